@@ -1,0 +1,229 @@
+"""Claim alignment: which statements are about the same fact?
+
+Never an all-pairs scan. Each claim gets blocking keys (kind and attribute combined with each of
+its anchors: places, actors, the month of its date, its event trigger, the entity an amount
+belongs to); candidate pairs are the claims that share a key, and an anchor shared by too many
+claims (a country named everywhere) is not used for blocking. Each candidate is then scored:
+
+* attribute and counted group must agree (a count of soldiers is not a count of members; a
+  count of people may include soldiers, so that pair is a part-whole relation, not a rival);
+* shared places, actors and dates add evidence, weighted by how rare they are in the run;
+  two statements placed in different specific places or on disjoint dates are different events;
+* shared event triggers and content words add a little.
+
+Strong alignments (named anchors in common) may produce errors; weak ones only warnings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..config import Config
+from ..model import Alignment, Claim, DateValue
+from ..plugin import hookimpl
+from .lexicon import GENERIC_SUBJECTS
+
+__all__ = ["align_claims", "claimcheck_align"]
+
+#: A blocking key shared by more claims than this is too common to block on.
+MAX_BUCKET = 400
+STRONG = 3.5
+WEAK = 2.5
+
+
+def _date_key(v: DateValue | None) -> str | None:
+    if v is None or v.start is None or v.end is None:
+        return None
+    if (v.end - v.start).days > 62:
+        return None
+    return f"{v.start.year}-{v.start.month:02d}"
+
+
+def _keys(c: Claim) -> Iterator[tuple[str, ...]]:
+    kind = c.kind
+    if kind == "money" and c.subject_id:
+        yield ("money", "subject", c.subject_id)
+    attr = c.attribute
+    if attr is None:
+        return
+    base = (kind, attr)
+    for p in c.place:
+        yield (*base, "p", p)
+    for a in c.actors:
+        yield (*base, "a", a)
+    dk = _date_key(c.time) if kind != "date" else None
+    if dk:
+        yield (*base, "t", dk)
+    if kind == "date" and c.event:
+        for p in c.place:
+            yield ("date", c.event, "p", p)
+        for a in c.actors:
+            yield ("date", c.event, "a", a)
+
+
+def _overlap(a: DateValue, b: DateValue) -> bool:
+    assert a.start and a.end and b.start and b.end
+    return a.start <= b.end and b.start <= a.end
+
+
+class _Scorer:
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.n = max(1, len({c.doc for c in claims}))
+        df: Counter[str] = Counter()
+        for doc_claims in _by_doc(claims).values():
+            ids: set[str] = set()
+            for c in doc_claims:
+                ids.update(c.place)
+                ids.update(c.actors)
+            df.update(ids)
+        self.df = df
+
+    def weight(self, anchor: str) -> float:
+        """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
+        frac = self.df.get(anchor, 1) / self.n
+        if self.n <= 2:
+            return 2.0 if frac <= 1.0 else 1.0
+        return 2.0 if frac < 0.5 else (1.0 if frac < 0.8 else 0.5)
+
+    def specific(self, anchor: str) -> bool:
+        return self.n <= 2 or self.df.get(anchor, 1) / self.n < 0.8
+
+    def score(self, a: Claim, b: Claim) -> tuple[float, list[str], bool] | None:
+        """(score, evidence, has a named anchor in common), or ``None`` when they cannot be
+        the same fact."""
+        if a.kind != b.kind:
+            return None
+        if a.doc == b.doc and a.mention.sentence == b.mention.sentence:
+            return None
+        if (a.scope == "background") != (b.scope == "background"):
+            return None
+        if "partial" in (a.scope, b.scope) and a.kind == "number":
+            return None
+        ev: list[str] = []
+        s = 0.0
+        anchored = False
+        if a.kind == "money":
+            if a.subject_id and b.subject_id:
+                if a.subject_id != b.subject_id:
+                    return None
+                s += 3.0
+                anchored = True
+                ev.append(f"both amounts are given for {a.subject}")
+            if a.attribute != b.attribute and "amount" not in (a.attribute, b.attribute):
+                return None
+            if a.attribute == b.attribute and a.attribute != "amount":
+                s += 1.0
+                ev.append(f"both are a {a.attribute}")
+        elif a.kind == "date":
+            if not a.event or a.event != b.event:
+                return None
+            s += 1.0
+            ev.append(f"both date a {a.event}")
+        else:
+            if not a.attribute or a.attribute != b.attribute:
+                return None
+            ev.append(f"both count {a.attribute}" if a.kind == "number" else f"both give {a.attribute}")
+            if a.subject and b.subject:
+                if a.subject != b.subject:
+                    return None
+                s += 1.5
+                ev.append(f"of {a.subject}")
+            elif (a.subject in GENERIC_SUBJECTS) != (b.subject in GENERIC_SUBJECTS) and a.subject and b.subject:
+                return None
+        # places
+        pa, pb = set(a.place), set(b.place)
+        shared_p = pa & pb
+        if pa and pb and not shared_p:
+            if any(self.specific(p) for p in pa) and any(self.specific(p) for p in pb):
+                return None
+        if shared_p:
+            w = max(self.weight(p) for p in shared_p)
+            s += w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)
+            anchored = anchored or any(self.specific(p) for p in shared_p)
+            ev.append("same place: " + ", ".join(sorted(_name(a, b, p) for p in shared_p)))
+        # actors
+        aa, ab = set(a.actors), set(b.actors)
+        shared_a = aa & ab
+        if shared_a:
+            w = max(self.weight(x) for x in shared_a)
+            s += 0.8 * w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)
+            anchored = anchored or any(self.specific(x) for x in shared_a)
+            ev.append("same actors: " + ", ".join(sorted(_name(a, b, x) for x in shared_a)))
+        # time
+        if a.kind != "date" and a.time is not None and b.time is not None and a.time.resolved and b.time.resolved:
+            if not _overlap(a.time, b.time):
+                return None
+            narrow = max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31  # type: ignore[operator]
+            if narrow:
+                s += 1.5
+                anchored = True
+                ev.append(f"same time: {a.time.describe()}")
+        # event triggers and words
+        ta, tb = set(a.attrs.get("triggers", ())), set(b.attrs.get("triggers", ()))
+        if ta & tb:
+            s += 1.0
+            ev.append("same kind of event: " + ", ".join(sorted(ta & tb)))
+        elif ta and tb and a.kind in ("number", "date"):
+            s -= 1.0
+        ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
+        if ca and cb:
+            j = len(ca & cb) / math.sqrt(len(ca) * len(cb))
+            s += 2.0 * j
+            if j >= 0.2:
+                common = sorted(ca & cb)[:5]
+                ev.append("shared words: " + ", ".join(common))
+        return s, ev, anchored
+
+
+def _name(a: Claim, b: Claim, ident: str) -> str:
+    for c in (a, b):
+        names = c.attrs.get("names")
+        if names and ident in names:
+            return str(names[ident])
+    return ident.split(":", 1)[-1].replace("-", " ").title()
+
+
+def _by_doc(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        out[c.doc].append(c)
+    return out
+
+
+def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[Alignment]:
+    """Aligned pairs of claims, across documents and within one, best evidence first."""
+    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for k in set(_keys(c)):
+            buckets[k].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) < 2 or len(members) > MAX_BUCKET:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                candidates.add((i, j) if i < j else (j, i))
+    scorer = _Scorer(claims)
+    out: list[Alignment] = []
+    for i, j in sorted(candidates):
+        a, b = claims[i], claims[j]
+        res = scorer.score(a, b)
+        if res is None:
+            continue
+        s, ev, anchored = res
+        if s >= STRONG and anchored:
+            strength = "strong"
+        elif s >= WEAK:
+            strength = "weak"
+        else:
+            continue
+        out.append(Alignment(a=a, b=b, score=round(s, 3), evidence=tuple(ev), strength=strength))  # type: ignore[arg-type]
+    return out
+
+
+@hookimpl(trylast=True)
+def claimcheck_align(claims: Sequence[Claim], config: Config) -> Iterable[Alignment]:
+    return align_claims(claims, config)

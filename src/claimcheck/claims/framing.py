@@ -1,0 +1,385 @@
+"""Claim framing: what fact does each value mention assert?
+
+For a count the frame is the attribute (killed, injured, arrested ...), the head noun of what is
+counted (people, soldiers) and the event the sentence is about: its trigger (attack, bombing),
+places, actors and dates. For money it is the entity or thing the amount belongs to (the
+"$62-billion China-Pakistan Economic Corridor"). For a date it is the event that happened then.
+
+Statements that recall another event in passing ("the 2009 attack that killed 13") are marked
+``scope="background"``; counts introduced by "including" or "another" are ``partial``; counts
+with "total", "toll" or "bringing ... to" are ``total``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import regex
+
+from ..model import Claim, DateValue, Document, Entity, Mention, Segment
+from ..plugin import hookimpl
+from .lexicon import (
+    ATTRIBUTE_WORDS,
+    EVENT_TRIGGERS,
+    MONEY_ATTRIBUTES,
+    PARTIAL_CUES,
+    STOPWORDS,
+    SUBJECT_CLASSES,
+    TOTAL_CUES,
+)
+
+__all__ = ["claimcheck_frame_claims", "frame_document"]
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-]*|\d[\d,.]*\d|\d")
+_CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\s-\s")
+_WINDOW = 12
+_MODIFIER_SKIP = 3
+
+_UNIT_DIMENSIONS = (
+    ("hour", "duration"),
+    ("minute", "duration"),
+    ("second", "duration"),
+    ("day", "duration"),
+    ("week", "duration"),
+    ("month", "duration"),
+    ("year", "duration"),
+    ("square", "area"),
+    ("acre", "area"),
+    ("hectare", "area"),
+    ("per_hour", "speed"),
+    ("degree", "temperature"),
+    ("kelvin", "temperature"),
+    ("liter", "volume"),
+    ("litre", "volume"),
+    ("gallon", "volume"),
+    ("barrel", "volume"),
+    ("cubic", "volume"),
+    ("ton", "mass"),
+    ("gram", "mass"),
+    ("pound", "mass"),
+    ("ounce", "mass"),
+    ("meter", "length"),
+    ("metre", "length"),
+    ("mile", "length"),
+    ("feet", "length"),
+    ("foot", "length"),
+    ("inch", "length"),
+    ("yard", "length"),
+    ("watt", "power"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _dimension(unit: str) -> str:
+    u = unit.lower()
+    for key, dim in _UNIT_DIMENSIONS:
+        if key in u:
+            return dim
+    return u
+
+
+def _lemma(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+class _Sentence:
+    """A sentence's tokens and the mentions inside it (in analysis-text offsets)."""
+
+    def __init__(self, doc: Document, seg: Segment, mentions: Sequence[Mention]) -> None:
+        self.seg = seg
+        self.text = doc.plain[seg.plain_start : seg.plain_end]
+        base = seg.plain_start
+        self.tokens = [
+            _Tok(m.group(), _lemma(m.group()), base + m.start(), base + m.end())
+            for m in _TOKEN.finditer(self.text)
+        ]
+        self.breaks = [base + m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        self.mentions = mentions
+        self.entities = [m for m in mentions if m.kind == "entity"]
+        self.dates = [m for m in mentions if m.kind == "date"]
+
+    def index_at(self, offset: int) -> int:
+        for i, t in enumerate(self.tokens):
+            if t.end > offset:
+                return i
+        return len(self.tokens)
+
+    def same_clause(self, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return not any(lo < x < hi for x in self.breaks)
+
+
+def _anchors(sent: _Sentence, doc: Document) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None]:
+    places: list[str] = []
+    actors: list[str] = []
+    for e in sent.entities:
+        v = e.value
+        if not isinstance(v, Entity):
+            continue
+        if v.type == "location":
+            places.append(v.id)
+        else:
+            actors.append(v.id)
+    time: DateValue | None = None
+    for d in sent.dates:
+        v = d.value
+        if isinstance(v, DateValue) and v.resolved:
+            if time is None or _span_days(v) < _span_days(time):
+                time = v
+    return tuple(dict.fromkeys(places)), tuple(dict.fromkeys(actors)), time
+
+
+def _span_days(v: DateValue) -> int:
+    assert v.start is not None and v.end is not None
+    return (v.end - v.start).days
+
+
+def _nearest(
+    sent: _Sentence, pos_start: int, pos_end: int, table: dict[str, str] | object
+) -> tuple[str, str] | None:
+    """The closest token (by token distance, same clause) whose lemma is in ``table``."""
+    lex = table  # Mapping[str, str]
+    i0 = sent.index_at(pos_start)
+    i1 = sent.index_at(max(pos_start, pos_end - 1))
+    best: tuple[int, int, str, str] | None = None
+    for j, t in enumerate(sent.tokens):
+        if i0 <= j <= i1:
+            continue
+        cls = lex.get(t.low)  # type: ignore[attr-defined]
+        if cls is None:
+            continue
+        dist = i0 - j if j < i0 else j - i1
+        if dist > _WINDOW:
+            continue
+        if not sent.same_clause(t.start, pos_start):
+            continue
+        key = (dist, 0 if j < i0 else 1)
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], cls, t.low)
+    return (best[2], best[3]) if best else None
+
+
+def _subject(sent: _Sentence, m: Mention) -> str | None:
+    """The head noun of what a number counts: "26 people", "three more armed separatists",
+    "the number of people killed ... to 20"."""
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    toks = sent.tokens
+    j = i1 + 1
+    skipped = 0
+    while j < len(toks) and skipped <= _MODIFIER_SKIP:
+        t = toks[j]
+        if t.start - toks[j - 1].end > 3 and not sent.text[toks[j - 1].end - sent.seg.plain_start : t.start - sent.seg.plain_start].strip() == "":
+            break
+        cls = SUBJECT_CLASSES.get(t.low)
+        if cls:
+            return cls
+        if t.low in ("of", "the") and j + 1 < len(toks):
+            j += 1
+            skipped += 1
+            continue
+        if t.low in STOPWORDS and t.low not in ("more", "other"):
+            break
+        j += 1
+        skipped += 1
+    # "the number of people killed in ... to 20": look left for "number of X" / "toll of X"
+    i0 = sent.index_at(m.plain_start)
+    for k in range(i0 - 1, max(-1, i0 - _WINDOW), -1):
+        if toks[k].low in ("number", "toll", "count", "tally") and k + 2 < len(toks) and toks[k + 1].low == "of":
+            cls = SUBJECT_CLASSES.get(toks[k + 2].low)
+            if cls:
+                return cls
+    return None
+
+
+def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -> str:
+    i0 = sent.index_at(m.plain_start)
+    before = {t.low for t in sent.tokens[max(0, i0 - 3) : i0]}
+    after = [t.low for t in sent.tokens[i0 + 1 : i0 + 3]]
+    if before & PARTIAL_CUES or after[:2] == ["of", "them"] or after[:1] == ["more"]:
+        return "partial"
+    if doc.published and time is not None and time.end is not None:
+        if (doc.published - time.end).days > 400:
+            return "background"
+    if {t.low for t in sent.tokens} & TOTAL_CUES:
+        return "total"
+    return "unknown"
+
+
+def _content(sent: _Sentence, exclude: tuple[int, int]) -> frozenset[str]:
+    return frozenset(
+        t.low
+        for t in sent.tokens
+        if t.low not in STOPWORDS
+        and not t.low[0].isdigit()
+        and len(t.low) > 2
+        and not (exclude[0] <= t.start < exclude[1])
+    )
+
+
+def _money_subject(sent: _Sentence, m: Mention) -> tuple[str | None, str | None]:
+    """The entity an amount belongs to: the name right after an attributive amount ("the
+    $62-billion China-Pakistan Economic Corridor") or the name it stands in apposition to ("the
+    China-Pakistan Economic Corridor (CPEC), a $65-billion investment")."""
+    best: tuple[int, Mention] | None = None
+    for e in sent.entities:
+        if not isinstance(e.value, Entity) or e.value.type == "location":
+            continue
+        if e.plain_start >= m.plain_end:
+            gap = sent.text[m.plain_end - sent.seg.plain_start : e.plain_start - sent.seg.plain_start]
+            if len(gap.split()) <= 2 and not regex.search(r"[,;.()]", gap):
+                dist = len(gap)
+            else:
+                continue
+        elif e.plain_end <= m.plain_start:
+            gap = sent.text[e.plain_end - sent.seg.plain_start : m.plain_start - sent.seg.plain_start]
+            # apposition: "Entity (ABBR), a $X", "Entity, worth $X", "Entity's $X"
+            if not regex.fullmatch(
+                r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:an?|the|some|worth|valued at|estimated at|"
+                r"which (?:is|was) worth|costing|at)?\s*|'s\s+|\u2019s\s+|\s+(?:worth|valued at|costing|at)\s+)",
+                gap,
+            ):
+                continue
+            dist = len(gap)
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, e)
+    if best is None:
+        return None, None
+    v = best[1].value
+    assert isinstance(v, Entity)
+    return v.canonical, v.id
+
+
+def frame_document(
+    document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
+) -> list[Claim]:
+    """Frame a claim for every numeric and date mention of a document."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    claims: list[Claim] = []
+    cache: dict[int, _Sentence] = {}
+    for m in mentions:
+        if m.kind not in ("number", "money", "quantity", "percent", "date"):
+            continue
+        if not segments:
+            continue
+        seg = segments[min(m.sentence, len(segments) - 1)]
+        sent = cache.get(m.sentence)
+        if sent is None:
+            sent = cache[m.sentence] = _Sentence(document, seg, by_sentence.get(m.sentence, []))
+        places, actors, time = _anchors(sent, document)
+        inherited = False
+        if not places and not actors and m.sentence > 0:
+            prev = segments[m.sentence - 1]
+            if prev.paragraph == seg.paragraph or not sent.entities:
+                ps = _Sentence(document, prev, by_sentence.get(m.sentence - 1, []))
+                places, actors, ptime = _anchors(ps, document)
+                time = time or ptime
+                inherited = bool(places or actors)
+        trig = _nearest(sent, m.plain_start, m.plain_end, EVENT_TRIGGERS)
+        event = trig[0] if trig else None
+        triggers = tuple(sorted({EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS}))
+        attribute: str | None = None
+        subject: str | None = None
+        subject_id: str | None = None
+        if m.kind == "number":
+            att = _nearest(sent, m.plain_start, m.plain_end, ATTRIBUTE_WORDS)
+            attribute = att[0] if att else None
+            subject = _subject(sent, m)
+        elif m.kind == "money":
+            att = _nearest(sent, m.plain_start, m.plain_end, MONEY_ATTRIBUTES)
+            attribute = att[0] if att else "amount"
+            subject, subject_id = _money_subject(sent, m)
+        elif m.kind == "quantity":
+            unit = getattr(m.value, "unit", "")
+            attribute = _dimension(unit)
+            subject = _subject(sent, m)
+        elif m.kind == "percent":
+            attribute = "percent"
+            subject = _percent_subject(sent, m)
+        elif m.kind == "date":
+            attribute = event
+        own_time = m.value if isinstance(m.value, DateValue) else time
+        scope = _scope(sent, m, document, time) if m.kind != "date" else "unknown"
+        if m.kind == "date" and isinstance(m.value, DateValue) and m.value.resolved and document.published:
+            assert m.value.end is not None
+            if (document.published - m.value.end).days > 400:
+                scope = "background"
+        claims.append(
+            Claim(
+                doc=document.id,
+                mention=m,
+                attribute=attribute,
+                subject=subject,
+                subject_id=subject_id,
+                event=event,
+                place=places,
+                actors=actors,
+                time=own_time if m.kind == "date" else time,
+                hedges=(m.value.qualifier,) if hasattr(m.value, "qualifier") and m.value.qualifier != "exact" else (),  # type: ignore[union-attr]
+                scope=scope,  # type: ignore[arg-type]
+                sentence_text=sent.text,
+                attrs=MappingProxyType(
+                    {
+                        "content": _content(sent, (m.plain_start, m.plain_end)),
+                        "triggers": triggers,
+                        "inherited": inherited,
+                        "published": document.published,
+                        "paragraph": seg.paragraph,
+                        "names": {
+                            e.value.id: e.value.canonical
+                            for e in sent.entities
+                            if isinstance(e.value, Entity)
+                        },
+                    }
+                ),
+            )
+        )
+    return claims
+
+
+def _percent_subject(sent: _Sentence, m: Mention) -> str | None:
+    i0 = sent.index_at(m.plain_start)
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    toks = sent.tokens
+    if i1 + 2 < len(toks) and toks[i1 + 1].low == "of":
+        w = toks[i1 + 2].low
+        if w in ("the", "its", "their") and i1 + 3 < len(toks):
+            w = toks[i1 + 3].low
+        return w
+    for k in range(i0 - 1, max(-1, i0 - 5), -1):
+        w = toks[k].low
+        if w not in STOPWORDS and not w[0].isdigit() and w not in ("rose", "fell", "grew", "by", "to"):
+            return w
+    return None
+
+
+@hookimpl
+def claimcheck_frame_claims(
+    document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
+) -> Iterable[Claim]:
+    return frame_document(document, segments, mentions)
+
+
+def published_gap(a: Claim, b: Claim) -> int | None:
+    """Days between the two claims' documents' publication dates (b minus a), if known."""
+    pa = a.attrs.get("published")
+    pb = b.attrs.get("published")
+    if isinstance(pa, dt.date) and isinstance(pb, dt.date):
+        return (pb - pa).days
+    return None

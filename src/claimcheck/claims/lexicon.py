@@ -1,0 +1,162 @@
+"""Word lists for claim framing: what a figure counts and of whom.
+
+These are small English lexicons of news usage (no maintained source covers them): casualty and
+event verbs, the head nouns of counted groups with their synonym classes, event triggers and
+hedges. Each entry maps a surface word (lower case) to a class name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "ATTRIBUTE_WORDS",
+    "EVENT_TRIGGERS",
+    "GENERIC_SUBJECTS",
+    "GROWING_ATTRIBUTES",
+    "MONEY_ATTRIBUTES",
+    "PARTIAL_CUES",
+    "STOPWORDS",
+    "SUBJECT_CLASSES",
+    "TOTAL_CUES",
+]
+
+
+def _table(spec: Mapping[str, str]) -> Mapping[str, str]:
+    out: dict[str, str] = {}
+    for cls, words in spec.items():
+        for w in words.split():
+            out[w.replace("_", " ")] = cls
+    return MappingProxyType(out)
+
+
+#: word -> attribute of a count ("killing" -> killed).
+ATTRIBUTE_WORDS = _table(
+    {
+        "killed": "killed kill kills killing slain slew murdered murder dead died die dies dying "
+        "deaths death fatalities fatality lives bodies perished massacred executed "
+        "toll casualties",
+        "injured": "injured injuring injure injures wounded wounding wound hurt injuries "
+        "injury maimed",
+        "arrested": "arrested arresting arrest arrests detained detaining detain detention "
+        "apprehended custody captured nabbed held rounded",
+        "missing": "missing unaccounted disappeared",
+        "displaced": "displaced displacing evacuated evacuating homeless fled fleeing refugees "
+        "uprooted",
+        "rescued": "rescued rescuing saved",
+        "kidnapped": "kidnapped abducted hostages hostage seized",
+        "charged": "charged indicted convicted sentenced",
+        "employed": "employs employed employees workforce staff",
+        "attended": "attended attending attendees spectators crowd protesters demonstrators "
+        "marched rallied",
+        "aged": "aged age old",
+        "magnitude": "magnitude",
+        "voted": "votes voted ballots",
+        "seats": "seats",
+    }
+)
+
+#: Counts that legitimately rise as reports come in (tolls, arrests).
+GROWING_ATTRIBUTES = frozenset(
+    {"killed", "injured", "arrested", "missing", "displaced", "rescued", "kidnapped", "charged"}
+)
+
+#: word -> attribute of an amount of money.
+MONEY_ATTRIBUTES = _table(
+    {
+        "cost": "cost costs costing price priced spend spent spending expense expenditure budget",
+        "investment": "investment investments invest invested investing",
+        "worth": "worth valued value valuation",
+        "loan": "loan loans lent borrowed debt bailout",
+        "aid": "aid grant grants donation donated pledged pledge assistance",
+        "deal": "deal contract agreement acquisition acquire acquired buy bought sale sold purchase",
+        "fine": "fine fined penalty damages settlement compensation ransom bail",
+        "revenue": "revenue revenues sales profit profits earnings income turnover",
+        "salary": "salary wage wages pay paid bonus",
+        "loss": "loss losses damage",
+    }
+)
+
+#: Head nouns of counted groups -> synonym class.
+SUBJECT_CLASSES = _table(
+    {
+        "people": "people persons person individuals individual civilians civilian residents "
+        "victims villagers passengers pedestrians bystanders worshippers",
+        "soldiers": "soldiers soldier troops troop servicemen serviceman personnel paramilitaries "
+        "paramilitary marines sailors airmen commandos",
+        "police": "police policemen policeman officers officer cops constables",
+        "militants": "militants militant fighters fighter combatants combatant insurgents insurgent "
+        "rebels rebel gunmen gunman terrorists terrorist separatists separatist attackers "
+        "attacker assailants jihadists guerrillas",
+        "members": "members member",
+        "workers": "workers worker labourers laborers employees employee staff miners",
+        "engineers": "engineers engineer",
+        "children": "children child kids minors students pupils schoolchildren boys girls",
+        "women": "women woman",
+        "men": "men man",
+        "nationals": "nationals national citizens citizen foreigners expatriates",
+        "suspects": "suspects suspect",
+        "protesters": "protesters protester demonstrators demonstrator",
+        "migrants": "migrants migrant asylum refugees refugee",
+        "journalists": "journalists journalist reporters reporter",
+        "patients": "patients patient",
+        "prisoners": "prisoners prisoner inmates inmate detainees detainee hostages",
+        "crew": "crew crewmembers",
+        "firefighters": "firefighters firefighter",
+        "doctors": "doctors doctor nurses nurse medics",
+        "houses": "houses house homes home buildings building structures",
+        "vehicles": "vehicles vehicle cars car trucks buses",
+        "aircraft": "aircraft planes plane jets helicopters drones",
+        "animals": "animals cattle livestock",
+        "years": "years year",
+        "games": "games game matches match",
+        "goals": "goals goal",
+        "points": "points",
+        "countries": "countries nations states",
+    }
+)
+
+#: Subject classes that contain the others (a count of people includes soldiers).
+GENERIC_SUBJECTS = frozenset({"people"})
+
+#: word -> event class (what happened).
+EVENT_TRIGGERS = _table(
+    {
+        "attack": "attack attacks attacked assault assaults raid raids ambush ambushed stormed "
+        "storming offensive onslaught",
+        "bombing": "bombing bombings bomb bomber bombers blast blasts explosion explosions "
+        "exploded detonated suicide ied",
+        "shooting": "shooting shootings shot gunfire opened massacre rampage",
+        "strike": "strike strikes airstrike airstrikes air_strikes shelling missile missiles drone",
+        "clash": "clash clashes clashed fighting battle gunbattle firefight skirmish",
+        "earthquake": "earthquake quake tremor aftershock",
+        "flood": "flood floods flooding",
+        "fire": "fire fires blaze wildfire inferno",
+        "storm": "storm hurricane typhoon cyclone tornado",
+        "crash": "crash crashed collision derailment derailed sank sinking capsized",
+        "collapse": "collapse collapsed",
+        "meeting": "meeting meetings summit talks conference session",
+        "election": "election elections vote poll polls referendum",
+        "protest": "protest protests demonstration demonstrations rally rallies march",
+        "operation": "operation operations crackdown campaign",
+        "trial": "trial verdict hearing sentencing",
+        "outbreak": "outbreak epidemic pandemic",
+    }
+)
+
+#: Words that make a count the whole of something ("in total", "the toll rose to").
+TOTAL_CUES = frozenset(
+    "total overall toll tally altogether all bringing brought cumulative combined".split()
+)
+#: Words that make a count a part of something ("including", "of them", "among").
+PARTIAL_CUES = frozenset("including included among of_whom of_them of_which another more".split())
+
+STOPWORDS = frozenset(
+    """a an the and or but of in on at to for from by with as is was were are be been being has
+    have had it its this that these those which who whom whose what when where while after before
+    than then there their they them he she his her him i we our you your not no nor so such into
+    over under about also more most some any all each other another said says say told according
+    would will could should may might can did do does also just only very up out off new one two
+    three four five six seven eight nine ten""".split()
+)

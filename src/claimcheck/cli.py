@@ -1,0 +1,266 @@
+"""The ``claimcheck`` command line.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage,
+configuration or input error, or a plugin failure. Every error is one line on stderr,
+``claimcheck: error: PATH: what is wrong``; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command-line mistake (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="claimcheck",
+        description="Find where a draft's facts disagree with its sources, or sources with each other.",
+    )
+    from . import __version__
+
+    p.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    c = sub.add_parser("check", help="check documents for conflicting claims")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (.txt .md .html)")
+    c.add_argument("--against", nargs="+", default=[], metavar="PATH",
+                   help="sources: PATHs become drafts, checked against these")
+    c.add_argument("--format", default="text", help="text, json, or another installed format")
+    c.add_argument("--published", metavar="DATE", help="publication date for documents without one")
+    c.add_argument("--select", metavar="CODES", help="comma-separated code prefixes to run")
+    c.add_argument("--ignore", metavar="CODES", help="comma-separated code prefixes to leave out")
+    c.add_argument("--min-severity", choices=("info", "warning", "error"), help="what to show")
+    c.add_argument("--fail-on", choices=("info", "warning", "error", "never"),
+                   help="what makes the exit code 1 (default error)")
+    c.add_argument("--config", metavar="FILE", help="configuration file (default: nearest)")
+    c.add_argument("--output", "-o", metavar="FILE", help="write the report here")
+    c.add_argument("--no-color", action="store_true", help="no colour even on a terminal")
+
+    e = sub.add_parser("extract", help="list every mention with its normalized value")
+    e.add_argument("paths", nargs="*", metavar="PATH")
+    e.add_argument("--format", default="text", help="text or json")
+    e.add_argument("--published", metavar="DATE")
+    e.add_argument("--config", metavar="FILE")
+    e.add_argument("--output", "-o", metavar="FILE")
+    e.add_argument("--no-color", action="store_true")
+
+    r = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
+    r.add_argument("--format", default="text", choices=("text", "json"))
+    r.add_argument("--config", metavar="FILE")
+
+    one = sub.add_parser("rule", help="show one rule's documentation")
+    one.add_argument("code", metavar="CODE")
+    one.add_argument("--config", metavar="FILE")
+
+    s = sub.add_parser("serve", help="run the HTTP check for CMS hooks")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765)
+    s.add_argument("--config", metavar="FILE")
+
+    g = sub.add_parser("config", help="show the effective configuration and where each value came from")
+    g.add_argument("--config", metavar="FILE")
+    g.add_argument("--format", default="text", choices=("text", "json"))
+    return p
+
+
+def _err(message: str, stream: TextIO | None = None) -> None:
+    print(f"claimcheck: error: {message}", file=stream or sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback for a user
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (set CLAIMCHECK_DEBUG=1 for details)")
+        return EXIT_ERROR
+
+
+def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .config import ConfigError, load_config
+
+    try:
+        return load_config(args.config) if args.config else load_config()
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help()
+        return EXIT_ERROR
+    if args.command in ("check", "extract"):
+        return _check(args)
+    if args.command == "rules":
+        return _rules(args)
+    if args.command == "rule":
+        return _rule(args)
+    if args.command == "config":
+        return _config(args)
+    if args.command == "serve":
+        from .server import serve
+
+        return serve(host=args.host, port=args.port, config=_load_config(args))
+    raise UsageError(f"unknown command {args.command!r}")
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .config import parse_codes
+    from .engine import Engine, default_published
+    from .formatters import FormatOptions
+    from .manager import PluginError
+
+    if not args.paths:
+        raise UsageError(f"{args.command}: give at least one file or folder to check")
+    try:
+        published = default_published(args.published)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    config = _load_config(args)
+    if args.command == "check":
+        config = config.with_overrides(
+            select=parse_codes(args.select),
+            ignore=parse_codes(args.ignore),
+            min_severity=args.min_severity,
+            fail_on=args.fail_on,
+        )
+    try:
+        engine = Engine(config)
+        formatters = engine.pm.formatters()
+    except PluginError as exc:
+        raise UsageError(str(exc)) from None
+    for msg in engine.pm.load_errors:
+        _err(msg)
+    spec = formatters.get(args.format)
+    if spec is None or args.command not in spec.commands:
+        names = sorted(n for n, f in formatters.items() if args.command in f.commands)
+        raise UsageError(f"unknown --format {args.format!r} (choose from {', '.join(names)})")
+    docs, errors = engine.load_paths(
+        args.paths, against=getattr(args, "against", []), published=published
+    )
+    if args.command == "extract":
+        from .engine import RunResult
+
+        analyses = {d.id: engine.analyze(d) for d in docs}
+        result = RunResult(
+            documents=docs,
+            analyses=analyses,
+            findings=[],
+            errors=errors,
+            failures=list(engine.pm.failures),
+            rules={},
+            config=config,
+        )
+    else:
+        result = engine.run(docs, errors=errors)
+    for e in result.errors:
+        print(e.render(), file=sys.stderr)
+    for f in result.failures:
+        _err(f"plugin {f.plugin!r}: {f}")
+    out_stream = sys.stdout
+    color = (
+        not args.no_color
+        and not args.output
+        and out_stream.isatty()
+        and "NO_COLOR" not in os.environ
+    )
+    from . import __version__
+
+    text = spec.render(result, FormatOptions(color=color, command=args.command, version=__version__))
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise UsageError(f"{args.output}: cannot write report: {exc.strerror}") from None
+    else:
+        out_stream.write(text)
+        out_stream.flush()
+    if args.command == "extract":
+        return EXIT_ERROR if (result.errors or result.failures) else EXIT_OK
+    return result.exit_code(config.fail_on)
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from .engine import Engine
+
+    engine = Engine(_load_config(args))
+    rules = engine.pm.rules()
+    if args.format == "json":
+        import json
+
+        data = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.default_severity,
+                "summary": r.summary,
+                "plugin": r.plugin,
+            }
+            for r in rules.values()
+        ]
+        print(json.dumps(data, indent=2))
+        return EXIT_OK
+    w = max((len(r.name) for r in rules.values()), default=0)
+    for r in rules.values():
+        print(f"{r.code}  {r.name.ljust(w)}  {r.default_severity:<7}  {r.summary}  [{r.plugin}]")
+    return EXIT_OK
+
+
+def _rule(args: argparse.Namespace) -> int:
+    from .engine import Engine
+
+    engine = Engine(_load_config(args))
+    rules = engine.pm.rules()
+    code = args.code.upper()
+    spec = rules.get(code) or next((r for r in rules.values() if r.name == args.code), None)
+    if spec is None:
+        raise UsageError(f"unknown rule {args.code!r} (see 'claimcheck rules')")
+    print(f"{spec.code} {spec.name} (default severity: {spec.default_severity}; plugin: {spec.plugin})\n")
+    print(spec.doc.strip() or spec.summary)
+    return EXIT_OK
+
+
+def _config(args: argparse.Namespace) -> int:
+    config = _load_config(args)
+    data = config.to_json()
+    if args.format == "json":
+        import json
+
+        print(json.dumps({"file": config.path, "values": data, "origins": dict(config.origins)}, indent=2))
+        return EXIT_OK
+    print(f"# configuration file: {config.path or '(none found; defaults)'}")
+    for key, val in data.items():
+        origin = config.origins.get(key, "default")
+        print(f"{key} = {val!r}    # from {origin}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

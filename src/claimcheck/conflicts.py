@@ -1,0 +1,70 @@
+"""Helpers for rule authors: group pairwise conflicts into findings, name documents.
+
+Three outlets that say 26 and one that says 30 make three conflicting pairs but one finding:
+the outlier, with the three statements it disagrees with. :func:`group_conflicts` does that
+grouping for any pairwise relation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from typing import TypeVar
+
+from .model import Alignment, Document, Mention
+
+__all__ = ["doc_label", "group_conflicts", "published_order"]
+
+T = TypeVar("T", bound=Hashable)
+
+
+def group_conflicts(pairs: Iterable[tuple[T, T]]) -> list[tuple[T, list[T]]]:
+    """Cover every conflicting pair with as few (primary, partners) groups as possible.
+
+    The element in the most conflicts becomes a primary first (the odd one out), with all its
+    not yet covered partners; ties go to the element seen first.
+    """
+    adj: dict[T, list[T]] = defaultdict(list)
+    order: dict[T, int] = {}
+    for a, b in pairs:
+        if a == b:
+            continue
+        for x in (a, b):
+            order.setdefault(x, len(order))
+        if b not in adj[a]:
+            adj[a].append(b)
+        if a not in adj[b]:
+            adj[b].append(a)
+    covered: set[frozenset[T]] = set()
+    out: list[tuple[T, list[T]]] = []
+    for x in sorted(adj, key=lambda k: (-len(adj[k]), order[k])):
+        partners = [y for y in adj[x] if frozenset((x, y)) not in covered]
+        if not partners:
+            continue
+        for y in partners:
+            covered.add(frozenset((x, y)))
+        out.append((x, partners))
+    return out
+
+
+def doc_label(doc: Document) -> str:
+    """How a finding names a document: its outlet when known, else its file name."""
+    if doc.outlet:
+        return doc.outlet
+    return doc.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def published_order(a: Document, b: Document) -> int | None:
+    """Days from ``a``'s publication to ``b``'s, or ``None`` when either is unknown."""
+    if a.published is None or b.published is None:
+        return None
+    return (b.published - a.published).days
+
+
+def alignment_index(alignments: Sequence[Alignment]) -> dict[tuple[Mention, Mention], Alignment]:
+    """Alignments by their (a, b) mentions, both orders."""
+    out: dict[tuple[Mention, Mention], Alignment] = {}
+    for al in alignments:
+        out[(al.a.mention, al.b.mention)] = al
+        out[(al.b.mention, al.a.mention)] = al
+    return out

@@ -1,0 +1,383 @@
+"""One pass of the pipeline: read, segment, extract, normalize, frame, align, check.
+
+:class:`Engine` holds a plugin manager and a configuration and runs documents through the
+hooks of :mod:`claimcheck.hookspecs`. It never modifies an input, and it never loses anything
+silently: a document that cannot be read becomes an :class:`~claimcheck.model.InputError` (the
+others are still checked), and a plugin that raises becomes a CC901 finding naming it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .config import SEVERITIES, Config
+from .loading import DocInput, collect_paths, load_file, resolve_sources
+from .manager import ClaimcheckPluginManager, PluginFailure
+from .model import (
+    NUMERIC_KINDS,
+    SEVERITY_RANK,
+    Alignment,
+    Claim,
+    Document,
+    Finding,
+    InputError,
+    Location,
+    Mention,
+    RawMention,
+    Segment,
+)
+from .reading import DocumentError
+from .rules import RuleContext, RuleSpec, make_location
+
+__all__ = ["Analysis", "Engine", "RunResult"]
+
+#: Kinds that share the value layer: where they overlap, the longest mention wins.
+VALUE_KINDS = frozenset({*NUMERIC_KINDS, "ordinal", "date"})
+#: Tie-break between value mentions of equal length (higher wins).
+_PRIORITY = {"date": 6, "money": 5, "quantity": 4, "percent": 3, "ordinal": 2, "number": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """A document after extraction, normalization and framing."""
+
+    document: Document
+    segments: tuple[Segment, ...]
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(slots=True)
+class RunResult:
+    """Everything a run produced; formatters render it."""
+
+    documents: list[Document]
+    analyses: dict[str, Analysis]
+    findings: list[Finding]
+    errors: list[InputError]
+    failures: list[PluginFailure]
+    rules: Mapping[str, RuleSpec]
+    alignments: Sequence[Alignment] = ()
+    complete: bool = True
+    config: Config = field(default_factory=Config)
+    #: Findings at or above this severity are shown (``--min-severity``).
+    min_severity: str = "info"
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def shown(self) -> list[Finding]:
+        floor = SEVERITY_RANK[self.min_severity]
+        return [f for f in self.findings if SEVERITY_RANK[f.severity] >= floor]
+
+    def exit_code(self, fail_on: str) -> int:
+        """0 clean, 1 findings at or above ``fail_on``, 2 input errors or plugin failures."""
+        if self.errors or self.failures:
+            return 2
+        if fail_on == "never":
+            return 0
+        floor = SEVERITY_RANK[fail_on]
+        return 1 if any(SEVERITY_RANK[f.severity] >= floor for f in self.findings) else 0
+
+    @property
+    def mentions(self) -> dict[str, tuple[Mention, ...]]:
+        return {k: a.mentions for k, a in self.analyses.items()}
+
+
+class Engine:
+    """Runs the pipeline with one plugin manager; reusable across runs (the server keeps one)."""
+
+    def __init__(
+        self, config: Config | None = None, *, pm: ClaimcheckPluginManager | None = None
+    ) -> None:
+        self.config = config or Config()
+        self.pm = pm or ClaimcheckPluginManager(disabled=self.config.disable_plugins)
+        self.pm.configure(self.config)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def read(self, item: DocInput) -> Document:
+        """Read one document; raises :class:`DocumentError` for bad input."""
+        meta = dict(item.meta)
+        doc = self.pm.read_document(path=item.path, text=item.text, format=item.format, meta=meta)
+        if doc is None:
+            raise DocumentError(f"no reader for format {item.format!r}")
+        if doc.published is None:
+            found = self.pm.publication_date(document=doc)
+            if found is not None:
+                doc = replace(doc, published=found, published_from="dateline")
+        return replace(doc, role=item.role)
+
+    def load_paths(
+        self,
+        paths: Sequence[str],
+        *,
+        against: Sequence[str] = (),
+        published: dt.date | None = None,
+    ) -> tuple[list[Document], list[InputError]]:
+        """Read the documents named by ``paths`` (drafts when ``against`` is given)."""
+        errors: list[InputError] = []
+        docs: list[Document] = []
+        seen: set[str] = set()
+
+        def load(group: Sequence[str], role: str) -> None:
+            files, errs = collect_paths(group)
+            errors.extend(errs)
+            for path, fmt in files:
+                if path in seen:
+                    continue
+                seen.add(path)
+                item = load_file(path, fmt, role=role, published=published, errors=errors)
+                if item is None:
+                    continue
+                try:
+                    docs.append(self.read(item))
+                except DocumentError as exc:
+                    errors.append(InputError(path=path, message=str(exc)))
+
+        load(paths, "draft" if against else "peer")
+        load(against, "source")
+        # a draft that names its sources in front matter is checked against them
+        extra: list[str] = []
+        for d in list(docs):
+            if d.sources and d.role != "source":
+                found, errs = resolve_sources(d)
+                errors.extend(errs)
+                extra.extend(p for p in found if p not in seen)
+        if extra:
+            docs = [replace(d, role="draft") if d.sources else d for d in docs]
+            load(extra, "source")
+        return docs, errors
+
+    # -- analysis ------------------------------------------------------------------------
+
+    def analyze(self, doc: Document) -> Analysis:
+        """Segment, extract, normalize and frame one document."""
+        segments = tuple(self.pm.segment(document=doc))
+        raw = self.pm.extract(document=doc, segments=segments)
+        mentions = _build_mentions(doc, segments, raw)
+        if mentions:
+            normalized = self.pm.normalize(document=doc, mentions=mentions, config=self.config)
+            if normalized:
+                by_key = {m.key: m for m in normalized}
+                mentions = tuple(by_key.get(m.key, m) for m in mentions)
+        claims = tuple(
+            self.pm.frame_claims(document=doc, segments=segments, mentions=mentions)
+        )
+        return Analysis(document=doc, segments=segments, mentions=mentions, claims=claims)
+
+    # -- checking ------------------------------------------------------------------------
+
+    def run(
+        self,
+        docs: Sequence[Document],
+        *,
+        errors: Sequence[InputError] = (),
+        deadline: float | None = None,
+        progress: Any = None,
+    ) -> RunResult:
+        """Check a set of read documents against each other.
+
+        ``deadline`` is a :func:`time.monotonic` value; when it passes, the run stops early
+        and the result says ``complete=False``.
+        """
+        t0 = time.perf_counter()
+        self.pm.failures.clear()
+        complete = True
+        analyses: dict[str, Analysis] = {}
+        for i, d in enumerate(docs):
+            if deadline is not None and time.monotonic() > deadline:
+                complete = False
+                break
+            analyses[d.id] = self.analyze(d)
+            if progress is not None:
+                progress(i + 1, len(docs))
+        t1 = time.perf_counter()
+        documents = {d.id: d for d in docs if d.id in analyses}
+        claims = [c for a in analyses.values() for c in a.claims]
+        alignments = self.pm.align(claims=claims, config=self.config)
+        t2 = time.perf_counter()
+        rules = self.pm.rules()
+        findings: list[Finding] = []
+        mentions = {k: a.mentions for k, a in analyses.items()}
+        for code, spec in rules.items():
+            if not self.config.selects(code):
+                continue
+            if deadline is not None and time.monotonic() > deadline:
+                complete = False
+                break
+            if spec.kinds and not any(
+                m.kind in spec.kinds for ms in mentions.values() for m in ms
+            ):
+                continue
+            sev = self.config.severity.get(code)
+            ctx = RuleContext(
+                rule=spec,
+                documents=documents,
+                mentions=mentions,
+                claims=claims,
+                alignments=alignments,
+                config=self.config,
+                severity=sev if sev in SEVERITIES else None,  # type: ignore[arg-type]
+                options=self.config.rules.get(code, {}),
+            )
+            try:
+                findings.extend(spec.check(ctx))
+            except Exception as exc:
+                self.pm.failures.append(PluginFailure(spec.plugin, f"rule {code}", exc))
+        findings = self._finish(findings, documents)
+        findings = self.pm.findings(findings=findings, documents=documents, config=self.config)
+        failures = list(self.pm.failures)
+        findings.extend(_failure_finding(f, docs) for f in failures if docs)
+        findings.sort(key=lambda f: f.sort_key)
+        t3 = time.perf_counter()
+        return RunResult(
+            documents=list(docs),
+            analyses=analyses,
+            findings=findings,
+            errors=list(errors),
+            failures=failures,
+            rules=rules,
+            alignments=alignments,
+            complete=complete,
+            config=self.config,
+            min_severity=self.config.min_severity,
+            timings={"analyze": t1 - t0, "align": t2 - t1, "rules": t3 - t2},
+        )
+
+    def _finish(self, findings: Iterable[Finding], documents: Mapping[str, Document]) -> list[Finding]:
+        """Keep findings that involve a draft (when there are drafts), put the draft first,
+        apply per-path ignores and drop duplicates."""
+        drafts = {d.path for d in documents.values() if d.role == "draft"}
+        out: list[Finding] = []
+        seen: set[str] = set()
+        for f in findings:
+            if drafts:
+                if f.location.path not in drafts:
+                    idx = next(
+                        (i for i, r in enumerate(f.related) if r.path in drafts), None
+                    )
+                    if idx is None:
+                        continue
+                    new_primary = replace(f.related[idx], message=None)
+                    old = replace(f.location, message=f.related[idx].message)
+                    rel = (*f.related[:idx], old, *f.related[idx + 1 :])
+                    f = replace(f, location=new_primary, related=rel)
+            if not self.config.selects(f.code, f.location.path):
+                continue
+            if f.fingerprint in seen:
+                continue
+            seen.add(f.fingerprint)
+            out.append(f)
+        return out
+
+
+def _build_mentions(
+    doc: Document, segments: Sequence[Segment], raw: Sequence[tuple[str, RawMention]]
+) -> tuple[Mention, ...]:
+    """Resolve overlaps, map offsets to the file, and attach sentence indices."""
+    import bisect
+
+    n = len(doc.plain)
+    valid = [(p, r) for p, r in raw if 0 <= r.start < r.end <= n]
+    entities = [(p, r) for p, r in valid if r.kind == "entity"]
+    values = [(p, r) for p, r in valid if r.kind in VALUE_KINDS]
+    others = [(p, r) for p, r in valid if r.kind not in VALUE_KINDS and r.kind != "entity"]
+    ents = _longest_first(entities)
+    # a value inside a name ("World War II", "Fifth Avenue") is part of the name
+    ent_spans = sorted((r.start, r.end) for _, r in ents)
+    ent_starts = [s for s, _ in ent_spans]
+
+    def inside_entity(r: RawMention) -> bool:
+        i = bisect.bisect_right(ent_starts, r.start) - 1
+        while i >= 0 and ent_spans[i][0] <= r.start:
+            if ent_spans[i][1] >= r.end:
+                return r.kind != "date" or ent_spans[i][1] - ent_spans[i][0] > r.end - r.start
+            i -= 1
+        return False
+
+    vals = [(p, r) for p, r in _longest_first(values) if not inside_entity(r)]
+    seg_starts = [s.plain_start for s in segments]
+    out: list[Mention] = []
+    for plugin, r in (*vals, *ents, *others):
+        fs, fe = doc.file_span(r.start, r.end)
+        si = max(0, bisect.bisect_right(seg_starts, r.start) - 1) if seg_starts else 0
+        out.append(
+            Mention(
+                doc=doc.id,
+                kind=r.kind,
+                start=fs,
+                end=fe,
+                text=doc.text[fs:fe],
+                value=r.value,
+                plain_start=r.start,
+                plain_end=r.end,
+                sentence=si,
+                extractor=plugin,
+                attrs=r.attrs,
+            )
+        )
+    out.sort(key=lambda m: (m.start, -m.end, m.kind))
+    return tuple(out)
+
+
+def _longest_first(items: Sequence[tuple[str, RawMention]]) -> list[tuple[str, RawMention]]:
+    import bisect
+
+    order = sorted(
+        items,
+        key=lambda pr: (-(pr[1].end - pr[1].start), -_PRIORITY.get(pr[1].kind, 0), pr[1].start),
+    )
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[tuple[str, RawMention]] = []
+    for p, r in order:
+        i = bisect.bisect_left(starts, r.start)
+        if i > 0 and ends[i - 1] > r.start:
+            continue
+        if i < len(starts) and starts[i] < r.end:
+            continue
+        starts.insert(i, r.start)
+        ends.insert(i, r.end)
+        kept.append((p, r))
+    return kept
+
+
+def _failure_finding(failure: PluginFailure, docs: Sequence[Document]) -> Finding:
+    doc = docs[0]
+    loc: Location = make_location(doc, 0, 0)
+    import hashlib
+
+    fp = hashlib.sha256(f"CC901\x1f{failure.plugin}\x1f{failure.hook}".encode()).hexdigest()[:20]
+    return Finding(
+        code="CC901",
+        rule="plugin-failure",
+        severity="error",
+        message=(
+            f"plugin {failure.plugin!r} failed in {failure.hook} "
+            f"({type(failure.exc).__name__}: {failure.exc}); what it checks is missing from this report"
+        ),
+        claim="the run itself",
+        location=loc,
+        confidence=1.0,
+        fingerprint=fp,
+        plugin=failure.plugin,
+    )
+
+
+def default_published(value: str | None) -> dt.date | None:
+    """Parse ``--published``; raises ``ValueError`` with a readable message."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"--published must be an ISO date like 2024-11-20, not {value!r}") from None
+
+
+def relpath(path: str | Path) -> str:
+    return str(path)

@@ -1,0 +1,1 @@
+"""Extractors: find value, entity and quote mentions in analysis text."""

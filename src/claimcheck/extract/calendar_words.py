@@ -1,0 +1,322 @@
+"""Calendar vocabulary for the date extractor, per language.
+
+Month, weekday and quarter names and the short-date field order come from CLDR through babel
+(the base locale plus a few regional variants, so "Sept", "Jänner" and "juill." are covered).
+The "<n> days ago" phrasings come from CLDR's relative-time patterns (``format_timedelta``).
+What CLDR does not carry -- words for "last", "next", "early", "mid", small number words, the
+newsroom abbreviations "Tues." and "Thurs." -- is kept here as small per-language lexicons.
+
+Everything is built lazily, once per language, by :func:`calendar_words`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "CalendarWords",
+    "base_language",
+    "calendar_words",
+    "fold",
+]
+
+#: Languages the date extractor has grammar for.
+SUPPORTED_LANGUAGES = ("en", "de", "fr")
+
+#: Regional CLDR locales whose names are merged into the base language's tables.
+_REGIONAL_LOCALES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("en", "en_GB", "en_AU", "en_IN"),
+        "de": ("de", "de_AT", "de_CH"),
+        "fr": ("fr", "fr_CA", "fr_CH"),
+    }
+)
+
+#: Newsroom abbreviations CLDR lacks (AP style "Tues.", "Thurs."), as weekday index (Mon = 0).
+_EXTRA_WEEKDAY_ABBREVIATIONS: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {
+        "en": MappingProxyType({"tues": 1, "weds": 2, "thur": 3, "thurs": 3}),
+        "de": MappingProxyType({}),
+        "fr": MappingProxyType({}),
+    }
+)
+
+#: Small number words used in "two weeks ago", "vor zwei Wochen", "il y a deux semaines".
+_NUMBER_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {
+        "en": MappingProxyType(
+            {
+                "a": 1,
+                "an": 1,
+                "one": 1,
+                "two": 2,
+                "three": 3,
+                "four": 4,
+                "five": 5,
+                "six": 6,
+                "seven": 7,
+                "eight": 8,
+                "nine": 9,
+                "ten": 10,
+                "eleven": 11,
+                "twelve": 12,
+            }
+        ),
+        "de": MappingProxyType(
+            {
+                "einem": 1,
+                "einer": 1,
+                "ein": 1,
+                "eine": 1,
+                "zwei": 2,
+                "drei": 3,
+                "vier": 4,
+                "fünf": 5,
+                "sechs": 6,
+                "sieben": 7,
+                "acht": 8,
+                "neun": 9,
+                "zehn": 10,
+                "elf": 11,
+                "zwölf": 12,
+            }
+        ),
+        "fr": MappingProxyType(
+            {
+                "un": 1,
+                "une": 1,
+                "deux": 2,
+                "trois": 3,
+                "quatre": 4,
+                "cinq": 5,
+                "six": 6,
+                "sept": 7,
+                "huit": 8,
+                "neuf": 9,
+                "dix": 10,
+                "onze": 11,
+                "douze": 12,
+            }
+        ),
+    }
+)
+
+#: Ordinal words for days of the month and quarters ("the fourth of July", "third quarter").
+_ORDINAL_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {
+        "en": MappingProxyType(
+            {
+                "first": 1,
+                "second": 2,
+                "third": 3,
+                "fourth": 4,
+                "fifth": 5,
+                "sixth": 6,
+                "seventh": 7,
+                "eighth": 8,
+                "ninth": 9,
+                "tenth": 10,
+                "eleventh": 11,
+                "twelfth": 12,
+                "thirteenth": 13,
+                "fourteenth": 14,
+                "fifteenth": 15,
+                "sixteenth": 16,
+                "seventeenth": 17,
+                "eighteenth": 18,
+                "nineteenth": 19,
+                "twentieth": 20,
+                "twenty-first": 21,
+                "twenty-second": 22,
+                "twenty-third": 23,
+                "twenty-fourth": 24,
+                "twenty-fifth": 25,
+                "twenty-sixth": 26,
+                "twenty-seventh": 27,
+                "twenty-eighth": 28,
+                "twenty-ninth": 29,
+                "thirtieth": 30,
+                "thirty-first": 31,
+            }
+        ),
+        "de": MappingProxyType(
+            {
+                "ersten": 1,
+                "erste": 1,
+                "erstes": 1,
+                "zweiten": 2,
+                "zweite": 2,
+                "zweites": 2,
+                "dritten": 3,
+                "dritte": 3,
+                "drittes": 3,
+                "vierten": 4,
+                "vierte": 4,
+                "viertes": 4,
+            }
+        ),
+        "fr": MappingProxyType(
+            {
+                "premier": 1,
+                "première": 1,
+                "deuxième": 2,
+                "second": 2,
+                "seconde": 2,
+                "troisième": 3,
+                "quatrième": 4,
+            }
+        ),
+    }
+)
+
+
+def fold(word: str) -> str:
+    """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def base_language(language: str) -> str:
+    """The supported base language of a BCP 47 tag ("en-GB" -> "en"), or ``""``."""
+    base = language.replace("_", "-").split("-", 1)[0].lower()
+    return base if base in SUPPORTED_LANGUAGES else ""
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWords:
+    """The calendar vocabulary of one language.
+
+    Lookup tables are keyed by :func:`fold`-ed forms without a trailing period; ``*_forms``
+    hold every surface form (with accents, with and without the period) for building patterns.
+    """
+
+    language: str
+    months: Mapping[str, int]
+    month_forms: tuple[str, ...]
+    #: Folded abbreviated month forms that are not also full names ("nov", "sept", "janv").
+    month_abbreviations: frozenset[str]
+    weekdays: Mapping[str, int]
+    weekday_forms: tuple[str, ...]
+    weekday_abbreviations: frozenset[str]
+    #: English weekday names by index (Mon = 0), the form ``DateValue.weekday`` carries.
+    weekday_names: tuple[str, ...]
+    #: Quarter names ("Q3", "3rd quarter", "3e trimestre") folded -> quarter number.
+    quarters: Mapping[str, int]
+    quarter_forms: tuple[str, ...]
+    #: Order of day, month and year in the locale's CLDR short date format: "mdy", "dmy", "ymd".
+    short_date_order: str
+    #: CLDR "<n> <unit> ago" patterns as (prefix, suffix, unit) with ``{0}`` removed.
+    ago_patterns: tuple[tuple[str, str, str], ...]
+    number_words: Mapping[str, int]
+    ordinal_words: Mapping[str, int]
+
+
+def _strip_dot(form: str) -> str:
+    return form[:-1] if form.endswith(".") else form
+
+
+def _surface_variants(form: str) -> set[str]:
+    """A form as written, without its trailing period, and accent-free."""
+    out = {form, _strip_dot(form)}
+    for f in list(out):
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", f) if not unicodedata.combining(c)
+        )
+        out.add(plain)
+    return {f for f in out if f}
+
+
+def _field_order(pattern: str) -> str:
+    order = []
+    for ch in pattern:
+        key = {"d": "d", "M": "m", "L": "m", "y": "y"}.get(ch)
+        if key and key not in order:
+            order.append(key)
+    return "".join(order) if len(order) == 3 else "mdy"
+
+
+def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
+    import datetime as dt
+
+    from babel.dates import format_timedelta
+
+    out: set[tuple[str, str, str]] = set()
+    for unit, days_per in (("day", 1), ("week", 7), ("month", 30.5), ("year", 365.25)):
+        for n in (1, 2, 5):
+            rendered = format_timedelta(
+                dt.timedelta(days=-n * days_per),
+                granularity=unit,
+                threshold=1.0,
+                add_direction=True,
+                locale=locale,
+            )
+            marker = str(n)
+            if marker not in rendered:
+                continue
+            prefix, _, suffix = rendered.partition(marker)
+            out.add((prefix, suffix, unit))
+    return tuple(sorted(out))
+
+
+@cache
+def calendar_words(language: str) -> CalendarWords:
+    """The calendar vocabulary for a supported base language ("en", "de" or "fr")."""
+    from babel import Locale
+    from babel.dates import get_day_names, get_month_names, get_quarter_names
+
+    if language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"no date grammar for language {language!r}")
+    months: dict[str, int] = {}
+    month_forms: set[str] = set()
+    wide_months: set[str] = set()
+    abbr_months: set[str] = set()
+    weekdays: dict[str, int] = {}
+    weekday_forms: set[str] = set()
+    wide_days: set[str] = set()
+    abbr_days: set[str] = set()
+    quarters: dict[str, int] = {}
+    quarter_forms: set[str] = set()
+    for loc in _REGIONAL_LOCALES[language]:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for num, name in get_month_names(width, context, locale=loc).items():
+                    for form in _surface_variants(name):
+                        months[fold(form)] = num
+                        month_forms.add(form)
+                        (wide_months if width == "wide" else abbr_months).add(fold(form))
+                for idx, name in get_day_names(width, context, locale=loc).items():
+                    for form in _surface_variants(name):
+                        weekdays[fold(form)] = idx
+                        weekday_forms.add(form)
+                        (wide_days if width == "wide" else abbr_days).add(fold(form))
+            for num, name in get_quarter_names(width, "format", locale=loc).items():
+                for form in _surface_variants(name):
+                    quarters[fold(form)] = num
+                    quarter_forms.add(form)
+    for form, idx in _EXTRA_WEEKDAY_ABBREVIATIONS[language].items():
+        weekdays[form] = idx
+        weekday_forms.add(form)
+        abbr_days.add(form)
+    english_days = get_day_names("wide", "format", locale="en")
+    locale = Locale.parse(language)
+    return CalendarWords(
+        language=language,
+        months=MappingProxyType(months),
+        month_forms=tuple(sorted(month_forms, key=lambda f: (-len(f), f))),
+        month_abbreviations=frozenset(abbr_months - wide_months),
+        weekdays=MappingProxyType(weekdays),
+        weekday_forms=tuple(sorted(weekday_forms, key=lambda f: (-len(f), f))),
+        weekday_abbreviations=frozenset(abbr_days - wide_days),
+        weekday_names=tuple(english_days[i] for i in range(7)),
+        quarters=MappingProxyType(quarters),
+        quarter_forms=tuple(sorted(quarter_forms, key=lambda f: (-len(f), f))),
+        short_date_order=_field_order(locale.date_formats["short"].pattern),
+        ago_patterns=_ago_patterns(language),
+        number_words=_NUMBER_WORDS[language],
+        ordinal_words=_ORDINAL_WORDS[language],
+    )

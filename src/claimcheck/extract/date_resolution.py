@@ -1,0 +1,298 @@
+"""Calendar intervals for TIMEX-like date values, and their resolution against a publication date.
+
+The date extractor stores what a mention says in ``DateValue.timex``; this module turns a timex
+into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifier`` suffix):
+
+=============================  ===============================================================
+``2024-11-19``                 a day
+``2024-11``, ``2024``          a month, a year
+``2024-Q3``, ``2024-H2``       a quarter, a half-year
+``199X``, ``20XX``             a decade, a century (``20XX`` = 2000..2099)
+``…:early|:mid|:late``         a part of a month (days 1-10, 11-20, 21-end), of a year
+                               (Jan-Apr, May-Aug, Sep-Dec) or of a decade (0-3, 4-6, 7-9)
+``XXXX-11-19``, ``XXXX-11``    a day or month without a year; ``XXXX-Q3``/``XXXX-H1`` likewise
+``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
+                               publication month; "next October": the first strictly after
+``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants
+``PRESENT_REF-day``            today; ``PAST_REF-day-1`` yesterday; ``FUTURE_REF-day-1`` tomorrow
+``PAST_REF-month-1`` etc.      the previous calendar week/month/quarter/year; ``PRESENT_REF-week``
+                               this week; ``:early``/``:late`` = "earlier/later this week"
+``(A,B)``                      a range from the start of A to the end of B
+=============================  ===============================================================
+
+Resolution follows the news convention (reference note, section 3): a bare weekday is the most
+recent such day on or before the publication date, or the first on or after it when the sentence
+is in the future tense; "last <weekday>" is strictly before and "next <weekday>" strictly after;
+a month or day without a year takes the publication year, moved back a year when the sentence
+is in the past tense and the date would lie after publication, forward a year when it is in the
+future tense and the date would lie before it. Weeks run Monday to Sunday (ISO 8601).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import replace
+
+from claimcheck.model import DateValue
+
+__all__ = [
+    "Interval",
+    "add_months",
+    "interval_of",
+    "month_end",
+    "resolve_date",
+    "resolve_timex",
+]
+
+Interval = tuple[dt.date, dt.date]
+
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_interval(year: int, month: int, part: str | None = None) -> Interval:
+    end = month_end(year, month)
+    if part in _MONTH_PARTS:
+        lo, hi = _MONTH_PARTS[part]
+        return dt.date(year, month, lo), dt.date(year, month, min(hi, end.day))
+    return dt.date(year, month, 1), end
+
+
+def _year_interval(year: int, part: str | None = None) -> Interval:
+    if part in _YEAR_PARTS:
+        lo, hi = _YEAR_PARTS[part]
+        return dt.date(year, lo, 1), month_end(year, hi)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _week_interval(day: dt.date) -> Interval:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def interval_of(timex: str) -> Interval | None:
+    """The interval of an absolute timex, or ``None`` if it needs a reference date."""
+    if timex.startswith("(") and timex.endswith(")"):
+        left, sep, right = timex[1:-1].partition(",")
+        a, b = interval_of(left), interval_of(right)
+        if not sep or a is None or b is None or b[1] < a[0]:
+            return None
+        return a[0], b[1]
+    base, _, mod = timex.partition(":")
+    if "_REF" in base:
+        return None
+    try:
+        if "X" in base[:4] and not _is_decade_or_century(base):
+            return None
+        parts = base.split("-")
+        if len(parts) == 1 and _is_decade_or_century(base):
+            return _span_interval(base, mod)
+        year = int(parts[0])
+        if len(parts) == 1:
+            return _year_interval(year, mod or None)
+        if parts[1].startswith("Q"):
+            q = int(parts[1][1:])
+            return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
+        if parts[1].startswith("H"):
+            h = int(parts[1][1:])
+            return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return _month_interval(year, month, mod or None)
+        day = dt.date(year, month, int(parts[2]))
+        return day, day
+    except ValueError:
+        return None
+
+
+def _is_decade_or_century(base: str) -> bool:
+    return len(base) == 4 and (
+        (base[:3].isdigit() and base[3] == "X") or (base[:2].isdigit() and base[2:] == "XX")
+    )
+
+
+def _span_interval(base: str, mod: str) -> Interval:
+    if base[2:] == "XX":
+        century = int(base[:2]) * 100
+        return dt.date(century, 1, 1), dt.date(century + 99, 12, 31)
+    decade = int(base[:3]) * 10
+    lo, hi = _DECADE_PARTS.get(mod, (0, 9))
+    return dt.date(decade + lo, 1, 1), dt.date(decade + hi, 12, 31)
+
+
+def _year_for(pub: dt.date, month: int, day: int | None, tense: str | None, mod: str) -> int:
+    """The year of a year-less month (``day`` None) or day, by the news policy."""
+    here = (pub.month, pub.day if day is not None else 0)
+    there = (month, day if day is not None else 0)
+    if mod == "last":
+        return pub.year if there < here else pub.year - 1
+    if mod == "next":
+        return pub.year if there > here else pub.year + 1
+    if mod == "this":
+        return pub.year
+    if tense == "past" and there > here:
+        return pub.year - 1
+    if tense == "future" and there < here:
+        return pub.year + 1
+    return pub.year
+
+
+def _weekday(pub: dt.date, iso: int, tense: str | None, mod: str) -> dt.date:
+    wd = iso - 1
+    if mod == "last":
+        back = (pub.weekday() - wd) % 7 or 7
+        return pub - dt.timedelta(days=back)
+    if mod == "next":
+        ahead = (wd - pub.weekday()) % 7 or 7
+        return pub + dt.timedelta(days=ahead)
+    if tense == "future":
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
+    head, _, rest = base.partition("-")
+    unit, _, count = rest.partition("-")
+    n = int(count) if count else 0
+    if head == "PAST_REF":
+        n = -n
+    elif head != "FUTURE_REF" and head != "PRESENT_REF":
+        return None
+    if unit == "day":
+        day = pub + dt.timedelta(days=n)
+        return day, day
+    if unit == "week":
+        span = _week_interval(pub + dt.timedelta(weeks=n))
+    elif unit == "month":
+        span = _month_interval(*add_months(pub.year, pub.month, n))
+    elif unit == "quarter":
+        q0 = (pub.month - 1) // 3
+        y, m = add_months(pub.year, 3 * q0 + 1, 3 * n)
+        span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
+    elif unit == "year":
+        span = _year_interval(pub.year + n)
+    else:
+        return None
+    if n == 0 and mod == "early":
+        return span[0], pub
+    if n == 0 and mod == "late":
+        return pub, span[1]
+    return span
+
+
+def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | None:
+    absolute = interval_of(timex)
+    if absolute is not None:
+        return absolute
+    base, _, mod = timex.partition(":")
+    if base.endswith("_REF") or "_REF-" in base:
+        return _relative(pub, base, mod)
+    parts = base.split("-")
+    if parts[0] != "XXXX" or len(parts) < 2:
+        return None
+    if parts[1] == "WXX" and len(parts) == 3:
+        day = _weekday(pub, int(parts[2]), tense, mod)
+        return day, day
+    if parts[1][:1] in ("Q", "H"):
+        n = int(parts[1][1:])
+        size = 3 if parts[1][0] == "Q" else 6
+        first_month = size * n - size + 1
+        here = (pub.month - 1) // size + 1
+        year = pub.year
+        if mod == "last":
+            year = pub.year if n < here else pub.year - 1
+        elif mod == "next":
+            year = pub.year if n > here else pub.year + 1
+        elif tense == "past" and n > here:
+            year -= 1
+        elif tense == "future" and n < here:
+            year += 1
+        return dt.date(year, first_month, 1), month_end(year, first_month + size - 1)
+    month = int(parts[1])
+    if len(parts) == 2:
+        year = _year_for(pub, month, None, tense, mod)
+        return _month_interval(year, month, mod if mod in _MONTH_PARTS else None)
+    day_n = int(parts[2])
+    year = _year_for(pub, month, day_n, tense, mod)
+    if mod not in ("last", "next") and month == 2 and day_n == 29:
+        # A leap day without a year: the nearest leap year in the chosen direction.
+        step = 1 if tense == "future" else -1
+        while not calendar.isleap(year):
+            year += step
+    day = dt.date(year, month, day_n)
+    return day, day
+
+
+def _follow(timex: str, start: dt.date) -> Interval | None:
+    """Resolve the year-less end of a range as the first occurrence at or after ``start``."""
+    base, _, mod = timex.partition(":")
+    parts = base.split("-")
+    if parts[0] != "XXXX" or len(parts) < 2:
+        return None
+    if parts[1] == "WXX":
+        day = start + dt.timedelta(days=(int(parts[2]) - 1 - start.weekday()) % 7)
+        return day, day
+    if parts[1][:1] in ("Q", "H"):
+        return None
+    month = int(parts[1])
+    year = start.year if month >= start.month else start.year + 1
+    if len(parts) == 2:
+        return _month_interval(year, month, mod if mod in _MONTH_PARTS else None)
+    day = dt.date(year, month, int(parts[2]))
+    if day < start:
+        day = dt.date(year + 1, month, int(parts[2]))
+    return day, day
+
+
+def resolve_timex(timex: str, published: dt.date, tense: str | None = None) -> Interval | None:
+    """The interval a timex denotes in a document published on ``published``."""
+    try:
+        if timex.startswith("(") and timex.endswith(")"):
+            left, sep, right = timex[1:-1].partition(",")
+            if not sep:
+                return None
+            a = _resolve_point(left, published, tense)
+            if a is None:
+                return None
+            b = interval_of(right)
+            if b is None:
+                b = _follow(right, a[0]) if right.startswith("XXXX") else None
+            if b is None:
+                b = _resolve_point(right, published, tense)
+            if b is None or b[1] < a[0]:
+                return None
+            return a[0], b[1]
+        return _resolve_point(timex, published, tense)
+    except (ValueError, OverflowError):
+        return None
+
+
+def resolve_date(
+    value: DateValue, published: dt.date | None, *, tense: str | None = None
+) -> DateValue:
+    """Resolve an unresolved date against the publication date.
+
+    Returns ``value`` unchanged when ``published`` is ``None``, when the value already has an
+    interval, or when its timex cannot be resolved (an impossible date such as "February 30").
+    """
+    if published is None or value.resolved or not value.timex:
+        return value
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    span = resolve_timex(value.timex, published, tense)
+    if span is None:
+        return value
+    return replace(value, start=span[0], end=span[1], resolution="relative")

@@ -1,0 +1,103 @@
+"""Grammatical tense around a date mention: does the sentence talk about the past or the future?
+
+A relative date ("on Tuesday", "in December") is resolved differently in "the group attacked on
+Tuesday" and in "the court will rule on Tuesday". Like SUTime's relative-date heuristics, this
+looks at the sentence holding the mention and takes the tense cue nearest to it: future markers
+(will, 'll, going to, plans to, is to, scheduled, next ...), past-tense verbs (irregular forms and
+regular "-ed" forms) and their German and French counterparts. No cue means ``None``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+import regex
+
+__all__ = ["Tense", "sentence_bounds", "tense_near"]
+
+Tense = Literal["past", "future"]
+
+#: How far (in characters) to look for the sentence around a mention.
+_WINDOW = 320
+
+_FUTURE = {
+    "en": r"will|won[’']t|shall|[’']ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"aims?\s+to|(?:is|are|was|were)\s+(?:due|set|expected|slated|scheduled|to)|"
+    r"scheduled|slated|upcoming|next|later\s+this",
+    "de": r"wird|werden|wirst|werde|soll|sollen|sollte|geplant|plant|planen|"
+    r"nächste[nmrs]?|kommende[nmrs]?|bevorstehende[nmrs]?|voraussichtlich",
+    "fr": r"va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|"
+    r"prochaine?s?|prévue?s?|\w{3,}(?:eront|iront|era|ira)",
+}
+
+_PAST = {
+    "en": r"was|were|had|did|said|says?\s+(?:it|he|she|they)\s+(?:was|were|had)|told|went|came|"
+    r"took|made|saw|met|left|began|held|gave|found|got|became|brought|fell|fought|won|lost|"
+    r"struck|shot|sent|kept|paid|sold|spoke|wrote|chose|rose|led|fled|ran|stood|thought|felt|"
+    r"heard|knew|meant|broke|drove|flew|grew|threw|wore|ate|caught|taught|sought|built|spent|"
+    r"ago|earlier",
+    "de": r"war|waren|wurde|wurden|hatte|hatten|hat|haben|sagte|sagten|erklärte|erklärten|"
+    r"teilte|teilten|gab|gaben|kam|kamen|fand|fanden|begann|begannen|starb|starben|vergangene[nmrs]?",
+    "fr": r"a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent|il\s+y\s+a|\w{3,}aient|"
+    r"dernière?s?",
+}
+
+#: Words ending in "-ed" that are not past-tense verbs (or are mostly adjectives in news).
+_NOT_PAST_ED = frozenset(
+    """
+    need bed red shed wed fed led sled seed feed weed deed need heed speed bleed breed creed greed
+    indeed proceed exceed succeed hundred kindred sacred naked wicked rugged beloved
+    based armed alleged concerned detailed limited advanced experienced skilled talented renowned
+    united related supposed so-called interested used tired
+    """.split()
+)
+
+_SENTENCE_END = regex.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\d])|\n")
+
+
+@cache
+def _cue_pattern(language: str) -> regex.Pattern[str]:
+    future = _FUTURE.get(language, _FUTURE["en"])
+    past = _PAST.get(language, _PAST["en"])
+    ed = r"|(?P<ed>\b[a-z]{2,}ed\b)" if language == "en" else ""
+    return regex.compile(
+        rf"(?<![\w’'])(?:(?P<fut>{future})|(?P<past>{past}))(?![\w’']){ed}",
+        regex.IGNORECASE if language != "en" else 0,
+    )
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around ``text[start:end]`` (bounded to a window)."""
+    lo = max(0, start - _WINDOW)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    hi = min(len(text), end + _WINDOW)
+    m = _SENTENCE_END.search(text, end, hi)
+    right = m.start() + 1 if m else hi
+    return left, right
+
+
+def tense_near(text: str, start: int, end: int, language: str = "en") -> Tense | None:
+    """The tense cue nearest to the mention ``text[start:end]`` within its sentence."""
+    left, right = sentence_bounds(text, start, end)
+    best: Tense | None = None
+    best_distance = None
+    for m in _cue_pattern(language).finditer(text, left, right):
+        if m.start() < end and m.end() > start:
+            continue
+        kind: Tense
+        if m.group("fut"):
+            kind = "future"
+        elif m.group("past"):
+            kind = "past"
+        else:
+            word = m.group("ed")
+            if word is None or word.lower() in _NOT_PAST_ED:
+                continue
+            kind = "past"
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best_distance is None or distance < best_distance:
+            best, best_distance = kind, distance
+    return best

@@ -1,0 +1,550 @@
+"""The value model: frozen, typed records that flow through the pipeline.
+
+Everything here is an immutable value. Stages never modify a record; they build a new one with
+:func:`dataclasses.replace`. Offsets are 0-based code-point offsets into the *original* decoded
+file text, ``end`` exclusive, so ``document.text[m.start:m.end] == m.text`` holds for every
+mention, claim and finding location.
+
+Value kinds (``Value.kind``) and their JSON shape are fixed by DESIGN.md:
+
+* :class:`Number`, :class:`Money`, :class:`Quantity`, :class:`Percent` share the number fields
+  ``value``, ``low``, ``high`` and ``qualifier`` (bounds may be ``None`` for open intervals);
+* :class:`Ordinal`, :class:`DateValue`, :class:`Entity`, :class:`Quote`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, ClassVar, Literal, Union
+
+__all__ = [
+    "EMPTY",
+    "Alignment",
+    "Claim",
+    "DateValue",
+    "Document",
+    "Entity",
+    "Finding",
+    "InputError",
+    "Location",
+    "Mention",
+    "Money",
+    "Number",
+    "Ordinal",
+    "Percent",
+    "Quantity",
+    "Quote",
+    "RawMention",
+    "Segment",
+    "Severity",
+    "Value",
+    "number_json",
+]
+
+Severity = Literal["info", "warning", "error"]
+Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "less_than", "range"]
+Granularity = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
+
+#: An empty, read-only mapping shared as the default ``attrs`` of records.
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 0, "warning": 1, "error": 2})
+
+
+def number_json(x: float | None) -> int | float | None:
+    """Render a magnitude as a JSON number: integral values as ``int``."""
+    if x is None:
+        return None
+    if isinstance(x, bool):
+        return int(x)
+    if isinstance(x, int):
+        return x
+    if math.isfinite(x) and x == int(x) and abs(x) < 1e18:
+        return int(x)
+    return round(x, 10)
+
+
+# --------------------------------------------------------------------------------------------
+# values
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Number:
+    """A count or other plain number, as an interval with a qualifier.
+
+    ``value`` is the stated figure; ``low``/``high`` bound what the statement allows
+    ("more than 70": value 70, low 70, high None, qualifier ``more_than``).
+    """
+
+    kind: ClassVar[str] = "number"
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    #: True for vague quantities ("dozens", "hundreds") whose bounds are conventional.
+    vague: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "value": number_json(self.value),
+            "low": number_json(self.low),
+            "high": number_json(self.high),
+            "qualifier": self.qualifier,
+        }
+
+    def describe(self) -> str:
+        """A short human rendering of the interval ("26", "more than 70", "10-12")."""
+        return describe_interval(self.value, self.low, self.high, self.qualifier)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Money(Number):
+    """An amount of money; ``currency`` is ISO 4217 or ``None`` when unknowable."""
+
+    kind: ClassVar[str] = "money"
+    currency: str | None = None
+    #: True when the currency was not written but assumed (a bare "$" resolved by default).
+    currency_assumed: bool = False
+    #: The currency as written ("$", "Rs", "euros").
+    currency_text: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d = Number.to_json(self)
+        d["currency"] = self.currency
+        if self.currency_assumed:
+            d["currency_assumed"] = True
+        return d
+
+    def describe(self) -> str:
+        return f"{Number.describe(self)} {self.currency or '(currency unknown)'}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity(Number):
+    """A measurement: magnitude plus a unit name pint understands."""
+
+    kind: ClassVar[str] = "quantity"
+    unit: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        d = Number.to_json(self)
+        d["unit"] = self.unit
+        return d
+
+    def describe(self) -> str:
+        return f"{Number.describe(self)} {self.unit}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Percent(Number):
+    """A percentage (20 for "20%"); ``points`` for "percentage points"."""
+
+    kind: ClassVar[str] = "percent"
+    points: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        d = Number.to_json(self)
+        if self.points:
+            d["points"] = True
+        return d
+
+    def describe(self) -> str:
+        return f"{Number.describe(self)}{' percentage points' if self.points else '%'}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ordinal:
+    """An ordinal ("third" = 3)."""
+
+    kind: ClassVar[str] = "ordinal"
+    value: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "value": self.value}
+
+    def describe(self) -> str:
+        return f"ordinal {self.value}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateValue:
+    """A date or period, as an inclusive interval of days.
+
+    ``timex`` keeps the under-specified form as written ("XXXX-WXX-2" for a bare "Tuesday",
+    "PAST_REF-month-1" style keys for "last month"); ``start``/``end`` are ``None`` until it is
+    resolved against a publication date.
+    """
+
+    kind: ClassVar[str] = "date"
+    start: dt.date | None
+    end: dt.date | None
+    granularity: Granularity = "day"
+    weekday: str | None = None
+    timex: str | None = None
+    #: How the interval was obtained: "absolute", "relative" (resolved against the
+    #: publication date) or "unresolved".
+    resolution: str = "absolute"
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "granularity": self.granularity,
+            "weekday": self.weekday,
+        }
+
+    def describe(self) -> str:
+        if not self.resolved:
+            return f"unresolved date ({self.timex or '?'})"
+        assert self.start is not None and self.end is not None
+        if self.start == self.end:
+            return self.start.strftime("%A %d %B %Y").lstrip("0")
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """A named person, organisation or place with a canonical id."""
+
+    kind: ClassVar[str] = "entity"
+    type: Literal["person", "organization", "location", "other"]
+    canonical: str
+    id: str
+    #: The role or title written with the name ("Prime Minister"), if any.
+    role: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "kind": self.kind,
+            "type": self.type,
+            "canonical": self.canonical,
+            "id": self.id,
+        }
+        if self.role:
+            d["role"] = self.role
+        return d
+
+    def describe(self) -> str:
+        return f"{self.role + ' ' if self.role else ''}{self.canonical}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """A direct quotation: the words inside the marks and who said them."""
+
+    kind: ClassVar[str] = "quote"
+    speaker: str | None
+    text: str
+    #: The canonical entity id of the speaker when known.
+    speaker_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "speaker": self.speaker, "text": self.text}
+
+    def describe(self) -> str:
+        who = self.speaker or "unknown speaker"
+        return f"{who}: \u201c{self.text}\u201d"
+
+
+Value = Union[Number, Money, Quantity, Percent, Ordinal, DateValue, Entity, Quote]
+
+NUMERIC_KINDS = frozenset({"number", "money", "quantity", "percent"})
+
+
+def describe_interval(
+    value: float | None, low: float | None, high: float | None, qualifier: str
+) -> str:
+    """Render an interval in words an editor reads ("at least 26", "10 to 12")."""
+
+    def fmt(x: float | None) -> str:
+        if x is None:
+            return "?"
+        n = number_json(x)
+        if isinstance(n, int):
+            return f"{n:,}"
+        return f"{n:,.6g}" if abs(x) >= 1 else f"{n:g}"
+
+    if qualifier == "exact":
+        return fmt(value)
+    if qualifier == "about":
+        return f"about {fmt(value)}"
+    if qualifier == "at_least":
+        return f"at least {fmt(low)}"
+    if qualifier == "more_than":
+        return f"more than {fmt(low)}"
+    if qualifier == "at_most":
+        return f"at most {fmt(high)}"
+    if qualifier == "less_than":
+        return f"less than {fmt(high)}"
+    if low is not None and high is None:
+        return f"{fmt(low)} or more"
+    if high is not None and low is None:
+        return f"up to {fmt(high)}"
+    return f"{fmt(low)} to {fmt(high)}"
+
+
+# --------------------------------------------------------------------------------------------
+# text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Segment:
+    """A sentence, in both coordinate systems.
+
+    ``start``/``end`` index the original file text; ``plain_start``/``plain_end`` index the
+    document's analysis text (markup removed). ``paragraph`` numbers the paragraph it is in.
+    """
+
+    start: int
+    end: int
+    plain_start: int
+    plain_end: int
+    paragraph: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawMention:
+    """What an extractor returns: a value found at ``start``/``end`` of the *analysis text*.
+
+    The engine maps the offsets back to the original file text and builds a :class:`Mention`.
+    """
+
+    kind: str
+    start: int
+    end: int
+    value: Value
+    attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A value found in a document, with exact offsets into the original file text."""
+
+    doc: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Value
+    #: The same span in the analysis text.
+    plain_start: int
+    plain_end: int
+    #: Index of the sentence (:class:`Segment`) holding the mention.
+    sentence: int
+    extractor: str = ""
+    attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+    @property
+    def key(self) -> tuple[str, str, int, int]:
+        return (self.doc, self.kind, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InputError:
+    """A document that could not be read, or a problem with the run's input or configuration."""
+
+    path: str
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, "message": self.message}
+
+    def render(self) -> str:
+        return f"claimcheck: error: {self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """A read document: the original text, the analysis text and its metadata.
+
+    ``plain`` is the text the extractors see: the file text with front matter and markup
+    removed. ``plain_to_file`` maps each analysis-text offset (and one past the end) to the
+    file-text offset it came from; it is empty when the analysis text is the file text.
+    """
+
+    id: str
+    path: str
+    text: str
+    plain: str
+    plain_to_file: tuple[int, ...]
+    #: For each analysis-text character, the file offset just past what it stands for;
+    #: empty when the analysis text is the file text (plain-text documents).
+    plain_ends: tuple[int, ...] = ()
+    format: Literal["text", "markdown", "html"] = "text"
+    role: Literal["draft", "source", "peer"] = "peer"
+    published: dt.date | None = None
+    #: Where the publication date came from: front-matter, manifest, cli, dateline.
+    published_from: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    language: str = "en"
+    sources: tuple[str, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+    def file_span(self, plain_start: int, plain_end: int) -> tuple[int, int]:
+        """Map a half-open span of the analysis text to the original file text."""
+        m = self.plain_to_file
+        if not m:  # the analysis text is the file text
+            return plain_start, max(plain_start, plain_end)
+        if plain_end <= plain_start:
+            s = m[plain_start]
+            return s, s
+        if self.plain_ends:
+            return m[plain_start], self.plain_ends[plain_end - 1]
+        return m[plain_start], m[plain_end - 1] + 1
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "role": self.role,
+            "published": self.published.isoformat() if self.published else None,
+            "outlet": self.outlet,
+            "language": self.language,
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# claims and alignment
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """What fact a value mention asserts.
+
+    ``attribute`` is what is counted or measured ("killed", "cost"); ``subject`` the head noun
+    of what is counted ("people", "soldiers") or the entity an amount belongs to; ``event`` the
+    trigger word of the event the statement is about; ``place``/``actors`` canonical entity ids
+    in the same statement; ``time`` the date the statement is anchored to. ``scope`` says
+    whether the figure is the event's total, a part of it, or about another event mentioned in
+    passing ("background").
+    """
+
+    doc: str
+    mention: Mention
+    attribute: str | None = None
+    subject: str | None = None
+    subject_id: str | None = None
+    event: str | None = None
+    place: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    time: DateValue | None = None
+    hedges: tuple[str, ...] = ()
+    scope: Literal["total", "partial", "background", "unknown"] = "unknown"
+    sentence_text: str = ""
+    attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+    @property
+    def kind(self) -> str:
+        return self.mention.kind
+
+    def describe(self) -> str:
+        """The fact in words ("people killed", "amount of China-Pakistan Economic Corridor")."""
+        parts = [p for p in (self.subject, self.attribute) if p]
+        what = " ".join(parts) if parts else self.kind
+        if self.event and self.event not in what:
+            what += f" ({self.event})"
+        return what
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Alignment:
+    """Two claims judged to be about the same fact, with the evidence for it."""
+
+    a: Claim
+    b: Claim
+    score: float
+    evidence: tuple[str, ...]
+    #: "strong" alignments may produce errors; "weak" ones only warnings.
+    strength: Literal["strong", "weak"] = "strong"
+
+
+# --------------------------------------------------------------------------------------------
+# findings
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Location:
+    """A span of a document in a finding, with line and column for people."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    value: Value | None = None
+    message: str | None = None
+
+    def to_json(self, *, with_message: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "path": self.path,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.text,
+            "value": self.value.to_json() if self.value is not None else None,
+        }
+        if with_message:
+            d["message"] = self.message or ""
+        return d
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """A structured result of a rule: a primary statement and the statements it conflicts with."""
+
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    claim: str
+    location: Location
+    related: tuple[Location, ...] = ()
+    confidence: float = 1.0
+    fingerprint: str = ""
+    plugin: str = ""
+    #: Why the two statements are taken to be about the same fact.
+    evidence: tuple[str, ...] = ()
+    #: Why they cannot both be true.
+    reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "claim": self.claim,
+            "location": self.location.to_json(),
+            "related": [r.to_json(with_message=True) for r in self.related],
+            "confidence": round(self.confidence, 3),
+            "fingerprint": self.fingerprint,
+        }
+        if self.evidence:
+            d["evidence"] = list(self.evidence)
+        if self.reason:
+            d["reason"] = self.reason
+        if self.plugin:
+            d["plugin"] = self.plugin
+        return d
+
+    @property
+    def sort_key(self) -> tuple[str, int, str]:
+        return (self.location.path, self.location.start, self.code)
