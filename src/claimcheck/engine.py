@@ -12,7 +12,6 @@ import datetime as dt
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from .config import SEVERITIES, Config
@@ -231,7 +230,7 @@ class Engine:
                 self.pm.failures.append(PluginFailure(spec.plugin, f"rule {code}", exc))
         findings = self._finish(findings, documents)
         findings = self.pm.findings(findings=findings, documents=documents, config=self.config)
-        failures = list(self.pm.failures)
+        failures = list({(f.plugin, f.hook): f for f in self.pm.failures}.values())
         findings.extend(_failure_finding(f, docs) for f in failures if docs)
         findings.sort(key=lambda f: f.sort_key)
         t3 = time.perf_counter()
@@ -378,6 +377,3 @@ def default_published(value: str | None) -> dt.date | None:
     except ValueError:
         raise ValueError(f"--published must be an ISO date like 2024-11-20, not {value!r}") from None
 
-
-def relpath(path: str | Path) -> str:
-    return str(path)

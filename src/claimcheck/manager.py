@@ -195,7 +195,7 @@ class ClaimcheckPluginManager:
             rules: dict[str, RuleSpec] = {}
             for plugin, res in self._call("claimcheck_rules"):
                 for spec in res:
-                    spec = replace(spec, plugin=self.distributions.get(plugin, plugin))
+                    spec = replace(spec, plugin=plugin)
                     if spec.code in rules:
                         raise PluginError(
                             f"rule {spec.code} is declared by both {rules[spec.code].plugin!r} "

@@ -1,0 +1,118 @@
+"""CC101 count-mismatch and CC102 toll-updated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimcheck.compare import compatible
+from claimcheck.conflicts import doc_label, group_conflicts, published_order
+from claimcheck.docs import load_doc
+from claimcheck.model import Alignment, Finding, Mention
+from claimcheck.rules import RuleContext, RuleSpec, Statement
+
+from claimcheck.claims.lexicon import GROWING_ATTRIBUTES
+
+__all__ = ["RULES"]
+
+
+def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, bool]]:
+    """Cross-document count alignments whose values cannot both be true.
+
+    Yields (alignment, is_update): an update is a growing count (a toll, arrests) whose
+    documents were published on different days, or whose dates are unknown.
+    """
+    for al in ctx.alignments_of("number"):
+        if al.a.doc == al.b.doc:
+            continue
+        if compatible(al.a.mention, al.b.mention):
+            continue
+        da, db = ctx.documents[al.a.doc], ctx.documents[al.b.doc]
+        gap = published_order(da, db)
+        is_update = al.a.attribute in GROWING_ATTRIBUTES and (gap is None or gap != 0)
+        if is_update == growing:
+            yield al, is_update
+
+
+def _describe(al: Alignment) -> str:
+    c = al.a
+    what = f"{c.subject or 'number'} {c.attribute}"
+    if c.event:
+        what += f" in the {c.event}"
+    return what
+
+
+def _emit(ctx: RuleContext, *, growing: bool) -> Iterator[Finding]:
+    pairs: dict[tuple[Mention, Mention], Alignment] = {}
+    for al, _ in _conflicts(ctx, growing=growing):
+        pairs[(al.a.mention, al.b.mention)] = al
+        pairs[(al.b.mention, al.a.mention)] = al
+    for primary, partners in group_conflicts((a, b) for a, b in pairs if a.key < b.key):
+        als = [pairs[(primary, p)] for p in partners]
+        strong = all(al.strength == "strong" for al in als)
+        claim = _describe(als[0])
+        pdoc = ctx.documents[primary.doc]
+        related = []
+        for p, al in zip(partners, als):
+            odoc = ctx.documents[p.doc]
+            note = f"{doc_label(odoc)} says {p.value.describe()}"  # type: ignore[union-attr]
+            if growing:
+                gap = published_order(pdoc, odoc)
+                if gap is not None and gap != 0:
+                    note += f" (published {odoc.published.isoformat()})"  # type: ignore[union-attr]
+            related.append(Statement.of(p, note))
+        others = ", ".join(sorted({p.value.describe() for p in partners}))  # type: ignore[union-attr]
+        mine = primary.value.describe()  # type: ignore[union-attr]
+        if growing:
+            message = (
+                f"The {claim} is {mine} here but {others} elsewhere; "
+                "the toll may have been updated between reports"
+            )
+            reason = (
+                "Counts like this change as reports come in; the publication dates do not show "
+                "which figure is current, so check the latest source."
+            )
+        else:
+            message = f"The {claim} is {mine} here but {others} in another report"
+            reason = f"{mine} and {others} cannot both be the count of the same {claim}."
+        evidence = sorted({e for al in als for e in al.evidence})
+        conf = min(al.score for al in als) / 6.0
+        yield ctx.report(
+            message=message,
+            claim=claim,
+            primary=Statement.of(primary, f"{doc_label(pdoc)} says {mine}"),
+            related=related,
+            confidence=min(0.95, 0.5 + conf / 2) if strong else min(0.6, 0.3 + conf / 3),
+            severity=None if strong else "warning",
+            evidence=evidence,
+            reason=reason,
+        )
+
+
+def check_count_mismatch(ctx: RuleContext) -> Iterator[Finding]:
+    return _emit(ctx, growing=False)
+
+
+def check_toll_updated(ctx: RuleContext) -> Iterator[Finding]:
+    return _emit(ctx, growing=True)
+
+
+RULES = [
+    RuleSpec(
+        code="CC101",
+        name="count-mismatch",
+        summary="The same count (killed, injured, arrested ...) is reported with incompatible values.",
+        default_severity="error",
+        check=check_count_mismatch,
+        doc=load_doc(__name__, "CC101"),
+        kinds=("number",),
+    ),
+    RuleSpec(
+        code="CC102",
+        name="toll-updated",
+        summary="A toll or other running count differs between reports that may be updates of each other.",
+        default_severity="warning",
+        check=check_toll_updated,
+        doc=load_doc(__name__, "CC102"),
+        kinds=("number",),
+    ),
+]

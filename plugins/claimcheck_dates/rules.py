@@ -1,0 +1,113 @@
+"""CC301 date-mismatch and CC302 weekday-date-mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimcheck.conflicts import doc_label, group_conflicts
+from claimcheck.docs import load_doc
+from claimcheck.model import Alignment, DateValue, Finding, Mention
+from claimcheck.rules import RuleContext, RuleSpec, Statement
+
+__all__ = ["RULES", "weekday_conflict"]
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _date(m: Mention) -> DateValue:
+    assert isinstance(m.value, DateValue)
+    return m.value
+
+
+def disjoint(a: DateValue, b: DateValue) -> bool:
+    """Both resolved and no day in common (unresolved is never a conflict)."""
+    if not (a.resolved and b.resolved):
+        return False
+    assert a.start and a.end and b.start and b.end
+    return a.end < b.start or b.end < a.start
+
+
+def weekday_conflict(v: DateValue) -> str | None:
+    """The actual weekday of a single-day date written with a different weekday."""
+    if not v.weekday or not v.resolved or v.start != v.end or v.resolution == "relative":
+        return None
+    assert v.start is not None
+    actual = _WEEKDAYS[v.start.weekday()]
+    return actual if actual.lower() != v.weekday.lower() else None
+
+
+def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
+    pairs: dict[tuple[Mention, Mention], Alignment] = {}
+    for al in ctx.alignments_of("date"):
+        if al.a.doc == al.b.doc:
+            continue
+        if disjoint(_date(al.a.mention), _date(al.b.mention)):
+            pairs[(al.a.mention, al.b.mention)] = al
+            pairs[(al.b.mention, al.a.mention)] = al
+    for primary, partners in group_conflicts((a, b) for a, b in pairs if a.key < b.key):
+        als = [pairs[(primary, p)] for p in partners]
+        strong = all(al.strength == "strong" for al in als)
+        event = als[0].a.event or "event"
+        mine = _date(primary).describe()
+        others = ", ".join(sorted({_date(p).describe() for p in partners}))
+        relative = [m for m in (primary, *partners) if _date(m).resolution == "relative"]
+        reason = f"One {event} cannot have happened on {mine} and on {others}."
+        if relative:
+            reason += (
+                " Relative dates were resolved against each report's publication date"
+                f" ({', '.join(sorted({doc_label(ctx.documents[m.doc]) + ': ' + str(ctx.documents[m.doc].published) for m in relative}))})."
+            )
+        yield ctx.report(
+            message=f"The {event} is dated {mine} here but {others} in another report",
+            claim=f"the date of the {event}",
+            primary=Statement.of(primary, f"{doc_label(ctx.documents[primary.doc])} says {mine}"),
+            related=[
+                Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_date(p).describe()}")
+                for p in partners
+            ],
+            confidence=0.85 if strong and not relative else (0.7 if strong else 0.5),
+            severity=None if strong else "warning",
+            evidence=sorted({e for al in als for e in al.evidence}),
+            reason=reason,
+        )
+
+
+def check_weekday(ctx: RuleContext) -> Iterator[Finding]:
+    for ms in ctx.mentions.values():
+        for m in ms:
+            if m.kind != "date":
+                continue
+            v = _date(m)
+            actual = weekday_conflict(v)
+            if actual is None:
+                continue
+            assert v.start is not None
+            yield ctx.report(
+                message=f"{v.weekday} does not match {v.start.strftime('%d %B %Y').lstrip('0')}, which is a {actual}",
+                claim=f"the date {v.start.isoformat()}",
+                primary=Statement.of(m, f"written as {v.weekday}, {v.start.isoformat()}"),
+                confidence=0.95,
+                reason=f"{v.start.isoformat()} fell on a {actual}; either the weekday or the date is wrong.",
+            )
+
+
+RULES = [
+    RuleSpec(
+        code="CC301",
+        name="date-mismatch",
+        summary="The same event is dated differently, after resolving relative dates per report.",
+        default_severity="error",
+        check=check_date_mismatch,
+        doc=load_doc(__name__, "CC301"),
+        kinds=("date",),
+    ),
+    RuleSpec(
+        code="CC302",
+        name="weekday-date-mismatch",
+        summary="A weekday written with a date is not that date's weekday.",
+        default_severity="error",
+        check=check_weekday,
+        doc=load_doc(__name__, "CC302"),
+        kinds=("date",),
+    ),
+]

@@ -1,0 +1,156 @@
+"""CC601 parts-exceed-total, CC602 internal-date-mismatch, CC603 name-spelled-two-ways,
+CC604 internal-value-mismatch."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from claimcheck.compare import compatible, interval
+from claimcheck.docs import load_doc
+from claimcheck.model import Claim, DateValue, Entity, Finding, Mention, Number
+from claimcheck.rules import RuleContext, RuleSpec, Statement
+from claimcheck.spellings import distinct_spellings
+
+__all__ = ["RULES"]
+
+
+def check_parts_exceed_total(ctx: RuleContext) -> Iterator[Finding]:
+    """In one sentence, a total and the parts it includes ("26 people, including 14 soldiers
+    and 15 police"): the parts cannot add up to more than the total."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.claims_of("number"):
+        by_sentence[(c.doc, c.mention.sentence)].append(c)
+    for claims in by_sentence.values():
+        parts = [c for c in claims if c.scope == "partial"]
+        totals = [c for c in claims if c.scope != "partial" and c.mention.start < min((p.mention.start for p in parts), default=0)]
+        if not parts or not totals:
+            continue
+        total = max(totals, key=lambda c: c.mention.start)
+        if total.attribute and any(p.attribute and p.attribute != total.attribute for p in parts):
+            continue
+        lo_sum = sum(interval(p.mention)[0] for p in parts)
+        t_hi = interval(total.mention)[1]
+        if lo_sum <= t_hi:
+            continue
+        tv = total.mention.value
+        assert isinstance(tv, Number)
+        yield ctx.report(
+            message=f"The parts add up to {lo_sum:g}, more than the total of {tv.describe()}",
+            claim=f"the {total.attribute or 'total'} and its parts",
+            primary=Statement.of(total.mention, f"total: {tv.describe()}"),
+            related=[Statement.of(p.mention, "part") for p in parts],
+            confidence=0.8,
+            reason="Parts included in a total cannot exceed it.",
+        )
+
+
+def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
+    for al in ctx.alignments_of("date"):
+        if al.a.doc != al.b.doc:
+            continue
+        va, vb = al.a.mention.value, al.b.mention.value
+        assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+        if not (va.resolved and vb.resolved):
+            continue
+        assert va.start and va.end and vb.start and vb.end
+        if va.end >= vb.start and vb.end >= va.start:
+            continue
+        weekday = va.weekday or vb.weekday
+        yield ctx.report(
+            message=f"This document dates the {al.a.event or 'event'} both {va.describe()} and {vb.describe()}",
+            claim=f"the date of the {al.a.event or 'event'}",
+            primary=Statement.of(al.a.mention, va.describe()),
+            related=[Statement.of(al.b.mention, vb.describe())],
+            confidence=0.7 if al.strength == "strong" else 0.5,
+            severity=None if al.strength == "strong" else "warning",
+            evidence=list(al.evidence),
+            reason=(
+                "A weekday resolved against the publication date contradicts the date given elsewhere."
+                if weekday or "relative" in (va.resolution, vb.resolution)
+                else "One event cannot have two dates."
+            ),
+        )
+
+
+def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
+    for kind in ("number", "money"):
+        for al in ctx.alignments_of(kind):
+            if al.a.doc != al.b.doc or compatible(al.a.mention, al.b.mention):
+                continue
+            a, b = al.a.mention, al.b.mention
+            what = f"{al.a.subject or ''} {al.a.attribute or kind}".strip()
+            yield ctx.report(
+                message=f"This document gives the {what} as {a.value.describe()} and as {b.value.describe()}",  # type: ignore[union-attr]
+                claim=what,
+                primary=Statement.of(a, a.value.describe()),  # type: ignore[union-attr]
+                related=[Statement.of(b, b.value.describe())],  # type: ignore[union-attr]
+                confidence=0.6 if al.strength == "strong" else 0.4,
+                severity=None if al.strength == "strong" else "warning",
+                evidence=list(al.evidence),
+                reason="The same fact stated twice with values that cannot both be true.",
+            )
+
+
+def check_name_two_ways(ctx: RuleContext) -> Iterator[Finding]:
+    for doc_id, ms in ctx.mentions.items():
+        by_id: dict[str, list[Mention]] = defaultdict(list)
+        for m in ms:
+            if m.kind == "entity" and isinstance(m.value, Entity):
+                by_id[m.value.id].append(m)
+        for group in by_id.values():
+            spellings = distinct_spellings(group)
+            if len(spellings) < 2:
+                continue
+            first = spellings[0][0]
+            canonical = first.value.canonical  # type: ignore[union-attr]
+            yield ctx.report(
+                message=f"{canonical} is spelled {len(spellings)} ways in this document: "
+                + ", ".join(f"\u201c{g[0].text}\u201d" for g in spellings),
+                claim=f"the name of {canonical}",
+                primary=Statement.of(first, f"\u201c{first.text}\u201d"),
+                related=[Statement.of(g[0], f"\u201c{g[0].text}\u201d") for g in spellings[1:]],
+                confidence=0.85,
+                reason="Not a contradiction, but one document should spell a name one way.",
+                fingerprint_parts=sorted(g[0].text for g in spellings),
+            )
+
+
+RULES = [
+    RuleSpec(
+        code="CC601",
+        name="parts-exceed-total",
+        summary="Parts included in a stated total add up to more than the total.",
+        default_severity="error",
+        check=check_parts_exceed_total,
+        doc=load_doc(__name__, "CC601"),
+        kinds=("number",),
+    ),
+    RuleSpec(
+        code="CC602",
+        name="internal-date-mismatch",
+        summary="One document dates the same event two ways (a weekday against a date, two dates).",
+        default_severity="error",
+        check=check_internal_date,
+        doc=load_doc(__name__, "CC602"),
+        kinds=("date",),
+    ),
+    RuleSpec(
+        code="CC603",
+        name="name-spelled-two-ways",
+        summary="One document spells the same name in two ways.",
+        default_severity="info",
+        check=check_name_two_ways,
+        doc=load_doc(__name__, "CC603"),
+        kinds=("entity",),
+    ),
+    RuleSpec(
+        code="CC604",
+        name="internal-value-mismatch",
+        summary="One document states the same fact twice with values that cannot both be true.",
+        default_severity="warning",
+        check=check_internal_value,
+        doc=load_doc(__name__, "CC604"),
+        kinds=("number", "money"),
+    ),
+]

@@ -1,0 +1,147 @@
+"""CC201 money-mismatch, CC202 money-scale-slip, CC203 converted-amount-mismatch."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from claimcheck.compare import compatible, interval
+from claimcheck.conflicts import doc_label, group_conflicts
+from claimcheck.docs import load_doc
+from claimcheck.model import Alignment, Finding, Mention, Money
+from claimcheck.rules import RuleContext, RuleSpec, Statement
+
+__all__ = ["RULES"]
+
+
+def _money(m: Mention) -> Money:
+    assert isinstance(m.value, Money)
+    return m.value
+
+
+def _scale_slip(a: Mention, b: Mention) -> int | None:
+    """The power of ten between two amounts written with the same digits, if any."""
+    va, vb = _money(a).value, _money(b).value
+    if not va or not vb:
+        return None
+    ratio = max(va, vb) / min(va, vb)
+    k = round(math.log10(ratio))
+    if k >= 2 and abs(ratio / (10**k) - 1) < 0.01:
+        return k
+    return None
+
+
+def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignment]:
+    """Cross-document money alignments of one kind of conflict: mismatch, slip or converted."""
+    out: dict[tuple[Mention, Mention], Alignment] = {}
+    rates = ctx.config.exchange_rates
+    tol = float(ctx.options.get("tolerance", ctx.config.exchange_tolerance))
+    for al in ctx.alignments_of("money"):
+        if al.a.doc == al.b.doc:
+            continue
+        a, b = al.a.mention, al.b.mention
+        ca, cb = _money(a).currency, _money(b).currency
+        if ca is None or cb is None:
+            continue  # unknown is not a conflict
+        if ca == cb:
+            if compatible(a, b):
+                continue
+            kind = "slip" if _scale_slip(a, b) else "mismatch"
+        else:
+            rate = rates.get(f"{ca}/{cb}") or (1 / rates[f"{cb}/{ca}"] if f"{cb}/{ca}" in rates else None)
+            if rate is None:
+                continue  # different currencies and no rate configured: not comparable
+            la, ha = interval(a)
+            lb, hb = interval(b)
+            la, ha = la * rate * (1 - tol), ha * rate * (1 + tol)
+            if la <= hb and lb <= ha:
+                continue
+            kind = "converted"
+        if kind == want:
+            out[(a, b)] = al
+            out[(b, a)] = al
+    return out
+
+
+def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
+    pairs = _pairs(ctx, want)
+    for primary, partners in group_conflicts((a, b) for a, b in pairs if a.key < b.key):
+        als = [pairs[(primary, p)] for p in partners]
+        strong = all(al.strength == "strong" for al in als)
+        subject = als[0].a.subject or als[0].b.subject
+        claim = f"the amount of {subject}" if subject else f"the {als[0].a.attribute or 'amount'}"
+        mine = _money(primary).describe()
+        others = ", ".join(sorted({_money(p).describe() for p in partners}))
+        pdoc = ctx.documents[primary.doc]
+        related = [
+            Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_money(p).describe()}")
+            for p in partners
+        ]
+        assumed = _money(primary).currency_assumed or any(_money(p).currency_assumed for p in partners)
+        if want == "slip":
+            k = _scale_slip(primary, partners[0]) or 3
+            message = f"Scale slip: {claim} is {mine} here but {others} elsewhere (a factor of 10^{k})"
+            reason = "The same digits with a different scale word (million/billion, lakh/crore) is a classic slip."
+        elif want == "converted":
+            message = f"{claim.capitalize()} is {mine} here but {others} elsewhere, which the configured exchange rate does not reconcile"
+            reason = f"Converted at the configured rate, the amounts differ by more than {ctx.config.exchange_tolerance:.0%}."
+        else:
+            message = f"{claim.capitalize()} is {mine} here but {others} in another report"
+            reason = f"{mine} and {others} cannot both be {claim}."
+        if assumed:
+            reason += " (A currency was assumed, not written.)"
+        evidence = sorted({e for al in als for e in al.evidence})
+        yield ctx.report(
+            message=message,
+            claim=claim,
+            primary=Statement.of(primary, f"{doc_label(pdoc)} says {mine}"),
+            related=related,
+            confidence=(0.9 if strong else 0.55) * (0.8 if assumed else 1.0),
+            severity=None if strong and not assumed else "warning",
+            evidence=evidence,
+            reason=reason,
+        )
+
+
+def check_money_mismatch(ctx: RuleContext) -> Iterator[Finding]:
+    return _emit(ctx, "mismatch")
+
+
+def check_scale_slip(ctx: RuleContext) -> Iterator[Finding]:
+    return _emit(ctx, "slip")
+
+
+def check_converted(ctx: RuleContext) -> Iterator[Finding]:
+    return _emit(ctx, "converted")
+
+
+RULES = [
+    RuleSpec(
+        code="CC201",
+        name="money-mismatch",
+        summary="The same amount of money is reported with incompatible values in one currency.",
+        default_severity="error",
+        check=check_money_mismatch,
+        doc=load_doc(__name__, "CC201"),
+        kinds=("money",),
+    ),
+    RuleSpec(
+        code="CC202",
+        name="money-scale-slip",
+        summary="The same amount is written with the same digits but another scale (million vs billion).",
+        default_severity="error",
+        check=check_scale_slip,
+        doc=load_doc(__name__, "CC202"),
+        kinds=("money",),
+    ),
+    RuleSpec(
+        code="CC203",
+        name="converted-amount-mismatch",
+        summary="Amounts in different currencies disagree at the exchange rate the configuration gives.",
+        default_severity="warning",
+        check=check_converted,
+        doc=load_doc(__name__, "CC203"),
+        kinds=("money",),
+        options={"tolerance": 0.05},
+    ),
+]

@@ -1,0 +1,20 @@
+"""Name rules (CC4xx): conflicting titles and role holders, and names spelled two ways.
+
+Registered through the ``claimcheck`` entry-point group, like any third-party plugin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimcheck.plugin import hookimpl
+from claimcheck.rules import RuleSpec
+
+from .rules import RULES
+
+__all__ = ["claimcheck_rules"]
+
+
+@hookimpl
+def claimcheck_rules() -> Iterable[RuleSpec]:
+    return RULES

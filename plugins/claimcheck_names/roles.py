@@ -1,0 +1,101 @@
+"""Normalizing titles and roles so that they can be compared.
+
+"Prime Minister", "prime minister" and "PM" are one role; "spokesman", "spokeswoman" and
+"spokesperson" are one role; "Pakistani Prime Minister" is the Prime Minister with the
+qualifier "pakistani". Only offices that one person holds at a time, and one at a time per
+country or organisation, can conflict.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["EXCLUSIVE", "Role", "parse_role"]
+
+_EQUIV = {
+    "pm": "prime minister",
+    "premier": "prime minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "spokespeople": "spokesperson",
+    "foreign secretary": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "defense minister": "defence minister",
+    "minister of defence": "defence minister",
+    "minister of defense": "defence minister",
+    "interior minister": "interior minister",
+    "home minister": "interior minister",
+    "finance minister": "finance minister",
+    "minister of finance": "finance minister",
+    "chancellor of the exchequer": "finance minister",
+    "secretary general": "secretary-general",
+    "ceo": "chief executive",
+    "chief executive officer": "chief executive",
+}
+
+#: Offices held by one person at a time; two of them for one person at one time conflict.
+EXCLUSIVE = frozenset(
+    {
+        "president",
+        "vice president",
+        "prime minister",
+        "deputy prime minister",
+        "foreign minister",
+        "defence minister",
+        "interior minister",
+        "finance minister",
+        "chief minister",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "emperor",
+        "chancellor",
+        "pope",
+        "secretary-general",
+        "chief executive",
+        "army chief",
+        "chief justice",
+        "speaker",
+    }
+)
+_TEMPORAL = regex.compile(r"(?i)\b(?:former|ex|then|late|acting|interim|outgoing|incoming|designate|elect|deputy)\b|-elect\b")
+
+
+class Role:
+    """A parsed role: its normalized office and qualifier, and whether it is time-bound."""
+
+    __slots__ = ("office", "qualifier", "temporal", "text")
+
+    def __init__(self, office: str, qualifier: str, temporal: bool, text: str) -> None:
+        self.office = office
+        self.qualifier = qualifier
+        self.temporal = temporal
+        self.text = text
+
+    @property
+    def exclusive(self) -> bool:
+        return self.office in EXCLUSIVE
+
+
+def parse_role(text: str, qualifier: str | None = None) -> Role:
+    """Normalize a role as written ("Pakistani Prime Minister", "foreign ministry spokesperson")."""
+    t = " ".join(text.replace("\u2019", "'").lower().replace("-", " ").split())
+    temporal = bool(_TEMPORAL.search(text))
+    t = _TEMPORAL.sub("", t).strip()
+    office = t
+    qual = (qualifier or "").lower()
+    for surface in sorted(_EQUIV, key=len, reverse=True):
+        if t.endswith(surface):
+            office = _EQUIV[surface]
+            rest = t[: -len(surface)].strip()
+            qual = qual or rest
+            break
+    else:
+        for known in sorted(EXCLUSIVE, key=len, reverse=True):
+            if t.endswith(known.replace("-", " ")):
+                office = known
+                qual = qual or t[: -len(known)].strip()
+                break
+    return Role(office=office, qualifier=qual, temporal=temporal, text=text)

@@ -1,0 +1,170 @@
+"""CC401 title-conflict, CC402 role-holder-conflict, CC403 name-variant."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from claimcheck.conflicts import doc_label
+from claimcheck.docs import load_doc
+from claimcheck.model import Entity, Finding, Mention
+from claimcheck.rules import RuleContext, RuleSpec, Statement
+
+from .roles import Role, parse_role
+from claimcheck.spellings import distinct_spellings
+
+__all__ = ["RULES"]
+
+
+def _entity(m: Mention) -> Entity:
+    assert isinstance(m.value, Entity)
+    return m.value
+
+
+def _people_with_roles(ctx: RuleContext) -> dict[str, list[tuple[Mention, Role]]]:
+    out: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
+    for ms in ctx.mentions.values():
+        for m in ms:
+            if m.kind != "entity":
+                continue
+            v = _entity(m)
+            if v.type != "person" or not v.role:
+                continue
+            qual = None
+            if m.attrs:
+                qual = m.attrs.get("role_org") or m.attrs.get("role_qualifier")
+            out[v.id].append((m, parse_role(v.role, str(qual) if qual else None)))
+    return out
+
+
+def _roles_conflict(a: Role, b: Role) -> bool:
+    if a.temporal or b.temporal:
+        return False
+    if a.office == b.office:
+        # one office, two organisations: "foreign ministry" vs "defence ministry" spokesperson
+        return (
+            a.office == "spokesperson"
+            and bool(a.qualifier)
+            and bool(b.qualifier)
+            and _org_key(a.qualifier) != _org_key(b.qualifier)
+        )
+    return a.exclusive and b.exclusive and (not a.qualifier or not b.qualifier or a.qualifier == b.qualifier)
+
+
+def _org_key(q: str) -> str:
+    words = [w for w in q.replace("'s", "").split() if w not in ("the", "of", "affairs", "ministry", "chinese", "pakistani", "us", "u.s.", "american", "british", "indian")]
+    return " ".join(words)
+
+
+def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
+    for _pid, items in _people_with_roles(ctx).items():
+        seen: set[tuple[str, str]] = set()
+        for i, (ma, ra) in enumerate(items):
+            for mb, rb in items[i + 1 :]:
+                if not _roles_conflict(ra, rb):
+                    continue
+                key = tuple(sorted((f"{ra.office}|{ra.qualifier}", f"{rb.office}|{rb.qualifier}")))
+                if key in seen:  # type: ignore[comparison-overlap]
+                    continue
+                seen.add(key)  # type: ignore[arg-type]
+                name = _entity(ma).canonical
+                same_doc = ma.doc == mb.doc
+                yield ctx.report(
+                    message=f"{name} is called {ra.text} here but {rb.text} {'elsewhere in this document' if same_doc else 'in another report'}",
+                    claim=f"the title of {name}",
+                    primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ra.text}"),
+                    related=[Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {rb.text}")],
+                    confidence=0.8,
+                    evidence=[f"both name {name}"],
+                    reason=f"One person does not hold both offices, {ra.office} and {rb.office}{' of different bodies' if ra.office == rb.office else ''}, at once.",
+                )
+
+
+def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
+    holders: dict[tuple[str, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for pid, items in _people_with_roles(ctx).items():
+        for m, r in items:
+            if r.exclusive and not r.temporal:
+                holders[(r.office, r.qualifier)][pid].append(m)
+    for (office, qual), people in holders.items():
+        if len(people) < 2:
+            continue
+        ids = sorted(people)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                ma, mb = people[a][0], people[b][0]
+                ea, eb = _entity(ma), _entity(mb)
+                same_surname = ea.canonical.split()[-1].lower() == eb.canonical.split()[-1].lower()
+                if not qual and not same_surname:
+                    continue  # "President X" and "President Y" of two unnamed countries
+                title = f"{qual.title()} {office.title()}".strip()
+                yield ctx.report(
+                    message=f"The {title} is {ea.canonical} here but {eb.canonical} elsewhere",
+                    claim=f"who is {title}",
+                    primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ea.canonical}"),
+                    related=[Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {eb.canonical}")],
+                    confidence=0.85 if same_surname else 0.7,
+                    severity=None if qual or same_surname else "warning",
+                    evidence=[f"both hold the title {title}"],
+                    reason=f"One office has one holder at a time: {ea.canonical} and {eb.canonical} cannot both be {title}.",
+                )
+
+
+def check_name_variant(ctx: RuleContext) -> Iterator[Finding]:
+    by_id: dict[str, list[Mention]] = defaultdict(list)
+    for ms in ctx.mentions.values():
+        for m in ms:
+            if m.kind == "entity":
+                by_id[_entity(m).id].append(m)
+    for _eid, ms in by_id.items():
+        docs = {m.doc for m in ms}
+        if len(docs) < 2:
+            continue
+        groups = distinct_spellings(ms)
+        if len(groups) < 2:
+            continue
+        canonical = _entity(ms[0]).canonical
+        first = groups[0][0]
+        rel = [Statement.of(g[0], f"{doc_label(ctx.documents[g[0].doc])} writes \u201c{g[0].text}\u201d") for g in groups[1:]]
+        spellings = ", ".join(f"\u201c{g[0].text}\u201d" for g in groups)
+        yield ctx.report(
+            message=f"{canonical} is spelled {len(groups)} ways across the reports: {spellings}",
+            claim=f"the name of {canonical}",
+            primary=Statement.of(first, f"{doc_label(ctx.documents[first.doc])} writes \u201c{first.text}\u201d"),
+            related=rel,
+            confidence=0.9,
+            evidence=["the spellings are known variants of one name"],
+            reason="Not a conflict: the same entity under variant spellings. Pick one for the house style.",
+            fingerprint_parts=sorted(g[0].text for g in groups),
+        )
+
+
+RULES = [
+    RuleSpec(
+        code="CC401",
+        name="title-conflict",
+        summary="The same person is given conflicting titles (Prime Minister vs President).",
+        default_severity="error",
+        check=check_title_conflict,
+        doc=load_doc(__name__, "CC401"),
+        kinds=("entity",),
+    ),
+    RuleSpec(
+        code="CC402",
+        name="role-holder-conflict",
+        summary="One office is said to be held by different people.",
+        default_severity="error",
+        check=check_role_holder,
+        doc=load_doc(__name__, "CC402"),
+        kinds=("entity",),
+    ),
+    RuleSpec(
+        code="CC403",
+        name="name-variant",
+        summary="One entity is spelled in different ways across reports (not a conflict).",
+        default_severity="info",
+        check=check_name_variant,
+        doc=load_doc(__name__, "CC403"),
+        kinds=("entity",),
+    ),
+]

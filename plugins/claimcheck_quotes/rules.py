@@ -1,0 +1,120 @@
+"""CC501 misquote and CC502 quote-speaker-conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimcheck.conflicts import doc_label
+from claimcheck.docs import load_doc
+from claimcheck.model import Entity, Finding, Mention, Quote
+from claimcheck.rules import RuleContext, RuleSpec, Statement
+
+from .matching import candidate_pairs, compare_quotes, tokens
+
+__all__ = ["RULES"]
+
+
+def _quote(m: Mention) -> Quote:
+    assert isinstance(m.value, Quote)
+    return m.value
+
+
+def _person_names(ctx: RuleContext) -> dict[str, str]:
+    """Person entity ids with their canonical names."""
+    return {
+        m.value.id: m.value.canonical
+        for ms in ctx.mentions.values()
+        for m in ms
+        if m.kind == "entity" and isinstance(m.value, Entity) and m.value.type == "person"
+    }
+
+
+def _may_be_one_person(a: str, b: str) -> bool:
+    """"Sharif" and "Shehbaz Sharif" may be one person; "Sharif" and "Zardari" are not."""
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return ta <= tb or tb <= ta or a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _pairs(ctx: RuleContext) -> Iterator[tuple[Mention, Mention]]:
+    quotes = [m for ms in ctx.mentions.values() for m in ms if m.kind == "quote"]
+    for i, j in candidate_pairs(quotes):
+        yield quotes[i], quotes[j]
+
+
+def _speaker(q: Quote) -> str:
+    return q.speaker or "an unnamed speaker"
+
+
+def check_misquote(ctx: RuleContext) -> Iterator[Finding]:
+    for a, b in _pairs(ctx):
+        qa, qb = _quote(a), _quote(b)
+        if qa.speaker_id and qb.speaker_id and qa.speaker_id != qb.speaker_id:
+            continue  # different speakers: CC502's business, or two different quotations
+        diff = compare_quotes(tokens(a), tokens(b))
+        if diff is None or diff.identical:
+            continue
+        severity = None
+        confidence = 0.85
+        if diff.inflection_only:
+            severity, confidence = "info", 0.5
+        elif not diff.substitutions:
+            severity, confidence = "warning", 0.6
+        who = qa.speaker or qb.speaker
+        claim = f"the words of {who}" if who else "a quotation"
+        yield ctx.report(
+            message=f"The quotation of {who or 'the speaker'} is worded differently in another report: {diff.describe()}",
+            claim=claim,
+            primary=Statement.of(a, f"{doc_label(ctx.documents[a.doc])} quotes {_speaker(qa)}"),
+            related=[Statement.of(b, f"{doc_label(ctx.documents[b.doc])} quotes {_speaker(qb)}")],
+            confidence=confidence,
+            severity=severity,  # type: ignore[arg-type]
+            evidence=[f"{diff.shared} words in the same order"] + ([f"both attributed to {who}"] if qa.speaker and qb.speaker else []),
+            reason="Words inside quotation marks must be the speaker's own; at most one version can be.",
+            fingerprint_parts=[diff.describe()],
+        )
+
+
+def check_speaker_conflict(ctx: RuleContext) -> Iterator[Finding]:
+    persons = _person_names(ctx)
+    for a, b in _pairs(ctx):
+        qa, qb = _quote(a), _quote(b)
+        if not (qa.speaker_id and qb.speaker_id) or qa.speaker_id == qb.speaker_id:
+            continue
+        if qa.speaker_id not in persons or qb.speaker_id not in persons:
+            continue  # "the government" and "the ministry" may well be one voice
+        if _may_be_one_person(persons[qa.speaker_id], persons[qb.speaker_id]):
+            continue
+        diff = compare_quotes(tokens(a), tokens(b))
+        if diff is None or not diff.identical:
+            continue
+        yield ctx.report(
+            message=f"The same words are attributed to {qa.speaker} here and to {qb.speaker} in another report",
+            claim=f"who said \u201c{qa.text[:60]}\u201d",
+            primary=Statement.of(a, f"{doc_label(ctx.documents[a.doc])}: {qa.speaker}"),
+            related=[Statement.of(b, f"{doc_label(ctx.documents[b.doc])}: {qb.speaker}")],
+            confidence=0.75,
+            evidence=[f"{diff.shared} identical words"],
+            reason="A quotation has one speaker; one of the attributions is wrong.",
+        )
+
+
+RULES = [
+    RuleSpec(
+        code="CC501",
+        name="misquote",
+        summary="The same quotation is worded differently across reports.",
+        default_severity="error",
+        check=check_misquote,
+        doc=load_doc(__name__, "CC501"),
+        kinds=("quote",),
+    ),
+    RuleSpec(
+        code="CC502",
+        name="quote-speaker-conflict",
+        summary="The same words are attributed to different people.",
+        default_severity="warning",
+        check=check_speaker_conflict,
+        doc=load_doc(__name__, "CC502"),
+        kinds=("quote",),
+    ),
+]
