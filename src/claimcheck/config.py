@@ -101,6 +101,13 @@ class Config:
                     return False
         return True
 
+    def __hash__(self) -> int:
+        # The table fields are mappings, which do not hash; hash the effective values
+        # instead, so a configuration can key a cache (``api.engine_for``).
+        import json
+
+        return hash((self.path, json.dumps(self.to_json(), sort_keys=True, default=str)))
+
     def with_overrides(self, **overrides: Any) -> Config:
         """A copy with command-line values, recorded as coming from the command line."""
         given = {k: v for k, v in overrides.items() if v is not None}
