@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+from typing import Literal
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -212,8 +213,16 @@ class CalendarWords:
     short_date_order: str
     #: CLDR "<n> <unit> ago" patterns as (prefix, suffix, unit) with ``{0}`` removed.
     ago_patterns: tuple[tuple[str, str, str], ...]
+    #: Small number and ordinal words, keyed as written and folded.
     number_words: Mapping[str, int]
     ordinal_words: Mapping[str, int]
+
+
+def _with_folded(words: Mapping[str, int]) -> Mapping[str, int]:
+    """``words`` keyed both as written and :func:`fold`-ed ("troisième", "troisieme")."""
+    out = dict(words)
+    out.update({fold(k): v for k, v in words.items()})
+    return MappingProxyType(out)
 
 
 def _strip_dot(form: str) -> str:
@@ -224,9 +233,7 @@ def _surface_variants(form: str) -> set[str]:
     """A form as written, without its trailing period, and accent-free."""
     out = {form, _strip_dot(form)}
     for f in list(out):
-        plain = "".join(
-            c for c in unicodedata.normalize("NFKD", f) if not unicodedata.combining(c)
-        )
+        plain = "".join(c for c in unicodedata.normalize("NFKD", f) if not unicodedata.combining(c))
         out.add(plain)
     return {f for f in out if f}
 
@@ -246,7 +253,13 @@ def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
     from babel.dates import format_timedelta
 
     out: set[tuple[str, str, str]] = set()
-    for unit, days_per in (("day", 1), ("week", 7), ("month", 30.5), ("year", 365.25)):
+    units: tuple[tuple[Literal["day", "week", "month", "year"], float], ...] = (
+        ("day", 1),
+        ("week", 7),
+        ("month", 30.5),
+        ("year", 365.25),
+    )
+    for unit, days_per in units:
         for n in (1, 2, 5):
             rendered = format_timedelta(
                 dt.timedelta(days=-n * days_per),
@@ -298,6 +311,10 @@ def calendar_words(language: str) -> CalendarWords:
                 for form in _surface_variants(name):
                     quarters[fold(form)] = num
                     quarter_forms.add(form)
+    # "Q3" is written in business news whatever the language; CLDR has it as English.
+    for num, name in get_quarter_names("abbreviated", "format", locale="en").items():
+        quarters[fold(name)] = num
+        quarter_forms.add(name)
     for form, idx in _EXTRA_WEEKDAY_ABBREVIATIONS[language].items():
         weekdays[form] = idx
         weekday_forms.add(form)
@@ -317,6 +334,6 @@ def calendar_words(language: str) -> CalendarWords:
         quarter_forms=tuple(sorted(quarter_forms, key=lambda f: (-len(f), f))),
         short_date_order=_field_order(locale.date_formats["short"].pattern),
         ago_patterns=_ago_patterns(language),
-        number_words=_NUMBER_WORDS[language],
-        ordinal_words=_ORDINAL_WORDS[language],
+        number_words=_with_folded(_NUMBER_WORDS[language]),
+        ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
     )

@@ -15,8 +15,12 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                publication month; "next October": the first strictly after
 ``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants
 ``PRESENT_REF-day``            today; ``PAST_REF-day-1`` yesterday; ``FUTURE_REF-day-1`` tomorrow
-``PAST_REF-month-1`` etc.      the previous calendar week/month/quarter/year; ``PRESENT_REF-week``
-                               this week; ``:early``/``:late`` = "earlier/later this week"
+``PAST_REF-month-1`` etc.      the previous calendar week/weekend/month/quarter/year;
+                               ``PRESENT_REF-week`` this week; ``:earlier``/``:later`` = "earlier
+                               this week" (start of the week to the day before publication) /
+                               "later this week" (publication day to the week's end: an event
+                               may come later the same day);
+                               ``:early|:mid|:late`` = a part of the month or year ("late last year")
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
 
@@ -25,7 +29,9 @@ recent such day on or before the publication date, or the first on or after it w
 is in the future tense; "last <weekday>" is strictly before and "next <weekday>" strictly after;
 a month or day without a year takes the publication year, moved back a year when the sentence
 is in the past tense and the date would lie after publication, forward a year when it is in the
-future tense and the date would lie before it. Weeks run Monday to Sunday (ISO 8601).
+future tense and the date would lie before it; a range without a year moves only when all of it
+lies on the wrong side ("will be away from May to September", published in September, is this
+year's). Weeks run Monday to Sunday (ISO 8601).
 """
 
 from __future__ import annotations
@@ -174,21 +180,26 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
     if unit == "day":
         day = pub + dt.timedelta(days=n)
         return day, day
+    part = mod if mod in _MONTH_PARTS else None
     if unit == "week":
         span = _week_interval(pub + dt.timedelta(weeks=n))
+    elif unit == "weekend":
+        monday = _week_interval(pub + dt.timedelta(weeks=n))[0]
+        span = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
     elif unit == "month":
-        span = _month_interval(*add_months(pub.year, pub.month, n))
+        span = _month_interval(*add_months(pub.year, pub.month, n), part)
     elif unit == "quarter":
         q0 = (pub.month - 1) // 3
         y, m = add_months(pub.year, 3 * q0 + 1, 3 * n)
         span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
     elif unit == "year":
-        span = _year_interval(pub.year + n)
+        span = _year_interval(pub.year + n, part)
     else:
         return None
-    if n == 0 and mod == "early":
-        return span[0], pub
-    if n == 0 and mod == "late":
+    one_day = dt.timedelta(days=1)
+    if n == 0 and mod == "earlier":
+        return span[0], max(span[0], pub - one_day)
+    if n == 0 and mod == "later":
         return pub, span[1]
     return span
 
@@ -216,6 +227,8 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
             year = pub.year if n < here else pub.year - 1
         elif mod == "next":
             year = pub.year if n > here else pub.year + 1
+        elif mod == "this":
+            pass
         elif tense == "past" and n > here:
             year -= 1
         elif tense == "future" and n < here:
@@ -257,6 +270,37 @@ def _follow(timex: str, start: dt.date) -> Interval | None:
     return day, day
 
 
+def _yearless_range(left: str, right: str, pub: dt.date, tense: str | None) -> Interval | None:
+    """A range whose first end has no year ("late November to mid-December", "10/1-11/7").
+
+    It takes the publication year, moved a year forward when the sentence is in the future
+    tense and the whole range would be over by publication, a year back when it is in the past
+    tense and the whole range would still lie ahead.
+    """
+
+    def at(year: int) -> Interval | None:
+        a = interval_of(f"{year:04d}{left[4:]}")
+        if a is None:
+            return None
+        b = interval_of(right)
+        if b is None:
+            b = (
+                _follow(right, a[0])
+                if right.startswith("XXXX-")
+                else _resolve_point(right, pub, tense)
+            )
+        if b is None or b[1] < a[0]:
+            return None
+        return a[0], b[1]
+
+    span = at(pub.year)
+    if span is not None and tense == "future" and span[1] < pub:
+        span = at(pub.year + 1)
+    elif span is not None and tense == "past" and span[0] > pub:
+        span = at(pub.year - 1)
+    return span
+
+
 def resolve_timex(timex: str, published: dt.date, tense: str | None = None) -> Interval | None:
     """The interval a timex denotes in a document published on ``published``."""
     try:
@@ -264,6 +308,8 @@ def resolve_timex(timex: str, published: dt.date, tense: str | None = None) -> I
             left, sep, right = timex[1:-1].partition(",")
             if not sep:
                 return None
+            if left.startswith("XXXX-") and not left.startswith("XXXX-WXX"):
+                return _yearless_range(left, right, published, tense)
             a = _resolve_point(left, published, tense)
             if a is None:
                 return None
