@@ -180,12 +180,11 @@ def test_hook_findings() -> None:
         def claimcheck_findings(self, findings: list[Finding]) -> list[Finding]:
             return [f for f in findings if f.code != "CC403"]
 
-    eng = _engine(P())
-    docs = [
-        eng.read(DocInput(path="a.txt", text="The Balochistan Liberation Army (BLA) claimed it.")),
-        eng.read(DocInput(path="b.txt", text="The Baloch Liberation Army (BLA) claimed it.")),
-    ]
-    assert not [f for f in eng.run(docs).findings if f.code == "CC403"]
+    texts = ("The Balochistan Liberation Army (BLA) claimed it.", "The Baloch Liberation Army (BLA) claimed it.")
+    for plugins, expected in (((), True), ((P(),), False)):
+        eng = _engine(*plugins)
+        docs = [eng.read(DocInput(path=f"{i}.txt", text=t)) for i, t in enumerate(texts)]
+        assert any(f.code == "CC403" for f in eng.run(docs).findings) is expected
 
 
 def test_hook_formatters() -> None:

@@ -39,7 +39,7 @@ def weekday_conflict(v: DateValue) -> str | None:
 def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     pairs: dict[tuple[Mention, Mention], Alignment] = {}
     for al in ctx.alignments_of("date"):
-        if al.a.doc == al.b.doc:
+        if al.a.doc == al.b.doc or al.strength != "strong":
             continue
         if disjoint(_date(al.a.mention), _date(al.b.mention)):
             pairs[(al.a.mention, al.b.mention)] = al

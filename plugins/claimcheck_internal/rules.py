@@ -47,7 +47,7 @@ def check_parts_exceed_total(ctx: RuleContext) -> Iterator[Finding]:
 
 def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
     for al in ctx.alignments_of("date"):
-        if al.a.doc != al.b.doc:
+        if al.a.doc != al.b.doc or al.strength != "strong":
             continue
         va, vb = al.a.mention.value, al.b.mention.value
         assert isinstance(va, DateValue) and isinstance(vb, DateValue)

@@ -77,7 +77,11 @@ def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
             Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_money(p).describe()}")
             for p in partners
         ]
-        assumed = _money(primary).currency_assumed or any(_money(p).currency_assumed for p in partners)
+        assumed = any(
+            (_money(primary).currency_assumed or _money(p).currency_assumed)
+            and _money(primary).currency_text != _money(p).currency_text
+            for p in partners
+        )
         if want == "slip":
             k = _scale_slip(primary, partners[0]) or 3
             message = f"Scale slip: {claim} is {mine} here but {others} elsewhere (a factor of 10^{k})"

@@ -94,6 +94,9 @@ def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
             for b in ids[i + 1 :]:
                 ma, mb = people[a][0], people[b][0]
                 ea, eb = _entity(ma), _entity(mb)
+                ta, tb = set(ea.canonical.lower().split()), set(eb.canonical.lower().split())
+                if ta <= tb or tb <= ta:
+                    continue  # "Sharif" and "Shehbaz Sharif": one person, named in full once
                 same_surname = ea.canonical.split()[-1].lower() == eb.canonical.split()[-1].lower()
                 if not qual and not same_surname:
                     continue  # "President X" and "President Y" of two unnamed countries

@@ -1,5 +1,74 @@
-"""claimcheck: find where a draft's facts disagree with its sources."""
+"""claimcheck: find where a draft's facts disagree with its sources.
+
+The public API::
+
+    import claimcheck
+
+    result = claimcheck.check(["seeds/"])                  # files and folders
+    result = claimcheck.check_texts(draft={...}, sources=[{...}])   # CMS hooks
+    mentions = claimcheck.extract_text("Twenty-six people died on Tuesday.",
+                                       published=datetime.date(2024, 11, 20))
+
+Everything else (readers, extractors, the plugin manager) is reached through these and the
+records they return. Plugins use :mod:`claimcheck.plugin` (``hookimpl``) and
+:mod:`claimcheck.rules` (``RuleSpec``, ``RuleContext``, ``Statement``).
+"""
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from .api import check, check_texts, extract, extract_text
+from .config import Config, ConfigError, load_config
+from .engine import Engine, RunResult
+from .model import (
+    Alignment,
+    Claim,
+    DateValue,
+    Document,
+    Entity,
+    Finding,
+    InputError,
+    Location,
+    Mention,
+    Money,
+    Number,
+    Ordinal,
+    Percent,
+    Quantity,
+    Quote,
+)
+from .plugin import hookimpl
+from .rules import RuleContext, RuleSpec, Statement
+
+__all__ = [
+    "Alignment",
+    "Claim",
+    "Config",
+    "ConfigError",
+    "DateValue",
+    "Document",
+    "Engine",
+    "Entity",
+    "Finding",
+    "InputError",
+    "Location",
+    "Mention",
+    "Money",
+    "Number",
+    "Ordinal",
+    "Percent",
+    "Quantity",
+    "Quote",
+    "RuleContext",
+    "RuleSpec",
+    "RunResult",
+    "Statement",
+    "__version__",
+    "check",
+    "check_texts",
+    "extract",
+    "extract_text",
+    "hookimpl",
+    "load_config",
+]

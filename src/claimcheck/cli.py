@@ -51,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--config", metavar="FILE", help="configuration file (default: nearest)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report here")
     c.add_argument("--no-color", action="store_true", help="no colour even on a terminal")
+    c.add_argument("--baseline", metavar="FILE",
+                   help="leave out the findings recorded in this baseline file")
+    c.add_argument("--write-baseline", metavar="FILE",
+                   help="record the current findings in FILE; later runs with --baseline FILE "
+                        "report only new ones")
+    c.add_argument("--no-progress", action="store_true",
+                   help="no progress bar even on a terminal")
 
     e = sub.add_parser("extract", help="list every mention with its normalized value")
     e.add_argument("paths", nargs="*", metavar="PATH")
@@ -59,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--config", metavar="FILE")
     e.add_argument("--output", "-o", metavar="FILE")
     e.add_argument("--no-color", action="store_true")
+    e.add_argument("--no-progress", action="store_true")
 
     r = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
     r.add_argument("--format", default="text", choices=("text", "json"))
@@ -70,8 +78,13 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("serve", help="run the HTTP check for CMS hooks")
     s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=8765)
+    s.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     s.add_argument("--config", metavar="FILE")
+    s.add_argument("--token", help="require this bearer token (default: $CLAIMCHECK_TOKEN)")
+    s.add_argument("--max-body", metavar="BYTES",
+                   help="largest request body, e.g. 1048576 or 1MiB (default 1MiB; $CLAIMCHECK_MAX_BODY)")
+    s.add_argument("--deadline", metavar="SECONDS",
+                   help="answer with what was found after this long (default 3; $CLAIMCHECK_DEADLINE)")
 
     g = sub.add_parser("config", help="show the effective configuration and where each value came from")
     g.add_argument("--config", metavar="FILE")
@@ -81,6 +94,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _err(message: str, stream: TextIO | None = None) -> None:
     print(f"claimcheck: error: {message}", file=stream or sys.stderr)
+
+
+def _note(message: str) -> None:
+    print(f"claimcheck: note: {message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -126,7 +143,14 @@ def _main(argv: list[str]) -> int:
     if args.command == "serve":
         from .server import serve
 
-        return serve(host=args.host, port=args.port, config=_load_config(args))
+        return serve(
+            host=args.host,
+            port=args.port,
+            config=_load_config(args),
+            token=args.token,
+            max_body=args.max_body,
+            deadline=args.deadline,
+        )
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -145,14 +169,16 @@ def _check(args: argparse.Namespace) -> int:
     config = _load_config(args)
     if args.command == "check":
         config = config.with_overrides(
-            select=parse_codes(args.select),
-            ignore=parse_codes(args.ignore),
+            select=_codes_option("--select", parse_codes(args.select)),
+            ignore=_codes_option("--ignore", parse_codes(args.ignore)),
             min_severity=args.min_severity,
             fail_on=args.fail_on,
+            baseline=os.path.abspath(args.baseline) if args.baseline else None,
         )
     try:
         engine = Engine(config)
         formatters = engine.pm.formatters()
+        _validate_config(config, engine)
     except PluginError as exc:
         raise UsageError(str(exc)) from None
     for msg in engine.pm.load_errors:
@@ -161,28 +187,50 @@ def _check(args: argparse.Namespace) -> int:
     if spec is None or args.command not in spec.commands:
         names = sorted(n for n, f in formatters.items() if args.command in f.commands)
         raise UsageError(f"unknown --format {args.format!r} (choose from {', '.join(names)})")
+    baseline = _read_baseline(args, config) if args.command == "check" else None
+    skipped: list[str] = []
     docs, errors = engine.load_paths(
-        args.paths, against=getattr(args, "against", []), published=published
+        args.paths,
+        against=getattr(args, "against", []),
+        published=published,
+        focus=args.command == "check",
+        skipped=skipped,
     )
-    if args.command == "extract":
-        from .engine import RunResult
+    if skipped:
+        _note(_skipped_notice(skipped))
+    from .progress import Progress
 
-        analyses = {d.id: engine.analyze(d) for d in docs}
-        result = RunResult(
-            documents=docs,
-            analyses=analyses,
-            findings=[],
-            errors=errors,
-            failures=list(engine.pm.failures),
-            rules={},
-            config=config,
-        )
-    else:
-        result = engine.run(docs, errors=errors)
+    progress = Progress(
+        enabled=False if args.no_progress else None,
+        label="reading" if args.command == "extract" else "checking",
+    )
+    try:
+        if args.command == "extract":
+            from .engine import RunResult
+
+            analyses = {}
+            for i, d in enumerate(docs):
+                analyses[d.id] = engine.analyze(d)
+                progress(i + 1, len(docs), d.path)
+            result = RunResult(
+                documents=docs,
+                analyses=analyses,
+                findings=[],
+                errors=errors,
+                failures=list(engine.pm.failures),
+                rules={},
+                config=config,
+            )
+        else:
+            result = engine.run(docs, errors=errors, progress=progress)
+    finally:
+        progress.close()
+    if args.command == "check":
+        _apply_baseline(args, result, baseline)
     for e in result.errors:
         print(e.render(), file=sys.stderr)
     for f in result.failures:
-        _err(f"plugin {f.plugin!r}: {f}")
+        _err(str(f))
     out_stream = sys.stdout
     color = (
         not args.no_color
@@ -205,6 +253,85 @@ def _check(args: argparse.Namespace) -> int:
     if args.command == "extract":
         return EXIT_ERROR if (result.errors or result.failures) else EXIT_OK
     return result.exit_code(config.fail_on)
+
+
+def _codes_option(option: str, codes: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``--select``/``--ignore`` codes, each a rule code or prefix (``CC1``, ``CC101``)."""
+    import re
+
+    for code in codes or ():
+        if not re.fullmatch(r"[A-Z]{2,4}[0-9]{0,3}", code):
+            raise UsageError(f"{option}: {code!r} is not a rule code or prefix like CC1 or CC101")
+    return codes
+
+
+def _plugin_names() -> list[str]:
+    """Every plugin name configuration may refer to: the core's and the installed ones."""
+    from importlib import metadata
+
+    from .builtin import DEFAULT_PLUGINS
+    from .plugin import PROJECT
+
+    return sorted({*DEFAULT_PLUGINS, *(ep.name for ep in metadata.entry_points(group=PROJECT))})
+
+
+def _validate_config(config, engine) -> None:  # type: ignore[no-untyped-def]
+    """Check rule codes, rule options and plugin names against the loaded plugins."""
+    from .config import ConfigError, check_against_plugins
+
+    try:
+        check_against_plugins(config, engine.pm.rules(), _plugin_names())
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _skipped_notice(skipped: list[str], limit: int = 3) -> str:
+    names = ", ".join(skipped[:limit]) + (f" and {len(skipped) - limit} more" if len(skipped) > limit else "")
+    n = len(skipped)
+    return (
+        f"{n} file{'s' if n != 1 else ''} not checked on {'their' if n != 1 else 'its'} own "
+        f"(not a draft; sources are checked with their drafts): {names}"
+    )
+
+
+def _read_baseline(args: argparse.Namespace, config):  # type: ignore[no-untyped-def]
+    """The baseline to apply, read before the run so a bad file fails fast."""
+    from .baseline import Baseline, BaselineError
+
+    if args.write_baseline or not config.baseline:
+        return None
+    try:
+        return Baseline.load(config.baseline)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _apply_baseline(args: argparse.Namespace, result, baseline) -> None:  # type: ignore[no-untyped-def]
+    """Write the baseline (``--write-baseline``) or leave out what it records."""
+    from .baseline import Baseline, BaselineError, stale_notice
+
+    if args.write_baseline:
+        if result.errors or result.failures:
+            _err(f"{args.write_baseline}: baseline not written: the run had errors (see above)")
+            return
+        baseline = Baseline.from_findings(args.write_baseline, result.findings)
+        try:
+            baseline.write()
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+        n = len(baseline.entries)
+        _note(f"recorded {n} finding{'s' if n != 1 else ''} in baseline {args.write_baseline}")
+    if baseline is None:
+        return
+    checked = [d.path for d in result.documents if d.id in result.analyses]
+    match = baseline.apply(result.findings, checked)
+    result.findings = match.kept
+    result.baselined = match.matched
+    if match.matched and not args.write_baseline:
+        n = match.matched
+        _note(f"{n} finding{'s' if n != 1 else ''} recorded in baseline {baseline.display} not shown")
+    if match.stale:
+        _note(stale_notice(baseline, match.stale))
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -248,18 +375,86 @@ def _rule(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> int:
+    from .engine import Engine
+    from .manager import PluginError
+
     config = _load_config(args)
+    try:
+        engine = Engine(config)
+        _validate_config(config, engine)
+    except PluginError as exc:
+        raise UsageError(str(exc)) from None
+    plugins = engine.pm.plugin_names()
     data = config.to_json()
     if args.format == "json":
         import json
 
-        print(json.dumps({"file": config.path, "values": data, "origins": dict(config.origins)}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "file": config.path,
+                    "values": data,
+                    "origins": dict(config.origins),
+                    "plugins": plugins,
+                },
+                indent=2,
+            )
+        )
         return EXIT_OK
-    print(f"# configuration file: {config.path or '(none found; defaults)'}")
-    for key, val in data.items():
-        origin = config.origins.get(key, "default")
-        print(f"{key} = {val!r}    # from {origin}")
+    print(_render_config(config, data, plugins), end="")
     return EXIT_OK
+
+
+def _render_config(config, data: dict, plugins: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """The effective configuration as TOML, each key followed by where it came from."""
+    lines = [
+        "# effective claimcheck configuration",
+        f"# file: {config.path or '(none found: built-in defaults)'}",
+        f"# plugins: {', '.join(plugins)}",
+    ]
+    scalars = [(k, v) for k, v in data.items() if not isinstance(v, dict)]
+    tables = [(k, v) for k, v in data.items() if isinstance(v, dict)]
+    rows = []
+    for key, val in scalars:
+        left = f"# {key} is not set" if val is None else f"{key} = {_toml(val)}"
+        rows.append((left, config.origins.get(key, "default")))
+    width = max((len(r[0]) for r in rows), default=0)
+    lines.extend(f"{left.ljust(width)}  # {origin}" for left, origin in rows)
+    for key, table in tables:
+        origin = config.origins.get(key, "default")
+        if key == "rules":
+            if not table:
+                lines.extend(["", f"[rules]  # {origin}: none"])
+            for code, opts in table.items():
+                lines.extend(["", f"[rules.{code}]  # {origin}"])
+                lines.extend(f"{_toml_key(k)} = {_toml(v)}" for k, v in opts.items())
+            continue
+        lines.extend(["", f"[{key}]  # {origin}" + ("" if table else ": empty")])
+        lines.extend(f"{_toml_key(k)} = {_toml(v)}" for k, v in table.items())
+    return "\n".join(lines) + "\n"
+
+
+def _toml_key(key: str) -> str:
+    import re
+
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _toml(key)
+
+
+def _toml(value: object) -> str:
+    """A TOML literal for a configuration value."""
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_toml_key(k)} = {_toml(v)}" for k, v in value.items()) + "}"
+    return json.dumps(str(value))
 
 
 if __name__ == "__main__":  # pragma: no cover

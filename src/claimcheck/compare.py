@@ -4,7 +4,8 @@ A figure as written allows an interval of true values:
 
 * "26" allows 26 (a count written in full is exact);
 * "$62 billion" allows 61.5 to 62.5 billion (half a unit of the last written digit, times the
-  scale word);
+  scale word; a quarter unit when only one digit is written: "$3 million" allows 2.75 to 3.25
+  million);
 * "about 200", "some 200", "nearly 200" allow 10% either way (at least the rounding above);
 * "at least 26" allows 26 and more, "more than 70" more than 70, "up to 30" at most 30;
 * a range "10 to 12" allows 10 to 12; "dozens" allows 24 and more.
@@ -75,7 +76,11 @@ def interval(m: Mention) -> tuple[float, float]:
         return (v.low if v.low is not None else -inf, v.high if v.high is not None else inf)
     half = 0.0
     if _SCALE_WORD.search(m.text) or isinstance(v, (Money, Quantity)) and not float(val).is_integer():
-        half = _unit_of_last_digit(m.text, val) / 2
+        unit = _unit_of_last_digit(m.text, val)
+        # "$62 billion" allows 61.5 to 62.5 billion; a single digit ("$3 million") is taken
+        # as written to a quarter unit, since news writes "$2.5 million" rather than round it
+        single = unit > 0 and abs(val) / unit < 10
+        half = unit / (4 if single else 2)
     if q == "about":
         half = max(half, abs(val) * ABOUT_TOLERANCE)
     return (val - half, val + half)

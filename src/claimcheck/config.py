@@ -8,14 +8,16 @@ the wrong type is a :class:`ConfigError`, never silently ignored.
 
 Keys (all optional)::
 
-    select = ["CC"]                 # code prefixes to run; longest matching prefix wins
+    select = ["CC"]                 # code prefixes to run (default: every installed rule);
+                                    # the longest matching select/ignore prefix wins
     ignore = []                     # code prefixes to leave out
     min-severity = "info"           # what is shown
     fail-on = "error"               # what fails the run (info|warning|error|never)
     default-currency = "USD"        # what a bare "$" means when nothing else tells
     language = "en"                 # default document language (BCP 47)
     aliases = ["styleguide/aliases.toml"]   # extra alias tables, relative to the file
-    disable-plugins = ["names"]     # entry-point names of plugins not to load
+    disable-plugins = ["names"]     # names of plugins not to load
+    enable-plugins = ["counts"]     # if given: the only rule plugins (entry points) to load
     exchange-rates = {"EUR/USD" = 1.08}     # for comparing amounts across currencies
     exchange-tolerance = 0.05       # relative tolerance for converted amounts
     baseline = "claimcheck-baseline.json"
@@ -27,11 +29,18 @@ Keys (all optional)::
     "archive/*.md" = ["CC6"]
     [sources]                       # draft glob -> source globs (pre-commit)
     "drafts/*.md" = ["sources/*.txt"]
+
+Globs in ``per-path-ignores`` and ``sources`` are relative to the folder of the configuration
+file (the working directory when there is none). Source globs may use ``{stem}`` (the draft's
+file name without its suffix) and ``{dir}`` (the draft's folder).
 """
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -45,10 +54,21 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 from .model import EMPTY
 
-__all__ = ["SEVERITIES", "Config", "ConfigError", "find_config_file", "load_config"]
+__all__ = [
+    "SEVERITIES",
+    "Config",
+    "ConfigError",
+    "check_against_plugins",
+    "find_config_file",
+    "load_config",
+    "parse_codes",
+]
 
 SEVERITIES = ("info", "warning", "error")
 FAIL_ON = (*SEVERITIES, "never")
+#: A rule code ("CC101") or a prefix of one ("CC", "CC1").
+_CODE_PREFIX = re.compile(r"[A-Z]{2,4}[0-9]{0,3}")
+_CODE = re.compile(r"[A-Z]{2,4}[0-9]{3}")
 
 
 class ConfigError(Exception):
@@ -64,7 +84,8 @@ class ConfigError(Exception):
 class Config:
     """The effective configuration of a run."""
 
-    select: tuple[str, ...] = ("CC",)
+    #: Code prefixes to run; empty means every installed rule.
+    select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     min_severity: str = "info"
     fail_on: str = "error"
@@ -72,6 +93,8 @@ class Config:
     language: str = "en"
     aliases: tuple[str, ...] = ()
     disable_plugins: tuple[str, ...] = ()
+    #: When given, the only entry-point plugins loaded (the core's own plugins always load).
+    enable_plugins: tuple[str, ...] | None = None
     exchange_rates: Mapping[str, float] = field(default_factory=lambda: EMPTY)
     exchange_tolerance: float = 0.05
     baseline: str | None = None
@@ -86,20 +109,81 @@ class Config:
 
     # -- selection ---------------------------------------------------------------------
 
+    @property
+    def base(self) -> Path:
+        """The folder relative paths in the configuration are relative to."""
+        return Path(self.path).resolve().parent if self.path else Path.cwd()
+
     def selects(self, code: str, path: str | None = None) -> bool:
-        """Whether ``code`` runs: the longest matching select/ignore prefix decides."""
-        best_sel = max((len(p) for p in self.select if code.startswith(p)), default=-1)
+        """Whether ``code`` runs: the longest matching select/ignore prefix decides.
+
+        With ``path``, a per-path ignore whose glob matches the path also leaves it out.
+        """
+        if self.select:
+            best_sel = max((len(p) for p in self.select if code.startswith(p)), default=-1)
+        else:
+            best_sel = 0
         best_ign = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
         if best_sel < 0 or best_ign >= best_sel:
             return False
         if path is not None and self.per_path_ignores:
-            from fnmatch import fnmatch
-
-            posix = Path(path).as_posix()
             for pattern, codes in self.per_path_ignores.items():
-                if fnmatch(posix, pattern) and any(code.startswith(c) for c in codes):
+                if any(code.startswith(c) for c in codes) and self.path_matches(pattern, path):
                     return False
         return True
+
+    def path_matches(self, pattern: str, path: str) -> bool:
+        """Whether ``path`` matches a glob of this configuration (relative to :attr:`base`)."""
+        from fnmatch import fnmatchcase
+
+        given = Path(path)
+        cands = {given.as_posix()}
+        with contextlib.suppress(ValueError, OSError):
+            cands.add(given.resolve().relative_to(self.base).as_posix())
+        pat = pattern.removeprefix("./")
+        return any(fnmatchcase(c, pat) for c in cands)
+
+    def sources_for(self, path: str) -> tuple[list[str], list[str]] | None:
+        """The source files ``[sources]`` assigns to the draft ``path``.
+
+        Returns ``None`` when no draft glob matches ``path``; otherwise the matching files
+        (relative to the working directory where possible) and the source globs that matched
+        no file.
+        """
+        patterns = [srcs for draft, srcs in self.sources.items() if self.path_matches(draft, path)]
+        if not patterns:
+            return None
+        base = self.base
+        draft = Path(path).resolve()
+        try:
+            folder = draft.parent.relative_to(base).as_posix()
+        except ValueError:
+            folder = draft.parent.as_posix()
+        found: list[str] = []
+        missing: list[str] = []
+        for pattern in (p for group in patterns for p in group):
+            expanded = pattern.replace("{stem}", glob.escape(draft.stem)).replace(
+                "{dir}", glob.escape(folder)
+            )
+            full = str(base / expanded)
+            matches = sorted(glob.glob(full, recursive=True)) if glob.has_magic(full) else [full]
+            matches = [m for m in matches if Path(m).is_file() and Path(m).resolve() != draft]
+            if not matches:
+                missing.append(pattern)
+            for m in matches:
+                shown = _display_path(m)
+                if shown not in found:
+                    found.append(shown)
+        return found, missing
+
+    def names_as_source(self, path: str) -> bool:
+        """Whether a source glob of ``[sources]`` matches ``path``."""
+        for srcs in self.sources.values():
+            for pattern in srcs:
+                pat = pattern.replace("{stem}", "*").replace("{dir}", "*")
+                if self.path_matches(pat, path):
+                    return True
+        return False
 
     def __hash__(self) -> int:
         # The table fields are mappings, which do not hash; hash the effective values
@@ -136,7 +220,14 @@ def _key_name(attr: str) -> str:
     return attr.replace("_", "-")
 
 
-_STR_LIST = ("select", "ignore", "aliases", "disable-plugins")
+def _display_path(path: str) -> str:
+    """``path`` relative to the working directory when it lies below it."""
+    rel = os.path.relpath(os.path.abspath(path))
+    return rel if not rel.startswith("..") else os.path.abspath(path)
+
+
+_STR_LIST = ("select", "ignore", "aliases", "disable-plugins", "enable-plugins")
+_CODE_LISTS = ("select", "ignore")
 _SCALARS: dict[str, tuple[type, ...]] = {
     "min-severity": (str,),
     "fail-on": (str,),
@@ -201,7 +292,8 @@ def _parse(table: Mapping[str, Any], where: str, prefix: str, base: Path) -> Con
         if key not in KNOWN_KEYS:
             hint = _suggest(key)
             raise ConfigError(
-                where, f"unknown key {key!r} in {prefix}" + (f" (did you mean {hint!r}?)" if hint else "")
+                where,
+                f"unknown key {key!r} in {prefix}" + (f" (did you mean {hint!r}?)" if hint else ""),
             )
         attr = key.replace("-", "_")
         if key in _STR_LIST:
@@ -209,20 +301,23 @@ def _parse(table: Mapping[str, Any], where: str, prefix: str, base: Path) -> Con
                 val = [val]
             if not isinstance(val, list) or not all(isinstance(x, str) for x in val):
                 raise ConfigError(where, f"{key} must be a list of strings")
+            if key in _CODE_LISTS:
+                val = _codes(val, key, where, prefix_ok=True)
             if key == "aliases":
                 val = [str((base / x).resolve()) for x in val]
             values[attr] = tuple(val)
         elif key in _SCALARS:
             if not isinstance(val, _SCALARS[key]) or isinstance(val, bool):
                 raise ConfigError(where, f"{key} must be a {_SCALARS[key][0].__name__}")
+            scalar: Any = val
             if key == "min-severity" and val not in SEVERITIES:
                 raise ConfigError(where, f"min-severity must be one of {', '.join(SEVERITIES)}")
             if key == "fail-on" and val not in FAIL_ON:
                 raise ConfigError(where, f"fail-on must be one of {', '.join(FAIL_ON)}")
-            if key == "default-currency" and not (len(val) == 3 and val.isupper()):
+            if key == "default-currency" and not (len(scalar) == 3 and scalar.isupper()):
                 raise ConfigError(where, "default-currency must be an ISO 4217 code like 'USD'")
             if key == "baseline":
-                val = str((base / val).resolve())
+                val = str((base / scalar).resolve())
             values[attr] = val
         else:
             if not isinstance(val, dict):
@@ -232,17 +327,40 @@ def _parse(table: Mapping[str, Any], where: str, prefix: str, base: Path) -> Con
     return Config(**values, path=where, origins=origins)
 
 
+def _codes(items: Sequence[str], key: str, where: str, *, prefix_ok: bool) -> list[str]:
+    """Upper-case rule codes (or code prefixes); a malformed one is an error naming ``key``."""
+    out: list[str] = []
+    pattern = _CODE_PREFIX if prefix_ok else _CODE
+    for item in items:
+        code = item.strip().upper()
+        if not pattern.fullmatch(code):
+            what = (
+                "a rule code or code prefix like 'CC1' or 'CC101'"
+                if prefix_ok
+                else "a rule code like 'CC101'"
+            )
+            raise ConfigError(where, f"{key}: {item!r} is not {what}")
+        out.append(code)
+    return out
+
+
 def _parse_table(key: str, val: Mapping[str, Any], where: str) -> Mapping[str, Any]:
     if key == "severity":
+        sevs: dict[str, str] = {}
         for code, sev in val.items():
+            (norm,) = _codes([code], "severity", where, prefix_ok=False)
             if sev not in SEVERITIES:
                 raise ConfigError(where, f"severity.{code} must be one of {', '.join(SEVERITIES)}")
-        return dict(val)
+            sevs[norm] = sev
+        return sevs
     if key == "rules":
+        opts_by_code: dict[str, dict[str, Any]] = {}
         for code, opts in val.items():
+            (norm,) = _codes([code], "rules", where, prefix_ok=False)
             if not isinstance(opts, dict):
                 raise ConfigError(where, f"rules.{code} must be a table of options")
-        return {k: dict(v) for k, v in val.items()}
+            opts_by_code[norm] = dict(opts)
+        return opts_by_code
     if key == "exchange-rates":
         out: dict[str, float] = {}
         for pair, rate in val.items():
@@ -255,13 +373,86 @@ def _parse_table(key: str, val: Mapping[str, Any], where: str) -> Mapping[str, A
         return out
     # per-path-ignores, sources: glob -> list of strings
     res: dict[str, tuple[str, ...]] = {}
-    for glob, items in val.items():
+    for pattern, items in val.items():
         if isinstance(items, str):
             items = [items]
         if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-            raise ConfigError(where, f"{key}.{glob!r} must be a list of strings")
-        res[glob] = tuple(items)
+            raise ConfigError(where, f"{key}.{pattern!r} must be a list of strings")
+        if key == "per-path-ignores":
+            items = _codes(items, f"per-path-ignores.{pattern!r}", where, prefix_ok=True)
+        elif not items:
+            raise ConfigError(where, f"sources.{pattern!r} names no source glob")
+        res[pattern] = tuple(items)
     return res
+
+
+def check_against_plugins(config: Config, rules: Mapping[str, Any], plugins: Sequence[str]) -> None:
+    """Check what only the loaded plugins can tell: rule codes and options, plugin names.
+
+    ``rules`` maps codes to :class:`~claimcheck.rules.RuleSpec`; ``plugins`` lists every
+    plugin name that exists (loaded or disabled). Raises :class:`ConfigError` naming the key.
+    """
+
+    def where(key: str) -> str:
+        origin = config.origins.get(key, "")
+        return origin if origin not in ("", "default") else "configuration"
+
+    for code in config.severity:
+        if code not in rules:
+            raise ConfigError(
+                where("severity"), f"severity.{code}: no loaded plugin declares rule {code}"
+            )
+    for code, opts in config.rules.items():
+        spec = rules.get(code)
+        if spec is None:
+            raise ConfigError(
+                where("rules"), f"rules.{code}: no loaded plugin declares rule {code}"
+            )
+        known: Mapping[str, Any] = getattr(spec, "options", {}) or {}
+        for name, value in opts.items():
+            if name not in known:
+                choices = ", ".join(sorted(known)) or "none"
+                raise ConfigError(
+                    where("rules"),
+                    f"rules.{code}.{name}: unknown option (rule {code} takes: {choices})",
+                )
+            default = known[name]
+            if not _same_type(value, default):
+                raise ConfigError(
+                    where("rules"),
+                    f"rules.{code}.{name} must be a {_type_name(default)}, not {value!r}",
+                )
+    names = set(plugins)
+    for key, listed in (
+        ("disable-plugins", config.disable_plugins),
+        ("enable-plugins", config.enable_plugins or ()),
+    ):
+        for name in listed:
+            if name not in names:
+                import difflib
+
+                close = difflib.get_close_matches(name, sorted(names), n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "see 'claimcheck config'"
+                raise ConfigError(where(key), f"{key}: no plugin named {name!r} ({hint})")
+
+
+def _same_type(value: Any, default: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float))
+    if default is None:
+        return True
+    return isinstance(value, type(default))
+
+
+def _type_name(default: Any) -> str:
+    if isinstance(default, bool):
+        return "boolean"
+    if isinstance(default, (int, float)):
+        return "number"
+    names: dict[type, str] = {str: "string", list: "list", dict: "table"}
+    return names.get(type(default), type(default).__name__)
 
 
 def _suggest(key: str) -> str | None:

@@ -208,8 +208,15 @@ class DateValue:
             return f"unresolved date ({self.timex or '?'})"
         assert self.start is not None and self.end is not None
         if self.start == self.end:
-            return self.start.strftime("%A %d %B %Y").lstrip("0")
-        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+            d = self.start
+            return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
+        s, e = self.start, self.end
+        if self.granularity == "month" and s.day == 1 and (e + dt.timedelta(days=1)).day == 1:
+            if (s.year, s.month) == (e.year, e.month):
+                return f"{s.strftime('%B')} {s.year}"
+        if self.granularity == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
+            return str(s.year) if s.year == e.year else f"{s.year} to {e.year}"
+        return f"{s.isoformat()} to {e.isoformat()}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

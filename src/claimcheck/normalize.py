@@ -87,7 +87,7 @@ class EntityLinker:
 
 def _link_speakers(quotes: Sequence[Mention], entities: Sequence[Mention]) -> list[Mention]:
     """Attach an entity id to each quote's speaker when a linked mention spells it."""
-    from .names.canonical import fold_name
+    from .names.canonical import name_key as fold_name
 
     by_surface: dict[str, str] = {}
     for e in entities:

@@ -8,7 +8,7 @@ import regex
 
 from claimcheck.model import Entity, Mention
 
-__all__ = ["distinct_spellings", "spelling_key"]
+__all__ = ["distinct_spellings", "spelling_key", "spelling_variants"]
 
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
 
@@ -30,6 +30,25 @@ def _is_full_name(m: Mention) -> bool:
     return not (isinstance(v, Entity) and len(t) < len(v.canonical) * 0.6)
 
 
+def spelling_variants(a: str, b: str) -> bool:
+    """Whether two names are spellings of one another ("Baloch Liberation Army" and
+    "Balochistan Liberation Army"), not different names for one thing ("Pakistani Taliban" and
+    "Tehreek-e-Taliban Pakistan"): the same number of words, most of them identical, the others
+    alike in spelling."""
+    import difflib
+
+    wa, wb = spelling_key(a).split(), spelling_key(b).split()
+    if len(wa) != len(wb):
+        return False
+    same = sum(x == y for x, y in zip(wa, wb))
+    if same * 2 < len(wa):
+        return False
+    return all(
+        x == y or x.startswith(y[:4]) or difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.7
+        for x, y in zip(wa, wb)
+    )
+
+
 def distinct_spellings(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Full-name mentions grouped by spelling, most used first; one group means one spelling.
 
@@ -47,5 +66,10 @@ def distinct_spellings(mentions: Sequence[Mention]) -> list[list[Mention]]:
             if a != b and (f" {a} " in f" {b} "):
                 drop.add(a)
     out = [g for k, g in groups.items() if k not in drop]
+    if len(out) > 1:
+        # keep the spellings that are variants of the most used one
+        out.sort(key=lambda g: (-len({m.doc for m in g}), g[0].doc, g[0].start))
+        head = out[0][0].text
+        out = [out[0], *(g for g in out[1:] if spelling_variants(head, g[0].text))]
     out.sort(key=lambda g: (-len({m.doc for m in g}), g[0].doc, g[0].start))
     return out

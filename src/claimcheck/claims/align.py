@@ -56,11 +56,16 @@ def _keys(c: Claim) -> Iterator[tuple[str, ...]]:
     dk = _date_key(c.time) if kind != "date" else None
     if dk:
         yield (*base, "t", dk)
+    if kind in ("money", "percent", "quantity") and not (c.place or c.actors or c.subject_id):
+        # amounts of unnamed things ("paid $3 million for the painting"): block on their words
+        for w in c.attrs.get("content", ()):
+            yield (kind, attr, "w", w)
     if kind == "date" and c.event:
-        for p in c.place:
-            yield ("date", c.event, "p", p)
-        for a in c.actors:
-            yield ("date", c.event, "a", a)
+        for ev in {c.event, *c.attrs.get("triggers", ())}:
+            for p in c.place:
+                yield ("date", ev, "p", p)
+            for a in c.actors:
+                yield ("date", ev, "a", a)
 
 
 def _overlap(a: DateValue, b: DateValue) -> bool:
@@ -79,6 +84,9 @@ class _Scorer:
                 ids.update(c.actors)
             df.update(ids)
         self.df = df
+        self.countries = frozenset(
+            p for c in claims for p in c.place if p in c.attrs.get("countries", ())
+        )
 
     def weight(self, anchor: str) -> float:
         """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
@@ -88,7 +96,9 @@ class _Scorer:
         return 2.0 if frac < 0.5 else (1.0 if frac < 0.8 else 0.5)
 
     def specific(self, anchor: str) -> bool:
-        return self.n <= 2 or self.df.get(anchor, 1) / self.n < 0.8
+        """Whether naming this anchor pins down an event: a city or a group does, a country
+        named throughout the run does not."""
+        return anchor not in self.countries
 
     def score(self, a: Claim, b: Claim) -> tuple[float, list[str], bool] | None:
         """(score, evidence, has a named anchor in common), or ``None`` when they cannot be
@@ -101,9 +111,17 @@ class _Scorer:
             return None
         if "partial" in (a.scope, b.scope) and a.kind == "number":
             return None
+        if (a.scope == "total") != (b.scope == "total") and a.kind == "number":
+            return None  # a total over several events is not the count of one of them
         ev: list[str] = []
         s = 0.0
         anchored = False
+        if a.kind == "date":
+            # a date is compared only when the event is pinned down by name
+            if not (pa_specific := {p for p in a.place if self.specific(p)} | set(a.actors)):
+                return None
+            if not pa_specific & ({p for p in b.place if self.specific(p)} | set(b.actors)):
+                return None
         if a.kind == "money":
             if a.subject_id and b.subject_id:
                 if a.subject_id != b.subject_id:
@@ -117,7 +135,11 @@ class _Scorer:
                 s += 1.0
                 ev.append(f"both are a {a.attribute}")
         elif a.kind == "date":
-            if not a.event or a.event != b.event:
+            if not a.event or not b.event:
+                return None
+            if a.event != b.event and not (
+                a.event in b.attrs.get("triggers", ()) or b.event in a.attrs.get("triggers", ())
+            ):
                 return None
             s += 1.0
             ev.append(f"both date a {a.event}")

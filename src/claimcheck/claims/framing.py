@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 import regex
@@ -26,6 +27,7 @@ from .lexicon import (
     EVENT_TRIGGERS,
     MONEY_ATTRIBUTES,
     PARTIAL_CUES,
+    REPORTING_VERBS,
     STOPWORDS,
     SUBJECT_CLASSES,
     TOTAL_CUES,
@@ -122,6 +124,22 @@ class _Sentence:
         return not any(lo < x < hi for x in self.breaks)
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(n.lower() for n in Locale.parse("en").territories.values())
+
+
+def _is_country(m: Mention) -> bool:
+    """Whether a place mention names a country (CLDR territories), not a city or province."""
+    kind = m.attrs.get("place_kind") if m.attrs else None
+    if kind is not None:
+        return kind == "country"
+    v = m.value
+    return isinstance(v, Entity) and v.canonical.lower() in _country_names()
+
+
 def _anchors(sent: _Sentence, doc: Document) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None]:
     places: list[str] = []
     actors: list[str] = []
@@ -208,7 +226,18 @@ def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -
     i0 = sent.index_at(m.plain_start)
     before = {t.low for t in sent.tokens[max(0, i0 - 3) : i0]}
     after = [t.low for t in sent.tokens[i0 + 1 : i0 + 3]]
-    if before & PARTIAL_CUES or after[:2] == ["of", "them"] or after[:1] == ["more"]:
+    later = [t.low for t in sent.tokens[i0 + 1 : i0 + 7]]
+    including = any(
+        t.low in ("including", "includes", "included") and sent.same_clause(t.start, m.plain_start)
+        for t in sent.tokens[max(0, i0 - 6) : i0]
+    )
+    if (
+        including
+        or before & PARTIAL_CUES
+        or after[:2] == ["of", "them"]
+        or after[:1] == ["more"]
+        or "another" in later
+    ):
         return "partial"
     if doc.published and time is not None and time.end is not None:
         if (doc.published - time.end).days > 400:
@@ -313,6 +342,7 @@ def frame_document(
             attribute = "percent"
             subject = _percent_subject(sent, m)
         elif m.kind == "date":
+            event = _date_event(sent, m)
             attribute = event
         own_time = m.value if isinstance(m.value, DateValue) else time
         scope = _scope(sent, m, document, time) if m.kind != "date" else "unknown"
@@ -341,6 +371,11 @@ def frame_document(
                         "inherited": inherited,
                         "published": document.published,
                         "paragraph": seg.paragraph,
+                        "countries": frozenset(
+                            e.value.id
+                            for e in (*sent.entities, *_prev_entities(segments, by_sentence, m.sentence, inherited))
+                            if isinstance(e.value, Entity) and _is_country(e)
+                        ),
                         "names": {
                             e.value.id: e.value.canonical
                             for e in sent.entities
@@ -351,6 +386,41 @@ def frame_document(
             )
         )
     return claims
+
+
+_DATE_EVENT_WINDOW = 6
+
+
+def _prev_entities(
+    segments: Sequence[Segment], by_sentence: dict[int, list[Mention]], index: int, inherited: bool
+) -> list[Mention]:
+    if not inherited or index == 0:
+        return []
+    return [m for m in by_sentence.get(index - 1, []) if m.kind == "entity"]
+
+
+def _date_event(sent: _Sentence, m: Mention) -> str | None:
+    """The event a date dates: the nearest event trigger in its clause, unless a reporting
+    verb is nearer ("Lin Jian said on Wednesday" dates a statement, not the operation it was
+    about)."""
+    i0 = sent.index_at(m.plain_start)
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    best: tuple[int, str | None] | None = None
+    for j, t in enumerate(sent.tokens):
+        if i0 <= j <= i1:
+            continue
+        dist = i0 - j if j < i0 else j - i1
+        if dist > _DATE_EVENT_WINDOW or not sent.same_clause(t.start, m.plain_start):
+            continue
+        if t.low in REPORTING_VERBS:
+            cand: str | None = None
+        elif t.low in EVENT_TRIGGERS:
+            cand = EVENT_TRIGGERS[t.low]
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, cand)
+    return best[1] if best else None
 
 
 def _percent_subject(sent: _Sentence, m: Mention) -> str | None:

@@ -17,6 +17,7 @@ __all__ = [
     "GROWING_ATTRIBUTES",
     "MONEY_ATTRIBUTES",
     "PARTIAL_CUES",
+    "REPORTING_VERBS",
     "STOPWORDS",
     "SUBJECT_CLASSES",
     "TOTAL_CUES",
@@ -146,9 +147,15 @@ EVENT_TRIGGERS = _table(
 )
 
 #: Words that make a count the whole of something ("in total", "the toll rose to").
-TOTAL_CUES = frozenset(
-    "total overall toll tally altogether all bringing brought cumulative combined".split()
+TOTAL_CUES = frozenset("total overall tally altogether bringing brought cumulative combined".split())
+#: Reporting verbs: a date next to one dates a statement, not the event it reports.
+REPORTING_VERBS = frozenset(
+    """said says say saying stated states told tells announced announces announcing reported
+    reports added confirmed confirms unveiled unveils released issued declared declares noted
+    asked responded replied wrote tweeted posted claimed denied accused blamed warned urged
+    condemned commented disclosed revealed insisted""".split()
 )
+
 #: Words that make a count a part of something ("including", "of them", "among").
 PARTIAL_CUES = frozenset("including included among of_whom of_them of_which another more".split())
 
