@@ -46,7 +46,9 @@ def _time(cmd: list[str], runs: int, cwd: Path) -> tuple[float, list[float]]:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        )
         times.append(time.perf_counter() - t)
     return statistics.median(times), times
 
@@ -54,12 +56,19 @@ def _time(cmd: list[str], runs: int, cwd: Path) -> tuple[float, list[float]]:
 def bench_cold(runs: int) -> dict[str, float]:
     base_cmd = [sys.executable, "-c", "pass"]
     check_cmd = [*_claimcheck_cmd(), "check", str(SEEDS), "--format", "json"]
-    subprocess.run(check_cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        check_cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
     base, _ = _time(base_cmd, runs, ROOT)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     check, _ = _time(check_cmd, runs, ROOT)
     peak_kb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return {"python_pass_s": base, "check_seeds_s": check, "ratio": check / base, "peak_mb": peak_kb / 1024}
+    return {
+        "python_pass_s": base,
+        "check_seeds_s": check,
+        "ratio": check / base,
+        "peak_mb": peak_kb / 1024,
+    }
 
 
 def _corpus(target_bytes: int) -> list[tuple[str, str]]:
@@ -93,7 +102,9 @@ def bench_extract(mb: float) -> dict[str, float]:
 
     docs = _corpus(int(mb * 1_000_000))
     eng = Engine(Config())
-    eng.analyze(eng.read(DocInput(path="warm.txt", text="Warm-up: 26 people on Tuesday in Quetta.")))
+    eng.analyze(
+        eng.read(DocInput(path="warm.txt", text="Warm-up: 26 people on Tuesday in Quetta."))
+    )
     total = sum(len(t.encode("utf-8")) for _, t in docs)
     t = time.perf_counter()
     n = 0

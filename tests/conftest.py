@@ -27,7 +27,9 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliResult]:
+def cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., CliResult]:
     """Run ``claimcheck ARGS`` in-process; returns exit code, stdout and stderr."""
     from claimcheck.cli import main
 
@@ -59,7 +61,9 @@ def write(tmp: Path, name: str, text: str | bytes) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Tests run from a folder without a claimcheck configuration above it."""
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 

@@ -33,12 +33,18 @@ def _checked(res) -> list[str]:  # type: ignore[no-untyped-def]
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("empty.txt", b"", "empty document"),
         ("blank.md", b"  \n\n", "empty document"),
-        ("bad.md", b"---\npublished: [2024\ntitle: x\n---\nBody 26 people.\n", "malformed front matter"),
+        (
+            "bad.md",
+            b"---\npublished: [2024\ntitle: x\n---\nBody 26 people.\n",
+            "malformed front matter",
+        ),
         ("unclosed.md", b"---\npublished: 2024-11-20\nBody text.\n", "malformed front matter"),
         ("baddate.md", b"---\npublished: yesterday\n---\nBody 26 people.\n", "published"),
     ],
 )
-def test_bad_file_is_reported_and_others_checked(cli, tmp_path: Path, name: str, content: bytes, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_file_is_reported_and_others_checked(
+    cli, tmp_path: Path, name: str, content: bytes, words: str
+) -> None:  # type: ignore[no-untyped-def]
     good = write(tmp_path, "good.txt", GOOD)
     bad = write(tmp_path, name, content)
     before = bad.read_bytes()

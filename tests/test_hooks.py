@@ -34,7 +34,9 @@ def test_every_hook_is_documented() -> None:
             assert f":param {p}:" in doc, f"{name}: :param {p}: missing"
         assert ":return:" in doc, f"{name}: :return: missing"
         assert sig.return_annotation is not inspect.Signature.empty, f"{name}: untyped return"
-        assert f"{name}({', '.join(sig.parameters)})" in guide, f"{name} missing from docs/plugins.md"
+        assert f"{name}({', '.join(sig.parameters)})" in guide, (
+            f"{name} missing from docs/plugins.md"
+        )
 
 
 def test_every_hook_has_a_test() -> None:
@@ -73,7 +75,14 @@ def test_hook_read_document() -> None:
         def claimcheck_read_document(self, path: str, text: str, format: str) -> Document | None:
             if format != "text" or not text.startswith("#!"):
                 return None
-            return Document(id=path, path=path, text=text, plain=" " * 2 + text[2:], plain_to_file=(), format="text")
+            return Document(
+                id=path,
+                path=path,
+                text=text,
+                plain=" " * 2 + text[2:],
+                plain_to_file=(),
+                format="text",
+            )
 
     eng = _engine(P())
     doc = _doc(eng, "#!26 people")
@@ -88,7 +97,9 @@ def test_hook_publication_date() -> None:
 
     eng = _engine(P())
     assert _doc(eng, "On Tuesday 26 people died.").published == dt.date(2020, 1, 2)
-    assert _doc(eng, "x", published=dt.date(2021, 5, 5), published_from="manifest").published == dt.date(2021, 5, 5)
+    assert _doc(
+        eng, "x", published=dt.date(2021, 5, 5), published_from="manifest"
+    ).published == dt.date(2021, 5, 5)
 
 
 def test_hook_segment() -> None:
@@ -110,7 +121,15 @@ def test_hook_extract() -> None:
         @hookimpl
         def claimcheck_extract(self, document: Document) -> Iterable[RawMention]:
             i = document.plain.find("forty-two")
-            return [RawMention(kind="number", start=i, end=i + 9, value=Number(value=42, low=42, high=42))] if i >= 0 else []
+            return (
+                [
+                    RawMention(
+                        kind="number", start=i, end=i + 9, value=Number(value=42, low=42, high=42)
+                    )
+                ]
+                if i >= 0
+                else []
+            )
 
     eng = _engine(P())
     doc = _doc(eng, "The answer is forty-two.")
@@ -124,7 +143,11 @@ def test_hook_normalize() -> None:
         def claimcheck_normalize(self, mentions: list[Mention]) -> Iterable[Mention]:
             from dataclasses import replace
 
-            return [replace(m, value=Number(value=1, low=1, high=1)) for m in mentions if m.kind == "number"]
+            return [
+                replace(m, value=Number(value=1, low=1, high=1))
+                for m in mentions
+                if m.kind == "number"
+            ]
 
     eng = _engine(P())
     ms = eng.analyze(_doc(eng, "It cost 26 people their homes.")).mentions
@@ -134,8 +157,14 @@ def test_hook_normalize() -> None:
 def test_hook_frame_claims() -> None:
     class P:
         @hookimpl
-        def claimcheck_frame_claims(self, document: Document, mentions: list[Mention]) -> Iterable[Claim]:
-            return [Claim(doc=document.id, mention=m, attribute="custom") for m in mentions if m.kind == "number"]
+        def claimcheck_frame_claims(
+            self, document: Document, mentions: list[Mention]
+        ) -> Iterable[Claim]:
+            return [
+                Claim(doc=document.id, mention=m, attribute="custom")
+                for m in mentions
+                if m.kind == "number"
+            ]
 
     eng = _engine(P())
     claims = eng.analyze(_doc(eng, "The blast killed 26 people.")).claims
@@ -147,10 +176,17 @@ def test_hook_align() -> None:
         @hookimpl(tryfirst=True)
         def claimcheck_align(self, claims: list[Claim]) -> list[Alignment]:
             nums = [c for c in claims if c.kind == "number"]
-            return [Alignment(a=nums[0], b=nums[1], score=9, evidence=("forced",))] if len(nums) > 1 else []
+            return (
+                [Alignment(a=nums[0], b=nums[1], score=9, evidence=("forced",))]
+                if len(nums) > 1
+                else []
+            )
 
     eng = _engine(P())
-    docs = [_doc(eng, "The blast killed 26 people."), eng.read(DocInput(path="u.txt", text="The blast killed 30 people."))]
+    docs = [
+        _doc(eng, "The blast killed 26 people."),
+        eng.read(DocInput(path="u.txt", text="The blast killed 30 people.")),
+    ]
     res = eng.run(docs)
     assert [a.evidence for a in res.alignments] == [("forced",)]
 
@@ -164,7 +200,11 @@ def test_hook_rules() -> None:
     class P:
         @hookimpl
         def claimcheck_rules(self) -> list[RuleSpec]:
-            return [RuleSpec(code="ZZ001", name="see-all", summary="s", default_severity="info", check=check)]
+            return [
+                RuleSpec(
+                    code="ZZ001", name="see-all", summary="s", default_severity="info", check=check
+                )
+            ]
 
     eng = _engine(P())
     res = eng.run([_doc(eng, "The blast killed 26 people.")])
@@ -180,7 +220,10 @@ def test_hook_findings() -> None:
         def claimcheck_findings(self, findings: list[Finding]) -> list[Finding]:
             return [f for f in findings if f.code != "CC403"]
 
-    texts = ("The Balochistan Liberation Army (BLA) claimed it.", "The Baloch Liberation Army (BLA) claimed it.")
+    texts = (
+        "The Balochistan Liberation Army (BLA) claimed it.",
+        "The Baloch Liberation Army (BLA) claimed it.",
+    )
     for plugins, expected in (((), True), ((P(),), False)):
         eng = _engine(*plugins)
         docs = [eng.read(DocInput(path=f"{i}.txt", text=t)) for i, t in enumerate(texts)]
@@ -191,7 +234,11 @@ def test_hook_formatters() -> None:
     class P:
         @hookimpl
         def claimcheck_formatters(self) -> list[FormatterSpec]:
-            return [FormatterSpec(name="count", description="n", render=lambda r, o: f"{len(r.findings)}\n")]
+            return [
+                FormatterSpec(
+                    name="count", description="n", render=lambda r, o: f"{len(r.findings)}\n"
+                )
+            ]
 
     eng = _engine(P())
     spec = eng.pm.formatters()["count"]
@@ -208,7 +255,11 @@ def test_duplicate_rule_code_names_both_plugins() -> None:
     class P:
         @hookimpl
         def claimcheck_rules(self) -> list[RuleSpec]:
-            return [RuleSpec(code="CC101", name="dup", summary="s", default_severity="info", check=check)]
+            return [
+                RuleSpec(
+                    code="CC101", name="dup", summary="s", default_severity="info", check=check
+                )
+            ]
 
     eng = _engine(P())
     with pytest.raises(PluginError, match="CC101"):

@@ -88,8 +88,12 @@ def test_a_caption_date_is_not_a_dateline(engine: Engine) -> None:
 
 
 def test_manifest_date_comes_before_the_dateline(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "a.txt").write_text("- 03:27 PM, Nov 21, 2024\nOn Tuesday the cabinet met.\n", encoding="utf-8")
-    (tmp_path / "claimcheck-manifest.toml").write_text('[documents."a.txt"]\npublished = 2024-11-25\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "- 03:27 PM, Nov 21, 2024\nOn Tuesday the cabinet met.\n", encoding="utf-8"
+    )
+    (tmp_path / "claimcheck-manifest.toml").write_text(
+        '[documents."a.txt"]\npublished = 2024-11-25\n', encoding="utf-8"
+    )
     res = cli("extract", str(tmp_path), "--format", "json")
     assert res.json()["documents"][0]["published"] == "2024-11-25"
 

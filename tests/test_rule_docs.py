@@ -59,15 +59,13 @@ def test_rule_examples(code: str, tmp_path: Path) -> None:
         if "rates" in options:
             pair, rate = options["rates"].split(":")
             rates[pair] = float(rate)
-        lines = ["[documents]"]
-        for name, meta, text in docs:
+        for name, _meta, text in docs:
             (folder / name).write_text(text, encoding="utf-8")
         manifest = "\n".join(
             f'[documents."{name}"]\n' + "\n".join(f"{k} = {v}" for k, v in meta.items())
             for name, meta, _ in docs
         )
         (folder / "claimcheck-manifest.toml").write_text(manifest + "\n", encoding="utf-8")
-        del lines
         engine = Engine(Config(exchange_rates=rates))
         loaded, errors = engine.load_paths([str(folder)])
         assert not errors, errors
@@ -77,4 +75,6 @@ def test_rule_examples(code: str, tmp_path: Path) -> None:
         if kind == "flagged":
             assert code in codes, f"{code}: flagged example {n} not flagged: {codes}"
         else:
-            assert code not in codes, f"{code}: clean example {n} flagged: {[f.message for f in result.findings if f.code == code]}"
+            assert code not in codes, (
+                f"{code}: clean example {n} flagged: {[f.message for f in result.findings if f.code == code]}"
+            )

@@ -60,18 +60,21 @@ def test_government_quote_conflict(report: tuple[int, dict[str, Any]]) -> None:
     hits = [
         f
         for f in data["findings"]
-        if _covers(f, "000_", "undermine Pakistan")
-        and _covers(f, "002_", "scuttle Pakistan")
+        if _covers(f, "000_", "undermine Pakistan") and _covers(f, "002_", "scuttle Pakistan")
     ]
     assert hits, "the undermine/scuttle quote is not reported"
     assert "undermine" in hits[0]["message"] and "scuttle" in hits[0]["message"]
 
 
-def test_baloch_and_balochistan_liberation_army_are_one_group(report: tuple[int, dict[str, Any]]) -> None:
+def test_baloch_and_balochistan_liberation_army_are_one_group(
+    report: tuple[int, dict[str, Any]],
+) -> None:
     _, data = report
     for f in _serious(data):
         texts = " ".join(loc["text"] for loc in _locs(f))
-        assert not ("Baloch Liberation Army" in texts and "Balochistan Liberation Army" in texts), f["message"]
+        assert not ("Baloch Liberation Army" in texts and "Balochistan Liberation Army" in texts), (
+            f["message"]
+        )
         assert "Sistan" not in texts, f["message"]
 
 
@@ -102,7 +105,13 @@ def test_offsets_are_exact(report: tuple[int, dict[str, Any]]) -> None:
 def test_publication_dates(report: tuple[int, dict[str, Any]]) -> None:
     _, data = report
     dates = {d["path"].rsplit("/", 1)[-1][:3]: d["published"] for d in data["documents"]}
-    assert dates == {"000": "2024-11-20", "001": "2024-11-21", "002": "2024-11-20", "003": "2024-11-20", "004": "2024-11-20"}
+    assert dates == {
+        "000": "2024-11-20",
+        "001": "2024-11-21",
+        "002": "2024-11-20",
+        "003": "2024-11-20",
+        "004": "2024-11-20",
+    }
 
 
 def test_json_shape(report: tuple[int, dict[str, Any]]) -> None:
@@ -110,8 +119,28 @@ def test_json_shape(report: tuple[int, dict[str, Any]]) -> None:
     assert set(data) >= {"tool", "documents", "findings", "errors"}
     assert data["tool"]["name"] == "claimcheck"
     for f in data["findings"]:
-        assert set(f) >= {"code", "rule", "severity", "message", "claim", "location", "related", "confidence", "fingerprint"}
-        assert set(f["location"]) >= {"path", "start", "end", "line", "column", "end_line", "end_column", "text", "value"}
+        assert set(f) >= {
+            "code",
+            "rule",
+            "severity",
+            "message",
+            "claim",
+            "location",
+            "related",
+            "confidence",
+            "fingerprint",
+        }
+        assert set(f["location"]) >= {
+            "path",
+            "start",
+            "end",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "text",
+            "value",
+        }
         assert all("message" in r for r in f["related"])
         assert 0.0 <= f["confidence"] <= 1.0
 

@@ -74,8 +74,19 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write(src, "claimcheck_extra.py", PLUGIN)
     target = tmp_path_factory.mktemp("site")
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--no-index", "--target", str(target), str(src)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--target",
+            str(target),
+            str(src),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -89,7 +100,11 @@ def _run(site: Path, *args: str, cwd: Path | None = None) -> subprocess.Complete
     env["PYTHONPATH"] = str(site) + os.pathsep + env.get("PYTHONPATH", "")
     return subprocess.run(
         [sys.executable, "-m", "claimcheck", *args],
-        capture_output=True, text=True, env=env, cwd=cwd, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        check=False,
     )
 
 
@@ -106,7 +121,9 @@ def test_findings_and_failure(site: Path) -> None:
     codes = [f["code"] for f in data["findings"]]
     assert "XX101" in codes  # the plugin's findings are reported
     failure = [f for f in data["findings"] if f["code"] == "CC901"]
-    assert len(failure) == 1 and "'extra'" in failure[0]["message"] and "boom" in failure[0]["message"]
+    assert (
+        len(failure) == 1 and "'extra'" in failure[0]["message"] and "boom" in failure[0]["message"]
+    )
     assert "CC201" in codes  # the built-in rules still ran
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "extra" in proc.stderr

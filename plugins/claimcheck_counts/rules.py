@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from claimcheck.claims.lexicon import GROWING_ATTRIBUTES
 from claimcheck.compare import compatible
 from claimcheck.conflicts import doc_label, group_conflicts, published_order
 from claimcheck.docs import load_doc
 from claimcheck.model import Alignment, Finding, Mention
 from claimcheck.rules import RuleContext, RuleSpec, Statement
-
-from claimcheck.claims.lexicon import GROWING_ATTRIBUTES
 
 __all__ = ["RULES"]
 
@@ -52,16 +51,16 @@ def _emit(ctx: RuleContext, *, growing: bool) -> Iterator[Finding]:
         claim = _describe(als[0])
         pdoc = ctx.documents[primary.doc]
         related = []
-        for p, al in zip(partners, als):
+        for p in partners:
             odoc = ctx.documents[p.doc]
-            note = f"{doc_label(odoc)} says {p.value.describe()}"  # type: ignore[union-attr]
+            note = f"{doc_label(odoc)} says {p.value.describe()}"
             if growing:
                 gap = published_order(pdoc, odoc)
                 if gap is not None and gap != 0:
                     note += f" (published {odoc.published.isoformat()})"  # type: ignore[union-attr]
             related.append(Statement.of(p, note))
-        others = ", ".join(sorted({p.value.describe() for p in partners}))  # type: ignore[union-attr]
-        mine = primary.value.describe()  # type: ignore[union-attr]
+        others = ", ".join(sorted({p.value.describe() for p in partners}))
+        mine = primary.value.describe()
         if growing:
             message = (
                 f"The {claim} is {mine} here but {others} elsewhere; "

@@ -23,7 +23,12 @@ def check_parts_exceed_total(ctx: RuleContext) -> Iterator[Finding]:
         by_sentence[(c.doc, c.mention.sentence)].append(c)
     for claims in by_sentence.values():
         parts = [c for c in claims if c.scope == "partial"]
-        totals = [c for c in claims if c.scope != "partial" and c.mention.start < min((p.mention.start for p in parts), default=0)]
+        totals = [
+            c
+            for c in claims
+            if c.scope != "partial"
+            and c.mention.start < min((p.mention.start for p in parts), default=0)
+        ]
         if not parts or not totals:
             continue
         total = max(totals, key=lambda c: c.mention.start)
@@ -81,10 +86,10 @@ def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
             a, b = al.a.mention, al.b.mention
             what = f"{al.a.subject or ''} {al.a.attribute or kind}".strip()
             yield ctx.report(
-                message=f"This document gives the {what} as {a.value.describe()} and as {b.value.describe()}",  # type: ignore[union-attr]
+                message=f"This document gives the {what} as {a.value.describe()} and as {b.value.describe()}",
                 claim=what,
-                primary=Statement.of(a, a.value.describe()),  # type: ignore[union-attr]
-                related=[Statement.of(b, b.value.describe())],  # type: ignore[union-attr]
+                primary=Statement.of(a, a.value.describe()),
+                related=[Statement.of(b, b.value.describe())],
                 confidence=0.6 if al.strength == "strong" else 0.4,
                 severity=None if al.strength == "strong" else "warning",
                 evidence=list(al.evidence),
@@ -93,7 +98,7 @@ def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def check_name_two_ways(ctx: RuleContext) -> Iterator[Finding]:
-    for doc_id, ms in ctx.mentions.items():
+    for ms in ctx.mentions.values():
         by_id: dict[str, list[Mention]] = defaultdict(list)
         for m in ms:
             if m.kind == "entity" and isinstance(m.value, Entity):

@@ -48,7 +48,9 @@ def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignme
                 continue
             kind = "slip" if _scale_slip(a, b) else "mismatch"
         else:
-            rate = rates.get(f"{ca}/{cb}") or (1 / rates[f"{cb}/{ca}"] if f"{cb}/{ca}" in rates else None)
+            rate = rates.get(f"{ca}/{cb}") or (
+                1 / rates[f"{cb}/{ca}"] if f"{cb}/{ca}" in rates else None
+            )
             if rate is None:
                 continue  # different currencies and no rate configured: not comparable
             la, ha = interval(a)
@@ -84,7 +86,9 @@ def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
         )
         if want == "slip":
             k = _scale_slip(primary, partners[0]) or 3
-            message = f"Scale slip: {claim} is {mine} here but {others} elsewhere (a factor of 10^{k})"
+            message = (
+                f"Scale slip: {claim} is {mine} here but {others} elsewhere (a factor of 10^{k})"
+            )
             reason = "The same digits with a different scale word (million/billion, lakh/crore) is a classic slip."
         elif want == "converted":
             message = f"{claim.capitalize()} is {mine} here but {others} elsewhere, which the configured exchange rate does not reconcile"

@@ -60,7 +60,9 @@ EXCLUSIVE = frozenset(
         "speaker",
     }
 )
-_TEMPORAL = regex.compile(r"(?i)\b(?:former|ex|then|late|acting|interim|outgoing|incoming|designate|elect|deputy)\b|-elect\b")
+_TEMPORAL = regex.compile(
+    r"(?i)\b(?:former|ex|then|late|acting|interim|outgoing|incoming|designate|elect|deputy)\b|-elect\b"
+)
 
 
 class Role:

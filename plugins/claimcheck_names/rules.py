@@ -9,9 +9,9 @@ from claimcheck.conflicts import doc_label
 from claimcheck.docs import load_doc
 from claimcheck.model import Entity, Finding, Mention
 from claimcheck.rules import RuleContext, RuleSpec, Statement
+from claimcheck.spellings import distinct_spellings
 
 from .roles import Role, parse_role
-from claimcheck.spellings import distinct_spellings
 
 __all__ = ["RULES"]
 
@@ -48,11 +48,32 @@ def _roles_conflict(a: Role, b: Role) -> bool:
             and bool(b.qualifier)
             and _org_key(a.qualifier) != _org_key(b.qualifier)
         )
-    return a.exclusive and b.exclusive and (not a.qualifier or not b.qualifier or a.qualifier == b.qualifier)
+    return (
+        a.exclusive
+        and b.exclusive
+        and (not a.qualifier or not b.qualifier or a.qualifier == b.qualifier)
+    )
 
 
 def _org_key(q: str) -> str:
-    words = [w for w in q.replace("'s", "").split() if w not in ("the", "of", "affairs", "ministry", "chinese", "pakistani", "us", "u.s.", "american", "british", "indian")]
+    words = [
+        w
+        for w in q.replace("'s", "").split()
+        if w
+        not in (
+            "the",
+            "of",
+            "affairs",
+            "ministry",
+            "chinese",
+            "pakistani",
+            "us",
+            "u.s.",
+            "american",
+            "british",
+            "indian",
+        )
+    ]
     return " ".join(words)
 
 
@@ -64,7 +85,7 @@ def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
                 if not _roles_conflict(ra, rb):
                     continue
                 key = tuple(sorted((f"{ra.office}|{ra.qualifier}", f"{rb.office}|{rb.qualifier}")))
-                if key in seen:  # type: ignore[comparison-overlap]
+                if key in seen:
                     continue
                 seen.add(key)  # type: ignore[arg-type]
                 name = _entity(ma).canonical
@@ -81,7 +102,9 @@ def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
-    holders: dict[tuple[str, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    holders: dict[tuple[str, str], dict[str, list[Mention]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for pid, items in _people_with_roles(ctx).items():
         for m, r in items:
             if r.exclusive and not r.temporal:
@@ -105,7 +128,9 @@ def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
                     message=f"The {title} is {ea.canonical} here but {eb.canonical} elsewhere",
                     claim=f"who is {title}",
                     primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ea.canonical}"),
-                    related=[Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {eb.canonical}")],
+                    related=[
+                        Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {eb.canonical}")
+                    ],
                     confidence=0.85 if same_surname else 0.7,
                     severity=None if qual or same_surname else "warning",
                     evidence=[f"both hold the title {title}"],
@@ -128,12 +153,19 @@ def check_name_variant(ctx: RuleContext) -> Iterator[Finding]:
             continue
         canonical = _entity(ms[0]).canonical
         first = groups[0][0]
-        rel = [Statement.of(g[0], f"{doc_label(ctx.documents[g[0].doc])} writes \u201c{g[0].text}\u201d") for g in groups[1:]]
+        rel = [
+            Statement.of(
+                g[0], f"{doc_label(ctx.documents[g[0].doc])} writes \u201c{g[0].text}\u201d"
+            )
+            for g in groups[1:]
+        ]
         spellings = ", ".join(f"\u201c{g[0].text}\u201d" for g in groups)
         yield ctx.report(
             message=f"{canonical} is spelled {len(groups)} ways across the reports: {spellings}",
             claim=f"the name of {canonical}",
-            primary=Statement.of(first, f"{doc_label(ctx.documents[first.doc])} writes \u201c{first.text}\u201d"),
+            primary=Statement.of(
+                first, f"{doc_label(ctx.documents[first.doc])} writes \u201c{first.text}\u201d"
+            ),
             related=rel,
             confidence=0.9,
             evidence=["the spellings are known variants of one name"],

@@ -22,17 +22,41 @@ GAP = "\u2026"
 MIN_TOKENS = 5
 MIN_SHARED = 0.75
 _NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
 }
 _CONTRACTIONS = {
-    "don't": ("do", "not"), "doesn't": ("does", "not"), "didn't": ("did", "not"),
-    "won't": ("will", "not"), "can't": ("can", "not"), "isn't": ("is", "not"),
-    "aren't": ("are", "not"), "wasn't": ("was", "not"), "weren't": ("were", "not"),
-    "it's": ("it", "is"), "we're": ("we", "are"), "they're": ("they", "are"),
-    "i'm": ("i", "am"), "we'll": ("we", "will"), "i'll": ("i", "will"), "we've": ("we", "have"),
-    "hasn't": ("has", "not"), "haven't": ("have", "not"), "couldn't": ("could", "not"),
-    "wouldn't": ("would", "not"), "shouldn't": ("should", "not"),
+    "don't": ("do", "not"),
+    "doesn't": ("does", "not"),
+    "didn't": ("did", "not"),
+    "won't": ("will", "not"),
+    "can't": ("can", "not"),
+    "isn't": ("is", "not"),
+    "aren't": ("are", "not"),
+    "wasn't": ("was", "not"),
+    "weren't": ("were", "not"),
+    "it's": ("it", "is"),
+    "we're": ("we", "are"),
+    "they're": ("they", "are"),
+    "i'm": ("i", "am"),
+    "we'll": ("we", "will"),
+    "i'll": ("i", "will"),
+    "we've": ("we", "have"),
+    "hasn't": ("has", "not"),
+    "haven't": ("have", "not"),
+    "couldn't": ("could", "not"),
+    "wouldn't": ("would", "not"),
+    "shouldn't": ("should", "not"),
 }
 
 
@@ -67,14 +91,17 @@ class Diff:
         return not self.substitutions and not self.omissions
 
     def describe(self) -> str:
-        parts = [f"\u201c{' '.join(a)}\u201d \u2192 \u201c{' '.join(b)}\u201d" for a, b in self.substitutions]
+        parts = [
+            f"\u201c{' '.join(a)}\u201d \u2192 \u201c{' '.join(b)}\u201d"
+            for a, b in self.substitutions
+        ]
         parts += [f"\u201c{' '.join(o)}\u201d left out" for o in self.omissions]
         return "; ".join(parts)
 
 
 def _same_stem(a: str, b: str) -> bool:
     n = min(len(a), len(b))
-    return n >= 4 and (a.startswith(b) or b.startswith(a) or a[:5] == b[:5] and n >= 5)
+    return n >= 4 and (a.startswith(b) or b.startswith(a) or (a[:5] == b[:5] and n >= 5))
 
 
 def compare_quotes(ta: Sequence[str], tb: Sequence[str]) -> Diff | None:
@@ -108,10 +135,14 @@ def compare_quotes(ta: Sequence[str], tb: Sequence[str]) -> Diff | None:
             omis.append(a or b)
     if changed > max(3, 0.25 * short):
         return None  # too different to be one quotation
-    inflection = bool(subs) and not omis and all(
-        len(a) == len(b) and all(_same_stem(x, y) for x, y in zip(a, b)) for a, b in subs
+    inflection = (
+        bool(subs)
+        and not omis
+        and all(len(a) == len(b) and all(_same_stem(x, y) for x, y in zip(a, b)) for a, b in subs)
     )
-    return Diff(shared=shared, substitutions=tuple(subs), omissions=tuple(omis), inflection_only=inflection)
+    return Diff(
+        shared=shared, substitutions=tuple(subs), omissions=tuple(omis), inflection_only=inflection
+    )
 
 
 def candidate_pairs(quotes: Sequence[Mention]) -> Iterator[tuple[int, int]]:

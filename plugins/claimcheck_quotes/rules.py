@@ -30,7 +30,7 @@ def _person_names(ctx: RuleContext) -> dict[str, str]:
 
 
 def _may_be_one_person(a: str, b: str) -> bool:
-    """"Sharif" and "Shehbaz Sharif" may be one person; "Sharif" and "Zardari" are not."""
+    """ "Sharif" and "Shehbaz Sharif" may be one person; "Sharif" and "Zardari" are not."""
     ta, tb = set(a.lower().split()), set(b.lower().split())
     return ta <= tb or tb <= ta or a.split()[-1].lower() == b.split()[-1].lower()
 
@@ -68,7 +68,8 @@ def check_misquote(ctx: RuleContext) -> Iterator[Finding]:
             related=[Statement.of(b, f"{doc_label(ctx.documents[b.doc])} quotes {_speaker(qb)}")],
             confidence=confidence,
             severity=severity,  # type: ignore[arg-type]
-            evidence=[f"{diff.shared} words in the same order"] + ([f"both attributed to {who}"] if qa.speaker and qb.speaker else []),
+            evidence=[f"{diff.shared} words in the same order"]
+            + ([f"both attributed to {who}"] if qa.speaker and qb.speaker else []),
             reason="Words inside quotation marks must be the speaker's own; at most one version can be.",
             fingerprint_parts=[diff.describe()],
         )

@@ -83,7 +83,10 @@ def extract_text(
         path="<text>",
         text=text,
         format=_FORMATS.get(format, format),
-        meta={"language": language, **({"published": published, "published_from": "cli"} if published else {})},
+        meta={
+            "language": language,
+            **({"published": published, "published_from": "cli"} if published else {}),
+        },
     )
     doc = eng.read(item)
     return list(eng.analyze(doc).mentions)
@@ -103,7 +106,11 @@ def _doc_input(obj: Mapping[str, Any], role: str, index: int) -> DocInput:
     fmt = obj.get("format", "text")
     if fmt not in _FORMATS:
         raise DocumentError(f"{ident}: 'format' must be text, markdown or html, not {fmt!r}")
-    meta = {k: obj[k] for k in ("published", "outlet", "url", "language", "title") if obj.get(k) is not None}
+    meta = {
+        k: obj[k]
+        for k in ("published", "outlet", "url", "language", "title")
+        if obj.get(k) is not None
+    }
     try:
         clean = clean_metadata(meta, where=ident)
     except DocumentError:

@@ -27,6 +27,10 @@ DEFAULT_PLUGINS: Mapping[str, str] = {
     "framing": "claimcheck.claims.framing",
     "aligner": "claimcheck.claims.align",
     "core-rules": "claimcheck.core_rules",
+    "suppress": "claimcheck.suppress",
     "format-text": "claimcheck.formatters.text",
     "format-json": "claimcheck.formatters.json",
+    "format-sarif": "claimcheck.formatters.sarif",
+    "format-github": "claimcheck.formatters.github",
+    "format-html": "claimcheck.formatters.html",
 }

@@ -39,25 +39,36 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="check documents for conflicting claims")
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (.txt .md .html)")
-    c.add_argument("--against", nargs="+", default=[], metavar="PATH",
-                   help="sources: PATHs become drafts, checked against these")
+    c.add_argument(
+        "--against",
+        nargs="+",
+        default=[],
+        metavar="PATH",
+        help="sources: PATHs become drafts, checked against these",
+    )
     c.add_argument("--format", default="text", help="text, json, or another installed format")
     c.add_argument("--published", metavar="DATE", help="publication date for documents without one")
     c.add_argument("--select", metavar="CODES", help="comma-separated code prefixes to run")
     c.add_argument("--ignore", metavar="CODES", help="comma-separated code prefixes to leave out")
     c.add_argument("--min-severity", choices=("info", "warning", "error"), help="what to show")
-    c.add_argument("--fail-on", choices=("info", "warning", "error", "never"),
-                   help="what makes the exit code 1 (default error)")
+    c.add_argument(
+        "--fail-on",
+        choices=("info", "warning", "error", "never"),
+        help="what makes the exit code 1 (default error)",
+    )
     c.add_argument("--config", metavar="FILE", help="configuration file (default: nearest)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report here")
     c.add_argument("--no-color", action="store_true", help="no colour even on a terminal")
-    c.add_argument("--baseline", metavar="FILE",
-                   help="leave out the findings recorded in this baseline file")
-    c.add_argument("--write-baseline", metavar="FILE",
-                   help="record the current findings in FILE; later runs with --baseline FILE "
-                        "report only new ones")
-    c.add_argument("--no-progress", action="store_true",
-                   help="no progress bar even on a terminal")
+    c.add_argument(
+        "--baseline", metavar="FILE", help="leave out the findings recorded in this baseline file"
+    )
+    c.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record the current findings in FILE; later runs with --baseline FILE "
+        "report only new ones",
+    )
+    c.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     e = sub.add_parser("extract", help="list every mention with its normalized value")
     e.add_argument("paths", nargs="*", metavar="PATH")
@@ -81,12 +92,20 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     s.add_argument("--config", metavar="FILE")
     s.add_argument("--token", help="require this bearer token (default: $CLAIMCHECK_TOKEN)")
-    s.add_argument("--max-body", metavar="BYTES",
-                   help="largest request body, e.g. 1048576 or 1MiB (default 1MiB; $CLAIMCHECK_MAX_BODY)")
-    s.add_argument("--deadline", metavar="SECONDS",
-                   help="answer with what was found after this long (default 3; $CLAIMCHECK_DEADLINE)")
+    s.add_argument(
+        "--max-body",
+        metavar="BYTES",
+        help="largest request body, e.g. 1048576 or 1MiB (default 1MiB; $CLAIMCHECK_MAX_BODY)",
+    )
+    s.add_argument(
+        "--deadline",
+        metavar="SECONDS",
+        help="answer with what was found after this long (default 3; $CLAIMCHECK_DEADLINE)",
+    )
 
-    g = sub.add_parser("config", help="show the effective configuration and where each value came from")
+    g = sub.add_parser(
+        "config", help="show the effective configuration and where each value came from"
+    )
     g.add_argument("--config", metavar="FILE")
     g.add_argument("--format", default="text", choices=("text", "json"))
     return p
@@ -240,7 +259,9 @@ def _check(args: argparse.Namespace) -> int:
     )
     from . import __version__
 
-    text = spec.render(result, FormatOptions(color=color, command=args.command, version=__version__))
+    text = spec.render(
+        result, FormatOptions(color=color, command=args.command, version=__version__)
+    )
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8") as fh:
@@ -286,7 +307,9 @@ def _validate_config(config, engine) -> None:  # type: ignore[no-untyped-def]
 
 
 def _skipped_notice(skipped: list[str], limit: int = 3) -> str:
-    names = ", ".join(skipped[:limit]) + (f" and {len(skipped) - limit} more" if len(skipped) > limit else "")
+    names = ", ".join(skipped[:limit]) + (
+        f" and {len(skipped) - limit} more" if len(skipped) > limit else ""
+    )
     n = len(skipped)
     return (
         f"{n} file{'s' if n != 1 else ''} not checked on {'their' if n != 1 else 'its'} own "
@@ -329,7 +352,9 @@ def _apply_baseline(args: argparse.Namespace, result, baseline) -> None:  # type
     result.baselined = match.matched
     if match.matched and not args.write_baseline:
         n = match.matched
-        _note(f"{n} finding{'s' if n != 1 else ''} recorded in baseline {baseline.display} not shown")
+        _note(
+            f"{n} finding{'s' if n != 1 else ''} recorded in baseline {baseline.display} not shown"
+        )
     if match.stale:
         _note(stale_notice(baseline, match.stale))
 
@@ -369,7 +394,9 @@ def _rule(args: argparse.Namespace) -> int:
     spec = rules.get(code) or next((r for r in rules.values() if r.name == args.code), None)
     if spec is None:
         raise UsageError(f"unknown rule {args.code!r} (see 'claimcheck rules')")
-    print(f"{spec.code} {spec.name} (default severity: {spec.default_severity}; plugin: {spec.plugin})\n")
+    print(
+        f"{spec.code} {spec.name} (default severity: {spec.default_severity}; plugin: {spec.plugin})\n"
+    )
     print(spec.doc.strip() or spec.summary)
     return EXIT_OK
 

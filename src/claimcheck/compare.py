@@ -75,7 +75,9 @@ def interval(m: Mention) -> tuple[float, float]:
     if val is None:
         return (v.low if v.low is not None else -inf, v.high if v.high is not None else inf)
     half = 0.0
-    if _SCALE_WORD.search(m.text) or isinstance(v, (Money, Quantity)) and not float(val).is_integer():
+    if _SCALE_WORD.search(m.text) or (
+        isinstance(v, (Money, Quantity)) and not float(val).is_integer()
+    ):
         unit = _unit_of_last_digit(m.text, val)
         # "$62 billion" allows 61.5 to 62.5 billion; a single digit ("$3 million") is taken
         # as written to a quarter unit, since news writes "$2.5 million" rather than round it

@@ -9,6 +9,7 @@ others are still checked), and a plugin that raises becomes a CC901 finding nami
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,12 @@ from .model import (
 from .reading import DocumentError
 from .rules import RuleContext, RuleSpec, make_location
 
-__all__ = ["Analysis", "Engine", "RunResult"]
+__all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
+
+#: ``Document.meta`` key of a draft: the paths of the sources it is checked against. When
+#: drafts carry it, a finding is kept only if every document it involves is one draft and
+#: that draft's own sources, so two drafts staged together never leak into each other.
+CHECKED_AGAINST = "checked-against"
 
 #: Kinds that share the value layer: where they overlap, the longest mention wins.
 VALUE_KINDS = frozenset({*NUMERIC_KINDS, "ordinal", "date"})
@@ -67,6 +73,8 @@ class RunResult:
     #: Findings at or above this severity are shown (``--min-severity``).
     min_severity: str = "info"
     timings: dict[str, float] = field(default_factory=dict)
+    #: Findings left out because a baseline file lists them (``check --baseline``).
+    baselined: int = 0
 
     @property
     def shown(self) -> list[Finding]:
@@ -94,7 +102,7 @@ class Engine:
         self, config: Config | None = None, *, pm: ClaimcheckPluginManager | None = None
     ) -> None:
         self.config = config or Config()
-        self.pm = pm or ClaimcheckPluginManager(disabled=self.config.disable_plugins)
+        self.pm = pm or ClaimcheckPluginManager(disabled=_disabled_plugins(self.config))
         self.pm.configure(self.config)
 
     # -- reading -------------------------------------------------------------------------
@@ -109,7 +117,8 @@ class Engine:
             found = self.pm.publication_date(document=doc)
             if found is not None:
                 doc = replace(doc, published=found, published_from="dateline")
-        return replace(doc, role=item.role)
+        role: Any = item.role
+        return replace(doc, role=role)
 
     def load_paths(
         self,
@@ -117,39 +126,102 @@ class Engine:
         *,
         against: Sequence[str] = (),
         published: dt.date | None = None,
+        focus: bool = True,
+        skipped: list[str] | None = None,
     ) -> tuple[list[Document], list[InputError]]:
-        """Read the documents named by ``paths`` (drafts when ``against`` is given)."""
-        errors: list[InputError] = []
-        docs: list[Document] = []
-        seen: set[str] = set()
+        """Read the documents named by ``paths``, deciding which are drafts and sources.
 
-        def load(group: Sequence[str], role: str) -> None:
+        A path is a draft when ``against`` is given, when its front matter lists ``sources``,
+        or when a draft glob of the configuration's ``[sources]`` table matches it; a draft is
+        checked against the sources so named. When there are drafts and ``focus`` is true, a
+        path that is neither a draft nor a source of one is not checked (it is appended to
+        ``skipped``); without drafts, files the configuration names as sources are not checked
+        on their own either, and the others form one cluster. ``focus=False`` (``extract``)
+        keeps every path.
+        """
+        errors: list[InputError] = []
+        loaded: dict[str, Document] = {}  # normalized path -> document, in load order
+
+        def load(group: Sequence[str], role: str) -> list[str]:
             files, errs = collect_paths(group)
             errors.extend(errs)
+            keys: dict[str, None] = {}
             for path, fmt in files:
-                if path in seen:
+                key = os.path.normpath(path)
+                if key in keys:
                     continue
-                seen.add(path)
+                keys[key] = None
+                if key in loaded:
+                    continue
                 item = load_file(path, fmt, role=role, published=published, errors=errors)
                 if item is None:
                     continue
                 try:
-                    docs.append(self.read(item))
+                    loaded[key] = self.read(item)
                 except DocumentError as exc:
                     errors.append(InputError(path=path, message=str(exc)))
+            return list(keys)
 
-        load(paths, "draft" if against else "peer")
-        load(against, "source")
-        # a draft that names its sources in front matter is checked against them
-        extra: list[str] = []
-        for d in list(docs):
-            if d.sources and d.role != "source":
-                found, errs = resolve_sources(d)
+        given = load(paths, "draft" if against else "peer")
+        sources_given = load(against, "source")
+        groups: dict[str, list[str]] = {}  # draft key -> source keys
+        wanted: dict[str, str] = {}  # key -> path of sources not named on the command line
+        for key in given:
+            d = loaded.get(key)
+            if d is None:
+                continue
+            found: list[str] = []
+            is_draft = bool(against)
+            if d.sources:
+                # a draft that names its sources in front matter is checked against them
+                is_draft = True
+                fm, errs = resolve_sources(d)
                 errors.extend(errs)
-                extra.extend(p for p in found if p not in seen)
-        if extra:
-            docs = [replace(d, role="draft") if d.sources else d for d in docs]
-            load(extra, "source")
+                found.extend(fm)
+            mapped = self.config.sources_for(d.path)
+            if mapped is not None:
+                is_draft = True
+                files, missing = mapped
+                found.extend(files)
+                where = self.config.path or "configuration"
+                errors.extend(
+                    InputError(
+                        path=d.path,
+                        message=f"source {m!r} ([sources] in {where}) matches no file",
+                    )
+                    for m in missing
+                )
+            if is_draft:
+                keys = [os.path.normpath(f) for f in found]
+                groups[key] = list(dict.fromkeys([*sources_given, *keys]))
+                for k, f in zip(keys, found, strict=True):
+                    if k not in loaded:
+                        wanted.setdefault(k, f)
+        if wanted:
+            load(list(wanted.values()), "source")
+
+        docs: list[Document] = []
+        if groups:
+            needed = {k for ks in groups.values() for k in ks}
+            for key, d in loaded.items():
+                if key in groups:
+                    against_paths = tuple(loaded[k].path for k in groups[key] if k in loaded)
+                    meta = {**d.meta, CHECKED_AGAINST: against_paths}
+                    docs.append(replace(d, role="draft", meta=meta))
+                elif key in needed or key in sources_given:
+                    docs.append(replace(d, role="source"))
+                elif focus:
+                    if skipped is not None:
+                        skipped.append(d.path)
+                else:
+                    docs.append(d)
+        else:
+            for d in loaded.values():
+                if focus and self.config.sources and self.config.names_as_source(d.path):
+                    if skipped is not None:
+                        skipped.append(d.path)
+                else:
+                    docs.append(d)
         return docs, errors
 
     # -- analysis ------------------------------------------------------------------------
@@ -164,9 +236,7 @@ class Engine:
             if normalized:
                 by_key = {m.key: m for m in normalized}
                 mentions = tuple(by_key.get(m.key, m) for m in mentions)
-        claims = tuple(
-            self.pm.frame_claims(document=doc, segments=segments, mentions=mentions)
-        )
+        claims = tuple(self.pm.frame_claims(document=doc, segments=segments, mentions=mentions))
         return Analysis(document=doc, segments=segments, mentions=mentions, claims=claims)
 
     # -- checking ------------------------------------------------------------------------
@@ -209,9 +279,7 @@ class Engine:
             if deadline is not None and time.monotonic() > deadline:
                 complete = False
                 break
-            if spec.kinds and not any(
-                m.kind in spec.kinds for ms in mentions.values() for m in ms
-            ):
+            if spec.kinds and not any(m.kind in spec.kinds for ms in mentions.values() for m in ms):
                 continue
             sev = self.config.severity.get(code)
             ctx = RuleContext(
@@ -248,24 +316,35 @@ class Engine:
             timings={"analyze": t1 - t0, "align": t2 - t1, "rules": t3 - t2},
         )
 
-    def _finish(self, findings: Iterable[Finding], documents: Mapping[str, Document]) -> list[Finding]:
+    def _finish(
+        self, findings: Iterable[Finding], documents: Mapping[str, Document]
+    ) -> list[Finding]:
         """Keep findings that involve a draft (when there are drafts), put the draft first,
         apply per-path ignores and drop duplicates."""
         drafts = {d.path for d in documents.values() if d.role == "draft"}
+        # a draft's own sources, when the run knows them (see CHECKED_AGAINST)
+        groups = {
+            d.path: {d.path, *d.meta[CHECKED_AGAINST]}
+            for d in documents.values()
+            if d.role == "draft" and CHECKED_AGAINST in d.meta
+        }
         out: list[Finding] = []
         seen: set[str] = set()
         for f in findings:
-            if drafts:
-                if f.location.path not in drafts:
-                    idx = next(
-                        (i for i, r in enumerate(f.related) if r.path in drafts), None
-                    )
-                    if idx is None:
-                        continue
-                    new_primary = replace(f.related[idx], message=None)
-                    old = replace(f.location, message=f.related[idx].message)
-                    rel = (*f.related[:idx], old, *f.related[idx + 1 :])
-                    f = replace(f, location=new_primary, related=rel)
+            if drafts and f.location.path not in drafts:
+                idx = next((i for i, r in enumerate(f.related) if r.path in drafts), None)
+                if idx is None:
+                    continue
+                new_primary = replace(f.related[idx], message=None)
+                old = replace(f.location, message=f.related[idx].message)
+                rel = (*f.related[:idx], old, *f.related[idx + 1 :])
+                f = replace(f, location=new_primary, related=rel)
+            if groups:
+                involved = {f.location.path, *(r.path for r in f.related)}
+                if not any(
+                    p in drafts and (p not in groups or involved <= groups[p]) for p in involved
+                ):
+                    continue
             if not self.config.selects(f.code, f.location.path):
                 continue
             if f.fingerprint in seen:
@@ -273,6 +352,19 @@ class Engine:
             seen.add(f.fingerprint)
             out.append(f)
         return out
+
+
+def _disabled_plugins(config: Config) -> tuple[str, ...]:
+    """``disable-plugins``, plus every entry-point plugin ``enable-plugins`` leaves out."""
+    if config.enable_plugins is None:
+        return config.disable_plugins
+    from importlib import metadata
+
+    from .plugin import PROJECT
+
+    allowed = set(config.enable_plugins)
+    others = (ep.name for ep in metadata.entry_points(group=PROJECT) if ep.name not in allowed)
+    return (*config.disable_plugins, *sorted(others))
 
 
 def _build_mentions(
@@ -375,5 +467,6 @@ def default_published(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"--published must be an ISO date like 2024-11-20, not {value!r}") from None
-
+        raise ValueError(
+            f"--published must be an ISO date like 2024-11-20, not {value!r}"
+        ) from None

@@ -85,7 +85,9 @@ def collect_paths(paths: Sequence[str]) -> tuple[list[tuple[str, str]], list[Inp
                 and not any(part.startswith(".") for part in q.relative_to(path).parts)
             )
             if not found:
-                errors.append(InputError(path=p, message=f"no documents ({_SUFFIXES}) in this folder"))
+                errors.append(
+                    InputError(path=p, message=f"no documents ({_SUFFIXES}) in this folder")
+                )
             files.extend((str(q), SUFFIX_FORMATS[q.suffix.lower()]) for q in found)
         elif path.exists() or path.is_symlink():
             fmt = SUFFIX_FORMATS.get(path.suffix.lower())
@@ -203,7 +205,9 @@ def resolve_sources(doc: Document) -> tuple[list[str], list[InputError]]:
         matches = [m for m in matches if os.path.abspath(m) != os.path.abspath(doc.path)]
         if not matches or not all(Path(m).exists() for m in matches):
             errors.append(
-                InputError(path=doc.path, message=f"source {pattern!r} named in front matter not found")
+                InputError(
+                    path=doc.path, message=f"source {pattern!r} named in front matter not found"
+                )
             )
             continue
         found.extend(os.path.normpath(m) for m in matches)

@@ -153,9 +153,7 @@ class ClaimcheckPluginManager:
         self, *, document: Document, segments: Sequence[Segment]
     ) -> list[tuple[str, RawMention]]:
         out: list[tuple[str, RawMention]] = []
-        for plugin, res in self._call(
-            "claimcheck_extract", document=document, segments=segments
-        ):
+        for plugin, res in self._call("claimcheck_extract", document=document, segments=segments):
             out.extend((plugin, m) for m in res)
         return out
 

@@ -19,7 +19,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal, Union
+from typing import Any, ClassVar, Literal
 
 __all__ = [
     "EMPTY",
@@ -263,7 +263,7 @@ class Quote:
         return f"{who}: \u201c{self.text}\u201d"
 
 
-Value = Union[Number, Money, Quantity, Percent, Ordinal, DateValue, Entity, Quote]
+Value = Number | Money | Quantity | Percent | Ordinal | DateValue | Entity | Quote
 
 NUMERIC_KINDS = frozenset({"number", "money", "quantity", "percent"})
 

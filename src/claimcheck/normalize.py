@@ -45,13 +45,12 @@ class CurrencyResolver:
         self, document: Document, mentions: Sequence[Mention], config: Config
     ) -> Iterable[Mention]:
         out = []
-        resolve = None
         for m in mentions:
             v = m.value
             if isinstance(v, Money) and v.currency is None:
-                if resolve is None:
-                    from .extract.money import resolve_currency as resolve
-                nv = resolve(
+                from .extract.money import resolve_currency
+
+                nv = resolve_currency(
                     v,
                     language=document.language or config.language,
                     outlet=document.outlet,

@@ -146,13 +146,19 @@ class _Scorer:
         else:
             if not a.attribute or a.attribute != b.attribute:
                 return None
-            ev.append(f"both count {a.attribute}" if a.kind == "number" else f"both give {a.attribute}")
+            ev.append(
+                f"both count {a.attribute}" if a.kind == "number" else f"both give {a.attribute}"
+            )
             if a.subject and b.subject:
                 if a.subject != b.subject:
                     return None
                 s += 1.5
                 ev.append(f"of {a.subject}")
-            elif (a.subject in GENERIC_SUBJECTS) != (b.subject in GENERIC_SUBJECTS) and a.subject and b.subject:
+            elif (
+                (a.subject in GENERIC_SUBJECTS) != (b.subject in GENERIC_SUBJECTS)
+                and a.subject
+                and b.subject
+            ):
                 return None
         # places
         pa, pb = set(a.place), set(b.place)
@@ -174,7 +180,13 @@ class _Scorer:
             anchored = anchored or any(self.specific(x) for x in shared_a)
             ev.append("same actors: " + ", ".join(sorted(_name(a, b, x) for x in shared_a)))
         # time
-        if a.kind != "date" and a.time is not None and b.time is not None and a.time.resolved and b.time.resolved:
+        if (
+            a.kind != "date"
+            and a.time is not None
+            and b.time is not None
+            and a.time.resolved
+            and b.time.resolved
+        ):
             if not _overlap(a.time, b.time):
                 return None
             narrow = max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31  # type: ignore[operator]

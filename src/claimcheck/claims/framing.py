@@ -13,7 +13,7 @@ with "total", "toll" or "bringing ... to" are ``total``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -140,7 +140,9 @@ def _is_country(m: Mention) -> bool:
     return isinstance(v, Entity) and v.canonical.lower() in _country_names()
 
 
-def _anchors(sent: _Sentence, doc: Document) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None]:
+def _anchors(
+    sent: _Sentence, doc: Document
+) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None]:
     places: list[str] = []
     actors: list[str] = []
     for e in sent.entities:
@@ -166,17 +168,17 @@ def _span_days(v: DateValue) -> int:
 
 
 def _nearest(
-    sent: _Sentence, pos_start: int, pos_end: int, table: dict[str, str] | object
+    sent: _Sentence, pos_start: int, pos_end: int, table: Mapping[str, str]
 ) -> tuple[str, str] | None:
     """The closest token (by token distance, same clause) whose lemma is in ``table``."""
-    lex = table  # Mapping[str, str]
+    lex = table
     i0 = sent.index_at(pos_start)
     i1 = sent.index_at(max(pos_start, pos_end - 1))
     best: tuple[int, int, str, str] | None = None
     for j, t in enumerate(sent.tokens):
         if i0 <= j <= i1:
             continue
-        cls = lex.get(t.low)  # type: ignore[attr-defined]
+        cls = lex.get(t.low)
         if cls is None:
             continue
         dist = i0 - j if j < i0 else j - i1
@@ -199,7 +201,13 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
     skipped = 0
     while j < len(toks) and skipped <= _MODIFIER_SKIP:
         t = toks[j]
-        if t.start - toks[j - 1].end > 3 and not sent.text[toks[j - 1].end - sent.seg.plain_start : t.start - sent.seg.plain_start].strip() == "":
+        if (
+            t.start - toks[j - 1].end > 3
+            and not sent.text[
+                toks[j - 1].end - sent.seg.plain_start : t.start - sent.seg.plain_start
+            ].strip()
+            == ""
+        ):
             break
         cls = SUBJECT_CLASSES.get(t.low)
         if cls:
@@ -215,7 +223,11 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
     # "the number of people killed in ... to 20": look left for "number of X" / "toll of X"
     i0 = sent.index_at(m.plain_start)
     for k in range(i0 - 1, max(-1, i0 - _WINDOW), -1):
-        if toks[k].low in ("number", "toll", "count", "tally") and k + 2 < len(toks) and toks[k + 1].low == "of":
+        if (
+            toks[k].low in ("number", "toll", "count", "tally")
+            and k + 2 < len(toks)
+            and toks[k + 1].low == "of"
+        ):
             cls = SUBJECT_CLASSES.get(toks[k + 2].low)
             if cls:
                 return cls
@@ -267,13 +279,17 @@ def _money_subject(sent: _Sentence, m: Mention) -> tuple[str | None, str | None]
         if not isinstance(e.value, Entity) or e.value.type == "location":
             continue
         if e.plain_start >= m.plain_end:
-            gap = sent.text[m.plain_end - sent.seg.plain_start : e.plain_start - sent.seg.plain_start]
+            gap = sent.text[
+                m.plain_end - sent.seg.plain_start : e.plain_start - sent.seg.plain_start
+            ]
             if len(gap.split()) <= 2 and not regex.search(r"[,;.()]", gap):
                 dist = len(gap)
             else:
                 continue
         elif e.plain_end <= m.plain_start:
-            gap = sent.text[e.plain_end - sent.seg.plain_start : m.plain_start - sent.seg.plain_start]
+            gap = sent.text[
+                e.plain_end - sent.seg.plain_start : m.plain_start - sent.seg.plain_start
+            ]
             # apposition: "Entity (ABBR), a $X", "Entity, worth $X", "Entity's $X"
             if not regex.fullmatch(
                 r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:an?|the|some|worth|valued at|estimated at|"
@@ -322,7 +338,9 @@ def frame_document(
                 inherited = bool(places or actors)
         trig = _nearest(sent, m.plain_start, m.plain_end, EVENT_TRIGGERS)
         event = trig[0] if trig else None
-        triggers = tuple(sorted({EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS}))
+        triggers = tuple(
+            sorted({EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS})
+        )
         attribute: str | None = None
         subject: str | None = None
         subject_id: str | None = None
@@ -346,7 +364,12 @@ def frame_document(
             attribute = event
         own_time = m.value if isinstance(m.value, DateValue) else time
         scope = _scope(sent, m, document, time) if m.kind != "date" else "unknown"
-        if m.kind == "date" and isinstance(m.value, DateValue) and m.value.resolved and document.published:
+        if (
+            m.kind == "date"
+            and isinstance(m.value, DateValue)
+            and m.value.resolved
+            and document.published
+        ):
             assert m.value.end is not None
             if (document.published - m.value.end).days > 400:
                 scope = "background"
@@ -361,7 +384,9 @@ def frame_document(
                 place=places,
                 actors=actors,
                 time=own_time if m.kind == "date" else time,
-                hedges=(m.value.qualifier,) if hasattr(m.value, "qualifier") and m.value.qualifier != "exact" else (),  # type: ignore[union-attr]
+                hedges=(m.value.qualifier,)
+                if hasattr(m.value, "qualifier") and m.value.qualifier != "exact"
+                else (),
                 scope=scope,  # type: ignore[arg-type]
                 sentence_text=sent.text,
                 attrs=MappingProxyType(
@@ -373,7 +398,10 @@ def frame_document(
                         "paragraph": seg.paragraph,
                         "countries": frozenset(
                             e.value.id
-                            for e in (*sent.entities, *_prev_entities(segments, by_sentence, m.sentence, inherited))
+                            for e in (
+                                *sent.entities,
+                                *_prev_entities(segments, by_sentence, m.sentence, inherited),
+                            )
                             if isinstance(e.value, Entity) and _is_country(e)
                         ),
                         "names": {
@@ -434,7 +462,11 @@ def _percent_subject(sent: _Sentence, m: Mention) -> str | None:
         return w
     for k in range(i0 - 1, max(-1, i0 - 5), -1):
         w = toks[k].low
-        if w not in STOPWORDS and not w[0].isdigit() and w not in ("rose", "fell", "grew", "by", "to"):
+        if (
+            w not in STOPWORDS
+            and not w[0].isdigit()
+            and w not in ("rose", "fell", "grew", "by", "to")
+        ):
             return w
     return None
 

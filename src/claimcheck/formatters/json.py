@@ -66,7 +66,11 @@ def extract_json(result: RunResult, options: FormatOptions) -> dict[str, Any]:
 
 
 def render(result: RunResult, options: FormatOptions) -> str:
-    data = extract_json(result, options) if options.command == "extract" else check_json(result, options)
+    data = (
+        extract_json(result, options)
+        if options.command == "extract"
+        else check_json(result, options)
+    )
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

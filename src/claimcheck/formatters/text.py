@@ -43,8 +43,10 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 def _statement(label: str, loc: Location, color: bool) -> list[str]:
-    value = f"  = {loc.value.describe()}" if loc.value is not None else ""  # type: ignore[union-attr]
-    lines = [f"  {_c(label.ljust(6), 'dim', color)} {_where(loc)}  \u201c{_short(loc.text)}\u201d{value}"]
+    value = f"  = {loc.value.describe()}" if loc.value is not None else ""
+    lines = [
+        f"  {_c(label.ljust(6), 'dim', color)} {_where(loc)}  \u201c{_short(loc.text)}\u201d{value}"
+    ]
     if loc.message:
         lines.append(f"  {'':6} {_c(loc.message, 'dim', color)}")
     return lines
@@ -72,7 +74,10 @@ def render_check(result: RunResult, options: FormatOptions) -> str:
     shown = result.shown
     out = [format_finding(f, options.color) + "\n" for f in shown]
     counts = Counter(f.severity for f in shown)
-    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in ("error", "warning", "info")]
+    parts = [
+        f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}"
+        for s in ("error", "warning", "info")
+    ]
     summary = f"{', '.join(parts)} in {len(result.documents)} document{'s' if len(result.documents) != 1 else ''}"
     if result.errors:
         summary += f"; {len(result.errors)} input error{'s' if len(result.errors) != 1 else ''}"
@@ -94,7 +99,10 @@ def render_extract(result: RunResult, options: FormatOptions) -> str:
             continue
         pub = doc.published.isoformat() if doc.published else "unknown"
         src = f" ({doc.published_from})" if doc.published_from else ""
-        out.append(_c(f"{doc.path}", "bold", options.color) + f"  published {pub}{src}, language {doc.language}")
+        out.append(
+            _c(f"{doc.path}", "bold", options.color)
+            + f"  published {pub}{src}, language {doc.language}"
+        )
         rows = []
         for m in a.mentions:
             line, col = line_col(doc.text, m.start)

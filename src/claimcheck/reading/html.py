@@ -24,11 +24,55 @@ __all__ = ["claimcheck_read_document"]
 
 _NL = re.compile("\n")
 _BLOCK = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 "
-    "h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead title tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+    ]
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-_META_DATE = ("article:published_time", "datepublished", "date", "pubdate", "dc.date", "publish-date")
+_META_DATE = (
+    "article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "dc.date",
+    "publish-date",
+)
 _META_OUTLET = ("og:site_name", "application-name", "publisher")
 
 

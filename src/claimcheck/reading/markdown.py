@@ -21,7 +21,9 @@ from .plain import make_document
 
 __all__ = ["claimcheck_read_document", "split_front_matter"]
 
-_FRONT = regex.compile(r"\A(\ufeff?)---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M)
+_FRONT = regex.compile(
+    r"\A(\ufeff?)---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M
+)
 _LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
 _FENCE = regex.compile(r"^[ ]{0,3}(```+|~~~+)")
 _HEADING = regex.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
@@ -126,12 +128,7 @@ def _body(b: OffsetBuilder, text: str, start: int) -> None:
             j += 1
         if cur < content_end:
             pieces.append((cur, content_end))
-        if (
-            not pieces
-            or _LINK_DEF.match(line)
-            or _RULE.match(line)
-            or _TABLE_SEP.match(line)
-        ):
+        if not pieces or _LINK_DEF.match(line) or _RULE.match(line) or _TABLE_SEP.match(line):
             if le > line_end:
                 b.insert("\n", line_end)
             continue
