@@ -262,7 +262,7 @@ _STRONG_YEAR_CUES = {
 
 #: Words before a number that make it a count rather than a year.
 _COUNT_BEFORE = {
-    "en": r"about|around|approximately|roughly|nearly|almost|over|some|than|least|most|"
+    "en": r"about|around|approximately|roughly|nearly|almost|over|some|than|least|most|at|"
     r"up\s+to|only|just|total\s+of|estimated|another|additional|No\.?|no\.|number|page|pages|"
     r"route|flight|room|article|section|rule|resolution|chapter|model|version|code|[$€£¥₹#+]",
     "de": r"etwa|rund|ungefähr|fast|knapp|mehr\s+als|weniger\s+als|über|mindestens|höchstens|"

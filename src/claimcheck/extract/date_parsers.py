@@ -41,6 +41,14 @@ _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.
 _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
 _CLOSING_PAREN = regex.compile(r"\s*\)")
+#: "the second Tuesday of each month", "the last Friday of October": a rule or an nth weekday
+_OF_AFTER = regex.compile(r"\s+(?:of|in)\s+(?P<what>\w+)")
+_PERIOD_WORDS = frozenset({"each", "every", "the", "this", "next", "last", "month", "year"})
+_ORDINAL_BEFORE = regex.compile(
+    r"(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
+    r"vierte[nmrs]?|premier|deuxième|troisième|quatrième)\s+\Z",
+    regex.IGNORECASE,
+)
 _PLURAL_EXCEPTIONS = frozenset(
     [
         "was",
@@ -459,6 +467,10 @@ def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, fl
         return True
     if year < 1900:
         return False
+    name = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
+    if name is not None and not _sentence_start(text, name.start(1), floor):
+        if fold(name.group(1).rstrip(".")) not in g.words.months:
+            return False  # "Windows Server 2003", "Route 1900"
     w = match_at(_FOLLOWING_WORD, text, end)
     if w is None:
         return True
@@ -545,6 +557,13 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     dated = _weekday_with_date(g, text, start, word_end, weekday, floor)
     if dated is not None or abbreviation:
         return dated  # an abbreviation alone ("Sat", "Sun", "Mo") is too often a word
+    of = match_at(_OF_AFTER, text, word_end)
+    if of is not None and g.language == "en":
+        what = fold(of.group("what"))
+        if what in _PERIOD_WORDS or what in g.words.months:
+            return None  # "the second Tuesday of each month", "the last Friday of October"
+    if look_back(_ORDINAL_BEFORE, text, start, floor):
+        return None
     atom = DateAtom(start, word_end, "weekday", n=weekday + 1)
     mod = look_back(g.mod_before, text, start, floor)
     modifier = normalize(mod.group("mod")) if mod else ""

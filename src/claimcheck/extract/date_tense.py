@@ -23,8 +23,8 @@ Tense = Literal["past", "future"]
 _WINDOW = 320
 
 _FUTURE = {
-    "en": r"will|won[’']t|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"aims?\s+to|(?:is|are|was|were)\s+(?:due|set|expected|slated|scheduled|to)|"
+    "en": r"will|won[’']t|shall|going\s+to|plans?\s+to|planned|planning|intends?\s+to|"
+    r"intended\s+to|aims?\s+to|aimed\s+to|(?:is|are|was|were)\s+(?:due|set|expected|slated|scheduled|to)|"
     r"scheduled|slated|upcoming|next|later\s+this",
     "de": r"wird|werden|wirst|werde|soll|sollen|sollte|geplant|plant|planen|"
     r"nächste[nmrs]?|kommende[nmrs]?|bevorstehende[nmrs]?|voraussichtlich",
