@@ -126,18 +126,18 @@ class Engine:
         *,
         against: Sequence[str] = (),
         published: dt.date | None = None,
-        focus: bool = True,
+        focus: bool = False,
         skipped: list[str] | None = None,
     ) -> tuple[list[Document], list[InputError]]:
         """Read the documents named by ``paths``, deciding which are drafts and sources.
 
         A path is a draft when ``against`` is given, when its front matter lists ``sources``,
         or when a draft glob of the configuration's ``[sources]`` table matches it; a draft is
-        checked against the sources so named. When there are drafts and ``focus`` is true, a
-        path that is neither a draft nor a source of one is not checked (it is appended to
-        ``skipped``); without drafts, files the configuration names as sources are not checked
-        on their own either, and the others form one cluster. ``focus=False`` (``extract``)
-        keeps every path.
+        checked against the sources so named. With ``focus`` (``claimcheck check``), when there
+        are drafts a path that is neither a draft nor a source of one is not checked (it is
+        appended to ``skipped``); without drafts, files the configuration names as sources are
+        not checked on their own either, and the others form one cluster. Without ``focus``
+        (``extract``) every path is kept.
         """
         errors: list[InputError] = []
         loaded: dict[str, Document] = {}  # normalized path -> document, in load order
