@@ -69,7 +69,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["EXTRACTION_PATH", "SPEC_ROOT", "check_case", "out_of_scope_reason"]
+__all__ = ["EXTRACTION_PATH", "SPEC_ROOT", "case_reason", "check_case", "out_of_scope_reason"]
 
 SPEC_ROOT = Path("/work/shared/specs/recognizers-text/DateTime")
 
@@ -316,6 +316,17 @@ def check_case(case: dict[str, Any], language: str, model: str) -> bool | None:
         return None
     found = _dates(text, lang, published)
     return all(_matches(r, found) for r in expected)
+
+
+def case_reason(case: dict[str, Any], language: str, model: str) -> str | None:
+    """Why :func:`check_case` leaves a case out (the category of its first result), if it does."""
+    if "datetime" not in model.lower() or _language(language) not in ("en", "de", "fr"):
+        return "not a DateTime spec claimcheck reads"
+    has_reference = _reference(case) is not None
+    reasons = [out_of_scope_reason(r, has_reference) for r in case.get("Results") or []]
+    if not reasons or any(r is None for r in reasons):
+        return None
+    return reasons[0]
 
 
 def _main(argv: list[str]) -> int:

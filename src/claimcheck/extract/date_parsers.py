@@ -40,6 +40,7 @@ _APOSTROPHE_DECADE = regex.compile(r"(?P<d>[1-9]0)s(?!\w)")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.IGNORECASE)
 _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
+_IN_URL = regex.compile(r"(?:https?://|www\.)\S*\Z", regex.IGNORECASE)
 _CLOSING_PAREN = regex.compile(r"\s*\)")
 #: "the second Tuesday of each month", "the last Friday of October": a rule or an nth weekday
 _OF_AFTER = regex.compile(r"\s+(?:of|in)\s+(?P<what>\w+)")
@@ -269,6 +270,8 @@ def _month_alone(
 
 
 def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    if start and text[start - 1] in "/-_." and _IN_URL.search(text, max(0, start - 200), start):
+        return None  # ".../2024/11/19/story.html" is an address, not a statement
     joined = _DIGIT_JOIN_BEFORE.search(text, max(0, start - 2), start)
     if joined is not None and not (
         start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha()
