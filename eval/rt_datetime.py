@@ -185,22 +185,25 @@ def _reference(case: dict[str, Any]) -> dt.date | None:
     return dt.date.fromisoformat(ref[:10])
 
 
+def _public_api() -> Callable[..., list[Any]] | None:
+    """``claimcheck.extract_text`` when the package provides it."""
+    try:
+        from claimcheck.api import extract_text
+    except ImportError:
+        return None
+    return extract_text
+
+
 def _extractor() -> Callable[[str, str, dt.date | None], list[tuple[int, int, Any]]]:
     """The public extraction path when available; the date extractor itself otherwise."""
-    try:
-        from claimcheck import extract_text
-    except ImportError:
-        try:
-            from claimcheck.api import extract_text
-        except ImportError:
-            extract_text = None
     global EXTRACTION_PATH
-    if extract_text is not None:
+    api = _public_api()
+    if api is not None:
 
         def via_api(
             text: str, language: str, published: dt.date | None
         ) -> list[tuple[int, int, Any]]:
-            mentions = extract_text(text, language=language, published=published)
+            mentions = api(text, language=language, published=published)
             return [(m.start, m.end, m.value) for m in mentions if m.kind == "date"]
 
         try:
@@ -215,10 +218,12 @@ def _extractor() -> Callable[[str, str, dt.date | None], list[tuple[int, int, An
     EXTRACTION_PATH = "claimcheck.extract.dates.find_dates + resolve_date"
 
     from claimcheck.extract.dates import find_dates, resolve_date
+    from claimcheck.model import DateValue
 
     def direct(text: str, language: str, published: dt.date | None) -> list[tuple[int, int, Any]]:
-        out = []
+        out: list[tuple[int, int, Any]] = []
         for m in find_dates(text, language):
+            assert isinstance(m.value, DateValue)
             value = resolve_date(m.value, published, tense=m.attrs.get("tense"))
             out.append((m.start, m.end, value))
         return out
