@@ -147,7 +147,7 @@ class RuleContext:
         rel = tuple(self.location(r) for r in related)
         parts = [self.rule.code, claim, *fingerprint_parts]
         for st in (primary, *related):
-            parts.append(self.documents[st.doc].path)
+            parts.append(_path_key(self.documents[st.doc].path))
             parts.append(_value_key(st.value) if st.value is not None else "")
         fp = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
         return Finding(
@@ -167,6 +167,13 @@ class RuleContext:
 
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def _path_key(path: str) -> str:
+    """A path as the fingerprint sees it: "./a.md", "a.md" and "a/../a.md" are one file."""
+    import posixpath
+
+    return posixpath.normpath(path.replace("\\", "/"))
 
 
 def _value_key(v: Value) -> str:

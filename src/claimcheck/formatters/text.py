@@ -81,6 +81,8 @@ def render_check(result: RunResult, options: FormatOptions) -> str:
     summary = f"{', '.join(parts)} in {len(result.documents)} document{'s' if len(result.documents) != 1 else ''}"
     if result.errors:
         summary += f"; {len(result.errors)} input error{'s' if len(result.errors) != 1 else ''}"
+    if result.baselined:
+        summary += f"; {result.baselined} baselined"
     if not result.complete:
         summary += "; incomplete (deadline reached)"
     if not shown and not result.errors:
