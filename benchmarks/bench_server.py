@@ -1,0 +1,179 @@
+"""Latency of the HTTP check: POST /v1/check of a ~1,000-word draft against 5 sources.
+
+    python benchmarks/bench_server.py [--requests 100] [--warmup 10] [--profile]
+
+Starts ``claimcheck serve`` on a free loopback port, waits for /v1/health, sends ``--warmup``
+checks, then ``--requests`` sequential checks on one keep-alive connection, and prints the
+p50, p95 and maximum of the client-side latency next to the server's own ``elapsed_ms``
+(the difference is HTTP, JSON and the hop to the worker thread). The draft is seed 000 plus
+paragraphs of seed 002 up to about 1,000 words; the sources are the five seeds.
+
+``--profile`` also runs the same check in this process under cProfile and prints where the
+time goes, by pipeline stage and by function. Target: p95 under 150 ms, warm. Timings are
+reported, never asserted: they belong to this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+TARGET_WORDS = 1000
+
+
+def _seeds() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+def build_request() -> dict[str, Any]:
+    """The draft (seed 000 grown with paragraphs of seed 002) and the five seeds as sources."""
+    seeds = _seeds()
+    first = seeds[0].read_text(encoding="utf-8")
+    extra = [p for p in seeds[2].read_text(encoding="utf-8").split("\n") if p.strip()]
+    draft = first.rstrip("\n")
+    for para in extra:
+        if len(draft.split()) >= TARGET_WORDS:
+            break
+        draft += "\n" + para
+    sources = [
+        {"id": p.name, "text": p.read_text(encoding="utf-8"), "published": "2024-11-20"}
+        for p in seeds
+    ]
+    return {
+        "draft": {"id": "draft.txt", "text": draft + "\n", "published": "2024-11-20"},
+        "sources": sources,
+    }
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start(port: int, log: Path) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMCHECK_")}
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "claimcheck", "serve", "--port", str(port), "--deadline", "30"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=log.parent,
+        )
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < 60:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited:\n{log.read_text()}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=2).status_code == 200:
+                print(f"server ready in {time.monotonic() - t0:.2f} s (start-up and warm-up)")
+                return proc
+        except httpx.TransportError:
+            time.sleep(0.05)
+    proc.kill()
+    raise SystemExit("server did not start within 60 s")
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def measure(port: int, payload: dict[str, Any], warmup: int, n: int) -> None:
+    body = json.dumps(payload).encode("utf-8")
+    headers = {"content-type": "application/json"}
+    latencies: list[float] = []
+    server_ms: list[float] = []
+    last: dict[str, Any] = {}
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+        for _ in range(warmup):
+            client.post("/v1/check", content=body, headers=headers).raise_for_status()
+        for _ in range(n):
+            t0 = time.perf_counter()
+            r = client.post("/v1/check", content=body, headers=headers)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            r.raise_for_status()
+            last = r.json()
+            server_ms.append(float(last["elapsed_ms"]))
+    words = len(payload["draft"]["text"].split())
+    src_words = sum(len(s["text"].split()) for s in payload["sources"])
+    print(
+        f"request: draft {words} words + {len(payload['sources'])} sources ({src_words} words), "
+        f"{len(body) / 1024:.0f} KiB; decision {last['decision']}, "
+        f"{len(last['findings'])} findings, complete {last['complete']}"
+    )
+    print(f"{n} sequential requests after {warmup} warm-up:")
+    print(
+        f"  latency   p50 {_percentile(latencies, 0.5):7.1f} ms   p95 {_percentile(latencies, 0.95):7.1f} ms"
+        f"   max {max(latencies):7.1f} ms   mean {statistics.fmean(latencies):7.1f} ms"
+    )
+    print(
+        f"  in check  p50 {_percentile(server_ms, 0.5):7.1f} ms   p95 {_percentile(server_ms, 0.95):7.1f} ms"
+        "   (the server's elapsed_ms)"
+    )
+    p95 = _percentile(latencies, 0.95)
+    print(f"  target p95 < 150 ms: {'met' if p95 < 150 else 'NOT met'}")
+
+
+def profile(payload: dict[str, Any], runs: int = 5) -> None:
+    """Where a warm check spends its time, in this process."""
+    from claimcheck import api
+
+    api.check_texts(**payload)  # warm
+    stages: dict[str, list[float]] = {}
+    prof = cProfile.Profile()
+    for _ in range(runs):
+        prof.enable()
+        result = api.check_texts(**payload)
+        prof.disable()
+        for k, v in result.timings.items():
+            stages.setdefault(k, []).append(v * 1000)
+    print(f"\nin-process check, {runs} warm runs; engine stages (median ms):")
+    print("  " + "   ".join(f"{k} {statistics.median(v):.1f}" for k, v in stages.items()))
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out).sort_stats("cumulative")
+    stats.print_stats(25)
+    print("\ncumulative time by function (all runs):")
+    print("\n".join(out.getvalue().splitlines()[6:]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--requests", type=int, default=100)
+    ap.add_argument("--warmup", type=int, default=10)
+    ap.add_argument("--profile", action="store_true", help="also profile the check in-process")
+    args = ap.parse_args()
+    payload = build_request()
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = _start(port, Path(tmp) / "server.log")
+        try:
+            measure(port, payload, args.warmup, args.requests)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    if args.profile:
+        profile(payload)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""The body of a ``POST /v1/check`` answer: decision, findings, completeness and counts.
+
+The decision follows the request's policy (``fail_on``, default ``error``): ``block`` when a
+finding is at or above ``fail_on``, ``warn`` when another finding is a warning or an error,
+``pass`` otherwise. Findings about the tool itself (CC9xx: a plugin that failed) never decide;
+they make the answer incomplete instead (``incomplete_reason: "plugin_failure"``), so the CMS
+applies its own fail-open or fail-closed policy, as it does after a timeout.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..config import Config
+from ..engine import RunResult
+from ..model import SEVERITY_RANK, Finding
+from .validation import CheckRequest, Policy
+
+__all__ = ["API_VERSION", "check_body", "decide", "is_tool_finding", "select_findings"]
+
+API_VERSION = "1"
+
+
+def is_tool_finding(f: Finding) -> bool:
+    """A finding about the run itself (CC9xx), not about the documents."""
+    return f.code.startswith("CC9")
+
+
+def decide(findings: Iterable[Finding], fail_on: str = "error") -> str:
+    """``block``, ``warn`` or ``pass`` for these findings under ``fail_on``."""
+    floor = SEVERITY_RANK.get(fail_on)  # None for "never"
+    decision = "pass"
+    for f in findings:
+        if is_tool_finding(f):
+            continue
+        rank = SEVERITY_RANK[f.severity]
+        if floor is not None and rank >= floor:
+            return "block"
+        if rank >= SEVERITY_RANK["warning"]:
+            decision = "warn"
+    return decision
+
+
+def select_findings(
+    findings: Sequence[Finding], policy: Policy, base: Config, draft_id: str
+) -> list[Finding]:
+    """The findings to report: about the draft, selected by the policy, at its minimum severity."""
+    chooser = replace(base, select=policy.select or base.select, ignore=policy.ignore)
+    floor = SEVERITY_RANK[policy.min_severity or base.min_severity]
+    out = []
+    for f in findings:
+        involves_draft = f.location.path == draft_id or any(r.path == draft_id for r in f.related)
+        if not (involves_draft or is_tool_finding(f)):
+            continue
+        if not is_tool_finding(f) and (
+            SEVERITY_RANK[f.severity] < floor or not chooser.selects(f.code)
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def _finding_json(f: Finding) -> dict[str, Any]:
+    d = f.to_json()
+    d["help_uri"] = f"/v1/rules/{f.code}"
+    return d
+
+
+def check_body(
+    request: CheckRequest,
+    result: RunResult | None,
+    *,
+    timed_out: bool,
+    elapsed: float,
+    config: Config,
+    version: str,
+) -> dict[str, Any]:
+    """The JSON answer to a check (``result`` is ``None`` when nothing finished in time)."""
+    findings = (
+        select_findings(result.findings, request.policy, config, request.draft_id) if result else []
+    )
+    decision = decide(findings, request.policy.fail_on)
+    errors = [e.to_json() for e in result.errors] if result else []
+    reason = None
+    if timed_out or result is None or not result.complete:
+        reason = "timeout"
+    elif result.failures:
+        reason = "plugin_failure"
+    elif errors:
+        reason = "input_error"
+    counts = Counter(f.severity for f in findings if not is_tool_finding(f))
+    body: dict[str, Any] = {
+        "api_version": API_VERSION,
+        "tool": {"name": "claimcheck", "version": version},
+        "id": request.draft_id,
+        "decision": decision,
+        "complete": reason is None,
+    }
+    if reason is not None:
+        body["incomplete_reason"] = reason
+    if request.revision is not None:
+        body["revision"] = request.revision
+    body["summary"] = {s: counts[s] for s in ("error", "warning", "info")}
+    body["findings"] = [_finding_json(f) for f in findings]
+    body["documents"] = [d.to_json() for d in result.documents] if result else []
+    body["errors"] = errors
+    body["elapsed_ms"] = round(elapsed * 1000, 1)
+    return body

@@ -1,0 +1,380 @@
+"""End to end: a real ``claimcheck serve`` process on 127.0.0.1, driven over HTTP with httpx."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+httpx = pytest.importorskip("httpx")
+jsonschema = pytest.importorskip("jsonschema")
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2024-11-20"
+BOMBING_32 = "A suicide bombing at the train station in Quetta on November 9 killed 32 people."
+BOMBING_26 = (
+    "Police said the attack was carried out by a suicide bomber. "
+    "A suicide bombing at the train station in Quetta on November 9 killed 26 people."
+)
+AGREEING = "A suicide bombing at the train station in Quetta on November 9 killed 26 people."
+
+
+def _doc(ident: str, text: str, **extra: Any) -> dict[str, Any]:
+    return {"id": ident, "text": text, "published": PUBLISHED, **extra}
+
+
+BLOCKING = {
+    "draft": _doc("drafts/quetta.md", BOMBING_32),
+    "sources": [_doc("wire/ap.txt", BOMBING_26, outlet="Wire")],
+}
+PASSING = {
+    "draft": _doc("drafts/quetta.md", AGREEING),
+    "sources": [_doc("wire/ap.txt", BOMBING_26, outlet="Wire")],
+}
+
+
+@dataclass
+class Server:
+    url: str
+    proc: subprocess.Popen[bytes]
+    log: Path
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=30.0, **kwargs)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start(tmp: Path, *args: str, env: dict[str, str] | None = None) -> Server:
+    port = _free_port()
+    log = tmp / "server.log"
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMCHECK_")}
+    environ.update(env or {})
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "claimcheck", "serve", "--port", str(port), *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp,
+            env=environ,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"server exited with {proc.returncode}:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+                return Server(url, proc, log)
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    proc.kill()
+    raise AssertionError(f"server did not answer /v1/health within 60 s:\n{log.read_text()}")
+
+
+def _stop(server: Server) -> None:
+    if server.proc.poll() is None:
+        server.proc.terminate()
+        try:
+            server.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.proc.kill()
+            server.proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    srv = _start(tmp_path_factory.mktemp("serve"))
+    try:
+        yield srv
+    finally:
+        _stop(srv)
+
+
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server with a token (from the environment) and a deadline too short for any check."""
+    srv = _start(
+        tmp_path_factory.mktemp("serve-token"),
+        "--deadline",
+        "0.001",
+        env={"CLAIMCHECK_TOKEN": "s3cret-token"},
+    )
+    try:
+        yield srv
+    finally:
+        _stop(srv)
+
+
+@pytest.fixture(scope="module")
+def api(server: Server) -> Iterator[httpx.Client]:
+    with server.client() as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def openapi(api: httpx.Client) -> dict[str, Any]:
+    r = api.get("/openapi.json")
+    assert r.status_code == 200
+    return r.json()
+
+
+def _conforms(openapi: dict[str, Any], name: str, instance: Any) -> None:
+    """``instance`` matches the component schema ``name`` of the served OpenAPI document."""
+    schema = {"$ref": f"#/components/schemas/{name}", "components": openapi["components"]}
+    jsonschema.Draft202012Validator(schema).validate(instance)
+
+
+def _problem(r: httpx.Response, status: int, openapi: dict[str, Any]) -> dict[str, Any]:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    body = r.json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"] and body["type"]
+    assert "Traceback" not in r.text
+    _conforms(openapi, "Problem", body)
+    return body
+
+
+# -- the server's own endpoints ------------------------------------------------------------
+
+
+def test_startup_line_says_where_it_listens(server: Server) -> None:
+    first = server.log.read_text().splitlines()[0]
+    assert server.url in first
+
+
+def test_health(api: httpx.Client, openapi: dict[str, Any]) -> None:
+    r = api.get("/v1/health")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["status"] == "ok"
+    assert body["rules"] > 0
+    _conforms(openapi, "Health", body)
+
+
+def test_rules_list_and_one_rule(api: httpx.Client, openapi: dict[str, Any]) -> None:
+    rules = api.get("/v1/rules").json()["rules"]
+    by_code = {r["code"]: r for r in rules}
+    assert "CC101" in by_code
+    for r in rules:
+        _conforms(openapi, "Rule", r)
+        assert r["severity"] in ("error", "warning", "info")
+        assert r["summary"]
+    one = api.get("/v1/rules/cc101")
+    assert one.status_code == 200
+    assert one.json()["code"] == "CC101"
+    assert "What it finds" in one.json()["doc"]
+    _problem(api.get("/v1/rules/XX999"), 404, openapi)
+
+
+def test_openapi_document_is_valid(openapi: dict[str, Any]) -> None:
+    assert openapi["openapi"].startswith("3.")
+    assert {"/v1/check", "/v1/health", "/v1/rules"} <= set(openapi["paths"])
+    assert "post" in openapi["paths"]["/v1/check"]
+    validator = pytest.importorskip("openapi_spec_validator")
+    validator.validate(openapi)
+
+
+# -- checks ------------------------------------------------------------------------------
+
+
+def test_a_draft_contradicting_its_source_is_blocked(
+    api: httpx.Client, openapi: dict[str, Any]
+) -> None:
+    r = api.post("/v1/check", json=BLOCKING)
+    assert r.status_code == 200
+    body = r.json()
+    _conforms(openapi, "CheckResponse", body)
+    assert body["decision"] == "block"
+    assert body["complete"] is True, body.get("incomplete_reason")
+    counts = [
+        f for f in body["findings"] if f["code"].startswith("CC1") and f["severity"] == "error"
+    ]
+    assert counts, body["findings"]
+    f = counts[0]
+    assert f["location"]["path"] == "drafts/quetta.md"
+    assert f["location"]["text"] == "32"
+    start, end = f["location"]["start"], f["location"]["end"]
+    assert BOMBING_32[start:end] == "32"
+    assert f["location"]["value"]["value"] == 32
+    (other,) = [x for x in f["related"] if x["path"] == "wire/ap.txt"]
+    assert BOMBING_26[other["start"] : other["end"]] == "26"
+    assert other["message"]
+    assert body["summary"]["error"] >= 1
+    assert body["api_version"] == "1" and body["tool"]["name"] == "claimcheck"
+
+
+def test_a_draft_agreeing_with_its_source_passes(api: httpx.Client) -> None:
+    body = api.post("/v1/check", json={**PASSING, "revision": "r42"}).json()
+    assert body["decision"] == "pass", body["findings"]
+    assert body["complete"] is True, body.get("incomplete_reason")
+    assert body["revision"] == "r42"
+    assert not [f for f in body["findings"] if f["severity"] in ("error", "warning")]
+
+
+def test_policy_changes_the_decision_not_the_findings(api: httpx.Client) -> None:
+    never = api.post("/v1/check", json={**BLOCKING, "policy": {"fail_on": "never"}}).json()
+    assert never["decision"] == "warn"
+    assert any(f["severity"] == "error" for f in never["findings"])
+    ignored = api.post("/v1/check", json={**BLOCKING, "policy": {"ignore": ["CC1"]}}).json()
+    assert not any(f["code"].startswith("CC1") for f in ignored["findings"])
+
+
+def test_only_findings_involving_the_draft_are_returned(api: httpx.Client) -> None:
+    body = api.post(
+        "/v1/check",
+        json={
+            "draft": _doc("draft", "The provincial government announced a new budget on Tuesday."),
+            "sources": [_doc("a", AGREEING), _doc("b", BOMBING_32)],
+        },
+    ).json()
+    for f in body["findings"]:
+        paths = {f["location"]["path"], *(r["path"] for r in f["related"])}
+        assert "draft" in paths or f["code"].startswith("CC9"), f
+
+
+def test_documents_in_markdown_and_html(api: httpx.Client) -> None:
+    draft = "---\ntitle: Quetta\n---\n# Blast\n\n" + BOMBING_32 + "\n"
+    source = "<html><body><p>" + BOMBING_26 + "</p></body></html>"
+    body = api.post(
+        "/v1/check",
+        json={
+            "draft": _doc("d.md", draft, format="markdown"),
+            "sources": [_doc("s.html", source, format="html")],
+        },
+    ).json()
+    assert body["decision"] == "block"
+    for f in body["findings"]:
+        for loc in (f["location"], *f["related"]):
+            text = draft if loc["path"] == "d.md" else source
+            assert text[loc["start"] : loc["end"]] == loc["text"]
+
+
+# -- errors ------------------------------------------------------------------------------
+
+
+def test_malformed_json_is_400(api: httpx.Client, openapi: dict[str, Any]) -> None:
+    r = api.post(
+        "/v1/check", content=b'{"draft": {"text": "x"', headers={"content-type": "application/json"}
+    )
+    body = _problem(r, 400, openapi)
+    assert "JSON" in body["detail"]
+    _problem(api.post("/v1/check", content=b""), 400, openapi)
+    _problem(api.post("/v1/check", content=b"\xff\xfe{}"), 400, openapi)
+
+
+@pytest.mark.parametrize(
+    ("payload", "pointer"),
+    [
+        ({"sources": []}, "/draft"),
+        ({"draft": {"id": "d", "text": 42}}, "/draft/text"),
+        ({"draft": {"id": "d", "text": "x", "format": "pdf"}}, "/draft/format"),
+        ({"draft": {"id": "d", "text": "x", "published": "last Tuesday"}}, "/draft/published"),
+        (
+            {"draft": {"text": "x"}, "sources": [{"text": "y", "language": 5}]},
+            "/sources/0/language",
+        ),
+        (
+            {"draft": {"id": "a", "text": "x"}, "sources": [{"id": "a", "text": "y"}]},
+            "/sources/0/id",
+        ),
+        ({"draft": {"text": "x"}, "policy": {"fail_on": "sometimes"}}, "/policy/fail_on"),
+        ([1, 2], ""),
+    ],
+)
+def test_schema_errors_are_422_with_a_pointer(
+    api: httpx.Client, openapi: dict[str, Any], payload: Any, pointer: str
+) -> None:
+    body = _problem(api.post("/v1/check", json=payload), 422, openapi)
+    assert pointer in [e["pointer"] for e in body["errors"]]
+
+
+def test_unknown_path_and_wrong_method(api: httpx.Client, openapi: dict[str, Any]) -> None:
+    _problem(api.get("/v2/check"), 404, openapi)
+    r = api.get("/v1/check")
+    _problem(r, 405, openapi)
+    assert "POST" in r.headers["allow"]
+
+
+def test_oversized_body_is_413(api: httpx.Client, openapi: dict[str, Any]) -> None:
+    big = {"draft": {"id": "d", "text": "word " * 300_000}}  # 1.5 MB, over the 1 MiB default
+    _problem(api.post("/v1/check", json=big), 413, openapi)
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted while it arrives
+        yield b'{"draft": {"id": "d", "text": "'
+        for _ in range(40):
+            yield b"x" * 65536
+        yield b'"}}'
+
+    _problem(api.post("/v1/check", content=chunks()), 413, openapi)
+    # the connection is still usable afterwards
+    assert api.get("/v1/health").status_code == 200
+
+
+def test_forty_concurrent_checks(server: Server) -> None:
+    payloads = [BLOCKING if i % 2 == 0 else PASSING for i in range(40)]
+    with server.client(limits=httpx.Limits(max_connections=40)) as client:
+
+        def post(p: dict[str, Any]) -> tuple[dict[str, Any], httpx.Response]:
+            return p, client.post("/v1/check", json=p)
+
+        with ThreadPoolExecutor(max_workers=40) as pool:
+            results = list(pool.map(post, payloads))
+    complete = 0
+    for payload, r in results:
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert body["decision"] in ("pass", "warn", "block")
+        if body["complete"]:
+            complete += 1
+            assert body["decision"] == ("block" if payload is BLOCKING else "pass")
+        else:
+            assert body["incomplete_reason"] == "timeout"
+    assert complete > 0
+
+
+# -- token and deadline ----------------------------------------------------------------------
+
+
+def test_token_is_required_when_configured(guarded: Server, openapi: dict[str, Any]) -> None:
+    with guarded.client() as c:
+        r = c.post("/v1/check", json=PASSING)
+        _problem(r, 401, openapi)
+        assert r.headers["www-authenticate"].startswith("Bearer")
+        r = c.post("/v1/check", json=PASSING, headers={"Authorization": "Bearer wrong"})
+        _problem(r, 401, openapi)
+        assert 'error="invalid_token"' in r.headers["www-authenticate"]
+        _problem(c.get("/v1/rules", headers={"Authorization": "Basic czNjcmV0"}), 401, openapi)
+        assert c.get("/v1/health").status_code == 200
+        ok = c.get("/v1/rules", headers={"Authorization": "Bearer s3cret-token"})
+        assert ok.status_code == 200
+
+
+def test_a_check_past_its_deadline_answers_incomplete(guarded: Server) -> None:
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    docs = [_doc(p.name, p.read_text(encoding="utf-8")) for p in seeds]
+    with guarded.client(headers={"Authorization": "Bearer s3cret-token"}) as c:
+        r = c.post("/v1/check", json={"draft": docs[0], "sources": docs[1:]})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["complete"] is False
+    assert body["incomplete_reason"] == "timeout"
+    assert body["decision"] in ("pass", "warn", "block")
+    json.dumps(body)
