@@ -78,3 +78,17 @@ def test_rule_examples(code: str, tmp_path: Path) -> None:
             assert code not in codes, (
                 f"{code}: clean example {n} flagged: {[f.message for f in result.findings if f.code == code]}"
             )
+
+
+def test_rule_pages_in_docs_are_up_to_date() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run(
+        [sys.executable, str(root / "scripts" / "rule_docs.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr + "\nrun: python scripts/rule_docs.py"
