@@ -12,6 +12,7 @@ with "total", "toll" or "bringing ... to" are ``total``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -109,15 +110,14 @@ class _Sentence:
             for m in _TOKEN.finditer(self.text)
         ]
         self.breaks = [base + m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        self.ends = [t.end for t in self.tokens]
         self.mentions = mentions
         self.entities = [m for m in mentions if m.kind == "entity"]
         self.dates = [m for m in mentions if m.kind == "date"]
 
     def index_at(self, offset: int) -> int:
-        for i, t in enumerate(self.tokens):
-            if t.end > offset:
-                return i
-        return len(self.tokens)
+        """Index of the first token ending after ``offset``."""
+        return bisect.bisect_right(self.ends, offset)
 
     def same_clause(self, a: int, b: int) -> bool:
         lo, hi = min(a, b), max(a, b)
@@ -332,7 +332,11 @@ def frame_document(
         if not places and not actors and m.sentence > 0:
             prev = segments[m.sentence - 1]
             if prev.paragraph == seg.paragraph or not sent.entities:
-                ps = _Sentence(document, prev, by_sentence.get(m.sentence - 1, []))
+                ps = cache.get(m.sentence - 1)
+                if ps is None:
+                    ps = cache[m.sentence - 1] = _Sentence(
+                        document, prev, by_sentence.get(m.sentence - 1, [])
+                    )
                 places, actors, ptime = _anchors(ps, document)
                 time = time or ptime
                 inherited = bool(places or actors)
