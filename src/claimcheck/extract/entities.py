@@ -43,6 +43,7 @@ from ..names.wordlists import calendar_words, function_words
 
 __all__ = ["find_entities"]
 
+_PREPOSITIONS = frozenset(["of", "in", "from", "at", "near", "to", "for", "by", "with"])
 _PLACE_OF = frozenset(
     ["province", "district", "city", "town", "village", "region", "state", "county", "capital"]
 )
@@ -70,7 +71,7 @@ _TOKEN = r"""
 )
 """
 _CONN = r"(?:of|and|for|the|de|del|della|der|den|di|du|da|des|la|le|van|von|bin|ibn|al|el|ul|y|&)"
-_CHUNK_SRC = r"(?<![\w‐-])" + _TOKEN + rf"(?:{_SP}+(?:{_CONN}{_SP}+)*" + _TOKEN + ")*"
+_CHUNK_SRC = r"(?<![\w‐@#-])" + _TOKEN + rf"(?:{_SP}+(?:{_CONN}{_SP}+)*" + _TOKEN + ")*"
 
 _SPEECH_AFTER = (
     rf"{_SP}+(?:\p{{Ll}}+ly{_SP}+)?"
@@ -89,6 +90,8 @@ class _Patterns:
     words: Any
     speech_after: Any
     person_after: Any
+    appositive: Any
+    lower_words: Any
     lower_word: Any
     next_lower: Any
     lower_run: Any
@@ -127,6 +130,11 @@ def _patterns() -> _Patterns:
         words=regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*"),
         speech_after=regex.compile(_SPEECH_AFTER),
         person_after=regex.compile(_PERSON_AFTER),
+        lower_words=re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])"),
+        appositive=re.compile(
+            r",[ \t\u00a0]+(?:the|a|an|his|her|its|their)[ \t\u00a0]+"
+            r"(?:[a-z][a-z-]*[ \t\u00a0]+){0,3}?([a-z]+)\b"
+        ),
         lower_word=regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}[\p{Ll}.\-]*"),
         next_lower=regex.compile(r"[ \t\u00a0]+(\p{Ll}+)(?![\p{L}])"),
         lower_run=regex.compile(r"[\p{Ll}.\-]+(?:[ \t\u00a0]+[\p{Ll}.\-]+)*"),
@@ -252,6 +260,8 @@ class _Tok:
     text: str
     words: tuple[str, ...]
     conn: bool
+    #: the name key of this word alone, once computed
+    key: str = ""
 
 
 @dataclass(slots=True)
@@ -292,6 +302,7 @@ class _Extractor:
         self.p = _patterns()
         self.table = lex.table
         self._lines: dict[int, bool] = {}
+        self._lower: set[str] | None = None
         self.attested: set[str] = set()
         self.seen_chunks: set[str] = set()
         self.cands: list[_Cand] = []
@@ -337,8 +348,9 @@ class _Extractor:
         low = word.lower()
         if low == word:
             return True
-        text = self.text
-        return any(f" {low}{c}" in text for c in " ,.;:\n")
+        if self._lower is None:
+            self._lower = set(self.p.lower_words.findall(self.text))
+        return low in self._lower
 
     # -- run ----------------------------------------------------------------------------------
 
@@ -346,6 +358,8 @@ class _Extractor:
         text = self.text
         chunks = []
         attested = self.attested
+        seen = self.seen_chunks
+        table = self.table
         skip = self.lex.skip_single
         for m in self.p.chunk.finditer(text):
             g = m.group()
@@ -362,8 +376,10 @@ class _Extractor:
                 continue
             if len(toks) == 1:
                 if not initial:
-                    attested.update(toks[0].words)
-                    self.seen_chunks.add(self.table.key_of_tokens(toks[0].words))
+                    tok = toks[0]
+                    attested.update(tok.words)
+                    tok.key = _key_of_words(table, tok.words)
+                    seen.add(tok.key)
                 continue
             for i, t in enumerate(toks):
                 if i == 0 and initial:
@@ -645,7 +661,7 @@ class _Extractor:
             w = words[0]
             if w in lex.function or w in lex.calendar:
                 return None
-        key = _key_of_words(table, words)
+        key = tok.key or _key_of_words(table, words)
         if key in table.names or key in lex.places or key in table.demonyms:
             whole = self.known_whole([tok], key)
             return [whole] if whole is not None else None
@@ -1099,7 +1115,7 @@ class _Extractor:
         if "ministr" not in text:
             return
         by_span = {(c.start, c.end): c for c in self.cands}
-        for m in lex.lower_ministry.finditer(text):
+        for m in self.ministry_mentions():
             s = m.start()
             before = lex.before_ministry.search(text, max(0, s - 40), s)
             if before is None:
@@ -1124,6 +1140,21 @@ class _Extractor:
             cand = self.ministry_cand(s, m.end(), port, country)
             if cand is not None:
                 self.cands.append(cand)
+
+    def ministry_mentions(self) -> list[Any]:
+        """Matches of "<portfolio> [affairs] ministry" in lower case, found from "ministry"."""
+        text = self.text
+        pattern = self.lex.lower_ministry
+        out = []
+        pos = text.find("ministry")
+        while pos >= 0:
+            end = pos + len("ministry")
+            if (pos == 0 or not text[pos - 1].isalpha()) and not text[end : end + 1].isalpha():
+                m = pattern.search(text, max(0, pos - 40), end)
+                if m is not None and m.end() == end:
+                    out.append(m)
+            pos = text.find("ministry", end)
+        return out
 
     def definitions(self) -> None:
         """Acronym definitions in both orders, and acronyms defined elsewhere in the text."""
@@ -1263,10 +1294,10 @@ class _Extractor:
                         if mod_start is not None:
                             c.attrs["role_modifier"] = text[mod_start:rs].strip().lower()
                         prev_start = mod_start if mod_start is not None else rs
-                        owner = ends.get(prev_start - 1)
-                        if owner is None:
-                            stripped = text[:prev_start].rstrip(" \t\u00a0")
-                            owner = ends.get(len(stripped))
+                        k = prev_start
+                        while k > 0 and text[k - 1] in " \t\u00a0":
+                            k -= 1
+                        owner = ends.get(k)
                         if owner is not None and owner is not c:
                             if owner.type == "organization":
                                 c.attrs["role_org"] = owner.id or make_id("organization", owner.key)
@@ -1289,8 +1320,13 @@ class _Extractor:
                 if len(prev) == 2 and prev[1] == "of" and prev[0] in _PLACE_OF:
                     c.type = "location"
                     continue
+                in_phrase = bool(prev) and prev[-1] in _PREPOSITIONS
                 if (prev and prev[-1].endswith("-year-old")) or (
-                    text[c.end : c.end + 1] == "," and p.person_after.match(text, c.end, c.end + 12)
+                    not in_phrase
+                    and text[c.end : c.end + 1] == ","
+                    and (
+                        p.person_after.match(text, c.end, c.end + 12) or self.appositive_role(c.end)
+                    )
                 ):
                     c.type = "person"
                     continue
@@ -1304,6 +1340,11 @@ class _Extractor:
                 nxt = self.next_lower_word(c.end)
                 if nxt and trailing.get(nxt) == "location":
                     c.attrs["head"] = nxt
+
+    def appositive_role(self, pos: int) -> bool:
+        """ ", the governor of Qeshm," / ", a spokesman for ...": a role in apposition."""
+        m = self.p.appositive.match(self.text, pos, pos + 60)
+        return m is not None and m.group(1) in self.lex.role_last
 
     def next_lower_word(self, pos: int) -> str | None:
         """The lower-case word right after ``pos`` (one space away), if any."""
@@ -1429,7 +1470,7 @@ class _Extractor:
                 c.id = make_id(typ, key)
                 if typ in ("person", "other", "organization", "location"):
                     canonical = _clean_surface(c.surface)
-            attrs = dict(c.attrs)
+            attrs = c.attrs  # the candidate is private: hand its attrs over without a copy
             attrs["surface"] = c.surface
             if c.key:
                 attrs["key"] = c.key

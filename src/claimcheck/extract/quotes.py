@@ -11,7 +11,7 @@ The speaker is found in the quotation's own sentences, in this order:
 2. before it: the subject of the last speech verb ("X said", "X stated that Beijing "...",
    "X urged Pakistan to "...", "which Islamabad accuses of "...", "The government blamed the
    groups for "..."), or of the main clause for a participle (", only saying "...");
-3. "according to X" anywhere in the sentence;
+3. "according to X" after the quotation, in its sentence;
 4. for a quotation that opens its sentence, the previous sentence's speaker.
 
 The speaker is the name as the text has it; a surname used alone is given as the full name the
@@ -567,8 +567,10 @@ def _extract(text: str, language: str) -> tuple[RawMention, ...]:
         if speaker is None:
             masked = _masked(text, s_start, p.open_start, pairs)
             speaker, had_verb = _before_attribution(ctx, p, s_start, masked)
-        if speaker is None:
-            speaker = _according(ctx, s_start, s_end)
+        if speaker is None and not had_verb:
+            # "“...”, according to X" (an "according to" before the quotation attributes the
+            # report, not the words).
+            speaker = _according(ctx, p.close_end, s_end)
         opens_sentence = not text[s_start : p.open_start].strip()
         if (
             speaker is None
