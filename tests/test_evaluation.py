@@ -1,0 +1,328 @@
+"""The evaluation (eval/evaluate.py) as a regression test.
+
+Runs every labelled case and asserts per-family floors on precision and recall and a ceiling on
+false alarms in unaltered ECB+ clusters. The floors are what the product achieves today; raise
+them toward the targets in eval/README.md as it improves, never lower them to let a regression
+through. The ECB+ suites need ../shared/corpora/ecbplus; without it they are skipped and the
+repository suites are checked against their own floors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from claimcheck.model import Finding, Location
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+def _load(name: str) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    sys.path.insert(0, str(EVAL))
+    spec = importlib.util.spec_from_file_location(name, EVAL / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+perturb = _load("perturb")
+evaluate = _load("evaluate")
+
+HAVE_ECB = bool(perturb.load_ecb_docs())
+needs_ecb = pytest.mark.skipif(
+    not HAVE_ECB, reason="ECB+ corpus not found (../shared/corpora/ecbplus)"
+)
+
+#: (precision, recall) floors with the ECB+ suites: what the product achieves today.
+FLOORS_FULL: dict[str, tuple[float, float]] = {
+    "counts": (0.90, 0.40),
+    "money": (0.90, 0.90),
+    "dates": (0.90, 0.25),
+    "names": (0.90, 0.90),
+    "quotes": (0.90, 0.85),
+    "internal": (0.90, 0.60),
+}
+#: Floors for the repository suites alone (seeds, seeds-perturbed, synthetic, variants).
+FLOORS_REPO: dict[str, tuple[float, float]] = {
+    "counts": (0.90, 0.90),
+    "money": (0.90, 0.90),
+    "dates": (0.90, 0.30),
+    "names": (0.90, 0.90),
+    "quotes": (0.90, 0.85),
+    "internal": (0.90, 0.60),
+}
+#: Warnings and errors per 20 unaltered ECB+ articles: at most this many today.
+UNALTERED_CEILING = 6.0
+
+
+def _json(res: dict[str, Any]) -> dict[str, Any]:
+    data = evaluate.to_json(res)
+    json.dumps(data)  # what --json prints must serialize
+    return data
+
+
+@pytest.fixture(scope="module")
+def full() -> dict[str, Any]:
+    if not HAVE_ECB:
+        pytest.skip("ECB+ corpus not found (../shared/corpora/ecbplus)")
+    return _json(evaluate.evaluate(ecb=True, report=None))
+
+
+@pytest.fixture(scope="module")
+def repo_only() -> dict[str, Any]:
+    return _json(evaluate.evaluate(ecb=False, report=None))
+
+
+def _check_floors(data: dict[str, Any], floors: dict[str, tuple[float, float]]) -> None:
+    assert not data["plugin_failures"], (
+        f"plugins failed, the scores are incomplete: {data['plugin_failures']}"
+    )
+    low = []
+    for fam, (p_floor, r_floor) in floors.items():
+        s = data["families"][fam]
+        if s["precision"] is not None and s["precision"] < p_floor:
+            low.append(f"{fam} precision {s['precision']:.3f} < {p_floor}")
+        if s["recall"] is None or s["recall"] < r_floor:
+            low.append(f"{fam} recall {s['recall']} < {r_floor}")
+    assert not low, "below the floor (python eval/evaluate.py --show-errors): " + "; ".join(low)
+
+
+def test_repository_suites_meet_their_floors(repo_only: dict[str, Any]) -> None:
+    _check_floors(repo_only, FLOORS_REPO)
+
+
+@needs_ecb
+def test_all_suites_meet_their_floors(full: dict[str, Any]) -> None:
+    _check_floors(full, FLOORS_FULL)
+
+
+@needs_ecb
+def test_unaltered_clusters_stay_under_the_false_alarm_ceiling(full: dict[str, Any]) -> None:
+    un = full["unaltered"]
+    assert un["articles"] == 982 and un["clusters"] == 86
+    assert un["per_20_articles"] <= UNALTERED_CEILING, (
+        f"{un['findings']} warnings/errors on unaltered ECB+ clusters = "
+        f"{un['per_20_articles']:.2f} per 20 articles (ceiling {UNALTERED_CEILING})"
+    )
+
+
+@needs_ecb
+def test_at_least_300_labelled_cases(full: dict[str, Any]) -> None:
+    by_suite = full["cases_by_suite"]
+    assert full["cases"] >= 300
+    assert by_suite["ecb-chains"] == 56
+    # every family is exercised by conflicts and, where it applies, by harmless rewrites
+    for fam, s in full["families"].items():
+        assert s["tp"] + s["fn"] >= 5, fam
+    for fam in ("counts", "money", "dates", "names", "quotes"):
+        assert full["families"][fam]["harmless_cases"] >= 10, fam
+
+
+def test_seed_labels_cover_the_known_disagreements(repo_only: dict[str, Any]) -> None:
+    expectations = {
+        e["expectation"] for e in repo_only["errors"] if e["case"] == "seeds" and e["kind"] == "fn"
+    }
+    # the CPEC value and the government quote are found today; a regression shows up here
+    assert "cpec-value" not in expectations
+    assert "government-quote" not in expectations
+
+
+# --------------------------------------------------------------------------------------------
+# the instrument itself
+
+
+def test_variants_regenerate_identically() -> None:
+    stored = [
+        json.loads(line)
+        for line in (EVAL / "cases" / "variants.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert stored == json.loads(json.dumps(perturb.generate_variants()))
+
+
+def test_generated_cases_match_their_documents() -> None:
+    eng = evaluate.CachingEngine()
+    cases = evaluate.load_seed_perturbations(eng)
+    assert len(cases) >= 50
+    ops = {c.op for c in cases}
+    assert {
+        "count",
+        "amount",
+        "scale",
+        "date",
+        "weekday",
+        "title",
+        "role-holder",
+        "quote-word",
+    } <= ops
+    assert {"digits-words", "money-format", "relative-date", "quote-typography"} <= ops
+    for c in cases:
+        orig, copy = c.docs[0], c.docs[1]
+        assert orig.text != copy.text
+        assert copy.path.endswith(".copy.txt")
+
+
+@needs_ecb
+def test_ecb_cases_load_against_the_corpus() -> None:
+    cases = evaluate.load_ecb_perturbations()
+    assert len(cases) >= 300
+    assert sum(c.label == "harmless" for c in cases) >= 100
+
+
+def test_number_words() -> None:
+    assert perturb.number_to_words(26) == "twenty-six"
+    assert perturb.number_to_words(40) == "forty"
+    assert perturb.parse_number_word("Twenty-Six") == 26
+    assert perturb.parse_number_word("dozen") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a 16 - year - old", "a 16-year-old"),
+        ("Lohan ’ s lawyer", "Lohan’s lawyer"),
+        ("magnitude 5. 9 quake", "magnitude 5.9 quake"),
+        ("at 5: 03pm", "at 5:03pm"),
+        ("home to 120, 000 people", "home to 120,000 people"),
+        ("on March 3, 200 people", "on March 3, 200 people"),
+        ("the “ Mean Girls ” star", "the “Mean Girls” star"),
+        ("the U. S. Geological Survey", "the U.S. Geological Survey"),
+    ],
+)
+def test_detokenize(raw: str, clean: str) -> None:
+    assert perturb.detokenize(raw) == clean
+
+
+def test_assemble_keeps_headlines_on_their_own_line() -> None:
+    text = perturb.assemble(
+        ["Quake hits Iran", "May 3, 2013", "A quake hit Iran. ", '" It was bad , " he said .']
+    )
+    assert text.split("\n")[:2] == ["Quake hits Iran", "May 3, 2013"]
+    assert '"It was bad' in text
+
+
+def test_map_span_through_an_edit() -> None:
+    # "killed 7 people" -> "killed 11 people": the number's span grows by one
+    assert perturb.map_span((7, 8), 7, 8, "11") == (7, 9)
+    assert perturb.map_span((0, 15), 7, 8, "11") == (0, 16)
+    assert perturb.map_span((10, 15), 7, 8, "11") == (11, 16)
+
+
+def _loc(path: str, start: int, end: int) -> Location:
+    return Location(
+        path=path,
+        start=start,
+        end=end,
+        line=1,
+        column=start + 1,
+        end_line=1,
+        end_column=end + 1,
+        text="x",
+    )
+
+
+def _finding(code: str, loc: Location, *related: Location, severity: str = "error") -> Finding:
+    return Finding(
+        code=code,
+        rule="r",
+        severity=severity,
+        message="m",
+        claim="c",
+        location=loc,
+        related=related,
+    )  # type: ignore[arg-type]
+
+
+def test_pairs_need_a_statement_against_a_related_one() -> None:
+    a = (evaluate.Span("a.txt", 10, 20),)
+    b = (evaluate.Span("b.txt", 10, 20),)
+    rule = evaluate.Rule(id="r", kind="expect", a=a, b=b, codes=("CC101",))
+    assert rule.matches(_finding("CC101", _loc("a.txt", 12, 14), _loc("b.txt", 15, 16)))
+    assert rule.matches(_finding("CC101", _loc("b.txt", 12, 14), _loc("a.txt", 19, 25)))
+    # both on the same side of a third statement: not a disagreement between a and b
+    assert not rule.matches(
+        _finding("CC101", _loc("c.txt", 0, 3), _loc("a.txt", 12, 14), _loc("b.txt", 12, 14))
+    )
+    assert not rule.matches(_finding("CC201", _loc("a.txt", 12, 14), _loc("b.txt", 15, 16)))
+    assert not rule.matches(_finding("CC101", _loc("a.txt", 20, 25), _loc("b.txt", 15, 16)))
+
+
+def _case(**kw: Any) -> Any:
+    docs = [evaluate.DocSpec("o.txt", "x" * 50), evaluate.DocSpec("o.copy.txt", "x" * 50)]
+    return evaluate.Case(
+        id="t", suite="s", family="counts", label=kw.pop("label", "conflict"), docs=docs, **kw
+    )
+
+
+def test_judging_a_perturbation() -> None:
+    copy = evaluate.Span("o.copy.txt", 10, 12)
+    rules = [
+        evaluate.Rule(id="t", kind="expect", a=(copy,), family="counts", codes=("CC101", "CC102")),
+        evaluate.Rule(
+            id="t/other", kind="trap", a=(copy,), allow=frozenset({"counts", "internal"})
+        ),
+    ]
+    hit = _finding("CC102", _loc("o.copy.txt", 10, 12), _loc("o.txt", 10, 12), severity="warning")
+    other = _finding("CC501", _loc("o.copy.txt", 0, 40), _loc("o.txt", 0, 40))
+    internal = _finding(
+        "CC604", _loc("o.copy.txt", 10, 12), _loc("o.copy.txt", 30, 32), severity="warning"
+    )
+    info = _finding("CC403", _loc("o.copy.txt", 10, 12), severity="info")
+    out = evaluate._judge(_case(rules=rules), [hit, other, internal, info])
+    assert out.found == {"t": True}
+    assert [f.code for f, _ in out.false_positives] == ["CC501"]
+    miss = evaluate._judge(_case(rules=rules), [info])
+    assert miss.found == {"t": False} and not miss.false_positives
+
+
+def test_judging_a_harmless_rewrite() -> None:
+    rw = (evaluate.Span("o.copy.txt", 10, 12), evaluate.Span("o.txt", 10, 12))
+    against_original = _finding("CC101", _loc("o.copy.txt", 10, 12), _loc("o.txt", 10, 12))
+    against_third = _finding(
+        "CC101", _loc("c.txt", 0, 2), _loc("o.txt", 10, 12), _loc("o.copy.txt", 10, 12)
+    )
+    new_internal = _finding("CC604", _loc("o.copy.txt", 10, 12), _loc("o.copy.txt", 30, 32))
+    out = evaluate._judge(
+        _case(label="harmless", rewrite=rw), [against_original, against_third, new_internal]
+    )
+    assert [f.code for f, _ in out.false_positives] == ["CC101", "CC604"]
+    mirrored = _finding("CC604", _loc("o.txt", 10, 12), _loc("o.txt", 30, 32))
+    out = evaluate._judge(_case(label="harmless", rewrite=rw), [new_internal, mirrored])
+    assert not out.false_positives
+
+
+def test_seed_and_chain_labels_resolve() -> None:
+    eng = evaluate.CachingEngine()
+    seeds = evaluate.load_seed_case(eng)
+    ids = {r.id for r in seeds.rules}
+    assert {"cpec-value", "government-quote", "bla-spelling", "karachi-attack-october"} <= ids
+    assert all(r.a for r in seeds.rules)
+    assert seeds.docs[1].published == dt.date(2024, 11, 21)  # 001's dateline
+
+
+@needs_ecb
+def test_every_chain_is_labelled_with_a_reason() -> None:
+    chains = evaluate.load_chains()
+    assert len(chains) == 56
+    assert {c.label for c in chains} == {"conflict", "compatible"}
+    assert all(c.note for c in chains)
+
+
+def _iter_errors(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield from data["errors"]
+
+
+def test_errors_name_their_case(repo_only: dict[str, Any]) -> None:
+    for e in _iter_errors(repo_only):
+        assert e["case"] and e["kind"] in ("fp", "fn")
