@@ -1545,7 +1545,6 @@ def find_quote_typography(ctx: DocContext, rng: random.Random) -> list[Candidate
             dashed = re.sub(r" (?:--|—|–) ", rng.choice((" — ", " -- ", "—")), inner)
             if dashed != inner:
                 options.append(("dash style", open_ + dashed + close))
-        tokens = inner.split(" ")
         # an ellipsis for omitted words: a comma-delimited middle clause, else the tail
         clause = re.search(r", ([^,]{8,80}), ", inner)
         if (
@@ -1559,12 +1558,21 @@ def find_quote_typography(ctx: DocContext, rng: random.Random) -> list[Candidate
                     open_ + inner[: clause.start()] + " ... " + inner[clause.end() :] + close,
                 )
             )
-        elif len(tokens) >= 9:
-            cut = rng.randint(5, len(tokens) - 3)
-            kept = " ".join(tokens[:cut]).rstrip(",;:")
-            dropped = set(" ".join(tokens[cut:]).lower().split())
-            if not (NEGATIONS & dropped) and kept and kept[-1].isalnum():
-                options.append(("ellipsis", open_ + kept + rng.choice(("...", " …", "…")) + close))
+        else:
+            # the tail after a sentence or clause boundary: what is kept is a whole clause
+            cuts = [
+                b.start()
+                for b in re.finditer(r"[.;,](?= )", inner)
+                if len(inner[: b.start()].split()) >= 4 and len(inner[b.end() :].split()) >= 3
+            ]
+            if cuts:
+                cut = rng.choice(cuts)
+                kept = inner[:cut]
+                dropped = set(re.findall(r"[\w'’]+", inner[cut:].lower()))
+                if not (NEGATIONS & dropped) and kept[-1].isalnum():
+                    options.append(
+                        ("ellipsis", open_ + kept + rng.choice(("...", " …", "…")) + close)
+                    )
         how, new = rng.choice(options)
         out.append(
             Candidate(
