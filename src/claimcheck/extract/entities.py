@@ -32,8 +32,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 from ..model import Entity, RawMention
 from ..names.acronyms import acronym_matches, is_acronym
 from ..names.aliases import AliasTable, _key_of_words, active_table
@@ -74,12 +72,12 @@ _CONN = r"(?:of|and|for|the|de|del|della|der|den|di|du|da|des|la|le|van|von|bin|
 _CHUNK_SRC = r"(?<![\w‐@#-])" + _TOKEN + rf"(?:{_SP}+(?:{_CONN}{_SP}+)*" + _TOKEN + ")*"
 
 _SPEECH_AFTER = (
-    rf"{_SP}+(?:\p{{Ll}}+ly{_SP}+)?"
+    rf"{_SP}+(?:[{{L}}]+ly{_SP}+)?"
     r"(?:said|says|told|tells|stated|added|adds|wrote|writes|explained|noted|argued|insisted"
     r"|warned|asked|replied|recalled|testified|tweeted)\b"
 )
 _PERSON_AFTER = r",[ \t\u00a0]+(?:who|whose)\b|,[ \t\u00a0]+\d{1,3},"
-_ACR_AFTER = r"[ \t\u00a0]*\([ \t\u00a0]*([\p{Lu}][\p{L}\p{N}&.\-]{1,11})[ \t\u00a0]*\)"
+_ACR_AFTER = r"[ \t\u00a0]*\([ \t\u00a0]*([{U}][\w&.\-]{1,11})[ \t\u00a0]*\)"
 _PAREN_OPEN = r"[ \t\u00a0]*\([ \t\u00a0]*$"
 _PAREN_CLOSE = r"[ \t\u00a0]*\)"
 
@@ -102,17 +100,34 @@ class _Patterns:
     paren_close: Any
 
 
+#: Blocks of the scripts that have letter case (the others never capitalise a name).
+_CASED_BLOCKS = (
+    (0x0041, 0x024F),  # Latin
+    (0x0370, 0x052F),  # Greek, Cyrillic
+    (0x0531, 0x058F),  # Armenian
+    (0x10A0, 0x10FF),  # Georgian
+    (0x13A0, 0x13FF),  # Cherokee
+    (0x1C80, 0x1CBF),  # Cyrillic and Georgian extensions
+    (0x1E00, 0x1FFF),  # Latin Extended Additional, Greek Extended
+    (0x2C00, 0x2DFF),  # Glagolitic, Latin Extended-C, Coptic, Georgian Supplement
+    (0xA640, 0xA7FF),  # Cyrillic Extended-B, Latin Extended-D
+    (0xAB30, 0xABBF),  # Latin Extended-E, Cherokee Supplement
+    (0xFF21, 0xFF5A),  # fullwidth Latin
+)
+
+
 def _char_class(pred: Callable[[str], bool]) -> str:
-    """A character-class body (without brackets) of the BMP characters satisfying ``pred``."""
+    """A character-class body (without brackets) of the cased letters satisfying ``pred``."""
     ranges: list[tuple[int, int]] = []
-    start = None
-    for i in range(0x10000):
-        if pred(chr(i)):
-            if start is None:
-                start = i
-        elif start is not None:
-            ranges.append((start, i - 1))
-            start = None
+    for lo, hi in _CASED_BLOCKS:
+        start = None
+        for i in range(lo, hi + 2):
+            if i <= hi and pred(chr(i)):
+                if start is None:
+                    start = i
+            elif start is not None:
+                ranges.append((start, i - 1))
+                start = None
     return "".join(
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
         for a, b in ranges
@@ -120,29 +135,38 @@ def _char_class(pred: Callable[[str], bool]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _cased() -> tuple[str, str]:
+    """Character-class bodies of upper-case (and title-case) and lower-case letters."""
+    return _char_class(lambda c: c.isupper() or c.istitle()), _char_class(str.islower)
+
+
+def _rx(src: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``src`` with ``{U}``/``{L}`` standing for upper- and lower-case letters."""
+    upper, lower = _cased()
+    return re.compile(src.replace("{U}", upper).replace("{L}", lower), flags)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    upper = _char_class(lambda c: c.isupper() or c.istitle())
-    lower = _char_class(str.islower)
-    chunk_src = _CHUNK_SRC.replace("{U}", upper).replace("{L}", lower)
-    chunk_src = chunk_src.replace("{{", "{").replace("}}", "}")
+    chunk_src = _CHUNK_SRC.replace("{{", "{").replace("}}", "}")
     return _Patterns(
-        chunk=re.compile(chunk_src, re.VERBOSE),
-        words=regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*"),
-        speech_after=regex.compile(_SPEECH_AFTER),
-        person_after=regex.compile(_PERSON_AFTER),
+        chunk=_rx(chunk_src, re.VERBOSE),
+        words=re.compile(r"[^\W\d_][\w'’\-]*"),
+        speech_after=_rx(_SPEECH_AFTER.replace("{{L}}", "{L}")),
+        person_after=re.compile(_PERSON_AFTER),
         lower_words=re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])"),
         appositive=re.compile(
             r",[ \t\u00a0]+(?:the|a|an|his|her|its|their)[ \t\u00a0]+"
             r"(?:[a-z][a-z-]*[ \t\u00a0]+){0,3}?([a-z]+)\b"
         ),
-        lower_word=regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}[\p{Ll}.\-]*"),
-        next_lower=regex.compile(r"[ \t\u00a0]+(\p{Ll}+)(?![\p{L}])"),
-        lower_run=regex.compile(r"[\p{Ll}.\-]+(?:[ \t\u00a0]+[\p{Ll}.\-]+)*"),
+        lower_word=_rx(r"(?<![\w'’])[{L}][{L}.\-]*"),
+        next_lower=_rx(r"[ \t\u00a0]+([{L}]+)(?![^\W\d_])"),
+        lower_run=_rx(r"[{L}.\-]+(?:[ \t\u00a0]+[{L}.\-]+)*"),
         hyphen=re.compile(r"[-‐]"),
         gap=re.compile(r"[ \t\u00a0]+(?:(?:of|and|the|al|e)[ \t\u00a0]+)*"),
-        acr_after=regex.compile(_ACR_AFTER),
-        paren_open=regex.compile(_PAREN_OPEN),
-        paren_close=regex.compile(_PAREN_CLOSE),
+        acr_after=_rx(_ACR_AFTER),
+        paren_open=re.compile(_PAREN_OPEN),
+        paren_close=re.compile(_PAREN_CLOSE),
     )
 
 
@@ -165,7 +189,6 @@ class _Lexicon:
     role_last: frozenset[str]
     lower_ministry: Any
     before_ministry: Any
-    trailing_after: Any
     conns: frozenset[str]
     #: capitalised single words that are never names (function and calendar words)
     skip_single: frozenset[str]
@@ -185,8 +208,7 @@ def _lexicon(language: str, table: AliasTable) -> _Lexicon:
         for name in en.months[ctx][width].values()
     }
     ports = sorted(table.ministry_portfolios, key=len, reverse=True)
-    port_alt = "|".join(regex.escape(p).replace(r"\ ", rf"{_SP}+") for p in ports)
-    trailing = "|".join(sorted(table.trailing_common, key=len, reverse=True))
+    port_alt = "|".join(re.escape(p).replace(r"\ ", rf"{_SP}+") for p in ports)
     return _Lexicon(
         table=table,
         language=language.split("-")[0].lower() or "en",
@@ -205,13 +227,14 @@ def _lexicon(language: str, table: AliasTable) -> _Lexicon:
         ),
         role_words=frozenset(w for k in table.roles for w in k.split()),
         role_last=frozenset(k.split()[-1] for k in table.roles if k),
-        lower_ministry=regex.compile(
-            rf"(?<![\p{{L}}])(?P<port>{port_alt}){_SP}+(?:affairs{_SP}+)?ministry(?![\p{{L}}])"
+        lower_ministry=re.compile(
+            rf"(?<![^\W\d_])(?P<port>{port_alt}){_SP}+(?:affairs{_SP}+)?ministry(?![^\W\d_])"
         ),
-        before_ministry=regex.compile(
-            rf"(?:(?P<the>(?<![\p{{L}}])[Tt]he)|(?<![\p{{L}}])(?P<cap>\p{{Lu}}[\p{{L}}\p{{M}}\-]*)(?P<poss>['’]s)?){_SP}+$"
+        before_ministry=_rx(
+            r"(?:(?P<the>(?<![^\W\d_])[Tt]he)|(?<![^\W\d_])(?P<cap>[{U}][\w\-]*)(?P<poss>['’]s)?)"
+            + _SP
+            + "+$"
         ),
-        trailing_after=regex.compile(rf"{_SP}+(?P<w>{trailing})(?![\p{{L}}])"),
         conns=frozenset(
             [
                 "of",
