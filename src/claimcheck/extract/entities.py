@@ -950,6 +950,9 @@ class _Extractor:
                     prefix, body = seg[:n], seg[n:]
             m = self.ministry(body, country)
             if m is not None:
+                if prefix:
+                    m.attrs["country_surface"] = _surface(self.text, prefix)
+                    m.attrs["country_span"] = (prefix[0].start, prefix[-1].end)
                 out: list[_Cand] = []
                 if prefix and _keyw(lex, prefix) not in table.demonyms:
                     c = self.known_cand(prefix, "place", lex.places[_keyw(lex, prefix)])
@@ -1162,6 +1165,9 @@ class _Extractor:
             port = name_tokens(m.group("port"))
             cand = self.ministry_cand(s, m.end(), port, country)
             if cand is not None:
+                if before.group("cap"):
+                    cand.attrs["country_surface"] = before.group("cap")
+                    cand.attrs["country_span"] = before.span("cap")
                 self.cands.append(cand)
 
     def ministry_mentions(self) -> list[Any]:
@@ -1526,8 +1532,12 @@ def find_entities(text: str, language: str = "en") -> list[RawMention]:
 
     The span covers the name only; a role written with it goes to ``Entity.role`` and
     ``attrs["role_span"]``. ``attrs`` also carry what document linking needs: ``surface``,
-    ``key`` (the name key), ``acronym``/``expansion``, ``country``, ``role_org``, ``head``,
-    ``ministry``, ``demonym``, ``full_name`` (a surname's longer form in the text), ``weak``.
+    ``key`` (the name key), ``acronym``/``expansion``/``expansion_span``/``definition``,
+    ``country`` (ISO 3166) with ``country_surface``/``country_span`` for the adjective written
+    before a ministry, ``role``/``role_span``/``role_surface``/``role_modifier``,
+    ``role_org``/``role_org_surface``/``role_place``, ``head``, ``ministry`` (the portfolio),
+    ``demonym``, ``honorific``, ``full_name`` (a surname's longer form in the text), ``weak``
+    (a place only a time-zone city name vouches for).
     """
     if not text:
         return []
