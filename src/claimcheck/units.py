@@ -181,16 +181,18 @@ _NEWSROOM: dict[str, dict[str, tuple[str, float, str, bool]]] = {
         "cubic metres": ("cubic_meter", 1, "volume", True),
         "m3": ("cubic_meter", 1, "volume", False),
         "bbl": ("oil_barrel", 1, "volume", False),
-        "kph": ("kilometer_per_hour", 1, "speed", True),
-        "kmph": ("kilometer_per_hour", 1, "speed", True),
-        "kmh": ("kilometer_per_hour", 1, "speed", True),
-        "km/hr": ("kilometer_per_hour", 1, "speed", True),
+        "kph": ("kilometer_per_hour", 1, "speed", False),
+        "kmph": ("kilometer_per_hour", 1, "speed", False),
+        "kmh": ("kilometer_per_hour", 1, "speed", False),
+        "km/hr": ("kilometer_per_hour", 1, "speed", False),
         "km per hour": ("kilometer_per_hour", 1, "speed", True),
         "kilometres an hour": ("kilometer_per_hour", 1, "speed", True),
         "kilometers an hour": ("kilometer_per_hour", 1, "speed", True),
         "kilometres per hour": ("kilometer_per_hour", 1, "speed", True),
         "miles an hour": ("mile_per_hour", 1, "speed", True),
-        "mph": ("mile_per_hour", 1, "speed", True),
+        "mph": ("mile_per_hour", 1, "speed", False),
+        "MPH": ("mile_per_hour", 1, "speed", False),
+        "KPH": ("kilometer_per_hour", 1, "speed", False),
         "ºC": ("degree_Celsius", 1, "temperature", False),
         "° C": ("degree_Celsius", 1, "temperature", False),
         "degrees centigrade": ("degree_Celsius", 1, "temperature", True),
@@ -228,10 +230,67 @@ _NEWSROOM: dict[str, dict[str, tuple[str, float, str, bool]]] = {
 
 #: Short forms CLDR gives that collide with words or with other units in running text.
 _SKIP_SHORT = frozenset(
-    {"in", "dec", "deg", "tn", "sm", "po", "nd", "s.", "m.", "déc.", "Mon.", "W", "T", "M",
-     "J", "a", "an", "j", "c", "d", "h", "s", "w", "y", "L", "K", "b", "B", "kn", "″", "′",
-     "#", "°", "sem.", "Tg.", "Std.", "sh tn", "mi", "mo", "min.", "ac", "pt", "qt", "g", "C",
-     "V", "o", "ch", "al", "pi", "tc", "vg", "déc", "ly", "mb", "t", "Po", "To", "Lj"}
+    {
+        "in",
+        "dec",
+        "deg",
+        "tn",
+        "sm",
+        "po",
+        "nd",
+        "s.",
+        "m.",
+        "déc.",
+        "Mon.",
+        "W",
+        "T",
+        "M",
+        "J",
+        "a",
+        "an",
+        "j",
+        "c",
+        "d",
+        "h",
+        "s",
+        "w",
+        "y",
+        "L",
+        "K",
+        "b",
+        "B",
+        "kn",
+        "″",
+        "′",
+        "#",
+        "°",
+        "sem.",
+        "Tg.",
+        "Std.",
+        "sh tn",
+        "mi",
+        "mo",
+        "min.",
+        "ac",
+        "pt",
+        "qt",
+        "g",
+        "C",
+        "V",
+        "o",
+        "ch",
+        "al",
+        "pi",
+        "tc",
+        "vg",
+        "déc",
+        "ly",
+        "mb",
+        "t",
+        "Po",
+        "To",
+        "Lj",
+    }
 )
 
 #: Long forms that are also common words of the language ("mille" is a thousand in French
@@ -239,13 +298,24 @@ _SKIP_SHORT = frozenset(
 _SKIP_LONG: dict[str, frozenset[str]] = {
     "en": frozenset(),
     "de": frozenset(),
-    "fr": frozenset({"mille", "milles", "mille carré", "milles carrés", "mille à l’heure",
-                     "milles à l’heure", "once", "livre", "livres"}),
+    "fr": frozenset(
+        {
+            "mille",
+            "milles",
+            "mille carré",
+            "milles carrés",
+            "mille à l’heure",
+            "milles à l’heure",
+            "once",
+            "livre",
+            "livres",
+        }
+    ),
 }
 
 #: The written "m" is taken for metres only in context (it is also "million"); it stays in
 #: the lexicon so the extractor can offer it.
-_SCHEMA = "6"
+_SCHEMA = "7"
 
 
 def _category(cldr_id: str) -> str:
@@ -267,7 +337,11 @@ def lexicon(language: str) -> dict[str, Any]:
 def _build(lang: str) -> dict[str, Any]:
     from babel import Locale
 
-    locales = {"en": ["en", "en_GB", "en_IN", "en_CA", "en_AU"], "de": ["de", "de_CH"], "fr": ["fr", "fr_CA"]}
+    locales = {
+        "en": ["en", "en_GB", "en_IN", "en_CA", "en_AU"],
+        "de": ["de", "de_CH"],
+        "fr": ["fr", "fr_CA"],
+    }
     exact: dict[str, list[Any]] = {}
     folded: dict[str, list[Any]] = {}
     claims: dict[str, set[str]] = {}
@@ -321,7 +395,7 @@ def registry() -> pint.UnitRegistry:
     """The process's one pint registry (imported and built on first use)."""
     import pint
 
-    ureg = pint.UnitRegistry()
+    ureg: pint.UnitRegistry = pint.UnitRegistry()
     for definition in PINT_DEFINITIONS:
         ureg.define(definition)
     pint.set_application_registry(ureg)

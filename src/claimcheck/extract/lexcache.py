@@ -11,6 +11,7 @@ on-disk cache.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -66,10 +67,8 @@ def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
                     json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
                 os.replace(tmp, path)
             except BaseException:
-                try:
+                with contextlib.suppress(OSError):
                     os.unlink(tmp)
-                except OSError:
-                    pass
                 raise
         except OSError:
             pass

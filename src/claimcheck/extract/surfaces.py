@@ -1,0 +1,117 @@
+"""Longest-match lookup of written forms (currency names, unit symbols) at a text position.
+
+Matching hundreds of surface forms with one regular expression means compiling a pattern of
+many kilobytes, which costs tens of milliseconds in every new process. A :class:`SurfaceIndex`
+files each form under its first "key" (its leading run of letters, lower-cased, or its first
+character when it does not start with a letter), so a lookup is one short scan, one dictionary
+access and a few ``startswith`` checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+__all__ = ["SurfaceIndex", "SurfaceMatch"]
+
+T = TypeVar("T")
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS_BACK = re.compile(r"[^\W\d_]+\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class SurfaceMatch(Generic[T]):
+    """A form found in the text: where, which form as written in the index, and its value."""
+
+    start: int
+    end: int
+    surface: str
+    value: T
+    folded: bool
+
+
+def _key(surface: str) -> str:
+    m = _LETTERS.match(surface)
+    return m.group().lower() if m else surface[:1]
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class SurfaceIndex(Generic[T]):
+    """Written forms -> values, matched case-sensitively (``exact``) or in any case
+    (``folded``, keys given in lower case), longest form first, on word boundaries."""
+
+    __slots__ = ("_by_key", "_by_last")
+
+    def __init__(self, exact: Mapping[str, T], folded: Mapping[str, T]) -> None:
+        by_key: dict[str, list[tuple[str, T, bool]]] = {}
+        by_last: dict[str, list[tuple[str, T, bool]]] = {}
+        for surface, value in exact.items():
+            if surface:
+                by_key.setdefault(_key(surface), []).append((surface, value, False))
+                by_last.setdefault(_last_key(surface), []).append((surface, value, False))
+        for surface, value in folded.items():
+            if surface:
+                by_key.setdefault(_key(surface), []).append((surface, value, True))
+                by_last.setdefault(_last_key(surface), []).append((surface, value, True))
+        for table in (by_key, by_last):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+        self._by_key = by_key
+        self._by_last = by_last
+
+    def at(self, text: str, pos: int) -> SurfaceMatch[T] | None:
+        """The longest form starting exactly at ``pos`` and ending on a word boundary."""
+        if pos >= len(text):
+            return None
+        m = _LETTERS.match(text, pos)
+        key = m.group().lower() if m else text[pos]
+        entries = self._by_key.get(key)
+        if not entries:
+            return None
+        for surface, value, folded in entries:
+            end = pos + len(surface)
+            if end > len(text):
+                continue
+            if folded:
+                if text[pos:end].lower() != surface:
+                    continue
+            elif not text.startswith(surface, pos):
+                continue
+            if _alnum(surface[-1]) and end < len(text) and _alnum(text[end]):
+                continue
+            return SurfaceMatch(pos, end, text[pos:end], value, folded)
+        return None
+
+    def before(self, text: str, pos: int) -> SurfaceMatch[T] | None:
+        """The longest form ending exactly at ``pos`` and starting on a word boundary."""
+        if pos <= 0:
+            return None
+        m = _LETTERS_BACK.search(text, max(0, pos - 40), pos)
+        key = m.group().lower() if m else text[pos - 1]
+        entries = self._by_last.get(key)
+        if not entries:
+            return None
+        for surface, value, folded in entries:
+            start = pos - len(surface)
+            if start < 0:
+                continue
+            if folded:
+                if text[start:pos].lower() != surface:
+                    continue
+            elif text[start:pos] != surface:
+                continue
+            if _alnum(surface[0]) and start > 0 and _alnum(text[start - 1]):
+                continue
+            return SurfaceMatch(start, pos, text[start:pos], value, folded)
+        return None
+
+
+def _last_key(surface: str) -> str:
+    m = _LETTERS_BACK.search(surface)
+    return m.group().lower() if m else surface[-1:]
