@@ -99,6 +99,14 @@ def test_empty_and_wordless_text() -> None:
     assert find_numeric("No figures here at all.") == []
 
 
+def test_long_digit_runs_are_not_figures() -> None:
+    assert find_numeric("9" * 400) == []
+    assert find_numeric("1" * 5000 + " people") == []
+    assert find_numeric("$" + "9" * 310 + " million") == []
+    (m,) = find_numeric("a debt of $" + "9" * 20)
+    assert m.value.value == 1e20 - 1 or m.value.value == pytest.approx(1e20)
+
+
 def test_unknown_language_falls_back_to_english() -> None:
     mentions = find_numeric("It cost $5 million.", "xx-YY")
     assert [(m.kind, m.value.value) for m in mentions] == [("money", 5e6)]

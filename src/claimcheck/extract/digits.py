@@ -84,7 +84,7 @@ def _read(run: str, conv: _Conventions, lang: str) -> tuple[float, int, bool] | 
     """Read a whole run as one figure, or ``None`` when it is not one."""
     seps = [c for c in run if not c.isdigit()]
     if not seps:
-        return float(int(run)), 0, False
+        return float(run), 0, False
     if run[0] in ".,":
         if len(seps) == 1 and run[1:].isdigit():
             return float("0." + run[1:]), len(run) - 1, False
@@ -94,7 +94,7 @@ def _read(run: str, conv: _Conventions, lang: str) -> tuple[float, int, bool] | 
         c = kinds[0]
         pieces = _split(run, c)
         if c in conv.groups and _valid_groups(pieces, indian=lang == "en" and c == ","):
-            return float(int("".join(pieces))), 0, True
+            return float("".join(pieces)), 0, True
         if len(pieces) == 2 and c in (conv.decimal, conv.alt_decimal) and c not in SPACES:
             if c == conv.alt_decimal and len(pieces[1]) == 3:
                 return None  # "1234,567" in English: neither a grouping nor a decimal
@@ -120,8 +120,14 @@ def _split(run: str, sep: str) -> list[str]:
     return run.split(sep)
 
 
+#: A run with more digits than this is an identifier or a table, not a figure of a story.
+MAX_DIGITS = 24
+
+
 def parse_digits(run: str, language: str) -> list[DigitNumber]:
     """The figures a run of digits and separators holds, read by the language's conventions."""
+    if sum(c.isdigit() for c in run) > MAX_DIGITS:
+        return []
     lang = base_language(language)
     conv = _conventions(lang)
     whole = _read(run, conv, lang)

@@ -272,7 +272,7 @@ class Attach(Context):
         # "-year-old" ages.
         if name == "year":
             age = RX.OLD.match(text, end)
-            if age and "-" in sep:
+            if age:
                 end = age.end()
                 piece.num.attrs["age"] = True
         piece.kind = "quantity"

@@ -10,6 +10,7 @@ from .numpatterns import RX
 from .numscan import Num
 from .numvocab import (
     CAPITAL_OK,
+    COUNT_VERBS,
     DETERMINERS,
     METRE_FOLLOWERS,
     ONE_NOT_NUMBER,
@@ -86,8 +87,13 @@ class Context(Grammar):
                 text, e
             ):
                 return False
-        # Street addresses: "10 Downing Street".
-        return not (value is not None and value.is_integer() and RX.STREET.match(text, e))
+        if value is None or not value.is_integer():
+            return True
+        # Street addresses ("10 Downing Street", "the 12500 block of") and phone numbers
+        # dialled ("called 911").
+        if RX.STREET.match(text, e) or RX.BLOCK_OF.match(text, e):
+            return False
+        return not RX.DIALLED.search(text, max(0, s - 12), s)
 
     def _fused_ok(self, pos: int) -> bool:
         text = self.text
@@ -160,13 +166,27 @@ class Context(Grammar):
                 w = prev.group(1)
                 if (
                     w.lower() not in CAPITAL_OK
+                    and w.lower() not in COUNT_VERBS
                     and not w.endswith(("'s", "’s"))
                     and w.lower() not in self.lx.qualifiers
                     and not self.lx.months_before.search(text, max(0, num.start - 15), num.start)
                     and not lookup(w, self.lx.lang)
+                    and not self._title_case(num.start)
                 ):
                     return False
         return True
+
+    def _title_case(self, pos: int) -> bool:
+        """Whether the line around ``pos`` is a headline in title case ("Quake in Iran Kills
+        10; 80 Hurt"), where capitals say nothing about names."""
+        text = self.text
+        start = max(text.rfind("\n", 0, pos) + 1, pos - 80)
+        end = text.find("\n", pos)
+        end = min(end if end != -1 else len(text), pos + 80)
+        words = [w for w in RX.WORDS.findall(text, start, end) if len(w) > 3]
+        if len(words) < 3:
+            return False
+        return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     def _one_is_number(self, num: Num) -> bool:
         text = self.text
@@ -176,6 +196,8 @@ class Context(Grammar):
             return False
         if text[num.end : num.end + 1] == "-":
             return False
+        if prev_word in COUNT_VERBS:
+            return True  # "killing one", "arrested one"
         nxt = self.lx.word_after.match(text, num.end)
         if not nxt:
             return False

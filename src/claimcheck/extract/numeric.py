@@ -54,7 +54,11 @@ class _Extractor(Attach):
             if trigger in text
             for m in getattr(RX, name).finditer(text)
         ]
-        self.blocked.extend((m.start(), m.end()) for m in RX.DIGIT_DATE.finditer(text))
+        self.blocked.extend(
+            (m.start(), m.end())
+            for m in RX.DIGIT_SPANS.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"))
+        )
         self.blocked.extend(emails(text))
         self.blocked.sort()
         self.toks = self._tokens()

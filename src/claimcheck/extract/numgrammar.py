@@ -429,7 +429,9 @@ class Grammar(Scanner):
                     continue
                 return whole.value + rest[0] * whole.scale, k + 1, t.start
             # "un vingt-cinquième", "ein Drittel": the article is the numerator one.
-            num = 1.0 if split == i + 1 and toks[i].kind == "art" else self._cardinal_exact(i, split)
+            num = (
+                1.0 if split == i + 1 and toks[i].kind == "art" else self._cardinal_exact(i, split)
+            )
             if num is None:
                 continue
             den = self._ordinal_phrase(split, k)

@@ -95,13 +95,11 @@ BLOCKED: tuple[tuple[str, str], ...] = (
     ("www.", "WWW"),
     ("+", "PHONE_INTL"),
     ("(", "PHONE_AREA"),
-    ("-", "PHONE_DASHED"),
 )
 _SOURCES["URL"] = r"https?://[^\s<>\"]+"
 _SOURCES["WWW"] = r"www\.[^\s<>\"]+"
 _SOURCES["PHONE_INTL"] = r"\+\d{1,3}(?:[ ./-]?\(?\d{1,4}\)?){2,}\d"
-_SOURCES["PHONE_AREA"] = r"(?<![\w-])\(\d{3}\)[ ]?\d{3}[-.]\d{4}(?![\w-])"
-_SOURCES["PHONE_DASHED"] = r"(?<![\w-])\d{3}-\d{3}-\d{4}(?![\w-])"
+_SOURCES["PHONE_AREA"] = r"\(\d{3}\)[ ]?\d{3}[-.]\d{4}(?![\w-])"
 
 _SOURCES["EMAIL_LOCAL"] = r"[\w.+-]+\Z"
 _SOURCES["EMAIL_DOMAIN"] = r"[\w-]+\.[\w.-]+"
@@ -121,10 +119,14 @@ def emails(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: Dates written in digits ("2024-11-20", "17/05/2018", "20.11.2024").
-_SOURCES["DIGIT_DATE"] = (
-    r"(?<![\d])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
-    r"\d{4}-\d{2}(?![\d,.]))(?![\d])"
+#: Digit runs that are dates, times or phone numbers, each alternative starting with a digit
+#: (a leading look-behind would slow the scan of every character): "2024-11-20",
+#: "17/05/2018", "20.11.2024", "2012-13", tokenized "08 / 04 / 11" and "13: 42",
+#: "555-123-4567". A match preceded by a digit is discarded by the caller.
+_SOURCES["DIGIT_SPANS"] = (
+    r"\d(?:\d{3}-\d{1,2}-\d{1,2}(?!\d)|\d?[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
+    r"|\d{3}/\d{1,2}/\d{1,2}(?!\d)|\d{3}-\d{2}(?![\d,.])|\d{0,3} / \d{1,2} / \d{2,4}(?!\d)"
+    r"|\d?: \d\d(?!\d)|\d{2}-\d{3}-\d{4}(?![\w-]))"
 )
 
 #: Times of day ("3:27 PM", "15:30", "11pm", "9 a.m.", "15 Uhr", "15h30").
@@ -132,6 +134,15 @@ _SOURCES["TIME_AFTER"] = (
     r"(?i)(?:[:.]\d\d(?!\d)|[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|uhr\b|h\d\d\b|h\b(?=\s*(?:$|[^\w]))))"
 )
 
+#: After a figure split as "6. 0": a lower-case word, a percent sign or word, a unit symbol.
+_SOURCES["TOKENIZED_DECIMAL_AFTER"] = r"(?: ?%| (?:per ?cent|percent)\b| [a-z]| ?-magnitude\b)"
+_SOURCES["PERCENT_AHEAD"] = r" ?(?:%|per ?cent\b|percent\b)"
+_SOURCES["BLOCK_OF"] = r" block of\b"
+_SOURCES["DIALLED"] = (
+    r"(?i)\b(?:call|called|calling|calls|dial|dialed|dialled|dialling)[ \u00a0]+\Z"
+)
+_SOURCES["WORDS"] = r"[^\W\d_]+"
+_SOURCES["MAGNITUDE_BEFORE"] = r"(?i)\b(?:magnitude|measuring|measured|richter)\b[^.]{0,12}\Z"
 _SOURCES["SENTENCE_END"] = r"[.!?]\s*$"
 
 _SOURCES["GAP_A"] = r"[ \u00a0]+an?[ \u00a0]+"
@@ -143,7 +154,7 @@ _SOURCES["OF_EN"] = r"[ \u00a0]+of\b"
 _SOURCES["SPACE_LOWER"] = r"[ \u00a0][a-z]"
 _SOURCES["NEXT_WORD"] = r"[ \u00a0]+([a-zA-Z][\w-]*)"
 _SOURCES["AND_SPACE"] = r"(?:[ \u00a0]+(?:and|und|et))?[ \u00a0]+"
-_SOURCES["OLD"] = r"-old\b|[ \u00a0]+old\b"
+_SOURCES["OLD"] = r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]+)old\b"
 _SOURCES["INCHES"] = r"(?:[ \u00a0]+and)?[ \u00a0]+(\d{1,2})[ \u00a0]*(?:inches|inch|in)\b"
 _SOURCES["PER"] = r"(?:[ \u00a0]+(?:per|pro|par)[ \u00a0]+|/)"
 _SOURCES["ALNUM_ID_END"] = r"[^\W\d_][\w]*\d\Z"

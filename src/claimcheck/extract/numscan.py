@@ -15,7 +15,7 @@ from typing import Any
 
 from .digits import parse_digits
 from .money import CurrencyForm, currency_lexicon
-from .numpatterns import FRACTION_DENOMINATORS, VULGAR, LangTables
+from .numpatterns import FRACTION_DENOMINATORS, RX, VULGAR, LangTables
 from .numwords import fold, german_compound_value
 from .surfaces import SurfaceMatch
 
@@ -120,6 +120,8 @@ class Scanner:
                     out.append(Tok(s, e, "skip", 0.0))
             elif kind == "vul":
                 out.append(Tok(s, e, "vfrac", VULGAR[m.group()]))
+        if lx.lang == "en" and len(out) > 1:
+            out = self._rejoin_tokenized(out)
         word_toks: list[Tok] = []
         for m in lx.words_re.finditer(text):
             s, e = m.span()
@@ -137,6 +139,71 @@ class Scanner:
         if word_toks:
             out = sorted(out + word_toks, key=lambda t: t.start)
         return out
+
+    def _rejoin_tokenized(self, toks: list[Tok]) -> list[Tok]:
+        """Figures split by word tokenization, as in Penn-Treebank-style corpora:
+        "13, 000" (a thousands group: a leading zero, or a unit after it) and "6. 0" (a decimal
+        before a lower-case word, a unit or a percent sign)."""
+        text = self.text
+        out: list[Tok] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if t.kind != "num" or t.decimals or t.grouped or t.end - t.start > 3:
+                out.append(t)
+                i += 1
+                continue
+            j = i
+            digits = text[t.start : t.end]
+            while j + 1 < n and self._split_group(toks[j], toks[j + 1]):
+                digits += text[toks[j + 1].start : toks[j + 1].end]
+                j += 1
+            if j > i:
+                out.append(Tok(t.start, toks[j].end, "num", float(digits), 0, True))
+                i = j + 1
+                continue
+            nxt = toks[i + 1] if i + 1 < n else None
+            if (
+                nxt is not None
+                and nxt.kind == "num"
+                and t.end - t.start <= 2
+                and nxt.end - nxt.start == 1
+                and text[t.end : nxt.start] == ". "
+                and not text[nxt.end : nxt.end + 1].isdigit()
+                and (
+                    RX.TOKENIZED_DECIMAL_AFTER.match(text, nxt.end)
+                    or RX.MAGNITUDE_BEFORE.search(text, max(0, t.start - 30), t.start)
+                    or text[t.start - 1 : t.start] in ("$", "€", "£", "¥", "₹")
+                )
+            ):
+                value = float(f"{digits}.{text[nxt.start : nxt.end]}")
+                out.append(Tok(t.start, nxt.end, "num", value, 1, False))
+                i += 2
+                continue
+            out.append(t)
+            i += 1
+        return out
+
+    def _split_group(self, a: Tok, b: Tok) -> bool:
+        """Whether ``b`` continues ``a`` as a thousands group written after ", "."""
+        text = self.text
+        if b.kind != "num" or b.decimals or b.grouped or b.end - b.start != 3:
+            return False
+        if text[a.end : b.start] != ", ":
+            return False
+        if text[b.start] == "0":
+            return True
+        if a.start >= 3 and text[a.start - 2 : a.start] == ", " and text[a.start - 3].isdigit():
+            return False  # "1, 234, 567": a list
+        if b.end < len(text) and text[b.end : b.end + 2] == ", ":
+            return False
+        if text[b.end : b.end + 2].startswith(" ") and text[b.end + 1 : b.end + 2].islower():
+            return True  # "2, 117 career points"
+        after = b.end + 1 if text[b.end : b.end + 1] == " " else b.end
+        return self.lx.unit_index.at(text, after) is not None or bool(
+            RX.PERCENT_AHEAD.match(text, b.end)
+        )
 
     def _gap(self, i: int) -> str:
         """The text between token ``i - 1`` and token ``i``."""
@@ -222,6 +289,11 @@ class Scanner:
         if m is not None and not m.folded:
             return m, ""
         ch = text[pos : pos + 1]
+        if text.startswith(" - ", pos):
+            # Tokenized compounds: "36 - yard field goal", "16 - year - old".
+            m = idx.at(text, pos + 3)
+            if m is not None and m.folded:
+                return m, " - "
         if ch in (" ", "\u00a0", "-"):
             start = pos + 1
             while ch != "-" and text[start : start + 1] in (" ", "\u00a0") and start < pos + 3:

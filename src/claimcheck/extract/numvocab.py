@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "CAPITAL_OK",
+    "COUNT_VERBS",
     "DETERMINERS",
     "METRE_FOLLOWERS",
     "ONE_NOT_NUMBER",
@@ -72,3 +73,13 @@ YEAR_CONTEXT: dict[str, frozenset[str]] = {
     "de": _words("anfang bis ende im in jahr jahre mitte nach oder seit und von vor zwischen "),
     "fr": _words("année après avant de depuis début en entre et fin jusqu'en l'an mi ou "),
 }
+
+#: Verbs after which a bare "one" or a capitalised headline word still counts ("killing one",
+#: "Quake Kills 10").
+COUNT_VERBS = _words(
+    "kill kills killed killing injure injures injured injuring wound wounds wounded wounding "
+    "arrest arrests arrested arresting rescue rescues rescued rescuing leave leaves leaving left "
+    "hurt hurts hurting detain detains detained detaining free frees freed freeing save saves "
+    "saved saving claim claims claimed claiming evacuate evacuated evacuating displace displaced "
+    "tötet tötete verletzt verletzte festgenommen tue tué blesse blessé blessés arrêté arrêtés "
+)
