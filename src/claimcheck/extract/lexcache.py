@@ -28,7 +28,10 @@ def cache_dir() -> Path | None:
     override = os.environ.get("CLAIMCHECK_CACHE_DIR")
     if override is not None:
         return Path(override) if override.strip() else None
-    home = Path.home()
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):  # no home directory to speak of
+        return None
     if sys.platform.startswith("win"):
         base = os.environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
         return Path(base) / "claimcheck" / "Cache"

@@ -52,8 +52,12 @@ class Attach(Context):
             return
         cur_before = self._currency_before(num.start) is not None
         if abbr in ("m",):
-            if not cur_before and not self._million_context(m.end()):
-                return
+            if not cur_before:
+                context = self._million_context(m.end())
+                if context is None:
+                    num.attrs["ambiguous_m"] = True
+                if not context:
+                    return
         if abbr in ("M", "B", "T", "L", "G", "MM", "b") and not cur_before:
             if abbr in ("L", "G", "MM", "b") or not RX.SPACE_LOWER.match(self.text, m.end()):
                 return
@@ -74,6 +78,8 @@ class Attach(Context):
             return piece
         if num.digits and not self._digit_context_ok(num):
             return None
+        if num.words and num.value == 0 and RX.ZERO_DAY.match(text, num.end):
+            return None  # a "zero-day" flaw is a kind of exploit, not a duration
         self._scale_suffix(num)
         piece = Piece(
             start=num.start,
@@ -262,7 +268,9 @@ class Attach(Context):
         surface = mu.surface
         name, factor, category = mu.value
         if surface == "m" and not mu.folded:
-            if sep.strip() == "-" or self._million_context(mu.end):
+            # "1.8m tall", "1 m": metres; "2.5m people": million; "peaking at 6.9m.": open.
+            context = self._million_context(mu.end)
+            if sep.strip() == "-" or context is True or (not sep and context is None):
                 return False
         if category == "angle" and name == "degree":
             # Bare "degrees" is a temperature as often as an angle: only with angle words.
@@ -446,6 +454,8 @@ class Attach(Context):
             return None
         if num.digits and not self._digit_context_ok(num):
             return None
+        if num.words and num.value == 0 and RX.ZERO_DAY.match(text, num.end):
+            return None  # a "zero-day" flaw is a kind of exploit, not a duration
         self._scale_suffix(num)
         piece = Piece(
             start=num.start,

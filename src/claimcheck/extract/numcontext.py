@@ -15,7 +15,6 @@ from .numvocab import (
     METRE_FOLLOWERS,
     ONE_NOT_NUMBER,
     ONE_PRONOUN_BEFORE,
-    YEAR_CONTEXT,
 )
 from .numwords import fold
 
@@ -27,14 +26,15 @@ class Context(Grammar):
 
     __slots__ = ()
 
-    def _million_context(self, pos: int) -> bool:
-        """After "2.5m": a noun ("people", "barrels", "euros") means million; "tall",
-        "long", a verb or the end of the sentence mean metres."""
+    def _million_context(self, pos: int) -> bool | None:
+        """After "2.5m": a noun ("people", "barrels", "euros") means million (``True``);
+        "tall", "long" or a verb mean metres (``False``); nothing telling (the end of the
+        sentence, "peaking at 6.9m.") leaves it open (``None``)."""
         m = RX.NEXT_WORD.match(self.text, pos)
         if not m:
-            return False
+            return None
         word = m.group(1).lower()
-        return word not in METRE_FOLLOWERS and word not in ONE_NOT_NUMBER
+        return not (word in METRE_FOLLOWERS or word in ONE_NOT_NUMBER)
 
     def _digit_context_ok(self, num: Num) -> bool:
         """Whether a figure in digits is a figure of the story (not a year, time, identifier)."""
@@ -115,6 +115,10 @@ class Context(Grammar):
         s, e = num.start, num.end
         if self._currency_before(s):
             return False
+        prev = self.lx.word_before.search(text, max(0, s - 25), s)
+        prev_word = prev.group(1).lower() if prev else ""
+        if prev_word in ("in", "since", "im", "seit", "en", "depuis"):
+            return True  # "in 2006 dollars", "since 1990 people"
         rng = RX.RANGE_DIGITS.match(text, e)
         if rng and not (len(rng.group(1)) == 2 or 1000 <= int(rng.group(1)) <= 2100):
             return False  # "1000-5000" is a range of counts, "2012-13" a season
@@ -125,17 +129,7 @@ class Context(Grammar):
             return False
         if self._currency_match_after(e) is not None:
             return False
-        if self.lx.qual_before.search(text, max(0, s - 25), s):
-            return False
-        prev = self.lx.word_before.search(text, max(0, s - 25), s)
-        prev_word = prev.group(1).lower() if prev else ""
-        if prev_word in YEAR_CONTEXT[self.lx.lang] or prev_word.rstrip("s") in (
-            "year",
-            "jahr",
-            "an",
-        ):
-            return True
-        return True
+        return not self.lx.qual_before.search(text, max(0, s - 25), s)
 
     def _bare_number_ok(self, num: Num) -> bool:
         """Plain numbers: "one" as a pronoun, product names and single articles are not figures."""

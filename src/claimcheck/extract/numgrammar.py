@@ -507,6 +507,17 @@ class Grammar(Scanner):
             return self._vague(i)
         if kind == "few":
             return self._few(i)
+        if kind == "approx":
+            # "une vingtaine de morts": about twenty.
+            art = self.lx.a_before.search(text, max(0, t.start - 8), t.start)
+            return Num(
+                start=art.start() if art else t.start,
+                end=t.end,
+                next=i + 1,
+                value=t.value,
+                words=True,
+                attrs={"about": True},
+            )
         if kind == "mixed":
             num = Num(start=t.start, end=t.end, next=i + 1, value=t.value, kind="frac", words=True)
             return self._scale_after(num)

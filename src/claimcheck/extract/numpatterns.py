@@ -126,16 +126,18 @@ def emails(text: str) -> list[tuple[int, int]]:
 _SOURCES["DIGIT_SPANS"] = (
     r"\d(?:\d{3}-\d{1,2}-\d{1,2}(?!\d)|\d?[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
     r"|\d{3}/\d{1,2}/\d{1,2}(?!\d)|\d{3}-\d{2}(?![\d,.])|\d{0,3} / \d{1,2} / \d{2,4}(?!\d)"
-    r"|\d?: \d\d(?!\d)|\d{2}-\d{3}-\d{4}(?![\w-]))"
+    r"|\d?: \d\d(?:: \d\d)?(?!\d)|\d{2}-\d{3}-\d{4}(?![\w-])|\d{3} - \d\d - \d\d(?!\d))"
 )
 
 #: Times of day ("3:27 PM", "15:30", "11pm", "9 a.m.", "15 Uhr", "15h30").
 _SOURCES["TIME_AFTER"] = (
-    r"(?i)(?:[:.]\d\d(?!\d)|[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|uhr\b|h\d\d\b|h\b(?=\s*(?:$|[^\w]))))"
+    r"(?i)(?:[:.]\d\d(?!\d)|[ \u00a0]?(?:[ap]\. ?m\.|[ap]m\b|uhr\b|h\d\d\b|h\b(?=\s*(?:$|[^\w]))))"
 )
 
 #: After a figure split as "6. 0": a lower-case word, a percent sign or word, a unit symbol.
-_SOURCES["TOKENIZED_DECIMAL_AFTER"] = r"(?: ?%| (?:per ?cent|percent)\b| [a-z]| ?-magnitude\b)"
+_SOURCES["TOKENIZED_DECIMAL_AFTER"] = (
+    r"(?: ?%| (?:per ?cent|percent)\b| [a-z]| ?-magnitude\b|(?:bn|mn|m|k)\b)"
+)
 _SOURCES["PERCENT_AHEAD"] = r" ?(?:%|per ?cent\b|percent\b)"
 _SOURCES["BLOCK_OF"] = r" block of\b"
 _SOURCES["DIALLED"] = (
@@ -143,6 +145,7 @@ _SOURCES["DIALLED"] = (
 )
 _SOURCES["WORDS"] = r"[^\W\d_]+"
 _SOURCES["MAGNITUDE_BEFORE"] = r"(?i)\b(?:magnitude|measuring|measured|richter)\b[^.]{0,12}\Z"
+_SOURCES["ZERO_DAY"] = r"[ -]days?\b"
 _SOURCES["SENTENCE_END"] = r"[.!?]\s*$"
 
 _SOURCES["GAP_A"] = r"[ \u00a0]+an?[ \u00a0]+"

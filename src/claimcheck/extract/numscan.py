@@ -196,6 +196,8 @@ class Scanner:
             return True
         if a.start >= 3 and text[a.start - 2 : a.start] == ", " and text[a.start - 3].isdigit():
             return False  # "1, 234, 567": a list
+        if a.start >= 2 and text[a.start - 2 : a.start] in ("- ", " -"):
+            return False  # "5 - foot - 8, 135 pounds": the end of a compound
         if b.end < len(text) and text[b.end : b.end + 2] == ", ":
             return False
         if text[b.end : b.end + 2].startswith(" ") and text[b.end + 1 : b.end + 2].islower():

@@ -1,7 +1,7 @@
 """Closed word lists the numeric extractor's context checks use, per language where needed.
 
-These are small function-word vocabularies (determiners, pronoun contexts, words that show a
-bare four-digit figure is a year) that no CLDR or pint data covers.
+These are small function-word vocabularies (determiners, pronoun contexts, count verbs) that
+no CLDR or pint data covers.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ __all__ = [
     "METRE_FOLLOWERS",
     "ONE_NOT_NUMBER",
     "ONE_PRONOUN_BEFORE",
-    "YEAR_CONTEXT",
 ]
 
 
@@ -63,16 +62,6 @@ DETERMINERS: dict[str, frozenset[str]] = {
     "fr": _words("au aux ce cette des du l' la le les leur leurs l’ sa ses son un une "),
 }
 
-#: Words before a bare four-digit figure that make it a year ("in 2009", "since 1990").
-YEAR_CONTEXT: dict[str, frozenset[str]] = {
-    "en": _words(
-        "after and around autumn before between by circa class during early fall fiscal from "
-        "in late mid of or season since spring summer the through till to until winter year "
-        "years "
-    ),
-    "de": _words("anfang bis ende im in jahr jahre mitte nach oder seit und von vor zwischen "),
-    "fr": _words("année après avant de depuis début en entre et fin jusqu'en l'an mi ou "),
-}
 
 #: Verbs after which a bare "one" or a capitalised headline word still counts ("killing one",
 #: "Quake Kills 10").

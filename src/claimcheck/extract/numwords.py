@@ -27,7 +27,8 @@ __all__ = [
 #: A word's role and value: ("unit", 7), ("teen", 13), ("ten", 40), ("hund", 100),
 #: ("scale", 1e6), ("dozen", 12), ("ord", 5) for "fifth", ("den", 5) for "fifths",
 #: ("half", 2), ("vague", 200) for "hundreds", ("art", 1) for an article that may be "one",
-#: ("point", 0), ("sign", -1), ("mixed", 1.5) for "anderthalb", ("few", 2).
+#: ("point", 0), ("sign", -1), ("mixed", 1.5) for "anderthalb", ("few", 2), ("approx", 20)
+#: for "vingtaine" (about twenty).
 Entry = tuple[str, float]
 
 _EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -375,6 +376,18 @@ def _french(t: dict[str, Entry]) -> None:
         _add(t, w, ("vague", v))
     for w, v in (("plusieurs", 3), ("quelques", 2)):
         _add(t, w, ("few", v))
+    # "une vingtaine": about twenty.
+    for w, v in (
+        ("dizaine", 10),
+        ("quinzaine", 15),
+        ("vingtaine", 20),
+        ("trentaine", 30),
+        ("quarantaine", 40),
+        ("cinquantaine", 50),
+        ("soixantaine", 60),
+        ("centaine", 100),
+    ):
+        _add(t, w, ("approx", v))
     _add(t, "virgule", ("point", 0))
     _add(t, ["moins", "négatif", "négative"], ("sign", -1))
 
