@@ -21,7 +21,7 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
     documents were published on different days, or whose dates are unknown.
     """
     for al in ctx.alignments_of("number"):
-        if al.a.doc == al.b.doc:
+        if al.a.doc == al.b.doc or al.strength != "strong":
             continue
         if compatible(al.a.mention, al.b.mention):
             continue

@@ -22,7 +22,7 @@ def check_parts_exceed_total(ctx: RuleContext) -> Iterator[Finding]:
     for c in ctx.claims_of("number"):
         by_sentence[(c.doc, c.mention.sentence)].append(c)
     for claims in by_sentence.values():
-        parts = [c for c in claims if c.scope == "partial"]
+        parts = [c for c in claims if c.scope == "partial" and c.attrs.get("including")]
         totals = [
             c
             for c in claims
@@ -81,7 +81,9 @@ def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
 def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
     for kind in ("number", "money"):
         for al in ctx.alignments_of(kind):
-            if al.a.doc != al.b.doc or compatible(al.a.mention, al.b.mention):
+            if al.a.doc != al.b.doc or al.strength != "strong":
+                continue
+            if compatible(al.a.mention, al.b.mention):
                 continue
             a, b = al.a.mention, al.b.mention
             what = f"{al.a.subject or ''} {al.a.attribute or kind}".strip()

@@ -9,7 +9,7 @@ from claimcheck.conflicts import doc_label
 from claimcheck.docs import load_doc
 from claimcheck.model import Entity, Finding, Mention
 from claimcheck.rules import RuleContext, RuleSpec, Statement
-from claimcheck.spellings import distinct_spellings
+from claimcheck.spellings import distinct_spellings, spelling_variants
 
 from .roles import Role, parse_role
 
@@ -30,10 +30,12 @@ def _people_with_roles(ctx: RuleContext) -> dict[str, list[tuple[Mention, Role]]
             v = _entity(m)
             if v.type != "person" or not v.role:
                 continue
-            qual = None
-            if m.attrs:
-                qual = m.attrs.get("role_org") or m.attrs.get("role_qualifier")
-            out[v.id].append((m, parse_role(v.role, str(qual) if qual else None)))
+            attrs = m.attrs or {}
+            qual = attrs.get("role_org") or attrs.get("role_qualifier") or attrs.get("country")
+            role = parse_role(v.role, str(qual) if qual else None)
+            if attrs.get("role_modifier"):
+                role.temporal = True  # "former", "acting", "then": not a claim about now
+            out[v.id].append((m, role))
     return out
 
 
@@ -118,8 +120,8 @@ def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
                 ma, mb = people[a][0], people[b][0]
                 ea, eb = _entity(ma), _entity(mb)
                 ta, tb = set(ea.canonical.lower().split()), set(eb.canonical.lower().split())
-                if ta <= tb or tb <= ta:
-                    continue  # "Sharif" and "Shehbaz Sharif": one person, named in full once
+                if ta <= tb or tb <= ta or spelling_variants(ea.canonical, eb.canonical):
+                    continue  # "Sharif" and "Shehbaz Sharif", "Gurbanguly" and "Kurbanguly": one person
                 same_surname = ea.canonical.split()[-1].lower() == eb.canonical.split()[-1].lower()
                 if not qual and not same_surname:
                     continue  # "President X" and "President Y" of two unnamed countries

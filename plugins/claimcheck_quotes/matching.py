@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from claimcheck.model import Mention, Quote
 
 __all__ = ["Diff", "candidate_pairs", "compare_quotes", "tokens"]
@@ -57,7 +59,26 @@ _CONTRACTIONS = {
     "couldn't": ("could", "not"),
     "wouldn't": ("would", "not"),
     "shouldn't": ("should", "not"),
+    "he's": ("he", "is"),
+    "she's": ("she", "is"),
+    "that's": ("that", "is"),
+    "there's": ("there", "is"),
+    "what's": ("what", "is"),
+    "who's": ("who", "is"),
+    "you're": ("you", "are"),
+    "you've": ("you", "have"),
+    "they've": ("they", "have"),
+    "i've": ("i", "have"),
+    "i'd": ("i", "would"),
+    "we'd": ("we", "would"),
+    "you'll": ("you", "will"),
+    "they'll": ("they", "will"),
+    "he'll": ("he", "will"),
+    "she'll": ("she", "will"),
+    "it'll": ("it", "will"),
 }
+#: Words an editor put in brackets or parentheses are not the speaker's.
+_BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def tokens(m: Mention) -> tuple[str, ...]:
@@ -67,6 +88,7 @@ def tokens(m: Mention) -> tuple[str, ...]:
 
     v = m.value
     text = v.text if isinstance(v, Quote) else m.text
+    text = _BRACKETED.sub(lambda b: f" {GAP} " if b.group() in ("[...]", "[\u2026]") else " ", text)
     out: list[str] = []
     for t in quote_tokens(text):
         t = t.replace("\u2019", "'")
@@ -99,6 +121,38 @@ class Diff:
         return "; ".join(parts)
 
 
+def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Differences a reader would not call a change of words: British and American spelling
+    ("neighbourhood"/"neighborhood", "fibre"/"fiber"), an acronym for its expansion ("IE" /
+    "Internet Explorer"), "daughter's" for "daughter has"."""
+    if len(a) == 1 and len(b) == 1:
+        x, y = a[0], b[0]
+        if (
+            min(len(x), len(y)) >= 4
+            and x[:2] == y[:2]
+            and difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.8
+            and not _same_stem(x, y)
+        ):
+            return True
+    for short, long in ((a, b), (b, a)):
+        if len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long):
+            return True
+        if (
+            len(short) == 1
+            and len(long) == 2
+            and short[0].endswith("'s")
+            and short[0][:-2] == long[0]
+            and long[1] in ("is", "has")
+        ):
+            return True
+    return False
+
+
+def _negligible(words: tuple[str, ...]) -> bool:
+    """Omitted tokens that carry no words: the digits of a time ("6:00" / "6"), stray letters."""
+    return all(w.isdigit() or len(w) == 1 for w in words)
+
+
 def _same_stem(a: str, b: str) -> bool:
     n = min(len(a), len(b))
     return n >= 4 and (a.startswith(b) or b.startswith(a) or (a[:5] == b[:5] and n >= 5))
@@ -128,6 +182,10 @@ def compare_quotes(ta: Sequence[str], tb: Sequence[str]) -> Diff | None:
         a, b = tuple(ta[i1:i2]), tuple(tb[j1:j2])
         if GAP in a or GAP in b:
             continue  # words left out and marked with an ellipsis
+        if tag == "replace" and _spelling_variant(a, b):
+            continue
+        if tag != "replace" and _negligible(a or b):
+            continue
         changed += max(len(a), len(b))
         if tag == "replace":
             subs.append((a, b))

@@ -66,6 +66,13 @@ class EntityLinker:
     links quote speakers to them."""
 
     @hookimpl
+    def claimcheck_configure(self, config: Config) -> None:
+        # the newsroom's own alias files apply to extraction as well as to linking
+        from .names.aliases import use_alias_files
+
+        use_alias_files(config.aliases)
+
+    @hookimpl
     def claimcheck_normalize(
         self, document: Document, mentions: Sequence[Mention], config: Config
     ) -> Iterable[Mention]:

@@ -41,36 +41,58 @@ def _date_key(v: DateValue | None) -> str | None:
     return f"{v.start.year}-{v.start.month:02d}"
 
 
-def _keys(c: Claim) -> Iterator[tuple[str, ...]]:
+def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     kind = c.kind
     if kind == "money" and c.subject_id:
         yield ("money", "subject", c.subject_id)
+    for w in rare:
+        yield (kind, "w", w)
     attr = c.attribute
-    if attr is None:
+    if kind == "date":
+        if c.event:
+            for ev in {c.event, *c.attrs.get("triggers", ())}:
+                for p in c.place:
+                    yield ("date", ev, "p", p)
+                for a in c.actors:
+                    yield ("date", ev, "a", a)
         return
-    base = (kind, attr)
+    if attr is None and c.subject is None:
+        return
+    base = (kind, attr or "-", c.subject or "-")
     for p in c.place:
         yield (*base, "p", p)
     for a in c.actors:
         yield (*base, "a", a)
-    dk = _date_key(c.time) if kind != "date" else None
+    dk = _date_key(c.time)
     if dk:
         yield (*base, "t", dk)
     if kind in ("money", "percent", "quantity") and not (c.place or c.actors or c.subject_id):
         # amounts of unnamed things ("paid $3 million for the painting"): block on their words
         for w in c.attrs.get("content", ()):
-            yield (kind, attr, "w", w)
-    if kind == "date" and c.event:
-        for ev in {c.event, *c.attrs.get("triggers", ())}:
-            for p in c.place:
-                yield ("date", ev, "p", p)
-            for a in c.actors:
-                yield ("date", ev, "a", a)
+            yield (kind, attr or "-", "w", w)
 
 
 def _overlap(a: DateValue, b: DateValue) -> bool:
     assert a.start and a.end and b.start and b.end
     return a.start <= b.end and b.start <= a.end
+
+
+def _similarity(a: Claim, b: Claim) -> float:
+    ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
+    if len(ca) < 4 or len(cb) < 4:
+        return 0.0
+    return len(ca & cb) / math.sqrt(len(ca) * len(cb))
+
+
+def _context_match(a: Claim, b: Claim) -> float:
+    """How much of the two words either side of the figures agree (0 to 1)."""
+    la, ra = a.attrs.get("context", ((), ()))
+    lb, rb = b.attrs.get("context", ((), ()))
+    n = max(len(la), len(lb)) + max(len(ra), len(rb))
+    if n == 0:
+        return 0.0
+    same = sum(x == y for x, y in zip(reversed(la), reversed(lb))) + sum(x == y for x, y in zip(ra, rb))
+    return same / n
 
 
 class _Scorer:
@@ -92,7 +114,7 @@ class _Scorer:
         """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
         frac = self.df.get(anchor, 1) / self.n
         if self.n <= 2:
-            return 2.0 if frac <= 1.0 else 1.0
+            return 2.0
         return 2.0 if frac < 0.5 else (1.0 if frac < 0.8 else 0.5)
 
     def specific(self, anchor: str) -> bool:
@@ -100,28 +122,33 @@ class _Scorer:
         named throughout the run does not."""
         return anchor not in self.countries
 
-    def score(self, a: Claim, b: Claim) -> tuple[float, list[str], bool] | None:
-        """(score, evidence, has a named anchor in common), or ``None`` when they cannot be
-        the same fact."""
+    def score(self, a: Claim, b: Claim) -> tuple[float, list[str], bool, bool] | None:
+        """(score, evidence, has a named anchor in common, near-identical statement), or
+        ``None`` when the two cannot be the same fact."""
         if a.kind != b.kind:
             return None
         if a.doc == b.doc and a.mention.sentence == b.mention.sentence:
             return None
         if (a.scope == "background") != (b.scope == "background"):
             return None
-        if "partial" in (a.scope, b.scope) and a.kind == "number":
-            return None
-        if (a.scope == "total") != (b.scope == "total") and a.kind == "number":
-            return None  # a total over several events is not the count of one of them
+        if a.kind == "number":
+            if "partial" in (a.scope, b.scope):
+                return None
+            if (a.scope == "total") != (b.scope == "total"):
+                return None  # a total over several events is not the count of one of them
+        na, nb = a.attrs.get("near_actor"), b.attrs.get("near_actor")
+        if na and nb and na != nb:
+            return None  # "X scored 20, Y 15": figures of different people
+        sim = _similarity(a, b)
+        ctx = _context_match(a, b)
+        if sim >= 0.8 and ctx == 0.0 and a.attrs.get("context") != ((), ()) and not (
+            a.subject_id and a.subject_id == b.subject_id
+        ):
+            return None  # the same statement, but the figures fill different slots in it
+        lexical = sim >= 0.6 and ctx >= 0.5
         ev: list[str] = []
         s = 0.0
         anchored = False
-        if a.kind == "date":
-            # a date is compared only when the event is pinned down by name
-            if not (pa_specific := {p for p in a.place if self.specific(p)} | set(a.actors)):
-                return None
-            if not pa_specific & ({p for p in b.place if self.specific(p)} | set(b.actors)):
-                return None
         if a.kind == "money":
             if a.subject_id and b.subject_id:
                 if a.subject_id != b.subject_id:
@@ -131,35 +158,43 @@ class _Scorer:
                 ev.append(f"both amounts are given for {a.subject}")
             if a.attribute != b.attribute and "amount" not in (a.attribute, b.attribute):
                 return None
+            if ("per period" in (a.attribute or "")) != ("per period" in (b.attribute or "")):
+                return None
             if a.attribute == b.attribute and a.attribute != "amount":
                 s += 1.0
                 ev.append(f"both are a {a.attribute}")
         elif a.kind == "date":
-            if not a.event or not b.event:
-                return None
-            if a.event != b.event and not (
-                a.event in b.attrs.get("triggers", ()) or b.event in a.attrs.get("triggers", ())
-            ):
-                return None
-            s += 1.0
-            ev.append(f"both date a {a.event}")
-        else:
-            if not a.attribute or a.attribute != b.attribute:
-                return None
-            ev.append(
-                f"both count {a.attribute}" if a.kind == "number" else f"both give {a.attribute}"
+            same_event = bool(a.event and b.event) and (
+                a.event == b.event
+                or a.event in b.attrs.get("triggers", ())
+                or b.event in a.attrs.get("triggers", ())
             )
-            if a.subject and b.subject:
-                if a.subject != b.subject:
+            if not same_event and not lexical:
+                return None
+            if same_event:
+                s += 1.0
+                ev.append(f"both date a {a.event}")
+            if not lexical:
+                spec_a = {p for p in a.place if self.specific(p)} | set(a.actors)
+                spec_b = {p for p in b.place if self.specific(p)} | set(b.actors)
+                if not spec_a & spec_b:
                     return None
+        else:
+            if a.attribute and b.attribute and a.attribute != b.attribute:
+                return None
+            if a.subject and b.subject and a.subject != b.subject:
+                return None
+            if not (a.attribute and b.attribute) and not lexical:
+                # a figure with no stated attribute ("20 points", "three boats") is only
+                # comparable when it belongs to the same named actor in both statements
+                if not (a.subject and b.subject and na and na == nb):
+                    return None
+            if a.attribute and a.attribute == b.attribute:
+                ev.append(f"both count {a.attribute}" if a.kind == "number" else f"both give {a.attribute}")
+                s += 1.0
+            if a.subject and a.subject == b.subject:
                 s += 1.5
                 ev.append(f"of {a.subject}")
-            elif (
-                (a.subject in GENERIC_SUBJECTS) != (b.subject in GENERIC_SUBJECTS)
-                and a.subject
-                and b.subject
-            ):
-                return None
         # places
         pa, pb = set(a.place), set(b.place)
         shared_p = pa & pb
@@ -172,8 +207,7 @@ class _Scorer:
             anchored = anchored or any(self.specific(p) for p in shared_p)
             ev.append("same place: " + ", ".join(sorted(_name(a, b, p) for p in shared_p)))
         # actors
-        aa, ab = set(a.actors), set(b.actors)
-        shared_a = aa & ab
+        shared_a = set(a.actors) & set(b.actors)
         if shared_a:
             w = max(self.weight(x) for x in shared_a)
             s += 0.8 * w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)
@@ -189,8 +223,8 @@ class _Scorer:
         ):
             if not _overlap(a.time, b.time):
                 return None
-            narrow = max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31  # type: ignore[operator]
-            if narrow:
+            assert a.time.start and a.time.end and b.time.start and b.time.end
+            if max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31:
                 s += 1.5
                 anchored = True
                 ev.append(f"same time: {a.time.describe()}")
@@ -199,16 +233,15 @@ class _Scorer:
         if ta & tb:
             s += 1.0
             ev.append("same kind of event: " + ", ".join(sorted(ta & tb)))
-        elif ta and tb and a.kind in ("number", "date"):
+        elif ta and tb and a.kind in ("number", "date") and not lexical:
             s -= 1.0
-        ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
-        if ca and cb:
-            j = len(ca & cb) / math.sqrt(len(ca) * len(cb))
-            s += 2.0 * j
-            if j >= 0.2:
-                common = sorted(ca & cb)[:5]
-                ev.append("shared words: " + ", ".join(common))
-        return s, ev, anchored
+        s += 2.0 * sim
+        if lexical:
+            ev.append(f"nearly the same sentence ({sim:.0%} of the words)")
+        elif sim >= 0.2:
+            ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
+            ev.append("shared words: " + ", ".join(sorted(ca & cb)[:5]))
+        return s, ev, anchored, lexical
 
 
 def _name(a: Claim, b: Claim, ident: str) -> str:
@@ -226,11 +259,24 @@ def _by_doc(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     return out
 
 
+def _rare_words(claims: Sequence[Claim], per_claim: int = 3) -> list[list[str]]:
+    """For each claim, its rarest content words that some other claim shares."""
+    df: Counter[str] = Counter()
+    for c in claims:
+        df.update(c.attrs.get("content", ()))
+    out = []
+    for c in claims:
+        words = [w for w in c.attrs.get("content", ()) if 2 <= df[w] <= MAX_BUCKET]
+        words.sort(key=lambda w: (df[w], w))
+        out.append(words[:per_claim])
+    return out
+
+
 def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[Alignment]:
     """Aligned pairs of claims, across documents and within one, best evidence first."""
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        for k in set(_keys(c)):
+    for i, (c, rare) in enumerate(zip(claims, _rare_words(claims))):
+        for k in set(_keys(c, rare)):
             buckets[k].append(i)
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -247,8 +293,8 @@ def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[
         res = scorer.score(a, b)
         if res is None:
             continue
-        s, ev, anchored = res
-        if s >= STRONG and anchored:
+        s, ev, anchored, lexical = res
+        if lexical or (s >= STRONG and anchored):
             strength = "strong"
         elif s >= WEAK:
             strength = "weak"

@@ -26,6 +26,7 @@ from ..plugin import hookimpl
 from .lexicon import (
     ATTRIBUTE_WORDS,
     EVENT_TRIGGERS,
+    GROWING_ATTRIBUTES,
     MONEY_ATTRIBUTES,
     PARTIAL_CUES,
     REPORTING_VERBS,
@@ -192,34 +193,51 @@ def _nearest(
     return (best[2], best[3]) if best else None
 
 
+_RUN_MAX = 4
+_GAP_OK = regex.compile(r"[\s\-\u2011]*")
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def _subject(sent: _Sentence, m: Mention) -> str | None:
-    """The head noun of what a number counts: "26 people", "three more armed separatists",
-    "the number of people killed ... to 20"."""
-    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    """The head noun of what a number counts, as a synonym class when one is known ("26
+    people", "three more armed separatists" -> militants, "seven AK-47 assault rifles" ->
+    rifle, "the number of people killed ... to 20" -> people)."""
     toks = sent.tokens
-    j = i1 + 1
-    skipped = 0
-    while j < len(toks) and skipped <= _MODIFIER_SKIP:
-        t = toks[j]
-        if (
-            t.start - toks[j - 1].end > 3
-            and not sent.text[
-                toks[j - 1].end - sent.seg.plain_start : t.start - sent.seg.plain_start
-            ].strip()
-            == ""
-        ):
-            break
-        cls = SUBJECT_CLASSES.get(t.low)
-        if cls:
-            return cls
-        if t.low in ("of", "the") and j + 1 < len(toks):
-            j += 1
-            skipped += 1
-            continue
-        if t.low in STOPWORDS and t.low not in ("more", "other"):
-            break
+    base = sent.seg.plain_start
+    j = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    # the mention's own last token may be a word ("twenty-six"); start after the mention
+    while j < len(toks) and toks[j].start < m.plain_end:
         j += 1
-        skipped += 1
+    run: list[_Tok] = []
+    prev_end = m.plain_end
+    while j < len(toks) and len(run) < _RUN_MAX:
+        t = toks[j]
+        if not _GAP_OK.fullmatch(sent.text[prev_end - base : t.start - base]):
+            break
+        low = t.low
+        if not run and low in ("more", "other", "of", "the", "additional", "further"):
+            prev_end = t.end
+            j += 1
+            continue
+        if low in STOPWORDS and low not in ("more", "other"):
+            break
+        run.append(t)
+        prev_end = t.end
+        cls = SUBJECT_CLASSES.get(low)
+        if cls and (j + 1 >= len(toks) or SUBJECT_CLASSES.get(toks[j + 1].low) is None):
+            return cls
+        j += 1
+    words = [t for t in run if not t.low[0].isdigit()]
+    if words:
+        head = words[-1].low
+        return SUBJECT_CLASSES.get(head) or _singular(head)
     # "the number of people killed in ... to 20": look left for "number of X" / "toll of X"
     i0 = sent.index_at(m.plain_start)
     for k in range(i0 - 1, max(-1, i0 - _WINDOW), -1):
@@ -228,10 +246,43 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
             and k + 2 < len(toks)
             and toks[k + 1].low == "of"
         ):
-            cls = SUBJECT_CLASSES.get(toks[k + 2].low)
-            if cls:
-                return cls
+            return SUBJECT_CLASSES.get(toks[k + 2].low) or _singular(toks[k + 2].low)
     return None
+
+
+def _near_actor(sent: _Sentence, m: Mention) -> str | None:
+    """The person or organisation named closest to a figure in its clause, if any: in
+    "X scored 20 points and Y 15", 20 belongs to X."""
+    best: tuple[int, str] | None = None
+    for e in sent.entities:
+        v = e.value
+        if not isinstance(v, Entity) or v.type == "location":
+            continue
+        if not sent.same_clause(e.plain_start, m.plain_start):
+            continue
+        if e.plain_end <= m.plain_start:
+            gap = sent.text[e.plain_end - sent.seg.plain_start : m.plain_start - sent.seg.plain_start]
+        elif e.plain_start >= m.plain_end:
+            gap = sent.text[m.plain_end - sent.seg.plain_start : e.plain_start - sent.seg.plain_start]
+        else:
+            continue
+        words = len(gap.split())
+        if words > 6:
+            continue
+        if best is None or words < best[0]:
+            best = (words, v.id)
+    return best[1] if best else None
+
+
+def _context(sent: _Sentence, m: Mention) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Up to two words either side of a mention, for telling list items apart."""
+    i0 = sent.index_at(m.plain_start)
+    j = i0
+    while j < len(sent.tokens) and sent.tokens[j].start < m.plain_end:
+        j += 1
+    left = tuple(t.low for t in sent.tokens[max(0, i0 - 2) : i0])
+    right = tuple(t.low for t in sent.tokens[j : j + 2])
+    return left, right
 
 
 def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -> str:
@@ -282,7 +333,7 @@ def _money_subject(sent: _Sentence, m: Mention) -> tuple[str | None, str | None]
             gap = sent.text[
                 m.plain_end - sent.seg.plain_start : e.plain_start - sent.seg.plain_start
             ]
-            if len(gap.split()) <= 2 and not regex.search(r"[,;.()]", gap):
+            if not gap.strip(" -\u2011"):
                 dist = len(gap)
             else:
                 continue
@@ -323,6 +374,8 @@ def frame_document(
             continue
         if not segments:
             continue
+        if m.kind == "number" and _in_score(document.plain, m):
+            continue  # "a 20-13 victory": a score, not two counts
         seg = segments[min(m.sentence, len(segments) - 1)]
         sent = cache.get(m.sentence)
         if sent is None:
@@ -351,10 +404,15 @@ def frame_document(
         if m.kind == "number":
             att = _nearest(sent, m.plain_start, m.plain_end, ATTRIBUTE_WORDS)
             attribute = att[0] if att else None
+            val = getattr(m.value, "value", None)
+            if attribute in GROWING_ATTRIBUTES and val is not None and not float(val).is_integer():
+                attribute = None  # "6.4" is not a count of people killed
             subject = _subject(sent, m)
         elif m.kind == "money":
             att = _nearest(sent, m.plain_start, m.plain_end, MONEY_ATTRIBUTES)
             attribute = att[0] if att else "amount"
+            if _is_rate(sent, m):
+                attribute += " per period"
             subject, subject_id = _money_subject(sent, m)
         elif m.kind == "quantity":
             unit = getattr(m.value, "unit", "")
@@ -400,6 +458,9 @@ def frame_document(
                         "inherited": inherited,
                         "published": document.published,
                         "paragraph": seg.paragraph,
+                        "near_actor": subject_id or _near_actor(sent, m),
+                        "context": _context(sent, m),
+                        "including": scope == "partial" and _including(sent, m),
                         "countries": frozenset(
                             e.value.id
                             for e in (
@@ -421,6 +482,39 @@ def frame_document(
 
 
 _DATE_EVENT_WINDOW = 6
+
+
+_RATE = regex.compile(
+    r"(?i)\A[\s,]*(?:a|an|per|each|every)\s+(?:year|month|week|day|season|annum|hour|share|head|person|capita)\b"
+    r"|\A[\s,]*(?:annually|yearly|monthly|weekly|daily|apiece|each)\b|\A\s*/\s*(?:year|yr|month|mo|day|hr|hour)\b"
+)
+
+
+def _is_rate(sent: _Sentence, m: Mention) -> bool:
+    """An amount per period or per unit ("$22 million per season", "$5 a share")."""
+    after = sent.text[m.plain_end - sent.seg.plain_start : m.plain_end - sent.seg.plain_start + 30]
+    before = sent.text[max(0, m.plain_start - sent.seg.plain_start - 12) : m.plain_start - sent.seg.plain_start].lower()
+    return bool(_RATE.match(after)) or "annual" in before or "average" in before
+
+
+_SCORE_BEFORE = regex.compile(r"\d\s?[-\u2013/]\s?\Z|\d \Z")
+_SCORE_AFTER = regex.compile(r"\A\s?[-\u2013/]\s?\d|\A \d")
+
+
+def _in_score(plain: str, m: Mention) -> bool:
+    """A figure written against another ("20-13", "91–73", "4 1/2") or inside a run of digit
+    groups (a phone number "0800 555 111") is not a count."""
+    before = plain[max(0, m.plain_start - 3) : m.plain_start]
+    after = plain[m.plain_end : m.plain_end + 3]
+    return bool(_SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after))
+
+
+def _including(sent: _Sentence, m: Mention) -> bool:
+    i0 = sent.index_at(m.plain_start)
+    return any(
+        t.low in ("including", "includes", "included") and sent.same_clause(t.start, m.plain_start)
+        for t in sent.tokens[max(0, i0 - 6) : i0]
+    )
 
 
 def _prev_entities(

@@ -52,7 +52,7 @@ ATTRIBUTE_WORDS = _table(
         "attended": "attended attending attendees spectators crowd protesters demonstrators "
         "marched rallied",
         "aged": "aged age old",
-        "magnitude": "magnitude",
+        "magnitude": "magnitude measuring measured richter",
         "voted": "votes voted ballots",
         "seats": "seats",
     }
