@@ -51,13 +51,11 @@ class Attach(Context):
         if spaced and abbr in ("b", "m", "k") and not (self.lx.lang == "fr" and abbr == "k"):
             return
         cur_before = self._currency_before(num.start) is not None
-        if abbr in ("m",):
-            if not cur_before:
-                context = self._million_context(m.end())
-                if context is None:
-                    num.attrs["ambiguous_m"] = True
-                if not context:
-                    return
+        # "2.5m people" is million, "1.8m tall" metres (see _unit_after).
+        if abbr == "m" and not cur_before and not self._million_context(m.end()):
+            return
+        # Single capitals are scale words after a currency ("$5B", "Rs 5L") or before a noun
+        # ("10M users"); "5G", "Plan B" and "5L" (litres) are not.
         if abbr in ("M", "B", "T", "L", "G", "MM", "b") and not cur_before:
             if abbr in ("L", "G", "MM", "b") or not RX.SPACE_LOWER.match(self.text, m.end()):
                 return
@@ -106,18 +104,13 @@ class Attach(Context):
                 piece.value *= 1e6 if fin.group("mult") == "M" else 1e3
                 piece.start = fin.start()
                 return piece
-        if piece.kind == "number":
-            if self._percent(piece):
-                return piece
-            if self._currency_after(piece):
-                return piece
-            if self._unit_after(piece):
-                return piece
-            if self._home_symbol_after(piece):
-                return piece
-        elif piece.kind == "money":
-            # "$5 million dollars" is rare; a second currency word after the amount is kept out.
-            pass
+        if piece.kind == "number" and (
+            self._percent(piece)
+            or self._currency_after(piece)
+            or self._unit_after(piece)
+            or self._home_symbol_after(piece)
+        ):
+            return piece
         if piece.kind == "number" and num.article:
             return None
         if num.digits and piece.end == num.end and text[num.end : num.end + 1].isalpha():

@@ -16,6 +16,14 @@ names ("Fifth Avenue"), "one" used as a pronoun and indefinite articles.
 
 The mentions never overlap; offsets index the given text. Nothing heavy is imported at module
 import: the tables and patterns are built on the first call for a language.
+
+The work is split by stage: :mod:`~claimcheck.extract.numscan` (tokens and the currency and
+unit lookups), :mod:`~claimcheck.extract.numgrammar` (figure phrases),
+:mod:`~claimcheck.extract.numcontext` (whether a figure is one of the story) and
+:mod:`~claimcheck.extract.numattach` (surroundings and value records); the data they use is in
+:mod:`~claimcheck.extract.numpatterns`, :mod:`~claimcheck.extract.numwords`,
+:mod:`~claimcheck.extract.numvocab`, :mod:`~claimcheck.extract.qualifiers`,
+:mod:`~claimcheck.extract.cldr` and :mod:`~claimcheck.units`.
 """
 
 from __future__ import annotations
@@ -48,19 +56,19 @@ class _Extractor(Attach):
 
     def run(self) -> list[RawMention]:
         text = self.text
-        self.blocked = [
+        spans = [
             (m.start(), m.end())
             for trigger, name in BLOCKED
             if trigger in text
             for m in getattr(RX, name).finditer(text)
         ]
-        self.blocked.extend(
+        spans.extend(
             (m.start(), m.end())
             for m in RX.DIGIT_SPANS.finditer(text)
             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"))
         )
-        self.blocked.extend(emails(text))
-        self.blocked.sort()
+        spans.extend(emails(text))
+        self._block(spans)
         self.toks = self._tokens()
         self.starts = [t.start for t in self.toks]
         out: list[RawMention] = []

@@ -9,7 +9,6 @@ its value.
 from __future__ import annotations
 
 import bisect
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +23,8 @@ __all__ = ["Num", "Piece", "Scanner", "Tok"]
 
 @dataclass(slots=True)
 class Tok:
+    """A figure, a fraction or a number word, with the role the grammar reads it in."""
+
     start: int
     end: int
     kind: str
@@ -71,14 +72,10 @@ class Piece:
     prefix_currency: bool = False
 
 
-# --------------------------------------------------------------------------------------------
-# compiled per language
-
-
 class Scanner:
     """Tokens of one text and the lookups of what is written around them."""
 
-    __slots__ = ("blocked", "lx", "starts", "text", "toks")
+    __slots__ = ("blocked", "blocked_starts", "lx", "starts", "text", "toks")
 
     def __init__(self, text: str, lx: LangTables) -> None:
         self.text = text
@@ -86,19 +83,24 @@ class Scanner:
         self.toks: list[Tok] = []
         self.starts: list[int] = []
         self.blocked: list[tuple[int, int]] = []
+        self.blocked_starts: list[int] = []
+
+    def _block(self, spans: list[tuple[int, int]]) -> None:
+        """Remember spans that hold no figure (links, phone numbers, digit dates), merged."""
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.blocked = merged
+        self.blocked_starts = [s for s, _ in merged]
 
     def _is_blocked(self, start: int, end: int) -> bool:
-        k = bisect.bisect_right(self.blocked, (start, math.inf)) - 1
-        while k >= 0:
-            s, e = self.blocked[k]
-            if e > start and s < end:
-                return True
-            if e <= start and k < len(self.blocked) - 1:
-                break
-            k -= 1
-            if k >= 0 and self.blocked[k][1] <= start:
-                break
-        return False
+        k = bisect.bisect_right(self.blocked_starts, start) - 1
+        if k >= 0 and self.blocked[k][1] > start:
+            return True
+        return k + 1 < len(self.blocked) and self.blocked[k + 1][0] < end
 
     def _tokens(self) -> list[Tok]:
         lx = self.lx
