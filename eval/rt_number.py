@@ -54,9 +54,9 @@ Out of scope, by category of the expected result (reason names as counted by the
         word written once to both ends, as news means it (normalization.md).
     ``chat-form``
         forms with no news reading: "percent of 10", "per cent of twenty-two" (reversed
-        percent), "one dollar and one", "15 dollars 50", "c $ 100 and fifty" (a bare number after
-        the amount as its cents), "3 cents" for 300 in French (collides with the sub-unit),
-        "half million usd" written in lower case.
+        percent), "one dollar and one", "15 dollars 50", "17 USD 25" (a bare number after the
+        amount as its cents), "dollar 22.5 million" (the currency word before the amount), "3
+        cents" for 300 in French (collides with the sub-unit).
     ``ordinal-range``
         a range of ranks ("between the tenth and the fifteenth"): claimcheck reads ordinals as
         ranks, not as bounds of a quantity.
@@ -98,9 +98,11 @@ _ARTICLE = re.compile(r"(?i)^(?:ein|eine|einer|einen|einem|eines|un|une)$")
 _IDENTIFIER_INPUT = re.compile(r"\d+\.\d+\.\d+\.\d+|\+\d[\d-]*/\d|\b\d{1,2}/\d{1,2}/\d{4}\b")
 _SI_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?\s*[gG]$")
 _REVERSED_PERCENT = re.compile(r"(?i)^(?:per\s*cent|percent)\s+of\b")
+#: A bare number after the amount as its cents ("15 dollars 50", "one dollar and one", "17 USD
+#: 25"), or the currency word before the amount ("dollar 22.5 million").
 _CHAT_CURRENCY = re.compile(
-    r"(?i)(?:dollars?|usd|\$)\s+(?:and\s+)?(?:\d+|one|two|fifty)\s*$|\bdollars?\s+and\s+\w+$|"
-    r"^(?:dollar|usd)\s+\d|^\d+\s+usd\s+\d+$|\bund\s+\d+$|\bdollars\s+\d+$"
+    r"(?i)\b(?:dollars?|usd)\s+(?:and\s+|und\s+|et\s+)?(?:\d+|one|two|fifty)\s*$"
+    r"|\bdollars?\s+(?:and|und|et)\s+\w+$|^(?:dollar|usd)\s+\d"
 )
 _FRENCH_HUNDREDS = re.compile(r"(?i)\b\d+\s+cents?\b")
 _COMPARISON = re.compile(
@@ -199,8 +201,6 @@ def result_reason(
         if _LOWER_SYMBOL.search(text):
             return "lowercase-symbol"
         if _CHAT_CURRENCY.search(text):
-            return "chat-form"
-        if re.search(r"(?i)^(?:half|quarter)\s+million\s+(?:usd|us dollars)$", text):
             return "chat-form"
     if model == "DimensionModel" and res.get("unit") in _KITCHEN:
         return "kitchen"

@@ -26,9 +26,9 @@ FLOORS: dict[str, tuple[float, int, int]] = {
     "Number/English/PercentModel.json": (1.0, 6, 4),
     "Number/German/NumberModel.json": (0.96, 27, 1),
     "Number/French/NumberModel.json": (0.90, 120, 28),
-    "NumberWithUnit/English/CurrencyModel.json": (0.97, 72, 18),
-    "NumberWithUnit/German/CurrencyModel.json": (1.0, 11, 3),
-    "NumberWithUnit/French/CurrencyModel.json": (0.98, 54, 4),
+    "NumberWithUnit/English/CurrencyModel.json": (0.97, 77, 13),
+    "NumberWithUnit/German/CurrencyModel.json": (1.0, 12, 2),
+    "NumberWithUnit/French/CurrencyModel.json": (0.98, 55, 3),
     "NumberWithUnit/English/DimensionModel.json": (0.98, 64, 3),
 }
 

@@ -121,9 +121,13 @@ def currency_lexicon(language: str) -> CurrencyLexicon:
         exact.setdefault(code, CurrencyForm((code,), True))
         if code not in ISO_WORD_CODES:
             exact.setdefault(code.lower(), CurrencyForm((code,), True))
+    heads: dict[str, list[str]] = t["heads"]
+    # "CAD$ 15", "AUD$": a dollar currency's code written with the dollar sign.
+    for code in heads.get("dollar", []):
+        exact.setdefault(code + "$", CurrencyForm((code,), True))
+        exact.setdefault(code.lower() + "$", CurrencyForm((code,), True))
     for name, codes in t["names"].items():
         folded[name] = CurrencyForm(tuple(codes), len(codes) == 1)
-    heads: dict[str, list[str]] = t["heads"]
     for head, codes in heads.items():
         folded.setdefault(head, CurrencyForm(tuple(codes), len(codes) == 1))
     for head, codes in t.get("scale_heads", {}).items():
