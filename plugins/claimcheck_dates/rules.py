@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from claimcheck.conflicts import doc_label, group_conflicts
 from claimcheck.docs import load_doc
 from claimcheck.model import Alignment, DateValue, Finding, Mention
@@ -27,6 +29,43 @@ def disjoint(a: DateValue, b: DateValue) -> bool:
     return a.end < b.start or b.end < a.start
 
 
+_MONTH_DAY = regex.compile(r"^XXXX-(\d\d)(?:-(\d\d))?$")
+_WEEKDAY = regex.compile(r"^XXXX-WXX-(\d)$")
+
+
+def _parts(v: DateValue) -> tuple[str, int, int | None] | None:
+    """The calendar fields a date states even without a year: ("md", month, day) or
+    ("w", weekday, None)."""
+    if v.resolved and v.start == v.end and v.granularity == "day":
+        assert v.start is not None
+        return ("md", v.start.month, v.start.day)
+    if v.resolved and v.granularity == "month":
+        assert v.start is not None
+        return ("md", v.start.month, None)
+    if v.timex:
+        m = _MONTH_DAY.match(v.timex)
+        if m:
+            return ("md", int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+        w = _WEEKDAY.match(v.timex)
+        if w:
+            return ("w", int(w.group(1)), None)
+    return None
+
+
+def unresolved_conflict(a: DateValue, b: DateValue) -> bool:
+    """Two dates, at least one without a year or publication date to resolve it, that
+    still cannot name the same day: different months, different days of one month, or
+    different weekdays."""
+    if a.resolved and b.resolved:
+        return False
+    pa, pb = _parts(a), _parts(b)
+    if pa is None or pb is None or pa[0] != pb[0]:
+        return False
+    if pa[1] != pb[1]:
+        return True
+    return pa[2] is not None and pb[2] is not None and pa[2] != pb[2]
+
+
 def weekday_conflict(v: DateValue) -> str | None:
     """The actual weekday of a single-day date written with a different weekday."""
     if not v.weekday or not v.resolved or v.start != v.end or v.resolution == "relative":
@@ -41,7 +80,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     for al in ctx.alignments_of("date"):
         if al.a.doc == al.b.doc or al.strength != "strong":
             continue
-        if disjoint(_date(al.a.mention), _date(al.b.mention)):
+        va, vb = _date(al.a.mention), _date(al.b.mention)
+        if disjoint(va, vb) or unresolved_conflict(va, vb):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
     for primary, partners in group_conflicts((a, b) for a, b in pairs if a.key < b.key):
@@ -51,7 +91,10 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         mine = _date(primary).describe()
         others = ", ".join(sorted({_date(p).describe() for p in partners}))
         relative = [m for m in (primary, *partners) if _date(m).resolution == "relative"]
+        unresolved = any(not _date(m).resolved for m in (primary, *partners))
         reason = f"One {event} cannot have happened on {mine} and on {others}."
+        if unresolved:
+            reason += " The year is not known (no publication date), so this is a warning."
         if relative:
             reason += (
                 " Relative dates were resolved against each report's publication date"
@@ -65,8 +108,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
                 Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_date(p).describe()}")
                 for p in partners
             ],
-            confidence=0.85 if strong and not relative else (0.7 if strong else 0.5),
-            severity=None if strong else "warning",
+            confidence=0.5 if unresolved else (0.85 if strong and not relative else 0.7),
+            severity="warning" if unresolved or not strong else None,
             evidence=sorted({e for al in als for e in al.evidence}),
             reason=reason,
         )

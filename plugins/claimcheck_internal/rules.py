@@ -83,6 +83,8 @@ def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
         for al in ctx.alignments_of(kind):
             if al.a.doc != al.b.doc or al.strength != "strong":
                 continue
+            if kind == "number" and not al.a.attribute:
+                continue  # "20 points" and "2,301 points": a game and a career, not one fact
             if compatible(al.a.mention, al.b.mention):
                 continue
             a, b = al.a.mention, al.b.mention

@@ -205,7 +205,7 @@ class DateValue:
 
     def describe(self) -> str:
         if not self.resolved:
-            return f"unresolved date ({self.timex or '?'})"
+            return _describe_timex(self.timex, self.weekday)
         assert self.start is not None and self.end is not None
         if self.start == self.end:
             d = self.start
@@ -261,6 +261,23 @@ class Quote:
     def describe(self) -> str:
         who = self.speaker or "unknown speaker"
         return f"{who}: \u201c{self.text}\u201d"
+
+
+def _describe_timex(timex: str | None, weekday: str | None) -> str:
+    """Words for a date that could not be resolved ("November 9, year unknown")."""
+    import calendar
+    import re
+
+    if timex:
+        m = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", timex)
+        if m:
+            month = calendar.month_name[int(m.group(1))]
+            day = f" {int(m.group(2))}" if m.group(2) else ""
+            return f"{weekday + ', ' if weekday else ''}{month}{day} (year unknown)"
+        w = re.fullmatch(r"XXXX-WXX-(\d)(?::.*)?", timex)
+        if w:
+            return f"a {calendar.day_name[int(w.group(1)) - 1]} (date unknown: no publication date)"
+    return f"an unresolved date ({timex or 'no publication date'})"
 
 
 Value = Number | Money | Quantity | Percent | Ordinal | DateValue | Entity | Quote

@@ -186,9 +186,10 @@ class _Scorer:
                 return None
             if not (a.attribute and b.attribute) and not lexical:
                 # a figure with no stated attribute ("20 points", "three boats") is only
-                # comparable when it belongs to the same named actor in both statements
-                if not (a.subject and b.subject and na and na == nb):
-                    return None
+                # comparable in nearly the same statement: one player has points in every game
+                return None
+            if a.kind == "number" and a.event and b.event and a.event != b.event and not lexical:
+                return None  # the aftershock's magnitude is not the earthquake's
             if a.attribute and a.attribute == b.attribute:
                 ev.append(f"both count {a.attribute}" if a.kind == "number" else f"both give {a.attribute}")
                 s += 1.0

@@ -27,6 +27,7 @@ from .lexicon import (
     ATTRIBUTE_WORDS,
     EVENT_TRIGGERS,
     GROWING_ATTRIBUTES,
+    PERSON_SUBJECTS,
     MONEY_ATTRIBUTES,
     PARTIAL_CUES,
     REPORTING_VERBS,
@@ -237,7 +238,13 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
     words = [t for t in run if not t.low[0].isdigit()]
     if words:
         head = words[-1].low
-        return SUBJECT_CLASSES.get(head) or _singular(head)
+        cls = SUBJECT_CLASSES.get(head)
+        if cls:
+            return cls
+        # "two counts of murder", "13 magazines of ammunition": the complement says what
+        if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low not in STOPWORDS:
+            return f"{_singular(head)} of {_singular(toks[j + 1].low)}"
+        return _singular(head)
     # "the number of people killed in ... to 20": look left for "number of X" / "toll of X"
     i0 = sent.index_at(m.plain_start)
     for k in range(i0 - 1, max(-1, i0 - _WINDOW), -1):
@@ -290,6 +297,8 @@ def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -
     before = {t.low for t in sent.tokens[max(0, i0 - 3) : i0]}
     after = [t.low for t in sent.tokens[i0 + 1 : i0 + 3]]
     later = [t.low for t in sent.tokens[i0 + 1 : i0 + 7]]
+    if after[:1] == ["of"] and after[1:2] and after[1] in ("the", "these", "those", "them", "whom", "which", "its", "their"):
+        return "partial"  # "two of the three victims"
     including = any(
         t.low in ("including", "includes", "included") and sent.same_clause(t.start, m.plain_start)
         for t in sent.tokens[max(0, i0 - 6) : i0]
@@ -298,7 +307,7 @@ def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -
         including
         or before & PARTIAL_CUES
         or after[:2] == ["of", "them"]
-        or after[:1] == ["more"]
+        or after[:1] in (["more"], ["other"], ["others"])
         or "another" in later
     ):
         return "partial"
@@ -408,6 +417,8 @@ def frame_document(
             if attribute in GROWING_ATTRIBUTES and val is not None and not float(val).is_integer():
                 attribute = None  # "6.4" is not a count of people killed
             subject = _subject(sent, m)
+            if attribute in GROWING_ATTRIBUTES and subject is not None and subject not in PERSON_SUBJECTS:
+                attribute = None  # "missed nine games because of the injury": not nine injured
         elif m.kind == "money":
             att = _nearest(sent, m.plain_start, m.plain_end, MONEY_ATTRIBUTES)
             attribute = att[0] if att else "amount"
@@ -497,15 +508,15 @@ def _is_rate(sent: _Sentence, m: Mention) -> bool:
     return bool(_RATE.match(after)) or "annual" in before or "average" in before
 
 
-_SCORE_BEFORE = regex.compile(r"\d\s?[-\u2013/]\s?\Z|\d \Z")
-_SCORE_AFTER = regex.compile(r"\A\s?[-\u2013/]\s?\d|\A \d")
+_SCORE_BEFORE = regex.compile(r"\d\s?[-\u2013/]\s?\Z|\d \Z|(?i:\bone in (?:every |each )?)\Z")
+_SCORE_AFTER = regex.compile(r"\A\s?[-\u2013/]\s?\d|\A \d|\A(?i: in (?:every |each )?\d)")
 
 
 def _in_score(plain: str, m: Mention) -> bool:
     """A figure written against another ("20-13", "91–73", "4 1/2") or inside a run of digit
     groups (a phone number "0800 555 111") is not a count."""
-    before = plain[max(0, m.plain_start - 3) : m.plain_start]
-    after = plain[m.plain_end : m.plain_end + 3]
+    before = plain[max(0, m.plain_start - 16) : m.plain_start]
+    after = plain[m.plain_end : m.plain_end + 16]
     return bool(_SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after))
 
 

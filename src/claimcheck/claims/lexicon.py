@@ -14,6 +14,7 @@ __all__ = [
     "ATTRIBUTE_WORDS",
     "EVENT_TRIGGERS",
     "GENERIC_SUBJECTS",
+    "PERSON_SUBJECTS",
     "GROWING_ATTRIBUTES",
     "MONEY_ATTRIBUTES",
     "PARTIAL_CUES",
@@ -118,6 +119,13 @@ SUBJECT_CLASSES = _table(
     }
 )
 
+#: Subject classes of people: only these can be killed, injured, arrested or displaced.
+PERSON_SUBJECTS = frozenset(
+    """people soldiers police militants members workers engineers children women men
+    nationals suspects protesters migrants journalists patients prisoners crew firefighters
+    doctors""".split()
+)
+
 #: Subject classes that contain the others (a count of people includes soldiers).
 GENERIC_SUBJECTS = frozenset({"people"})
 
@@ -131,7 +139,8 @@ EVENT_TRIGGERS = _table(
         "shooting": "shooting shootings shot gunfire opened massacre rampage",
         "strike": "strike strikes airstrike airstrikes air_strikes shelling missile missiles drone",
         "clash": "clash clashes clashed fighting battle gunbattle firefight skirmish",
-        "earthquake": "earthquake quake tremor aftershock",
+        "earthquake": "earthquake quake tremor",
+        "aftershock": "aftershock aftershocks",
         "flood": "flood floods flooding",
         "fire": "fire fires blaze wildfire inferno",
         "storm": "storm hurricane typhoon cyclone tornado",
