@@ -125,6 +125,8 @@ def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Differences a reader would not call a change of words: British and American spelling
     ("neighbourhood"/"neighborhood", "fibre"/"fiber"), an acronym for its expansion ("IE" /
     "Internet Explorer"), "daughter's" for "daughter has"."""
+    if "".join(a) == "".join(b):
+        return True  # "data center" / "datacenter", "e mail" / "email"
     if len(a) == 1 and len(b) == 1:
         x, y = a[0], b[0]
         if (

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
-from claimcheck.conflicts import doc_label
+from claimcheck.conflicts import doc_label, group_conflicts
 from claimcheck.docs import load_doc
 from claimcheck.model import Entity, Finding, Mention, Quote
 from claimcheck.rules import RuleContext, RuleSpec, Statement
 
-from .matching import candidate_pairs, compare_quotes, tokens
+from .matching import Diff, candidate_pairs, compare_quotes, tokens
 
 __all__ = ["RULES"]
 
@@ -46,6 +47,9 @@ def _speaker(q: Quote) -> str:
 
 
 def check_misquote(ctx: RuleContext) -> Iterator[Finding]:
+    # pairs of renderings of one quotation, grouped by how they differ, so that five reports
+    # quoting one sentence two ways make one finding, not six
+    by_diff: dict[str, dict[tuple[Mention, Mention], Diff]] = defaultdict(dict)
     for a, b in _pairs(ctx):
         qa, qb = _quote(a), _quote(b)
         if qa.speaker_id and qb.speaker_id and qa.speaker_id != qb.speaker_id:
@@ -53,27 +57,37 @@ def check_misquote(ctx: RuleContext) -> Iterator[Finding]:
         diff = compare_quotes(tokens(a), tokens(b))
         if diff is None or diff.identical:
             continue
-        severity = None
-        confidence = 0.85
-        if diff.inflection_only:
-            severity, confidence = "info", 0.5
-        elif not diff.substitutions:
-            # words left out without an ellipsis: worth seeing, but outlets trim quotes
-            severity, confidence = "info", 0.5
-        who = qa.speaker or qb.speaker
-        claim = f"the words of {who}" if who else "a quotation"
-        yield ctx.report(
-            message=f"The quotation of {who or 'the speaker'} is worded differently in another report: {diff.describe()}",
-            claim=claim,
-            primary=Statement.of(a, f"{doc_label(ctx.documents[a.doc])} quotes {_speaker(qa)}"),
-            related=[Statement.of(b, f"{doc_label(ctx.documents[b.doc])} quotes {_speaker(qb)}")],
-            confidence=confidence,
-            severity=severity,  # type: ignore[arg-type]
-            evidence=[f"{diff.shared} words in the same order"]
-            + ([f"both attributed to {who}"] if qa.speaker and qb.speaker else []),
-            reason="Words inside quotation marks must be the speaker's own; at most one version can be.",
-            fingerprint_parts=[diff.describe()],
-        )
+        key = " | ".join(sorted((diff.describe(), compare_quotes(tokens(b), tokens(a)).describe())))  # type: ignore[union-attr]
+        by_diff[key][(a, b)] = diff
+        by_diff[key][(b, a)] = diff
+    for pairs in by_diff.values():
+        for primary, partners in group_conflicts((a, b) for a, b in pairs if a.key < b.key):
+            diff = compare_quotes(tokens(primary), tokens(partners[0]))
+            assert diff is not None
+            qa = _quote(primary)
+            severity = None
+            confidence = 0.85
+            if diff.inflection_only:
+                severity, confidence = "info", 0.5
+            elif not diff.substitutions:
+                # words left out without an ellipsis: worth seeing, but outlets trim quotes
+                severity, confidence = "info", 0.5
+            who = qa.speaker or next((_quote(p).speaker for p in partners if _quote(p).speaker), None)
+            claim = f"the words of {who}" if who else "a quotation"
+            yield ctx.report(
+                message=f"The quotation of {who or 'the speaker'} is worded differently in another report: {diff.describe()}",
+                claim=claim,
+                primary=Statement.of(primary, f"{doc_label(ctx.documents[primary.doc])} quotes {_speaker(qa)}"),
+                related=[
+                    Statement.of(p, f"{doc_label(ctx.documents[p.doc])} quotes {_speaker(_quote(p))}")
+                    for p in partners
+                ],
+                confidence=confidence,
+                severity=severity,  # type: ignore[arg-type]
+                evidence=[f"{diff.shared} words in the same order"] + ([f"attributed to {who}"] if who else []),
+                reason="Words inside quotation marks must be the speaker's own; at most one version can be.",
+                fingerprint_parts=[diff.describe()],
+            )
 
 
 def check_speaker_conflict(ctx: RuleContext) -> Iterator[Finding]:
