@@ -66,6 +66,27 @@ def unresolved_conflict(a: DateValue, b: DateValue) -> bool:
     return pa[2] is not None and pb[2] is not None and pa[2] != pb[2]
 
 
+def same_calendar_day(a: DateValue, b: DateValue) -> bool:
+    """Both written without a year and naming the same month and day: any difference of
+    year comes from resolving them against different publication dates."""
+    ta, tb = a.timex or "", b.timex or ""
+    if not (ta.startswith("XXXX-") and tb.startswith("XXXX-")):
+        return False
+    pa, pb = _MONTH_DAY.match(ta), _MONTH_DAY.match(tb)
+    return bool(pa and pb and pa.groups() == pb.groups())
+
+
+def one_day_apart(a: DateValue, b: DateValue) -> bool:
+    """Resolved single days one day apart, at least one of them relative ("today",
+    "Monday"): outlets in other time zones or publishing after midnight disagree so."""
+    if not (a.resolved and b.resolved) or a.start != a.end or b.start != b.end:
+        return False
+    if "relative" not in (a.resolution, b.resolution):
+        return False
+    assert a.start is not None and b.start is not None
+    return abs((a.start - b.start).days) == 1
+
+
 def weekday_conflict(v: DateValue) -> str | None:
     """The actual weekday of a single-day date written with a different weekday."""
     if not v.weekday or not v.resolved or v.start != v.end or v.resolution == "relative":
@@ -81,7 +102,9 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         if al.a.doc == al.b.doc or al.strength != "strong":
             continue
         va, vb = _date(al.a.mention), _date(al.b.mention)
-        if disjoint(va, vb) or unresolved_conflict(va, vb):
+        if same_calendar_day(va, vb):
+            continue  # "June 20" in both: the years were only inferred
+        if disjoint(va, vb) or (al.lexical and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
     for primary, partners in group_conflicts((a, b) for a, b in pairs if a.key < b.key):
@@ -92,9 +115,15 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         others = ", ".join(sorted({_date(p).describe() for p in partners}))
         relative = [m for m in (primary, *partners) if _date(m).resolution == "relative"]
         unresolved = any(not _date(m).resolved for m in (primary, *partners))
+        near = all(one_day_apart(_date(primary), _date(p)) for p in partners)
         reason = f"One {event} cannot have happened on {mine} and on {others}."
         if unresolved:
             reason += " The year is not known (no publication date), so this is a warning."
+        elif near:
+            reason += (
+                " The dates are one day apart and one is relative, so a time-zone or "
+                "publication-time difference may explain it."
+            )
         if relative:
             reason += (
                 " Relative dates were resolved against each report's publication date"
@@ -108,8 +137,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
                 Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_date(p).describe()}")
                 for p in partners
             ],
-            confidence=0.5 if unresolved else (0.85 if strong and not relative else 0.7),
-            severity="warning" if unresolved or not strong else None,
+            confidence=0.5 if unresolved or near else (0.85 if strong and not relative else 0.7),
+            severity="warning" if unresolved or near or not strong else None,
             evidence=sorted({e for al in als for e in al.evidence}),
             reason=reason,
         )

@@ -492,6 +492,10 @@ class Alignment:
     evidence: tuple[str, ...]
     #: "strong" alignments may produce errors; "weak" ones only warnings.
     strength: Literal["strong", "weak"] = "strong"
+    #: How much of the two sentences' content words they share (0 to 1).
+    similarity: float = 0.0
+    #: Nearly the same sentence with the figures in the same place.
+    lexical: bool = False
 
 
 # --------------------------------------------------------------------------------------------

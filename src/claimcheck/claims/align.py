@@ -122,7 +122,7 @@ class _Scorer:
         named throughout the run does not."""
         return anchor not in self.countries
 
-    def score(self, a: Claim, b: Claim) -> tuple[float, list[str], bool, bool] | None:
+    def score(self, a: Claim, b: Claim) -> tuple[float, list[str], bool, bool, float] | None:
         """(score, evidence, has a named anchor in common, near-identical statement), or
         ``None`` when the two cannot be the same fact."""
         if a.kind != b.kind:
@@ -242,7 +242,7 @@ class _Scorer:
         elif sim >= 0.2:
             ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
             ev.append("shared words: " + ", ".join(sorted(ca & cb)[:5]))
-        return s, ev, anchored, lexical
+        return s, ev, anchored, lexical, sim
 
 
 def _name(a: Claim, b: Claim, ident: str) -> str:
@@ -294,14 +294,24 @@ def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[
         res = scorer.score(a, b)
         if res is None:
             continue
-        s, ev, anchored, lexical = res
+        s, ev, anchored, lexical, sim = res
         if lexical or (s >= STRONG and anchored):
             strength = "strong"
         elif s >= WEAK:
             strength = "weak"
         else:
             continue
-        out.append(Alignment(a=a, b=b, score=round(s, 3), evidence=tuple(ev), strength=strength))  # type: ignore[arg-type]
+        out.append(
+            Alignment(
+                a=a,
+                b=b,
+                score=round(s, 3),
+                evidence=tuple(ev),
+                strength=strength,  # type: ignore[arg-type]
+                similarity=round(sim, 3),
+                lexical=lexical,
+            )
+        )
     return out
 
 

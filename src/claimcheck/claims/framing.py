@@ -417,6 +417,8 @@ def frame_document(
             if attribute in GROWING_ATTRIBUTES and val is not None and not float(val).is_integer():
                 attribute = None  # "6.4" is not a count of people killed
             subject = _subject(sent, m)
+            if _is_age(document.plain, m):
+                attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
             if attribute in GROWING_ATTRIBUTES and subject is not None and subject not in PERSON_SUBJECTS:
                 attribute = None  # "missed nine games because of the injury": not nine injured
         elif m.kind == "money":
@@ -510,6 +512,23 @@ def _is_rate(sent: _Sentence, m: Mention) -> bool:
 
 _SCORE_BEFORE = regex.compile(r"\d\s?[-\u2013/]\s?\Z|\d \Z|(?i:\bone in (?:every |each )?)\Z")
 _SCORE_AFTER = regex.compile(r"\A\s?[-\u2013/]\s?\d|\A \d|\A(?i: in (?:every |each )?\d)")
+
+
+_AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]+,\s*\Z")
+_AGE_AFTER = regex.compile(r"\A\s*(?:[,)]|\Z)")
+
+
+def _is_age(plain: str, m: Mention) -> bool:
+    """A figure set off by commas after a name is the person's age."""
+    before = plain[max(0, m.plain_start - 40) : m.plain_start]
+    after = plain[m.plain_end : m.plain_end + 3]
+    val = getattr(m.value, "value", None)
+    return (
+        val is not None
+        and 0 < val < 120
+        and bool(_AGE_BEFORE.search(before))
+        and bool(_AGE_AFTER.match(after))
+    )
 
 
 def _in_score(plain: str, m: Mention) -> bool:

@@ -479,6 +479,10 @@ def _after_attribution(ctx: _Context, p: _Pair, sent_end: int) -> _Speaker | Non
     rest = text[pos:sent_end]
     if not rest or not (rest[0].isalpha()):
         return None
+    if text[p.start : p.end].rstrip().endswith(".") and rest[0].isupper():
+        # ‘“... passage.” Steele said it was fine.’: the quotation ended its sentence; a
+        # capitalised word after it starts the next one, whose speaker is someone else
+        return None
     vm = _AFTER_RE.search(rest)
     if vm is None or vm.start() > 80:
         return None
