@@ -343,8 +343,9 @@ class Attach(Context):
                 if opener is not None:
                     start = opener.start()
         if vague:
-            low = num.low
-            qualifier = "at_least"
+            # Conventional bounds: "dozens" is 24 to 144, "several" at least three.
+            low, high = num.low, num.high
+            qualifier = "range" if high is not None else "at_least"
             value = None
         elif qualifier != "range":
             if value is not None:

@@ -13,7 +13,7 @@ import math
 from .numpatterns import RX
 from .numscan import Num, Scanner
 from .numvocab import DETERMINERS
-from .numwords import fold
+from .numwords import fold, vague_ceiling
 
 __all__ = ["Grammar"]
 
@@ -249,6 +249,7 @@ class Grammar(Scanner):
                             value=None,
                             kind="vague",
                             low=2 * t.value,
+                            high=1000 * t.value - 1,
                             words=True,
                         )
                     return None
@@ -866,15 +867,18 @@ class Grammar(Scanner):
         low = t.value
         end = t.end
         j = i + 1
+        word = text[t.start : t.end]
+        high = vague_ceiling(word)
         # "tens of thousands", "hundreds of millions"
         m = RX.OF.match(text, end)
         if m and j < n and toks[j].start == m.end() and toks[j].kind == "vague":
-            low = low / 2 * toks[j].value  # "tens of thousands": at least two tens
+            unit = toks[j].value / 2  # "thousands" counts in thousands
+            low = low * unit  # "tens of thousands": at least two tens
+            high = vague_ceiling(word, unit)
             end = toks[j].end
             j += 1
         elif t.value == 20 and self.lx.lang == "en":
             return None  # "tens" alone is not a quantity
-        word = text[t.start : t.end]
         if (
             self.lx.lang == "en"
             and word[:1].isupper()
@@ -883,7 +887,9 @@ class Grammar(Scanner):
             and text[t.start - 1 : t.start] not in ("\n", '"', "“", "(", "'")
         ):
             return None  # a name ("Thousands Oaks")
-        return Num(start=t.start, end=end, next=j, value=None, kind="vague", low=low, words=True)
+        return Num(
+            start=t.start, end=end, next=j, value=None, kind="vague", low=low, high=high, words=True
+        )
 
     def _few(self, i: int) -> Num | None:
         """ "several", "a few", "a handful", "a couple", "several hundred", "multibillion"."""
@@ -906,14 +912,19 @@ class Grammar(Scanner):
                 value=None,
                 kind="vague",
                 low=t.value,
+                high=500 * t.value - 1,  # "multibillion": billions, not yet a trillion
                 words=True,
                 attrs={"multi": True},
             )
         low = t.value
+        high: float | None = None
         end = t.end
         j = i + 1
         if j < n and toks[j].kind in ("hund", "scale", "dozen") and self._joined(j, hyphen=False):
-            low *= toks[j].value
+            # "several hundred" stays below a thousand, "a few dozen" below a gross.
+            unit = toks[j].value
+            low *= unit
+            high = 144.0 if toks[j].kind == "dozen" else 10 * unit - 1
             end = toks[j].end
             j += 1
         elif word == "couple":
@@ -926,4 +937,6 @@ class Grammar(Scanner):
                 words=True,
                 attrs={"about": True},
             )
-        return Num(start=start, end=end, next=j, value=None, kind="vague", low=low, words=True)
+        return Num(
+            start=start, end=end, next=j, value=None, kind="vague", low=low, high=high, words=True
+        )

@@ -17,7 +17,9 @@ from functools import cache
 from .cldr import base_language, tables
 
 __all__ = [
+    "VAGUE_CEILINGS",
     "Entry",
+    "vague_ceiling",
     "fold",
     "german_compound_value",
     "split_german_compound",
@@ -183,6 +185,56 @@ _FR_ORD = {
     1e9: "milliardième",
     1e12: "billionième",
 }
+
+
+#: The conventional top of a vague plural ("dozens" is under a gross, "hundreds" stays below
+#: two thousand, "thousands" below twenty thousand, "tens of thousands" below a hundred
+#: thousand): a figure above it is worth a query. Loose usage is allowed up to about twice the
+#: next round figure; the plurals of large scale words run up to the next scale word.
+VAGUE_CEILINGS: dict[str, float] = {
+    "dozens": 144,
+    "douzaines": 144,
+    "dutzende": 144,
+    "dutzenden": 144,
+    "scores": 399,
+    "tens": 99,
+    "dizaines": 99,
+    "hundreds": 1999,
+    "hunderte": 1999,
+    "hunderten": 1999,
+    "centaines": 1999,
+    "thousands": 19999,
+    "tausende": 19999,
+    "tausenden": 19999,
+    "milliers": 19999,
+    "zehntausende": 99999,
+    "zehntausenden": 99999,
+    "hunderttausende": 999999,
+    "lakhs": 9999999,
+    "millions": 999e6,
+    "billions": 999e9,
+    "trillions": 999e12,
+}
+
+#: The strict top of a vague word used as a multiplier ("tens of thousands" is below a
+#: hundred thousand, "hundreds of millions" below a billion).
+_VAGUE_STRICT: dict[str, float] = {
+    "tens": 99,
+    "dizaines": 99,
+    "dozens": 144,
+    "hundreds": 999,
+    "centaines": 999,
+}
+
+
+def vague_ceiling(word: str, unit: float = 1.0) -> float | None:
+    """The conventional upper bound of a vague quantity word, in units of ``unit`` when the
+    word multiplies another ("tens of thousands": word "tens", unit 1000)."""
+    key = fold(word)
+    if unit != 1.0:
+        strict = _VAGUE_STRICT.get(key)
+        return None if strict is None else (strict + 1) * unit - 1
+    return VAGUE_CEILINGS.get(key)
 
 
 def fold(word: str) -> str:
