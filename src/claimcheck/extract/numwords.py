@@ -19,10 +19,10 @@ from .cldr import base_language, tables
 __all__ = [
     "VAGUE_CEILINGS",
     "Entry",
-    "vague_ceiling",
     "fold",
     "german_compound_value",
     "split_german_compound",
+    "vague_ceiling",
     "word_entries",
 ]
 
