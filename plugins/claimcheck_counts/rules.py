@@ -21,7 +21,9 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
     documents were published on different days, or whose dates are unknown.
     """
     for al in ctx.alignments_of("number"):
-        if al.a.doc == al.b.doc or al.strength != "strong":
+        if al.a.doc == al.b.doc:
+            continue
+        if al.strength != "strong" and not (growing and _same_event(al) and al.similarity >= 0.3):
             continue
         if compatible(al.a.mention, al.b.mention):
             continue
@@ -30,6 +32,20 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
         is_update = al.a.attribute in GROWING_ATTRIBUTES and (gap is None or gap != 0)
         if is_update == growing:
             yield al, is_update
+
+
+def _same_event(al: Alignment) -> bool:
+    """A weaker alignment that still names one kind of event, attribute and counted group:
+    enough to show a toll that may have changed, as a warning."""
+    a, b = al.a, al.b
+    return bool(
+        a.attribute in GROWING_ATTRIBUTES
+        and a.attribute == b.attribute
+        and a.subject
+        and a.subject == b.subject
+        and a.event
+        and a.event == b.event
+    )
 
 
 def _describe(al: Alignment) -> str:

@@ -131,16 +131,18 @@ class _Scorer:
             return None
         if (a.scope == "background") != (b.scope == "background"):
             return None
-        if a.kind == "number":
-            if "partial" in (a.scope, b.scope):
-                return None
-            if (a.scope == "total") != (b.scope == "total"):
-                return None  # a total over several events is not the count of one of them
         na, nb = a.attrs.get("near_actor"), b.attrs.get("near_actor")
         if na and nb and na != nb:
             return None  # "X scored 20, Y 15": figures of different people
         sim = _similarity(a, b)
         ctx = _context_match(a, b)
+        if a.kind == "number" and a.scope != b.scope and "unknown" not in (a.scope, b.scope) or (
+            a.kind == "number" and ("partial" in (a.scope, b.scope) or "total" in (a.scope, b.scope))
+        ):
+            # a part ("two of the victims", "18 other people") or a total over several
+            # events compares only with the same part or total in nearly the same words
+            if not (a.scope == b.scope and sim >= 0.6 and ctx >= 0.5):
+                return None
         if sim >= 0.8 and ctx == 0.0 and a.attrs.get("context") != ((), ()) and not (
             a.subject_id and a.subject_id == b.subject_id
         ):

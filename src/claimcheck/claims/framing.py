@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -229,6 +230,8 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
             continue
         if low in STOPWORDS and low not in ("more", "other"):
             break
+        if low in ATTRIBUTE_WORDS and not SUBJECT_CLASSES.get(low):
+            break  # "Five dead", "24 killed": the attribute, not what is counted
         run.append(t)
         prev_end = t.end
         cls = SUBJECT_CLASSES.get(low)
@@ -292,6 +295,37 @@ def _context(sent: _Sentence, m: Mention) -> tuple[tuple[str, ...], tuple[str, .
     return left, right
 
 
+def _reference_date(document: Document, mentions: Sequence[Mention]) -> dt.date | None:
+    """The publication date, or for an undated document the middle of the year its absolute
+    dates name most often: what "recent" means for it."""
+    if document.published:
+        return document.published
+    years = Counter(
+        m.value.start.year
+        for m in mentions
+        if isinstance(m.value, DateValue) and m.value.resolution == "absolute" and m.value.start
+    )
+    if not years:
+        return None
+    return dt.date(years.most_common(1)[0][0], 7, 1)
+
+
+def _is_background(sent: _Sentence, ref: dt.date | None) -> bool:
+    """A sentence about another, earlier event: it names a date more than a year before the
+    document's reference date ("the 2004 tsunami that killed 170,000", "last year, a quake")."""
+    for d in sent.dates:
+        v = d.value
+        if not isinstance(v, DateValue):
+            continue
+        if v.resolved and ref is not None:
+            assert v.end is not None
+            if (ref - v.end).days > 365:
+                return True
+        elif not v.resolved and (v.timex or "").startswith("PAST_REF-year"):
+            return True
+    return False
+
+
 def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -> str:
     i0 = sent.index_at(m.plain_start)
     before = {t.low for t in sent.tokens[max(0, i0 - 3) : i0]}
@@ -311,9 +345,6 @@ def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -
         or "another" in later
     ):
         return "partial"
-    if doc.published and time is not None and time.end is not None:
-        if (doc.published - time.end).days > 400:
-            return "background"
     if {t.low for t in sent.tokens} & TOTAL_CUES:
         return "total"
     return "unknown"
@@ -378,6 +409,7 @@ def frame_document(
         by_sentence.setdefault(m.sentence, []).append(m)
     claims: list[Claim] = []
     cache: dict[int, _Sentence] = {}
+    ref = _reference_date(document, mentions)
     for m in mentions:
         if m.kind not in ("number", "money", "quantity", "percent", "date"):
             continue
@@ -439,15 +471,14 @@ def frame_document(
             attribute = event
         own_time = m.value if isinstance(m.value, DateValue) else time
         scope = _scope(sent, m, document, time) if m.kind != "date" else "unknown"
-        if (
-            m.kind == "date"
-            and isinstance(m.value, DateValue)
-            and m.value.resolved
-            and document.published
-        ):
-            assert m.value.end is not None
-            if (document.published - m.value.end).days > 400:
-                scope = "background"
+        if m.kind == "date":
+            v = m.value
+            if isinstance(v, DateValue) and v.resolved and ref is not None:
+                assert v.end is not None
+                if (ref - v.end).days > 365:
+                    scope = "background"
+        elif scope != "partial" and _is_background(sent, ref):
+            scope = "background"
         claims.append(
             Claim(
                 doc=document.id,
