@@ -140,10 +140,16 @@ def _cased() -> tuple[str, str]:
     return _char_class(lambda c: c.isupper() or c.istitle()), _char_class(str.islower)
 
 
-def _rx(src: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile ``src`` with ``{U}``/``{L}`` standing for upper- and lower-case letters."""
-    upper, lower = _cased()
-    return re.compile(src.replace("{U}", upper).replace("{L}", lower), flags)
+def _rx(src: str, flags: int = 0) -> Any:
+    """Compile ``src`` with ``{U}``/``{L}`` standing for upper- and lower-case letters.
+
+    The letter classes are Unicode properties of the ``regex`` module: the same letters as
+    spelling the cased ranges out, at a fraction of the cost of compiling them.
+    """
+    import regex
+
+    rflags = (regex.VERBOSE if flags & re.VERBOSE else 0) | (regex.IGNORECASE if flags & re.IGNORECASE else 0)
+    return regex.compile(src.replace("{U}", r"\p{Lu}\p{Lt}").replace("{L}", r"\p{Ll}"), rflags)
 
 
 @lru_cache(maxsize=1)

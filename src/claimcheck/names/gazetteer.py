@@ -56,12 +56,38 @@ def _variants(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def place_index(language: str, table: AliasTable) -> dict[str, Place]:
-    """Name key -> place, for a document language (English names are always included)."""
+def _territories(locale: str) -> dict[str, str]:
+    """CLDR territory names of a locale (code -> name), cached on disk per babel version."""
+    import babel
     from babel import Locale, UnknownLocaleError
+
+    from ..extract.lexcache import cached_json
+
+    def build() -> dict[str, str]:
+        try:
+            return dict(Locale.parse(locale.replace("-", "_")).territories)
+        except (UnknownLocaleError, ValueError):
+            return {}
+
+    return dict(cached_json(f"territories-{locale}", babel.__version__, build))
+
+
+def _zone_cities() -> list[tuple[str, str]]:
+    """(time zone, territory code) of CLDR's zone exemplar cities, cached per babel version."""
+    import babel
     from babel.core import get_global
 
-    english = Locale("en").territories
+    from ..extract.lexcache import cached_json
+
+    def build() -> list[tuple[str, str]]:
+        return sorted(get_global("zone_territories").items())
+
+    return [(z, c) for z, c in cached_json("zone-territories", babel.__version__, build)]
+
+
+def place_index(language: str, table: AliasTable) -> dict[str, Place]:
+    """Name key -> place, for a document language (English names are always included)."""
+    english = _territories("en")
     index: dict[str, Place] = {}
 
     def country_place(code: str) -> Place | None:
@@ -74,7 +100,7 @@ def place_index(language: str, table: AliasTable) -> dict[str, Place]:
         return Place(f"loc:{code.lower()}", canonical, code, "country")
 
     # Weak places first, so that every stronger source overrides them.
-    for zone, code in get_global("zone_territories").items():
+    for zone, code in _zone_cities():
         if not zone.startswith(_TZ_AREAS) or zone.count("/") != 1:
             continue
         city = zone.rsplit("/", 1)[1].replace("_", " ")
@@ -88,11 +114,7 @@ def place_index(language: str, table: AliasTable) -> dict[str, Place]:
 
     locales = ["en"] if language.split("-")[0] in ("en", "") else ["en", language]
     for loc in locales:
-        try:
-            names = Locale.parse(loc.replace("-", "_")).territories
-        except (UnknownLocaleError, ValueError):
-            continue
-        for code, name in names.items():
+        for code, name in _territories(loc).items():
             place = country_place(code)
             if place is None or not name[:1].isupper():
                 continue
