@@ -77,6 +77,9 @@ _CONTRACTIONS = {
     "she'll": ("she", "will"),
     "it'll": ("it", "will"),
 }
+#: Words whose omission turns a quotation into its opposite.
+NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "none", "nobody", "neither", "nor", "without"})
+
 #: Words an editor put in brackets or parentheses are not the speaker's.
 _BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -113,10 +116,14 @@ class Diff:
         return not self.substitutions and not self.omissions
 
     def describe(self) -> str:
-        parts = [
-            f"\u201c{' '.join(a)}\u201d \u2192 \u201c{' '.join(b)}\u201d"
-            for a, b in self.substitutions
-        ]
+        parts = []
+        for a, b in self.substitutions:
+            if not b:
+                parts.append(f"\u201c{' '.join(a)}\u201d left out")
+            elif not a:
+                parts.append(f"\u201c{' '.join(b)}\u201d added")
+            else:
+                parts.append(f"\u201c{' '.join(a)}\u201d \u2192 \u201c{' '.join(b)}\u201d")
         parts += [f"\u201c{' '.join(o)}\u201d left out" for o in self.omissions]
         return "; ".join(parts)
 
@@ -178,15 +185,22 @@ def compare_quotes(ta: Sequence[str], tb: Sequence[str]) -> Diff | None:
     if first_eq is None or last_eq is None:
         return None
     changed = 0
-    for tag, i1, i2, j1, j2 in ops[first_eq : last_eq + 1]:
+    edges = [op for op in (ops[:first_eq] + ops[last_eq + 1 :]) if op[0] == "replace"]
+    for tag, i1, i2, j1, j2 in [*ops[first_eq : last_eq + 1], *edges]:
         if tag == "equal":
             continue
+        if tag == "replace" and (i2 - i1 > 2 or j2 - j1 > 2) and (tag, i1, i2, j1, j2) in edges:
+            continue  # different words around a shared excerpt: where each quote starts or ends
         a, b = tuple(ta[i1:i2]), tuple(tb[j1:j2])
         if GAP in a or GAP in b:
             continue  # words left out and marked with an ellipsis
         if tag == "replace" and _spelling_variant(a, b):
             continue
         if tag != "replace" and _negligible(a or b):
+            continue
+        if tag != "replace" and set(a or b) & NEGATIONS:
+            subs.append((a, b))  # "will not negotiate" / "will negotiate": the opposite
+            changed += len(a or b)
             continue
         changed += max(len(a), len(b))
         if tag == "replace":

@@ -190,7 +190,14 @@ class _Scorer:
                 # a figure with no stated attribute ("20 points", "three boats") is only
                 # comparable in nearly the same statement: one player has points in every game
                 return None
-            if a.kind == "number" and a.event and b.event and a.event != b.event and not lexical:
+            if (
+                a.kind == "number"
+                and a.event
+                and b.event
+                and a.event not in b.attrs.get("triggers", ())
+                and b.event not in a.attrs.get("triggers", ())
+                and not lexical
+            ):
                 return None  # the aftershock's magnitude is not the earthquake's
             if a.attribute and a.attribute == b.attribute:
                 ev.append(f"both count {a.attribute}" if a.kind == "number" else f"both give {a.attribute}")
@@ -217,6 +224,20 @@ class _Scorer:
             anchored = anchored or any(self.specific(x) for x in shared_a)
             ev.append("same actors: " + ", ".join(sorted(_name(a, b, x) for x in shared_a)))
         # time
+        if (
+            a.kind != "date"
+            and a.time is not None
+            and b.time is not None
+            and not a.time.resolved
+            and not b.time.resolved
+            and a.time.timex
+            and a.time.timex == b.time.timex
+            and "-" in a.time.timex[5:]
+        ):
+            # "November 9" in two undated reports: the same day in all likelihood
+            s += 1.0
+            anchored = True
+            ev.append(f"same date: {a.time.describe()}")
         if (
             a.kind != "date"
             and a.time is not None

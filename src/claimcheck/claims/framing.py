@@ -160,8 +160,10 @@ def _anchors(
     for d in sent.dates:
         v = d.value
         if isinstance(v, DateValue) and v.resolved:
-            if time is None or _span_days(v) < _span_days(time):
+            if time is None or not time.resolved or _span_days(v) < _span_days(time):
                 time = v
+        elif isinstance(v, DateValue) and time is None and (v.timex or "").startswith("XXXX-"):
+            time = v  # "November 9" in an undated report: kept as written
     return tuple(dict.fromkeys(places)), tuple(dict.fromkeys(actors)), time
 
 
