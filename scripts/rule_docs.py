@@ -23,9 +23,16 @@ def pages() -> dict[str, str]:
 
     rules = Engine(Config()).pm.rules()
     out = {f"{code}.md": spec.doc.rstrip() + "\n" for code, spec in rules.items() if spec.doc}
-    lines = ["# Rules", "", "| Code | Name | Default severity | Summary |", "| --- | --- | --- | --- |"]
+    lines = [
+        "# Rules",
+        "",
+        "| Code | Name | Default severity | Summary |",
+        "| --- | --- | --- | --- |",
+    ]
     for code, spec in rules.items():
-        lines.append(f"| [{code}]({code}.md) | {spec.name} | {spec.default_severity} | {spec.summary} |")
+        lines.append(
+            f"| [{code}]({code}.md) | {spec.name} | {spec.default_severity} | {spec.summary} |"
+        )
     out["README.md"] = "\n".join(lines) + "\n"
     return out
 
@@ -35,7 +42,11 @@ def main() -> int:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     want = pages()
-    stale = [n for n, text in want.items() if not (OUT / n).is_file() or (OUT / n).read_text(encoding="utf-8") != text]
+    stale = [
+        n
+        for n, text in want.items()
+        if not (OUT / n).is_file() or (OUT / n).read_text(encoding="utf-8") != text
+    ]
     if args.check:
         for n in stale:
             print(f"docs/rules/{n} is missing or out of date", file=sys.stderr)

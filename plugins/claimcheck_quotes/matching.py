@@ -78,7 +78,9 @@ _CONTRACTIONS = {
     "it'll": ("it", "will"),
 }
 #: Words whose omission turns a quotation into its opposite.
-NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "none", "nobody", "neither", "nor", "without"})
+NEGATIONS = frozenset(
+    {"not", "no", "never", "n't", "nothing", "none", "nobody", "neither", "nor", "without"}
+)
 
 #: Words an editor put in brackets or parentheses are not the speaker's.
 _BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")

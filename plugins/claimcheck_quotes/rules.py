@@ -72,19 +72,26 @@ def check_misquote(ctx: RuleContext) -> Iterator[Finding]:
             elif not diff.substitutions:
                 # words left out without an ellipsis: worth seeing, but outlets trim quotes
                 severity, confidence = "info", 0.5
-            who = qa.speaker or next((_quote(p).speaker for p in partners if _quote(p).speaker), None)
+            who = qa.speaker or next(
+                (_quote(p).speaker for p in partners if _quote(p).speaker), None
+            )
             claim = f"the words of {who}" if who else "a quotation"
             yield ctx.report(
                 message=f"The quotation of {who or 'the speaker'} is worded differently in another report: {diff.describe()}",
                 claim=claim,
-                primary=Statement.of(primary, f"{doc_label(ctx.documents[primary.doc])} quotes {_speaker(qa)}"),
+                primary=Statement.of(
+                    primary, f"{doc_label(ctx.documents[primary.doc])} quotes {_speaker(qa)}"
+                ),
                 related=[
-                    Statement.of(p, f"{doc_label(ctx.documents[p.doc])} quotes {_speaker(_quote(p))}")
+                    Statement.of(
+                        p, f"{doc_label(ctx.documents[p.doc])} quotes {_speaker(_quote(p))}"
+                    )
                     for p in partners
                 ],
                 confidence=confidence,
                 severity=severity,  # type: ignore[arg-type]
-                evidence=[f"{diff.shared} words in the same order"] + ([f"attributed to {who}"] if who else []),
+                evidence=[f"{diff.shared} words in the same order"]
+                + ([f"attributed to {who}"] if who else []),
                 reason="Words inside quotation marks must be the speaker's own; at most one version can be.",
                 fingerprint_parts=[diff.describe()],
             )

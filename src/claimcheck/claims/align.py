@@ -23,7 +23,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..config import Config
 from ..model import Alignment, Claim, DateValue
 from ..plugin import hookimpl
-from .lexicon import GENERIC_SUBJECTS
 
 __all__ = ["align_claims", "claimcheck_align"]
 
@@ -91,7 +90,9 @@ def _context_match(a: Claim, b: Claim) -> float:
     n = max(len(la), len(lb)) + max(len(ra), len(rb))
     if n == 0:
         return 0.0
-    same = sum(x == y for x, y in zip(reversed(la), reversed(lb))) + sum(x == y for x, y in zip(ra, rb))
+    same = sum(x == y for x, y in zip(reversed(la), reversed(lb))) + sum(
+        x == y for x, y in zip(ra, rb)
+    )
     return same / n
 
 
@@ -136,15 +137,19 @@ class _Scorer:
             return None  # "X scored 20, Y 15": figures of different people
         sim = _similarity(a, b)
         ctx = _context_match(a, b)
-        if a.kind == "number" and a.scope != b.scope and "unknown" not in (a.scope, b.scope) or (
-            a.kind == "number" and ("partial" in (a.scope, b.scope) or "total" in (a.scope, b.scope))
+        if (a.kind == "number" and a.scope != b.scope and "unknown" not in (a.scope, b.scope)) or (
+            a.kind == "number"
+            and ("partial" in (a.scope, b.scope) or "total" in (a.scope, b.scope))
         ):
             # a part ("two of the victims", "18 other people") or a total over several
             # events compares only with the same part or total in nearly the same words
             if not (a.scope == b.scope and sim >= 0.6 and ctx >= 0.5):
                 return None
-        if sim >= 0.8 and ctx == 0.0 and a.attrs.get("context") != ((), ()) and not (
-            a.subject_id and a.subject_id == b.subject_id
+        if (
+            sim >= 0.8
+            and ctx == 0.0
+            and a.attrs.get("context") != ((), ())
+            and not (a.subject_id and a.subject_id == b.subject_id)
         ):
             return None  # the same statement, but the figures fill different slots in it
         lexical = sim >= 0.6 and ctx >= 0.5
@@ -200,7 +205,11 @@ class _Scorer:
             ):
                 return None  # the aftershock's magnitude is not the earthquake's
             if a.attribute and a.attribute == b.attribute:
-                ev.append(f"both count {a.attribute}" if a.kind == "number" else f"both give {a.attribute}")
+                ev.append(
+                    f"both count {a.attribute}"
+                    if a.kind == "number"
+                    else f"both give {a.attribute}"
+                )
                 s += 1.0
             if a.subject and a.subject == b.subject:
                 s += 1.5

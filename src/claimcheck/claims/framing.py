@@ -28,9 +28,9 @@ from .lexicon import (
     ATTRIBUTE_WORDS,
     EVENT_TRIGGERS,
     GROWING_ATTRIBUTES,
-    PERSON_SUBJECTS,
     MONEY_ATTRIBUTES,
     PARTIAL_CUES,
+    PERSON_SUBJECTS,
     REPORTING_VERBS,
     STOPWORDS,
     SUBJECT_CLASSES,
@@ -273,9 +273,13 @@ def _near_actor(sent: _Sentence, m: Mention) -> str | None:
         if not sent.same_clause(e.plain_start, m.plain_start):
             continue
         if e.plain_end <= m.plain_start:
-            gap = sent.text[e.plain_end - sent.seg.plain_start : m.plain_start - sent.seg.plain_start]
+            gap = sent.text[
+                e.plain_end - sent.seg.plain_start : m.plain_start - sent.seg.plain_start
+            ]
         elif e.plain_start >= m.plain_end:
-            gap = sent.text[m.plain_end - sent.seg.plain_start : e.plain_start - sent.seg.plain_start]
+            gap = sent.text[
+                m.plain_end - sent.seg.plain_start : e.plain_start - sent.seg.plain_start
+            ]
         else:
             continue
         words = len(gap.split())
@@ -333,7 +337,11 @@ def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -
     before = {t.low for t in sent.tokens[max(0, i0 - 3) : i0]}
     after = [t.low for t in sent.tokens[i0 + 1 : i0 + 3]]
     later = [t.low for t in sent.tokens[i0 + 1 : i0 + 7]]
-    if after[:1] == ["of"] and after[1:2] and after[1] in ("the", "these", "those", "them", "whom", "which", "its", "their"):
+    if (
+        after[:1] == ["of"]
+        and after[1:2]
+        and after[1] in ("the", "these", "those", "them", "whom", "which", "its", "their")
+    ):
         return "partial"  # "two of the three victims"
     including = any(
         t.low in ("including", "includes", "included") and sent.same_clause(t.start, m.plain_start)
@@ -453,7 +461,11 @@ def frame_document(
             subject = _subject(sent, m)
             if _is_age(document.plain, m):
                 attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
-            if attribute in GROWING_ATTRIBUTES and subject is not None and subject not in PERSON_SUBJECTS:
+            if (
+                attribute in GROWING_ATTRIBUTES
+                and subject is not None
+                and subject not in PERSON_SUBJECTS
+            ):
                 attribute = None  # "missed nine games because of the injury": not nine injured
         elif m.kind == "money":
             att = _nearest(sent, m.plain_start, m.plain_end, MONEY_ATTRIBUTES)
@@ -539,7 +551,9 @@ _RATE = regex.compile(
 def _is_rate(sent: _Sentence, m: Mention) -> bool:
     """An amount per period or per unit ("$22 million per season", "$5 a share")."""
     after = sent.text[m.plain_end - sent.seg.plain_start : m.plain_end - sent.seg.plain_start + 30]
-    before = sent.text[max(0, m.plain_start - sent.seg.plain_start - 12) : m.plain_start - sent.seg.plain_start].lower()
+    before = sent.text[
+        max(0, m.plain_start - sent.seg.plain_start - 12) : m.plain_start - sent.seg.plain_start
+    ].lower()
     return bool(_RATE.match(after)) or "annual" in before or "average" in before
 
 

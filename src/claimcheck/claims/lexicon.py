@@ -14,10 +14,10 @@ __all__ = [
     "ATTRIBUTE_WORDS",
     "EVENT_TRIGGERS",
     "GENERIC_SUBJECTS",
-    "PERSON_SUBJECTS",
     "GROWING_ATTRIBUTES",
     "MONEY_ATTRIBUTES",
     "PARTIAL_CUES",
+    "PERSON_SUBJECTS",
     "REPORTING_VERBS",
     "STOPWORDS",
     "SUBJECT_CLASSES",
@@ -121,9 +121,28 @@ SUBJECT_CLASSES = _table(
 
 #: Subject classes of people: only these can be killed, injured, arrested or displaced.
 PERSON_SUBJECTS = frozenset(
-    """people soldiers police militants members workers engineers children women men
-    nationals suspects protesters migrants journalists patients prisoners crew firefighters
-    doctors""".split()
+    [
+        "people",
+        "soldiers",
+        "police",
+        "militants",
+        "members",
+        "workers",
+        "engineers",
+        "children",
+        "women",
+        "men",
+        "nationals",
+        "suspects",
+        "protesters",
+        "migrants",
+        "journalists",
+        "patients",
+        "prisoners",
+        "crew",
+        "firefighters",
+        "doctors",
+    ]
 )
 
 #: Subject classes that contain the others (a count of people includes soldiers).

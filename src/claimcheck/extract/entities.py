@@ -148,7 +148,9 @@ def _rx(src: str, flags: int = 0) -> Any:
     """
     import regex
 
-    rflags = (regex.VERBOSE if flags & re.VERBOSE else 0) | (regex.IGNORECASE if flags & re.IGNORECASE else 0)
+    rflags = (regex.VERBOSE if flags & re.VERBOSE else 0) | (
+        regex.IGNORECASE if flags & re.IGNORECASE else 0
+    )
     return regex.compile(src.replace("{U}", r"\p{Lu}\p{Lt}").replace("{L}", r"\p{Ll}"), rflags)
 
 
