@@ -91,10 +91,10 @@ def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
             )
             reason = "The same digits with a different scale word (million/billion, lakh/crore) is a classic slip."
         elif want == "converted":
-            message = f"{claim.capitalize()} is {mine} here but {others} elsewhere, which the configured exchange rate does not reconcile"
+            message = f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} elsewhere, which the configured exchange rate does not reconcile"
             reason = f"Converted at the configured rate, the amounts differ by more than {ctx.config.exchange_tolerance:.0%}."
         else:
-            message = f"{claim.capitalize()} is {mine} here but {others} in another report"
+            message = f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} in another report"
             reason = f"{mine} and {others} cannot both be {claim}."
         if assumed:
             reason += " (A currency was assumed, not written.)"
