@@ -95,10 +95,10 @@ def _dimension(unit: str) -> str:
 
 
 def _lemma(word: str) -> str:
-    w = word.lower().replace("\u2019", "'")
-    if w.endswith("'s"):
+    w = word.lower()
+    if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
-    return w
+    return w.replace("\u2019", "'") if "\u2019" in w else w
 
 
 class _Sentence:
@@ -109,8 +109,8 @@ class _Sentence:
         self.text = doc.plain[seg.plain_start : seg.plain_end]
         base = seg.plain_start
         self.tokens = [
-            _Tok(m.group(), _lemma(m.group()), base + m.start(), base + m.end())
-            for m in _TOKEN.finditer(self.text)
+            _Tok(w, _lemma(w), base + s, base + e)
+            for w, s, e in ((m.group(), *m.span()) for m in _TOKEN.finditer(self.text))
         ]
         self.breaks = [base + m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         self.ends = [t.end for t in self.tokens]
@@ -180,7 +180,9 @@ def _nearest(
     i0 = sent.index_at(pos_start)
     i1 = sent.index_at(max(pos_start, pos_end - 1))
     best: tuple[int, int, str, str] | None = None
-    for j, t in enumerate(sent.tokens):
+    lo, hi = max(0, i0 - _WINDOW - 1), min(len(sent.tokens), i1 + _WINDOW + 2)
+    for j in range(lo, hi):
+        t = sent.tokens[j]
         if i0 <= j <= i1:
             continue
         cls = lex.get(t.low)
@@ -609,7 +611,9 @@ def _date_event(sent: _Sentence, m: Mention) -> str | None:
     i0 = sent.index_at(m.plain_start)
     i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
     best: tuple[int, str | None] | None = None
-    for j, t in enumerate(sent.tokens):
+    lo, hi = max(0, i0 - _WINDOW - 1), min(len(sent.tokens), i1 + _WINDOW + 2)
+    for j in range(lo, hi):
+        t = sent.tokens[j]
         if i0 <= j <= i1:
             continue
         dist = i0 - j if j < i0 else j - i1
