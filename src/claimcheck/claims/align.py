@@ -78,7 +78,7 @@ def _overlap(a: DateValue, b: DateValue) -> bool:
 
 def _similarity(a: Claim, b: Claim) -> float:
     ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
-    if len(ca) < 4 or len(cb) < 4:
+    if len(ca) < 3 or len(cb) < 3:
         return 0.0
     return len(ca & cb) / math.sqrt(len(ca) * len(cb))
 
