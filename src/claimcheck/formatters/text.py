@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..model import Finding, Location
+from ..model import DateValue, Finding, Location, Money, Value
 from ..plugin import hookimpl
 from . import FormatOptions, FormatterSpec
 
@@ -91,6 +91,16 @@ def render_check(result: RunResult, options: FormatOptions) -> str:
     return "\n".join(out) if shown else out[-1]
 
 
+def _explain(value: Value) -> str:
+    """A value as ``extract`` shows it: with what was assumed or resolved, and how."""
+    text = value.describe()
+    if isinstance(value, Money) and value.currency_assumed:
+        text += f" (currency assumed for \u201c{value.currency_text}\u201d)"
+    elif isinstance(value, DateValue) and value.resolution == "relative":
+        text += " (relative, resolved against the publication date)"
+    return text
+
+
 def render_extract(result: RunResult, options: FormatOptions) -> str:
     from ..textindex import line_col
 
@@ -108,7 +118,7 @@ def render_extract(result: RunResult, options: FormatOptions) -> str:
         rows = []
         for m in a.mentions:
             line, col = line_col(doc.text, m.start)
-            rows.append((f"{line}:{col}", m.kind, _short(m.text, 48), m.value.describe()))
+            rows.append((f"{line}:{col}", m.kind, _short(m.text, 48), _explain(m.value)))
         if not rows:
             out.append("  (no mentions)")
         w0 = max((len(r[0]) for r in rows), default=0)
