@@ -15,9 +15,10 @@ import regex
 from .model import Document, Segment
 from .plugin import hookimpl
 
-__all__ = ["claimcheck_segment", "segment_text"]
+__all__ = ["ABBREVIATIONS", "claimcheck_segment", "segment_text"]
 
-_ABBREV = frozenset(
+#: Abbreviations whose full stop does not end a sentence (lower case, without the stop).
+ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
@@ -107,7 +108,7 @@ def _is_abbrev(text: str, dot: int, start: int) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    if word in _ABBREV:
+    if word in ABBREVIATIONS:
         return True
     # single initials ("J. Smith") and dotted acronyms ("U.S.")
     return len(word) == 1 or bool(regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word))

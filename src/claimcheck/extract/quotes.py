@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Quote, RawMention
+from ..segmenter import ABBREVIATIONS
 
 __all__ = ["find_quotes", "quote_tokens"]
 
@@ -150,55 +151,8 @@ _TIME_TAIL = _Lazy(
     r"(?:\s+\d[\w,]*)?)+$"
 )
 _SENT_END = _Lazy(r"[.!?…]+[\"”’»)\]]*(?=\s)|\n")
-_ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "sen",
-        "rep",
-        "gov",
-        "prof",
-        "rev",
-        "adm",
-        "brig",
-        "cmdr",
-        "mt",
-        "ft",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-    ]
-)
+# abbreviations whose full stop does not end a sentence: the segmenter's list
+_ABBREV = ABBREVIATIONS
 
 
 @dataclass(slots=True)
