@@ -20,7 +20,10 @@ Suites (labelled data in ``eval/cases/``, see ``eval/README.md``):
 * ``ecb-chains``       the ECB+ numeric chains, labelled conflict or compatible
                        (``ecb_chains.toml``; needs the corpus);
 * ``ecb-unaltered``    every ECB+ cluster as it is: warning- and error-level findings per 20
-                       articles, each written to ``eval/reports/ecb_unaltered.txt``.
+                       articles, each written to ``eval/reports/ecb_unaltered.txt``; each is
+                       judged by hand, by fingerprint, a real disagreement between the outlets
+                       or a false alarm (``ecb_unaltered_judgements.toml``), and the findings
+                       judged false or not judged at all are the indefensible ones.
 
 Scoring. Only warning- and error-level findings count (info is never a false alarm). An
 expected finding is a true positive when a finding with one of the expected codes touches the
@@ -96,6 +99,9 @@ TARGETS: Mapping[str, tuple[float, float]] = {
 }
 UNALTERED_TARGET_PER_20 = 1.0
 FLAGGED = ("warning", "error")
+#: Hand judgements of the findings on the unaltered ECB+ clusters, keyed by fingerprint.
+JUDGEMENTS = CASES / "ecb_unaltered_judgements.toml"
+VERDICTS = ("real", "false")
 
 
 def family_of(code: str) -> str:
@@ -713,20 +719,81 @@ def run_case(eng: Engine, case: Case) -> Outcome:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A person's verdict on one finding on the unaltered clusters."""
+
+    fingerprint: str
+    code: str
+    cluster: str
+    verdict: str  # "real": the outlets really disagree; "false": a false alarm
+    reason: str
+
+
+def load_judgements(path: Path = JUDGEMENTS) -> dict[str, Judgement]:
+    """The stored judgements by fingerprint; a malformed entry is an error, not skipped."""
+    if not path.exists():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, Judgement] = {}
+    for fp, d in data.get("finding", {}).items():
+        j = Judgement(
+            fp,
+            str(d.get("code", "")),
+            str(d.get("cluster", "")),
+            d.get("verdict", ""),
+            d.get("reason", ""),
+        )
+        if j.verdict not in VERDICTS or not j.reason.strip() or not j.code or not j.cluster:
+            raise ValueError(
+                f"{path}: finding {fp} needs code, cluster, verdict {VERDICTS} and a reason"
+            )
+        out[fp] = j
+    return out
+
+
 @dataclass(slots=True)
 class Unaltered:
     articles: int = 0
     clusters: int = 0
     findings: list[tuple[str, Finding]] = field(default_factory=list)  # (cluster, finding)
     failures: list[str] = field(default_factory=list)
+    judgements: dict[str, Judgement] = field(default_factory=dict)
 
     @property
     def per_20(self) -> float:
         return 20.0 * len(self.findings) / self.articles if self.articles else 0.0
 
+    def verdict(self, cluster: str, f: Finding) -> str | None:
+        """The stored verdict ("real" or "false"); None when nobody has judged this finding
+        or the stored judgement names another code or cluster."""
+        j = self.judgements.get(f.fingerprint)
+        if j is None or j.code != f.code or j.cluster != cluster:
+            return None
+        return j.verdict
+
+    @property
+    def verdicts(self) -> Counter[str]:
+        return Counter(self.verdict(cl, f) or "unjudged" for cl, f in self.findings)
+
+    @property
+    def indefensible(self) -> int:
+        """Findings not defended as a real disagreement: judged false, or not judged at all."""
+        return len(self.findings) - self.verdicts["real"]
+
+    @property
+    def indefensible_per_20(self) -> float:
+        return 20.0 * self.indefensible / self.articles if self.articles else 0.0
+
+    @property
+    def stale(self) -> list[str]:
+        """Stored judgements of findings claimcheck no longer raises."""
+        live = {f.fingerprint for _, f in self.findings}
+        return sorted(fp for fp in self.judgements if fp not in live)
+
 
 def run_unaltered(eng: Engine) -> tuple[Unaltered, dict[str, Document]]:
-    res = Unaltered()
+    res = Unaltered(judgements=load_judgements())
     texts: dict[str, Document] = {}
     for cluster, specs in sorted(_ecb_specs().items()):
         docs = [_read(eng, d) for d in specs]
@@ -851,23 +918,47 @@ def _describe_finding(f: Finding, texts: Mapping[str, str]) -> list[str]:
     return lines
 
 
+def _unaltered_summary(un: Unaltered) -> str:
+    v = un.verdicts
+    ok = "ok" if un.indefensible_per_20 <= UNALTERED_TARGET_PER_20 else "ABOVE TARGET"
+    return (
+        f"judged real {v['real']}, judged false {v['false']}, not yet judged {v['unjudged']}; "
+        f"indefensible (false + unjudged) {un.indefensible_per_20:.2f} per 20 articles "
+        f"(target <= {UNALTERED_TARGET_PER_20:g}: {ok})"
+    )
+
+
 def write_unaltered_report(un: Unaltered, docs: Mapping[str, Document], path: Path) -> None:
     texts = {p: d.text for p, d in docs.items()}
     by_fam = Counter(family_of(f.code) for _, f in un.findings)
     lines = [
         "claimcheck on the unaltered ECB+ clusters (each cluster checked as one, no publication dates)",
         f"{un.articles} articles in {un.clusters} clusters; {len(un.findings)} warning- or error-level findings"
-        f" = {un.per_20:.2f} per 20 articles (target: at most {UNALTERED_TARGET_PER_20:g})",
+        f" = {un.per_20:.2f} per 20 articles",
         "by family: " + ", ".join(f"{k} {v}" for k, v in sorted(by_fam.items())),
+        _unaltered_summary(un),
         "",
-        "Judge each one: a real disagreement between the outlets, or a false alarm?",
+        "Judge each one: a real disagreement between the outlets, or a false alarm? Record the verdict",
+        f"under its fingerprint in {JUDGEMENTS.relative_to(perturb.REPO)} (see eval/README.md).",
         "",
     ]
+    if un.stale:
+        lines.append(
+            "stored judgements that match no finding now (remove them once the change is settled): "
+            + ", ".join(un.stale)
+        )
+        lines.append("")
     cluster = None
     for cl, f in un.findings:
         if cl != cluster:
             cluster = cl
             lines.append(f"== {cl} ==")
+        j = un.judgements.get(f.fingerprint)
+        v = un.verdict(cl, f)
+        lines.append(
+            f"[{f.fingerprint}] "
+            + (f"judged {v}: {j.reason}" if v is not None and j is not None else "NOT YET JUDGED")
+        )
         lines.extend(_describe_finding(f, texts))
         lines.append("")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -899,12 +990,13 @@ def render_table(res: Mapping[str, Any], families: Sequence[str] = ()) -> str:
         )
     un: Unaltered | None = res["unaltered"]
     if un is not None:
-        ok = "ok" if un.per_20 <= UNALTERED_TARGET_PER_20 else "ABOVE TARGET"
         out.append(
             f"\nunaltered ECB+: {len(un.findings)} warnings/errors on {un.articles} articles = "
-            f"{un.per_20:.2f} per 20 articles (target <= {UNALTERED_TARGET_PER_20:g}: {ok}); "
-            f"false alarms per article {len(un.findings) / un.articles:.3f}"
+            f"{un.per_20:.2f} per 20 articles; {len(un.findings) / un.articles:.3f} per article"
         )
+        out.append(f"  {_unaltered_summary(un)}")
+        if un.stale:
+            out.append(f"  {len(un.stale)} stored judgements match no finding any more")
     elif not res["ecb"]:
         where = perturb.ecb_dir()
         why = "not requested" if perturb.load_ecb_docs() else f"no corpus at {where}"
@@ -979,6 +1071,22 @@ def to_json(res: Mapping[str, Any]) -> dict[str, Any]:
             "findings": len(un.findings),
             "per_20_articles": un.per_20,
             "by_code": dict(Counter(f.code for _, f in un.findings)),
+            "judged_real": un.verdicts["real"],
+            "judged_false": un.verdicts["false"],
+            "unjudged": un.verdicts["unjudged"],
+            "indefensible": un.indefensible,
+            "indefensible_per_20_articles": un.indefensible_per_20,
+            "stale_judgements": un.stale,
+            "items": [
+                {
+                    "cluster": cl,
+                    "code": f.code,
+                    "fingerprint": f.fingerprint,
+                    "verdict": un.verdict(cl, f),
+                    "message": f.message,
+                }
+                for cl, f in un.findings
+            ],
         },
         "cases": res["cases"],
         "cases_by_suite": res["cases_by_suite"],

@@ -1,7 +1,8 @@
 """The evaluation (eval/evaluate.py) as a regression test.
 
-Runs every labelled case and asserts per-family floors on precision and recall and a ceiling on
-false alarms in unaltered ECB+ clusters. The floors are what the product achieves today; raise
+Runs every labelled case and asserts per-family floors on precision and recall, a ceiling on
+warnings and errors in unaltered ECB+ clusters, and a ceiling on the indefensible ones among them
+(judged false by hand, or not judged at all). The floors are what the product achieves today; raise
 them toward the targets in eval/README.md as it improves, never lower them to let a regression
 through. The ECB+ suites need ../shared/corpora/ecbplus; without it they are skipped and the
 repository suites are checked against their own floors.
@@ -9,6 +10,7 @@ repository suites are checked against their own floors.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
 import json
@@ -65,6 +67,9 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
 }
 #: Warnings and errors per 20 unaltered ECB+ articles: at most this many today.
 UNALTERED_CEILING = 1.9
+#: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
+#: this many today (the issue's target is 1).
+INDEFENSIBLE_CEILING = 1.21
 
 
 def _json(res: dict[str, Any]) -> dict[str, Any]:
@@ -115,6 +120,24 @@ def test_unaltered_clusters_stay_under_the_false_alarm_ceiling(full: dict[str, A
     assert un["per_20_articles"] <= UNALTERED_CEILING, (
         f"{un['findings']} warnings/errors on unaltered ECB+ clusters = "
         f"{un['per_20_articles']:.2f} per 20 articles (ceiling {UNALTERED_CEILING})"
+    )
+
+
+@needs_ecb
+def test_unaltered_clusters_stay_under_the_indefensible_ceiling(full: dict[str, Any]) -> None:
+    un = full["unaltered"]
+    assert un["judged_real"] + un["judged_false"] + un["unjudged"] == un["findings"]
+    assert un["indefensible"] == un["judged_false"] + un["unjudged"]
+    unjudged = [
+        f"{x['cluster']} {x['code']} [{x['fingerprint']}] {x['message']}"
+        for x in un["items"]
+        if x["verdict"] is None
+    ]
+    assert un["indefensible_per_20_articles"] <= INDEFENSIBLE_CEILING, (
+        f"{un['indefensible']} findings on unaltered ECB+ clusters are judged false or not judged = "
+        f"{un['indefensible_per_20_articles']:.2f} per 20 articles (ceiling {INDEFENSIBLE_CEILING}); "
+        "judge the new ones in eval/cases/ecb_unaltered_judgements.toml "
+        "(eval/reports/ecb_unaltered.txt): " + "; ".join(unjudged[:10])
     )
 
 
@@ -326,3 +349,48 @@ def _iter_errors(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
 def test_errors_name_their_case(repo_only: dict[str, Any]) -> None:
     for e in _iter_errors(repo_only):
         assert e["case"] and e["kind"] in ("fp", "fn")
+
+
+def test_stored_judgements_are_well_formed() -> None:
+    judgements = evaluate.load_judgements()
+    assert judgements, "eval/cases/ecb_unaltered_judgements.toml is missing or empty"
+    for fp, j in judgements.items():
+        assert len(fp) == 20 and int(fp, 16) >= 0, fp
+        assert j.code.startswith("CC") and j.cluster.endswith(("_ecb", "_ecbplus")), fp
+        assert j.verdict in ("real", "false") and j.reason.strip(), fp
+
+
+def test_a_malformed_judgement_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "j.toml"
+    bad.write_text('[finding.abc]\ncode = "CC101"\ncluster = "1_ecb"\nverdict = "maybe"\n')
+    with pytest.raises(ValueError, match="abc"):
+        evaluate.load_judgements(bad)
+    assert evaluate.load_judgements(tmp_path / "absent.toml") == {}
+
+
+def test_unjudged_findings_count_as_indefensible() -> None:
+    def fp(f: Finding, fingerprint: str) -> Finding:
+        return dataclasses.replace(f, fingerprint=fingerprint)
+
+    real = fp(_finding("CC101", _loc("a.txt", 0, 2), _loc("b.txt", 0, 2)), "f1")
+    false = fp(_finding("CC501", _loc("a.txt", 5, 9), _loc("b.txt", 5, 9)), "f2")
+    new = fp(_finding("CC101", _loc("a.txt", 20, 22), _loc("b.txt", 20, 22)), "f3")
+    moved = fp(_finding("CC102", _loc("a.txt", 30, 32), _loc("b.txt", 30, 32)), "f4")
+    judgements = {
+        "f1": evaluate.Judgement("f1", "CC101", "1_ecb", "real", "same fact, two figures"),
+        "f2": evaluate.Judgement("f2", "CC501", "1_ecb", "false", "typography only"),
+        # stored under another cluster: does not excuse this finding
+        "f4": evaluate.Judgement("f4", "CC102", "2_ecb", "real", "toll updated"),
+        "gone": evaluate.Judgement("gone", "CC101", "1_ecb", "false", "no longer raised"),
+    }
+    un = evaluate.Unaltered(
+        articles=40,
+        clusters=1,
+        findings=[("1_ecb", f) for f in (real, false, new, moved)],
+        judgements=judgements,
+    )
+    assert un.verdicts == {"real": 1, "false": 1, "unjudged": 2}
+    assert un.indefensible == 3
+    assert un.indefensible_per_20 == pytest.approx(1.5)
+    assert un.per_20 == pytest.approx(2.0)
+    assert un.stale == ["gone"]
