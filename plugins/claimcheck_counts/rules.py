@@ -61,7 +61,7 @@ def _emit(ctx: RuleContext, *, growing: bool) -> Iterator[Finding]:
     for al, _ in _conflicts(ctx, growing=growing):
         pairs[(al.a.mention, al.b.mention)] = al
         pairs[(al.b.mention, al.a.mention)] = al
-    for primary, partners in group_conflicts((a, b) for a, b in pairs if a.key < b.key):
+    for primary, partners in group_conflicts(((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft):
         als = [pairs[(primary, p)] for p in partners]
         strong = all(al.strength == "strong" for al in als)
         claim = _describe(als[0])

@@ -67,7 +67,7 @@ def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignme
 
 def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
     pairs = _pairs(ctx, want)
-    for primary, partners in group_conflicts((a, b) for a, b in pairs if a.key < b.key):
+    for primary, partners in group_conflicts(((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft):
         als = [pairs[(primary, p)] for p in partners]
         strong = all(al.strength == "strong" for al in als)
         subject = als[0].a.subject or als[0].b.subject

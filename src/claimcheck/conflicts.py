@@ -8,7 +8,7 @@ grouping for any pairwise relation.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
 from .model import Alignment, Document, Mention
@@ -18,11 +18,14 @@ __all__ = ["doc_label", "group_conflicts", "published_order"]
 T = TypeVar("T", bound=Hashable)
 
 
-def group_conflicts(pairs: Iterable[tuple[T, T]]) -> list[tuple[T, list[T]]]:
+def group_conflicts(
+    pairs: Iterable[tuple[T, T]], prefer: Callable[[T], bool] | None = None
+) -> list[tuple[T, list[T]]]:
     """Cover every conflicting pair with as few (primary, partners) groups as possible.
 
-    The element in the most conflicts becomes a primary first (the odd one out), with all its
-    not yet covered partners; ties go to the element seen first.
+    Elements for which ``prefer`` is true (statements in a draft) become primaries first; then
+    the element in the most conflicts (the odd one out), with all its not yet covered
+    partners; ties go to the element seen first.
     """
     adj: dict[T, list[T]] = defaultdict(list)
     order: dict[T, int] = {}
@@ -37,7 +40,7 @@ def group_conflicts(pairs: Iterable[tuple[T, T]]) -> list[tuple[T, list[T]]]:
             adj[b].append(a)
     covered: set[frozenset[T]] = set()
     out: list[tuple[T, list[T]]] = []
-    for x in sorted(adj, key=lambda k: (-len(adj[k]), order[k])):
+    for x in sorted(adj, key=lambda k: (not prefer(k) if prefer else False, -len(adj[k]), order[k])):
         partners = [y for y in adj[x] if frozenset((x, y)) not in covered]
         if not partners:
             continue

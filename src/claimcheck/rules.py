@@ -111,6 +111,13 @@ class RuleContext:
 
     # -- helpers -----------------------------------------------------------------------------
 
+    def in_draft(self, item: Mention | Claim | str) -> bool:
+        """Whether a mention, claim or document id belongs to a draft (a draft's statement is
+        the primary location of a finding about it)."""
+        doc = item if isinstance(item, str) else item.doc
+        d = self.documents.get(doc)
+        return d is not None and d.role == "draft"
+
     def claims_of(self, kind: str) -> Iterator[Claim]:
         return (c for c in self.claims if c.kind == kind)
 

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..config import Config
 from ..model import Alignment, Claim, DateValue
 from ..plugin import hookimpl
+from .lexicon import EVENT_PROPERTIES, GENERIC_EVENTS
 
 __all__ = ["align_claims", "claimcheck_align"]
 
@@ -108,7 +109,7 @@ class _Scorer:
             df.update(ids)
         self.df = df
         self.countries = frozenset(
-            p for c in claims for p in c.place if p in c.attrs.get("countries", ())
+            p for c in claims for p in (*c.place, c.attrs.get("near_place")) if p in c.attrs.get("countries", ())
         )
 
     def weight(self, anchor: str) -> float:
@@ -133,8 +134,15 @@ class _Scorer:
         if (a.scope == "background") != (b.scope == "background"):
             return None
         na, nb = a.attrs.get("near_actor"), b.attrs.get("near_actor")
+        if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute:
+            na = nb = None  # a magnitude belongs to the event, whoever is named beside it
         if na and nb and na != nb:
             return None  # "X scored 20, Y 15": figures of different people
+        npa, npb = a.attrs.get("near_place"), b.attrs.get("near_place")
+        if npa and npb and npa != npb and a.kind != "date" and self.specific(npa) == self.specific(npb):
+            # "2,921 died in Turkey, 1,444 in Syria": figures of different places (a city and
+            # the country around it may well be one place)
+            return None
         sim = _similarity(a, b)
         ctx = _context_match(a, b)
         if (a.kind == "number" and a.scope != b.scope and "unknown" not in (a.scope, b.scope)) or (
@@ -199,8 +207,8 @@ class _Scorer:
                 a.kind == "number"
                 and a.event
                 and b.event
-                and a.event not in b.attrs.get("triggers", ())
-                and b.event not in a.attrs.get("triggers", ())
+                and a.event != b.event
+                and not ({a.event, b.event} & GENERIC_EVENTS)
                 and not lexical
             ):
                 return None  # the aftershock's magnitude is not the earthquake's
@@ -266,6 +274,8 @@ class _Scorer:
         if ta & tb:
             s += 1.0
             ev.append("same kind of event: " + ", ".join(sorted(ta & tb)))
+            if a.attribute in EVENT_PROPERTIES and a.event and a.event == b.event:
+                anchored = True  # one earthquake has one magnitude, whoever reports it
         elif ta and tb and a.kind in ("number", "date") and not lexical:
             s -= 1.0
         s += 2.0 * sim

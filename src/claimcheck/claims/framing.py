@@ -238,6 +238,8 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
             break  # "Five dead", "24 killed": the attribute, not what is counted
         run.append(t)
         prev_end = t.end
+        if low in EVENT_TRIGGERS:
+            break  # "a 7.8 earthquake struck ...": the event noun ends the phrase
         cls = SUBJECT_CLASSES.get(low)
         if cls and (j + 1 >= len(toks) or SUBJECT_CLASSES.get(toks[j + 1].low) is None):
             return cls
@@ -264,13 +266,25 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
     return None
 
 
-def _near_actor(sent: _Sentence, m: Mention) -> str | None:
-    """The person or organisation named closest to a figure in its clause, if any: in
-    "X scored 20 points and Y 15", 20 belongs to X."""
+def _distance(sent: _Sentence, m: Mention, word: str) -> int:
+    """Tokens between a mention and the nearest occurrence of ``word`` in its sentence."""
+    i0 = sent.index_at(m.plain_start)
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    best = len(sent.tokens)
+    for j, t in enumerate(sent.tokens):
+        if t.low == word:
+            best = min(best, i0 - j if j < i0 else max(0, j - i1))
+    return best
+
+
+def _near_actor(sent: _Sentence, m: Mention, *, places: bool = False) -> str | None:
+    """The person or organisation (or, with ``places``, the place) named closest to a figure
+    in its clause, if any: in "X scored 20 points and Y 15", 20 belongs to X; in "2,921 died
+    in Turkey, while 1,444 were killed in Syria", 1,444 belongs to Syria."""
     best: tuple[int, str] | None = None
     for e in sent.entities:
         v = e.value
-        if not isinstance(v, Entity) or v.type == "location":
+        if not isinstance(v, Entity) or (v.type == "location") != places:
             continue
         if not sent.same_clause(e.plain_start, m.plain_start):
             continue
@@ -458,6 +472,8 @@ def frame_document(
             att = _nearest(sent, m.plain_start, m.plain_end, ATTRIBUTE_WORDS)
             attribute = att[0] if att else None
             val = getattr(m.value, "value", None)
+            if attribute == "magnitude" and att and _distance(sent, m, att[1]) > 3:
+                attribute = None  # "seven villages" near "magnitude": not the magnitude
             if attribute in GROWING_ATTRIBUTES and val is not None and not float(val).is_integer():
                 attribute = None  # "6.4" is not a count of people killed
             subject = _subject(sent, m)
@@ -519,6 +535,7 @@ def frame_document(
                         "published": document.published,
                         "paragraph": seg.paragraph,
                         "near_actor": subject_id or _near_actor(sent, m),
+                        "near_place": _near_actor(sent, m, places=True),
                         "context": _context(sent, m),
                         "including": scope == "partial" and _including(sent, m),
                         "countries": frozenset(

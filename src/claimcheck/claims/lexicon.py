@@ -13,6 +13,8 @@ from types import MappingProxyType
 __all__ = [
     "ATTRIBUTE_WORDS",
     "EVENT_TRIGGERS",
+    "EVENT_PROPERTIES",
+    "GENERIC_EVENTS",
     "GENERIC_SUBJECTS",
     "GROWING_ATTRIBUTES",
     "MONEY_ATTRIBUTES",
@@ -25,11 +27,13 @@ __all__ = [
 ]
 
 
-def _table(spec: Mapping[str, str]) -> Mapping[str, str]:
+def _table(spec: Mapping[str, str], *, plurals: bool = False) -> Mapping[str, str]:
     out: dict[str, str] = {}
     for cls, words in spec.items():
         for w in words.split():
             out[w.replace("_", " ")] = cls
+            if plurals and not w.endswith("s") and "_" not in w:
+                out.setdefault(w + "s", cls)  # "tremors", "blasts"
     return MappingProxyType(out)
 
 
@@ -171,8 +175,15 @@ EVENT_TRIGGERS = _table(
         "operation": "operation operations crackdown campaign",
         "trial": "trial verdict hearing sentencing",
         "outbreak": "outbreak epidemic pandemic",
-    }
+    },
+    plurals=True,
 )
+
+#: Attributes that describe the event itself, not a count within it.
+EVENT_PROPERTIES = frozenset({"magnitude"})
+
+#: Event classes that name other events loosely ("the attack" for a bombing or a shooting).
+GENERIC_EVENTS = frozenset({"attack", "operation", "clash"})
 
 #: Words that make a count the whole of something ("in total", "the toll rose to").
 TOTAL_CUES = frozenset(
