@@ -29,9 +29,17 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
             continue
         da, db = ctx.documents[al.a.doc], ctx.documents[al.b.doc]
         gap = published_order(da, db)
+        if al.a.attribute == "aged" and al.a.subject == "age" and gap != 0 and _age_gap(al) <= 3:
+            continue  # "Orozco, 27" at his arrest and "Orozco, 29" at his trial
         is_update = al.a.attribute in GROWING_ATTRIBUTES and (gap is None or gap != 0)
         if is_update == growing:
             yield al, is_update
+
+
+def _age_gap(al: Alignment) -> float:
+    va = getattr(al.a.mention.value, "value", None) or 0
+    vb = getattr(al.b.mention.value, "value", None) or 0
+    return abs(va - vb)
 
 
 def _same_event(al: Alignment) -> bool:
@@ -61,7 +69,9 @@ def _emit(ctx: RuleContext, *, growing: bool) -> Iterator[Finding]:
     for al, _ in _conflicts(ctx, growing=growing):
         pairs[(al.a.mention, al.b.mention)] = al
         pairs[(al.b.mention, al.a.mention)] = al
-    for primary, partners in group_conflicts(((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft):
+    for primary, partners in group_conflicts(
+        ((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft
+    ):
         als = [pairs[(primary, p)] for p in partners]
         strong = all(al.strength == "strong" for al in als)
         claim = _describe(als[0])

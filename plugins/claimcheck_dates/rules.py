@@ -107,7 +107,9 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         if disjoint(va, vb) or (al.lexical and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
-    for primary, partners in group_conflicts(((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft):
+    for primary, partners in group_conflicts(
+        ((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft
+    ):
         als = [pairs[(primary, p)] for p in partners]
         strong = all(al.strength == "strong" for al in als)
         event = als[0].a.event or "event"

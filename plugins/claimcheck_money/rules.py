@@ -67,7 +67,9 @@ def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignme
 
 def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
     pairs = _pairs(ctx, want)
-    for primary, partners in group_conflicts(((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft):
+    for primary, partners in group_conflicts(
+        ((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft
+    ):
         als = [pairs[(primary, p)] for p in partners]
         strong = all(al.strength == "strong" for al in als)
         subject = als[0].a.subject or als[0].b.subject
@@ -94,7 +96,9 @@ def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
             message = f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} elsewhere, which the configured exchange rate does not reconcile"
             reason = f"Converted at the configured rate, the amounts differ by more than {ctx.config.exchange_tolerance:.0%}."
         else:
-            message = f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} in another report"
+            message = (
+                f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} in another report"
+            )
             reason = f"{mine} and {others} cannot both be {claim}."
         if assumed:
             reason += " (A currency was assumed, not written.)"

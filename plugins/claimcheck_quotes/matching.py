@@ -136,15 +136,20 @@ def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     "Internet Explorer"), "daughter's" for "daughter has"."""
     if "".join(a) == "".join(b):
         return True  # "data center" / "datacenter", "e mail" / "email"
+    if _clock(a) and _clock(b):
+        return True  # "6:41pm PST" / "18:41": one time written two ways
+    if tuple(_ORDINALS.get(w, w) for w in a) == tuple(_ORDINALS.get(w, w) for w in b):
+        return True  # "11th hour" / "eleventh hour"
     if len(a) == 1 and len(b) == 1:
         x, y = a[0], b[0]
+        ratio = difflib.SequenceMatcher(a=x, b=y).ratio()
         if (
             min(len(x), len(y)) >= 4
-            and x[:2] == y[:2]
-            and difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.8
+            and x[:1] == y[:1]
+            and (ratio >= 0.85 or (x[:2] == y[:2] and ratio >= 0.8))
             and not _same_stem(x, y)
         ):
-            return True
+            return True  # "neighbourhood"/"neighborhood", "sulking"/"skulking"
     for short, long in ((a, b), (b, a)):
         if len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long):
             return True
@@ -157,6 +162,60 @@ def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+_ORDINALS = {
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+    "5th": "fifth",
+    "6th": "sixth",
+    "7th": "seventh",
+    "8th": "eighth",
+    "9th": "ninth",
+    "10th": "tenth",
+    "11th": "eleventh",
+    "12th": "twelfth",
+    "13th": "thirteenth",
+    "14th": "fourteenth",
+    "15th": "fifteenth",
+    "16th": "sixteenth",
+    "17th": "seventeenth",
+    "18th": "eighteenth",
+    "19th": "nineteenth",
+    "20th": "twentieth",
+}
+_CLOCK_WORDS = frozenset(
+    {
+        "am",
+        "pm",
+        "a",
+        "p",
+        "m",
+        "gmt",
+        "utc",
+        "pst",
+        "pdt",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "bst",
+        "cet",
+        "ist",
+        "hrs",
+        "h",
+    }
+)
+
+
+def _clock(words: tuple[str, ...]) -> bool:
+    """Tokens that only write a time of day ("6", "41pm", "pst", "18", "41")."""
+    return bool(words) and all(
+        w.isdigit() or w in _CLOCK_WORDS or (w[:-2].isdigit() and w[-2:] in ("am", "pm"))
+        for w in words
+    )
 
 
 def _negligible(words: tuple[str, ...]) -> bool:

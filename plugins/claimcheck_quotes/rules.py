@@ -61,7 +61,9 @@ def check_misquote(ctx: RuleContext) -> Iterator[Finding]:
         by_diff[key][(a, b)] = diff
         by_diff[key][(b, a)] = diff
     for pairs in by_diff.values():
-        for primary, partners in group_conflicts(((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft):
+        for primary, partners in group_conflicts(
+            ((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft
+        ):
             diff = compare_quotes(tokens(primary), tokens(partners[0]))
             assert diff is not None
             qa = _quote(primary)

@@ -40,7 +40,9 @@ def group_conflicts(
             adj[b].append(a)
     covered: set[frozenset[T]] = set()
     out: list[tuple[T, list[T]]] = []
-    for x in sorted(adj, key=lambda k: (not prefer(k) if prefer else False, -len(adj[k]), order[k])):
+    for x in sorted(
+        adj, key=lambda k: (not prefer(k) if prefer else False, -len(adj[k]), order[k])
+    ):
         partners = [y for y in adj[x] if frozenset((x, y)) not in covered]
         if not partners:
             continue

@@ -109,7 +109,10 @@ class _Scorer:
             df.update(ids)
         self.df = df
         self.countries = frozenset(
-            p for c in claims for p in (*c.place, c.attrs.get("near_place")) if p in c.attrs.get("countries", ())
+            p
+            for c in claims
+            for p in (*c.place, c.attrs.get("near_place"))
+            if p in c.attrs.get("countries", ())
         )
 
     def weight(self, anchor: str) -> float:
@@ -133,13 +136,20 @@ class _Scorer:
             return None
         if (a.scope == "background") != (b.scope == "background"):
             return None
+        background = a.scope == "background"
         na, nb = a.attrs.get("near_actor"), b.attrs.get("near_actor")
-        if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute:
+        if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
         if na and nb and na != nb:
             return None  # "X scored 20, Y 15": figures of different people
         npa, npb = a.attrs.get("near_place"), b.attrs.get("near_place")
-        if npa and npb and npa != npb and a.kind != "date" and self.specific(npa) == self.specific(npb):
+        if (
+            npa
+            and npb
+            and npa != npb
+            and a.kind != "date"
+            and self.specific(npa) == self.specific(npb)
+        ):
             # "2,921 died in Turkey, 1,444 in Syria": figures of different places (a city and
             # the country around it may well be one place)
             return None
@@ -161,6 +171,12 @@ class _Scorer:
         ):
             return None  # the same statement, but the figures fill different slots in it
         lexical = sim >= 0.6 and ctx >= 0.5
+        if background and not lexical:
+            return None  # earlier events recalled in passing are compared only word for word
+        if (a.attrs.get("conversion") or b.attrs.get("conversion")) and not (
+            lexical and ctx >= 0.75
+        ):
+            return None  # outlets convert at their own rates: compare conversions word for word
         ev: list[str] = []
         s = 0.0
         anchored = False

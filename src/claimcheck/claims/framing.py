@@ -193,7 +193,11 @@ def _nearest(
             continue
         if not sent.same_clause(t.start, pos_start):
             continue
-        key = (dist, 0 if j < i0 else 1)
+        lo_off, hi_off = (t.end, pos_start) if j < i0 else (pos_end, t.start)
+        if "," in sent.text[lo_off - sent.seg.plain_start : hi_off - sent.seg.plain_start]:
+            dist += 1  # "1 Dead, 2 Injured": a comma between them loosens the link
+        # on a tie the word after the figure wins: "24 people dead and 249 people injured"
+        key = (dist, 0 if j > i1 else 1)
         if best is None or key < best[:2]:
             best = (key[0], key[1], cls, t.low)
     return (best[2], best[3]) if best else None
@@ -474,6 +478,8 @@ def frame_document(
             val = getattr(m.value, "value", None)
             if attribute == "magnitude" and att and _distance(sent, m, att[1]) > 3:
                 attribute = None  # "seven villages" near "magnitude": not the magnitude
+            if attribute == "aged" and att and _distance(sent, m, att[1]) > 1:
+                attribute = None  # "five girls, aged 15 and 12": five is not an age
             if attribute in GROWING_ATTRIBUTES and val is not None and not float(val).is_integer():
                 attribute = None  # "6.4" is not a count of people killed
             subject = _subject(sent, m)
@@ -536,6 +542,8 @@ def frame_document(
                         "paragraph": seg.paragraph,
                         "near_actor": subject_id or _near_actor(sent, m),
                         "near_place": _near_actor(sent, m, places=True),
+                        # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
+                        "conversion": m.kind == "money" and _is_conversion(document.plain, m),
                         "context": _context(sent, m),
                         "including": scope == "partial" and _including(sent, m),
                         "countries": frozenset(
@@ -576,8 +584,12 @@ def _is_rate(sent: _Sentence, m: Mention) -> bool:
     return bool(_RATE.match(after)) or "annual" in before or "average" in before
 
 
-_SCORE_BEFORE = regex.compile(r"\d\s?[-\u2013/]\s?\Z|\d \Z|(?i:\bone in (?:every |each )?)\Z")
-_SCORE_AFTER = regex.compile(r"\A\s?[-\u2013/]\s?\d|\A \d|\A(?i: in (?:every |each )?\d)")
+_SCORE_BEFORE = regex.compile(
+    r"\d\s?[-\u2013/]\s?\Z|\d \Z|(?i:\bone in (?:every |each )?)\Z|\d\s+(?:and|or)\s+\Z"
+)
+_SCORE_AFTER = regex.compile(
+    r"\A\s?[-\u2013/]\s?\d|\A \d|\A(?i: in (?:every |each )?\d)|\A\s+(?:and|or)\s+\d"
+)
 
 
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]+,\s*\Z")
@@ -597,9 +609,24 @@ def _is_age(plain: str, m: Mention) -> bool:
     )
 
 
+_CONVERSION_BEFORE = regex.compile(
+    r"[\p{Sc}\d][^()]{0,40}\(\s*(?:about|around|roughly|some|nearly|or|approximately|approx\.?)?\s*\Z",
+    regex.I,
+)
+
+
+def _is_conversion(plain: str, m: Mention) -> bool:
+    """An amount in parentheses right after another amount converts it to another currency."""
+    before = plain[max(0, m.plain_start - 48) : m.plain_start]
+    return bool(_CONVERSION_BEFORE.search(before)) and plain[
+        m.plain_end : m.plain_end + 2
+    ].lstrip().startswith(")")
+
+
 def _in_score(plain: str, m: Mention) -> bool:
-    """A figure written against another ("20-13", "91–73", "4 1/2") or inside a run of digit
-    groups (a phone number "0800 555 111") is not a count."""
+    """A figure written against another ("20-13", "91–73", "4 1/2"), coordinated with another
+    before one noun ("the 7.6 and 7.5 magnitude quakes": which is which is not said) or inside a
+    run of digit groups (a phone number "0800 555 111") is not compared."""
     before = plain[max(0, m.plain_start - 16) : m.plain_start]
     after = plain[m.plain_end : m.plain_end + 16]
     return bool(_SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after))

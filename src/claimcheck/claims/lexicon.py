@@ -12,8 +12,8 @@ from types import MappingProxyType
 
 __all__ = [
     "ATTRIBUTE_WORDS",
-    "EVENT_TRIGGERS",
     "EVENT_PROPERTIES",
+    "EVENT_TRIGGERS",
     "GENERIC_EVENTS",
     "GENERIC_SUBJECTS",
     "GROWING_ATTRIBUTES",
@@ -51,6 +51,7 @@ ATTRIBUTE_WORDS = _table(
         "displaced": "displaced displacing evacuated evacuating homeless fled fleeing refugees "
         "uprooted",
         "rescued": "rescued rescuing saved",
+        "shot": "shot shooting shoots gunned",
         "kidnapped": "kidnapped abducted hostages hostage seized",
         "charged": "charged indicted convicted sentenced",
         "employed": "employs employed employees workforce staff",
@@ -65,7 +66,17 @@ ATTRIBUTE_WORDS = _table(
 
 #: Counts that legitimately rise as reports come in (tolls, arrests).
 GROWING_ATTRIBUTES = frozenset(
-    {"killed", "injured", "arrested", "missing", "displaced", "rescued", "kidnapped", "charged"}
+    {
+        "killed",
+        "injured",
+        "arrested",
+        "missing",
+        "displaced",
+        "rescued",
+        "kidnapped",
+        "charged",
+        "shot",
+    }
 )
 
 #: word -> attribute of an amount of money.
