@@ -129,9 +129,9 @@ class _Sentence:
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    from babel import Locale
+    from ..names.gazetteer import territory_names
 
-    return frozenset(n.lower() for n in Locale.parse("en").territories.values())
+    return frozenset(n.lower() for n in territory_names("en").values())
 
 
 def _is_country(m: Mention) -> bool:

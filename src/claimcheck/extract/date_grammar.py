@@ -15,10 +15,33 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+from typing import Any
 
 import regex
 
 from claimcheck.extract.calendar_words import CalendarWords, calendar_words, fold
+
+
+class _LazyPattern:
+    """A pattern compiled on first use: a grammar holds dozens, and a text needs only some."""
+
+    __slots__ = ("_args", "_kwargs", "_rx")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._args = args
+        self._kwargs = kwargs
+        self._rx: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = regex.compile(*self._args, **self._kwargs)
+        return getattr(rx, name)
+
+
+def _lazy(*args: Any, **kwargs: Any) -> Any:
+    return _LazyPattern(*args, **kwargs)
+
 
 __all__ = ["AND_WORDS", "DateGrammar", "date_grammar", "trie_pattern"]
 
@@ -334,7 +357,7 @@ def _build(language: str) -> DateGrammar:
     else:
         day_after_month = r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)"
         year_tail = rf"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*)(?P<y>{_YEAR})"
-    month_first = regex.compile(
+    month_first = _lazy(
         rf"""{mon}
         (?:
             (?:\s+|\s*-\s*|\s*/\s*)(?P<yx>{_YEAR})(?:\s*-\s*|\s*/\s*)(?P<dx>[0-3]?\d)(?!\d)
@@ -370,10 +393,10 @@ def _build(language: str) -> DateGrammar:
             (?:(?P<yx>{_YEAR})\s*[-/]\s*)?
             {mon}
             (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*)(?P<y>{_YEAR}))?"""
-    day_first = regex.compile(day_first_src, _I | regex.VERBOSE)
+    day_first = _lazy(day_first_src, _I | regex.VERBOSE)
 
     # numbers only: ISO "2024-11-19", "19/11/2024", "19.11.2024", "11/20", "22.04."
-    numeric = regex.compile(
+    numeric = _lazy(
         rf"""(?:
             (?P<iy>{_YEAR_CORE})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\d])
           | (?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<ny>{_YEAR_CORE}))?
@@ -382,20 +405,20 @@ def _build(language: str) -> DateGrammar:
         regex.VERBOSE,
     )
 
-    numeric_range = regex.compile(
+    numeric_range = _lazy(
         rf"""(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y1>{_YEAR_CORE}))?
         \s*(?:-|–)\s*
         (?P<c>[0-3]?\d)/(?P<d>[0-3]?\d)(?:/(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)""",
         regex.VERBOSE,
     )
-    numeric_range_before = regex.compile(rf"(?<![\d/.])[0-3]?\d[/.][0-3]?\d\.?\s*{connector}\Z", _I)
+    numeric_range_before = _lazy(rf"(?<![\d/.])[0-3]?\d[/.][0-3]?\d\.?\s*{connector}\Z", _I)
 
     decade_suffix = {
         "en": r"(?P<decade>['’]?s)(?!\w)",
         "de": r"(?P<decade>er)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
         "fr": r"(?P<decade>(?!))",
     }[lang]
-    year = regex.compile(
+    year = _lazy(
         rf"""(?P<y>{_YEAR_CORE})(?![\d])
         (?:
             {decade_suffix}
@@ -415,7 +438,7 @@ def _build(language: str) -> DateGrammar:
         "de": rf"(?:\s+|\s+des\s+Jahres\s+|\s+(?:des|dieses|des\s+laufenden|des\s+vergangenen|des\s+nächsten)\s+)(?:(?P<y>{_YEAR})|(?P<yrel>Jahres|laufenden\s+Jahres|vergangenen\s+Jahres|nächsten\s+Jahres))",
         "fr": rf"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y>{_YEAR})|(?P<yrel>de\s+l['’]année(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+cette\s+année))",
     }[lang]
-    quarter = regex.compile(
+    quarter = _lazy(
         rf"""(?:
             (?P<qname>{quarter_names})(?!\w)
           | (?:(?P<qn>[1-4])(?:st|nd|rd|th|\.|er|e|ème)?|(?P<qw>{ordinals}))[\s-]+{qword}(?!\w)
@@ -426,13 +449,13 @@ def _build(language: str) -> DateGrammar:
         _I | regex.VERBOSE,
     )
 
-    weekday_tail = regex.compile(
+    weekday_tail = _lazy(
         r"\s*,\s*(?:the\s+|le\s+|den\s+)?|\s*\(\s*|\s*-\s*|\s+(?:the\s+|le\s+|den\s+)?", _I
     )
-    weekday_after_date = regex.compile(rf"\s*(?:\(\s*{wd}\s*\)|,\s*{wd}(?=\s*[,.;)]))", _I)
+    weekday_after_date = _lazy(rf"\s*(?:\(\s*{wd}\s*\)|,\s*{wd}(?=\s*[,.;)]))", _I)
 
     article = r"(?:(?:la|le)\s+)?" if lang == "fr" else ""
-    part_before = regex.compile(rf"(?<!\w){article}{_PARTS[lang]}{_PART_GLUE[lang]}\Z", _I)
+    part_before = _lazy(rf"(?<!\w){article}{_PARTS[lang]}{_PART_GLUE[lang]}\Z", _I)
     if lang == "en":
         mod_before_src = r"(?<!\w)(?P<mod>this\s+past|this\s+coming|last|next|this|past|previous|coming|every|each|on|by|since|until|till|before|after|from|through|between|and|or)\s+\Z"
         mod_after_src = r"(?!)"
@@ -444,33 +467,31 @@ def _build(language: str) -> DateGrammar:
             r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|et|ou)\s+\Z"
         )
         mod_after_src = r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)"
-    mod_before = regex.compile(mod_before_src, _I)
-    mod_after = regex.compile(mod_after_src, _I)
-    cue_before = regex.compile(
+    mod_before = _lazy(mod_before_src, _I)
+    mod_after = _lazy(mod_after_src, _I)
+    cue_before = _lazy(
         rf"(?<!\w)(?:{_CUES[lang]})(?:\s+(?:the|early|mid|late|le|la|l['’]|les|mois\s+de|mois\s+d['’]))?(?:\s+|\s*-\s*|(?<=['’]))\Z",
         _I,
     )
-    strict_cue_before = regex.compile(
-        rf"(?<!\w)(?:{_STRICT_CUES[lang]})(?:\s+|\s*-\s*|(?<=['’]))\Z", _I
-    )
-    sports = regex.compile(rf"(?<!\w)(?:{_SPORTS[lang]})(?!\w)", _I)
-    strong_year_cue_before = regex.compile(
+    strict_cue_before = _lazy(rf"(?<!\w)(?:{_STRICT_CUES[lang]})(?:\s+|\s*-\s*|(?<=['’]))\Z", _I)
+    sports = _lazy(rf"(?<!\w)(?:{_SPORTS[lang]})(?!\w)", _I)
+    strong_year_cue_before = _lazy(
         rf"(?<!\w)(?:{_STRONG_YEAR_CUES[lang]})(?:\s+(?:the\s+year|le|la|l['’]|de|du|des|der|dem))?(?:\s+|\s*-\s*|(?<=['’]))\Z",
         _I,
     )
-    count_before = regex.compile(rf"(?:(?<!\w)(?:{_COUNT_BEFORE[lang]}))\s*\Z", _I)
-    count_after = regex.compile(_COUNT_AFTER[lang], _I)
-    range_before = regex.compile(rf"(?<!\w){_RANGE_OPENERS[lang]}(?:\s+|(?<=['’]))\Z", _I)
-    connector_re = regex.compile(rf"{connector}\Z", _I)
+    count_before = _lazy(rf"(?:(?<!\w)(?:{_COUNT_BEFORE[lang]}))\s*\Z", _I)
+    count_after = _lazy(_COUNT_AFTER[lang], _I)
+    range_before = _lazy(rf"(?<!\w){_RANGE_OPENERS[lang]}(?:\s+|(?<=['’]))\Z", _I)
+    connector_re = _lazy(rf"{connector}\Z", _I)
     ordinal_first = (
-        regex.compile(
+        _lazy(
             rf"(?P<dw1>{ordinals})(?:\s*(?P<conn>-|–|to|through|till|until|and)\s*(?:the\s+)?(?P<dw2>{ordinals}))?(?:\s+day)?\s+of\s+(?:the\s+month\s+of\s+)?{mon}(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<y>{_YEAR}))?",
             _I,
         )
         if lang == "en"
         else None
     )
-    century = regex.compile(
+    century = _lazy(
         {
             "en": r"(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century(?!\w)",
             "de": r"(?P<c>[12]?\d)\.\s*Jahrhunderts?(?!\w)",
@@ -478,10 +499,10 @@ def _build(language: str) -> DateGrammar:
         }[lang],
         _I,
     )
-    year_first_named = regex.compile(
+    year_first_named = _lazy(
         rf"(?P<y>{_YEAR_CORE})\s*(?P<sep>[-/])\s*{mon}\s*(?P=sep)\s*(?P<d1>[0-3]?\d)(?![\d])", _I
     )
-    range_year_after = regex.compile(
+    range_year_after = _lazy(
         {
             "en": rf"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y>{_YEAR})",
             "de": rf"(?:\s*,\s*|\s+)(?P<y>{_YEAR})",
@@ -491,28 +512,28 @@ def _build(language: str) -> DateGrammar:
     )
 
     if lang == "en":
-        relative_before = regex.compile(
+        relative_before = _lazy(
             rf"(?<!\w)(?:{_PARTS['en']}[\s-]+)?(?P<mod>earlier\s+this|later\s+this|this\s+coming|this\s+past|this|last|next|coming)\s+\Z",
             _I,
         )
-        relative_after = regex.compile(r"(?!)")
-        day_before_after = regex.compile(r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z", _I)
+        relative_after = _lazy(r"(?!)")
+        day_before_after = _lazy(r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z", _I)
     elif lang == "de":
-        relative_before = regex.compile(
+        relative_before = _lazy(
             r"(?<!\w)(?:(?P<part>Anfang|Mitte|Ende)\s+)?(?:(?:im|am|in\s+der|in\s+diesem|in\s+dieser|des|der|dem|den|die|das)\s+)?(?P<mod>(?:diese|letzte|vergangene|vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
             _I,
         )
-        relative_after = regex.compile(r"(?!)")
-        day_before_after = regex.compile(r"(?!)")
+        relative_after = _lazy(r"(?!)")
+        day_before_after = _lazy(r"(?!)")
     else:
-        relative_before = regex.compile(
+        relative_before = _lazy(
             r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*|du\s+)?)?(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
             _I,
         )
-        relative_after = regex.compile(
+        relative_after = _lazy(
             r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)", _I
         )
-        day_before_after = regex.compile(r"(?!)")
+        day_before_after = _lazy(r"(?!)")
 
     # "<n> <unit> ago" from CLDR's relative-time patterns
     numbers = "|".join(
@@ -528,7 +549,7 @@ def _build(language: str) -> DateGrammar:
         for unit, sufs in sorted(suffix_by_unit.items())
     )
     ago_backward = prefixes == [""]
-    ago = regex.compile(
+    ago = _lazy(
         rf"(?<!\w)(?:{prefix_alt})(?P<n>{numbers})\s*(?:{unit_alts})(?!\w)"
         + (r"\Z" if ago_backward else ""),
         _I,
@@ -540,7 +561,7 @@ def _build(language: str) -> DateGrammar:
         if tokens:
             ago_trigger_words.add(tokens[0] if prefix.strip() else tokens[-1])
 
-    decade_before = regex.compile(
+    decade_before = _lazy(
         {"en": r"(?!)", "de": r"(?!)", "fr": r"(?<!\w)(?:les\s+)?années\s+\Z"}[lang], _I
     )
 

@@ -21,7 +21,7 @@ from .canonical import slug
 if TYPE_CHECKING:
     from .aliases import AliasTable
 
-__all__ = ["Place", "demonym_country", "place_index"]
+__all__ = ["Place", "demonym_country", "place_index", "territory_names"]
 
 #: CLDR territory codes that are not places (or are organisations: UN, EU).
 _NOT_PLACES = frozenset({"UN", "EU", "EZ", "QO", "ZZ", "XA", "XB"})
@@ -56,7 +56,7 @@ def _variants(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _territories(locale: str) -> dict[str, str]:
+def territory_names(locale: str) -> dict[str, str]:
     """CLDR territory names of a locale (code -> name), cached on disk per babel version."""
     import babel
     from babel import Locale, UnknownLocaleError
@@ -87,7 +87,7 @@ def _zone_cities() -> list[tuple[str, str]]:
 
 def place_index(language: str, table: AliasTable) -> dict[str, Place]:
     """Name key -> place, for a document language (English names are always included)."""
-    english = _territories("en")
+    english = territory_names("en")
     index: dict[str, Place] = {}
 
     def country_place(code: str) -> Place | None:
@@ -114,7 +114,7 @@ def place_index(language: str, table: AliasTable) -> dict[str, Place]:
 
     locales = ["en"] if language.split("-")[0] in ("en", "") else ["en", language]
     for loc in locales:
-        for code, name in _territories(loc).items():
+        for code, name in territory_names(loc).items():
             place = country_place(code)
             if place is None or not name[:1].isupper():
                 continue
