@@ -57,7 +57,7 @@ def extract(
     """Extract and normalize mentions from files, as ``claimcheck extract`` does."""
     eng = engine_for(config)
     docs, errors = eng.load_paths(list(paths), published=published)
-    analyses = {d.id: eng.analyze(d) for d in docs}
+    analyses = {d.id: eng.analyze(d, frame=False) for d in docs}
     return RunResult(
         documents=docs,
         analyses=analyses,
@@ -89,7 +89,7 @@ def extract_text(
         },
     )
     doc = eng.read(item)
-    return list(eng.analyze(doc).mentions)
+    return list(eng.analyze(doc, frame=False).mentions)
 
 
 def _doc_input(obj: Mapping[str, Any], role: str, index: int) -> DocInput:

@@ -229,7 +229,7 @@ def _check(args: argparse.Namespace) -> int:
 
             analyses = {}
             for i, d in enumerate(docs):
-                analyses[d.id] = engine.analyze(d)
+                analyses[d.id] = engine.analyze(d, frame=False)
                 progress(i + 1, len(docs), d.path)
             result = RunResult(
                 documents=docs,

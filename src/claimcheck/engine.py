@@ -226,8 +226,8 @@ class Engine:
 
     # -- analysis ------------------------------------------------------------------------
 
-    def analyze(self, doc: Document) -> Analysis:
-        """Segment, extract, normalize and frame one document."""
+    def analyze(self, doc: Document, *, frame: bool = True) -> Analysis:
+        """Segment, extract, normalize and (unless ``frame`` is false) frame one document."""
         segments = tuple(self.pm.segment(document=doc))
         raw = self.pm.extract(document=doc, segments=segments)
         mentions = _build_mentions(doc, segments, raw)
@@ -236,7 +236,11 @@ class Engine:
             if normalized:
                 by_key = {m.key: m for m in normalized}
                 mentions = tuple(by_key.get(m.key, m) for m in mentions)
-        claims = tuple(self.pm.frame_claims(document=doc, segments=segments, mentions=mentions))
+        claims = (
+            tuple(self.pm.frame_claims(document=doc, segments=segments, mentions=mentions))
+            if frame
+            else ()
+        )
         return Analysis(document=doc, segments=segments, mentions=mentions, claims=claims)
 
     # -- checking ------------------------------------------------------------------------

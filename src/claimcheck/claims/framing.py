@@ -16,9 +16,9 @@ import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
+from typing import NamedTuple
 
 import regex
 
@@ -78,8 +78,9 @@ _UNIT_DIMENSIONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A word of a sentence (a named tuple: sentences are tokenized in the hot path)."""
+
     text: str
     low: str
     start: int
@@ -109,12 +110,19 @@ class _Sentence:
         self.text = doc.plain[seg.plain_start : seg.plain_end]
         base = seg.plain_start
         self.tokens = [
-            _Tok(w, _lemma(w), base + s, base + e)
-            for w, s, e in ((m.group(), *m.span()) for m in _TOKEN.finditer(self.text))
+            _Tok(m.group(), _lemma(m.group()), base + m.start(), base + m.end())
+            for m in _TOKEN.finditer(self.text)
         ]
         self.breaks = [base + m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         self.ends = [t.end for t in self.tokens]
         self.mentions = mentions
+        self.lows = frozenset(t.low for t in self.tokens)
+        #: content words with their offsets, for the claims of this sentence
+        self.content = [
+            (t.low, t.start)
+            for t in self.tokens
+            if t.low not in STOPWORDS and len(t.low) > 2 and not t.low[0].isdigit()
+        ]
         self.entities = [m for m in mentions if m.kind == "entity"]
         self.dates = [m for m in mentions if m.kind == "date"]
 
@@ -375,20 +383,15 @@ def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -
         or "another" in later
     ):
         return "partial"
-    if {t.low for t in sent.tokens} & TOTAL_CUES:
+    if sent.lows & TOTAL_CUES:
         return "total"
     return "unknown"
 
 
 def _content(sent: _Sentence, exclude: tuple[int, int]) -> frozenset[str]:
-    return frozenset(
-        t.low
-        for t in sent.tokens
-        if t.low not in STOPWORDS
-        and not t.low[0].isdigit()
-        and len(t.low) > 2
-        and not (exclude[0] <= t.start < exclude[1])
-    )
+    """The sentence's content words, less those of the mention itself."""
+    lo, hi = exclude
+    return frozenset(w for w, start in sent.content if not lo <= start < hi)
 
 
 def _money_subject(sent: _Sentence, m: Mention) -> tuple[str | None, str | None]:

@@ -25,18 +25,20 @@ from claimcheck.extract.calendar_words import CalendarWords, calendar_words, fol
 class _LazyPattern:
     """A pattern compiled on first use: a grammar holds dozens, and a text needs only some."""
 
-    __slots__ = ("_args", "_kwargs", "_rx")
-
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._args = args
         self._kwargs = kwargs
         self._rx: Any = None
 
     def __getattr__(self, name: str) -> Any:
+        # called only for names not yet cached: compile once, then keep the pattern's bound
+        # method on the instance so later calls cost nothing extra
         rx = self._rx
         if rx is None:
             rx = self._rx = regex.compile(*self._args, **self._kwargs)
-        return getattr(rx, name)
+        value = getattr(rx, name)
+        self.__dict__[name] = value
+        return value
 
 
 def _lazy(*args: Any, **kwargs: Any) -> Any:
