@@ -66,7 +66,7 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
     "internal": (1.00, 0.60),
 }
 #: Warnings and errors per 20 unaltered ECB+ articles: at most this many today.
-UNALTERED_CEILING = 1.5
+UNALTERED_CEILING = 1.6
 #: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
 #: this many today (the issue's target is 1).
 INDEFENSIBLE_CEILING = 0.8

@@ -97,10 +97,12 @@ def tokens(m: Mention) -> tuple[str, ...]:
     out: list[str] = []
     for t in quote_tokens(text):
         t = t.replace("\u2019", "'")
-        if t in _CONTRACTIONS:
+        if t in ("st", "nd", "rd", "th") and out and out[-1].isdigit():
+            out[-1] = _ORDINALS.get(out[-1] + t, out[-1] + t)  # "11 th" -> "eleventh"
+        elif t in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[t])
         else:
-            out.append(_NUMBER_WORDS.get(t, t))
+            out.append(_SPELLINGS.get(t, _ORDINALS.get(t, _NUMBER_WORDS.get(t, t))))
     return tuple(out)
 
 
@@ -186,6 +188,8 @@ _ORDINALS = {
     "19th": "nineteenth",
     "20th": "twentieth",
 }
+#: Informal spellings of one word.
+_SPELLINGS = {"ok": "okay", "o.k": "okay", "alright": "all right"}
 _CLOCK_WORDS = frozenset(
     {
         "am",

@@ -52,7 +52,12 @@ def check_misquote(ctx: RuleContext) -> Iterator[Finding]:
     by_diff: dict[str, dict[tuple[Mention, Mention], Diff]] = defaultdict(dict)
     for a, b in _pairs(ctx):
         qa, qb = _quote(a), _quote(b)
-        if qa.speaker_id and qb.speaker_id and qa.speaker_id != qb.speaker_id:
+        if (
+            qa.speaker_id
+            and qb.speaker_id
+            and qa.speaker_id != qb.speaker_id
+            and not (qa.speaker and qb.speaker and _may_be_one_person(qa.speaker, qb.speaker))
+        ):
             continue  # different speakers: CC502's business, or two different quotations
         diff = compare_quotes(tokens(a), tokens(b))
         if diff is None or diff.identical:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..config import Config
 from ..model import Alignment, Claim, DateValue
 from ..plugin import hookimpl
-from .lexicon import EVENT_PROPERTIES, GENERIC_EVENTS
+from .lexicon import EVENT_PROPERTIES, GENERIC_EVENTS, MONEY_VALUE_ATTRIBUTES
 
 __all__ = ["align_claims", "claimcheck_align"]
 
@@ -58,6 +58,10 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         return
     if attr is None and c.subject is None:
         return
+    if kind == "money":
+        # money attributes vary with the verb ("bought for", "a deal worth"): block on the
+        # rate only ("per unit", "per period") and let the scorer judge the rest
+        attr = attr.partition(" per ")[2] if attr else ""
     base = (kind, attr or "-", c.subject or "-")
     for p in c.place:
         yield (*base, "p", p)
@@ -187,10 +191,16 @@ class _Scorer:
                 s += 3.0
                 anchored = True
                 ev.append(f"both amounts are given for {a.subject}")
-            if a.attribute != b.attribute and "amount" not in (a.attribute, b.attribute):
-                return None
-            if ("per period" in (a.attribute or "")) != ("per period" in (b.attribute or "")):
-                return None
+            base_a, _, per_a = (a.attribute or "amount").partition(" per ")
+            base_b, _, per_b = (b.attribute or "amount").partition(" per ")
+            if per_a != per_b:
+                return None  # "$62 a share" is not the price of the deal
+            if not (
+                base_a == base_b
+                or "amount" in (base_a, base_b)
+                or {base_a, base_b} <= MONEY_VALUE_ATTRIBUTES
+            ):
+                return None  # a loan is not a fine
             if a.attribute == b.attribute and a.attribute != "amount":
                 s += 1.0
                 ev.append(f"both are a {a.attribute}")

@@ -87,6 +87,22 @@ class _Tok(NamedTuple):
     end: int
 
 
+_CORPORATE = regex.compile(
+    r"-(?:inc|incorporated|ltd|limited|llc|plc|corp|corporation|co|company|sa|ag|asa|ab|nv|bv|gmbh|spa|srl|oyj|as|group|holdings)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def anchor_id(entity_id: str) -> str:
+    """An entity id as an alignment anchor: without its type prefix (the text may not settle
+    whether "Brightpaw" is an organisation) and without a company-form suffix ("Brightpaw
+    Inc" is Brightpaw)."""
+    slug = entity_id.split(":", 1)[-1]
+    if entity_id.startswith("loc:"):
+        return entity_id
+    return _CORPORATE.sub("", slug)
+
+
 def _dimension(unit: str) -> str:
     u = unit.lower()
     for key, dim in _UNIT_DIMENSIONS:
@@ -102,6 +118,16 @@ def _lemma(word: str) -> str:
     return w.replace("\u2019", "'") if "\u2019" in w else w
 
 
+_WIRE_DATE = r"(?:,\s*(?:[\p{Lu}][\p{L}.]+\s+)?(?:[\p{Lu}]\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))"
+_WIRE_AGENCY = r"(?:\s*\((?:Reuters|AP|AFP|dpa|DPA|Xinhua|ANI|PTI|UPI|IANS|Bloomberg|CNN|BBC)\))"
+_DATELINE = regex.compile(
+    # "ACCRA, Oct 5 (Reuters) - ", "LIMA (AP) — ", "WASHINGTON — ", "Rome, 5 October - "
+    rf"\s*(?:\p{{Lu}}[\p{{Lu}}.'\- ]{{1,40}}{_WIRE_DATE}?{_WIRE_AGENCY}?"
+    rf"|\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+){{0,2}}(?:{_WIRE_DATE}{_WIRE_AGENCY}?|{_WIRE_AGENCY}))"
+    r"\s*[-\u2013\u2014]{1,2}\s+"
+)
+
+
 class _Sentence:
     """A sentence's tokens and the mentions inside it (in analysis-text offsets)."""
 
@@ -109,6 +135,12 @@ class _Sentence:
         self.seg = seg
         self.text = doc.plain[seg.plain_start : seg.plain_end]
         base = seg.plain_start
+        # a wire dateline ("ACCRA, Oct 5 (Reuters) -") says where and when the report was
+        # filed, not where or when the event happened
+        dl = _DATELINE.match(self.text)
+        if dl:
+            cut = base + dl.end()
+            mentions = [m for m in mentions if m.plain_start >= cut]
         self.tokens = [
             _Tok(m.group(), _lemma(m.group()), base + m.start(), base + m.end())
             for m in _TOKEN.finditer(self.text)
@@ -161,9 +193,9 @@ def _anchors(
         if not isinstance(v, Entity):
             continue
         if v.type == "location":
-            places.append(v.id)
+            places.append(anchor_id(v.id))
         else:
-            actors.append(v.id)
+            actors.append(anchor_id(v.id))
     time: DateValue | None = None
     for d in sent.dates:
         v = d.value
@@ -314,7 +346,7 @@ def _near_actor(sent: _Sentence, m: Mention, *, places: bool = False) -> str | N
         if words > 6:
             continue
         if best is None or words < best[0]:
-            best = (words, v.id)
+            best = (words, anchor_id(v.id))
     return best[1] if best else None
 
 
@@ -430,7 +462,7 @@ def _money_subject(sent: _Sentence, m: Mention) -> tuple[str | None, str | None]
         return None, None
     v = best[1].value
     assert isinstance(v, Entity)
-    return v.canonical, v.id
+    return v.canonical, anchor_id(v.id)
 
 
 def frame_document(
@@ -497,8 +529,9 @@ def frame_document(
         elif m.kind == "money":
             att = _nearest(sent, m.plain_start, m.plain_end, MONEY_ATTRIBUTES)
             attribute = att[0] if att else "amount"
-            if _is_rate(sent, m):
-                attribute += " per period"
+            rate = _rate(sent, m)
+            if rate:
+                attribute += f" per {rate}"
             subject, subject_id = _money_subject(sent, m)
         elif m.kind == "quantity":
             unit = getattr(m.value, "unit", "")
@@ -550,7 +583,7 @@ def frame_document(
                         "context": _context(sent, m),
                         "including": scope == "partial" and _including(sent, m),
                         "countries": frozenset(
-                            e.value.id
+                            anchor_id(e.value.id)
                             for e in (
                                 *sent.entities,
                                 *_prev_entities(segments, by_sentence, m.sentence, inherited),
@@ -558,7 +591,7 @@ def frame_document(
                             if isinstance(e.value, Entity) and _is_country(e)
                         ),
                         "names": {
-                            e.value.id: e.value.canonical
+                            anchor_id(e.value.id): e.value.canonical
                             for e in sent.entities
                             if isinstance(e.value, Entity)
                         },
@@ -578,13 +611,23 @@ _RATE = regex.compile(
 )
 
 
-def _is_rate(sent: _Sentence, m: Mention) -> bool:
-    """An amount per period or per unit ("$22 million per season", "$5 a share")."""
+_PER_UNIT = frozenset({"share", "head", "person", "capita", "apiece", "each"})
+
+
+def _rate(sent: _Sentence, m: Mention) -> str | None:
+    """ "period" for an amount per period ("$22 million per season", "annual"), "unit" for one
+    per unit ("$62 a share"), ``None`` for an amount."""
     after = sent.text[m.plain_end - sent.seg.plain_start : m.plain_end - sent.seg.plain_start + 30]
     before = sent.text[
         max(0, m.plain_start - sent.seg.plain_start - 12) : m.plain_start - sent.seg.plain_start
     ].lower()
-    return bool(_RATE.match(after)) or "annual" in before or "average" in before
+    found = _RATE.match(after)
+    if found:
+        words = found.group().lower().replace("/", " ").split()
+        return "unit" if words and words[-1] in _PER_UNIT else "period"
+    if "annual" in before or "average" in before:
+        return "period"
+    return None
 
 
 _SCORE_BEFORE = regex.compile(

@@ -18,6 +18,7 @@ __all__ = [
     "GENERIC_SUBJECTS",
     "GROWING_ATTRIBUTES",
     "MONEY_ATTRIBUTES",
+    "MONEY_VALUE_ATTRIBUTES",
     "PARTIAL_CUES",
     "PERSON_SUBJECTS",
     "REPORTING_VERBS",
@@ -94,6 +95,10 @@ MONEY_ATTRIBUTES = _table(
         "loss": "loss losses damage",
     }
 )
+
+#: Money attributes that all give what something is worth: "a deal worth $4.2bn", "bought for
+#: $4.2bn", "a $4.2bn investment" state one value.
+MONEY_VALUE_ATTRIBUTES = frozenset({"cost", "investment", "worth", "deal"})
 
 #: Head nouns of counted groups -> synonym class.
 SUBJECT_CLASSES = _table(
@@ -175,11 +180,13 @@ EVENT_TRIGGERS = _table(
         "clash": "clash clashes clashed fighting battle gunbattle firefight skirmish",
         "earthquake": "earthquake quake tremor",
         "aftershock": "aftershock aftershocks",
-        "flood": "flood floods flooding",
+        "flood": "flood floods flooding flooded crested crest",
         "fire": "fire fires blaze wildfire inferno",
         "storm": "storm hurricane typhoon cyclone tornado",
         "crash": "crash crashed collision derailment derailed sank sinking capsized",
         "collapse": "collapse collapsed",
+        "stampede": "stampede crush",
+        "resignation": "resignation resigned resigns resign",
         "meeting": "meeting meetings summit talks conference session",
         "election": "election elections vote poll polls referendum",
         "protest": "protest protests demonstration demonstrations rally rallies march",
