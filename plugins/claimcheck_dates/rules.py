@@ -76,6 +76,15 @@ def same_calendar_day(a: DateValue, b: DateValue) -> bool:
     return bool(pa and pb and pa.groups() == pb.groups())
 
 
+def inferred_year_only(a: DateValue, b: DateValue) -> bool:
+    """One date written without a year ("June 20", its year inferred from the publication
+    date), the other naming only a year: they differ at most in the inferred part."""
+    for x, y in ((a, b), (b, a)):
+        if (x.timex or "").startswith("XXXX-") and y.granularity in ("year", "decade", "century"):
+            return True
+    return False
+
+
 def one_day_apart(a: DateValue, b: DateValue) -> bool:
     """Resolved single days one day apart, at least one of them relative ("today",
     "Monday"): outlets in other time zones or publishing after midnight disagree so."""
@@ -102,8 +111,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         if al.a.doc == al.b.doc or al.strength != "strong":
             continue
         va, vb = _date(al.a.mention), _date(al.b.mention)
-        if same_calendar_day(va, vb):
-            continue  # "June 20" in both: the years were only inferred
+        if same_calendar_day(va, vb) or inferred_year_only(va, vb):
+            continue  # "June 20" in both, or "June 20" against "in 2005": the year was inferred
         if disjoint(va, vb) or (al.lexical and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al

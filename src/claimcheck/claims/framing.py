@@ -602,7 +602,7 @@ def frame_document(
     return claims
 
 
-_DATE_EVENT_WINDOW = 6
+_DATE_EVENT_WINDOW = 10
 
 
 _RATE = regex.compile(
