@@ -49,7 +49,7 @@ needs_ecb = pytest.mark.skipif(
 
 #: (precision, recall) floors with the ECB+ suites: what the product achieves today.
 FLOORS_FULL: dict[str, tuple[float, float]] = {
-    "counts": (0.98, 0.90),
+    "counts": (0.98, 0.92),
     "money": (1.00, 0.98),
     "dates": (1.00, 0.97),
     "names": (1.00, 1.00),
@@ -69,7 +69,7 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
 UNALTERED_CEILING = 1.6
 #: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
 #: this many today (the issue's target is 1).
-INDEFENSIBLE_CEILING = 0.8
+INDEFENSIBLE_CEILING = 0.75
 
 
 def _json(res: dict[str, Any]) -> dict[str, Any]:

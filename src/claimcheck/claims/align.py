@@ -259,8 +259,10 @@ class _Scorer:
             s += w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)
             anchored = anchored or any(self.specific(p) for p in shared_p)
             ev.append("same place: " + ", ".join(sorted(_name(a, b, p) for p in shared_p)))
-        # actors
-        shared_a = set(a.actors) & set(b.actors)
+        # actors (and a name one report types as a place and another leaves untyped)
+        shared_a = (set(a.actors) & set(b.actors)) | (
+            (set(a.place) & set(b.actors)) | (set(a.actors) & set(b.place))
+        ) - shared_p
         if shared_a:
             w = max(self.weight(x) for x in shared_a)
             s += 0.8 * w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)

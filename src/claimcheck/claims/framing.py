@@ -99,7 +99,7 @@ def anchor_id(entity_id: str) -> str:
     Inc" is Brightpaw)."""
     slug = entity_id.split(":", 1)[-1]
     if entity_id.startswith("loc:"):
-        return entity_id
+        return slug  # "Cusco" typed a place in one report and left untyped in another
     return _CORPORATE.sub("", slug)
 
 
@@ -518,6 +518,10 @@ def frame_document(
             if attribute in GROWING_ATTRIBUTES and val is not None and not float(val).is_integer():
                 attribute = None  # "6.4" is not a count of people killed
             subject = _subject(sent, m)
+            if _ON_BOARD.match(
+                document.plain, m.plain_end, min(len(document.plain), m.plain_end + 60)
+            ):
+                attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
             if _is_age(document.plain, m):
                 attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
             if (
@@ -640,6 +644,13 @@ _SCORE_AFTER = regex.compile(
 
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]+,\s*\Z")
 _AGE_AFTER = regex.compile(r"\A\s*(?:[,)]|\Z)")
+
+
+_ON_BOARD = regex.compile(
+    r"(?:\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|passengers|crew|crew members|others))?"
+    r"\s+(?:on\s+board|aboard)\b",
+    regex.I,
+)
 
 
 def _is_age(plain: str, m: Mention) -> bool:

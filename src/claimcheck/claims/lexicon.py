@@ -53,6 +53,7 @@ ATTRIBUTE_WORDS = _table(
         "uprooted",
         "rescued": "rescued rescuing saved",
         "shot": "shot shooting shoots gunned",
+        "aboard": "aboard",
         "kidnapped": "kidnapped abducted hostages hostage seized",
         "charged": "charged indicted convicted sentenced",
         "employed": "employs employed employees workforce staff",
