@@ -27,7 +27,7 @@ Ids are provisional where the document settles them (a surname, an acronym):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -100,65 +100,18 @@ class _Patterns:
     paren_close: Any
 
 
-#: Blocks of the scripts that have letter case (the others never capitalise a name).
-_CASED_BLOCKS = (
-    (0x0041, 0x024F),  # Latin
-    (0x0370, 0x052F),  # Greek, Cyrillic
-    (0x0531, 0x058F),  # Armenian
-    (0x10A0, 0x10FF),  # Georgian
-    (0x13A0, 0x13FF),  # Cherokee
-    (0x1C80, 0x1CBF),  # Cyrillic and Georgian extensions
-    (0x1E00, 0x1FFF),  # Latin Extended Additional, Greek Extended
-    (0x2C00, 0x2DFF),  # Glagolitic, Latin Extended-C, Coptic, Georgian Supplement
-    (0xA640, 0xA7FF),  # Cyrillic Extended-B, Latin Extended-D
-    (0xAB30, 0xABBF),  # Latin Extended-E, Cherokee Supplement
-    (0xFF21, 0xFF5A),  # fullwidth Latin
-)
-
-
-def _char_class(pred: Callable[[str], bool]) -> str:
-    """A character-class body (without brackets) of the cased letters satisfying ``pred``."""
-    ranges: list[tuple[int, int]] = []
-    for lo, hi in _CASED_BLOCKS:
-        start = None
-        for i in range(lo, hi + 2):
-            if i <= hi and pred(chr(i)):
-                if start is None:
-                    start = i
-            elif start is not None:
-                ranges.append((start, i - 1))
-                start = None
-    return "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    )
-
-
-@lru_cache(maxsize=1)
-def _cased() -> tuple[str, str]:
-    """Character-class bodies of upper-case (and title-case) and lower-case letters, cached on
-    disk per Python version (they follow the interpreter's Unicode database)."""
-    import sys
-    import unicodedata
-
-    from .lexcache import cached_json
-
-    def build() -> list[str]:
-        return [_char_class(lambda c: c.isupper() or c.istitle()), _char_class(str.islower)]
-
-    key = f"{sys.version_info[0]}.{sys.version_info[1]}-{unicodedata.unidata_version}"
-    upper, lower = cached_json("cased-letter-classes", key, build)
-    return upper, lower
-
-
-def _rx(src: str, flags: int = 0) -> re.Pattern[str]:
+def _rx(src: str, flags: int = 0) -> Any:
     """Compile ``src`` with ``{U}``/``{L}`` standing for upper- and lower-case letters.
 
-    The standard library's engine matches these spelled-out classes faster than the ``regex``
-    module matches Unicode properties, which counts in the hot path.
+    The letter classes are Unicode properties of the ``regex`` module: the same letters as the
+    cased ranges spelled out, compiled in a fraction of the time (a cold run compiles them).
     """
-    upper, lower = _cased()
-    return re.compile(src.replace("{U}", upper).replace("{L}", lower), flags)
+    import regex
+
+    rflags = (regex.VERBOSE if flags & re.VERBOSE else 0) | (
+        regex.IGNORECASE if flags & re.IGNORECASE else 0
+    )
+    return regex.compile(src.replace("{U}", r"\p{Lu}\p{Lt}").replace("{L}", r"\p{Ll}"), rflags)
 
 
 @lru_cache(maxsize=1)
