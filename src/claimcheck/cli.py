@@ -306,12 +306,11 @@ def _codes_option(option: str, codes: tuple[str, ...] | None) -> tuple[str, ...]
 
 def _plugin_names() -> list[str]:
     """Every plugin name configuration may refer to: the core's and the installed ones."""
-    from importlib import metadata
-
     from .builtin import DEFAULT_PLUGINS
+    from .entrypoints import entry_points
     from .plugin import PROJECT
 
-    return sorted({*DEFAULT_PLUGINS, *(ep.name for ep in metadata.entry_points(group=PROJECT))})
+    return sorted({*DEFAULT_PLUGINS, *(ep.name for ep in entry_points(PROJECT))})
 
 
 def _validate_config(config, engine) -> None:  # type: ignore[no-untyped-def]

@@ -362,12 +362,11 @@ def _disabled_plugins(config: Config) -> tuple[str, ...]:
     """``disable-plugins``, plus every entry-point plugin ``enable-plugins`` leaves out."""
     if config.enable_plugins is None:
         return config.disable_plugins
-    from importlib import metadata
-
+    from .entrypoints import entry_points
     from .plugin import PROJECT
 
     allowed = set(config.enable_plugins)
-    others = (ep.name for ep in metadata.entry_points(group=PROJECT) if ep.name not in allowed)
+    others = (ep.name for ep in entry_points(PROJECT) if ep.name not in allowed)
     return (*config.disable_plugins, *sorted(others))
 
 

@@ -12,12 +12,12 @@ import datetime as dt
 import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from . import hookspecs
+from .entrypoints import entry_points
 from .plugin import PROJECT
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class ClaimcheckPluginManager:
         self._formatters: dict[str, FormatterSpec] | None = None
 
     def _load_entrypoints(self) -> None:
-        for ep in sorted(metadata.entry_points(group=PROJECT), key=lambda e: e.name):
+        for ep in sorted(entry_points(PROJECT), key=lambda e: e.name):
             if ep.name in self.disabled or self.pm.has_plugin(ep.name):
                 continue
             if self.pm.is_blocked(ep.name):
@@ -84,7 +84,7 @@ class ClaimcheckPluginManager:
                 continue
             self.pm.register(plugin, name=ep.name)
             if ep.dist is not None:
-                self.distributions[ep.name] = ep.dist.name
+                self.distributions[ep.name] = ep.dist
 
     # -- introspection -------------------------------------------------------------------
 
