@@ -58,7 +58,14 @@ def _same_event(al: Alignment) -> bool:
 
 def _describe(al: Alignment) -> str:
     c = al.a
-    what = f"{c.subject or 'number'} {c.attribute}"
+    subject = c.subject or al.b.subject
+    attribute = c.attribute or al.b.attribute
+    if subject and attribute:
+        what = f"{subject} {attribute}"  # "people killed"
+    elif subject:
+        what = f"number of {subject}"
+    else:
+        what = f"number {attribute or 'given'}"
     if c.event:
         what += f" in the {c.event}"
     return what

@@ -43,12 +43,15 @@ ATTRIBUTE_WORDS = _table(
     {
         "killed": "killed kill kills killing slain slew murdered murder dead died die dies dying "
         "deaths death fatalities fatality lives bodies perished massacred executed "
-        "toll casualties",
+        "toll casualties "
+        # German and French
+        "getötet tote toten todesopfer starben gestorben tués tuées tué tuée morts mortes décès",
         "injured": "injured injuring injure injures wounded wounding wound hurt injuries "
-        "injury maimed",
+        "injury maimed verletzt verletzte verletzten verwundet blessés blessées blessé blessée",
         "arrested": "arrested arresting arrest arrests detained detaining detain detention "
-        "apprehended custody captured nabbed held rounded",
-        "missing": "missing unaccounted disappeared",
+        "apprehended custody captured nabbed held rounded festgenommen verhaftet arrêtés "
+        "arrêtées interpellés interpellées",
+        "missing": "missing unaccounted disappeared vermisst vermisste disparus disparues",
         "displaced": "displaced displacing evacuated evacuating homeless fled fleeing refugees "
         "uprooted",
         "rescued": "rescued rescuing saved",
@@ -105,17 +108,19 @@ MONEY_VALUE_ATTRIBUTES = frozenset({"cost", "investment", "worth", "deal"})
 SUBJECT_CLASSES = _table(
     {
         "people": "people persons person individuals individual civilians civilian residents "
-        "victims villagers passengers pedestrians bystanders worshippers",
+        "victims villagers passengers pedestrians bystanders worshippers menschen personen "
+        "personnes",
         "soldiers": "soldiers soldier troops troop servicemen serviceman personnel paramilitaries "
-        "paramilitary marines sailors airmen commandos",
-        "police": "police policemen policeman officers officer cops constables",
+        "paramilitary marines sailors airmen commandos soldaten soldats",
+        "police": "police policemen policeman officers officer cops constables polizisten policiers",
         "militants": "militants militant fighters fighter combatants combatant insurgents insurgent "
         "rebels rebel gunmen gunman terrorists terrorist separatists separatist attackers "
         "attacker assailants jihadists guerrillas",
         "members": "members member",
         "workers": "workers worker labourers laborers employees employee staff miners",
         "engineers": "engineers engineer",
-        "children": "children child kids minors students pupils schoolchildren boys girls",
+        "children": "children child kids minors students pupils schoolchildren boys girls kinder "
+        "enfants",
         "women": "women woman",
         "men": "men man",
         "nationals": "nationals national citizens citizen foreigners expatriates",
