@@ -35,6 +35,22 @@ class Attach(Context):
             return None, num.next
         return self._finish(piece), piece.num.next
 
+    def _plain_piece(self, num: Num, text: str) -> Piece | None:
+        """A plain number piece for ``num``, or ``None`` when its context says it is not one."""
+        if num.digits and not self._digit_context_ok(num):
+            return None
+        if num.words and num.value == 0 and RX.ZERO_DAY.match(text, num.end):
+            return None  # a "zero-day" flaw is a kind of exploit, not a duration
+        self._scale_suffix(num)
+        return Piece(
+            start=num.start,
+            end=num.end,
+            num=num,
+            value=num.value,
+            kind="number",
+            scaled=num.scale > 1,
+        )
+
     def _scale_suffix(self, num: Num) -> None:
         """An abbreviated scale after digits: "62bn", "3.5 cr", "2,5 Mio.", "$5m"."""
         if not num.digits or num.words or num.value is None or num.scale != 1:
@@ -71,22 +87,12 @@ class Attach(Context):
         if num.kind == "ord":
             return Piece(start=num.start, end=num.end, num=num, value=num.value, kind="ordinal")
         if num.kind == "vague":
-            piece = Piece(start=num.start, end=num.end, num=num, value=None, kind="number")
-            self._vague_money(piece)
-            return piece
-        if num.digits and not self._digit_context_ok(num):
+            vague = Piece(start=num.start, end=num.end, num=num, value=None, kind="number")
+            self._vague_money(vague)
+            return vague
+        piece = self._plain_piece(num, text)
+        if piece is None:
             return None
-        if num.words and num.value == 0 and RX.ZERO_DAY.match(text, num.end):
-            return None  # a "zero-day" flaw is a kind of exploit, not a duration
-        self._scale_suffix(num)
-        piece = Piece(
-            start=num.start,
-            end=num.end,
-            num=num,
-            value=num.value,
-            kind="number",
-            scaled=num.scale > 1,
-        )
         # Currency before ("$", "US$", "Rs", "PKR ").
         cm = self._currency_before(num.start)
         if cm is not None:
@@ -446,19 +452,9 @@ class Attach(Context):
         num = self._phrase(k)
         if num is None or num.kind in ("ord", "vague"):
             return None
-        if num.digits and not self._digit_context_ok(num):
+        piece = self._plain_piece(num, text)
+        if piece is None:
             return None
-        if num.words and num.value == 0 and RX.ZERO_DAY.match(text, num.end):
-            return None  # a "zero-day" flaw is a kind of exploit, not a duration
-        self._scale_suffix(num)
-        piece = Piece(
-            start=num.start,
-            end=num.end,
-            num=num,
-            value=num.value,
-            kind="number",
-            scaled=num.scale > 1,
-        )
         if cur is not None:
             piece.kind = "money"
             piece.currency = cur.value
