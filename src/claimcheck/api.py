@@ -22,7 +22,7 @@ from typing import Any
 
 from .config import Config, load_config
 from .engine import Engine, RunResult
-from .loading import DocInput, decode
+from .loading import DocInput
 from .model import Document, InputError, Mention
 from .reading import DocumentError
 from .reading.metadata import clean_metadata
@@ -149,7 +149,3 @@ def check_texts(
             errors.append(InputError(path=item.path, message=str(exc)))
     until = time.monotonic() + deadline if deadline else None
     return eng.run(docs, errors=errors, deadline=until)
-
-
-# re-exported for callers that read bytes themselves
-decode_bytes = decode
