@@ -903,6 +903,35 @@ def find_money(ctx: DocContext, rng: random.Random) -> list[Candidate]:
     return out
 
 
+def _harmless_rewrite(
+    options: Sequence[str],
+    rng: random.Random,
+    *,
+    op: str,
+    family: str,
+    start: int,
+    end: int,
+    old: str,
+    extracted: bool | None,
+) -> Candidate | None:
+    """One of ``options`` (other than ``old`` itself) as a harmless rewrite of ``old``."""
+    choices = [o for o in options if o != old]
+    if not choices:
+        return None
+    new = rng.choice(choices)
+    return Candidate(
+        op=op,
+        family=family,
+        label="harmless",
+        start=start,
+        end=end,
+        old=old,
+        new=new,
+        note=f"{old} -> {new}",
+        extracted=extracted,
+    )
+
+
 def find_money_format(ctx: DocContext, rng: random.Random) -> list[Candidate]:
     """Same amount, other notation: "$160 million" -> "$160m" / "$160-million";
     "$2.6 million" -> "$2,600,000"; "€2 million" -> "2 million euros"."""
@@ -937,23 +966,18 @@ def find_money_format(ctx: DocContext, rng: random.Random) -> list[Candidate]:
             x = int(num.replace(",", ""))
             if x >= 1_000_000 and x % 100_000 == 0:
                 options.append(f"{cur}{x / 1e6:g} million")
-        options = [o for o in options if o != m.group(0)]
-        if not options:
-            continue
-        new = rng.choice(options)
-        out.append(
-            Candidate(
-                op="money-format",
-                family="money",
-                label="harmless",
-                start=s,
-                end=e,
-                old=m.group(0),
-                new=new,
-                note=f"{m.group(0)} -> {new}",
-                extracted=ext,
-            )
+        rewrite = _harmless_rewrite(
+            options,
+            rng,
+            op="money-format",
+            family="money",
+            start=s,
+            end=e,
+            old=m.group(0),
+            extracted=ext,
         )
+        if rewrite is not None:
+            out.append(rewrite)
     return out
 
 
@@ -1134,23 +1158,18 @@ def find_date_format(ctx: DocContext, rng: random.Random) -> list[Candidate]:
                 options.append(f"{mon} {day}, {y}" if y else f"{mon} {day}")
         else:
             options = [f"{mon} {day}, {y}" if y else f"{mon} {day}"]
-        options = [o for o in options if o != m.group(0)]
-        if not options:
-            continue
-        new = rng.choice(options)
-        out.append(
-            Candidate(
-                op="date-format",
-                family="dates",
-                label="harmless",
-                start=s,
-                end=e,
-                old=m.group(0),
-                new=new,
-                note=f"{m.group(0)} -> {new}",
-                extracted=ext,
-            )
+        rewrite = _harmless_rewrite(
+            options,
+            rng,
+            op="date-format",
+            family="dates",
+            start=s,
+            end=e,
+            old=m.group(0),
+            extracted=ext,
         )
+        if rewrite is not None:
+            out.append(rewrite)
     return out
 
 
