@@ -137,3 +137,17 @@ def test_no_traceback_from_the_console_script(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert str(bad) in proc.stderr
+
+
+def test_broken_manifest_is_reported_in_every_run(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "b.txt", GOOD)
+    write(tmp_path, "claimcheck-manifest.toml", "[documents\n")
+    for _ in range(2):  # a server or a notebook runs many checks in one process
+        res = cli("check", str(tmp_path), "--format", "json")
+        manifest_errors = [
+            e for e in res.json()["errors"] if e["path"].endswith("claimcheck-manifest.toml")
+        ]
+        assert len(manifest_errors) == 1 and "not valid TOML" in manifest_errors[0]["message"]
+        assert res.code == 2
+        assert len(res.json()["documents"]) == 2

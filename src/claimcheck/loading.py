@@ -152,19 +152,16 @@ def load_file(
         try:
             meta.update(_manifest_entry(str(manifest), Path(path).name))
         except DocumentError as exc:
-            key = (str(manifest), str(exc))
-            if key not in _reported:
-                _reported.add(key)
-                errors.append(InputError(path=str(manifest), message=str(exc)))
+            # one line per broken manifest and run, however many of its documents are read
+            problem = InputError(path=str(manifest), message=str(exc))
+            if problem not in errors:
+                errors.append(problem)
     if "published" in meta:
         meta["published_from"] = "manifest"
     elif published is not None:
         meta["published"] = published
         meta["published_from"] = "cli"
     return DocInput(path=path, text=text, format=fmt, role=role, meta=meta)
-
-
-_reported: set[tuple[str, str]] = set()
 
 
 @lru_cache(maxsize=32)
