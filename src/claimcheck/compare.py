@@ -21,7 +21,7 @@ import regex
 
 from .model import Mention, Money, Number, Quantity
 
-__all__ = ["ABOUT_TOLERANCE", "compatible", "interval", "relative_gap"]
+__all__ = ["ABOUT_TOLERANCE", "compatible", "interval"]
 
 ABOUT_TOLERANCE = 0.10
 _DIGITS = regex.compile(r"\d[\d,.\u202f\u00a0 ]*\d|\d")
@@ -93,12 +93,3 @@ def compatible(a: Mention, b: Mention) -> bool:
     la, ha = interval(a)
     lb, hb = interval(b)
     return la <= hb + 1e-9 and lb <= ha + 1e-9
-
-
-def relative_gap(a: Mention, b: Mention) -> float:
-    """How far apart the two stated values are, relative to the larger (0 when unknown)."""
-    va = getattr(a.value, "value", None) or getattr(a.value, "low", None)
-    vb = getattr(b.value, "value", None) or getattr(b.value, "low", None)
-    if not va or not vb:
-        return 0.0
-    return abs(va - vb) / max(abs(va), abs(vb))

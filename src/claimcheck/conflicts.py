@@ -8,10 +8,10 @@ grouping for any pairwise relation.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
-from .model import Alignment, Document, Mention
+from .model import Document
 
 __all__ = ["doc_label", "group_conflicts", "published_order"]
 
@@ -64,12 +64,3 @@ def published_order(a: Document, b: Document) -> int | None:
     if a.published is None or b.published is None:
         return None
     return (b.published - a.published).days
-
-
-def alignment_index(alignments: Sequence[Alignment]) -> dict[tuple[Mention, Mention], Alignment]:
-    """Alignments by their (a, b) mentions, both orders."""
-    out: dict[tuple[Mention, Mention], Alignment] = {}
-    for al in alignments:
-        out[(al.a.mention, al.b.mention)] = al
-        out[(al.b.mention, al.a.mention)] = al
-    return out

@@ -758,12 +758,3 @@ def claimcheck_frame_claims(
     document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
 ) -> Iterable[Claim]:
     return frame_document(document, segments, mentions)
-
-
-def published_gap(a: Claim, b: Claim) -> int | None:
-    """Days between the two claims' documents' publication dates (b minus a), if known."""
-    pa = a.attrs.get("published")
-    pb = b.attrs.get("published")
-    if isinstance(pa, dt.date) and isinstance(pb, dt.date):
-        return (pb - pa).days
-    return None
