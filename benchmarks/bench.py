@@ -99,7 +99,7 @@ def _corpus(target_bytes: int) -> list[tuple[str, str]]:
 def bench_extract(mb: float) -> dict[str, float]:
     from claimcheck.config import Config
     from claimcheck.engine import Engine
-    from claimcheck.loading import DocInput
+    from claimcheck.reading.files import DocInput
 
     docs = _corpus(int(mb * 1_000_000))
     eng = Engine(Config())

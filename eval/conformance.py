@@ -19,7 +19,7 @@ listed as such.
 
 Every case goes through the public extraction path, :func:`claimcheck.extract_text`, via
 :func:`extract_mentions`; while that function is not importable the runner falls back to the
-numeric extractor itself (:func:`claimcheck.extract.numeric.find_numeric`) and says so.
+numeric extractor itself (:func:`claimcheck.extraction.numbers.extractor.find_numeric`) and says so.
 
 What is in and out of scope for each model is documented in the adapters' docstrings
 (``eval/rt_number.py`` for Number, NumberRange, Percent, Currency and Dimension). In short, the
@@ -131,7 +131,7 @@ def _choose() -> Callable[[str, str, dt.date | None], list[_Found]]:
         else:
             _PATH = "claimcheck.extract_text"
             return via_api
-    from claimcheck.extract.numeric import find_numeric
+    from claimcheck.extraction.numbers.extractor import find_numeric
 
     def direct(text: str, language: str, published: dt.date | None) -> list[_Found]:
         return [
@@ -139,7 +139,7 @@ def _choose() -> Callable[[str, str, dt.date | None], list[_Found]]:
             for m in find_numeric(text, language)
         ]
 
-    _PATH = "claimcheck.extract.numeric.find_numeric"
+    _PATH = "claimcheck.extraction.numbers.extractor.find_numeric"
     return direct
 
 

@@ -3,7 +3,7 @@
 ECB+ (Cybulska & Vossen, LREC 2014) annotates time expressions that refer to the same time
 across articles about one event: "Dec. 6" in one outlet, "Saturday" in another, "eight days ago"
 in a third. ``xdoc_time_groups.jsonl`` holds 176 such chains, each mention with its sentence.
-This script runs :func:`claimcheck.extract.dates.find_dates` on every mention's sentence, keeps
+This script runs :func:`claimcheck.extraction.dates.extractor.find_dates` on every mention's sentence, keeps
 the date mentions that overlap the annotated expression, and reports per chain whether the
 values agree. ECB+ articles carry no publication dates, so relative expressions stay unresolved;
 for those the script compares the under-specified TIMEX forms instead ("XXXX-12-06").
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimcheck.extract.dates import find_dates
+from claimcheck.extraction.dates.extractor import find_dates
 from claimcheck.model import DateValue
 
 __all__ = ["ChainReport", "analyse_chain", "main", "throughput"]

@@ -62,8 +62,8 @@ import perturb
 
 from claimcheck.config import Config
 from claimcheck.engine import Analysis, Engine
-from claimcheck.loading import DocInput
 from claimcheck.model import Document, Finding, Location
+from claimcheck.reading.files import DocInput
 
 __all__ = [
     "FAMILIES",

@@ -1663,7 +1663,7 @@ def _engine() -> Any:
 
 def _contexts(eng: Any, items: Sequence[tuple[str, str, dt.date | None]]) -> list[DocContext]:
     """Analyze documents with claimcheck and wrap them for the finders."""
-    from claimcheck.loading import DocInput
+    from claimcheck.reading.files import DocInput
 
     analyzed = []
     kinds: set[str] = set()

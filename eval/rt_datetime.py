@@ -215,9 +215,9 @@ def _extractor() -> Callable[[str, str, dt.date | None], list[tuple[int, int, An
         else:
             EXTRACTION_PATH = "claimcheck.extract_text"
             return via_api
-    EXTRACTION_PATH = "claimcheck.extract.dates.find_dates + resolve_date"
+    EXTRACTION_PATH = "claimcheck.extraction.dates.extractor.find_dates + resolve_date"
 
-    from claimcheck.extract.dates import find_dates, resolve_date
+    from claimcheck.extraction.dates.extractor import find_dates, resolve_date
     from claimcheck.model import DateValue
 
     def direct(text: str, language: str, published: dt.date | None) -> list[tuple[int, int, Any]]:

@@ -393,7 +393,7 @@ def _pint_names(rt_unit: str) -> set[str]:
 
 
 def _is_dimension(unit: str) -> bool:
-    from claimcheck.units import dimensionality
+    from claimcheck.extraction.quantities.units import dimensionality
 
     dim = dimensionality(unit)
     if dim is None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.baseline import BASELINE_VERSION, Baseline
+from claimcheck.findings.baseline import BASELINE_VERSION, Baseline
 
 from .conftest import CliResult, write
 from .test_suppress import WIRE, figures, story
@@ -171,9 +171,9 @@ def test_bad_baseline_files(
 def test_write_is_stable_and_sorted(tmp_path: Path) -> None:
     from claimcheck.config import Config
     from claimcheck.engine import Engine
-    from claimcheck.loading import DocInput
     from claimcheck.model import Finding
-    from claimcheck.rules import make_location
+    from claimcheck.reading.files import DocInput
+    from claimcheck.rulekit.rules import make_location
 
     engine = Engine(Config())
     doc = engine.read(DocInput(path=str(tmp_path / "a.txt"), text="One two three.\n"))

@@ -58,7 +58,7 @@ def results() -> dict[str, dict[str, object]]:
     data = json.loads(out.stdout)
     assert data["extraction_path"] in (
         "claimcheck.extract_text",
-        "claimcheck.extract.numeric.find_numeric",
+        "claimcheck.extraction.numbers.extractor.find_numeric",
     )
     return {r["file"]: r for r in data["results"]}
 

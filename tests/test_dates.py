@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import tomllib
 
-from claimcheck.extract.dates import find_dates, resolve_date
+from claimcheck.extraction.dates.extractor import find_dates, resolve_date
 from claimcheck.model import DateValue
 
 DATA = Path(__file__).parent / "data" / "dates"

@@ -8,7 +8,7 @@ from babel.dates import format_date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract.dates import find_dates, resolve_date
+from claimcheck.extraction.dates.extractor import find_dates, resolve_date
 
 LANGUAGES = ("en", "de", "fr")
 FORMATS = ("long", "medium", "full")

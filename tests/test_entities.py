@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract.entities import find_entities
+from claimcheck.extraction.entities.extractor import find_entities
 from claimcheck.model import Entity, RawMention
 
 DATA = Path(__file__).parent / "data" / "entities"
@@ -101,11 +101,11 @@ def test_seed_000_people_and_organisations() -> None:
 
 def test_import_loads_no_data() -> None:
     code = (
-        "import sys; import claimcheck.extract.entities, claimcheck.extract.quotes, "
-        "claimcheck.names.linking; "
-        "from claimcheck.names import aliases; "
+        "import sys; import claimcheck.extraction.entities.extractor, claimcheck.extraction.quotes.extractor, "
+        "claimcheck.normalization.names.linking; "
+        "from claimcheck.normalization.names import aliases; "
         "assert aliases._load.cache_info().currsize == 0; "
-        "from claimcheck.extract import entities; "
+        "from claimcheck.extraction.entities import extractor as entities; "
         "assert entities._patterns.cache_info().currsize == 0; "
         "print('ok')"
     )

@@ -13,12 +13,12 @@ else:  # pragma: no cover - Python 3.10
 
 import pytest
 
-from claimcheck.extract.entities import find_entities
-from claimcheck.extract.quotes import find_quotes
+from claimcheck.extraction.entities.extractor import find_entities
+from claimcheck.extraction.quotes.extractor import find_quotes
 from claimcheck.model import Entity, Mention, Quote, RawMention
-from claimcheck.names.aliases import AliasTable, use_alias_files
-from claimcheck.names.canonical import name_key, name_variants_differ, same_entity
-from claimcheck.names.linking import link_entities
+from claimcheck.normalization.names.aliases import AliasTable, use_alias_files
+from claimcheck.normalization.names.canonical import name_key, name_variants_differ, same_entity
+from claimcheck.normalization.names.linking import link_entities
 
 DATA = Path(__file__).parent / "data" / "entities"
 CASES = tomllib.loads((DATA / "linking.toml").read_text(encoding="utf-8"))["case"]

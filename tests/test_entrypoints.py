@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.entrypoints import entry_points
+from claimcheck.manager.entrypoints import entry_points
 
 from .conftest import write
 

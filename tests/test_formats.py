@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from claimcheck.engine import RunResult
-from claimcheck.formatters import FormatOptions, sarif, text
-from claimcheck.formatters import github as gh
 from claimcheck.model import Document, Finding, InputError, Number
-from claimcheck.rules import RuleSpec, make_location
+from claimcheck.reporting import FormatOptions, sarif, text
+from claimcheck.reporting import github as gh
+from claimcheck.rulekit.rules import RuleSpec, make_location
 
 from .conftest import SEEDS
 

@@ -13,12 +13,12 @@ import pytest
 from claimcheck import hookspecs
 from claimcheck.config import Config
 from claimcheck.engine import Engine
-from claimcheck.formatters import FormatOptions, FormatterSpec
-from claimcheck.loading import DocInput
-from claimcheck.manager import ClaimcheckPluginManager
+from claimcheck.manager.facade import ClaimcheckPluginManager
 from claimcheck.model import Alignment, Claim, Document, Finding, Mention, Number, RawMention
 from claimcheck.plugin import hookimpl
-from claimcheck.rules import RuleContext, RuleSpec, Statement
+from claimcheck.reading.files import DocInput
+from claimcheck.reporting import FormatOptions, FormatterSpec
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 
 ROOT = Path(__file__).resolve().parents[1]
 HOOKS = sorted(n for n in dir(hookspecs) if n.startswith("claimcheck_"))
@@ -247,7 +247,7 @@ def test_hook_formatters() -> None:
 
 
 def test_duplicate_rule_code_names_both_plugins() -> None:
-    from claimcheck.manager import PluginError
+    from claimcheck.manager.facade import PluginError
 
     def check(ctx: RuleContext) -> Iterable[Finding]:
         return ()

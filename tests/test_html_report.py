@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from claimcheck.formatters import FormatOptions
-from claimcheck.formatters.html import render_report, span_id
+from claimcheck.reporting import FormatOptions
+from claimcheck.reporting.html import render_report, span_id
 
 from .conftest import SEEDS
 from .test_formats import DRAFT_TEXT, SOURCE_TEXT, synthetic_result

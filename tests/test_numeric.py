@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from claimcheck.extract.numeric import find_numeric
+from claimcheck.extraction.numbers.extractor import find_numeric
 from claimcheck.model import Money, Number, Ordinal, Percent, Quantity, RawMention
 
 if sys.version_info >= (3, 11):

@@ -10,7 +10,7 @@ from babel.numbers import format_compact_decimal, format_currency, format_decima
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract.numeric import find_numeric
+from claimcheck.extraction.numbers.extractor import find_numeric
 from claimcheck.model import Money
 
 LOCALES = ("en", "de", "fr")

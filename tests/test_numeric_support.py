@@ -11,13 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.extract import cldr
-from claimcheck.extract.digits import parse_digits
-from claimcheck.extract.lexcache import cache_dir, cached_json
-from claimcheck.extract.money import candidates, lookup, resolve_currency
-from claimcheck.extract.numeric import find_numeric
-from claimcheck.model import Money, Quantity
-from claimcheck.units import (
+from claimcheck.extraction.money.currencies import candidates, lookup, resolve_currency
+from claimcheck.extraction.numbers.digits import parse_digits
+from claimcheck.extraction.numbers.extractor import find_numeric
+from claimcheck.extraction.quantities.units import (
     CLDR_UNITS,
     PINT_DEFINITIONS,
     dimensionality,
@@ -25,6 +22,9 @@ from claimcheck.units import (
     registry,
     to_base,
 )
+from claimcheck.language import cldr
+from claimcheck.language.lexcache import cache_dir, cached_json
+from claimcheck.model import Money, Quantity
 
 # --------------------------------------------------------------------------------------------
 # currencies
@@ -294,7 +294,7 @@ def _fresh_python(code: str, env_extra: dict[str, str]) -> str:
 
 def test_import_is_light() -> None:
     code = (
-        "import sys, claimcheck.extract.numeric\n"
+        "import sys, claimcheck.extraction.numbers.extractor\n"
         "print(sorted(m for m in sys.modules if m == 'pint' or m.startswith(('pint.', 'babel'))))"
     )
     assert _fresh_python(code, {}) == "[]"
@@ -302,11 +302,11 @@ def test_import_is_light() -> None:
 
 def test_extraction_with_warm_cache_loads_neither_pint_nor_babel(tmp_path: Path) -> None:
     env = {"CLAIMCHECK_CACHE_DIR": str(tmp_path)}
-    warm = "from claimcheck.extract.numeric import find_numeric; find_numeric('$5m and 3 km', 'en')"
+    warm = "from claimcheck.extraction.numbers.extractor import find_numeric; find_numeric('$5m and 3 km', 'en')"
     _fresh_python(warm, env)
     code = (
         "import sys\n"
-        "from claimcheck.extract.numeric import find_numeric\n"
+        "from claimcheck.extraction.numbers.extractor import find_numeric\n"
         "ms = find_numeric('Rs 3.5 crore, 62 sq km, 20% and 26 people', 'en')\n"
         "assert len(ms) == 4, ms\n"
         "print(sorted(m for m in sys.modules if m == 'pint' or m.startswith(('pint.', 'babel'))))"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.progress import Progress
+from claimcheck.reporting.progress import Progress
 
 from .conftest import CliResult, write
 

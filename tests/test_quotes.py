@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract.quotes import find_quotes, quote_tokens
+from claimcheck.extraction.quotes.extractor import find_quotes, quote_tokens
 from claimcheck.model import Quote, RawMention
 
 DATA = Path(__file__).parent / "data" / "quotes"

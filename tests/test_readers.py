@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.config import Config
 from claimcheck.engine import Engine
-from claimcheck.loading import DocInput
+from claimcheck.reading.files import DocInput
 
 MD = """---
 published: 2024-11-20

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck.config import Config
-from claimcheck.docs import REQUIRED_SECTIONS
 from claimcheck.engine import Engine
+from claimcheck.rulekit.docs import REQUIRED_SECTIONS
 
 _BLOCK = re.compile(r"```claimcheck-example (flagged|clean)([^\n]*)\n(.*?)```", re.S)
 _DOC = re.compile(r"^=== (\S+)((?: \w+=\S+)*)\n", re.M)

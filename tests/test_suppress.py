@@ -16,12 +16,12 @@ import pytest
 
 from claimcheck.config import Config
 from claimcheck.engine import Engine
-from claimcheck.loading import DocInput
-from claimcheck.manager import ClaimcheckPluginManager
+from claimcheck.findings.suppress import parse_directives
+from claimcheck.manager.facade import ClaimcheckPluginManager
 from claimcheck.model import Finding, Number
 from claimcheck.plugin import hookimpl
-from claimcheck.rules import RuleContext, RuleSpec, Statement
-from claimcheck.suppress import parse_directives
+from claimcheck.reading.files import DocInput
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 
 from .conftest import CliResult, write
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 PLUGIN = '''
 """An example third-party claimcheck plugin."""
 from claimcheck.plugin import hookimpl
-from claimcheck.rules import RuleSpec, Statement
+from claimcheck.rulekit.rules import RuleSpec, Statement
 
 
 def _round_numbers(ctx):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck.claims.lexicon import GROWING_ATTRIBUTES
-from claimcheck.compare import compatible
-from claimcheck.conflicts import doc_label, group_conflicts, published_order
-from claimcheck.docs import load_doc
 from claimcheck.model import Alignment, Finding, Mention
-from claimcheck.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit.compare import compatible
+from claimcheck.rulekit.conflicts import doc_label, group_conflicts, published_order
+from claimcheck.rulekit.docs import load_doc
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 
 __all__ = ["RULES"]
 

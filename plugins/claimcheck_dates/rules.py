@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import regex
 
-from claimcheck.conflicts import doc_label, group_conflicts
-from claimcheck.docs import load_doc
 from claimcheck.model import Alignment, DateValue, Finding, Mention
-from claimcheck.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit.conflicts import doc_label, group_conflicts
+from claimcheck.rulekit.docs import load_doc
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 
 __all__ = ["RULES", "weekday_conflict"]
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from claimcheck.compare import compatible, interval
-from claimcheck.docs import load_doc
 from claimcheck.model import Claim, DateValue, Entity, Finding, Mention, Number
-from claimcheck.rules import RuleContext, RuleSpec, Statement
-from claimcheck.spellings import distinct_spellings
+from claimcheck.rulekit.compare import compatible, interval
+from claimcheck.rulekit.docs import load_doc
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit.spellings import distinct_spellings
 
 __all__ = ["RULES"]
 

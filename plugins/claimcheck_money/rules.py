@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from claimcheck.compare import compatible, interval
-from claimcheck.conflicts import doc_label, group_conflicts
-from claimcheck.docs import load_doc
 from claimcheck.model import Alignment, Finding, Mention, Money
-from claimcheck.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit.compare import compatible, interval
+from claimcheck.rulekit.conflicts import doc_label, group_conflicts
+from claimcheck.rulekit.docs import load_doc
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 
 __all__ = ["RULES"]
 

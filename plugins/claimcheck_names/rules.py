@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from claimcheck.conflicts import doc_label
-from claimcheck.docs import load_doc
 from claimcheck.model import Entity, Finding, Mention
-from claimcheck.rules import RuleContext, RuleSpec, Statement
-from claimcheck.spellings import distinct_spellings, spelling_variants
-
-from .roles import Role, parse_role
+from claimcheck.rulekit.conflicts import doc_label
+from claimcheck.rulekit.docs import load_doc
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit.spellings import distinct_spellings, spelling_variants
+from claimcheck_names.roles import Role, parse_role
 
 __all__ = ["RULES"]
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimcheck.plugin import hookimpl
-from claimcheck.rules import RuleSpec
-
-from .rules import RULES
+from claimcheck.rulekit.rules import RuleSpec
+from claimcheck_quotes.rules import RULES
 
 __all__ = ["claimcheck_rules"]
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from claimcheck.conflicts import doc_label, group_conflicts
-from claimcheck.docs import load_doc
 from claimcheck.model import Entity, Finding, Mention, Quote
-from claimcheck.rules import RuleContext, RuleSpec, Statement
-
-from .matching import Diff, candidate_pairs, compare_quotes, tokens
+from claimcheck.rulekit.conflicts import doc_label, group_conflicts
+from claimcheck.rulekit.docs import load_doc
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck_quotes.matching import Diff, candidate_pairs, compare_quotes, tokens
 
 __all__ = ["RULES"]
 

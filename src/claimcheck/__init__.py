@@ -11,17 +11,17 @@ The public API::
 
 Everything else (readers, extractors, the plugin manager) is reached through these and the
 records they return. Plugins use :mod:`claimcheck.plugin` (``hookimpl``) and
-:mod:`claimcheck.rules` (``RuleSpec``, ``RuleContext``, ``Statement``).
+:mod:`claimcheck.rulekit.rules` (``RuleSpec``, ``RuleContext``, ``Statement``).
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import check, check_texts, extract, extract_text
-from .config import Config, ConfigError, load_config
-from .engine import Engine, RunResult
-from .model import (
+from claimcheck.api import check, check_texts, extract, extract_text
+from claimcheck.config import Config, ConfigError, load_config
+from claimcheck.engine import Engine, RunResult
+from claimcheck.model import (
     Alignment,
     Claim,
     DateValue,
@@ -38,8 +38,8 @@ from .model import (
     Quantity,
     Quote,
 )
-from .plugin import hookimpl
-from .rules import RuleContext, RuleSpec, Statement
+from claimcheck.plugin import hookimpl
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 
 __all__ = [
     "Alignment",

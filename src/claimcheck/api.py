@@ -20,12 +20,12 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .config import Config, load_config
-from .engine import Engine, RunResult
-from .loading import DocInput
-from .model import Document, InputError, Mention
-from .reading import DocumentError
-from .reading.metadata import clean_metadata
+from claimcheck.config import Config, load_config
+from claimcheck.engine import Engine, RunResult
+from claimcheck.model import Document, InputError, Mention
+from claimcheck.reading import DocumentError
+from claimcheck.reading.files import DocInput
+from claimcheck.reading.metadata import clean_metadata
 
 __all__ = ["check", "check_texts", "engine_for", "extract", "extract_text"]
 

@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="claimcheck",
         description="Find where a draft's facts disagree with its sources, or sources with each other.",
     )
-    from . import __version__
+    from claimcheck import __version__
 
     p.add_argument("--version", action="version", version=f"claimcheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .config import ConfigError, load_config
+    from claimcheck.config import ConfigError, load_config
 
     try:
         return load_config(args.config) if args.config else load_config()
@@ -178,7 +178,7 @@ def _main(argv: list[str]) -> int:
     if args.command == "config":
         return _config(args)
     if args.command == "serve":
-        from .server import serve
+        from claimcheck.http.server import serve
 
         return serve(
             host=args.host,
@@ -192,10 +192,10 @@ def _main(argv: list[str]) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .config import parse_codes
-    from .engine import Engine, default_published
-    from .formatters import FormatOptions
-    from .manager import PluginError
+    from claimcheck.config import parse_codes
+    from claimcheck.engine import Engine, default_published
+    from claimcheck.manager.facade import PluginError
+    from claimcheck.reporting import FormatOptions
 
     if not args.paths:
         raise UsageError(f"{args.command}: give at least one file or folder to check")
@@ -235,7 +235,7 @@ def _check(args: argparse.Namespace) -> int:
     )
     if skipped:
         _note(_skipped_notice(skipped))
-    from .progress import Progress
+    from claimcheck.reporting.progress import Progress
 
     progress = Progress(
         enabled=False if args.no_progress else None,
@@ -243,7 +243,7 @@ def _check(args: argparse.Namespace) -> int:
     )
     try:
         if args.command == "extract":
-            from .engine import RunResult
+            from claimcheck.engine import RunResult
 
             analyses = {}
             for i, d in enumerate(docs):
@@ -275,7 +275,7 @@ def _check(args: argparse.Namespace) -> int:
         and out_stream.isatty()
         and "NO_COLOR" not in os.environ
     )
-    from . import __version__
+    from claimcheck import __version__
 
     text = spec.render(
         result, FormatOptions(color=color, command=args.command, version=__version__)
@@ -306,16 +306,16 @@ def _codes_option(option: str, codes: tuple[str, ...] | None) -> tuple[str, ...]
 
 def _plugin_names() -> list[str]:
     """Every plugin name configuration may refer to: the core's and the installed ones."""
-    from .builtin import DEFAULT_PLUGINS
-    from .entrypoints import entry_points
-    from .plugin import PROJECT
+    from claimcheck.manager.builtin import DEFAULT_PLUGINS
+    from claimcheck.manager.entrypoints import entry_points
+    from claimcheck.plugin import PROJECT
 
     return sorted({*DEFAULT_PLUGINS, *(ep.name for ep in entry_points(PROJECT))})
 
 
 def _validate_config(config, engine) -> None:  # type: ignore[no-untyped-def]
     """Check rule codes, rule options and plugin names against the loaded plugins."""
-    from .config import ConfigError, check_against_plugins
+    from claimcheck.config import ConfigError, check_against_plugins
 
     try:
         check_against_plugins(config, engine.pm.rules(), _plugin_names())
@@ -336,7 +336,7 @@ def _skipped_notice(skipped: list[str], limit: int = 3) -> str:
 
 def _read_baseline(args: argparse.Namespace, config):  # type: ignore[no-untyped-def]
     """The baseline to apply, read before the run so a bad file fails fast."""
-    from .baseline import Baseline, BaselineError
+    from claimcheck.findings.baseline import Baseline, BaselineError
 
     if args.write_baseline or not config.baseline:
         return None
@@ -348,7 +348,7 @@ def _read_baseline(args: argparse.Namespace, config):  # type: ignore[no-untyped
 
 def _apply_baseline(args: argparse.Namespace, result, baseline) -> None:  # type: ignore[no-untyped-def]
     """Write the baseline (``--write-baseline``) or leave out what it records."""
-    from .baseline import Baseline, BaselineError, stale_notice
+    from claimcheck.findings.baseline import Baseline, BaselineError, stale_notice
 
     if args.write_baseline:
         if result.errors or result.failures:
@@ -377,7 +377,7 @@ def _apply_baseline(args: argparse.Namespace, result, baseline) -> None:  # type
 
 
 def _rules(args: argparse.Namespace) -> int:
-    from .engine import Engine
+    from claimcheck.engine import Engine
 
     engine = Engine(_load_config(args))
     rules = engine.pm.rules()
@@ -403,7 +403,7 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _rule(args: argparse.Namespace) -> int:
-    from .engine import Engine
+    from claimcheck.engine import Engine
 
     engine = Engine(_load_config(args))
     rules = engine.pm.rules()
@@ -419,8 +419,8 @@ def _rule(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> int:
-    from .engine import Engine
-    from .manager import PluginError
+    from claimcheck.engine import Engine
+    from claimcheck.manager.facade import PluginError
 
     config = _load_config(args)
     try:

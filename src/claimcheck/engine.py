@@ -15,10 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .config import SEVERITIES, Config
-from .loading import DocInput, collect_paths, load_file, resolve_sources
-from .manager import ClaimcheckPluginManager, PluginFailure
-from .model import (
+from claimcheck.config import SEVERITIES, Config
+from claimcheck.manager.facade import ClaimcheckPluginManager, PluginFailure
+from claimcheck.model import (
     NUMERIC_KINDS,
     SEVERITY_RANK,
     Alignment,
@@ -31,8 +30,9 @@ from .model import (
     RawMention,
     Segment,
 )
-from .reading import DocumentError
-from .rules import RuleContext, RuleSpec, make_location
+from claimcheck.reading import DocumentError
+from claimcheck.reading.files import DocInput, collect_paths, load_file, resolve_sources
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
 
@@ -362,8 +362,8 @@ def _disabled_plugins(config: Config) -> tuple[str, ...]:
     """``disable-plugins``, plus every entry-point plugin ``enable-plugins`` leaves out."""
     if config.enable_plugins is None:
         return config.disable_plugins
-    from .entrypoints import entry_points
-    from .plugin import PROJECT
+    from claimcheck.manager.entrypoints import entry_points
+    from claimcheck.plugin import PROJECT
 
     allowed = set(config.enable_plugins)
     others = (ep.name for ep in entry_points(PROJECT) if ep.name not in allowed)

@@ -20,13 +20,13 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .plugin import hookspec
+from claimcheck.plugin import hookspec
 
 if TYPE_CHECKING:
-    from .config import Config
-    from .formatters import FormatterSpec
-    from .model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
-    from .rules import RuleSpec
+    from claimcheck.config import Config
+    from claimcheck.model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
+    from claimcheck.reporting import FormatterSpec
+    from claimcheck.rulekit.rules import RuleSpec
 
 __all__ = [
     "claimcheck_align",
@@ -211,7 +211,7 @@ def claimcheck_rules() -> Iterable[RuleSpec] | None:
     """Declare rules: codes, names, severities, documentation and check functions.
 
     The engine runs each selected rule's ``check`` with a
-    :class:`~claimcheck.rules.RuleContext`. An exception in a check becomes a CC901 finding
+    :class:`~claimcheck.rulekit.rules.RuleContext`. An exception in a check becomes a CC901 finding
     naming the plugin; the other rules still run.
 
     :return: The plugin's rules.

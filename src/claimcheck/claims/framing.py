@@ -22,9 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..model import Claim, DateValue, Document, Entity, Mention, Segment
-from ..plugin import hookimpl
-from .lexicon import (
+from claimcheck.claims.lexicon import (
     ATTRIBUTE_WORDS,
     EVENT_TRIGGERS,
     GROWING_ATTRIBUTES,
@@ -36,6 +34,8 @@ from .lexicon import (
     SUBJECT_CLASSES,
     TOTAL_CUES,
 )
+from claimcheck.model import Claim, DateValue, Document, Entity, Mention, Segment
+from claimcheck.plugin import hookimpl
 
 __all__ = ["claimcheck_frame_claims", "frame_document"]
 
@@ -169,7 +169,7 @@ class _Sentence:
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    from ..names.gazetteer import territory_names
+    from claimcheck.extraction.entities.gazetteer import territory_names
 
     return frozenset(n.lower() for n in territory_names("en").values())
 

@@ -17,7 +17,7 @@ Importing this package imports Starlette; nothing else in claimcheck does.
 
 from __future__ import annotations
 
-from .app import create_app
-from .settings import ServerSettings, SettingsError
+from claimcheck.http.app import create_app
+from claimcheck.http.settings import ServerSettings, SettingsError
 
 __all__ = ["ServerSettings", "SettingsError", "create_app"]

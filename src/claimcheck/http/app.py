@@ -27,18 +27,18 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .. import __version__
-from ..reading import DocumentError
-from .openapi import openapi_document
-from .problems import PROBLEM_TYPES, Problem, problem_response
-from .responses import API_VERSION, check_body
-from .runner import CheckRunner, Overloaded
-from .settings import ServerSettings
-from .validation import RequestInvalid, parse_check_request
+from claimcheck import __version__
+from claimcheck.http.openapi import openapi_document
+from claimcheck.http.problems import PROBLEM_TYPES, Problem, problem_response
+from claimcheck.http.responses import API_VERSION, check_body
+from claimcheck.http.runner import CheckRunner, Overloaded
+from claimcheck.http.settings import ServerSettings
+from claimcheck.http.validation import RequestInvalid, parse_check_request
+from claimcheck.reading import DocumentError
 
 __all__ = ["create_app", "read_body"]
 
-log = logging.getLogger("claimcheck.server")
+log = logging.getLogger("claimcheck.http.server")
 
 
 async def read_body(request: Request, limit: int) -> bytes:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .problems import PROBLEM_JSON, PROBLEM_TYPES
-from .responses import API_VERSION
-from .settings import DEFAULT_DEADLINE, DEFAULT_MAX_BODY
-from .validation import FORMATS
+from claimcheck.http.problems import PROBLEM_JSON, PROBLEM_TYPES
+from claimcheck.http.responses import API_VERSION
+from claimcheck.http.settings import DEFAULT_DEADLINE, DEFAULT_MAX_BODY
+from claimcheck.http.validation import FORMATS
 
 __all__ = ["openapi_document"]
 

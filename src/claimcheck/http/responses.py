@@ -14,10 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from ..config import Config
-from ..engine import RunResult
-from ..model import SEVERITY_RANK, Finding
-from .validation import CheckRequest, Policy
+from claimcheck.config import Config
+from claimcheck.engine import RunResult
+from claimcheck.http.validation import CheckRequest, Policy
+from claimcheck.model import SEVERITY_RANK, Finding
 
 __all__ = ["API_VERSION", "check_body", "decide", "is_tool_finding", "select_findings"]
 

@@ -17,11 +17,11 @@ from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from ..api import check_texts, engine_for
-from ..engine import Engine, RunResult
-from ..rules import RuleSpec
-from .settings import ServerSettings
-from .validation import CheckRequest
+from claimcheck.api import check_texts, engine_for
+from claimcheck.engine import Engine, RunResult
+from claimcheck.http.settings import ServerSettings
+from claimcheck.http.validation import CheckRequest
+from claimcheck.rulekit.rules import RuleSpec
 
 __all__ = ["GRACE", "CheckRunner", "Outcome", "Overloaded"]
 

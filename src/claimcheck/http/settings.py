@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..config import Config
+from claimcheck.config import Config
 
 __all__ = [
     "DEFAULT_DEADLINE",

@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..config import FAIL_ON, SEVERITIES, parse_codes
-from ..reading import DocumentError
-from ..reading.metadata import parse_published
+from claimcheck.config import FAIL_ON, SEVERITIES, parse_codes
+from claimcheck.reading import DocumentError
+from claimcheck.reading.metadata import parse_published
 
 __all__ = ["FORMATS", "CheckRequest", "Policy", "RequestInvalid", "parse_check_request"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .offsets import OffsetBuilder
+from claimcheck.reading.offsets import OffsetBuilder
 
 __all__ = ["DocumentError", "OffsetBuilder"]
 

@@ -14,11 +14,11 @@ from collections.abc import Mapping
 from html.parser import HTMLParser
 from typing import Any
 
-from ..model import Document
-from ..plugin import hookimpl
-from .metadata import clean_metadata
-from .offsets import OffsetBuilder
-from .plain import make_document
+from claimcheck.model import Document
+from claimcheck.plugin import hookimpl
+from claimcheck.reading.metadata import clean_metadata
+from claimcheck.reading.offsets import OffsetBuilder
+from claimcheck.reading.plain import make_document
 
 __all__ = ["claimcheck_read_document"]
 

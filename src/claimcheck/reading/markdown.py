@@ -12,12 +12,12 @@ from typing import Any
 
 import regex
 
-from ..model import Document
-from ..plugin import hookimpl
-from . import DocumentError
-from .metadata import clean_metadata
-from .offsets import OffsetBuilder
-from .plain import make_document
+from claimcheck.model import Document
+from claimcheck.plugin import hookimpl
+from claimcheck.reading import DocumentError
+from claimcheck.reading.metadata import clean_metadata
+from claimcheck.reading.offsets import OffsetBuilder
+from claimcheck.reading.plain import make_document
 
 __all__ = ["claimcheck_read_document", "split_front_matter"]
 

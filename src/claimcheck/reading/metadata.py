@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from . import DocumentError
+from claimcheck.reading import DocumentError
 
 __all__ = ["METADATA_KEYS", "clean_metadata", "parse_published"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..model import Document
-from ..plugin import hookimpl
-from .metadata import clean_metadata
+from claimcheck.model import Document
+from claimcheck.plugin import hookimpl
+from claimcheck.reading.metadata import clean_metadata
 
 __all__ = ["claimcheck_read_document", "make_document"]
 

@@ -1,0 +1,1 @@
+"""Date mentions: absolute, relative and ranges, per language, as TIMEX-like values."""

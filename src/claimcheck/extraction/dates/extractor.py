@@ -1,0 +1,95 @@
+"""Date mentions: find dates in news text and normalize them to inclusive day intervals.
+
+:func:`find_dates` returns one :class:`~claimcheck.model.RawMention` of kind ``"date"`` per date
+expression. Absolute expressions ("Nov 21, 2024", "in 2009", "Q3 2024", "the 1990s") come out
+resolved; expressions that need the publication date ("on Tuesday", "last month", "in October",
+"yesterday") come out unresolved, with an under-specified TIMEX-like ``timex`` (grammar in
+:mod:`claimcheck.normalization.dates`) and ``attrs["tense"]`` read from the sentence, so
+that :func:`resolve_date` can place them once the publication date is known.
+
+A weekday written with a date ("Tuesday, Nov. 19, 2024", "on Tuesday (Nov 19)") is one mention
+whose value carries both the date and the weekday *as written*, so a rule can compare them.
+Approximate periods ("late November", "mid-2023", "two months ago") carry
+``attrs["approximate"] = True``.
+
+Not dates: "may" and "march" as verbs, "Sunday Times", "Black Friday", "every Tuesday", times of
+day, "24/7", "2,024", a four-digit count ("2024 people"), rolling windows ("the past 24 hours",
+"in recent months", "over the last year") and impossible dates ("February 30").
+
+How it works: one trigger pattern (:mod:`claimcheck.extraction.dates.grammar`) stops at the words a
+date can be anchored on -- CLDR month and weekday names from babel, figures, "yesterday",
+"week", "ago" ...; the parsers (:mod:`~claimcheck.extraction.dates.parsers`,
+:mod:`~claimcheck.extraction.dates.relative`) read the expression around each trigger, and
+:mod:`~claimcheck.extraction.dates.ranges` joins neighbours into ranges. Patterns are compiled once
+per language, on first use.
+"""
+
+from __future__ import annotations
+
+from claimcheck.extraction.dates.atoms import DateAtom, timex_of
+from claimcheck.extraction.dates.grammar import DateGrammar, date_grammar
+from claimcheck.extraction.dates.parsers import parse_at
+from claimcheck.extraction.dates.ranges import merge_ranges
+from claimcheck.extraction.dates.tense import tense_near
+from claimcheck.language.calendar import base_language
+from claimcheck.model import DateValue, RawMention
+from claimcheck.normalization.dates import interval_of, resolve_date
+
+__all__ = ["find_dates", "resolve_date"]
+
+
+def find_dates(text: str, language: str = "en") -> list[RawMention]:
+    """Date mentions in ``text``, in order; ``text[m.start:m.end]`` is each mention's text.
+
+    ``language`` is a BCP 47 tag; English, German and French are supported (others yield no
+    mentions). Relative dates stay unresolved (``start``/``end`` ``None``): resolve them with
+    :func:`resolve_date`, passing the mention's ``attrs["tense"]``.
+    """
+    lang = base_language(language)
+    if not lang or not text:
+        return []
+    grammar = date_grammar(lang)
+    atoms: list[DateAtom] = []
+    floor = 0
+    for trigger in grammar.trigger.finditer(text):
+        if trigger.start() < floor:
+            continue
+        try:
+            atom = parse_at(grammar, text, trigger, floor)
+        except (ValueError, KeyError, OverflowError):
+            atom = None  # a form the tables do not know: not a date we can read
+        if atom is None:
+            continue
+        atoms.append(atom)
+        floor = atom.end
+    mentions = []
+    for atom in merge_ranges(grammar, text, atoms):
+        if not atom.weak:
+            mention = _mention(grammar, text, atom)
+            if mention is not None:
+                mentions.append(mention)
+    return mentions
+
+
+def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
+    timex = timex_of(atom)
+    if timex is None:
+        return None
+    span = interval_of(timex)
+    weekday: str | None = None
+    if atom.weekday is not None:
+        weekday = g.words.weekday_names[atom.weekday]
+    elif atom.kind == "weekday" and atom.n:
+        weekday = g.words.weekday_names[atom.n - 1]
+    value = DateValue(
+        start=span[0] if span else None,
+        end=span[1] if span else None,
+        granularity=atom.granularity,
+        weekday=weekday,
+        timex=timex,
+        resolution="absolute" if span else "unresolved",
+    )
+    attrs: dict[str, object] = {"tense": tense_near(text, atom.start, atom.end, g.language)}
+    if atom.approximate:
+        attrs["approximate"] = True
+    return RawMention(kind="date", start=atom.start, end=atom.end, value=value, attrs=attrs)

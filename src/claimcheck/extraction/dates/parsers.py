@@ -1,0 +1,684 @@
+"""Parsers for written dates: month names, figures, years, weekdays, quarters.
+
+Each parser starts at a trigger found by the grammar's trigger pattern and returns a
+:class:`~claimcheck.extraction.dates.atoms.DateAtom` or ``None``. ``floor`` is where the previous
+mention ended; nothing before it is looked at. Precision comes first: a month name that is also
+a word ("May", "March", "mars"), a bare four-digit number or a weekday that may be part of a
+name ("Black Friday", "Sunday Times") is accepted only with the context that makes it a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from claimcheck.extraction.dates.atoms import DateAtom, range_atom, valid_day
+from claimcheck.extraction.dates.grammar import DateGrammar
+from claimcheck.extraction.dates.relative import parse_ago, parse_relative
+from claimcheck.extraction.dates.scan import (
+    LOOKBACK,
+    group,
+    look_back,
+    match_at,
+    modifier_meaning,
+    normalize,
+    part_meaning,
+    range_start,
+)
+from claimcheck.extraction.dates.tense import sentence_bounds
+from claimcheck.language.calendar import fold
+
+__all__ = ["parse_at"]
+
+_CAPITALIZED_BEFORE = regex.compile(r"(?<![\w’'])(\p{Lu}[\w’'.-]*)\s+\Z")
+_CAPITALIZED_AFTER = regex.compile(r"\s+(\p{Lu}[\w’'-]*)")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”'‘’()\[\]\n-]\s*)\Z")
+_FOLLOWING_WORD = regex.compile(r"\s+([\p{L}][\p{L}’'-]*)")
+_DIGIT_JOIN_BEFORE = regex.compile(r"(?:\d[-/.:,]?|[-/.][-/.]?)\Z")
+_APOSTROPHE_DECADE = regex.compile(r"(?P<d>[1-9]0)s(?!\w)")
+_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.IGNORECASE)
+_WORD_AT = regex.compile(r"\w+\.?")
+_DIGITS = regex.compile(r"\d+")
+_IN_URL = regex.compile(r"(?:https?://|www\.)\S*\Z", regex.IGNORECASE)
+_CLOSING_PAREN = regex.compile(r"\s*\)")
+#: "the second Tuesday of each month", "the last Friday of October": a rule or an nth weekday
+_OF_AFTER = regex.compile(r"\s+(?:of|in)\s+(?P<what>\w+)")
+_PERIOD_WORDS = frozenset({"each", "every", "the", "this", "next", "last", "month", "year"})
+_ORDINAL_BEFORE = regex.compile(
+    r"(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
+    r"vierte[nmrs]?|premier|deuxième|troisième|quatrième)\s+\Z",
+    regex.IGNORECASE,
+)
+_PLURAL_EXCEPTIONS = frozenset(
+    [
+        "was",
+        "is",
+        "has",
+        "as",
+        "this",
+        "its",
+        "his",
+        "us",
+        "thus",
+        "plus",
+        "less",
+        "across",
+        "unless",
+        "versus",
+        "whereas",
+        "does",
+        "yes",
+    ]
+)
+_SETS = frozenset({"every", "each", "chaque", "tous les"})
+
+
+def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> DateAtom | None:
+    """The date expression anchored at ``trigger``, if it is one."""
+    kind = trigger.lastgroup
+    start = trigger.start()
+    if kind == "num":
+        return _number(g, text, start, floor)
+    if kind == "mon":
+        return _month(g, text, start, floor)
+    if kind == "wd":
+        return _weekday(g, text, start, floor)
+    if kind == "rel":
+        return parse_relative(g, text, trigger, floor)
+    if kind == "qtr":
+        return _quarter(g, text, start)
+    if kind == "ago":
+        return parse_ago(g, text, trigger, floor)
+    if kind == "ord":
+        return _ordinal_day(g, text, start, floor)
+    return None
+
+
+def _month_of(g: DateGrammar, word: str) -> tuple[int, bool, bool]:
+    """(month number, written as an abbreviation, a word that is not only a month)."""
+    key = fold(word.rstrip("."))
+    return g.words.months[key], key in g.words.month_abbreviations, key in g.ambiguous
+
+
+def _day_number(g: DateGrammar, token: str | None, word: str | None) -> int | None:
+    if token:
+        return int(token[:-2]) if token.lower().endswith("er") else int(token)
+    if word:
+        return g.words.ordinal_words.get(fold(word))
+    return None
+
+
+def _cue(g: DateGrammar, text: str, start: int, floor: int) -> bool:
+    return look_back(g.cue_before, text, start, floor) is not None
+
+
+def _sentence_start(text: str, start: int, floor: int) -> bool:
+    return _SENTENCE_START.search(text, max(floor, start - 3), start) is not None
+
+
+def _apply_part(g: DateGrammar, text: str, atom: DateAtom, floor: int) -> bool:
+    """Extend ``atom`` over a preceding "early", "mid-", "late", "Anfang", "fin de" ..."""
+    m = look_back(g.part_before, text, atom.start, floor)
+    part = part_meaning(m.group("part")) if m is not None else None
+    if m is None or part is None:
+        return False
+    atom.part = part
+    atom.approximate = True
+    if atom.kind == "month":
+        atom.granularity = "day"
+    elif atom.kind == "year":
+        atom.granularity = "month"
+    elif atom.kind == "decade":
+        atom.granularity = "year"
+    atom.start = m.start()
+    atom.weak = False
+    return True
+
+
+def _attach_weekday_after(g: DateGrammar, text: str, atom: DateAtom) -> None:
+    """ "Nov. 19 (Tuesday)": a weekday written after a date belongs to it."""
+    if atom.kind != "day":
+        return
+    m = match_at(g.weekday_after_date, text, atom.end)
+    if m is not None:
+        atom.weekday = g.words.weekdays[fold(m.group("wd").rstrip("."))]
+        atom.end = m.end()
+
+
+# --------------------------------------------------------------------------------------------
+# month first: "Nov. 9", "November 9, 2024", "March 2-4", "October 2023", "in May"
+
+
+def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    m = match_at(g.month_first, text, start)
+    if m is None:
+        return None
+    word = m.group("mon")
+    month, abbreviation, ambiguous = _month_of(g, word)
+    capital = word[:1].isupper()
+    end = m.end()
+    word_end = (
+        start
+        + len(word)
+        + (1 if abbreviation and text[start + len(word) : start + len(word) + 1] == "." else 0)
+    )
+    atom: DateAtom | None
+    if m.group("yx") and m.group("dx"):  # "September-2020-23"
+        full_year, day_of_month = int(m.group("yx")), int(m.group("dx"))
+        if not valid_day(full_year, month, day_of_month):
+            return None
+        atom = DateAtom(start, end, "day", year=full_year, month=month, day=day_of_month)
+    elif m.group("d1") or group(m, "dw1"):
+        day_token, day_word = m.group("d1"), group(m, "dw1")
+        day = _day_number(g, day_token, day_word)
+        year = int(m.group("y")) if m.group("y") else None
+        if day is None or not valid_day(year, month, day):
+            return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
+        if (
+            ambiguous
+            and (not capital or day_word)
+            and year is None
+            and not _cue(g, text, start, floor)
+        ):
+            return None  # "you may 2 ...", "march first"
+        atom = DateAtom(start, end, "day", year=year, month=month, day=day)
+        if m.group("d2") or group(m, "dw2"):
+            atom = _month_day_range(g, text, m, atom, floor)
+            if atom is None:
+                return None
+    elif m.group("ym"):  # "October 2023"
+        if ambiguous and not capital and not _cue(g, text, start, floor):
+            return None
+        atom = DateAtom(
+            start, end, "month", year=int(m.group("ym")), month=month, granularity="month"
+        )
+        _apply_part(g, text, atom, floor)
+    else:
+        return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
+    _attach_weekday_after(g, text, atom)
+    return atom
+
+
+def _month_day_range(
+    g: DateGrammar, text: str, m: regex.Match[str], first: DateAtom, floor: int
+) -> DateAtom | None:
+    """ "March 2-4", "Nov 18-Dec 19, 2015", "April 9th through 17th", "May 1 and 3"."""
+    assert first.month is not None and first.day is not None
+    day2 = _day_number(g, m.group("d2"), group(m, "dw2"))
+    month2 = _month_of(g, m.group("mon2"))[0] if m.group("mon2") else first.month
+    if day2 is None:
+        return None
+    year = first.year
+    year1 = year - 1 if year is not None and (month2, day2) < (first.month, first.day) else year
+    if not valid_day(year1, first.month, first.day) or not valid_day(year, month2, day2):
+        return None
+    if (month2, day2) == (first.month, first.day):
+        return None
+    if year is None and (month2, day2) < (first.month, first.day):
+        return None
+    first_end = m.end("d1") if m.group("d1") else m.end("dw1")
+    second = m.start("mon2") if m.group("mon2") else m.start("d2" if m.group("d2") else "dw2")
+    start = range_start(g, text, first.start, text[first_end:second], floor)
+    if start is None:
+        return None
+    first.year = year1
+    last = DateAtom(first.start, first.end, "day", year=year, month=month2, day=day2)
+    return range_atom(first, last, start, m.end())
+
+
+def _month_alone(
+    g: DateGrammar,
+    text: str,
+    start: int,
+    end: int,
+    floor: int,
+    month: int,
+    abbreviation: bool,
+    ambiguous: bool,
+) -> DateAtom | None:
+    """A month without day or year: "in October", "late November", "last March", "May to"."""
+    capital = text[start : start + 1].isupper()
+    if g.language == "fr" and capital and ambiguous and not _sentence_start(text, start, floor):
+        return None  # "Mars", the planet
+    if g.language == "en" and ambiguous and not capital:
+        return None  # "may", "march" as verbs
+    atom = DateAtom(start, end, "month", month=month, granularity="month")
+    if _apply_part(g, text, atom, floor):
+        return atom
+    after = match_at(g.mod_after, text, end)
+    if after is not None and modifier_meaning(after.group("mod")):
+        atom.mod = modifier_meaning(after.group("mod"))  # "novembre dernier"
+        atom.end = after.end()
+        return atom
+    mod = look_back(g.mod_before, text, start, floor)
+    if mod is not None and modifier_meaning(mod.group("mod")) is not None:
+        atom.mod = modifier_meaning(mod.group("mod"))  # "last March", "im vergangenen November"
+        atom.start = mod.start("mod")
+        return atom
+    if ambiguous:
+        if not abbreviation and look_back(g.strict_cue_before, text, start, floor) is not None:
+            return atom
+    elif _cue(g, text, start, floor):
+        return atom
+    atom.weak = True  # "May to March", "Jan-Feb 2017": only as one end of a range
+    return atom
+
+
+# --------------------------------------------------------------------------------------------
+# figures: numeric dates, day-first dates, years, decades, centuries
+
+
+def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    if start and text[start - 1] in "/-_." and _IN_URL.search(text, max(0, start - 200), start):
+        return None  # ".../2024/11/19/story.html" is an address, not a statement
+    joined = _DIGIT_JOIN_BEFORE.search(text, max(0, start - 2), start)
+    if joined is not None and not (
+        start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha()
+    ):
+        return None  # inside a longer number, code or time ("133-03-03-2020", "3:27", "1,200")
+    digits = _DIGITS.match(text, start, start + 6)
+    length = digits.end() - start if digits else 0
+    if length == 4:
+        candidates: tuple[DateAtom | None, ...] = (
+            _numeric(g, text, start, floor),
+            _year(g, text, start, floor),
+            _year_first_named(g, text, start),
+        )
+    elif length == 2 and start >= 1 and text[start - 1] in "'’":
+        candidates = (_year(g, text, start, floor),)  # "the ’90s"
+    elif length <= 2:
+        candidates = (
+            _numeric(g, text, start, floor),
+            _numeric_range(g, text, start, floor),
+            _day_first(g, text, start, floor),
+            _century(g, text, start),
+        )
+    else:
+        return None  # three or five and more digits: a count, a code, never a date here
+    best: DateAtom | None = None
+    for atom in candidates:
+        if atom is not None and (best is None or atom.end - atom.start > best.end - best.start):
+            best = atom
+    return best
+
+
+def _field_order(g: DateGrammar, a: int, b: int) -> str:
+    """Day-month or month-day: unambiguous when one part exceeds 12, else the CLDR order."""
+    if a > 12 >= b:
+        return "dm"
+    if b > 12 >= a:
+        return "md"
+    return (
+        "dm" if g.words.short_date_order.index("d") < g.words.short_date_order.index("m") else "md"
+    )
+
+
+def _numeric(
+    g: DateGrammar, text: str, start: int, floor: int, after_weekday: bool = False
+) -> DateAtom | None:
+    """ "2024-11-19", "19/11/2024", "19.11.2024"; without a year only where a cue says so."""
+    m = match_at(g.numeric, text, start)
+    if m is None:
+        return None
+    if m.group("iy"):
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        if not valid_day(year, month, day):
+            return None
+        return DateAtom(start, m.end("id"), "day", year=year, month=month, day=day)
+    a, b, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
+    day, month = (a, b) if _field_order(g, a, b) == "dm" else (b, a)
+    ny = m.group("ny")
+    written_year = int(ny) if ny else None
+    if not valid_day(written_year, month, day):
+        return None
+    end = m.end()
+    if m.group("dot") and (written_year is not None or g.language == "en"):
+        end -= 1  # the full stop ends the sentence ("22.04." keeps its dot in German)
+    if written_year is None and not after_weekday:
+        mod = look_back(g.mod_before, text, start, floor)
+        # the second date of "from 10/25 to 01/25" looks back into the first one
+        continues_range = look_back(g.numeric_range_before, text, start, 0) is not None
+        if sep == "-" and not continues_range:
+            return None
+        if sep == "." and g.language == "en" and not (mod and mod.group("mod").lower() == "on"):
+            return None  # "5.12" is a decimal unless written "on 5.12"
+        if mod is None and not continues_range:
+            return None
+    return DateAtom(start, end, "day", year=written_year, month=month, day=day)
+
+
+def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "10/1-11/7", "5/1/2019-5/7/2020": two numeric dates joined by a dash."""
+    m = match_at(g.numeric_range, text, start)
+    if m is None:
+        return None
+    a, b, c, d = (int(m.group(k)) for k in ("a", "b", "c", "d"))
+    if a > 12 or c > 12:
+        order = "dm"
+    elif b > 12 or d > 12:
+        order = "md"
+    else:
+        order = _field_order(g, 1, 1)
+    (d1, m1), (d2, m2) = ((a, b), (c, d)) if order == "dm" else ((b, a), (d, c))
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    if y2 is None and y1 is not None:
+        return None
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    opener = look_back(g.range_before, text, start, floor)
+    if y2 is None and opener is None:
+        return None
+    if not valid_day(y1, m1, d1) or not valid_day(y2, m2, d2):
+        return None
+    first = DateAtom(start, m.end(), "day", year=y1, month=m1, day=d1)
+    last = DateAtom(start, m.end(), "day", year=y2, month=m2, day=d2)
+    return range_atom(first, last, opener.start("open") if opener else start, m.end())
+
+
+def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "9 November 2024", "9th of November", "2-4 March", "19. November", "1er janvier"."""
+    m = match_at(g.day_first, text, start)
+    if m is None:
+        return None
+    word = m.group("mon")
+    month, _, ambiguous = _month_of(g, word)
+    year_token = m.group("y") or m.group("yx")
+    if ambiguous and not year_token:
+        if g.language == "en" and not word[:1].isupper():
+            return None  # "the 2 may ..."
+        if g.language == "fr" and word[:1].isupper():
+            return None  # "3 Mars"
+    year = int(year_token) if year_token else None
+    day = _day_number(g, m.group("d1"), None)
+    if day is None or not valid_day(year, month, day):
+        return None
+    atom: DateAtom | None = DateAtom(start, m.end(), "day", year=year, month=month, day=day)
+    if m.group("d2"):
+        day2 = _day_number(g, m.group("d2"), None)
+        if day2 is None or day2 <= day or not valid_day(year, month, day2):
+            return None
+        first_start = range_start(g, text, start, text[m.end("d1") : m.start("d2")], floor)
+        if first_start is None:
+            return None
+        last = DateAtom(start, m.end(), "day", year=year, month=month, day=day2)
+        atom = range_atom(
+            DateAtom(start, m.end(), "day", year=year, month=month, day=day),
+            last,
+            first_start,
+            m.end(),
+        )
+    if atom is not None:
+        _attach_weekday_after(g, text, atom)
+    return atom
+
+
+def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "2009", "1990s", "’90s", "2014-2018", "2024 Q3", "mid-2023", "1990er Jahre"."""
+    atom: DateAtom | None
+    if start >= 1 and text[start - 1] in "'’":
+        m2 = match_at(_APOSTROPHE_DECADE, text, start)
+        if m2 is None or g.language != "en":
+            return None
+        atom = DateAtom(
+            start - 1, m2.end(), "decade", year=1900 + int(m2.group("d")), granularity="decade"
+        )
+        _apply_part(g, text, atom, floor)
+        return atom
+    m = match_at(g.year, text, start)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    end = m.end()
+    if m.group("decade"):
+        if year % 10:
+            return None
+        atom = DateAtom(start, end, "decade", year=year, granularity="decade")
+        _apply_part(g, text, atom, floor)
+        return atom
+    if m.group("q"):
+        return DateAtom(
+            start, end, "quarter", year=year, n=int(m.group("q")), granularity="quarter"
+        )
+    if m.group("h"):
+        return DateAtom(start, end, "half", year=year, n=int(m.group("h")), granularity="month")
+    if m.group("y2"):
+        token = m.group("y2")
+        year2 = int(token) if len(token) == 4 else year // 100 * 100 + int(token)
+        if year < year2 <= year + 100 and (len(token) == 4 or year % 100 < int(token)):
+            first = DateAtom(start, start + 4, "year", year=year, granularity="year")
+            last = DateAtom(end - len(token), end, "year", year=year2, granularity="year")
+            return range_atom(first, last, start, end)
+    atom = DateAtom(start, start + 4, "year", year=year, granularity="year")
+    if year % 10 == 0 and look_back(g.decade_before, text, start, floor):
+        atom.kind = atom.granularity = "decade"  # "les années 1990"
+        return atom
+    if _apply_part(g, text, atom, floor):
+        return atom
+    return atom if _is_year_here(g, text, start, start + 4, year, floor) else None
+
+
+def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, floor: int) -> bool:
+    """Is a bare four-digit number a year here? ("in 2009" yes, "2024 people" no)."""
+    nxt = text[end : end + 2]
+    if nxt[:1] == "%" or (nxt[:1] in ",.:-/" and nxt[1:2].isdigit()):
+        return False
+    if look_back(g.count_before, text, start, floor) or match_at(g.count_after, text, end):
+        return False
+    if look_back(g.strong_year_cue_before, text, start, floor) is not None:
+        return True
+    if year < 1900:
+        return False
+    name = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
+    if name is not None and not _sentence_start(text, name.start(1), floor):
+        if fold(name.group(1).rstrip(".")) not in g.words.months:
+            return False  # "Windows Server 2003", "Route 1900"
+    w = match_at(_FOLLOWING_WORD, text, end)
+    if w is None:
+        return True
+    word = w.group(1)
+    if g.language == "de":  # German nouns are capitalized: "2024 Menschen" is a count
+        return not (word[:1].isupper() and fold(word) not in g.words.months)
+    if word[:1].isupper() or fold(word) in g.words.months:
+        return True
+    plural = (word.endswith("s") or (g.language == "fr" and word.endswith("x"))) and (
+        word.lower() not in _PLURAL_EXCEPTIONS
+    )
+    if plural:  # "the 2024 elections" is a year, "2000 protesters" a count
+        return _ARTICLE_BEFORE.search(text, max(floor, start - 6), start) is not None
+    return True
+
+
+def _century(g: DateGrammar, text: str, start: int) -> DateAtom | None:
+    m = match_at(g.century, text, start)
+    if m is None:
+        return None
+    n = int(m.group("c"))
+    if not 11 <= n <= 21:
+        return None
+    return DateAtom(start, m.end(), "century", year=(n - 1) * 100, granularity="century")
+
+
+def _year_first_named(g: DateGrammar, text: str, start: int) -> DateAtom | None:
+    """ "2020/Sep/23", "2019-aug-01"."""
+    m = match_at(g.year_first_named, text, start)
+    if m is None:
+        return None
+    year, day = int(m.group("y")), int(m.group("d1"))
+    month = _month_of(g, m.group("mon"))[0]
+    if not valid_day(year, month, day):
+        return None
+    return DateAtom(start, m.end(), "day", year=year, month=month, day=day)
+
+
+def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "the fourth of July", "between the ninth and the seventeenth of April"."""
+    if g.ordinal_first is None:
+        return None
+    m = match_at(g.ordinal_first, text, start)
+    if m is None:
+        return None
+    day = g.words.ordinal_words[fold(m.group("dw1"))]
+    month = g.words.months[fold(m.group("mon").rstrip("."))]
+    year = int(m.group("y")) if m.group("y") else None
+    if not valid_day(year, month, day):
+        return None
+    atom = DateAtom(start, m.end(), "day", year=year, month=month, day=day)
+    if not m.group("dw2"):
+        return atom
+    day2 = g.words.ordinal_words[fold(m.group("dw2"))]
+    if day2 <= day or not valid_day(year, month, day2):
+        return None
+    first_start = range_start(g, text, start, m.group("conn"), floor)
+    if first_start is None:
+        return None
+    last = DateAtom(start, m.end(), "day", year=year, month=month, day=day2)
+    return range_atom(atom, last, first_start, m.end())
+
+
+# --------------------------------------------------------------------------------------------
+# weekdays
+
+
+def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "on Tuesday", "Tuesday's", "last Friday", "mardi prochain", "Tuesday, Nov. 19, 2024"."""
+    m = _WORD_AT.match(text, start, min(len(text), start + 16))
+    if m is None:
+        return None
+    token = m.group(0).rstrip(".")
+    key = fold(token)
+    if key not in g.words.weekdays:
+        return None
+    weekday = g.words.weekdays[key]
+    abbreviation = key in g.words.weekday_abbreviations
+    word_end = (
+        start
+        + len(token)
+        + (1 if abbreviation and text[start + len(token) : start + len(token) + 1] == "." else 0)
+    )
+    dated = _weekday_with_date(g, text, start, word_end, weekday, floor)
+    if dated is not None or abbreviation:
+        return dated  # an abbreviation alone ("Sat", "Sun", "Mo") is too often a word
+    of = match_at(_OF_AFTER, text, word_end)
+    if of is not None and g.language == "en":
+        what = fold(of.group("what"))
+        if what in _PERIOD_WORDS or what in g.words.months:
+            return None  # "the second Tuesday of each month", "the last Friday of October"
+    if look_back(_ORDINAL_BEFORE, text, start, floor):
+        return None
+    atom = DateAtom(start, word_end, "weekday", n=weekday + 1)
+    mod = look_back(g.mod_before, text, start, floor)
+    modifier = normalize(mod.group("mod")) if mod else ""
+    if modifier in _SETS or modifier.startswith("jede"):
+        return None  # "every Tuesday" is not one day
+    after = match_at(g.mod_after, text, word_end)
+    if after is not None and modifier_meaning(after.group("mod")) in ("last", "next"):
+        atom.mod = modifier_meaning(after.group("mod"))  # "mardi dernier"
+        atom.end = after.end()
+        return atom
+    if mod is not None and modifier_meaning(modifier) in ("last", "next"):
+        atom.mod = modifier_meaning(modifier)  # "last Tuesday", "am kommenden Montag"
+        atom.start = mod.start("mod")
+        return atom
+    if g.language == "en" and not _english_weekday_ok(
+        g, text, start, word_end, floor, bool(modifier)
+    ):
+        return None
+    if g.language == "fr" and modifier == "le":
+        return None  # "le mardi" alone is habitual ("on Tuesdays")
+    return atom
+
+
+def _weekday_with_date(
+    g: DateGrammar, text: str, start: int, word_end: int, weekday: int, floor: int
+) -> DateAtom | None:
+    """The date written right after a weekday, as one mention with the weekday as written."""
+    tail = match_at(g.weekday_tail, text, word_end)
+    if tail is None or tail.end() >= len(text):
+        return None
+    pos = tail.end()
+    date: DateAtom | None = None
+    if text[pos].isdigit():
+        date = _day_first(g, text, pos, pos)
+        if date is None or date.kind != "day":
+            date = _numeric(g, text, pos, pos, after_weekday=True)
+    elif text[pos].isalpha():
+        trigger = g.trigger.match(text, pos)
+        if trigger is not None and trigger.lastgroup == "mon":
+            date = _month(g, text, pos, pos)
+    if date is None or date.kind != "day":
+        return None
+    end = date.end
+    if "(" in tail.group(0):
+        close = _CLOSING_PAREN.match(text, end, min(len(text), end + 4))
+        if close is None:
+            return None
+        end = close.end()
+    date.start, date.end, date.weekday = start, end, weekday
+    mod = look_back(g.mod_before, text, start, floor)
+    if mod is not None and modifier_meaning(mod.group("mod")) is not None:
+        date.start = mod.start("mod")  # "next Friday 5/12" is one expression
+    return date
+
+
+def _english_weekday_ok(
+    g: DateGrammar, text: str, start: int, end: int, floor: int, has_cue: bool
+) -> bool:
+    """Reject "Black Friday", "Good Friday", "Super Tuesday", "Sunday Times"."""
+    before = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
+    if before is not None and fold(before.group(1).rstrip(".")) not in g.weekday_openers:
+        return False
+    if not has_cue:
+        after = match_at(_CAPITALIZED_AFTER, text, end)
+        if (
+            after is not None
+            and fold(after.group(1)) not in g.words.months
+            and after.group(1) != "I"
+        ):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------------------------
+# quarters and halves
+
+
+def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
+    """ "Q3 2024", "the third quarter (of 2024)", "3. Quartal", "T3 2024", "H1 2025"."""
+    m = match_at(g.quarter, text, start)
+    if m is None:
+        return None
+    half = not (m.group("qname") or m.group("qn") or m.group("qw"))
+    n: int | None
+    if m.group("qname"):
+        n = g.words.quarters.get(fold(m.group("qname")))
+    elif m.group("qn") or m.group("hn"):
+        n = int(m.group("qn") or m.group("hn"))
+    elif m.group("hx"):
+        n = int(m.group("hx")[1])
+    else:
+        n = g.words.ordinal_words.get(fold(m.group("qw") or m.group("hw")))
+    if n is None or not 1 <= n <= (2 if half else 4):
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+    mod: str | None = None
+    year_words = normalize(m.group("yrel")) if m.group("yrel") else ""
+    if year_words:
+        if any(w in year_words for w in ("this", "laufenden", "cette", "en cours")):
+            mod = "this"
+        elif any(
+            w in year_words
+            for w in ("last", "next", "vergangenen", "nachsten", "derniere", "prochaine", "passee")
+        ):
+            return None  # "the third quarter of last year": not expressible here, left out
+    elif year is None:
+        if half:
+            return None  # "the second half" alone is usually a match, not a period
+        left, right = sentence_bounds(text, start, m.end())
+        if g.sports.search(text, left, right):
+            return None  # "scored in the fourth quarter"
+    kind = "half" if half else "quarter"
+    return DateAtom(
+        start, m.end(), kind, year=year, n=n, mod=mod, granularity="month" if half else "quarter"
+    )

@@ -1,0 +1,81 @@
+"""Join neighbouring date expressions into ranges: "from 2014 to 2018", "vom 12. bis 14. März".
+
+A year written once covers both ends ("Jan-Feb 2017", "Nov 18-Dec 19, 2015", "from April to
+June in 2017"); the start moves back a year when it comes after the end in the calendar
+("Nov-Feb 2017" starts in November 2016).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimcheck.extraction.dates.atoms import DateAtom, range_atom
+from claimcheck.extraction.dates.grammar import AND_WORDS, DateGrammar
+from claimcheck.extraction.dates.scan import look_back, match_at, normalize
+from claimcheck.language.calendar import fold
+
+__all__ = ["merge_ranges"]
+
+_RANGEABLE = frozenset({"day", "month", "year", "quarter", "half", "weekday", "relative"})
+_MAX_GAP = 24
+
+
+def merge_ranges(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateAtom]:
+    """``atoms`` (in text order) with each joinable neighbouring pair replaced by its range."""
+    out: list[DateAtom] = []
+    i = 0
+    while i < len(atoms):
+        if i + 1 < len(atoms):
+            merged = _join(g, text, atoms[i], atoms[i + 1], out[-1].end if out else 0)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(atoms[i])
+        i += 1
+    return out
+
+
+def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> DateAtom | None:
+    if a.kind not in _RANGEABLE or b.kind not in _RANGEABLE:
+        return None
+    if (a.kind == "weekday") != (b.kind == "weekday"):
+        return None
+    gap = text[a.end : b.start]
+    if len(gap) > _MAX_GAP or not g.connector.fullmatch(gap):
+        return None
+    opener = look_back(g.range_before, text, a.start, floor)
+    between = opener is not None and fold(opener.group("open")).startswith(
+        ("between", "zwischen", "entre")
+    )
+    if normalize(gap) in AND_WORDS[g.language] and not between:
+        return None  # "in 2009 and 2010" are two years
+    if a.kind == "relative" and b.kind == "relative" and opener is None:
+        return None
+    first, last = replace(a), replace(b)
+    end = b.end
+    if first.year is None and last.year is None and {first.kind, last.kind} <= {"day", "month"}:
+        tail = match_at(g.range_year_after, text, b.end)  # "from April to June in 2017"
+        if tail is not None:
+            last.year = int(tail.group("y"))
+            end = tail.end()
+    if first.mod in ("this", "last", "next"):
+        pass  # "from this May to Oct 2020": the start keeps its own year
+    elif first.kind in ("day", "month") and first.year is None and last.year is not None:
+        first.year = last.year
+        if last.month is not None and (first.month or 0, first.day or 0) > (
+            last.month,
+            last.day or 0,
+        ):
+            first.year -= 1
+    elif last.kind in ("day", "month") and last.year is None and first.year is not None:
+        last.year = first.year
+        if first.month is not None and (last.month or 0, last.day or 99) < (
+            first.month,
+            first.day or 0,
+        ):
+            last.year += 1
+    if first.kind == "year" and last.kind in ("day", "month") and last.year is None:
+        return None
+    start = opener.start("open") if opener is not None else a.start
+    return range_atom(first, last, start, end)

@@ -1,0 +1,144 @@
+"""Parsers for dates relative to publication: "yesterday", "last month", "two weeks ago".
+
+The values they produce need the publication date to be resolved: ``PAST_REF-month-1`` and
+friends (see :mod:`claimcheck.normalization.dates`). Rolling windows ("over the last year",
+"in the past 24 hours") are not calendar periods and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
+from claimcheck.extraction.dates.grammar import DateGrammar
+from claimcheck.extraction.dates.scan import LOOKBACK, look_back, match_at, normalize, part_meaning
+from claimcheck.language.calendar import fold
+from claimcheck.model import Granularity
+
+__all__ = ["parse_ago", "parse_relative"]
+
+_OFFSETS = {"this": 0, "earlier": 0, "later": 0, "last": -1, "next": 1, "last2": -2, "next2": 2}
+_ROLLING_BEFORE = regex.compile(r"(?<!\w)(?:the|over|in|within|for)\s+\Z", regex.IGNORECASE)
+#: "am Morgen", "heute Morgen": the morning, not tomorrow
+_MORNING_BEFORE = regex.compile(
+    r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|frühen|späten)\s+\Z",
+    regex.IGNORECASE,
+)
+_UNIT_GRANULARITY: dict[str, Granularity] = {
+    "day": "day",
+    "week": "week",
+    "weekend": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+}
+
+
+def parse_relative(
+    g: DateGrammar, text: str, trigger: re.Match[str], floor: int
+) -> DateAtom | None:
+    """ "yesterday", "last week", "earlier this month", "la semaine dernière", "letzten Monat"."""
+    word = trigger.group("rel")
+    key = fold(word)
+    if key in g.day_words:
+        return _day_word(g, text, trigger.start(), trigger.end(), word, floor)
+    unit = g.unit_words.get(key)
+    if unit is None:
+        return None
+    start, end = trigger.start(), trigger.end()
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return None  # "year-long", "week-old"
+    meaning: str | None = None
+    part: str | None = None
+    before = look_back(g.relative_before, text, start, floor)
+    if g.language == "fr":
+        after = match_at(g.relative_after, text, end)
+        if before is not None and before.group("mod"):  # "cette semaine", "ce mois-ci"
+            meaning = g.modifiers.get(normalize(before.group("mod")))
+            start = before.start("mod")
+            if after is not None and fold(after.group("mod")) == "ci":
+                end = after.end()
+        elif before is not None and before.group("det") and after is not None:
+            meaning = g.modifiers.get(normalize(after.group("mod")))  # "la semaine dernière"
+            if meaning == "this":
+                return None
+            start, end = before.start("det"), after.end()
+    elif before is not None:
+        meaning = g.modifiers.get(normalize(before.group("mod")))
+        start = before.start("mod")
+        rolling = _ROLLING_BEFORE.search(text, max(floor, start - 10), start) is not None
+        if g.language == "en" and meaning in ("last", "next") and unit != "quarter" and rolling:
+            return None  # "over the last year", "in the next week": rolling windows
+    if before is not None and before.group("part") and meaning is not None:
+        part = part_meaning(before.group("part"))  # "late last year", "Ende letzten Jahres"
+        start = before.start("part")
+    if meaning == "past" and unit == "weekend":
+        meaning = "last"  # "this past weekend"
+    if meaning is None or meaning not in _OFFSETS:
+        return None  # bare "week", or "this past week" (a rolling week)
+    timex = ref_timex(unit, _OFFSETS[meaning])
+    if meaning in ("earlier", "later"):
+        if unit == "weekend":
+            return None
+        timex += ":" + meaning
+    elif part is not None and unit in ("month", "year"):
+        timex += ":" + part
+    return DateAtom(
+        start,
+        end,
+        "relative",
+        timex=timex,
+        granularity=_UNIT_GRANULARITY[unit],
+        approximate=part is not None,
+    )
+
+
+def _day_word(
+    g: DateGrammar, text: str, start: int, end: int, word: str, floor: int
+) -> DateAtom | None:
+    """ "today", "yesterday", "the day before yesterday", "vorgestern", "demain"."""
+    offset = g.day_words[fold(word)]
+    if (
+        g.language == "de"
+        and fold(word) == "morgen"
+        and (word[0].isupper() or look_back(_MORNING_BEFORE, text, start, floor))
+    ):
+        return None
+    around = look_back(g.day_before_after, text, start, floor)
+    if around is not None:
+        if offset == 0 or (around.group("ba").lower() == "before") != (offset < 0):
+            return None
+        offset *= 2
+        start = around.start()
+    return DateAtom(start, end, "relative", timex=ref_timex("day", offset), granularity="day")
+
+
+def parse_ago(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> DateAtom | None:
+    """ "two days ago", "vor drei Wochen", "il y a un an" (CLDR's relative-time patterns).
+
+    A day is exact; "N weeks/months/years ago" is the calendar week, month or year it falls in.
+    """
+    if g.ago_backward:
+        m = g.ago.search(text, max(floor, trigger.start() - LOOKBACK), trigger.end())
+    else:
+        m = match_at(g.ago, text, trigger.start())
+    if m is None:
+        return None
+    token = m.group("n")
+    n = int(token) if token.isdigit() else g.words.number_words.get(fold(token))
+    if not n or n > 100:
+        return None
+    groups = m.groupdict()
+    unit = next((u for u in ("day", "week", "month", "year") if groups.get(u)), None)
+    if unit is None:
+        return None
+    return DateAtom(
+        m.start(),
+        m.end(),
+        "relative",
+        timex=ref_timex(unit, -n),
+        granularity=_UNIT_GRANULARITY[unit],
+        approximate=unit != "day",
+    )

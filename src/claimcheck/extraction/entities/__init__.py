@@ -1,0 +1,1 @@
+"""Entity mentions: people, organisations and places, with their roles and acronyms."""

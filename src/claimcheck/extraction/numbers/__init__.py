@@ -1,0 +1,1 @@
+"""Numbers, money, quantities, percents and ordinals in news text: grammar, scanning, context."""

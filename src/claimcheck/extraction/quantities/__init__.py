@@ -1,0 +1,1 @@
+"""Quantities: the unit lexicon the numeric extractor matches, and pint conversions."""

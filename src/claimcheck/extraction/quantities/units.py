@@ -1,0 +1,439 @@
+"""Units of measurement: the surface lexicon the extractor matches, and pint conversions.
+
+The extractor never imports pint. What a unit is called in running text comes from CLDR's unit
+patterns through babel ("kilometres", "km²", "metric tons", "Quadratkilometer", "degrés
+Celsius"), for the CLDR units news writes about (:data:`CLDR_UNITS`, mapped to pint's names), plus
+a few newsroom spellings CLDR lacks ("sq km", "kph", "lbs"). That lexicon is built once and
+cached as JSON (:mod:`claimcheck.language.lexcache`).
+
+pint is imported only by :func:`registry`, on the first conversion, and one
+:class:`pint.UnitRegistry` serves the whole process. It adds the few area and volume names pint
+lacks ("square_kilometer", "cubic_meter") so every unit name a :class:`~claimcheck.model.Quantity`
+carries is one pint understands.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from claimcheck.language.cldr import babel_version, base_language
+from claimcheck.language.lexcache import cached_json
+from claimcheck.model import Quantity
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pint
+
+__all__ = [
+    "CLDR_UNITS",
+    "PINT_DEFINITIONS",
+    "dimensionality",
+    "lexicon",
+    "registry",
+    "to_base",
+]
+
+#: The CLDR units news reports, with the pint unit name each becomes and, where the written
+#: figure must be scaled to reach that unit, the factor (a decade is ten years: pint's own
+#: "decade" is the logarithmic one).
+CLDR_UNITS: dict[str, tuple[str, float]] = {
+    "length-kilometer": ("kilometer", 1),
+    "length-meter": ("meter", 1),
+    "length-centimeter": ("centimeter", 1),
+    "length-millimeter": ("millimeter", 1),
+    "length-decimeter": ("decimeter", 1),
+    "length-micrometer": ("micrometer", 1),
+    "length-nanometer": ("nanometer", 1),
+    "length-mile": ("mile", 1),
+    "length-yard": ("yard", 1),
+    "length-foot": ("foot", 1),
+    "length-inch": ("inch", 1),
+    "length-nautical-mile": ("nautical_mile", 1),
+    "length-light-year": ("light_year", 1),
+    "area-square-kilometer": ("square_kilometer", 1),
+    "area-square-meter": ("square_meter", 1),
+    "area-square-centimeter": ("square_centimeter", 1),
+    "area-square-mile": ("square_mile", 1),
+    "area-square-foot": ("square_foot", 1),
+    "area-square-yard": ("square_yard", 1),
+    "area-hectare": ("hectare", 1),
+    "area-acre": ("acre", 1),
+    "mass-gram": ("gram", 1),
+    "mass-kilogram": ("kilogram", 1),
+    "mass-milligram": ("milligram", 1),
+    "mass-microgram": ("microgram", 1),
+    "mass-tonne": ("metric_ton", 1),
+    "mass-ton": ("ton", 1),
+    "mass-pound": ("pound", 1),
+    "mass-ounce": ("ounce", 1),
+    "volume-liter": ("liter", 1),
+    "volume-milliliter": ("milliliter", 1),
+    "volume-centiliter": ("centiliter", 1),
+    "volume-hectoliter": ("hectoliter", 1),
+    "volume-megaliter": ("megaliter", 1),
+    "volume-cubic-meter": ("cubic_meter", 1),
+    "volume-cubic-kilometer": ("cubic_kilometer", 1),
+    "volume-cubic-foot": ("cubic_foot", 1),
+    "volume-gallon": ("gallon", 1),
+    "volume-gallon-imperial": ("imperial_gallon", 1),
+    "volume-barrel": ("oil_barrel", 1),
+    "speed-kilometer-per-hour": ("kilometer_per_hour", 1),
+    "speed-mile-per-hour": ("mile_per_hour", 1),
+    "speed-meter-per-second": ("meter_per_second", 1),
+    "speed-knot": ("knot", 1),
+    "temperature-celsius": ("degree_Celsius", 1),
+    "temperature-fahrenheit": ("degree_Fahrenheit", 1),
+    "temperature-kelvin": ("kelvin", 1),
+    "duration-second": ("second", 1),
+    "duration-minute": ("minute", 1),
+    "duration-hour": ("hour", 1),
+    "duration-day": ("day", 1),
+    "duration-week": ("week", 1),
+    "duration-month": ("month", 1),
+    "duration-year": ("year", 1),
+    "duration-decade": ("year", 10),
+    "duration-century": ("century", 1),
+    "duration-millisecond": ("millisecond", 1),
+    "power-watt": ("watt", 1),
+    "power-kilowatt": ("kilowatt", 1),
+    "power-megawatt": ("megawatt", 1),
+    "power-gigawatt": ("gigawatt", 1),
+    "power-horsepower": ("horsepower", 1),
+    "energy-kilowatt-hour": ("kilowatt_hour", 1),
+    "energy-joule": ("joule", 1),
+    "energy-kilojoule": ("kilojoule", 1),
+    "electric-volt": ("volt", 1),
+    "frequency-hertz": ("hertz", 1),
+    "frequency-kilohertz": ("kilohertz", 1),
+    "frequency-megahertz": ("megahertz", 1),
+    "frequency-gigahertz": ("gigahertz", 1),
+    "digital-bit": ("bit", 1),
+    "digital-byte": ("byte", 1),
+    "digital-kilobit": ("kilobit", 1),
+    "digital-megabit": ("megabit", 1),
+    "digital-gigabit": ("gigabit", 1),
+    "digital-terabit": ("terabit", 1),
+    "digital-kilobyte": ("kilobyte", 1),
+    "digital-megabyte": ("megabyte", 1),
+    "digital-gigabyte": ("gigabyte", 1),
+    "digital-terabyte": ("terabyte", 1),
+    "digital-petabyte": ("petabyte", 1),
+    "pressure-hectopascal": ("hectopascal", 1),
+    "pressure-millibar": ("millibar", 1),
+    "angle-degree": ("degree", 1),
+    "angle-radian": ("radian", 1),
+}
+
+#: Names added to pint's default registry: products pint can parse but has no name for.
+PINT_DEFINITIONS: tuple[str, ...] = (
+    "square_meter = meter ** 2",
+    "square_kilometer = kilometer ** 2",
+    "square_centimeter = centimeter ** 2",
+    "cubic_meter = meter ** 3",
+    "cubic_kilometer = kilometer ** 3",
+    "megawatt_hour = megawatt * hour",
+    "gigawatt_hour = gigawatt * hour",
+    "terawatt_hour = terawatt * hour",
+)
+
+#: Newsroom spellings CLDR does not list: surface -> (pint name, factor, category, folded).
+#: ``folded`` surfaces match in any letter case; the others exactly as written.
+_NEWSROOM: dict[str, dict[str, tuple[str, float, str, bool]]] = {
+    "en": {
+        "sq km": ("square_kilometer", 1, "area", True),
+        "sq. km": ("square_kilometer", 1, "area", True),
+        "sq km.": ("square_kilometer", 1, "area", True),
+        "sqkm": ("square_kilometer", 1, "area", True),
+        "km2": ("square_kilometer", 1, "area", False),
+        "sq m": ("square_meter", 1, "area", True),
+        "sqm": ("square_meter", 1, "area", True),
+        "m2": ("square_meter", 1, "area", False),
+        "sq ft": ("square_foot", 1, "area", True),
+        "sq. ft.": ("square_foot", 1, "area", True),
+        "sq mi": ("square_mile", 1, "area", True),
+        "sq miles": ("square_mile", 1, "area", True),
+        "square kilometres": ("square_kilometer", 1, "area", True),
+        "kms": ("kilometer", 1, "length", False),
+        "kilometres": ("kilometer", 1, "length", True),
+        "metres": ("meter", 1, "length", True),
+        "centimetres": ("centimeter", 1, "length", True),
+        "millimetres": ("millimeter", 1, "length", True),
+        "lbs": ("pound", 1, "mass", False),
+        "lb.": ("pound", 1, "mass", False),
+        "kgs": ("kilogram", 1, "mass", False),
+        "kilo": ("kilogram", 1, "mass", True),
+        "kilos": ("kilogram", 1, "mass", True),
+        "kilogrammes": ("kilogram", 1, "mass", True),
+        "gramme": ("gram", 1, "mass", True),
+        "grammes": ("gram", 1, "mass", True),
+        "microgrammes": ("microgram", 1, "mass", True),
+        "mcg": ("microgram", 1, "mass", False),
+        "µg": ("microgram", 1, "mass", False),
+        "tonnes": ("metric_ton", 1, "mass", True),
+        "tonne": ("metric_ton", 1, "mass", True),
+        "metric tonnes": ("metric_ton", 1, "mass", True),
+        "metric tonne": ("metric_ton", 1, "mass", True),
+        "litres": ("liter", 1, "volume", True),
+        "litre": ("liter", 1, "volume", True),
+        "millilitres": ("milliliter", 1, "volume", True),
+        "ml": ("milliliter", 1, "volume", False),
+        "cubic metres": ("cubic_meter", 1, "volume", True),
+        "m3": ("cubic_meter", 1, "volume", False),
+        "bbl": ("oil_barrel", 1, "volume", False),
+        "kph": ("kilometer_per_hour", 1, "speed", False),
+        "kmph": ("kilometer_per_hour", 1, "speed", False),
+        "kmh": ("kilometer_per_hour", 1, "speed", False),
+        "km/hr": ("kilometer_per_hour", 1, "speed", False),
+        "km per hour": ("kilometer_per_hour", 1, "speed", True),
+        "kilometres an hour": ("kilometer_per_hour", 1, "speed", True),
+        "kilometers an hour": ("kilometer_per_hour", 1, "speed", True),
+        "kilometres per hour": ("kilometer_per_hour", 1, "speed", True),
+        "miles an hour": ("mile_per_hour", 1, "speed", True),
+        "mph": ("mile_per_hour", 1, "speed", False),
+        "MPH": ("mile_per_hour", 1, "speed", False),
+        "KPH": ("kilometer_per_hour", 1, "speed", False),
+        "ºC": ("degree_Celsius", 1, "temperature", False),
+        "° C": ("degree_Celsius", 1, "temperature", False),
+        "degrees centigrade": ("degree_Celsius", 1, "temperature", True),
+        "ºF": ("degree_Fahrenheit", 1, "temperature", False),
+        "° F": ("degree_Fahrenheit", 1, "temperature", False),
+        "hrs": ("hour", 1, "duration", False),
+        "mins": ("minute", 1, "duration", False),
+        "yrs": ("year", 1, "duration", False),
+        "MWh": ("megawatt_hour", 1, "energy", False),
+        "megawatt hours": ("megawatt_hour", 1, "energy", True),
+        "megawatt-hours": ("megawatt_hour", 1, "energy", True),
+        "GWh": ("gigawatt_hour", 1, "energy", False),
+        "gigawatt hours": ("gigawatt_hour", 1, "energy", True),
+        "TWh": ("terawatt_hour", 1, "energy", False),
+        "kW": ("kilowatt", 1, "power", False),
+        "Mbps": ("megabit / second", 1, "digital", False),
+        "Gbps": ("gigabit / second", 1, "digital", False),
+    },
+    "de": {
+        "qkm": ("square_kilometer", 1, "area", True),
+        "km2": ("square_kilometer", 1, "area", False),
+        "qm": ("square_meter", 1, "area", True),
+        "m2": ("square_meter", 1, "area", False),
+        "Stundenkilometer": ("kilometer_per_hour", 1, "speed", True),
+        "Stundenkilometern": ("kilometer_per_hour", 1, "speed", True),
+        "km/std": ("kilometer_per_hour", 1, "speed", True),
+        "kg": ("kilogram", 1, "mass", False),
+    },
+    "fr": {
+        "km2": ("square_kilometer", 1, "area", False),
+        "m2": ("square_meter", 1, "area", False),
+        "m3": ("cubic_meter", 1, "volume", False),
+    },
+}
+
+#: Short forms CLDR gives that collide with words or with other units in running text.
+_SKIP_SHORT = frozenset(
+    {
+        "in",
+        "dec",
+        "deg",
+        "tn",
+        "sm",
+        "po",
+        "nd",
+        "s.",
+        "m.",
+        "déc.",
+        "Mon.",
+        "W",
+        "T",
+        "M",
+        "J",
+        "a",
+        "an",
+        "j",
+        "c",
+        "d",
+        "h",
+        "s",
+        "w",
+        "y",
+        "L",
+        "K",
+        "b",
+        "B",
+        "kn",
+        "″",
+        "′",
+        "#",
+        "°",
+        "sem.",
+        "Tg.",
+        "Std.",
+        "sh tn",
+        "mi",
+        "mo",
+        "min.",
+        "ac",
+        "pt",
+        "qt",
+        "g",
+        "C",
+        "V",
+        "o",
+        "ch",
+        "al",
+        "pi",
+        "tc",
+        "vg",
+        "déc",
+        "ly",
+        "mb",
+        "t",
+        "Po",
+        "To",
+        "Lj",
+    }
+)
+
+#: Long forms that are also common words of the language ("mille" is a thousand in French
+#: and a mile in Canadian French).
+_SKIP_LONG: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "de": frozenset(),
+    "fr": frozenset(
+        {
+            "mille",
+            "milles",
+            "mille carré",
+            "milles carrés",
+            "mille à l’heure",
+            "milles à l’heure",
+            "once",
+            "livre",
+            "livres",
+        }
+    ),
+}
+
+#: The written "m" is taken for metres only in context (it is also "million"); it stays in
+#: the lexicon so the extractor can offer it.
+_SCHEMA = "7"
+
+
+def _category(cldr_id: str) -> str:
+    return cldr_id.split("-", 1)[0]
+
+
+@cache
+def lexicon(language: str) -> dict[str, Any]:
+    """The unit surfaces of a language: ``{"exact": {...}, "folded": {...}}``.
+
+    Each maps a surface to ``[pint_name, factor, category]``; ``folded`` keys are lower case and
+    match any letter case ("Kilometer", "kilometres"), ``exact`` keys match as written ("MB",
+    "km²", "°C").
+    """
+    lang = base_language(language)
+    return cached_json(f"units-{lang}", f"{_SCHEMA}-babel{babel_version()}", lambda: _build(lang))
+
+
+def _build(lang: str) -> dict[str, Any]:
+    from babel import Locale
+
+    locales = {
+        "en": ["en", "en_GB", "en_IN", "en_CA", "en_AU"],
+        "de": ["de", "de_CH"],
+        "fr": ["fr", "fr_CA"],
+    }
+    exact: dict[str, list[Any]] = {}
+    folded: dict[str, list[Any]] = {}
+    claims: dict[str, set[str]] = {}
+    for ident in locales[lang]:
+        patterns = Locale.parse(ident)._data["unit_patterns"]
+        for cldr_id, (name, factor) in CLDR_UNITS.items():
+            entry = [name, factor, _category(cldr_id)]
+            for width, forms in patterns.get(cldr_id, {}).items():
+                for count, pattern in forms.items():
+                    if count == "per" or "{0}" not in str(pattern):
+                        continue
+                    surface = str(pattern).replace("{0}", "").strip(" \u00a0\u202f")
+                    if not surface:
+                        continue
+                    surface = surface.replace("\u00a0", " ").replace("\u202f", " ")
+                    claims.setdefault(surface, set()).add(name)
+                    if width == "long":
+                        if surface.lower() in _SKIP_LONG[lang]:
+                            continue
+                        for form in _inflections(lang, surface):
+                            folded.setdefault(form.lower(), entry)
+                    elif surface not in _SKIP_SHORT:
+                        exact.setdefault(surface, entry)
+    # A short form two units claim ("m" for minute, month and metre) is dropped, except the
+    # metre's "m", which the extractor disambiguates.
+    for surface, names in claims.items():
+        if len(names) > 1 and surface in exact and surface != "m":
+            del exact[surface]
+    if "m" in exact:
+        exact["m"] = ["meter", 1, "length"]
+    for surface, (name, factor, category, is_folded) in _NEWSROOM.get(lang, {}).items():
+        target = folded if is_folded else exact
+        target[surface.lower() if is_folded else surface] = [name, factor, category]
+    return {"exact": exact, "folded": folded}
+
+
+def _inflections(lang: str, surface: str) -> list[str]:
+    """The long form as written plus the German dative plural ("Kilometern", "Jahren")."""
+    out = [surface]
+    if lang == "de" and re.search(r"(?:e|er|el)$", surface) and " " not in surface:
+        out.append(surface + "n")
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# pint
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """The process's one pint registry (imported and built on first use)."""
+    import pint
+
+    ureg: pint.UnitRegistry = pint.UnitRegistry()
+    for definition in PINT_DEFINITIONS:
+        ureg.define(definition)
+    pint.set_application_registry(ureg)
+    return ureg
+
+
+@cache
+def _unit(name: str) -> Any:
+    ureg = registry()
+    try:
+        return ureg.Unit(name)
+    except Exception:  # pint raises several error types for an unknown or malformed name
+        return None
+
+
+def dimensionality(unit: str) -> str | None:
+    """pint's dimensionality of a unit name ("[length]"), or ``None`` when pint does not know it."""
+    u = _unit(unit)
+    return None if u is None else str(u.dimensionality)
+
+
+def to_base(q: Quantity) -> tuple[float | None, float | None, str] | None:
+    """``q``'s low and high bounds in pint base units, with the dimensionality.
+
+    ``None`` when the unit is unknown. Offset units (degrees Celsius) convert as absolute
+    temperatures.
+    """
+    u = _unit(q.unit)
+    if u is None:
+        return None
+    ureg = registry()
+
+    def convert(x: float | None) -> float | None:
+        if x is None:
+            return None
+        return float(ureg.Quantity(x, u).to_base_units().magnitude)
+
+    point = q.qualifier in ("exact", "about")
+    low = q.low if q.low is not None or not point else q.value
+    high = q.high if q.high is not None or not point else q.value
+    return convert(low), convert(high), str(u.dimensionality)

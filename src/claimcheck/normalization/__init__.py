@@ -1,0 +1,1 @@
+"""Normalization: relative dates resolved, bare currencies, units through pint, canonical entity ids."""

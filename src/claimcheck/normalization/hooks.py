@@ -1,0 +1,111 @@
+"""The core normalizers as plugins: relative dates, bare currencies, entity ids.
+
+Each sees a document's extracted mentions and returns replacements for the ones it resolves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from claimcheck.config import Config
+from claimcheck.model import DateValue, Document, Entity, Mention, Money, Quote
+from claimcheck.plugin import hookimpl
+
+__all__ = ["CurrencyResolver", "DateResolver", "EntityLinker"]
+
+
+class DateResolver:
+    """Resolves "on Tuesday", "last month" and the like against the publication date."""
+
+    @hookimpl
+    def claimcheck_normalize(
+        self, document: Document, mentions: Sequence[Mention]
+    ) -> Iterable[Mention]:
+        if document.published is None:
+            return ()
+        from claimcheck.extraction.dates.extractor import resolve_date
+
+        out = []
+        for m in mentions:
+            v = m.value
+            if isinstance(v, DateValue) and not v.resolved:
+                tense = m.attrs.get("tense") if m.attrs else None
+                nv = resolve_date(v, document.published, tense=tense)
+                if nv is not v:
+                    out.append(replace(m, value=nv))
+        return out
+
+
+class CurrencyResolver:
+    """Gives a bare "$" or "rupees" a currency from language, outlet or configuration."""
+
+    @hookimpl
+    def claimcheck_normalize(
+        self, document: Document, mentions: Sequence[Mention], config: Config
+    ) -> Iterable[Mention]:
+        out = []
+        for m in mentions:
+            v = m.value
+            if isinstance(v, Money) and v.currency is None:
+                from claimcheck.extraction.money.currencies import resolve_currency
+
+                nv = resolve_currency(
+                    v,
+                    language=document.language or config.language,
+                    outlet=document.outlet,
+                    default=config.default_currency,
+                )
+                if nv != v:
+                    out.append(replace(m, value=nv))
+        return out
+
+
+class EntityLinker:
+    """Gives entity mentions document-wide canonical ids (acronyms, surnames, aliases) and
+    links quote speakers to them."""
+
+    @hookimpl
+    def claimcheck_configure(self, config: Config) -> None:
+        # the newsroom's own alias files apply to extraction as well as to linking
+        from claimcheck.normalization.names.aliases import use_alias_files
+
+        use_alias_files(config.aliases)
+
+    @hookimpl
+    def claimcheck_normalize(
+        self, document: Document, mentions: Sequence[Mention], config: Config
+    ) -> Iterable[Mention]:
+        ents = [m for m in mentions if m.kind == "entity"]
+        if not ents:
+            return ()
+        from claimcheck.normalization.names.aliases import AliasTable
+        from claimcheck.normalization.names.linking import link_entities
+
+        table = AliasTable.load(config.aliases) if config.aliases else None
+        linked = link_entities(ents, language=document.language, aliases=table)
+        out: list[Mention] = list(linked)
+        quotes = [m for m in mentions if m.kind == "quote"]
+        if quotes:
+            out.extend(_link_speakers(quotes, linked))
+        return out
+
+
+def _link_speakers(quotes: Sequence[Mention], entities: Sequence[Mention]) -> list[Mention]:
+    """Attach an entity id to each quote's speaker when a linked mention spells it."""
+    from claimcheck.normalization.names.canonical import name_key as fold_name
+
+    by_surface: dict[str, str] = {}
+    for e in entities:
+        v = e.value
+        if isinstance(v, Entity):
+            by_surface.setdefault(fold_name(e.text), v.id)
+            by_surface.setdefault(fold_name(v.canonical), v.id)
+    out = []
+    for q in quotes:
+        v = q.value
+        if isinstance(v, Quote) and v.speaker and v.speaker_id is None:
+            sid = by_surface.get(fold_name(v.speaker))
+            if sid:
+                out.append(replace(q, value=replace(v, speaker_id=sid)))
+    return out

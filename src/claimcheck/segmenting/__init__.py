@@ -1,0 +1,1 @@
+"""Segmenting: paragraphs and sentences of a document's analysis text."""
