@@ -31,7 +31,13 @@ from claimcheck.model import (
     Segment,
 )
 from claimcheck.reading import DocumentError
-from claimcheck.reading.files import DocInput, collect_paths, load_file, resolve_sources
+from claimcheck.reading.files import (
+    DocInput,
+    StdinDocument,
+    collect_paths,
+    load_file,
+    resolve_sources,
+)
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
@@ -128,6 +134,7 @@ class Engine:
         published: dt.date | None = None,
         focus: bool = False,
         skipped: list[str] | None = None,
+        stdin: StdinDocument | None = None,
     ) -> tuple[list[Document], list[InputError]]:
         """Read the documents named by ``paths``, deciding which are drafts and sources.
 
@@ -143,7 +150,7 @@ class Engine:
         loaded: dict[str, Document] = {}  # normalized path -> document, in load order
 
         def load(group: Sequence[str], role: str) -> list[str]:
-            files, errs = collect_paths(group)
+            files, errs = collect_paths(group, stdin)
             errors.extend(errs)
             keys: dict[str, None] = {}
             for path, fmt in files:
@@ -153,7 +160,9 @@ class Engine:
                 keys[key] = None
                 if key in loaded:
                     continue
-                item = load_file(path, fmt, role=role, published=published, errors=errors)
+                item = load_file(
+                    path, fmt, role=role, published=published, errors=errors, stdin=stdin
+                )
                 if item is None:
                     continue
                 try:
@@ -175,7 +184,7 @@ class Engine:
             if d.sources:
                 # a draft that names its sources in front matter is checked against them
                 is_draft = True
-                fm, errs = resolve_sources(d)
+                fm, errs = resolve_sources(d, self.config.source_roots)
                 errors.extend(errs)
                 found.extend(fm)
             mapped = self.config.sources_for(d.path)
@@ -304,7 +313,7 @@ class Engine:
         findings = self.pm.findings(findings=findings, documents=documents, config=self.config)
         failures = list({(f.plugin, f.hook): f for f in self.pm.failures}.values())
         findings.extend(_failure_finding(f, docs) for f in failures if docs)
-        findings.sort(key=lambda f: f.sort_key)
+        findings.sort(key=lambda f: (*f.sort_key, f.fingerprint, f.message))
         t3 = time.perf_counter()
         return RunResult(
             documents=list(docs),

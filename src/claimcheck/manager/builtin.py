@@ -33,4 +33,8 @@ DEFAULT_PLUGINS: Mapping[str, str] = {
     "format-sarif": "claimcheck.reporting.sarif",
     "format-github": "claimcheck.reporting.github",
     "format-html": "claimcheck.reporting.html",
+    "format-concise": "claimcheck.reporting.concise",
+    "format-gitlab": "claimcheck.reporting.gitlab",
+    "format-junit": "claimcheck.reporting.junit",
+    "format-rdjson": "claimcheck.reporting.rdjson",
 }
