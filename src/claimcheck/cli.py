@@ -271,12 +271,23 @@ def _check(args: argparse.Namespace) -> int:
         _write_baseline(args, [r for r, _ in runs])
     exits = [_exit_code(args, r, config.fail_on, fail_codes) for r, config in runs]
     result = _merge([r for r, _ in runs])
+    # the same documents give the same report, whatever order their paths were given in
+    result.documents = sorted(result.documents, key=lambda d: d.path)
+    result.findings = [_ordered(f) for f in result.findings]
     for e in result.errors:
         _err(f"{printable(e.path)}: {printable(e.message)}")
     for f in result.failures:
         _err(printable(str(f)))
     _emit(args, result, reports)
     return max(exits)
+
+
+def _ordered(finding: Any) -> Any:
+    """A finding with its related statements in document order, not in load order."""
+    from dataclasses import replace
+
+    related = tuple(sorted(finding.related, key=lambda r: (r.path, r.start, r.end)))
+    return finding if related == finding.related else replace(finding, related=related)
 
 
 def _fail_on(value: str | None) -> tuple[str | None, tuple[str, ...]]:

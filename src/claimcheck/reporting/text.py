@@ -58,7 +58,7 @@ def _statement(label: str, loc: Location, color: bool) -> list[str]:
         f"  {_c(label.ljust(6), 'dim', color)} {_where(loc)}  \u201c{_short(loc.text)}\u201d{value}"
     ]
     if loc.message:
-        lines.append(f"  {'':6} {_c(loc.message, 'dim', color)}")
+        lines.append(f"  {'':6} {_c(printable(loc.message), 'dim', color)}")
     return lines
 
 
@@ -84,10 +84,10 @@ def format_finding(f: Finding, color: bool = False, sentence: Context | None = N
     for r in f.related:
         lines.extend(_statement("other", r, color))
     if f.reason:
-        lines.append(f"  {_c('why'.ljust(6), 'dim', color)} {f.reason}")
+        lines.append(f"  {_c('why'.ljust(6), 'dim', color)} {printable(f.reason)}")
     tail = []
     if f.evidence:
-        tail.append("same fact because: " + "; ".join(f.evidence))
+        tail.append("same fact because: " + printable("; ".join(f.evidence)))
     tail.append(f"confidence {f.confidence:.2f}")
     lines.append(f"  {'':6} {_c(', '.join(tail), 'dim', color)}")
     return "\n".join(lines)
