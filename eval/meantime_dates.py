@@ -26,7 +26,13 @@ For every article:
   ``2007-03-04``; Monday to Sunday -> ``2007-W10``; Saturday and Sunday -> ``2007-W10-WE``; a
   calendar month -> ``2007-03``; a quarter -> ``2007-Q1``; a half -> ``2007-H1``; a season ->
   ``2007-SP``/``SU``/``FA``/``WI``; a calendar year -> ``2007``; a decade -> ``200``; anything
-  else -> ``START/END``; an unresolved value keeps its ``timex``.
+  else -> ``START/END``; an unresolved value keeps its ``timex``. Two conventions of TIMEX3 are
+  followed: a modified period ("early 2009", "the end of June": claimcheck's ``timex`` carries
+  ``:early`` and the like, or a ``mod`` field) is written as its base period (``2009``,
+  ``2009-06``), as TIMEX3 puts the modifier in ``MOD``; and a range written with two ends
+  ("from 2009 to 2011", "2009-2010", ``timex`` ``(A,B)``), which MEANTIME annotates as two
+  dates, may match the gold TIMEX3 of each end, each judged against the period of its end
+  (``2009``, ``2011``). Precision then counts the system mention once, recall each gold.
 
 What is scored (the same scope for gold and system)
     * Only the annotated part of an article: MEANTIME annotates the title, the dateline and the
@@ -51,8 +57,10 @@ What is scored (the same scope for gold and system)
 
 Measures (TempEval-3, UzZaman et al. 2013)
     strict extraction: a gold and a system span that are identical; relaxed extraction: spans
-    that overlap (one-to-one, largest overlap first); value: a relaxed match whose values are
-    equal. Precision is over system mentions, recall over gold mentions, for all three.
+    that overlap (one-to-one, identical spans first, then the largest overlap; a two-ended range
+    also takes the gold of its other end); value: a relaxed match whose values are equal.
+    Precision is matched system mentions over system mentions, recall matched gold over gold,
+    for all three.
 
 The articles are split by the first byte of SHA-1 of the document id (``eval/holdout.py``)
 into a tuning and a blind part; the scores are printed for both and for all, and
@@ -90,6 +98,7 @@ __all__ = [
     "gold_scope",
     "load_article",
     "load_corpus",
+    "range_ends",
     "system_dates",
     "timex_value",
 ]
@@ -116,6 +125,8 @@ class Span:
     text: str
     value: str
     type: str = "DATE"
+    #: For a system range written with two ends ("from 2009 to 2011"): the value of each end.
+    ends: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -296,6 +307,13 @@ def timex_value(value: Any) -> str:
     if s is None or e is None:
         return str(value.timex or "UNRESOLVED")
     granularity = str(getattr(value, "granularity", "day"))
+    timex = str(getattr(value, "timex", "") or "")
+    if getattr(value, "mod", None) or (":" in timex and not timex.startswith("(")):
+        # TIMEX3 writes the base period and puts "early", "mid", "the end of" in MOD
+        if (s.year, s.month) == (e.year, e.month):
+            return f"{s.year}-{s.month:02d}"
+        if s.year == e.year:
+            return str(s.year)
     if s == e:
         return s.isoformat()
     if e - s == dt.timedelta(days=6) and s.weekday() == 0:
@@ -325,6 +343,30 @@ def timex_value(value: Any) -> str:
     return f"{s.isoformat()}/{e.isoformat()}"
 
 
+def _period(d: dt.date, granularity: str) -> str:
+    if granularity == "year":
+        return str(d.year)
+    if granularity == "quarter":
+        return f"{d.year}-Q{(d.month + 2) // 3}"
+    if granularity == "month":
+        return f"{d.year}-{d.month:02d}"
+    if granularity == "week":
+        iso = d.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+    return d.isoformat()
+
+
+def range_ends(value: Any) -> tuple[str, str] | None:
+    """The TIMEX3 values of the two ends of a range written with two ends ("2009-2010",
+    "between April and June"): claimcheck's ``timex`` is ``(A,B)``; each end is the period of
+    the value's granularity holding ``start``, and the one holding ``end``."""
+    timex = str(getattr(value, "timex", "") or "")
+    if not timex.startswith("(") or value.start is None or value.end is None:
+        return None
+    granularity = str(getattr(value, "granularity", "day"))
+    return _period(value.start, granularity), _period(value.end, granularity)
+
+
 def system_dates(article: Article) -> tuple[list[Span], list[Span]]:
     """claimcheck's date mentions in the scored region of an article, as TIMEX3 values; and
     those left unscored because they overlap an out-of-scope gold TIMEX3 and no in-scope one."""
@@ -337,7 +379,13 @@ def system_dates(article: Article) -> tuple[list[Span], list[Span]]:
             continue
         if any(m.start < end and m.end > start for start, end in article.excluded):
             continue
-        span = Span(m.start, m.end, article.text[m.start : m.end], timex_value(m.value))
+        span = Span(
+            m.start,
+            m.end,
+            article.text[m.start : m.end],
+            timex_value(m.value),
+            ends=range_ends(m.value),
+        )
         if any(m.start < end and m.end > start for start, end in article.ignored) and not any(
             m.start < g.end and m.end > g.start for g in article.gold
         ):
@@ -352,41 +400,41 @@ def system_dates(article: Article) -> tuple[list[Span], list[Span]]:
 # scoring
 
 
+_MEASURES = ("strict", "relaxed", "value")
+
+
 @dataclass(slots=True)
 class Counts:
+    """Gold and system mentions, and how many of each are matched per measure (a system range
+    can match the two gold TIMEX3s of its ends, so the two sides are counted apart)."""
+
     gold: int = 0
     system: int = 0
-    strict: int = 0
-    relaxed: int = 0
-    value: int = 0
+    gold_hits: Counter[str] = field(default_factory=Counter)
+    system_hits: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Counts) -> None:
         self.gold += other.gold
         self.system += other.system
-        self.strict += other.strict
-        self.relaxed += other.relaxed
-        self.value += other.value
+        self.gold_hits.update(other.gold_hits)
+        self.system_hits.update(other.system_hits)
 
-    def prf(self, hits: int) -> tuple[float, float, float]:
-        p = hits / self.system if self.system else 0.0
-        r = hits / self.gold if self.gold else 0.0
+    def prf(self, measure: str) -> tuple[float, float, float]:
+        p = self.system_hits[measure] / self.system if self.system else 0.0
+        r = self.gold_hits[measure] / self.gold if self.gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "gold": self.gold,
-            "system": self.system,
-            "strict_matches": self.strict,
-            "relaxed_matches": self.relaxed,
-            "value_matches": self.value,
-        }
-        for name, hits in (
-            ("strict", self.strict),
-            ("relaxed", self.relaxed),
-            ("value", self.value),
-        ):
-            p, r, f = self.prf(hits)
-            out[name] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+        out: dict[str, Any] = {"gold": self.gold, "system": self.system}
+        for name in _MEASURES:
+            p, r, f = self.prf(name)
+            out[name] = {
+                "precision": round(p, 4),
+                "recall": round(r, 4),
+                "f1": round(f, 4),
+                "gold_matched": self.gold_hits[name],
+                "system_matched": self.system_hits[name],
+            }
         return out
 
 
@@ -438,36 +486,104 @@ def _shape(value: str) -> str:
     return re.sub(r"\d+", "n", v)
 
 
+_PHENOMENA: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        (
+            "modifier (early/late/mid/start/end of)",
+            r"\b(?:early|late|later|mid|start|end|beginning)\b",
+        ),
+        ("range (from/between X to/and Y)", r"\b(?:from|between)\b.*\b(?:to|and)\b"),
+        ("time of day", r"\d:\d\d|\b(?:morning|afternoon|evening|night|utc|gmt|noon)\b"),
+        ("quarter, half or fiscal year", r"\b(?:quarter|half|fiscal|financial)\b"),
+        ("decade", r"\b(?:decade|\d0s)\b"),
+        (
+            "anaphoric (the day, that day, same period)",
+            r"\b(?:that|the same|the)\s+(?:day|period|time|week|year)\b|^which$|^this$",
+        ),
+        (
+            "present/past/future word",
+            r"\b(?:now|current\w*|recent\w*|soon|today|past|future|term|time being|a day)\b",
+        ),
+        ("ago / relative year", r"\b(?:ago|last year|next year|this year|a year earlier)\b"),
+        ("season", r"\b(?:spring|summer|autumn|fall|winter)\b"),
+        ("weekday", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (
+            "month and day",
+            r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+        ),
+        ("year", r"^\d{4}$"),
+    )
+)
+
+
+def phenomenon(failure: Failure) -> str:
+    """What kind of expression a failure is about, from its gold text (else its system text)."""
+    span = failure.gold or failure.system
+    assert span is not None
+    text = span.text
+    if failure.gold and re.match(r"P(?:\d|X|T)", failure.gold.value):
+        return "duration annotated as a date"
+    if failure.gold and "XXXX" in failure.gold.value:
+        return "gold value unresolved (XXXX)"
+    for name, pattern in _PHENOMENA:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
 def _context(text: str, start: int, end: int, width: int = 50) -> str:
     left = text[max(0, start - width) : start].replace("\n", " ")
     right = text[end : end + width].replace("\n", " ")
     return f"...{left}[{text[start:end]}]{right}..."
 
 
+def _value_ok(g: Span, s: Span) -> bool:
+    """Is the gold value the system's (or, for a range, that of the end on the gold's side)?"""
+    if g.value == s.value:
+        return True
+    if s.ends is None:
+        return False
+    start_side = (g.start - s.start) <= (s.end - g.end)
+    return g.value == s.ends[0 if start_side else 1]
+
+
 def score_article(article: Article, system: list[Span]) -> tuple[Counts, list[Failure]]:
     counts = Counts(gold=len(article.gold), system=len(system))
     failures: list[Failure] = []
-    pairs = _align(article.gold, system)
+    gold = article.gold
+    pairs = _align(gold, system)
     matched_g = {gi for gi, _ in pairs}
-    matched_s = {si for _, si in pairs}
+    # a range written with two ends also takes the other gold TIMEX3 it overlaps: MEANTIME
+    # annotates "from 2009 to 2011" as two dates, claimcheck reads one range
+    for si, s in enumerate(system):
+        if s.ends is None:
+            continue
+        for gi, g in enumerate(gold):
+            if gi not in matched_g and g.start < s.end and g.end > s.start:
+                pairs.append((gi, si))
+                matched_g.add(gi)
+    hits: dict[str, set[int]] = {m: set() for m in _MEASURES}
     for gi, si in pairs:
-        g, s = article.gold[gi], system[si]
-        counts.relaxed += 1
+        g, s = gold[gi], system[si]
         exact = (g.start, g.end) == (s.start, s.end)
-        counts.strict += exact
-        if g.value == s.value:
-            counts.value += 1
+        counts.gold_hits["relaxed"] += 1
+        hits["relaxed"].add(si)
+        if exact:
+            counts.gold_hits["strict"] += 1
+            hits["strict"].add(si)
+        if _value_ok(g, s):
+            counts.gold_hits["value"] += 1
+            hits["value"].add(si)
             if not exact:
-                failures.append(
-                    Failure(
-                        "boundary",
-                        f"{'wider' if s.end - s.start > g.end - g.start else 'narrower'} span",
-                        article.doc_id,
-                        g,
-                        s,
-                        _context(article.text, min(g.start, s.start), max(g.end, s.end)),
-                    )
-                )
+                if s.ends is not None and not (g.start <= s.start and g.end >= s.end):
+                    category = "one range mention for two gold ends"
+                elif s.end - s.start > g.end - g.start:
+                    category = "wider span"
+                else:
+                    category = "narrower span"
+                context = _context(article.text, min(g.start, s.start), max(g.end, s.end))
+                failures.append(Failure("boundary", category, article.doc_id, g, s, context))
         else:
             failures.append(
                 Failure(
@@ -479,7 +595,10 @@ def score_article(article: Article, system: list[Span]) -> tuple[Counts, list[Fa
                     _context(article.text, g.start, g.end),
                 )
             )
-    for gi, g in enumerate(article.gold):
+    for measure, matched in hits.items():
+        counts.system_hits[measure] = len(matched)
+    matched_s = hits["relaxed"]
+    for gi, g in enumerate(gold):
         if gi not in matched_g:
             failures.append(
                 Failure(
@@ -565,6 +684,14 @@ def _failure_summary(failures: list[Failure]) -> dict[str, dict[str, int]]:
     return out
 
 
+def _phenomenon_summary(failures: list[Failure]) -> dict[str, dict[str, int]]:
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in failures:
+        table[phenomenon(f)][f.kind] += 1
+    order = sorted(table, key=lambda k: -sum(table[k].values()))
+    return {k: dict(table[k]) for k in order}
+
+
 def to_json(result: Result) -> dict[str, Any]:
     return {
         "articles": result.articles,
@@ -577,6 +704,7 @@ def to_json(result: Result) -> dict[str, Any]:
         **{name: c.to_json() for name, c in result.counts.items()},
         "all": result.all.to_json(),
         "tuning_failures": _failure_summary(result.failures),
+        "tuning_failures_by_phenomenon": _phenomenon_summary(result.failures),
         "blind_failure_counts": {k: result.blind_failures[k] for k in _KINDS},
     }
 
@@ -599,8 +727,8 @@ def _print_scores(result: Result) -> None:
     rows = [*((p, result.counts[p]) for p in PARTS), ("all", result.all)]
     for name, c in rows:
         cells = []
-        for hits in (c.strict, c.relaxed, c.value):
-            p, r, f = c.prf(hits)
+        for measure in _MEASURES:
+            p, r, f = c.prf(measure)
             cells.append(f"{100 * p:5.1f} {100 * r:5.1f} {100 * f:5.1f}")
         print(f"{name:<7} {c.gold:>5} {c.system:>5}   " + "   ".join(f"{x:^20}" for x in cells))
     kinds = Counter(f.kind for f in result.failures)
@@ -610,6 +738,15 @@ def _print_scores(result: Result) -> None:
         + "\nfailures, blind part (counted, never shown): "
         + ", ".join(f"{k} {result.blind_failures[k]}" for k in _KINDS)
     )
+
+
+def _print_phenomena(result: Result) -> None:
+    table = _phenomenon_summary(result.failures)
+    print("\nfailures of the tuning part by phenomenon (from the gold text, else the system's):")
+    print(f"  {'phenomenon':<44} {'total':>5}  " + "  ".join(f"{k:>11}" for k in _KINDS))
+    for name, kinds in table.items():
+        cells = "  ".join(f"{kinds.get(k, 0):>11}" for k in _KINDS)
+        print(f"  {name:<44} {sum(kinds.values()):>5}  {cells}")
 
 
 def _print_failures(result: Result, examples: int) -> None:
@@ -650,6 +787,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     _print_scores(result)
     if args.show_failures:
+        _print_phenomena(result)
         _print_failures(result, args.examples)
     return 0
 

@@ -22,15 +22,15 @@ from claimcheck import DateValue
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 from holdout import shared_root  # noqa: E402
-from meantime_dates import timex_value  # noqa: E402
+from meantime_dates import range_ends, timex_value  # noqa: E402
 
 CORPUS = shared_root() / "corpora" / "meantime-en"
 
 #: part -> measure -> minimum F1, as measured (split by the first byte of SHA-1 of the doc id).
 FLOORS: dict[str, dict[str, float]] = {
-    "tuning": {"strict": 0.639, "relaxed": 0.764, "value": 0.602},
-    "blind": {"strict": 0.771, "relaxed": 0.813, "value": 0.728},
-    "all": {"strict": 0.700, "relaxed": 0.787, "value": 0.661},
+    "tuning": {"strict": 0.639, "relaxed": 0.778, "value": 0.645},
+    "blind": {"strict": 0.771, "relaxed": 0.813, "value": 0.745},
+    "all": {"strict": 0.700, "relaxed": 0.794, "value": 0.692},
 }
 
 #: The gold side as it is scored today: articles per part and in-scope gold TIMEX3s per part.
@@ -110,3 +110,19 @@ def test_timex_value_unresolved_and_reference() -> None:
         start = end = None
 
     assert timex_value(Ref()) == "PRESENT_REF"
+
+
+def test_modified_period_and_two_ended_range() -> None:
+    early = DateValue(
+        start=dt.date(2009, 1, 1), end=dt.date(2009, 4, 30), granularity="month", timex="2009:early"
+    )
+    assert timex_value(early) == "2009"
+    span = DateValue(
+        start=dt.date(2009, 1, 1),
+        end=dt.date(2011, 12, 31),
+        granularity="year",
+        timex="(2009,2011)",
+    )
+    assert timex_value(span) == "2009-01-01/2011-12-31"
+    assert range_ends(span) == ("2009", "2011")
+    assert range_ends(early) is None
