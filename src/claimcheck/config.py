@@ -23,7 +23,8 @@ Keys (all optional)::
     exchange-rates = {"EUR/USD" = 1.08}     # for comparing amounts across currencies
     exchange-tolerance = 0.05       # relative tolerance for converted amounts
     baseline = "claimcheck-baseline.json"
-    source-roots = ["../wire"]      # folders front-matter sources may name besides the draft's own
+    source-roots = ["../wire"]      # folders front-matter sources may name besides the draft's
+                                    # own (the configuration file's folder always may)
     [severity]                      # per-rule severity
     CC405 = "warning"
     [rules.CC101]                   # per-rule options
@@ -355,6 +356,9 @@ def _parse(table: Mapping[str, Any], where: str, prefix: str, base: Path) -> Con
                 raise ConfigError(where, f"{key} must be a table")
             values[attr] = _parse_table(key, val, where)
         origins[key] = where
+    # the project the configuration governs is always a place sources may come from
+    roots = (str(base.resolve()), *values.get("source_roots", ()))
+    values["source_roots"] = tuple(dict.fromkeys(roots))
     return Config(**values, path=where, origins=origins)
 
 
