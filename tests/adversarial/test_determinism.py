@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from ..conftest import write
 
 QUOTE = [
@@ -35,34 +33,37 @@ def _cluster(folder: Path, n: int) -> list[str]:
     return paths
 
 
-def _check(paths: list[str], fmt: str, seed: str, cwd: Path) -> bytes:
+FORMATS = ("json", "text", "sarif", "gitlab", "junit", "rdjson", "concise", "html")
+
+
+def _reports(paths: list[str], seed: str, cwd: Path, tag: str) -> dict[str, bytes]:
+    """Every format's report of one run (``--format``/``--output`` pairs), by format."""
+    out = cwd / f"out-{tag}"
+    out.mkdir()
+    pairs = [a for fmt in FORMATS for a in ("--format", fmt, "--output", str(out / fmt))]
     env = {**os.environ, "PYTHONHASHSEED": seed}
     proc = subprocess.run(
-        [sys.executable, "-m", "claimcheck", "check", *paths, "--format", fmt, "--no-progress"],
+        [sys.executable, "-m", "claimcheck", "check", *paths, *pairs, "--no-progress"],
         cwd=cwd,
         env=env,
         capture_output=True,
         timeout=600,
     )
     assert proc.returncode in (0, 1), proc.stderr
-    return proc.stdout
+    return {fmt: (out / fmt).read_bytes() for fmt in FORMATS}
 
 
-@pytest.mark.parametrize("fmt", ["json", "text"])
-def test_output_is_byte_identical_across_hash_seeds(tmp_path: Path, fmt: str) -> None:
+def test_every_format_is_byte_identical_across_hash_seeds_and_path_orders(tmp_path: Path) -> None:
     paths = _cluster(tmp_path, 120)
-    first = _check(paths, fmt, "0", tmp_path)
-    assert b"CC501" in first and b"CC101" in first
-    assert _check(paths, fmt, "12345", tmp_path) == first
-    assert _check(paths, fmt, "987", tmp_path) == first
-
-
-@pytest.mark.xfail(
-    reason="which statement of a conflict group leads, and so the fingerprint, still follows "
-    "the order documents were read in (rulekit.conflicts.group_conflicts)",
-    strict=False,
-)
-def test_output_is_byte_identical_across_path_orders(tmp_path: Path) -> None:
-    paths = _cluster(tmp_path, 120)
-    first = _check(paths, "json", "0", tmp_path)
-    assert _check(list(reversed(paths)), "json", "0", tmp_path) == first
+    first = _reports(paths, "0", tmp_path, "first")
+    assert b"CC501" in first["json"] and b"CC101" in first["json"]
+    shuffled = list(paths)
+    random.Random(7).shuffle(shuffled)
+    for tag, seed, order in (
+        ("seed", "12345", paths),
+        ("reversed", "987", list(reversed(paths))),
+        ("shuffled", "31", shuffled),
+    ):
+        again = _reports(order, seed, tmp_path, tag)
+        for fmt in FORMATS:
+            assert again[fmt] == first[fmt], f"{fmt} differs with {tag} (PYTHONHASHSEED={seed})"
