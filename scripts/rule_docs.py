@@ -49,11 +49,7 @@ def example_output(options: str, body: str, code: str) -> list[str]:
         engine = Engine(Config(exchange_rates=rates))
         docs, _ = engine.load_paths(sorted(str(p) for p in folder.iterdir() if p.suffix != ".toml"))
         result = engine.run(docs)
-        return [
-            line(f).replace(f"{folder}/", "")
-            for f in result.findings
-            if f.code == code
-        ]
+        return [line(f).replace(f"{folder}/", "") for f in result.findings if f.code == code]
 
 
 def with_outputs(code: str, doc: str) -> str:

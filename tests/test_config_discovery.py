@@ -108,3 +108,61 @@ def test_source_roots_let_front_matter_reach_another_folder(cli, tmp_path: Path)
     write(tmp_path, "drafts/claimcheck.toml", 'source-roots = ["../wires"]\n')
     allowed = cli("check", str(draft), "--format", "json")
     assert "CC101" in {f["code"] for f in allowed.json()["findings"]}, allowed.err
+
+
+# -- every documented key changes what a user sees ------------------------------------------
+
+
+def _extract(cli, folder: Path, *paths: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    return cli("extract", *paths, "--format", "json", cwd=folder).json()  # type: ignore[no-any-return]
+
+
+def test_default_currency_is_honoured(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "a.txt", "The museum paid $3 million for the painting.\n")
+    before = _extract(cli, tmp_path, "a.txt")["mentions"]
+    write(tmp_path, "claimcheck.toml", 'default-currency = "CAD"\n')
+    after = _extract(cli, tmp_path, "a.txt")["mentions"]
+    money = lambda ms: [m["value"]["currency"] for m in ms if m["kind"] == "money"]  # noqa: E731
+    assert money(before) == ["USD"] and money(after) == ["CAD"]
+
+
+def test_language_is_honoured(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "a.txt", "The museum paid $3 million for the painting.\n")
+    assert _extract(cli, tmp_path, "a.txt")["documents"][0]["language"] == "en"
+    write(tmp_path, "claimcheck.toml", 'language = "en-GB"\n')
+    assert _extract(cli, tmp_path, "a.txt")["documents"][0]["language"] == "en-GB"
+
+
+def test_aliases_are_honoured(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials of the Quetta Rail Authority said the station reopened.\n"
+    write(tmp_path, "a.txt", text)
+    write(
+        tmp_path,
+        "style/aliases.toml",
+        '[[entity]]\nid = "org:quetta-rail-authority"\ntype = "organization"\n'
+        'canonical = "Quetta Railway Authority"\naliases = ["Quetta Rail Authority"]\n',
+    )
+    canon = lambda d: {m["value"].get("canonical") for m in d["mentions"] if m["kind"] == "entity"}  # noqa: E731
+    before = canon(_extract(cli, tmp_path, "a.txt"))
+    write(tmp_path, "claimcheck.toml", 'aliases = ["style/aliases.toml"]\n')
+    after = canon(_extract(cli, tmp_path, "a.txt"))
+    assert "Quetta Railway Authority" in after and "Quetta Railway Authority" not in before
+
+
+@pytest.mark.parametrize(("key", "value"), [("select", '["CC2"]'), ("ignore", '["CC1"]')])
+def test_select_and_ignore_in_the_file_are_honoured(
+    cli, tmp_path: Path, key: str, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    drafts = _newsroom(tmp_path, f"{key} = {value}\n")
+    res = cli("check", str(drafts / "x.txt"), str(drafts / "wire.txt"), "--format", "json")
+    assert "CC101" not in {f["code"] for f in res.json()["findings"]}
+    drafts = _newsroom(tmp_path / "plain", "")
+    res = cli("check", str(drafts / "x.txt"), str(drafts / "wire.txt"), "--format", "json")
+    assert "CC101" in {f["code"] for f in res.json()["findings"]}
+
+
+def test_exchange_rates_are_honoured(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = _money(tmp_path / "with", "")
+    assert _cc203(cli, folder)
+    (folder / "claimcheck.toml").write_text("", encoding="utf-8")
+    assert not _cc203(cli, folder)  # without a rate, two currencies are never compared

@@ -116,6 +116,9 @@ class Engine:
     def read(self, item: DocInput) -> Document:
         """Read one document; raises :class:`DocumentError` for bad input."""
         meta = dict(item.meta)
+        # the configured default language, unless the manifest (or, in the reader, front
+        # matter or <html lang>) says otherwise
+        meta.setdefault("language", self.config.language)
         doc = self.pm.read_document(path=item.path, text=item.text, format=item.format, meta=meta)
         if doc is None:
             raise DocumentError(f"no reader for format {item.format!r}")

@@ -26,6 +26,7 @@ root.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import glob
@@ -183,6 +184,10 @@ def read_regular(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
     The file is opened without blocking and checked on the open descriptor, so a FIFO or a
     device (or a link to one) is refused, never read, and nothing can swap it in between.
     """
+    with contextlib.suppress(OSError):  # a device is never even opened (opening may act)
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise DocumentError(f"not a regular file: {_kind(mode)}; not read")
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except PermissionError:
