@@ -129,8 +129,16 @@ def test_default_currency_is_honoured(cli, tmp_path: Path) -> None:  # type: ign
 def test_language_is_honoured(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     write(tmp_path, "a.txt", "The museum paid $3 million for the painting.\n")
     assert _extract(cli, tmp_path, "a.txt")["documents"][0]["language"] == "en"
+    write(
+        tmp_path,
+        "b.html",
+        '<html lang="de"><body><p>Der Preis: 3 Millionen Euro.</p></body></html>',
+    )
     write(tmp_path, "claimcheck.toml", 'language = "en-GB"\n')
-    assert _extract(cli, tmp_path, "a.txt")["documents"][0]["language"] == "en-GB"
+    langs = {
+        d["path"]: d["language"] for d in _extract(cli, tmp_path, "a.txt", "b.html")["documents"]
+    }
+    assert langs == {"a.txt": "en-GB", "b.html": "de"}  # the document's own word wins
 
 
 def test_aliases_are_honoured(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -38,6 +38,7 @@ from claimcheck.reading.files import (
     load_file,
     resolve_sources,
 )
+from claimcheck.reading.plain import DEFAULT_LANGUAGE
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
@@ -116,9 +117,9 @@ class Engine:
     def read(self, item: DocInput) -> Document:
         """Read one document; raises :class:`DocumentError` for bad input."""
         meta = dict(item.meta)
-        # the configured default language, unless the manifest (or, in the reader, front
-        # matter or <html lang>) says otherwise
-        meta.setdefault("language", self.config.language)
+        # the configured language, for documents whose metadata (manifest, front matter,
+        # <html lang>) names none
+        meta.setdefault(DEFAULT_LANGUAGE, self.config.language)
         doc = self.pm.read_document(path=item.path, text=item.text, format=item.format, meta=meta)
         if doc is None:
             raise DocumentError(f"no reader for format {item.format!r}")
