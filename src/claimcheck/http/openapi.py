@@ -374,6 +374,116 @@ _SCHEMAS: dict[str, Any] = {
 }
 
 
+def _check_path(unauthorized: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "/v1/check": {
+            "post": {
+                "operationId": "check",
+                "summary": "Check a draft against its sources",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": _ref("CheckRequest")}},
+                },
+                "responses": {
+                    "200": {
+                        "description": "The decision and the findings that involve the draft.",
+                        "content": {"application/json": {"schema": _ref("CheckResponse")}},
+                    },
+                    "400": _problem(
+                        "The body is not valid JSON, or is shorter than its Content-Length."
+                    ),
+                    **unauthorized,
+                    "408": _problem("The body did not arrive within the body timeout."),
+                    "413": _problem("The body is larger than the server's limit."),
+                    "422": _problem(
+                        "A field is missing or invalid (a string with a lone surrogate "
+                        "among them); see `errors`."
+                    ),
+                    "503": _problem(
+                        "Every check worker is busy and the queue is full, or too many "
+                        "connections are open; see Retry-After."
+                    ),
+                },
+            }
+        }
+    }
+
+
+def _rules_paths(unauthorized: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "/v1/rules": {
+            "get": {
+                "operationId": "listRules",
+                "summary": "Every rule: code, name, default severity, summary",
+                "responses": {
+                    "200": {
+                        "description": "The installed rules.",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["rules"],
+                                    "properties": {
+                                        "api_version": {"type": "string"},
+                                        "rules": {"type": "array", "items": _ref("Rule")},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    **unauthorized,
+                },
+            }
+        },
+        "/v1/rules/{code}": {
+            "get": {
+                "operationId": "getRule",
+                "summary": "One rule with its documentation",
+                "parameters": [
+                    {
+                        "name": "code",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                        "example": "CC101",
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The rule.",
+                        "content": {"application/json": {"schema": _ref("RuleDoc")}},
+                    },
+                    **unauthorized,
+                    "404": _problem("No rule has this code."),
+                },
+            }
+        },
+    }
+
+
+def _health_path() -> dict[str, Any]:
+    return {
+        "/v1/health": {
+            "get": {
+                "operationId": "health",
+                "summary": "Liveness and readiness (never needs a token)",
+                "security": [],
+                "responses": {
+                    "200": {
+                        "description": "The server is up and at least one check worker "
+                        "can take checks.",
+                        "content": {"application/json": {"schema": _ref("Health")}},
+                    },
+                    "503": {
+                        "description": "No check worker can take a check right now.",
+                        "content": {"application/json": {"schema": _ref("Health")}},
+                    },
+                },
+            }
+        },
+    }
+
+
 def openapi_document(version: str, *, auth: bool) -> dict[str, Any]:
     """The OpenAPI document; ``auth`` says whether this server requires a bearer token."""
     security: list[dict[str, list[str]]] = [{"bearer": []}] if auth else []
@@ -400,101 +510,9 @@ def openapi_document(version: str, *, auth: bool) -> dict[str, Any]:
         "servers": [{"url": "/"}],
         "security": security,
         "paths": {
-            "/v1/check": {
-                "post": {
-                    "operationId": "check",
-                    "summary": "Check a draft against its sources",
-                    "requestBody": {
-                        "required": True,
-                        "content": {"application/json": {"schema": _ref("CheckRequest")}},
-                    },
-                    "responses": {
-                        "200": {
-                            "description": "The decision and the findings that involve the draft.",
-                            "content": {"application/json": {"schema": _ref("CheckResponse")}},
-                        },
-                        "400": _problem(
-                            "The body is not valid JSON, or is shorter than its Content-Length."
-                        ),
-                        **unauthorized,
-                        "408": _problem("The body did not arrive within the body timeout."),
-                        "413": _problem("The body is larger than the server's limit."),
-                        "422": _problem(
-                            "A field is missing or invalid (a string with a lone surrogate "
-                            "among them); see `errors`."
-                        ),
-                        "503": _problem(
-                            "Every check worker is busy and the queue is full, or too many "
-                            "connections are open; see Retry-After."
-                        ),
-                    },
-                }
-            },
-            "/v1/rules": {
-                "get": {
-                    "operationId": "listRules",
-                    "summary": "Every rule: code, name, default severity, summary",
-                    "responses": {
-                        "200": {
-                            "description": "The installed rules.",
-                            "content": {
-                                "application/json": {
-                                    "schema": {
-                                        "type": "object",
-                                        "required": ["rules"],
-                                        "properties": {
-                                            "api_version": {"type": "string"},
-                                            "rules": {"type": "array", "items": _ref("Rule")},
-                                        },
-                                    }
-                                }
-                            },
-                        },
-                        **unauthorized,
-                    },
-                }
-            },
-            "/v1/rules/{code}": {
-                "get": {
-                    "operationId": "getRule",
-                    "summary": "One rule with its documentation",
-                    "parameters": [
-                        {
-                            "name": "code",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "CC101",
-                        }
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "The rule.",
-                            "content": {"application/json": {"schema": _ref("RuleDoc")}},
-                        },
-                        **unauthorized,
-                        "404": _problem("No rule has this code."),
-                    },
-                }
-            },
-            "/v1/health": {
-                "get": {
-                    "operationId": "health",
-                    "summary": "Liveness and readiness (never needs a token)",
-                    "security": [],
-                    "responses": {
-                        "200": {
-                            "description": "The server is up and at least one check worker "
-                            "can take checks.",
-                            "content": {"application/json": {"schema": _ref("Health")}},
-                        },
-                        "503": {
-                            "description": "No check worker can take a check right now.",
-                            "content": {"application/json": {"schema": _ref("Health")}},
-                        },
-                    },
-                }
-            },
+            **_check_path(unauthorized),
+            **_rules_paths(unauthorized),
+            **_health_path(),
         },
         "components": {
             "schemas": _SCHEMAS,
