@@ -43,7 +43,7 @@ def add_serve_arguments(s: argparse.ArgumentParser) -> None:
     )
     s.add_argument("--workers", metavar="N", help="check worker processes (default: one per core)")
     s.add_argument(
-        "--max-queue", metavar="N", help="checks waiting for a worker before 503 (default 32)"
+        "--max-queue", metavar="N", help="checks waiting for a worker before 503 (default 64)"
     )
     s.add_argument("--max-connections", metavar="N", help="open connections at most (default 256)")
     s.add_argument(

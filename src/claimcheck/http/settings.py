@@ -183,7 +183,7 @@ class ServerSettings:
     #: Check worker processes; ``None`` means one per available core.
     workers: int | None = None
     #: Most checks waiting for a free worker before new ones are turned away with 503.
-    max_queue: int = 32
+    max_queue: int = 64
     #: Open connections at most; more are answered 503 and closed at once.
     max_connections: int = 256
     #: Seconds a client has to send a request's headers (from connecting, or from the end
