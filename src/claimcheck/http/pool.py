@@ -30,10 +30,13 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.http.validation import CheckRequest
 from claimcheck.http.worker import Answer, worker_main
+
+if TYPE_CHECKING:  # the fork server's context does not exist on Windows
+    from multiprocessing.context import ForkServerContext, SpawnContext
 
 __all__ = ["GRACE", "Overloaded", "Reply", "WorkerPool", "serving"]
 
@@ -98,8 +101,12 @@ class WorkerPool:
         self.size = size
         self.max_queue = max_queue
         self._args = (config, cache_chars, __version__)
-        self._ctx = multiprocessing.get_context("forkserver")
-        self._ctx.set_forkserver_preload(["claimcheck.http.worker"])
+        self._ctx: ForkServerContext | SpawnContext
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            self._ctx = multiprocessing.get_context("forkserver")
+            self._ctx.set_forkserver_preload(["claimcheck.http.worker"])
+        else:  # Windows
+            self._ctx = multiprocessing.get_context("spawn")
         # the configuration's read-only mappings travel to the workers as copies
         ForkingPickler.register(MappingProxyType, _reduce_mappingproxy)
         self._workers: list[_Worker | None] = [None] * size
@@ -307,6 +314,11 @@ class WorkerPool:
             )
         except asyncio.TimeoutError:
             return self._abandon(job)
+        except asyncio.CancelledError:
+            # nobody waits for the answer any more: a queued check is dropped, a running
+            # one finishes (or meets its deadline) and is discarded
+            job.future.cancel()
+            raise
 
     def _abandon(self, job: _Job) -> Reply:
         """The deadline and the grace passed: stop ``job`` wherever it is."""
