@@ -104,6 +104,38 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it (the check workers hang off a fork server)."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(parents.get(p, []))
+    return out
+
+
+def server_cpu(pid: int) -> float | None:
+    """CPU seconds used so far by the server and its workers (Linux; None elsewhere)."""
+    if not Path("/proc/self/stat").exists():
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in _descendants(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
 def _client_loop(
     url: str, body: bytes, n: int, latencies: list[float], server_ms: list[float], last: list[Any]
 ) -> None:
@@ -119,7 +151,7 @@ def _client_loop(
             last[:] = [answer]
 
 
-def measure(port: int, payload: dict[str, Any], clients: int, n: int) -> dict[str, float]:
+def measure(port: int, payload: dict[str, Any], clients: int, n: int, pid: int) -> dict[str, float]:
     """``clients`` concurrent clients sending ``n`` checks each; prints and returns the figures."""
     url = f"http://127.0.0.1:{port}"
     body = json.dumps(payload).encode("utf-8")
@@ -130,12 +162,14 @@ def measure(port: int, payload: dict[str, Any], clients: int, n: int) -> dict[st
         threading.Thread(target=_client_loop, args=(url, body, n, latencies, server_ms, last))
         for _ in range(clients)
     ]
+    cpu0 = server_cpu(pid)
     t0 = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     wall = time.perf_counter() - t0
+    cpu1 = server_cpu(pid)
     total = len(latencies)
     if total < clients * n:
         raise SystemExit(f"{clients * n - total} of {clients * n} requests failed")
@@ -160,6 +194,13 @@ def measure(port: int, payload: dict[str, Any], clients: int, n: int) -> dict[st
         f"  in check  p50 {_percentile(server_ms, 0.5):7.1f} ms   p95 {_percentile(server_ms, 0.95):7.1f} ms"
         "   (the server's elapsed_ms, queueing included)"
     )
+    if cpu0 is not None and cpu1 is not None:
+        per = (cpu1 - cpu0) / total * 1000
+        cores = os.cpu_count() or 1
+        print(
+            f"  server CPU {per:7.1f} ms per check (the server and its workers): "
+            f"at most {cores * 1000 / per:.0f} req/s on {cores} idle cores"
+        )
     target = 150 if clients == 1 else 100
     print(f"  target p95 < {target} ms: {'met' if p95 < target else 'NOT met'}")
     return figures
@@ -226,7 +267,7 @@ def main() -> None:
         try:
             _describe(payload)
             _warm(port, payload, args.warmup)
-            results = [measure(port, payload, k, args.requests) for k in args.clients]
+            results = [measure(port, payload, k, args.requests, proc.pid) for k in args.clients]
             if len(results) > 1:
                 base = results[0]
                 for r in results[1:]:
