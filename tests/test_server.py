@@ -422,6 +422,32 @@ def test_an_invalid_port_is_a_usage_error(port: str) -> None:
     assert line.startswith("claimcheck: error:") and "--port" in line and "65535" in line
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("--workers", "0", "workers"),
+        ("--max-queue", "lots", "queue"),
+        ("--header-timeout", "-1", "header timeout"),
+        ("--cors-origin", "https://cms.example.org/editor", "CORS origin"),
+        ("--access-log", "no/such/folder/access.log", "access log"),
+    ],
+)
+def test_a_bad_server_option_is_one_line_and_exit_2(
+    tmp_path: Path, option: str, value: str, says: str
+) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "serve", "--port", "0", option, value],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert r.returncode == 2
+    assert "serving" not in r.stdout
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith("claimcheck: error:") and says in line
+
+
 @pytest.fixture(scope="module")
 def cms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server for a browser-based CMS: one allowed origin, an access log, a token."""

@@ -146,6 +146,13 @@ def _run(sock: socket.socket, host: str, settings: ServerSettings) -> int:
     from claimcheck.manager.facade import PluginError
 
     _log_to_stderr()
+    if settings.access_log:
+        from claimcheck.http.access import access_logger
+
+        try:
+            access_logger(settings.access_log)
+        except OSError as exc:
+            return _fail(f"{settings.access_log}: cannot write the access log: {exc.strerror}")
     try:
         engine = engine_for(settings.config)  # the rules the server lists
     except PluginError as exc:
