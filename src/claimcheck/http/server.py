@@ -94,9 +94,20 @@ def _missing_extra() -> str | None:
     return None
 
 
+class _OneLine(logging.Formatter):
+    """``claimcheck: warning: message``, like every other line the command prints; an
+    unexpected error (a 500) keeps its traceback, which the operator needs."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = f"claimcheck: {record.levelname.lower()}: {record.getMessage()}"
+        if record.exc_info:
+            line += "\n" + self.formatException(record.exc_info)
+        return line
+
+
 def _log_to_stderr() -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("claimcheck: %(levelname)s: %(message)s"))
+    handler.setFormatter(_OneLine())
     logger = logging.getLogger("claimcheck.http.server")
     logger.addHandler(handler)
     logger.propagate = False
