@@ -9,7 +9,7 @@ Modules, one job each:
 * :mod:`.settings` -- the server's settings (token, limits, timeouts, workers, CORS) from
   options and environment; :mod:`.options` -- the ``serve`` command-line options;
 * :mod:`.problems` -- RFC 9457 ``application/problem+json`` error responses;
-  :mod:`.errors` -- turning every exception into one;
+  :mod:`.errors` -- turning every exception into one; :mod:`.auth` -- the bearer token;
 * :mod:`.validation` -- the ``POST /v1/check`` request body, validated into a
   :class:`~claimcheck.http.validation.CheckRequest`; :mod:`.body` -- reading it within the
   size limit and the body timeout;

@@ -32,6 +32,7 @@ from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from claimcheck.config import Config
 from claimcheck.http.validation import CheckRequest
 from claimcheck.http.worker import Answer, worker_main
 
@@ -95,7 +96,7 @@ def _reduce_mappingproxy(m: MappingProxyType[Any, Any]) -> tuple[Any, ...]:
 class WorkerPool:
     """``size`` worker processes checking with ``config``; see the module's description."""
 
-    def __init__(self, size: int, config: Any, *, max_queue: int, cache_chars: int) -> None:
+    def __init__(self, size: int, config: Config, *, max_queue: int, cache_chars: int) -> None:
         from claimcheck import __version__
 
         self.size = size

@@ -15,10 +15,13 @@ import logging
 import math
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.config import Config
 from claimcheck.http.settings import ServerSettings, SettingsError, parse_port
+
+if TYPE_CHECKING:
+    from claimcheck.http.pool import WorkerPool
 
 __all__ = ["serve"]
 
@@ -210,7 +213,9 @@ def _announce(sock: socket.socket, host: str, settings: ServerSettings) -> None:
     )
 
 
-def _uvicorn(sock: socket.socket, settings: ServerSettings, pool: Any, connections: int) -> None:
+def _uvicorn(
+    sock: socket.socket, settings: ServerSettings, pool: WorkerPool, connections: int
+) -> None:
     import uvicorn
 
     from claimcheck.http.app import create_app

@@ -285,10 +285,10 @@ def worker_main(conn: Connection, config: Config, cache_chars: int, version: str
     # Ctrl-C in the server's terminal reaches the whole process group; the server stops
     # its workers itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    worker = _Worker(conn, config, cache_chars, version)
     try:
+        worker = _Worker(conn, config, cache_chars, version)
         worker.warm()
-    except Exception as exc:
-        worker.send(("failed", f"{type(exc).__name__}: {exc}"))
+    except Exception as exc:  # a plugin that cannot load, data that cannot be read
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
     worker.serve()
