@@ -43,13 +43,13 @@ needs_corpora = pytest.mark.skipif(
 
 #: Recall floors per part and family over every source: what the product achieves today.
 FLOORS_FULL: dict[str, dict[str, float]] = {
-    "tune": {"counts": 0.16, "money": 0.26, "overall": 0.06},
-    "report": {"counts": 0.10, "money": 0.31, "overall": 0.05},
+    "tune": {"counts": 0.15, "money": 0.38, "overall": 0.06},
+    "report": {"counts": 0.09, "money": 0.42, "overall": 0.04},
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"money": 0.33, "overall": 0.02},
-    "report": {"overall": 0.0},
+    "tune": {"overall": 0.0},
+    "report": {"money": 0.5, "overall": 0.01},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
 HARMLESS_CEILING = 0
