@@ -1234,6 +1234,17 @@ def _day_edit(m: re.Match[str]) -> tuple[int, int, str]:
     return m.start("day"), m.end("suf"), f"{new}{suf}"
 
 
+def _dateline(text: str, pos: int) -> bool:
+    """A date on a short line of its own (a dateline or time stamp: the article's date, not the
+    event's)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return (
+        len(text[a : b if b >= 0 else len(text)]) <= 40
+        and perturb._SENT_END.search(text[a : b if b >= 0 else len(text)].strip()) is None
+    )
+
+
 def _month_no(name: str) -> int:
     return _ABBR.get(name) or perturb.MONTHS.index(name) + 1
 
@@ -1249,7 +1260,8 @@ def ecb_dates(rng: random.Random) -> tuple[list[Cand], list[Cand]]:
             for m in _WEEKDAY.finditer(doc.text, s, e):
                 wds.append((doc, m))
             for m in _DATE_MD.finditer(doc.text, s, e):
-                dates.append((doc, m))
+                if not _dateline(doc.text, m.start()):
+                    dates.append((doc, m))
         for (a, m), (b, n) in _pairs(wds, lambda t: t[0]):
             if m["wd"] != n["wd"]:
                 continue
@@ -1478,9 +1490,9 @@ TITLE_SWAP = {
     "Chancellor": "President",
     "Secretary of State": "Defense Secretary",
     "Minister": "Governor",
-    "Director": "Chairman",
-    "Chairman": "Director",
-    "CEO": "Chairman",
+    "Director": "Producer",
+    "Chairman": "CFO",
+    "CEO": "CFO",
 }
 _TITLE = re.compile(
     r"(?<![\w-])(?P<title>"
