@@ -241,6 +241,8 @@ class Outcome:
     spans: list[tuple[int, int]]
     #: the unaltered articles already have a finding citing both statements (an unsound case)
     invalid: bool = False
+    #: some warning or error touches the changed statement, whatever it sets it against
+    touched: bool = False
 
 
 _UNALTERED: dict[tuple[str, ...], list[Finding]] = {}
@@ -270,7 +272,10 @@ def run_case(case: Case) -> Outcome:
         hit = [
             f for f in findings if cites_both(f, a, spans, case.counterpart, case.counterpart_spans)
         ]
-        return Outcome(case, bool(hit), hit or findings, text, spans, invalid)
+        touched = any(
+            any(_touches(x, a, spans) for x in (f.location, *f.related)) for f in findings
+        )
+        return Outcome(case, bool(hit), hit or findings, text, spans, invalid, touched)
     bad = [
         f
         for f in findings
@@ -307,6 +312,13 @@ def evaluate(cases: Sequence[Case]) -> dict[str, Any]:
             t.ok += o.ok
     res["table"] = table
     res["wording"] = wording(cases)
+    res["touched"] = {
+        part: (
+            sum(o.touched for o in outcomes if o.case.part == part and o.case.kind == "conflict"),
+            sum(1 for o in outcomes if o.case.part == part and o.case.kind == "conflict"),
+        )
+        for part in PARTS
+    }
     res["invalid"] = [o.case.id for o in outcomes if o.invalid]
     fps: dict[str, Finding] = {}
     for c in cases:
@@ -351,6 +363,7 @@ def to_json(res: Mapping[str, Any]) -> dict[str, Any]:
         "seconds": round(res["seconds"], 1),
         "parts": {},
         "invalid": res["invalid"],
+        "touched": {p: {"cases": n, "touched": t} for p, (t, n) in res["touched"].items()},
         "wording": {
             src: {"identical": same, "cases": n, "median_similarity": round(med, 3)}
             for src, (same, n, med) in res["wording"].items()
@@ -398,6 +411,10 @@ def render_table(res: Mapping[str, Any]) -> str:
         lines.append(f"  {'overall':<10}" + "".join(_fmt(overall(table, c)) for c in cols))
         row = table.get(HARMLESS, {})
         lines.append(f"  {'harmless':<10}" + "".join(_fmt(row.get(c), True) for c in cols))
+        t, n = res["touched"][part]
+        lines.append(
+            f"  changed statement in any warning or error (whatever it is set against): {t}/{n}"
+        )
         lines.append("")
     lines.append(
         "wording of the two statements: "
