@@ -192,10 +192,6 @@ class Case:
         return bad
 
 
-def _span_text(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    return " | ".join(text[s:e] for s, e in spans)
-
-
 # --------------------------------------------------------------------------------------------
 # running and scoring
 
@@ -1030,9 +1026,7 @@ def _find_in_doc(doc: Doc, sentence: str, mention: str) -> tuple[int, int] | Non
 def _ecb_chain_mentions(fname: str) -> Iterator[tuple[str, list[tuple[Doc, tuple[int, int]]]]]:
     d = ecb_dir()
     assert d is not None
-    by_path = {x.id: x for x in ecb_docs()}
     by_doc = {Path(x.id).stem: x for x in ecb_docs()}
-    del by_path
     for line in (d / fname).read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
         out = []
