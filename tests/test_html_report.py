@@ -360,6 +360,42 @@ def test_values_read_as_a_newsroom_writes_them(rendered: tuple[str, dict[str, An
     values = [n.text for n in parse(report).walk() if n.tag == "p" and "value" in n.classes]
     assert "$4.5 billion" in values and "$4 billion" in values
     assert not any("USD" in v or "000,000" in v for v in values)
+    assert "32 people" in values  # a count with what it counts, from the claim
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "shown"),
+    [
+        ("money", {"value": 4.5e9, "currency": "USD"}, "$4.5 billion"),
+        ("money", {"value": 62e9, "currency": "PKR", "qualifier": "about"}, "about PKR 62 billion"),
+        ("money", {"value": 1250.0, "currency": "EUR"}, "\u20ac1,250"),
+        ("number", {"value": 1_200_000.0}, "1.2 million"),
+        ("number", {"value": 70.0, "high": None, "qualifier": "more_than"}, "more than 70"),
+        ("quantity", {"value": 12.0, "unit": "kilometer"}, "12 kilometers"),
+        ("percent", {"value": 20.5}, "20.5%"),
+    ],
+)
+def test_newsroom_values(kind: str, fields: dict[str, Any], shown: str) -> None:
+    from claimcheck.model import Money, Number, Percent, Quantity
+    from claimcheck.reporting.newsroom import newsroom_value
+
+    cls = {"money": Money, "number": Number, "quantity": Quantity, "percent": Percent}[kind]
+    v = fields["value"]
+    args = {"value": v, "low": v, "high": v, "qualifier": "exact", **fields}
+    assert newsroom_value(cls(**args)) == shown
+
+
+def test_newsroom_dates_drop_the_year_of_publication() -> None:
+    import datetime as dt
+
+    from claimcheck.model import DateValue
+    from claimcheck.reporting.newsroom import newsroom_value
+
+    day = DateValue(start=dt.date(2025, 3, 4), end=dt.date(2025, 3, 4))
+    assert newsroom_value(day, published=dt.date(2025, 3, 5)) == "Tuesday 4 March"
+    assert newsroom_value(day, published=dt.date(2026, 1, 2)) == "Tuesday 4 March 2025"
+    month = DateValue(start=dt.date(2024, 10, 1), end=dt.date(2024, 10, 31), granularity="month")
+    assert newsroom_value(month, published=dt.date(2024, 11, 20)) == "October"
 
 
 def test_the_highlights_follow_the_rendered_text(rendered: tuple[str, dict[str, Any]]) -> None:

@@ -17,13 +17,14 @@ findings ``f<n>``, so a CMS can deep-link to either.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from claimcheck.model import SEVERITY_RANK, Document, Finding, Location
+from claimcheck.model import SEVERITY_RANK, Document, Finding, Location, Number
 from claimcheck.plugin import hookimpl
 from claimcheck.reporting import FormatOptions, FormatterSpec
 from claimcheck.reporting.context import Context, Sentences
@@ -152,9 +153,23 @@ def _sentence_html(ctx: Context | None, loc: Location) -> str:
     )
 
 
-def _statement_card(label: str, loc: Location, index: _Index, sentences: Sentences) -> str:
+def _counted(value_text: str, ctx: Context | None, claim: str) -> str:
+    """A bare count with the word it counts, as a newsroom writes it ("14 workers"), when
+    the word right after the figure is one the finding's claim names."""
+    if ctx is None:
+        return value_text
+    m = re.match(r"\s+([^\W\d_]+)", ctx.after)
+    if m and re.search(rf"\b{re.escape(m.group(1).lower())}\b", claim.lower()):
+        return f"{value_text} {m.group(1)}"
+    return value_text
+
+
+def _statement_card(
+    label: str, loc: Location, index: _Index, sentences: Sentences, claim: str
+) -> str:
     """One statement of a finding: where, its sentence with the figure marked, its value."""
     ident = index.anchor(loc)
+    ctx = sentences(loc)
     i = index.by_path.get(loc.path)
     doc = index.docs[i] if i is not None else None
     name = (doc.outlet or loc.path) if doc is not None else loc.path
@@ -167,17 +182,19 @@ def _statement_card(label: str, loc: Location, index: _Index, sentences: Sentenc
             doc.language if doc is not None else "en",
             doc.published if doc is not None else None,
         )
+        if type(loc.value) is Number:
+            shown = _counted(shown, ctx, claim)
         value = f'<p class="value">{_e(shown)}</p>'
     note = f'<p class="note">{_e(loc.message)}</p>' if loc.message else ""
     return (
         f'<figure class="statement {label}"><figcaption><span class="label">{_e(label)}</span> '
-        f"{link}</figcaption>{_sentence_html(sentences(loc), loc)}{value}{note}</figure>"
+        f"{link}</figcaption>{_sentence_html(ctx, loc)}{value}{note}</figure>"
     )
 
 
 def _finding_item(f: Finding, fid: str, index: _Index, sentences: Sentences) -> str:
-    cards = [_statement_card("this", f.location, index, sentences)]
-    cards += [_statement_card("other", r, index, sentences) for r in f.related]
+    cards = [_statement_card("this", f.location, index, sentences, f.claim)]
+    cards += [_statement_card("other", r, index, sentences, f.claim) for r in f.related]
     parts = [
         f'<li class="finding sev-{f.severity}" id="{fid}">',
         '<div class="head">'
