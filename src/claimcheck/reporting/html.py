@@ -237,16 +237,20 @@ def _metadata_line(doc: Document) -> str:
 def _document_article(i: int, doc: Document, spans: Sequence[_Span]) -> str:
     """A document as its readers see it: its text without markup, highlights on top."""
     title = f'<p class="doc-title">{_e(doc.title)}</p>' if doc.title else ""
+    # the blank lines where front matter or a <head> stood are not shown
+    lead = len(doc.plain) - len(doc.plain.lstrip())
     plain_spans = []
     for s in spans:
         ps, pe = _plain_span(doc, s.start, s.end)
         if pe > ps:
-            plain_spans.append(_Span(s.id, ps, pe, s.severity, s.findings, s.titles, s.partners))
+            plain_spans.append(
+                _Span(s.id, ps - lead, pe - lead, s.severity, s.findings, s.titles, s.partners)
+            )
     return (
         f'<article class="doc role-{_e(doc.role)}" id="doc-{i}" data-path="{_e(doc.path)}">'
         f'<header><p class="docmeta">{_e(_metadata_line(doc))}</p>'
         f"<h3>{_e(doc.path)}</h3>{title}</header>"
-        f'<div class="text">{_highlighted_text(doc.plain, plain_spans)}</div></article>'
+        f'<div class="text">{_highlighted_text(doc.plain[lead:], plain_spans)}</div></article>'
     )
 
 
