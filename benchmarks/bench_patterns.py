@@ -1,0 +1,269 @@
+"""Pathological inputs: how the time of ``claimcheck check FILE --format json`` grows with size.
+
+    python benchmarks/bench_patterns.py                 # 10 KB, 100 KB, 1 MB
+    python benchmarks/bench_patterns.py --quick         # 10 KB and 100 KB only
+    python benchmarks/bench_patterns.py --sizes 10k,1M --only money,md_brackets --timeout 30
+
+For each pattern a document of each size is written and checked in a fresh process. Printed
+per size: wall time (the best of three when under 1 s) and peak RSS; per step: the growth exponent, the log-log slope of the
+time between two sizes (1.0 linear, 2.0 quadratic). The exponent is computed on the time net
+of start-up (a check of a one-line document of the same format, measured first), because
+start-up would otherwise flatten every slope; when the net time of the smaller size is under
+100 ms it is noise and the exponent is shown in brackets and not judged. A run that exceeds
+``--timeout`` is reported as ">timeout" and that pattern grows no further; a run that exits
+with 2 or crashes is reported as "error".
+
+Targets: every exponent <= 1.2, and 1 MB of any pattern checked in under 5 s. Timings are
+reported, never asserted: they belong to this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from _common import (
+    ROOT,
+    SEEDS,
+    claimcheck_cmd,
+    human_size,
+    parse_size,
+    run,
+    slope,
+    table,
+)
+
+EXPONENT_TARGET = 1.2
+MB_TARGET_S = 5.0
+NOISE_S = 0.1
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        return (
+            (unit * (size // len(unit.encode("utf-8")) + 1))
+            .encode("utf-8")[:size]
+            .decode("utf-8", "ignore")
+        )
+
+    return build
+
+
+def _prose() -> str:
+    """Realistic news prose: the seed articles, one after another."""
+    return "\n\n".join(p.read_text(encoding="utf-8").strip() for p in sorted(SEEDS.glob("*.txt")))
+
+
+def _unmatched_quote(size: int) -> str:
+    body = _prose().replace('"', "").replace("“", "").replace("”", "") + "\n\n"
+    return '"' + _repeat(body)(size - 1)
+
+
+def _no_punctuation(size: int) -> str:
+    words = [w.strip(".!?;:,\"“”'()") for w in _prose().split()]
+    return _repeat(" ".join(w.lower() for w in words if w) + " ")(size)
+
+
+def _one_line(size: int) -> str:
+    return _repeat(" ".join(_prose().split()) + " ")(size)
+
+
+# name -> (suffix, builder); each builder returns text of exactly ``size`` UTF-8 bytes or less.
+PATTERNS: dict[str, tuple[str, Callable[[int], str]]] = {
+    "number_words": (".txt", _repeat("one ")),
+    "punct_runs": (".txt", _repeat("." * 40 + "!" * 40 + "?" * 40)),
+    "money": (".txt", _repeat("$1 ")),
+    "mixed_number_words": (".txt", _repeat("twenty-one thousand three hundred ")),
+    "iso_dates": (".txt", _repeat("2020-03-01 ")),
+    "date_ranges": (".txt", _repeat("1-2 March 2020 ")),
+    "units": (".txt", _repeat("5 km ")),
+    "percents": (".txt", _repeat("5% ")),
+    "md_brackets": (".md", _repeat("[![")),
+    "unmatched_quote": (".txt", _unmatched_quote),
+    "html_a": (".html", _repeat("<a")),
+    "no_punctuation": (".txt", _no_punctuation),
+    "one_long_line": (".txt", _one_line),
+}
+
+BASELINE_TEXT = "Officials said 26 people were killed on Tuesday.\n"
+
+
+def _check(cmd: list[str], path: Path, timeout: float) -> tuple[str, float | None, float, str]:
+    """(status, seconds, peak MiB, note) of one check in a fresh process."""
+    out = path.with_suffix(path.suffix + ".json")
+    r = run([*cmd, "check", str(path), "--format", "json"], timeout=timeout, stdout=out)
+    if r.timed_out:
+        return ">timeout", None, r.peak_rss_mib, ""
+    if not r.ok:
+        return "error", r.seconds, r.peak_rss_mib, f"exit {r.returncode}"
+    try:
+        data = json.loads(out.read_text(encoding="utf-8"))
+        note = f"{len(data.get('findings', []))} findings"
+        if data.get("errors"):
+            note += f", {len(data['errors'])} errors"
+    except (OSError, ValueError):
+        return "error", r.seconds, r.peak_rss_mib, "no JSON report"
+    finally:
+        out.unlink(missing_ok=True)
+    return "ok", r.seconds, r.peak_rss_mib, note
+
+
+def bench(
+    sizes: list[int], timeout: float, only: list[str] | None = None, verbose: bool = True
+) -> list[dict[str, object]]:
+    """Every pattern at every size; one result row per (pattern, size) actually run."""
+    cmd = claimcheck_cmd()
+    results: list[dict[str, object]] = []
+    names = [n for n in PATTERNS if not only or n in only]
+    with tempfile.TemporaryDirectory(prefix="cc-patterns-") as tmp:
+        base: dict[str, float] = {}
+        for suffix in sorted({PATTERNS[n][0] for n in names}):
+            p = Path(tmp, "baseline" + suffix)
+            p.write_text(BASELINE_TEXT, encoding="utf-8")
+            _check(cmd, p, timeout)  # warm the file cache
+            times = [t for _ in range(2) if (t := _check(cmd, p, timeout)[1]) is not None]
+            base[suffix] = min(times) if times else 0.0
+        if verbose:
+            print(
+                "start-up (check of a one-line document): "
+                + ", ".join(f"{s} {t * 1000:.0f} ms" for s, t in base.items()),
+                flush=True,
+            )
+        for name in names:
+            suffix, build = PATTERNS[name]
+            prev: tuple[int, float] | None = None
+            for size in sizes:
+                text = build(size)
+                p = Path(tmp, f"{name}{suffix}")
+                p.write_text(text, encoding="utf-8", newline="")
+                status, secs, rss, note = _check(cmd, p, timeout)
+                for _ in range(2 if status == "ok" and secs is not None and secs < 1.0 else 0):
+                    again = _check(cmd, p, timeout)  # short runs: the best of three
+                    if again[0] == "ok" and again[1] is not None and again[1] < secs:
+                        secs = again[1]
+                net = None if secs is None else max(secs - base[suffix], 1e-6)
+                exp = math.nan
+                judged = False
+                if status == "ok" and prev is not None and net is not None:
+                    exp = slope(prev[0], prev[1], size, net)
+                    judged = prev[1] >= NOISE_S
+                row = {
+                    "pattern": name,
+                    "size": size,
+                    "status": status,
+                    "seconds": secs,
+                    "net_seconds": net,
+                    "exponent": exp,
+                    "exponent_judged": judged,
+                    "peak_rss_mib": rss,
+                    "note": note,
+                }
+                results.append(row)
+                if verbose:
+                    print(_line(row), flush=True)
+                if status != "ok":
+                    break
+                prev = (size, net) if net is not None else None
+    return results
+
+
+def _fmt_time(row: dict[str, object]) -> str:
+    if row["status"] == ">timeout":
+        return ">timeout"
+    secs = row["seconds"]
+    text = f"{secs:.2f} s" if isinstance(secs, float) else "?"
+    return text if row["status"] == "ok" else f"error ({text})"
+
+
+def _fmt_exp(row: dict[str, object]) -> str:
+    exp = row["exponent"]
+    if not isinstance(exp, float) or math.isnan(exp):
+        return "-"
+    return f"{exp:.2f}" if row["exponent_judged"] else f"({exp:.2f})"
+
+
+def _line(row: dict[str, object]) -> str:
+    return (
+        f"  {row['pattern']:<20} {human_size(int(row['size'])):>8}  {_fmt_time(row):>10}  "
+        f"exponent {_fmt_exp(row):>6}  peak {row['peak_rss_mib']:.0f} MiB  {row['note']}"
+    )
+
+
+def verdict(results: list[dict[str, object]]) -> dict[str, object]:
+    """Worst judged exponent, patterns over target, and the slowest 1 MB run."""
+    worst = max(
+        (
+            float(r["exponent"])
+            for r in results
+            if r["exponent_judged"] and not math.isnan(float(r["exponent"]))
+        ),
+        default=math.nan,
+    )
+    failing = sorted(
+        {
+            str(r["pattern"])
+            for r in results
+            if r["status"] != "ok"
+            or (r["exponent_judged"] and float(r["exponent"]) > EXPONENT_TARGET)
+            or (r["size"] == 1_000_000 and float(r["seconds"] or 0) > MB_TARGET_S)
+        }
+    )
+    mb = [r for r in results if r["size"] == 1_000_000]
+    slowest = max((float(r["seconds"] or 0) for r in mb if r["status"] == "ok"), default=math.nan)
+    return {"worst_exponent": worst, "failing": failing, "slowest_1mb_s": slowest}
+
+
+def summary_table(results: list[dict[str, object]], sizes: list[int]) -> str:
+    rows = []
+    for name in dict.fromkeys(str(r["pattern"]) for r in results):
+        mine = {int(r["size"]): r for r in results if r["pattern"] == name}
+        cells: list[object] = [name]
+        for s in sizes:
+            r = mine.get(s)
+            cells.append(_fmt_time(r) if r else "")
+        exps = [_fmt_exp(mine[s]) for s in sizes[1:] if s in mine]
+        cells.append(" ".join(exps) or "-")
+        cells.append(f"{max(float(r['peak_rss_mib']) for r in mine.values()):.0f}")
+        rows.append(cells)
+    headers = ["pattern", *(human_size(s) for s in sizes), "exponents", "peak MiB"]
+    return table(headers, rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10k,100k,1M", help="comma-separated, e.g. 10k,100k,1M")
+    ap.add_argument("--quick", action="store_true", help="10 KB and 100 KB only")
+    ap.add_argument("--timeout", type=float, default=60.0, help="seconds per run (default 60)")
+    ap.add_argument("--only", default="", help="comma-separated pattern names")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args(argv)
+    sizes = sorted(parse_size(s) for s in ("10k,100k" if args.quick else args.sizes).split(","))
+    only = [s.strip() for s in args.only.split(",") if s.strip()] or None
+    unknown = [n for n in only or [] if n not in PATTERNS]
+    if unknown:
+        ap.error(f"unknown pattern(s) {', '.join(unknown)}; known: {', '.join(PATTERNS)}")
+    print(
+        f"claimcheck check FILE --format json, sizes {', '.join(map(human_size, sizes))}, "
+        f"timeout {args.timeout:g} s, from {ROOT}"
+    )
+    results = bench(sizes, args.timeout, only)
+    print()
+    print(summary_table(results, sizes))
+    v = verdict(results)
+    print(
+        f"\nworst judged exponent {v['worst_exponent']:.2f} (target <= {EXPONENT_TARGET}); "
+        f"slowest 1 MB {v['slowest_1mb_s']:.2f} s (target < {MB_TARGET_S:g} s); "
+        f"over target: {', '.join(v['failing']) or 'none'}"  # type: ignore[arg-type]
+    )
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
