@@ -18,7 +18,8 @@ affects every command of a round alike):
     claimcheck check seeds/ --format json
 
 Printed: the median of each, its ratio to ``python -c pass`` (ratio of the medians, and the
-median of the per-round ratios), and peak RSS. Targets: ``check seeds/`` <= 12x and
+median of the per-round ratios), the same for CPU time (user + system: steadier when other
+jobs share the machine), and peak RSS. Targets: ``check seeds/`` <= 12x and
 ``--version`` <= 3x. Timings are reported, never asserted: they belong to this machine.
 """
 
@@ -83,6 +84,7 @@ def bench(venv: Path, runs: int) -> dict[str, dict[str, float]]:
     for name in names:  # warm the file cache and byte-compile once
         run(cmds[name], cwd=ROOT)
     times: dict[str, list[float]] = {n: [] for n in names}
+    cpu: dict[str, list[float]] = {n: [] for n in names}
     rss: dict[str, float] = dict.fromkeys(names, 0.0)
     codes: dict[str, set[int | None]] = {n: set() for n in names}
     for i in range(runs):
@@ -90,6 +92,7 @@ def bench(venv: Path, runs: int) -> dict[str, dict[str, float]]:
         for name in order:
             r = run(cmds[name], cwd=ROOT, timeout=120)
             times[name].append(r.seconds)
+            cpu[name].append(r.cpu_seconds)
             rss[name] = max(rss[name], r.peak_rss_mib)
             codes[name].add(r.returncode)
     base = times["python -c pass"]
@@ -100,6 +103,8 @@ def bench(venv: Path, runs: int) -> dict[str, dict[str, float]]:
             "median_ms": median(times[name]) * 1000,
             "ratio": median(times[name]) / median(base),
             "paired_ratio": median(paired),
+            "cpu_median_ms": median(cpu[name]) * 1000,
+            "cpu_ratio": median(cpu[name]) / median(cpu["python -c pass"]),
             "peak_rss_mib": rss[name],
             "exit_codes": sorted(c if c is not None else -1 for c in codes[name]),  # type: ignore[dict-item]
         }
@@ -116,11 +121,14 @@ def report(res: dict[str, dict[str, float]], runs: int) -> str:
                 f"{r['median_ms']:.0f}",
                 f"{r['ratio']:.1f}x",
                 f"{r['paired_ratio']:.1f}x",
+                f"{r['cpu_median_ms']:.0f}",
+                f"{r['cpu_ratio']:.1f}x",
                 f"<= {target:g}x" if target else "",
                 f"{r['peak_rss_mib']:.0f}",
             ]
         )
-    head = ["command", "median ms", "ratio", "paired ratio", "target", "peak MiB"]
+    head = ["command", "median ms", "ratio", "paired ratio", "CPU ms", "CPU ratio", "target"]
+    head.append("peak MiB")
     return f"{runs} rounds, fresh venv\n" + table(head, rows)
 
 

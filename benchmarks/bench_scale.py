@@ -18,7 +18,8 @@ under new names where more are needed; the seeds stand in when the corpus is mis
 3. ``--against``: one draft (an ECB+ article) against 500 sources,
    ``claimcheck check DRAFT --against DIR --format json``.
 
-Runs that exceed ``--timeout`` (default 600 s) are killed and reported as ">timeout".
+CPU time (user + system) is printed beside wall time: it is steadier when other jobs share the
+machine. Runs that exceed ``--timeout`` (default 600 s) are killed and reported as ">timeout".
 Timings are reported, never asserted: they belong to this machine.
 """
 
@@ -71,6 +72,7 @@ def _result(label: str, r, docs: int, out: Path | None = None, **extra) -> dict[
         "status": ">timeout" if r.timed_out else ("ok" if r.ok else f"exit {r.returncode}"),
         "seconds": r.seconds,
         "peak_rss_mib": r.peak_rss_mib,
+        "cpu_seconds": r.cpu_seconds,
         "findings": None,
         **extra,
     }
@@ -88,7 +90,7 @@ def _fmt(row: dict[str, object]) -> str:
     if status not in ("ok", ">timeout"):
         t += f" ({status})"
     return (
-        f"{row['case']}: {row['documents']} documents, {t}, "
+        f"{row['case']}: {row['documents']} documents, {t} (CPU {float(row['cpu_seconds']):.1f} s), "  # type: ignore[arg-type]
         f"peak {float(row['peak_rss_mib']):.0f} MiB, findings {row['findings']}"  # type: ignore[arg-type]
     )
 
@@ -181,12 +183,13 @@ def report(rows: list[dict[str, object]]) -> str:
                 case,
                 r["documents"],
                 t,
+                f"{float(r['cpu_seconds']):.1f}",  # type: ignore[arg-type]
                 f"{float(r['peak_rss_mib']):.0f}",  # type: ignore[arg-type]
                 r["findings"],
                 TARGETS.get(case.split(" (")[0], ""),
             ]
         )
-    return table(["case", "documents", "wall s", "peak MiB", "findings", "target"], body)
+    return table(["case", "documents", "wall s", "CPU s", "peak MiB", "findings", "target"], body)
 
 
 def _ints(text: str) -> list[int]:

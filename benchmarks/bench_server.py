@@ -5,7 +5,8 @@
 Starts ``claimcheck serve`` on a free loopback port, waits for /v1/health, sends ``--warmup``
 checks, then ``--requests`` checks with 1 client and again with 8 concurrent clients (threads,
 each with its own keep-alive connection), and prints requests per second and the p50, p95 and
-maximum of the client-side latency next to the server's own ``elapsed_ms``. The draft is seed
+maximum of the client-side latency next to the server's own ``elapsed_ms``, and the server
+process's CPU time per request (from /proc; steadier than latency on a shared machine). The draft is seed
 000 plus paragraphs of seed 002 up to about 1,000 words; the sources are the five seeds. The
 server's deadline is raised to 30 s (when ``serve`` has ``--deadline``) so that no answer is
 cut short; answers with ``complete: false`` are counted all the same.
@@ -22,6 +23,7 @@ import cProfile
 import io
 import json
 import math
+import os
 import pstats
 import socket
 import statistics
@@ -135,8 +137,23 @@ def _post_all(port: int, body: bytes, n: int, clients: int) -> tuple[float, list
     return wall, latencies, answers
 
 
+def _cpu_seconds(pid: int | None) -> float:
+    """User + system CPU time of the server process (and its reaped children), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return math.nan
+
+
 def measure(
-    port: int, payload: dict[str, Any], warmup: int, n: int, concurrency: list[int]
+    port: int,
+    payload: dict[str, Any],
+    warmup: int,
+    n: int,
+    concurrency: list[int],
+    pid: int | None = None,
 ) -> list[dict[str, float]]:
     body = json.dumps(payload).encode("utf-8")
     _, _, answers = _post_all(port, body, warmup, 1)
@@ -150,7 +167,9 @@ def measure(
     )
     rows = []
     for clients in concurrency:
+        cpu0 = _cpu_seconds(pid)
         wall, lat, answers = _post_all(port, body, n, clients)
+        cpu_ms = (_cpu_seconds(pid) - cpu0) * 1000 / n
         server_ms = [float(a["elapsed_ms"]) for a in answers if "elapsed_ms" in a]
         rows.append(
             {
@@ -162,12 +181,13 @@ def measure(
                 "max_ms": max(lat),
                 "server_p50_ms": percentile(server_ms, 0.5) if server_ms else math.nan,
                 "incomplete": sum(1 for a in answers if not a.get("complete", True)),
+                "server_cpu_ms_per_request": cpu_ms,
             }
         )
         r = rows[-1]
         print(
             f"  {clients} client(s): {r['req_s']:.1f} req/s, p50 {r['p50_ms']:.0f} ms, "
-            f"p95 {r['p95_ms']:.0f} ms",
+            f"p95 {r['p95_ms']:.0f} ms, server CPU {cpu_ms:.0f} ms per request",
             flush=True,
         )
     return rows
@@ -183,12 +203,14 @@ def report(rows: list[dict[str, float]], warmup: int) -> str:
             f"{r['p95_ms']:.0f}",
             f"{r['max_ms']:.0f}",
             f"{r['server_p50_ms']:.0f}",
+            f"{r['server_cpu_ms_per_request']:.0f}",
             int(r["incomplete"]),
         ]
         for r in rows
     ]
     head = ["clients", "requests", "req/s", "p50 ms", "p95 ms", "max ms", "in check p50"]
-    out = f"after {warmup} warm-up requests\n" + table([*head, "incomplete"], body)
+    head += ["server CPU ms/req", "incomplete"]
+    out = f"after {warmup} warm-up requests\n" + table(head, body)
     by = {int(r["clients"]): r for r in rows}
     if 1 in by and 8 in by:
         out += (
@@ -227,7 +249,7 @@ def bench(requests: int, clients: list[int], warmup: int) -> list[dict[str, floa
     with tempfile.TemporaryDirectory(prefix="cc-serve-") as tmp:
         proc = _start(port, Path(tmp) / "server.log")
         try:
-            return measure(port, payload, warmup, requests, clients)
+            return measure(port, payload, warmup, requests, clients, proc.pid)
         finally:
             proc.terminate()
             try:
