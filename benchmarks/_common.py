@@ -144,14 +144,17 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A plain fixed-width table."""
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], left: bool = False) -> str:
+    """A plain fixed-width table (columns after the first right-aligned unless ``left``)."""
     cells = [[str(h) for h in headers]] + [[str(c) for c in r] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     lines = []
     for n, r in enumerate(cells):
         lines.append(
-            "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
+            "  ".join(
+                c.rjust(w) if i and not left else c.ljust(w)
+                for i, (c, w) in enumerate(zip(r, widths))
+            )
         )
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))

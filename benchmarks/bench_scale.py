@@ -19,7 +19,8 @@ under new names where more are needed; the seeds stand in when the corpus is mis
    ``claimcheck check DRAFT --against DIR --format json``.
 
 CPU time (user + system) is printed beside wall time: it is steadier when other jobs share the
-machine. Runs that exceed ``--timeout`` (default 600 s) are killed and reported as ">timeout".
+machine, and the targets of single-process runs are judged on it (on an idle machine the two
+are about the same). Runs that exceed ``--timeout`` (default 600 s) are killed and reported as ">timeout".
 Timings are reported, never asserted: they belong to this machine.
 """
 

@@ -8,7 +8,8 @@ Modest defaults: patterns at 10 KB and 100 KB (30 s timeout), cold start 11 roun
 temporary venv, extraction of 1 MB and 5 MB, clusters of 1,000 articles, 2,000 articles in
 clusters, one draft against 500 sources, and 100 server requests per concurrency level. With
 ``--full``: patterns up to 1 MB (60 s timeout), 15 rounds, clusters of 1,000 and 5,000,
-10,000 articles in clusters, 200 server requests. The benchmarks run one after the other,
+10,000 articles in clusters, 200 server requests. Targets of single-process runs are judged on
+CPU time, which other jobs on a shared machine disturb little. The benchmarks run one after the other,
 never two at once. Each script can also be run on its own (see benchmarks/README.md).
 Timings are reported, never asserted: they belong to this machine.
 """
@@ -104,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                 [
                     "cold",
                     f"claimcheck {name} / python -c pass",
-                    f"{ratio:.1f}x ({res[name]['median_ms']:.0f} ms)",
+                    f"{ratio:.1f}x ({res[name]['median_ms']:.0f} ms); "
+                    f"CPU {res[name]['cpu_ratio']:.1f}x",
                     f"<= {target:g}x" if target else "",
                     _met(ratio <= target if target else None),
                 ]
@@ -138,16 +140,21 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             case = str(r["case"])
             secs = float(r["seconds"])  # type: ignore[arg-type]
+            cpu = float(r["cpu_seconds"])  # type: ignore[arg-type]
             rss = float(r["peak_rss_mib"])  # type: ignore[arg-type]
             ok: bool | None = None
             if r["status"] != "ok":
                 ok = False
             elif case in limits:
                 t_max, m_max = limits[case]
-                ok = secs < t_max and (m_max is None or rss < m_max)
+                ok = cpu < t_max and (m_max is None or rss < m_max)  # one process: CPU time
             elif case == "10000 in clusters (CLI)":
                 ok = secs < 60
-            shown = ">timeout" if r["status"] == ">timeout" else f"{secs:.1f} s, {rss:.0f} MiB"
+            shown = (
+                ">timeout"
+                if r["status"] == ">timeout"
+                else f"{secs:.1f} s wall, {cpu:.1f} s CPU, {rss:.0f} MiB"
+            )
             summary.append(
                 ["scale", case, shown, bench_scale.TARGETS.get(case.split(" (")[0], ""), _met(ok)]
             )
@@ -170,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             )
 
     print(f"\n== summary ({time.perf_counter() - t_start:.0f} s)")
-    print(table(["benchmark", "figure", "value", "target", "met"], summary))
+    print(table(["benchmark", "figure", "value", "target", "met"], summary, left=True))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return 0
