@@ -53,6 +53,8 @@ def test_patterns_minimal_run(tmp_path: Path) -> None:
             "money,md_brackets,html_a",
             "--timeout",
             "30",
+            "--repeat",
+            "1",
             "--json",
             str(out),
         ],
