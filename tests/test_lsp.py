@@ -184,7 +184,9 @@ def test_a_contradicting_draft_is_flagged_as_typed_and_cleared_when_fixed(
         {"textDocument": {"uri": uri}, "position": {"line": line, "character": char + 1}},
     )
     shown = hover["contents"]["value"]
-    assert "32" in shown and "26" in shown and "wire.txt" in shown
+    # both statements, each in its sentence with the figure in bold, and where each is
+    assert "killed **32** people" in shown and "killed **26** people" in shown
+    assert "`wire.txt`, line 1" in shown
     nothing = session.request(
         "textDocument/hover",
         {"textDocument": {"uri": uri}, "position": {"line": line, "character": 0}},

@@ -23,6 +23,7 @@ from claimcheck.config import Config, ConfigError, config_file_for, load_config
 from claimcheck.engine import Analysis, Engine
 from claimcheck.model import EMPTY, Document, Finding, InputError
 from claimcheck.reading.files import StdinDocument
+from claimcheck.reporting.context import Context, Sentences
 
 __all__ = ["DraftCheck", "DraftChecker", "WarmEngine"]
 
@@ -42,6 +43,8 @@ class DraftCheck:
     problems: tuple[InputError, ...] = ()
     texts: Mapping[str, str] = field(default_factory=lambda: EMPTY)
     languages: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    #: The sentence around each statement of the findings, by (path, start, end).
+    sentences: Mapping[tuple[str, int, int], Context] = field(default_factory=dict)
 
 
 def _content_key(doc: Document, frame: bool) -> tuple[object, ...]:
@@ -127,6 +130,13 @@ class DraftChecker:
             return DraftCheck(path=path, text=text, problems=tuple(errors))
         result = engine.run(docs, errors=errors)
         shown = [f for f in result.shown if f.location.path == path]
+        around = Sentences(result)
+        sentences = {
+            (loc.path, loc.start, loc.end): ctx
+            for f in shown
+            for loc in (f.location, *f.related)
+            if (ctx := around(loc)) is not None
+        }
         return DraftCheck(
             path=path,
             text=text,
@@ -134,4 +144,5 @@ class DraftChecker:
             problems=tuple(result.errors),
             texts={d.path: d.text for d in result.documents},
             languages={d.path: d.language for d in result.documents},
+            sentences=sentences,
         )

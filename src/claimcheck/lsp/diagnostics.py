@@ -9,6 +9,7 @@ the finding's fingerprint in ``data`` (what a baseline or an inline suppression 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -87,11 +88,22 @@ def _related(places: _Places, f: Finding) -> list[types.DiagnosticRelatedInforma
     return out
 
 
+_SOURCES_KEY = re.compile(r"^sources[ \t]*:", re.MULTILINE)
+
+
+def _sources_line(text: str) -> int:
+    """The offset of the front matter's ``sources:`` key, or 0 when there is none."""
+    if not text.startswith("---"):
+        return 0
+    close = text.find("\n---", 3)
+    found = _SOURCES_KEY.search(text, 0, close if close >= 0 else len(text))
+    return found.start() if found else 0
+
+
 def _problem(check: DraftCheck, index: LineIndex, p: InputError) -> types.Diagnostic:
     """An input problem (a source not found, a bad configuration) on the front matter's
     ``sources`` line when there is one, else on the first line."""
-    at = check.text.find("sources:")
-    start = at if 0 <= at < 4096 else 0
+    start = _sources_line(check.text)
     end = check.text.find("\n", start)
     message = p.message if p.path == check.path else f"{p.path}: {p.message}"
     return types.Diagnostic(
@@ -131,13 +143,31 @@ def _covering(check: DraftCheck, offset: int) -> Iterator[Finding]:
             yield f
 
 
+#: What Markdown could read as markup inside a line (emphasis, code, links, HTML, tables).
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def _md(text: str) -> str:
+    """``text`` with Markdown's punctuation escaped, so a sentence shows as written."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
 def _statement(check: DraftCheck, loc: Location, role: str) -> str:
+    """One statement of a finding: where it is, its sentence with the figure in bold, and
+    the value it was read as when that is not simply its words."""
     name = "this draft" if loc.path == check.path else f"`{Path(loc.path).name}`"
-    value = ""
+    ctx = check.sentences.get((loc.path, loc.start, loc.end))
+    said = (
+        f"{_md(ctx.before)}**{_md(ctx.figure)}**{_md(ctx.after)}"
+        if ctx is not None
+        else f"**{_md(loc.text)}**"
+    )
+    line = f"- {role} ({name}, line {loc.line}): {said}"
     if loc.value is not None:
         value = newsroom_value(loc.value, check.languages.get(loc.path, "en"))
-    line = f"- {role}, {name} line {loc.line}: “{loc.text}”"
-    return line + (f", read as **{value}**" if value else "")
+        if value and value != loc.text:
+            line += f" (read as {_md(value)})"
+    return line
 
 
 def hover_text(check: DraftCheck, offset: int) -> str | None:
@@ -145,10 +175,10 @@ def hover_text(check: DraftCheck, offset: int) -> str | None:
     statements and their values, or ``None`` when nothing is flagged there."""
     parts = []
     for f in _covering(check, offset):
-        lines = [f"**{f.code} {f.rule}** ({f.severity}): {f.message}", ""]
+        lines = [f"**{f.code} {f.rule}** ({f.severity}): {_md(f.message)}", ""]
         lines.append(_statement(check, f.location, "Here"))
         lines.extend(_statement(check, r, "Against") for r in f.related)
         if f.reason:
-            lines += ["", f.reason]
+            lines += ["", _md(f.reason)]
         parts.append("\n".join(lines))
     return "\n\n---\n\n".join(parts) or None
