@@ -281,6 +281,19 @@ def test_a_source_outside_the_drafts_folder_is_refused(session: Session, story: 
     assert session.close() == 0
 
 
+def test_a_configuration_mistake_is_shown_on_the_draft(session: Session, story: Path) -> None:
+    write(story, "claimcheck.toml", '[severity]\nCC999 = "error"\n')
+    session.initialize(story)
+    uri = session.open(story / "draft.md", FRONT + DRAFT)
+    (d,) = session.diagnostics(uri)
+    assert d["severity"] == 1 and "claimcheck.toml" in d["message"] and "CC999" in d["message"]
+    # fixed on disk, the configuration is read again at the next check
+    write(story, "claimcheck.toml", 'fail-on = "warning"\n')
+    session.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+    assert [d["code"] for d in session.diagnostics(uri)] == ["CC101"]
+    assert session.close() == 0
+
+
 def test_fast_typing_publishes_only_the_text_left_standing(session: Session, story: Path) -> None:
     session.initialize(story, debounce=0.5)
     uri = session.open(story / "draft.md", FRONT)

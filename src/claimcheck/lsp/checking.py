@@ -19,7 +19,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimcheck.config import Config, ConfigError, config_file_for, load_config
+from claimcheck.config import (
+    Config,
+    ConfigError,
+    check_against_plugins,
+    config_file_for,
+    load_config,
+)
 from claimcheck.engine import Analysis, Engine
 from claimcheck.model import EMPTY, Document, Finding, InputError
 from claimcheck.reading.files import StdinDocument
@@ -86,6 +92,15 @@ class WarmEngine(Engine):
         return analysis
 
 
+def _plugin_names() -> list[str]:
+    """Every plugin name a configuration may refer to: the core's and the installed ones."""
+    from claimcheck.manager.builtin import DEFAULT_PLUGINS
+    from claimcheck.manager.entrypoints import entry_points
+    from claimcheck.plugin import PROJECT
+
+    return sorted({*DEFAULT_PLUGINS, *(ep.name for ep in entry_points(PROJECT))})
+
+
 class DraftChecker:
     """Checks drafts by path and buffer text; one warm engine per configuration file.
 
@@ -94,15 +109,16 @@ class DraftChecker:
 
     def __init__(self, config_file: str | None = None) -> None:
         self._config_file = config_file
-        self._engines: dict[tuple[str | None, int], WarmEngine] = {}
+        self._engines: dict[tuple[str | None, tuple[int, int]], WarmEngine] = {}
 
     def engine_for(self, path: str) -> WarmEngine:
         """The engine of the configuration governing ``path``; raises :class:`ConfigError`."""
         file = Path(self._config_file) if self._config_file else config_file_for(path)
         try:
-            stamp = file.stat().st_mtime_ns if file is not None else 0
+            info = file.stat() if file is not None else None
+            stamp = (info.st_mtime_ns, info.st_size) if info is not None else (0, 0)
         except OSError:
-            stamp = -1  # load_config says what is wrong with it
+            stamp = (-1, -1)  # load_config says what is wrong with it
         key = (str(file) if file is not None else None, stamp)
         engine = self._engines.get(key)
         if engine is None:
@@ -110,7 +126,9 @@ class DraftChecker:
             # a configuration that changed replaces its engine (and its cached analyses)
             for old in [k for k in self._engines if k[0] == key[0]]:
                 del self._engines[old]
-            engine = self._engines[key] = WarmEngine(config)
+            engine = WarmEngine(config)
+            check_against_plugins(config, engine.pm.rules(), _plugin_names())
+            self._engines[key] = engine
         return engine
 
     def check(self, path: str, text: str) -> DraftCheck:
