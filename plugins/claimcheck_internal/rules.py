@@ -22,7 +22,7 @@ def check_parts_exceed_total(ctx: RuleContext) -> Iterator[Finding]:
     for c in ctx.claims_of("number"):
         by_sentence[(c.doc, c.mention.sentence)].append(c)
     for claims in by_sentence.values():
-        parts = [c for c in claims if c.scope == "partial" and c.attrs.get("including")]
+        parts = [c for c in claims if c.scope == "partial" and c.including]
         totals = [
             c
             for c in claims

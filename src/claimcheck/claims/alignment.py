@@ -50,7 +50,7 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     attr = c.attribute
     if kind == "date":
         if c.event:
-            for ev in {c.event, *c.attrs.get("triggers", ())}:
+            for ev in {c.event, *c.triggers}:
                 for p in c.place:
                     yield ("date", ev, "p", p)
                 for a in c.actors:
@@ -72,7 +72,7 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         yield (*base, "t", dk)
     if kind in ("money", "percent", "quantity") and not (c.place or c.actors or c.subject_id):
         # amounts of unnamed things ("paid $3 million for the painting"): block on their words
-        for w in c.attrs.get("content", ()):
+        for w in c.content:
             yield (kind, attr or "-", "w", w)
 
 
@@ -82,7 +82,7 @@ def _overlap(a: DateValue, b: DateValue) -> bool:
 
 
 def _similarity(a: Claim, b: Claim) -> float:
-    ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
+    ca, cb = a.content, b.content
     if len(ca) < 3 or len(cb) < 3:
         return 0.0
     return len(ca & cb) / math.sqrt(len(ca) * len(cb))
@@ -90,8 +90,8 @@ def _similarity(a: Claim, b: Claim) -> float:
 
 def _context_match(a: Claim, b: Claim) -> float:
     """How much of the two words either side of the figures agree (0 to 1)."""
-    la, ra = a.attrs.get("context", ((), ()))
-    lb, rb = b.attrs.get("context", ((), ()))
+    la, ra = a.context
+    lb, rb = b.context
     n = max(len(la), len(lb)) + max(len(ra), len(rb))
     if n == 0:
         return 0.0
@@ -113,10 +113,7 @@ class _Scorer:
             df.update(ids)
         self.df = df
         self.countries = frozenset(
-            p
-            for c in claims
-            for p in (*c.place, c.attrs.get("near_place"))
-            if p in c.attrs.get("countries", ())
+            p for c in claims for p in (*c.place, c.near_place) if p in c.countries
         )
 
     def weight(self, anchor: str) -> float:
@@ -141,12 +138,12 @@ class _Scorer:
         if (a.scope == "background") != (b.scope == "background"):
             return None
         background = a.scope == "background"
-        na, nb = a.attrs.get("near_actor"), b.attrs.get("near_actor")
+        na, nb = a.near_actor, b.near_actor
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
         if na and nb and na != nb:
             return None  # "X scored 20, Y 15": figures of different people
-        npa, npb = a.attrs.get("near_place"), b.attrs.get("near_place")
+        npa, npb = a.near_place, b.near_place
         if (
             npa
             and npb
@@ -170,16 +167,14 @@ class _Scorer:
         if (
             sim >= 0.8
             and ctx == 0.0
-            and a.attrs.get("context") != ((), ())
+            and a.context != ((), ())
             and not (a.subject_id and a.subject_id == b.subject_id)
         ):
             return None  # the same statement, but the figures fill different slots in it
         lexical = sim >= 0.6 and ctx >= 0.5
         if background and not lexical:
             return None  # earlier events recalled in passing are compared only word for word
-        if (a.attrs.get("conversion") or b.attrs.get("conversion")) and not (
-            lexical and ctx >= 0.75
-        ):
+        if (a.conversion or b.conversion) and not (lexical and ctx >= 0.75):
             return None  # outlets convert at their own rates: compare conversions word for word
         ev: list[str] = []
         s = 0.0
@@ -206,9 +201,7 @@ class _Scorer:
                 ev.append(f"both are a {a.attribute}")
         elif a.kind == "date":
             same_event = bool(a.event and b.event) and (
-                a.event == b.event
-                or a.event in b.attrs.get("triggers", ())
-                or b.event in a.attrs.get("triggers", ())
+                a.event == b.event or a.event in b.triggers or b.event in a.triggers
             )
             if not same_event and not lexical:
                 return None
@@ -256,7 +249,7 @@ class _Scorer:
                 return None
         if shared_p:
             w = max(self.weight(p) for p in shared_p)
-            s += w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)
+            s += w * (0.6 if a.inherited or b.inherited else 1.0)
             anchored = anchored or any(self.specific(p) for p in shared_p)
             ev.append("same place: " + ", ".join(sorted(_name(a, b, p) for p in shared_p)))
         # actors (and a name one report types as a place and another leaves untyped)
@@ -265,7 +258,7 @@ class _Scorer:
         ) - shared_p
         if shared_a:
             w = max(self.weight(x) for x in shared_a)
-            s += 0.8 * w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)
+            s += 0.8 * w * (0.6 if a.inherited or b.inherited else 1.0)
             anchored = anchored or any(self.specific(x) for x in shared_a)
             ev.append("same actors: " + ", ".join(sorted(_name(a, b, x) for x in shared_a)))
         # time
@@ -298,7 +291,7 @@ class _Scorer:
                 anchored = True
                 ev.append(f"same time: {a.time.describe()}")
         # event triggers and words
-        ta, tb = set(a.attrs.get("triggers", ())), set(b.attrs.get("triggers", ()))
+        ta, tb = set(a.triggers), set(b.triggers)
         if ta & tb:
             s += 1.0
             ev.append("same kind of event: " + ", ".join(sorted(ta & tb)))
@@ -310,14 +303,14 @@ class _Scorer:
         if lexical:
             ev.append(f"nearly the same sentence ({sim:.0%} of the words)")
         elif sim >= 0.2:
-            ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
+            ca, cb = a.content, b.content
             ev.append("shared words: " + ", ".join(sorted(ca & cb)[:5]))
         return s, ev, anchored, lexical, sim
 
 
 def _name(a: Claim, b: Claim, ident: str) -> str:
     for c in (a, b):
-        names = c.attrs.get("names")
+        names = c.names
         if names and ident in names:
             return str(names[ident])
     return ident.split(":", 1)[-1].replace("-", " ").title()
@@ -334,10 +327,10 @@ def _rare_words(claims: Sequence[Claim], per_claim: int = 3) -> list[list[str]]:
     """For each claim, its rarest content words that some other claim shares."""
     df: Counter[str] = Counter()
     for c in claims:
-        df.update(c.attrs.get("content", ()))
+        df.update(c.content)
     out = []
     for c in claims:
-        words = [w for w in c.attrs.get("content", ()) if 2 <= df[w] <= MAX_BUCKET]
+        words = [w for w in c.content if 2 <= df[w] <= MAX_BUCKET]
         words.sort(key=lambda w: (df[w], w))
         out.append(words[:per_claim])
     return out

@@ -575,32 +575,29 @@ def frame_document(
                 else (),
                 scope=scope,  # type: ignore[arg-type]
                 sentence_text=sent.text,
-                attrs=MappingProxyType(
+                content=_content(sent, (m.plain_start, m.plain_end)),
+                triggers=triggers,
+                inherited=inherited,
+                paragraph=seg.paragraph,
+                near_actor=subject_id or _near_actor(sent, m),
+                near_place=_near_actor(sent, m, places=True),
+                # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
+                conversion=m.kind == "money" and _is_conversion(document.plain, m),
+                context=_context(sent, m),
+                including=scope == "partial" and _including(sent, m),
+                countries=frozenset(
+                    anchor_id(e.value.id)
+                    for e in (
+                        *sent.entities,
+                        *_prev_entities(segments, by_sentence, m.sentence, inherited),
+                    )
+                    if isinstance(e.value, Entity) and _is_country(e)
+                ),
+                names=MappingProxyType(
                     {
-                        "content": _content(sent, (m.plain_start, m.plain_end)),
-                        "triggers": triggers,
-                        "inherited": inherited,
-                        "published": document.published,
-                        "paragraph": seg.paragraph,
-                        "near_actor": subject_id or _near_actor(sent, m),
-                        "near_place": _near_actor(sent, m, places=True),
-                        # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
-                        "conversion": m.kind == "money" and _is_conversion(document.plain, m),
-                        "context": _context(sent, m),
-                        "including": scope == "partial" and _including(sent, m),
-                        "countries": frozenset(
-                            anchor_id(e.value.id)
-                            for e in (
-                                *sent.entities,
-                                *_prev_entities(segments, by_sentence, m.sentence, inherited),
-                            )
-                            if isinstance(e.value, Entity) and _is_country(e)
-                        ),
-                        "names": {
-                            anchor_id(e.value.id): e.value.canonical
-                            for e in sent.entities
-                            if isinstance(e.value, Entity)
-                        },
+                        anchor_id(e.value.id): e.value.canonical
+                        for e in sent.entities
+                        if isinstance(e.value, Entity)
                     }
                 ),
             )
