@@ -20,6 +20,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
+from claimcheck.claims.events import SAME_EVENT_DAYS, day_gap, in_story, same_story_event
 from claimcheck.claims.lexicon import EVENT_PROPERTIES, GENERIC_EVENTS, MONEY_VALUE_ATTRIBUTES
 from claimcheck.config import Config
 from claimcheck.model import Alignment, Claim, DateValue
@@ -48,7 +49,10 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     for w in rare:
         yield (kind, "w", w)
     attr = c.attribute
+    story = c.event_ref.type if c.event_ref is not None and c.event_ref.main else None
     if kind == "date":
+        if story and c.event == story:
+            yield ("date", "story", story)  # the date of the story's main event
         if c.event:
             for ev in {c.event, *c.triggers}:
                 for p in c.place:
@@ -63,6 +67,8 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         # rate only ("per unit", "per period") and let the scorer judge the rest
         attr = attr.partition(" per ")[2] if attr else ""
     base = (kind, attr or "-", c.subject or "-")
+    if story and (attr or kind == "money"):
+        yield (*base, "story", story)
     for p in c.place:
         yield (*base, "p", p)
     for a in c.actors:
@@ -156,6 +162,9 @@ class _Scorer:
             return None
         sim = _similarity(a, b)
         ctx = _context_match(a, b)
+        if not _same_event(a, b, sim):
+            return None
+        story = _story(a, b)
         if (a.kind == "number" and a.scope != b.scope and "unknown" not in (a.scope, b.scope)) or (
             a.kind == "number"
             and ("partial" in (a.scope, b.scope) or "total" in (a.scope, b.scope))
@@ -208,7 +217,7 @@ class _Scorer:
             if same_event:
                 s += 1.0
                 ev.append(f"both date a {a.event}")
-            if not lexical:
+            if not lexical and not story:
                 spec_a = {p for p in a.place if self.specific(p)} | set(a.actors)
                 spec_b = {p for p in b.place if self.specific(p)} | set(b.actors)
                 if not spec_a & spec_b:
@@ -283,13 +292,23 @@ class _Scorer:
             and a.time.resolved
             and b.time.resolved
         ):
-            if not _overlap(a.time, b.time):
+            if not _overlap(a.time, b.time) and not (
+                story and day_gap(a.time, b.time) <= SAME_EVENT_DAYS
+            ):
                 return None
             assert a.time.start and a.time.end and b.time.start and b.time.end
-            if max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31:
+            if (
+                _overlap(a.time, b.time)
+                and max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31
+            ):
                 s += 1.5
                 anchored = True
                 ev.append(f"same time: {a.time.describe()}")
+        if story:
+            assert a.event_ref is not None
+            s += 2.0
+            anchored = True
+            ev.append(f"both are about the main event of their story ({a.event_ref.describe()})")
         # event triggers and words
         ta, tb = set(a.triggers), set(b.triggers)
         if ta & tb:
@@ -306,6 +325,40 @@ class _Scorer:
             ca, cb = a.content, b.content
             ev.append("shared words: " + ", ".join(sorted(ca & cb)[:5]))
         return s, ev, anchored, lexical, sim
+
+
+def _story(a: Claim, b: Claim) -> bool:
+    """Both statements are told as part of their stories' main events, which are one event,
+    and (for counts) each reads its attribute from its own construction."""
+    if a.kind == "number" and not (a.bound and b.bound):
+        return False
+    if a.attribute in EVENT_PROPERTIES or _vague(a) or _vague(b):
+        return False  # agencies rate a quake differently; "dozens" is no count to compare
+    return (
+        in_story(a.event_ref, a.event_link, a.mention.sentence)
+        and in_story(b.event_ref, b.event_link, b.mention.sentence)
+        and same_story_event(a.event_ref, b.event_ref)
+    )
+
+
+_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "several"})
+
+
+def _vague(c: Claim) -> bool:
+    """A figure given as an order of magnitude ("dozens", "hundreds of thousands")."""
+    return c.kind == "number" and bool(_VAGUE & set(c.mention.text.lower().split()))
+
+
+def _same_event(a: Claim, b: Claim, sim: float) -> bool:
+    """Statements of different events are different facts: inside one document, statements
+    attached to two events; across documents, one about the story's main event and one about
+    another event (an earlier attack, a funeral). Nearly the same sentence is exempt."""
+    ea, eb = a.event_ref, b.event_ref
+    if ea is None or eb is None or sim >= 0.6:
+        return True
+    if a.doc == b.doc:
+        return ea.id == eb.id
+    return ea.main == eb.main
 
 
 def _name(a: Claim, b: Claim, ident: str) -> str:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import regex
 
+from claimcheck.claims.events import EventLink, SentenceFacts, assign_events
 from claimcheck.claims.lexicon import (
     ATTRIBUTE_WORDS,
     EVENT_TRIGGERS,
@@ -183,9 +184,7 @@ def _is_country(m: Mention) -> bool:
     return isinstance(v, Entity) and v.canonical.lower() in _country_names()
 
 
-def _anchors(
-    sent: _Sentence, doc: Document
-) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None]:
+def _anchors(sent: _Sentence) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None]:
     places: list[str] = []
     actors: list[str] = []
     for e in sent.entities:
@@ -467,6 +466,68 @@ def _money_subject(sent: _Sentence, m: Mention) -> tuple[str | None, str | None]
     return v.canonical, anchor_id(v.id)
 
 
+def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
+    places, actors, _ = _anchors(sent)
+    triggers = tuple(
+        (EVENT_TRIGGERS[t.low], tuple(x.low for x in sent.tokens[max(0, j - 2) : j]))
+        for j, t in enumerate(sent.tokens)
+        if t.low in EVENT_TRIGGERS
+    )
+    spans = tuple(
+        d.value
+        for d in sent.dates
+        if isinstance(d.value, DateValue) and d.value.resolved and _span_days(d.value) <= 92
+    )
+    dates = tuple(d for d in spans if _span_days(d) <= 7)
+    names = {
+        anchor_id(e.value.id): e.value.canonical
+        for e in sent.entities
+        if isinstance(e.value, Entity)
+    }
+    return SentenceFacts(
+        paragraph=sent.seg.paragraph,
+        triggers=triggers,
+        places=places,
+        actors=actors,
+        dates=dates,
+        spans=spans,
+        background=_is_background(sent, ref),
+        names=MappingProxyType(names),
+    )
+
+
+_HEADLINE_END = regex.compile(r"[.!?:;\"\u201d\u2019']\s*\Z")
+
+
+def _is_headline(document: Document, segments: Sequence[Segment], index: int) -> bool:
+    """The opening sentence is a headline when it stands alone in its paragraph and does not
+    end like a sentence ("Warehouse fire kills 41 workers")."""
+    if index != 0 or not segments:
+        return False
+    seg = segments[0]
+    if len(segments) > 1 and segments[1].paragraph == seg.paragraph:
+        return False
+    text = document.plain[seg.plain_start : seg.plain_end]
+    return len(text) < 200 and not _HEADLINE_END.search(text)
+
+
+def document_events(
+    document: Document,
+    segments: Sequence[Segment],
+    by_sentence: Mapping[int, Sequence[Mention]],
+    ref: dt.date | None,
+    cache: dict[int, _Sentence],
+) -> list[EventLink]:
+    """Each sentence's event (see :mod:`claimcheck.claims.events`)."""
+    facts = []
+    for i, seg in enumerate(segments):
+        sent = cache.get(i)
+        if sent is None:
+            sent = cache[i] = _Sentence(document, seg, by_sentence.get(i, []))
+        facts.append(_facts(sent, ref))
+    return assign_events(document.id, facts)
+
+
 def frame_document(
     document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
 ) -> list[Claim]:
@@ -477,6 +538,7 @@ def frame_document(
     claims: list[Claim] = []
     cache: dict[int, _Sentence] = {}
     ref = _reference_date(document, mentions)
+    links = document_events(document, segments, by_sentence, ref, cache) if segments else []
     for m in mentions:
         if m.kind not in ("number", "money", "quantity", "percent", "date"):
             continue
@@ -485,10 +547,11 @@ def frame_document(
         if m.kind == "number" and _in_score(document.plain, m):
             continue  # "a 20-13 victory": a score, not two counts
         seg = segments[min(m.sentence, len(segments) - 1)]
+        link = links[min(m.sentence, len(links) - 1)] if links else None
         sent = cache.get(m.sentence)
         if sent is None:
             sent = cache[m.sentence] = _Sentence(document, seg, by_sentence.get(m.sentence, []))
-        places, actors, time = _anchors(sent, document)
+        places, actors, time = _anchors(sent)
         inherited = False
         if not places and not actors and m.sentence > 0:
             prev = segments[m.sentence - 1]
@@ -498,7 +561,7 @@ def frame_document(
                     ps = cache[m.sentence - 1] = _Sentence(
                         document, prev, by_sentence.get(m.sentence - 1, [])
                     )
-                places, actors, ptime = _anchors(ps, document)
+                places, actors, ptime = _anchors(ps)
                 time = time or ptime
                 inherited = bool(places or actors)
         trig = _nearest(sent, m.plain_start, m.plain_end, EVENT_TRIGGERS)
@@ -509,9 +572,11 @@ def frame_document(
         attribute: str | None = None
         subject: str | None = None
         subject_id: str | None = None
+        bound = m.kind != "number"
         if m.kind == "number":
             att = _nearest(sent, m.plain_start, m.plain_end, ATTRIBUTE_WORDS)
             attribute = att[0] if att else None
+            bound = att is not None and _distance(sent, m, att[1]) <= _BOUND
             val = getattr(m.value, "value", None)
             if attribute == "magnitude" and att and _distance(sent, m, att[1]) > 3:
                 attribute = None  # "seven villages" near "magnitude": not the magnitude
@@ -600,12 +665,18 @@ def frame_document(
                         if isinstance(e.value, Entity)
                     }
                 ),
+                event_ref=link.event if link else None,
+                event_link=link.how if link else None,
+                headline=_is_headline(document, segments, m.sentence),
+                bound=bound and attribute is not None,
             )
         )
     return claims
 
 
 _DATE_EVENT_WINDOW = 10
+#: Words between a figure and its attribute in one construction ("12 people were killed").
+_BOUND = 3
 
 
 _RATE = regex.compile(
