@@ -199,6 +199,9 @@ class _Scorer:
             base_b, _, per_b = (b.attribute or "amount").partition(" per ")
             if per_a != per_b:
                 return None  # "$62 a share" is not the price of the deal
+            if per_a:
+                s += 1.0
+                ev.append(f"both are amounts per {per_a}")
             if not (
                 base_a == base_b
                 or "amount" in (base_a, base_b)

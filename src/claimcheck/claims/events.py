@@ -16,8 +16,9 @@ its own. Nothing here looks at nearby words beyond the sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
@@ -133,11 +134,13 @@ def _new_event(doc: str, n: int, cls: str | None, f: SentenceFacts, i: int, scop
     )
 
 
-def assign_events(doc: str, facts: Sequence[SentenceFacts]) -> list[EventLink]:
+def assign_events(
+    doc: str, facts: Sequence[SentenceFacts], reported: dt.date | None = None
+) -> list[EventLink]:
     """The event of each sentence, in order (one link per sentence)."""
     if not facts:
         return []
-    main = _main_event(doc, facts)
+    main = replace(_main_event(doc, facts), reported=reported)
     links: list[EventLink] = []
     by_paragraph: dict[int, Event] = {}
     others: dict[str | None, Event] = {}
@@ -184,7 +187,8 @@ def in_story(event: Event | None, how: str | None, sentence: int) -> bool:
 
 def same_story_event(a: Event | None, b: Event | None) -> bool:
     """Whether two documents' main events are one event: the same class, an anchor in
-    common (or none named in one of them) and known dates at most a few days apart."""
+    common (or none named in one of them) and dates (of the events, or else of the reports)
+    at most a few days apart."""
     if a is None or b is None or not (a.main and b.main) or a.doc == b.doc:
         return False
     if a.type is None or a.type != b.type:
@@ -192,9 +196,13 @@ def same_story_event(a: Event | None, b: Event | None) -> bool:
     anchors_a, anchors_b = {*a.places, *a.actors}, {*b.places, *b.actors}
     if anchors_a and anchors_b and not anchors_a & anchors_b:
         return False
-    if a.date is None or b.date is None:
-        return False  # a series of quakes in one region: without dates they cannot be told apart
-    return _days_apart(a.date, b.date) <= SAME_EVENT_DAYS
+    if a.date is not None and b.date is not None:
+        return _days_apart(a.date, b.date) <= SAME_EVENT_DAYS
+    # a series of quakes in one region: without the event's dates, only reports published
+    # within days of each other tell of one event
+    if a.reported is None or b.reported is None:
+        return False
+    return abs((a.reported - b.reported).days) <= SAME_EVENT_DAYS
 
 
 def day_gap(a: DateValue | None, b: DateValue | None) -> int:

@@ -119,7 +119,7 @@ def _lemma(word: str) -> str:
     return w.replace("\u2019", "'") if "\u2019" in w else w
 
 
-_WIRE_DATE = r"(?:,\s*(?:[\p{Lu}][\p{L}.]+\s+)?(?:[\p{Lu}]\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))"
+_WIRE_DATE = r"(?:(?:,\s*\p{Lu}\p{Ll}+)?,\s*(?:[\p{Lu}][\p{L}.]+\s+)?(?:[\p{Lu}]\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))"
 _WIRE_AGENCY = r"(?:\s*\((?:Reuters|AP|AFP|dpa|DPA|Xinhua|ANI|PTI|UPI|IANS|Bloomberg|CNN|BBC)\))"
 _DATELINE = regex.compile(
     # "ACCRA, Oct 5 (Reuters) - ", "LIMA (AP) — ", "WASHINGTON — ", "Rome, 5 October - "
@@ -127,6 +127,16 @@ _DATELINE = regex.compile(
     rf"|\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+){{0,2}}(?:{_WIRE_DATE}{_WIRE_AGENCY}?|{_WIRE_AGENCY}))"
     r"\s*[-\u2013\u2014]{1,2}\s+"
 )
+
+
+def _phrases(tokens: list[_Tok]) -> list[_Tok]:
+    """Two-word event names ("air strikes", "highest level") read as one word: the first
+    token takes the phrase as its lemma."""
+    for i in range(len(tokens) - 1):
+        pair = f"{tokens[i].low} {tokens[i + 1].low}"
+        if pair in EVENT_TRIGGERS:
+            tokens[i] = tokens[i]._replace(low=pair)
+    return tokens
 
 
 class _Sentence:
@@ -142,10 +152,12 @@ class _Sentence:
         if dl:
             cut = base + dl.end()
             mentions = [m for m in mentions if m.plain_start >= cut]
-        self.tokens = [
-            _Tok(m.group(), _lemma(m.group()), base + m.start(), base + m.end())
-            for m in _TOKEN.finditer(self.text)
-        ]
+        self.tokens = _phrases(
+            [
+                _Tok(m.group(), _lemma(m.group()), base + m.start(), base + m.end())
+                for m in _TOKEN.finditer(self.text)
+            ]
+        )
         self.breaks = [base + m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         self.ends = [t.end for t in self.tokens]
         self.mentions = mentions
@@ -393,6 +405,20 @@ def _is_background(sent: _Sentence, ref: dt.date | None) -> bool:
     return False
 
 
+def _has_recent_date(sent: _Sentence, ref: dt.date | None) -> bool:
+    """Whether a sentence also dates something within the year before the reference date
+    ("crested on Monday, below the 1997 level": about now, recalling the past in passing)."""
+    if ref is None:
+        return False
+    for d in sent.dates:
+        v = d.value
+        if isinstance(v, DateValue) and v.resolved:
+            assert v.end is not None
+            if (ref - v.end).days <= 365:
+                return True
+    return False
+
+
 def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -> str:
     i0 = sent.index_at(m.plain_start)
     before = {t.low for t in sent.tokens[max(0, i0 - 3) : i0]}
@@ -478,7 +504,14 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
         for d in sent.dates
         if isinstance(d.value, DateValue) and d.value.resolved and _span_days(d.value) <= 92
     )
-    dates = tuple(d for d in spans if _span_days(d) <= 7)
+    # the dates of events first, those of statements ("said on Wednesday") last
+    dated = sorted(
+        (d for d in sent.dates if isinstance(d.value, DateValue) and d.value in spans),
+        key=lambda d: _date_event(sent, d) is None,
+    )
+    dates = tuple(
+        d.value for d in dated if isinstance(d.value, DateValue) and _span_days(d.value) <= 7
+    )
     names = {
         anchor_id(e.value.id): e.value.canonical
         for e in sent.entities
@@ -491,7 +524,7 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
         actors=actors,
         dates=dates,
         spans=spans,
-        background=_is_background(sent, ref),
+        background=_is_background(sent, ref) and not _has_recent_date(sent, ref),
         names=MappingProxyType(names),
     )
 
@@ -525,7 +558,7 @@ def document_events(
         if sent is None:
             sent = cache[i] = _Sentence(document, seg, by_sentence.get(i, []))
         facts.append(_facts(sent, ref))
-    return assign_events(document.id, facts)
+    return assign_events(document.id, facts, document.published)
 
 
 def frame_document(
@@ -589,6 +622,11 @@ def frame_document(
                 document.plain, m.plain_end, min(len(document.plain), m.plain_end + 60)
             ):
                 attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
+            if subject in PERSON_SUBJECTS and _CARRYING.search(
+                document.plain, max(0, m.plain_start - 16), m.plain_start
+            ):
+                attribute = "aboard"  # "the plane was carrying 48 passengers"
+                bound = True
             if _is_age(document.plain, m):
                 attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
             if (
@@ -715,6 +753,8 @@ _SCORE_AFTER = regex.compile(
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]+,\s*\Z")
 _AGE_AFTER = regex.compile(r"\A\s*(?:[,)]|\Z)")
 
+
+_CARRYING = regex.compile(r"\b(?:carrying|carried|carries|carry)\s+\Z", regex.I)
 
 _ON_BOARD = regex.compile(
     r"(?:\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|passengers|crew|crew members|others))?"

@@ -108,7 +108,7 @@ MONEY_VALUE_ATTRIBUTES = frozenset({"cost", "investment", "worth", "deal"})
 SUBJECT_CLASSES = _table(
     {
         "people": "people persons person individuals individual civilians civilian residents "
-        "victims villagers passengers pedestrians bystanders worshippers menschen personen "
+        "victims villagers pedestrians bystanders worshippers menschen personen "
         "personnes",
         "soldiers": "soldiers soldier troops troop servicemen serviceman personnel paramilitaries "
         "paramilitary marines sailors airmen commandos soldaten soldats",
@@ -131,6 +131,7 @@ SUBJECT_CLASSES = _table(
         "patients": "patients patient",
         "prisoners": "prisoners prisoner inmates inmate detainees detainee hostages",
         "crew": "crew crewmembers",
+        "passengers": "passengers passenger fahrgäste passagiere passagers",
         "firefighters": "firefighters firefighter",
         "doctors": "doctors doctor nurses nurse medics",
         "houses": "houses house homes home buildings building structures",
@@ -166,6 +167,7 @@ PERSON_SUBJECTS = frozenset(
         "patients",
         "prisoners",
         "crew",
+        "passengers",
         "firefighters",
         "doctors",
     ]
@@ -186,7 +188,9 @@ EVENT_TRIGGERS = _table(
         "clash": "clash clashes clashed fighting battle gunbattle firefight skirmish",
         "earthquake": "earthquake quake tremor",
         "aftershock": "aftershock aftershocks",
-        "flood": "flood floods flooding flooded crested crest",
+        "flood": "flood floods flooding flooded",
+        "peak": "crested crest crests peaked highest_level highest_point",
+        "deal": "acquisition takeover merger buyout deal",
         "fire": "fire fires blaze wildfire inferno",
         "storm": "storm hurricane typhoon cyclone tornado",
         "crash": "crash crashed collision derailment derailed sank sinking capsized",
