@@ -337,6 +337,8 @@ def _story(a: Claim, b: Claim) -> bool:
         return False
     if a.attribute in EVENT_PROPERTIES or _vague(a) or _vague(b):
         return False  # agencies rate a quake differently; "dozens" is no count to compare
+    if a.kind == "money" and _scale(a, b) > 1001:
+        return False  # "$334 million" for the deal and "$9" a share: not one amount
     return (
         in_story(a.event_ref, a.event_link, a.mention.sentence)
         and in_story(b.event_ref, b.event_link, b.mention.sentence)
@@ -345,6 +347,14 @@ def _story(a: Claim, b: Claim) -> bool:
 
 
 _VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "several"})
+
+
+def _scale(a: Claim, b: Claim) -> float:
+    """How many times the larger amount is the smaller one."""
+    va = getattr(a.mention.value, "value", None) or 0
+    vb = getattr(b.mention.value, "value", None) or 0
+    lo, hi = sorted((abs(float(va)), abs(float(vb))))
+    return hi / lo if lo else math.inf
 
 
 def _vague(c: Claim) -> bool:

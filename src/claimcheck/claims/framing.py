@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import regex
 
+from claimcheck.claims.constructions import Reading, read_construction
 from claimcheck.claims.events import EventLink, SentenceFacts, assign_events
 from claimcheck.claims.lexicon import (
     ATTRIBUTE_WORDS,
@@ -285,7 +286,7 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
         if not _GAP_OK.fullmatch(sent.text[prev_end - base : t.start - base]):
             break
         low = t.low
-        if not run and low in ("more", "other", "of", "the", "additional", "further"):
+        if not run and low in ("more", "other", "others", "of", "the", "additional", "further"):
             prev_end = t.end
             j += 1
             continue
@@ -403,6 +404,47 @@ def _is_background(sent: _Sentence, ref: dt.date | None) -> bool:
         elif not v.resolved and (v.timex or "").startswith("PAST_REF-year"):
             return True
     return False
+
+
+_SCOPES = {"inclusive": "partial", "aggregate": "total"}
+
+
+def _construction(plain: str, seg: Segment, m: Mention) -> Reading | None:
+    return read_construction(
+        plain[seg.plain_start : m.plain_start],
+        plain[m.plain_end : min(len(plain), m.plain_end + 120)],
+        plain[m.plain_end : seg.plain_end],
+    )
+
+
+def _apply(
+    reading: Reading, attribute: str | None, subject: str | None, bound: bool
+) -> tuple[str | None, str | None, bool]:
+    """A figure's attribute, counted group and whether its attribute is bound, as its
+    construction says (see :mod:`claimcheck.claims.constructions`)."""
+    if reading.kind in ("frequency", "ages", "events", "presence"):
+        return None, reading.subject or subject, False
+    if reading.kind in ("predicate", "shot"):
+        return reading.attribute, subject, True
+    return attribute, subject, bound
+
+
+def _contrasting_others(sent: _Sentence, m: Mention, attribute: str | None) -> bool:
+    """ "N others" after a count of another attribute in the sentence ("two were killed and
+    seven others were wounded") means others than those: every one wounded, not a part."""
+    i0 = sent.index_at(m.plain_start)
+    after = [t.low for t in sent.tokens[i0 + 1 : i0 + 2]]
+    if after not in (["other"], ["others"]) or _including(sent, m):
+        return False
+    earlier = {ATTRIBUTE_WORDS.get(t.low) for t in sent.tokens[:i0]}
+    return bool(earlier - {None, attribute, "aged"})
+
+
+def _quoted(quotes: Sequence[tuple[int, int]], m: Mention) -> bool:
+    """Whether a figure is inside a quotation ("there's three people shot!"): a witness's
+    words, not the report's own count."""
+    i = bisect.bisect_right(quotes, (m.plain_start, 1 << 62)) - 1
+    return i >= 0 and quotes[i][0] <= m.plain_start and m.plain_end <= quotes[i][1]
 
 
 def _has_recent_date(sent: _Sentence, ref: dt.date | None) -> bool:
@@ -572,6 +614,7 @@ def frame_document(
     cache: dict[int, _Sentence] = {}
     ref = _reference_date(document, mentions)
     links = document_events(document, segments, by_sentence, ref, cache) if segments else []
+    quotes = sorted((m.plain_start, m.plain_end) for m in mentions if m.kind == "quote")
     for m in mentions:
         if m.kind not in ("number", "money", "quantity", "percent", "date"):
             continue
@@ -606,6 +649,7 @@ def frame_document(
         subject: str | None = None
         subject_id: str | None = None
         bound = m.kind != "number"
+        reading: Reading | None = None
         if m.kind == "number":
             att = _nearest(sent, m.plain_start, m.plain_end, ATTRIBUTE_WORDS)
             attribute = att[0] if att else None
@@ -627,6 +671,9 @@ def frame_document(
             ):
                 attribute = "aboard"  # "the plane was carrying 48 passengers"
                 bound = True
+            reading = _construction(document.plain, seg, m)
+            if reading is not None:
+                attribute, subject, bound = _apply(reading, attribute, subject, bound)
             if _is_age(document.plain, m):
                 attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
             if (
@@ -662,6 +709,11 @@ def frame_document(
                     scope = "background"
         elif scope != "partial" and _is_background(sent, ref):
             scope = "background"
+        if reading is not None and reading.kind in _SCOPES and scope != "background":
+            scope = _SCOPES[reading.kind]
+        elif scope == "partial" and reading is not None and reading.kind == "predicate":
+            if _contrasting_others(sent, m, attribute):
+                scope = "unknown"  # "two were killed and seven others wounded": all the wounded
         claims.append(
             Claim(
                 doc=document.id,
@@ -706,7 +758,7 @@ def frame_document(
                 event_ref=link.event if link else None,
                 event_link=link.how if link else None,
                 headline=_is_headline(document, segments, m.sentence),
-                bound=bound and attribute is not None,
+                bound=bound and attribute is not None and not _quoted(quotes, m),
             )
         )
     return claims

@@ -108,7 +108,8 @@ MONEY_VALUE_ATTRIBUTES = frozenset({"cost", "investment", "worth", "deal"})
 SUBJECT_CLASSES = _table(
     {
         "people": "people persons person individuals individual civilians civilian residents "
-        "victims villagers pedestrians bystanders worshippers menschen personen "
+        "victims villagers pedestrians bystanders worshippers teenagers teenager teens teen "
+        "youths youth males females adults adult juveniles juvenile menschen personen "
         "personnes",
         "soldiers": "soldiers soldier troops troop servicemen serviceman personnel paramilitaries "
         "paramilitary marines sailors airmen commandos soldaten soldats",
@@ -117,7 +118,8 @@ SUBJECT_CLASSES = _table(
         "rebels rebel gunmen gunman terrorists terrorist separatists separatist attackers "
         "attacker assailants jihadists guerrillas",
         "members": "members member",
-        "workers": "workers worker labourers laborers employees employee staff miners",
+        "workers": "workers worker labourers laborers employees employee staff miners coworkers "
+        "co-workers colleagues",
         "engineers": "engineers engineer",
         "children": "children child kids minors students pupils schoolchildren boys girls kinder "
         "enfants",
