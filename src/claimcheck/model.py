@@ -538,6 +538,8 @@ class Claim:
     event_link: Literal["own", "discourse"] | None = None
     #: Whether the statement is the document's headline.
     headline: bool = False
+    #: Whether the statement is in a draft checked against sources.
+    draft: bool = False
     #: Whether the attribute was read from the construction the figure is in ("12 people
     #: were killed", "killing 12"), not from a word further off in the sentence.
     bound: bool = False

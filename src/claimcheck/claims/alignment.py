@@ -28,8 +28,10 @@ from claimcheck.plugin import hookimpl
 
 __all__ = ["align_claims", "claimcheck_align"]
 
-#: A blocking key shared by more claims than this is too common to block on.
+#: A blocking key shared by more claims than this gives each claim only its ``WINDOW``
+#: nearest neighbours by value as candidates, not every pair.
 MAX_BUCKET = 400
+WINDOW = 8
 STRONG = 3.5
 WEAK = 2.5
 
@@ -396,26 +398,68 @@ def _rare_words(claims: Sequence[Claim], per_claim: int = 3) -> list[list[str]]:
         df.update(c.content)
     out = []
     for c in claims:
-        words = [w for w in c.content if 2 <= df[w] <= MAX_BUCKET]
+        words = [w for w in c.content if 2 <= df[w] <= MAX_BUCKET]  # common words are no key
         words.sort(key=lambda w: (df[w], w))
         out.append(words[:per_claim])
     return out
 
 
-def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[Alignment]:
-    """Aligned pairs of claims, across documents and within one, best evidence first."""
+def _sort_key(c: Claim) -> tuple[float, str, int]:
+    v = c.mention.value
+    num = getattr(v, "value", None)
+    if num is None and isinstance(v, DateValue) and v.start is not None:
+        num = v.start.toordinal()
+    return (float(num) if num is not None else math.inf, c.doc, c.mention.start)
+
+
+def _bucket_pairs(
+    members: Sequence[int], claims: Sequence[Claim], drafts: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Candidate pairs of one blocking bucket, at most about ``2 * WINDOW`` per claim.
+
+    A small bucket gives all its pairs. A large one (one fact stated by hundreds of reports)
+    is sorted by value and each claim is paired with its ``WINDOW`` neighbours on either
+    side, so every run of equal values meets the values next to it and a lone different
+    figure meets the reports it differs from; a draft's claims meet every member.
+    """
+    if len(members) <= MAX_BUCKET:
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                yield members[x], members[y]
+        return
+    ranked = sorted(members, key=lambda i: _sort_key(claims[i]))
+    for x, i in enumerate(ranked):
+        for j in ranked[x + 1 : x + 1 + WINDOW]:
+            yield i, j
+        if claims[i].doc in drafts:
+            for j in ranked:
+                if j != i:
+                    yield i, j
+
+
+def _candidates(claims: Sequence[Claim], drafts: frozenset[str]) -> set[tuple[int, int]]:
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (c, rare) in enumerate(zip(claims, _rare_words(claims))):
         for k in set(_keys(c, rare)):
             buckets[k].append(i)
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():
-        if len(members) < 2 or len(members) > MAX_BUCKET:
+        if len(members) < 2:
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                candidates.add((i, j) if i < j else (j, i))
+        for i, j in _bucket_pairs(members, claims, drafts):
+            if drafts and claims[i].doc not in drafts and claims[j].doc not in drafts:
+                continue  # checking drafts: two sources' statements are not compared
+            candidates.add((i, j) if i < j else (j, i))
+    return candidates
+
+
+def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[Alignment]:
+    """Aligned pairs of claims, across documents and within one, best evidence first.
+
+    When some claims come from drafts (``check --against``), only pairs that involve a
+    draft are considered."""
+    drafts = frozenset(c.doc for c in claims if c.draft)
+    candidates = _candidates(claims, drafts)
     scorer = _Scorer(claims)
     out: list[Alignment] = []
     for i, j in sorted(candidates):

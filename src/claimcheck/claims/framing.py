@@ -758,6 +758,7 @@ def frame_document(
                 event_ref=link.event if link else None,
                 event_link=link.how if link else None,
                 headline=_is_headline(document, segments, m.sentence),
+                draft=document.role == "draft",
                 bound=bound and attribute is not None and not _quoted(quotes, m),
             )
         )
