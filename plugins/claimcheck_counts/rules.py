@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.claims.lexicon import GROWING_ATTRIBUTES
 from claimcheck.model import Alignment, Finding, Mention
 from claimcheck.rulekit.compare import compatible
 from claimcheck.rulekit.conflicts import doc_label, group_conflicts, published_order
@@ -31,7 +30,7 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
         gap = published_order(da, db)
         if al.a.attribute == "aged" and al.a.subject == "age" and gap != 0 and _age_gap(al) <= 3:
             continue  # "Orozco, 27" at his arrest and "Orozco, 29" at his trial
-        is_update = al.a.attribute in GROWING_ATTRIBUTES and (gap is None or gap != 0)
+        is_update = al.a.grows and (gap is None or gap != 0)
         if is_update == growing:
             yield al, is_update
 
@@ -47,7 +46,7 @@ def _same_event(al: Alignment) -> bool:
     enough to show a toll that may have changed, as a warning."""
     a, b = al.a, al.b
     return bool(
-        a.attribute in GROWING_ATTRIBUTES
+        a.grows
         and a.attribute == b.attribute
         and a.subject
         and a.subject == b.subject

@@ -540,6 +540,8 @@ class Claim:
     headline: bool = False
     #: Whether the statement is in a draft checked against sources.
     draft: bool = False
+    #: Whether the attribute is one that rises as reports come in (a toll): from its record.
+    grows: bool = False
     #: Whether the attribute was read from the construction the figure is in ("12 people
     #: were killed", "killing 12"), not from a word further off in the sentence.
     bound: bool = False

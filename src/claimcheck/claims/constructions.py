@@ -20,12 +20,11 @@ never words further off.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
-
-from claimcheck.claims.lexicon import ATTRIBUTE_WORDS
 
 __all__ = ["Reading", "read_construction"]
 
@@ -126,12 +125,12 @@ def _clause_after(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def _predicate(after: str) -> str | None:
+def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
     """The attribute word of a predicate right after a figure in its clause ("seven others
     were wounded" -> injured), skipping the counted noun and auxiliaries."""
     words = [w.group().lower() for w in _WORD.finditer(after)][: _PREDICATE_SPAN + 3]
     for i, w in enumerate(words[:_PREDICATE_SPAN]):
-        attr = ATTRIBUTE_WORDS.get(w)
+        attr = attribute_words.get(w)
         if attr == "shot" and _SHOT_DEAD & set(words[i + 1 : i + 4]):
             return "killed"  # "shot dead", "shot and killed", "shot to death"
         if attr is not None and attr != "aged":
@@ -141,9 +140,12 @@ def _predicate(after: str) -> str | None:
     return None
 
 
-def read_construction(before: str, after: str, sentence_after: str) -> Reading | None:
+def read_construction(
+    before: str, after: str, sentence_after: str, attribute_words: Mapping[str, str]
+) -> Reading | None:
     """The construction of a figure, given the text before it (up to its sentence start), the
-    text after it and the rest of its sentence. ``None`` when no rule applies."""
+    text after it, the rest of its sentence and the attribute words (word -> attribute).
+    ``None`` when no rule applies."""
     if _FREQUENCY.match(after):
         return Reading("frequency", None, "times")
     if _AGES_BEFORE.search(before):
@@ -158,9 +160,9 @@ def read_construction(before: str, after: str, sentence_after: str) -> Reading |
         return Reading("inclusive")
     if _AGGREGATE.search(sentence_after):
         return Reading("aggregate")
-    if _PRESENCE.match(clause) and _predicate(clause) is None:
+    attr = _predicate(clause, attribute_words)
+    if _PRESENCE.match(clause) and attr is None:
         return Reading("presence", None)
-    attr = _predicate(clause)
     if attr is not None:
         return Reading("predicate", attr)
     return None

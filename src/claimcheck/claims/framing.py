@@ -22,12 +22,16 @@ from typing import NamedTuple
 
 import regex
 
+from claimcheck.claims.attributes import (
+    BUILTIN_ATTRIBUTES,
+    AttributeSpec,
+    AttributeTable,
+    attribute_table,
+)
 from claimcheck.claims.constructions import Reading, read_construction
 from claimcheck.claims.events import EventLink, SentenceFacts, assign_events
 from claimcheck.claims.lexicon import (
-    ATTRIBUTE_WORDS,
     EVENT_TRIGGERS,
-    GROWING_ATTRIBUTES,
     MONEY_ATTRIBUTES,
     PARTIAL_CUES,
     PERSON_SUBJECTS,
@@ -39,7 +43,7 @@ from claimcheck.claims.lexicon import (
 from claimcheck.model import Claim, DateValue, Document, Entity, Mention, Segment
 from claimcheck.plugin import hookimpl
 
-__all__ = ["claimcheck_frame_claims", "frame_document"]
+__all__ = ["claimcheck_attributes", "claimcheck_frame_claims", "frame_document"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-]*|\d[\d,.]*\d|\d")
 _CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\s-\s")
@@ -269,7 +273,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def _subject(sent: _Sentence, m: Mention) -> str | None:
+def _subject(sent: _Sentence, m: Mention, attribute_words: Mapping[str, str]) -> str | None:
     """The head noun of what a number counts, as a synonym class when one is known ("26
     people", "three more armed separatists" -> militants, "seven AK-47 assault rifles" ->
     rifle, "the number of people killed ... to 20" -> people)."""
@@ -292,7 +296,7 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
             continue
         if low in STOPWORDS and low not in ("more", "other"):
             break
-        if low in ATTRIBUTE_WORDS and not SUBJECT_CLASSES.get(low):
+        if low in attribute_words and not SUBJECT_CLASSES.get(low):
             break  # "Five dead", "24 killed": the attribute, not what is counted
         run.append(t)
         prev_end = t.end
@@ -409,11 +413,14 @@ def _is_background(sent: _Sentence, ref: dt.date | None) -> bool:
 _SCOPES = {"inclusive": "partial", "aggregate": "total"}
 
 
-def _construction(plain: str, seg: Segment, m: Mention) -> Reading | None:
+def _construction(
+    plain: str, seg: Segment, m: Mention, attribute_words: Mapping[str, str]
+) -> Reading | None:
     return read_construction(
         plain[seg.plain_start : m.plain_start],
         plain[m.plain_end : min(len(plain), m.plain_end + 120)],
         plain[m.plain_end : seg.plain_end],
+        attribute_words,
     )
 
 
@@ -429,14 +436,16 @@ def _apply(
     return attribute, subject, bound
 
 
-def _contrasting_others(sent: _Sentence, m: Mention, attribute: str | None) -> bool:
+def _contrasting_others(
+    sent: _Sentence, m: Mention, attribute: str | None, attribute_words: Mapping[str, str]
+) -> bool:
     """ "N others" after a count of another attribute in the sentence ("two were killed and
     seven others were wounded") means others than those: every one wounded, not a part."""
     i0 = sent.index_at(m.plain_start)
     after = [t.low for t in sent.tokens[i0 + 1 : i0 + 2]]
     if after not in (["other"], ["others"]) or _including(sent, m):
         return False
-    earlier = {ATTRIBUTE_WORDS.get(t.low) for t in sent.tokens[:i0]}
+    earlier = {attribute_words.get(t.low) for t in sent.tokens[:i0]}
     return bool(earlier - {None, attribute, "aged"})
 
 
@@ -603,166 +612,203 @@ def document_events(
     return assign_events(document.id, facts, document.published)
 
 
-def frame_document(
-    document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
-) -> list[Claim]:
-    """Frame a claim for every numeric and date mention of a document."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    claims: list[Claim] = []
-    cache: dict[int, _Sentence] = {}
-    ref = _reference_date(document, mentions)
-    links = document_events(document, segments, by_sentence, ref, cache) if segments else []
-    quotes = sorted((m.plain_start, m.plain_end) for m in mentions if m.kind == "quote")
-    for m in mentions:
-        if m.kind not in ("number", "money", "quantity", "percent", "date"):
-            continue
-        if not segments:
-            continue
-        if m.kind == "number" and _in_score(document.plain, m):
-            continue  # "a 20-13 victory": a score, not two counts
-        seg = segments[min(m.sentence, len(segments) - 1)]
-        link = links[min(m.sentence, len(links) - 1)] if links else None
-        sent = cache.get(m.sentence)
+class _What(NamedTuple):
+    """What a figure states: attribute, counted group or owner, and how surely."""
+
+    attribute: str | None
+    subject: str | None = None
+    subject_id: str | None = None
+    bound: bool = True
+    reading: Reading | None = None
+
+
+class _Framer:
+    """Frames the claims of one document (its sentences analysed once each)."""
+
+    def __init__(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        mentions: Sequence[Mention],
+        table: AttributeTable,
+    ) -> None:
+        self.doc = document
+        self.segments = segments
+        self.table = table
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+        self.cache: dict[int, _Sentence] = {}
+        self.ref = _reference_date(document, mentions)
+        self.links = document_events(document, segments, self.by_sentence, self.ref, self.cache)
+        self.quotes = sorted((m.plain_start, m.plain_end) for m in mentions if m.kind == "quote")
+
+    def sentence(self, index: int) -> _Sentence:
+        sent = self.cache.get(index)
         if sent is None:
-            sent = cache[m.sentence] = _Sentence(document, seg, by_sentence.get(m.sentence, []))
+            seg = self.segments[index]
+            sent = self.cache[index] = _Sentence(self.doc, seg, self.by_sentence.get(index, []))
+        return sent
+
+    def anchors(
+        self, m: Mention, sent: _Sentence
+    ) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None, bool]:
+        """Places, actors and time of a statement, from its sentence or, without any, from
+        the sentence before in its paragraph (``inherited``)."""
         places, actors, time = _anchors(sent)
-        inherited = False
-        if not places and not actors and m.sentence > 0:
-            prev = segments[m.sentence - 1]
-            if prev.paragraph == seg.paragraph or not sent.entities:
-                ps = cache.get(m.sentence - 1)
-                if ps is None:
-                    ps = cache[m.sentence - 1] = _Sentence(
-                        document, prev, by_sentence.get(m.sentence - 1, [])
-                    )
-                places, actors, ptime = _anchors(ps)
-                time = time or ptime
-                inherited = bool(places or actors)
-        trig = _nearest(sent, m.plain_start, m.plain_end, EVENT_TRIGGERS)
-        event = trig[0] if trig else None
-        triggers = tuple(
-            sorted({EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS})
-        )
-        attribute: str | None = None
-        subject: str | None = None
-        subject_id: str | None = None
-        bound = m.kind != "number"
-        reading: Reading | None = None
+        if places or actors or m.sentence == 0:
+            return places, actors, time, False
+        prev = self.segments[m.sentence - 1]
+        if prev.paragraph != sent.seg.paragraph and sent.entities:
+            return places, actors, time, False
+        places, actors, ptime = _anchors(self.sentence(m.sentence - 1))
+        return places, actors, time or ptime, bool(places or actors)
+
+    def count(self, sent: _Sentence, m: Mention) -> _What:
+        """The attribute and counted group of a number."""
+        plain = self.doc.plain
+        att = _nearest(sent, m.plain_start, m.plain_end, self.table.words)
+        attribute = att[0] if att else None
+        bound = att is not None and _distance(sent, m, att[1]) <= _BOUND
+        val = getattr(m.value, "value", None)
+        if attribute == "magnitude" and att and _distance(sent, m, att[1]) > 3:
+            attribute = None  # "seven villages" near "magnitude": not the magnitude
+        if attribute == "aged" and att and _distance(sent, m, att[1]) > 1:
+            attribute = None  # "five girls, aged 15 and 12": five is not an age
+        grows = self.table.grows
+        if attribute in grows and val is not None and not float(val).is_integer():
+            attribute = None  # "6.4" is not a count of people killed
+        subject = _subject(sent, m, self.table.words)
+        if _ON_BOARD.match(plain, m.plain_end, min(len(plain), m.plain_end + 60)):
+            attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
+        if subject in PERSON_SUBJECTS and _CARRYING.search(
+            plain, max(0, m.plain_start - 16), m.plain_start
+        ):
+            attribute, bound = "aboard", True  # "the plane was carrying 48 passengers"
+        reading = _construction(plain, sent.seg, m, self.table.words)
+        if reading is not None:
+            attribute, subject, bound = _apply(reading, attribute, subject, bound)
+        if _is_age(plain, m):
+            attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
+        if attribute in grows and subject is not None and subject not in PERSON_SUBJECTS:
+            attribute = None  # "missed nine games because of the injury": not nine injured
+        return _What(attribute, subject, None, bound, reading)
+
+    def what(self, sent: _Sentence, m: Mention) -> _What:
         if m.kind == "number":
-            att = _nearest(sent, m.plain_start, m.plain_end, ATTRIBUTE_WORDS)
-            attribute = att[0] if att else None
-            bound = att is not None and _distance(sent, m, att[1]) <= _BOUND
-            val = getattr(m.value, "value", None)
-            if attribute == "magnitude" and att and _distance(sent, m, att[1]) > 3:
-                attribute = None  # "seven villages" near "magnitude": not the magnitude
-            if attribute == "aged" and att and _distance(sent, m, att[1]) > 1:
-                attribute = None  # "five girls, aged 15 and 12": five is not an age
-            if attribute in GROWING_ATTRIBUTES and val is not None and not float(val).is_integer():
-                attribute = None  # "6.4" is not a count of people killed
-            subject = _subject(sent, m)
-            if _ON_BOARD.match(
-                document.plain, m.plain_end, min(len(document.plain), m.plain_end + 60)
-            ):
-                attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
-            if subject in PERSON_SUBJECTS and _CARRYING.search(
-                document.plain, max(0, m.plain_start - 16), m.plain_start
-            ):
-                attribute = "aboard"  # "the plane was carrying 48 passengers"
-                bound = True
-            reading = _construction(document.plain, seg, m)
-            if reading is not None:
-                attribute, subject, bound = _apply(reading, attribute, subject, bound)
-            if _is_age(document.plain, m):
-                attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
-            if (
-                attribute in GROWING_ATTRIBUTES
-                and subject is not None
-                and subject not in PERSON_SUBJECTS
-            ):
-                attribute = None  # "missed nine games because of the injury": not nine injured
-        elif m.kind == "money":
+            return self.count(sent, m)
+        if m.kind == "money":
             att = _nearest(sent, m.plain_start, m.plain_end, MONEY_ATTRIBUTES)
             attribute = att[0] if att else "amount"
             rate = _rate(sent, m)
             if rate:
                 attribute += f" per {rate}"
-            subject, subject_id = _money_subject(sent, m)
-        elif m.kind == "quantity":
-            unit = getattr(m.value, "unit", "")
-            attribute = _dimension(unit)
-            subject = _subject(sent, m)
-        elif m.kind == "percent":
-            attribute = "percent"
-            subject = _percent_subject(sent, m)
-        elif m.kind == "date":
-            event = _date_event(sent, m)
-            attribute = event
-        own_time = m.value if isinstance(m.value, DateValue) else time
-        scope = _scope(sent, m, document, time) if m.kind != "date" else "unknown"
+            return _What(attribute, *_money_subject(sent, m))
+        if m.kind == "quantity":
+            return _What(
+                _dimension(getattr(m.value, "unit", "")), _subject(sent, m, self.table.words)
+            )
+        if m.kind == "percent":
+            return _What("percent", _percent_subject(sent, m))
+        return _What(_date_event(sent, m))
+
+    def scope(self, sent: _Sentence, m: Mention, what: _What, time: DateValue | None) -> str:
         if m.kind == "date":
             v = m.value
-            if isinstance(v, DateValue) and v.resolved and ref is not None:
+            if isinstance(v, DateValue) and v.resolved and self.ref is not None:
                 assert v.end is not None
-                if (ref - v.end).days > 365:
-                    scope = "background"
-        elif scope != "partial" and _is_background(sent, ref):
-            scope = "background"
-        if reading is not None and reading.kind in _SCOPES and scope != "background":
-            scope = _SCOPES[reading.kind]
-        elif scope == "partial" and reading is not None and reading.kind == "predicate":
-            if _contrasting_others(sent, m, attribute):
-                scope = "unknown"  # "two were killed and seven others wounded": all the wounded
-        claims.append(
-            Claim(
-                doc=document.id,
-                mention=m,
-                attribute=attribute,
-                subject=subject,
-                subject_id=subject_id,
-                event=event,
-                place=places,
-                actors=actors,
-                time=own_time if m.kind == "date" else time,
-                hedges=(m.value.qualifier,)
-                if hasattr(m.value, "qualifier") and m.value.qualifier != "exact"
-                else (),
-                scope=scope,  # type: ignore[arg-type]
-                sentence_text=sent.text,
-                content=_content(sent, (m.plain_start, m.plain_end)),
-                triggers=triggers,
-                inherited=inherited,
-                paragraph=seg.paragraph,
-                near_actor=subject_id or _near_actor(sent, m),
-                near_place=_near_actor(sent, m, places=True),
-                # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
-                conversion=m.kind == "money" and _is_conversion(document.plain, m),
-                context=_context(sent, m),
-                including=scope == "partial" and _including(sent, m),
-                countries=frozenset(
-                    anchor_id(e.value.id)
-                    for e in (
-                        *sent.entities,
-                        *_prev_entities(segments, by_sentence, m.sentence, inherited),
-                    )
-                    if isinstance(e.value, Entity) and _is_country(e)
-                ),
-                names=MappingProxyType(
-                    {
-                        anchor_id(e.value.id): e.value.canonical
-                        for e in sent.entities
-                        if isinstance(e.value, Entity)
-                    }
-                ),
-                event_ref=link.event if link else None,
-                event_link=link.how if link else None,
-                headline=_is_headline(document, segments, m.sentence),
-                draft=document.role == "draft",
-                bound=bound and attribute is not None and not _quoted(quotes, m),
-            )
+                if (self.ref - v.end).days > 365:
+                    return "background"
+            return "unknown"
+        scope = _scope(sent, m, self.doc, time)
+        if scope != "partial" and _is_background(sent, self.ref):
+            return "background"
+        reading = what.reading
+        if reading is not None and reading.kind in _SCOPES:
+            return _SCOPES[reading.kind]
+        if scope == "partial" and reading is not None and reading.kind == "predicate":
+            if _contrasting_others(sent, m, what.attribute, self.table.words):
+                return "unknown"  # "two were killed and seven others wounded": all the wounded
+        return scope
+
+    def claim(self, m: Mention) -> Claim:
+        index = min(m.sentence, len(self.segments) - 1)
+        seg = self.segments[index]
+        link = self.links[index]
+        sent = self.sentence(index)
+        places, actors, time, inherited = self.anchors(m, sent)
+        trig = _nearest(sent, m.plain_start, m.plain_end, EVENT_TRIGGERS)
+        what = self.what(sent, m)
+        event = what.attribute if m.kind == "date" else (trig[0] if trig else None)
+        scope = self.scope(sent, m, what, time)
+        qualifier = getattr(m.value, "qualifier", "exact")
+        return Claim(
+            doc=self.doc.id,
+            mention=m,
+            attribute=what.attribute,
+            subject=what.subject,
+            subject_id=what.subject_id,
+            event=event,
+            place=places,
+            actors=actors,
+            time=m.value if isinstance(m.value, DateValue) else time,
+            hedges=(qualifier,) if qualifier != "exact" else (),
+            scope=scope,  # type: ignore[arg-type]
+            sentence_text=sent.text,
+            content=_content(sent, (m.plain_start, m.plain_end)),
+            triggers=tuple(
+                sorted({EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS})
+            ),
+            inherited=inherited,
+            paragraph=seg.paragraph,
+            near_actor=what.subject_id or _near_actor(sent, m),
+            near_place=_near_actor(sent, m, places=True),
+            # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
+            conversion=m.kind == "money" and _is_conversion(self.doc.plain, m),
+            context=_context(sent, m),
+            including=scope == "partial" and _including(sent, m),
+            countries=self.countries(sent, m, inherited),
+            names=MappingProxyType(
+                {
+                    anchor_id(e.value.id): e.value.canonical
+                    for e in sent.entities
+                    if isinstance(e.value, Entity)
+                }
+            ),
+            event_ref=link.event,
+            event_link=link.how,
+            headline=_is_headline(self.doc, self.segments, m.sentence),
+            draft=self.doc.role == "draft",
+            bound=what.bound and what.attribute is not None and not _quoted(self.quotes, m),
+            grows=what.attribute in self.table.grows,
         )
-    return claims
+
+    def countries(self, sent: _Sentence, m: Mention, inherited: bool) -> frozenset[str]:
+        prev = _prev_entities(self.segments, self.by_sentence, m.sentence, inherited)
+        return frozenset(
+            anchor_id(e.value.id)
+            for e in (*sent.entities, *prev)
+            if isinstance(e.value, Entity) and _is_country(e)
+        )
+
+
+def frame_document(
+    document: Document,
+    segments: Sequence[Segment],
+    mentions: Sequence[Mention],
+    attributes: Sequence[AttributeSpec] = BUILTIN_ATTRIBUTES,
+) -> list[Claim]:
+    """Frame a claim for every numeric and date mention of a document, reading counts with
+    the given attribute records (the built-in ones and those plugins register)."""
+    if not segments:
+        return []
+    framer = _Framer(document, segments, mentions, attribute_table(tuple(attributes)))
+    return [
+        framer.claim(m)
+        for m in mentions
+        if m.kind in ("number", "money", "quantity", "percent", "date")
+        and not (m.kind == "number" and _in_score(document.plain, m))  # "a 20-13 victory"
+    ]
 
 
 _DATE_EVENT_WINDOW = 10
@@ -916,6 +962,14 @@ def _percent_subject(sent: _Sentence, m: Mention) -> str | None:
 
 @hookimpl
 def claimcheck_frame_claims(
-    document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
+    document: Document,
+    segments: Sequence[Segment],
+    mentions: Sequence[Mention],
+    attributes: Sequence[AttributeSpec],
 ) -> Iterable[Claim]:
-    return frame_document(document, segments, mentions)
+    return frame_document(document, segments, mentions, attributes or BUILTIN_ATTRIBUTES)
+
+
+@hookimpl
+def claimcheck_attributes() -> Iterable[AttributeSpec]:
+    return BUILTIN_ATTRIBUTES

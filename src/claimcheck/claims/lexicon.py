@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from claimcheck.claims.attributes import attribute_table
+
 __all__ = [
     "ATTRIBUTE_WORDS",
     "EVENT_PROPERTIES",
@@ -38,51 +40,11 @@ def _table(spec: Mapping[str, str], *, plurals: bool = False) -> Mapping[str, st
     return MappingProxyType(out)
 
 
-#: word -> attribute of a count ("killing" -> killed).
-ATTRIBUTE_WORDS = _table(
-    {
-        "killed": "killed kill kills killing slain slew murdered murder dead died die dies dying "
-        "deaths death fatalities fatality lives bodies perished massacred executed "
-        "toll casualties "
-        # German and French
-        "getötet tote toten todesopfer starben gestorben tués tuées tué tuée morts mortes décès",
-        "injured": "injured injuring injure injures wounded wounding wound hurt injuries "
-        "injury maimed verletzt verletzte verletzten verwundet blessés blessées blessé blessée",
-        "arrested": "arrested arresting arrest arrests detained detaining detain detention "
-        "apprehended custody captured nabbed held rounded festgenommen verhaftet arrêtés "
-        "arrêtées interpellés interpellées",
-        "missing": "missing unaccounted disappeared vermisst vermisste disparus disparues",
-        "displaced": "displaced displacing evacuated evacuating homeless fled fleeing refugees "
-        "uprooted",
-        "rescued": "rescued rescuing saved",
-        "shot": "shot shooting shoots gunned",
-        "aboard": "aboard",
-        "kidnapped": "kidnapped abducted hostages hostage seized",
-        "charged": "charged indicted convicted sentenced",
-        "employed": "employs employed employees workforce staff",
-        "attended": "attended attending attendees spectators crowd protesters demonstrators "
-        "marched rallied",
-        "aged": "aged age old",
-        "magnitude": "magnitude measuring measured richter",
-        "voted": "votes voted ballots",
-        "seats": "seats",
-    }
-)
+#: word -> attribute of a count ("killing" -> killed), from the built-in attribute records.
+ATTRIBUTE_WORDS = attribute_table().words
 
 #: Counts that legitimately rise as reports come in (tolls, arrests).
-GROWING_ATTRIBUTES = frozenset(
-    {
-        "killed",
-        "injured",
-        "arrested",
-        "missing",
-        "displaced",
-        "rescued",
-        "kidnapped",
-        "charged",
-        "shot",
-    }
-)
+GROWING_ATTRIBUTES = attribute_table().grows
 
 #: word -> attribute of an amount of money.
 MONEY_ATTRIBUTES = _table(
