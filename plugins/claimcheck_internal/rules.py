@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from claimcheck.claims.wording import count_phrase, statement_phrase
 from claimcheck.model import Claim, DateValue, Entity, Finding, Mention, Number
 from claimcheck.rulekit.compare import compatible, interval
 from claimcheck.rulekit.docs import load_doc
@@ -78,6 +79,26 @@ def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def _internal_message(a: Claim, b: Claim, kind: str) -> tuple[str, str, Claim, Claim]:
+    """(message, claim, primary, other): a headline against its story reads as such."""
+    if kind == "number" and (a.headline or b.headline):
+        head, body = (a, b) if a.headline else (b, a)
+        told = statement_phrase(head)
+        return (
+            f"The headline says {told}; the story says {body.mention.value.describe()}",
+            count_phrase(head, body),
+            head,
+            body,
+        )
+    what = (
+        count_phrase(a, b)
+        if kind == "number"
+        else f"{a.subject or ''} {a.attribute or kind}".strip()
+    )
+    va, vb = a.mention.value.describe(), b.mention.value.describe()
+    return f"This document gives the {what} as {va} and as {vb}", what, a, b
+
+
 def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
     for kind in ("number", "money"):
         for al in ctx.alignments_of(kind):
@@ -87,10 +108,10 @@ def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
                 continue  # "20 points" and "2,301 points": a game and a career, not one fact
             if compatible(al.a.mention, al.b.mention):
                 continue
-            a, b = al.a.mention, al.b.mention
-            what = f"{al.a.subject or ''} {al.a.attribute or kind}".strip()
+            message, what, first, second = _internal_message(al.a, al.b, kind)
+            a, b = first.mention, second.mention
             yield ctx.report(
-                message=f"This document gives the {what} as {a.value.describe()} and as {b.value.describe()}",
+                message=message,
                 claim=what,
                 primary=Statement.of(a, a.value.describe()),
                 related=[Statement.of(b, b.value.describe())],

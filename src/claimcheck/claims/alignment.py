@@ -314,6 +314,10 @@ class _Scorer:
             s += 2.0
             anchored = True
             ev.append(f"both are about the main event of their story ({a.event_ref.describe()})")
+        elif _headline_and_story(a, b):
+            s += 2.0
+            anchored = True
+            ev.append("the headline and the story tell of one event")
         # event triggers and words
         ta, tb = set(a.triggers), set(b.triggers)
         if ta & tb:
@@ -362,6 +366,20 @@ def _scale(a: Claim, b: Claim) -> float:
 def _vague(c: Claim) -> bool:
     """A figure given as an order of magnitude ("dozens", "hundreds of thousands")."""
     return c.kind == "number" and bool(_VAGUE & set(c.mention.text.lower().split()))
+
+
+def _headline_and_story(a: Claim, b: Claim) -> bool:
+    """A document's headline count and the same count in its story's lead or in a sentence
+    about its main event ("Warehouse fire kills 41 workers" over "14 workers were killed")."""
+    return (
+        a.doc == b.doc
+        and a.headline != b.headline
+        and a.kind == "number"
+        and a.bound
+        and b.bound
+        and in_story(a.event_ref, a.event_link, a.mention.sentence)
+        and in_story(b.event_ref, b.event_link, b.mention.sentence)
+    )
 
 
 def _same_event(a: Claim, b: Claim, sim: float) -> bool:

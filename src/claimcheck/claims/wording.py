@@ -54,7 +54,11 @@ def count_phrase(claim: Claim, other: Claim | None = None) -> str:
         what = f"number of {subject}"
     else:
         what = "figure"
-    return what + event_phrase(claim.event_ref, fallback=claim.event)
+    where = event_phrase(claim.event_ref) or (event_phrase(other.event_ref) if other else "")
+    where = where or event_phrase(None, fallback=claim.event or (other.event if other else None))
+    if record is not None and record.kind == "property" and where:
+        where = " of" + where.removeprefix(" in")  # "magnitude of the earthquake"
+    return what + where
 
 
 def statement_phrase(claim: Claim) -> str:
