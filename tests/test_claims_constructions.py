@@ -167,3 +167,26 @@ def test_a_changed_count_in_a_coordinated_statement_is_found(engine: Engine) -> 
     a = "Two men were killed and seven others were wounded in a shooting in Dayton on Sunday."
     b = "Two people were killed and nine were injured in a shooting in Dayton on Sunday."
     assert "CC101" in _check(engine, a, b) or "CC102" in _check(engine, a, b)
+
+
+BREAKDOWN = [
+    ("Police said at least three people, a man and two women, were killed in the attack.", "two"),
+    ("Five victims - two boys and three girls - were taken to hospital.", "three"),
+    ("Four people, including two officers, were hurt in the crash.", "two"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), BREAKDOWN)
+def test_a_breakdown_of_a_count_is_a_part_of_it(engine: Engine, text: str, figure: str) -> None:
+    assert _claims(engine, text)[figure].scope == "partial"
+
+
+def test_the_quake_after_an_earlier_quake_is_that_quake(engine: Engine) -> None:
+    text = (
+        "A 6.1 magnitude earthquake struck Aceh on Tuesday, killing 24 people.\n\n"
+        "In April last year an 8.6 magnitude quake struck off the coast. "
+        "Five people died in the quake."
+    )
+    claims = _claims(engine, text)
+    assert claims["24"].event_ref is not None and claims["24"].event_ref.main
+    assert claims["Five"].event_ref is not None and not claims["Five"].event_ref.main

@@ -201,6 +201,8 @@ class _Scorer:
             base_b, _, per_b = (b.attribute or "amount").partition(" per ")
             if per_a != per_b:
                 return None  # "$62 a share" is not the price of the deal
+            if _scale(a, b) > 1001:
+                return None  # "$334 million" for the deal and "$9" a share: not one amount
             if per_a:
                 s += 1.0
                 ev.append(f"both are amounts per {per_a}")
@@ -343,8 +345,6 @@ def _story(a: Claim, b: Claim) -> bool:
         return False
     if a.attribute in EVENT_PROPERTIES or _vague(a) or _vague(b):
         return False  # agencies rate a quake differently; "dozens" is no count to compare
-    if a.kind == "money" and _scale(a, b) > 1001:
-        return False  # "$334 million" for the deal and "$9" a share: not one amount
     return (
         in_story(a.event_ref, a.event_link, a.mention.sentence)
         and in_story(b.event_ref, b.event_link, b.mention.sentence)
@@ -377,6 +377,7 @@ def _headline_and_story(a: Claim, b: Claim) -> bool:
         and a.kind == "number"
         and a.bound
         and b.bound
+        and not (_vague(a) or _vague(b))
         and in_story(a.event_ref, a.event_link, a.mention.sentence)
         and in_story(b.event_ref, b.event_link, b.mention.sentence)
     )

@@ -12,7 +12,8 @@ say it counts, and override that guess:
 * "struck by bullets" or "hit by gunfire" is being shot, not being killed;
 * presence is not a casualty: "about 150 people were in the plant";
 * "killed three people and then himself" counts the victims without the attacker (a part);
-* a count "across the city" or "in six shootings" is a total over several incidents.
+* a count "across the city" or "in six shootings" is a total over several incidents;
+* a breakdown after a count is a part of it: "three people, a man and two women".
 
 Each rule reads the figure's own clause (up to the next comma, semicolon, "and" or "but"),
 never words further off.
@@ -35,7 +36,15 @@ class Reading:
     attribute and subject, when set, replace the nearest-word guess."""
 
     kind: Literal[
-        "frequency", "ages", "events", "predicate", "shot", "presence", "inclusive", "aggregate"
+        "frequency",
+        "ages",
+        "events",
+        "predicate",
+        "shot",
+        "presence",
+        "inclusive",
+        "aggregate",
+        "breakdown",
     ]
     attribute: str | None = None
     subject: str | None = None
@@ -55,6 +64,12 @@ _EVENTS = regex.compile(
     r"(shootings|attacks|incidents|stabbings|crashes|collisions|explosions|fires|bombings|"
     r"robberies|assaults|homicides|murders|raids|strikes|quakes|earthquakes|aftershocks|"
     r"tremors|blasts|accidents|times)\b",
+    regex.I,
+)
+_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_BREAKDOWN = regex.compile(
+    rf"\b{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+)?(?:people|persons|victims|dead|injured|others)\s*"
+    rf"(?:,|:|\u2014|-|\()\s*(?:including\s+)?(?:{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and)\s*)+\Z",
     regex.I,
 )
 _STRUCK = regex.compile(
@@ -146,6 +161,8 @@ def read_construction(
     """The construction of a figure, given the text before it (up to its sentence start), the
     text after it, the rest of its sentence and the attribute words (word -> attribute).
     ``None`` when no rule applies."""
+    if _BREAKDOWN.search(before):
+        return Reading("breakdown")  # "three people, a man and two women": a part
     if _FREQUENCY.match(after):
         return Reading("frequency", None, "times")
     if _AGES_BEFORE.search(before):

@@ -120,6 +120,16 @@ def _is_other(f: SentenceFacts, cls: str, cues: tuple[str, ...], main: Event) ->
     return any(_days_apart(d, main.date) > SAME_EVENT_DAYS for d in f.spans)
 
 
+def _refers_back(cues: tuple[str, ...], cls: str, previous: Event) -> bool:
+    """ "the quake" right after a sentence about another quake is that quake."""
+    return (
+        not previous.main
+        and previous.type == cls
+        and bool(cues)
+        and cues[-1] in ("the", "that", "this")
+    )
+
+
 def _new_event(doc: str, n: int, cls: str | None, f: SentenceFacts, i: int, scope: str) -> Event:
     return Event(
         doc=doc,
@@ -153,9 +163,12 @@ def assign_events(
             count += 1
         elif f.triggers:
             own = [(c, w) for c, w in f.triggers if c == main.type or c in GENERIC_EVENTS]
+            recalled = links[-1].event if links else main
             if own and main.type is not None:
                 cls, cues = own[0]
-                if i > main.sentence and _is_other(f, cls, cues, main):
+                if _refers_back(cues, cls, recalled):
+                    chosen = recalled  # "In 2012 a quake struck ... Five died in the quake."
+                elif i > main.sentence and _is_other(f, cls, cues, main):
                     chosen = _new_event(doc, count, cls, f, i, "other")
                     count += 1
                 else:

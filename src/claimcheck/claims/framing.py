@@ -410,7 +410,7 @@ def _is_background(sent: _Sentence, ref: dt.date | None) -> bool:
     return False
 
 
-_SCOPES = {"inclusive": "partial", "aggregate": "total"}
+_SCOPES = {"inclusive": "partial", "aggregate": "total", "breakdown": "partial"}
 
 
 def _construction(
