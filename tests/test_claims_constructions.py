@@ -190,3 +190,17 @@ def test_the_quake_after_an_earlier_quake_is_that_quake(engine: Engine) -> None:
     claims = _claims(engine, text)
     assert claims["24"].event_ref is not None and claims["24"].event_ref.main
     assert claims["Five"].event_ref is not None and not claims["Five"].event_ref.main
+
+
+OWN_VERB = [
+    ("The quakes have left over 14,000 people taking shelter in tents.", "over 14,000", None),
+    ("About 300 residents living near the river were evacuated.", "About 300", "displaced"),
+    ("Three soldiers stationed at the checkpoint were killed.", "Three", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), OWN_VERB)
+def test_a_figure_with_a_verb_of_its_own_takes_its_clause_predicate(
+    engine: Engine, text: str, figure: str, attribute: str | None
+) -> None:
+    assert _claims(engine, text)[figure].attribute == attribute

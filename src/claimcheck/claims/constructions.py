@@ -10,7 +10,8 @@ say it counts, and override that guess:
 * a predicate after the figure belongs to it: "two were killed and seven others were
   wounded" (seven were wounded), "left three others hurt";
 * "struck by bullets" or "hit by gunfire" is being shot, not being killed;
-* presence is not a casualty: "about 150 people were in the plant";
+* presence is not a casualty: "about 150 people were in the plant", nor is a figure with a
+  verb of its own: "14,000 people taking shelter";
 * "killed three people and then himself" counts the victims without the attacker (a part);
 * a count "across the city" or "in six shootings" is a total over several incidents;
 * a breakdown after a count is a part of it: "three people, a man and two women".
@@ -45,6 +46,7 @@ class Reading:
         "inclusive",
         "aggregate",
         "breakdown",
+        "unrelated",
     ]
     attribute: str | None = None
     subject: str | None = None
@@ -142,8 +144,9 @@ def _clause_after(text: str) -> str:
 
 def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
     """The attribute word of a predicate right after a figure in its clause ("seven others
-    were wounded" -> injured), skipping the counted noun and auxiliaries."""
-    words = [w.group().lower() for w in _WORD.finditer(after)][: _PREDICATE_SPAN + 3]
+    were wounded" -> injured), skipping the counted noun and auxiliaries; "" when the figure
+    has a verb of its own that states no attribute, ``None`` when nothing is said."""
+    words = [w.group().lower() for w in _WORD.finditer(after)][: _PREDICATE_SPAN + 6]
     for i, w in enumerate(words[:_PREDICATE_SPAN]):
         attr = attribute_words.get(w)
         if attr == "shot" and _SHOT_DEAD & set(words[i + 1 : i + 4]):
@@ -151,6 +154,12 @@ def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
         if attr is not None and attr != "aged":
             return attr
         if i > 0 and w not in _BRIDGE:
+            if len(w) > 4 and w.endswith(("ing", "ed")):
+                later = [attribute_words.get(x) for x in words[i + 1 : i + 7]]
+                found = [a for a in later if a and a != "aged"]
+                # "three soldiers stationed nearby were killed": the clause's own predicate;
+                # "14,000 people taking shelter": a verb that states no attribute
+                return found[0] if found else ""
             return None  # the first word may be the counted noun ("seven soldiers")
     return None
 
@@ -178,8 +187,10 @@ def read_construction(
     if _AGGREGATE.search(sentence_after):
         return Reading("aggregate")
     attr = _predicate(clause, attribute_words)
-    if _PRESENCE.match(clause) and attr is None:
+    if _PRESENCE.match(clause) and not attr:
         return Reading("presence", None)
+    if attr == "":
+        return Reading("unrelated", None)
     if attr is not None:
         return Reading("predicate", attr)
     return None
