@@ -173,6 +173,8 @@ BREAKDOWN = [
     ("Police said at least three people, a man and two women, were killed in the attack.", "two"),
     ("Five victims - two boys and three girls - were taken to hospital.", "three"),
     ("Four people, including two officers, were hurt in the crash.", "two"),
+    ("Among the dead were seven firefighters and six residents.", "six"),
+    ("Among those injured were three children and a teacher.", "three"),
 ]
 
 
@@ -204,3 +206,11 @@ def test_a_figure_with_a_verb_of_its_own_takes_its_clause_predicate(
     engine: Engine, text: str, figure: str, attribute: str | None
 ) -> None:
     assert _claims(engine, text)[figure].attribute == attribute
+
+
+def test_parts_named_after_a_total_cannot_exceed_it(engine: Engine) -> None:
+    text = (
+        "Nine people died when a bus overturned near Quito on Monday, police said. "
+        "Among the dead were six pilgrims and five tourists."
+    )
+    assert "CC601" in _check(engine, text)

@@ -74,6 +74,11 @@ _BREAKDOWN = regex.compile(
     rf"(?:,|:|\u2014|-|\()\s*(?:including\s+)?(?:{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and)\s*)+\Z",
     regex.I,
 )
+_AMONG = regex.compile(
+    rf"\bamong\s+(?:the|those)\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:were|are|was|is)\s+"
+    rf"(?:{_NUMBER_WORD}\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?\s*(?:,|and)\s*)*\Z",
+    regex.I,
+)
 _STRUCK = regex.compile(
     r"\b(?:struck|hit|grazed|wounded)\s+by\s+(?:stray\s+|a\s+)?(?:gunfire|bullets?|shots|rounds|"
     r"shotgun\s+pellets|gunshots)\b",
@@ -170,8 +175,9 @@ def read_construction(
     """The construction of a figure, given the text before it (up to its sentence start), the
     text after it, the rest of its sentence and the attribute words (word -> attribute).
     ``None`` when no rule applies."""
-    if _BREAKDOWN.search(before):
-        return Reading("breakdown")  # "three people, a man and two women": a part
+    if _BREAKDOWN.search(before) or _AMONG.search(before):
+        # "three people, a man and two women"; "Among the dead were seven firefighters"
+        return Reading("breakdown")
     if _FREQUENCY.match(after):
         return Reading("frequency", None, "times")
     if _AGES_BEFORE.search(before):

@@ -766,7 +766,11 @@ class _Framer:
             # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
             conversion=m.kind == "money" and _is_conversion(self.doc.plain, m),
             context=_context(sent, m),
-            including=scope == "partial" and _including(sent, m),
+            including=scope == "partial"
+            and (
+                _including(sent, m)
+                or (what.reading is not None and what.reading.kind == "breakdown")
+            ),
             countries=self.countries(sent, m, inherited),
             names=MappingProxyType(
                 {
@@ -808,7 +812,26 @@ def frame_document(
         for m in mentions
         if m.kind in ("number", "money", "quantity", "percent", "date")
         and not (m.kind == "number" and _in_score(document.plain, m))  # "a 20-13 victory"
+        and not (m.kind == "date" and _not_a_statement(document.plain, m, framer.quotes))
     ]
+
+
+_STAMP_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:last\s+)?(?:updated|modified|published|posted|filed)(?:\s+(?:on|at))?|"
+    r"\u00a9|\(c\)|\bcopyright)\s*:?\s*\Z"
+)
+_STAMP_AFTER = regex.compile(r"(?i)\A[\s,|\-]*(?:last\s+)?(?:updated|modified|published|posted)\b")
+
+
+def _not_a_statement(plain: str, m: Mention, quotes: Sequence[tuple[int, int]]) -> bool:
+    """A date that states nothing about an event: a page's "Last updated" or "Published"
+    stamp, a copyright line, or a date inside someone's quoted words ("grow our economy
+    today")."""
+    before = plain[max(0, m.plain_start - 30) : m.plain_start]
+    after = plain[m.plain_end : m.plain_end + 30]
+    return bool(
+        _STAMP_BEFORE.search(before) or _STAMP_AFTER.match(after) or _quoted(quotes, m)
+    )
 
 
 _DATE_EVENT_WINDOW = 10

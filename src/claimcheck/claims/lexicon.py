@@ -71,7 +71,8 @@ SUBJECT_CLASSES = _table(
     {
         "people": "people persons person individuals individual civilians civilian residents "
         "victims villagers pedestrians bystanders worshippers teenagers teenager teens teen "
-        "youths youth males females adults adult juveniles juvenile menschen personen "
+        "youths youth males females adults adult juveniles juvenile pilgrims tourists visitors "
+        "fans guests shoppers commuters travellers travelers menschen personen "
         "personnes",
         "soldiers": "soldiers soldier troops troop servicemen serviceman personnel paramilitaries "
         "paramilitary marines sailors airmen commandos soldaten soldats",
