@@ -817,7 +817,7 @@ def frame_document(
 
 
 _STAMP_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:last\s+)?(?:updated|modified|published|posted|filed)(?:\s+(?:on|at))?|"
+    r"(?i)(?:\b(?:last\s+)?(?:update[ds]?|modified|published|posted|filed)(?:\s+(?:on|at))?|"
     r"\u00a9|\(c\)|\bcopyright)\s*:?\s*\Z"
 )
 _STAMP_AFTER = regex.compile(r"(?i)\A[\s,|\-]*(?:last\s+)?(?:updated|modified|published|posted)\b")
@@ -829,9 +829,7 @@ def _not_a_statement(plain: str, m: Mention, quotes: Sequence[tuple[int, int]]) 
     today")."""
     before = plain[max(0, m.plain_start - 30) : m.plain_start]
     after = plain[m.plain_end : m.plain_end + 30]
-    return bool(
-        _STAMP_BEFORE.search(before) or _STAMP_AFTER.match(after) or _quoted(quotes, m)
-    )
+    return bool(_STAMP_BEFORE.search(before) or _STAMP_AFTER.match(after) or _quoted(quotes, m))
 
 
 _DATE_EVENT_WINDOW = 10
