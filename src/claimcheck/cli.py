@@ -78,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--output", "-o", metavar="FILE")
     e.add_argument("--no-color", action="store_true")
     e.add_argument("--no-progress", action="store_true")
+    e.add_argument(
+        "--claims",
+        action="store_true",
+        help="list each statement's frame (event, attribute, value) and what it was aligned with",
+    )
 
     r = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
     r.add_argument("--format", default="text", choices=("text", "json"))
@@ -242,7 +247,9 @@ def _check(args: argparse.Namespace) -> int:
         label="reading" if args.command == "extract" else "checking",
     )
     try:
-        if args.command == "extract":
+        if args.command == "extract" and args.claims:
+            result = engine.run(docs, errors=errors, progress=progress)
+        elif args.command == "extract":
             from claimcheck.engine import RunResult
 
             analyses = {}
@@ -277,9 +284,14 @@ def _check(args: argparse.Namespace) -> int:
     )
     from claimcheck import __version__
 
-    text = spec.render(
-        result, FormatOptions(color=color, command=args.command, version=__version__)
-    )
+    if args.command == "extract" and args.claims:
+        from claimcheck.claims.report import render_claims
+
+        text = render_claims(result, args.format, __version__)
+    else:
+        text = spec.render(
+            result, FormatOptions(color=color, command=args.command, version=__version__)
+        )
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8") as fh:
