@@ -214,3 +214,18 @@ def test_parts_named_after_a_total_cannot_exceed_it(engine: Engine) -> None:
         "Among the dead were six pilgrims and five tourists."
     )
     assert "CC601" in _check(engine, text)
+
+
+MODIFIERS = [
+    ("At least 17 workers were killed when a fire tore through a seven-storey factory.", "seven"),
+    ("Police said a 19-year-old man was killed in the crash.", "19"),
+    ("The three-day search for the two missing hikers ended.", "three"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), MODIFIERS)
+def test_a_hyphenated_figure_modifies_a_noun_and_counts_nothing(
+    engine: Engine, text: str, figure: str
+) -> None:
+    claims = _claims(engine, text)
+    assert figure not in claims or claims[figure].attribute is None

@@ -467,6 +467,8 @@ class Event:
     places: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     sentence: int = 0
+    #: The paragraph of that sentence.
+    paragraph: int = 0
     #: The publication date of the document that tells it.
     reported: dt.date | None = None
     #: Display names of the anchors, by id ("kumasi" -> "Kumasi").

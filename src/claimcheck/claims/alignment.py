@@ -70,7 +70,9 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         attr = attr.partition(" per ")[2] if attr else ""
     base = (kind, attr or "-", c.subject or "-")
     if story and (attr or kind == "money"):
-        yield (*base, "story", story)
+        # one key per attribute of the story's event, whatever the counted group is called
+        # ("kills 4" in a headline, "two people were killed" in another report's lead)
+        yield (kind, attr or "-", "story", story)
     for p in c.place:
         yield (*base, "p", p)
     for a in c.actors:
@@ -313,7 +315,7 @@ class _Scorer:
                 ev.append(f"same time: {a.time.describe()}")
         if story:
             assert a.event_ref is not None
-            s += 2.0
+            s += 2.5
             anchored = True
             ev.append(f"both are about the main event of their story ({a.event_ref.describe()})")
         elif _headline_and_story(a, b):
@@ -346,8 +348,8 @@ def _story(a: Claim, b: Claim) -> bool:
     if a.attribute in EVENT_PROPERTIES or _vague(a) or _vague(b):
         return False  # agencies rate a quake differently; "dozens" is no count to compare
     return (
-        in_story(a.event_ref, a.event_link, a.mention.sentence)
-        and in_story(b.event_ref, b.event_link, b.mention.sentence)
+        in_story(a.event_ref, a.event_link, a.mention.sentence, a.paragraph)
+        and in_story(b.event_ref, b.event_link, b.mention.sentence, b.paragraph)
         and same_story_event(a.event_ref, b.event_ref)
     )
 
@@ -378,8 +380,8 @@ def _headline_and_story(a: Claim, b: Claim) -> bool:
         and a.bound
         and b.bound
         and not (_vague(a) or _vague(b))
-        and in_story(a.event_ref, a.event_link, a.mention.sentence)
-        and in_story(b.event_ref, b.event_link, b.mention.sentence)
+        and in_story(a.event_ref, a.event_link, a.mention.sentence, a.paragraph)
+        and in_story(b.event_ref, b.event_link, b.mention.sentence, b.paragraph)
     )
 
 

@@ -73,7 +73,8 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
     _spec(
         "injured",
         grows=True,
-        en="injured injuring injure injures wounded wounding wound hurt injuries injury maimed",
+        en="injured injuring injure injures wounded wounding wound wounds hurt hurts injuries "
+        "injury maimed",
         de="verletzt verletzte verletzten verwundet",
         fr="blessés blessées blessé blessée",
     ),

@@ -5,6 +5,7 @@ A figure's attribute is first guessed from the nearest casualty word (see
 say it counts, and override that guess:
 
 * a frequency counts times, not people: "was shot 10 times", "stabbed six times";
+* a figure joined to a noun by a hyphen modifies it: "a seven-storey factory", "a 19-year-old";
 * a list of ages gives ages: "three teenagers, ages 15, 17 and 19", "aged 16 and 18";
 * a counted event counts events: "in three overnight shootings", "two separate attacks";
 * a predicate after the figure belongs to it: "two were killed and seven others were
@@ -47,6 +48,7 @@ class Reading:
         "aggregate",
         "breakdown",
         "unrelated",
+        "modifier",
     ]
     attribute: str | None = None
     subject: str | None = None
@@ -74,6 +76,7 @@ _BREAKDOWN = regex.compile(
     rf"(?:,|:|\u2014|-|\()\s*(?:including\s+)?(?:{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and)\s*)+\Z",
     regex.I,
 )
+_MODIFIER = regex.compile(r"\A[-\u2011](\p{L}[\p{L}-]*)")
 _AMONG = regex.compile(
     rf"\bamong\s+(?:the|those)\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:were|are|was|is)\s+"
     rf"(?:{_NUMBER_WORD}\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?\s*(?:,|and)\s*)*\Z",
@@ -175,6 +178,9 @@ def read_construction(
     """The construction of a figure, given the text before it (up to its sentence start), the
     text after it, the rest of its sentence and the attribute words (word -> attribute).
     ``None`` when no rule applies."""
+    modifier = _MODIFIER.match(after)
+    if modifier:
+        return Reading("modifier", None, modifier.group(1).lower())  # "a seven-storey factory"
     if _BREAKDOWN.search(before) or _AMONG.search(before):
         # "three people, a man and two women"; "Among the dead were seven firefighters"
         return Reading("breakdown")

@@ -95,6 +95,7 @@ def _main_event(doc: str, facts: Sequence[SentenceFacts]) -> Event:
         places=tuple(dict.fromkeys(p for f in lead for p in f.places)),
         actors=tuple(dict.fromkeys(a for f in lead for a in f.actors)),
         sentence=at,
+        paragraph=facts[at].paragraph if facts else 0,
         names=MappingProxyType(names),
     )
 
@@ -140,6 +141,7 @@ def _new_event(doc: str, n: int, cls: str | None, f: SentenceFacts, i: int, scop
         places=f.places,
         actors=f.actors,
         sentence=i,
+        paragraph=f.paragraph,
         names=MappingProxyType(dict(f.names)),
     )
 
@@ -190,12 +192,12 @@ def assign_events(
     return links
 
 
-def in_story(event: Event | None, how: str | None, sentence: int) -> bool:
+def in_story(event: Event | None, how: str | None, sentence: int, paragraph: int = -1) -> bool:
     """Whether a statement is told as part of its story's main event: in the sentences that
-    introduce it, or in a sentence that names it."""
+    introduce it, in the paragraph that does, or in a sentence that names it."""
     if event is None or not event.main:
         return False
-    return how == "own" or sentence <= event.sentence + 1
+    return how == "own" or sentence <= event.sentence + 1 or paragraph == event.paragraph
 
 
 def same_story_event(a: Event | None, b: Event | None) -> bool:
@@ -207,10 +209,13 @@ def same_story_event(a: Event | None, b: Event | None) -> bool:
     if a.type is None or a.type != b.type:
         return False
     anchors_a, anchors_b = {*a.places, *a.actors}, {*b.places, *b.actors}
-    if anchors_a and anchors_b and not anchors_a & anchors_b:
-        return False
+    shared = bool(anchors_a & anchors_b) or not (anchors_a and anchors_b)
     if a.date is not None and b.date is not None:
-        return _days_apart(a.date, b.date) <= SAME_EVENT_DAYS
+        # two reports of one class of event on the same day or the next are one event even
+        # when they name it by different places (a city, a street); days apart need an anchor
+        return _days_apart(a.date, b.date) <= (SAME_EVENT_DAYS if shared else 1)
+    if not shared:
+        return False
     # a series of quakes in one region: without the event's dates, only reports published
     # within days of each other tell of one event
     if a.reported is None or b.reported is None:

@@ -429,7 +429,7 @@ def _apply(
 ) -> tuple[str | None, str | None, bool]:
     """A figure's attribute, counted group and whether its attribute is bound, as its
     construction says (see :mod:`claimcheck.claims.constructions`)."""
-    if reading.kind in ("frequency", "ages", "events", "presence", "unrelated"):
+    if reading.kind in ("frequency", "ages", "events", "presence", "unrelated", "modifier"):
         return None, reading.subject or subject, False
     if reading.kind in ("predicate", "shot"):
         return reading.attribute, subject, True
