@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from claimcheck.claims.events import SAME_EVENT_DAYS, day_gap, in_story, same_story_event
 from claimcheck.claims.lexicon import EVENT_PROPERTIES, GENERIC_EVENTS, MONEY_VALUE_ATTRIBUTES
+from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
 from claimcheck.model import Alignment, Claim, DateValue
 from claimcheck.plugin import hookimpl
@@ -225,7 +226,7 @@ class _Scorer:
                 return None
             if same_event:
                 s += 1.0
-                ev.append(f"both date a {a.event}")
+                ev.append(f"both date the {event_noun(a.event)}")
             if not lexical and not story:
                 spec_a = {p for p in a.place if self.specific(p)} | set(a.actors)
                 spec_b = {p for p in b.place if self.specific(p)} | set(b.actors)

@@ -46,7 +46,7 @@ from claimcheck.plugin import hookimpl
 __all__ = ["claimcheck_attributes", "claimcheck_frame_claims", "frame_document"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-]*|\d[\d,.]*\d|\d")
-_CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\s-\s")
+_CLAUSE_BREAK = regex.compile(r"[;\u2014]|(?<!\d):(?!\s?\d)|\s\u2013\s|\s-\s")  # not "1:30"
 _WINDOW = 12
 _MODIFIER_SKIP = 3
 
@@ -710,7 +710,7 @@ class _Framer:
             )
         if m.kind == "percent":
             return _What("percent", _percent_subject(sent, m))
-        return _What(_date_event(sent, m))
+        return _What(_date_event(sent, m, self.table.words))
 
     def scope(self, sent: _Sentence, m: Mention, what: _What, time: DateValue | None) -> str:
         if m.kind == "date":
@@ -935,10 +935,13 @@ def _prev_entities(
     return [m for m in by_sentence.get(index - 1, []) if m.kind == "entity"]
 
 
-def _date_event(sent: _Sentence, m: Mention) -> str | None:
+def _date_event(
+    sent: _Sentence, m: Mention, attribute_words: Mapping[str, str] | None = None
+) -> str | None:
     """The event a date dates: the nearest event trigger in its clause, unless a reporting
     verb is nearer ("Lin Jian said on Wednesday" dates a statement, not the operation it was
-    about)."""
+    about); without a trigger, the nearest attribute verb ("was arrested on Sunday",
+    "died Saturday": an arrest, a death)."""
     i0 = sent.index_at(m.plain_start)
     i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
     best: tuple[int, str | None] | None = None
@@ -954,11 +957,18 @@ def _date_event(sent: _Sentence, m: Mention) -> str | None:
             cand: str | None = None
         elif t.low in EVENT_TRIGGERS:
             cand = EVENT_TRIGGERS[t.low]
+        elif attribute_words is not None and attribute_words.get(t.low) in _DATED_ATTRIBUTES:
+            dist += 1  # an event noun, when there is one as near, names the event better
+            cand = attribute_words[t.low]
         else:
             continue
         if best is None or dist < best[0]:
             best = (dist, cand)
     return best[1] if best else None
+
+
+#: Attributes whose verb dates an event of its own ("was arrested on Sunday").
+_DATED_ATTRIBUTES = frozenset({"killed", "injured", "arrested", "shot", "charged", "kidnapped"})
 
 
 def _percent_subject(sent: _Sentence, m: Mention) -> str | None:

@@ -9,7 +9,24 @@ from __future__ import annotations
 from claimcheck.claims.attributes import attribute_record
 from claimcheck.model import Claim, Event
 
-__all__ = ["count_phrase", "event_phrase", "statement_phrase"]
+__all__ = ["count_phrase", "event_noun", "event_phrase", "statement_phrase"]
+
+#: An attribute that dates an event of its own, as the event's noun ("arrested" -> arrest).
+_EVENT_NOUNS = {
+    "killed": "death",
+    "injured": "injury",
+    "arrested": "arrest",
+    "shot": "shooting",
+    "charged": "charge",
+    "kidnapped": "kidnapping",
+}
+
+
+def event_noun(event: str | None) -> str:
+    """An event class in words: "shooting", "arrest" (for "arrested"), "event" for none."""
+    if not event:
+        return "event"
+    return _EVENT_NOUNS.get(event, event)
 
 _SINGULAR = {
     "people": "person",
