@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from claimcheck.claims.wording import count_phrase, statement_phrase
+from claimcheck.claims.wording import count_phrase, event_noun, statement_phrase
 from claimcheck.model import Alignment, Claim, DateValue, Entity, Finding, Mention, Number
 from claimcheck.rulekit.compare import compatible, interval
 from claimcheck.rulekit.docs import load_doc
@@ -71,8 +71,8 @@ def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
             continue
         weekday = va.weekday or vb.weekday
         yield ctx.report(
-            message=f"This document dates the {al.a.event or 'event'} both {va.describe()} and {vb.describe()}",
-            claim=f"the date of the {al.a.event or 'event'}",
+            message=f"This document dates the {event_noun(al.a.event)} both {va.describe()} and {vb.describe()}",
+            claim=f"the date of the {event_noun(al.a.event)}",
             primary=Statement.of(al.a.mention, va.describe()),
             related=[Statement.of(al.b.mention, vb.describe())],
             confidence=0.7 if al.strength == "strong" else 0.5,

@@ -185,6 +185,8 @@ class _Scorer:
             and not (a.subject_id and a.subject_id == b.subject_id)
         ):
             return None  # the same statement, but the figures fill different slots in it
+        if sim >= 0.6 and _both_state_both(a, b):
+            return None  # one sentence in both reports, giving both figures: different slots
         lexical = sim >= 0.6 and ctx >= 0.5
         if background and not lexical:
             return None  # earlier events recalled in passing are compared only word for word
@@ -369,6 +371,16 @@ def _scale(a: Claim, b: Claim) -> float:
 def _vague(c: Claim) -> bool:
     """A figure given as an order of magnitude ("dozens", "hundreds of thousands")."""
     return c.kind == "number" and bool(_VAGUE & set(c.mention.text.lower().split()))
+
+
+def _both_state_both(a: Claim, b: Claim) -> bool:
+    """Whether each statement's sentence also gives the other's figure ("$1,099 for the
+    13-inch and $1,799 for the 15-inch" in both reports): the figures fill different slots."""
+    return (
+        a.mention.text != b.mention.text
+        and a.mention.text in b.sentence_text
+        and b.mention.text in a.sentence_text
+    )
 
 
 def _headline_and_story(a: Claim, b: Claim) -> bool:

@@ -141,6 +141,7 @@ def _phrases(tokens: list[_Tok]) -> list[_Tok]:
         pair = f"{tokens[i].low} {tokens[i + 1].low}"
         if pair in EVENT_TRIGGERS:
             tokens[i] = tokens[i]._replace(low=pair)
+            tokens[i + 1] = tokens[i + 1]._replace(low=pair)  # "opened fire" is no fire
     return tokens
 
 
@@ -871,7 +872,7 @@ _SCORE_AFTER = regex.compile(
 
 
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]+,\s*\Z")
-_AGE_AFTER = regex.compile(r"\A\s*(?:[,)]|\Z)")
+_AGE_AFTER = regex.compile(r"\A\s*(?:[,);]|\.(?:\s|\Z)|\Z)")  # "Banky, 40." too
 
 
 _CARRYING = regex.compile(r"\b(?:carrying|carried|carries|carry)\s+\Z", regex.I)
@@ -957,7 +958,12 @@ def _date_event(
             cand: str | None = None
         elif t.low in EVENT_TRIGGERS:
             cand = EVENT_TRIGGERS[t.low]
-        elif attribute_words is not None and attribute_words.get(t.low) in _DATED_ATTRIBUTES:
+        elif (
+            attribute_words is not None
+            and j < i0  # "was arrested around 1:30 a.m. Feb. 1", not "fired last week was arrested"
+            and attribute_words.get(t.low) in _DATED_ATTRIBUTES
+            and t.low.endswith("ed")
+        ):
             dist += 1  # an event noun, when there is one as near, names the event better
             cand = attribute_words[t.low]
         else:
@@ -968,7 +974,7 @@ def _date_event(
 
 
 #: Attributes whose verb dates an event of its own ("was arrested on Sunday").
-_DATED_ATTRIBUTES = frozenset({"killed", "injured", "arrested", "shot", "charged", "kidnapped"})
+_DATED_ATTRIBUTES = frozenset({"arrested"})
 
 
 def _percent_subject(sent: _Sentence, m: Mention) -> str | None:

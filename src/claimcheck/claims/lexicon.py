@@ -148,7 +148,8 @@ EVENT_TRIGGERS = _table(
         "storming offensive onslaught",
         "bombing": "bombing bombings bomb bomber bombers blast blasts explosion explosions "
         "exploded detonated suicide ied",
-        "shooting": "shooting shootings shot gunfire opened massacre rampage",
+        "shooting": "shooting shootings shot gunfire opened massacre rampage opened_fire "
+        "opening_fire open_fire opens_fire",
         "strike": "strike strikes airstrike airstrikes air_strikes shelling missile missiles drone",
         "clash": "clash clashes clashed fighting battle gunbattle firefight skirmish",
         "earthquake": "earthquake quake tremor",

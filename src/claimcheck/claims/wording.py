@@ -28,6 +28,7 @@ def event_noun(event: str | None) -> str:
         return "event"
     return _EVENT_NOUNS.get(event, event)
 
+
 _SINGULAR = {
     "people": "person",
     "police": "police officer",
