@@ -21,7 +21,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from claimcheck.claims.events import SAME_EVENT_DAYS, day_gap, in_story, same_story_event
-from claimcheck.claims.lexicon import EVENT_PROPERTIES, GENERIC_EVENTS, MONEY_VALUE_ATTRIBUTES
+from claimcheck.claims.lexicon import (
+    EVENT_PROPERTIES,
+    GENERIC_EVENTS,
+    GENERIC_SUBJECTS,
+    MONEY_VALUE_ATTRIBUTES,
+)
 from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
 from claimcheck.model import Alignment, Claim, DateValue
@@ -239,6 +244,10 @@ class _Scorer:
                 return None
             if a.subject and b.subject and a.subject != b.subject:
                 return None
+            if (a.subject is None) != (b.subject is None) and not lexical:
+                given = a.subject or b.subject
+                if given not in GENERIC_SUBJECTS:
+                    return None  # "Three dead" and "2 children die": the children are a part
             if not (a.attribute and b.attribute) and not lexical:
                 # a figure with no stated attribute ("20 points", "three boats") is only
                 # comparable in nearly the same statement: one player has points in every game
@@ -400,11 +409,13 @@ def _headline_and_story(a: Claim, b: Claim) -> bool:
 
 def _same_event(a: Claim, b: Claim, sim: float) -> bool:
     """Statements of different events are different facts: inside one document, statements
-    attached to two events; across documents, one about the story's main event and one about
-    another event (an earlier attack, a funeral). Nearly the same sentence is exempt."""
+    whose sentences name two events; across documents, one naming the story's main event and
+    one naming another (an earlier attack, a funeral). Nearly the same sentence is exempt."""
     ea, eb = a.event_ref, b.event_ref
     if ea is None or eb is None or sim >= 0.6:
         return True
+    if a.event_link != "own" or b.event_link != "own":
+        return True  # an event the discourse gives is a guess: it never separates statements
     if a.doc == b.doc:
         return ea.id == eb.id
     return ea.main == eb.main
