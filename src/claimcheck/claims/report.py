@@ -1,9 +1,9 @@
 """``claimcheck extract --claims``: what was understood of each statement, and why it was or
 was not compared with others.
 
-JSON (new top-level key ``claims`` beside DESIGN.md's extract fields)::
+JSON: the ``extract --format json`` document of DESIGN.md with one more top-level key::
 
-    {"tool": {...}, "documents": [...], "errors": [...],
+    {"tool": {...}, "documents": [...], "mentions": [...], "errors": [...],
      "claims": [{LOCATION fields, "kind", "value",
                  "attribute", "subject", "scope", "headline", "bound",
                  "event": {"id", "type", "main", "scope", "date", "places", "actors",
@@ -135,11 +135,10 @@ def _text(result: RunResult) -> str:
 def render_claims(result: RunResult, fmt: str, version: str) -> str:
     """The ``extract --claims`` report in ``text`` or ``json``."""
     if fmt == "json":
-        data = {
-            "tool": {"name": "claimcheck", "version": version},
-            "documents": [d.to_json() for d in result.documents],
-            "claims": claims_json(result),
-            "errors": [e.to_json() for e in result.errors],
-        }
+        from claimcheck.reporting import FormatOptions
+        from claimcheck.reporting.json import extract_json
+
+        data = extract_json(result, FormatOptions(command="extract", version=version))
+        data["claims"] = claims_json(result)
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return _text(result)
