@@ -85,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     _report_options(e, "text or json")
     e.add_argument("--published", metavar="DATE")
     e.add_argument("--config", metavar="FILE")
+    e.add_argument(
+        "--claims",
+        action="store_true",
+        help="list each statement's frame (event, attribute, value) and what it was aligned with",
+    )
 
     r = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
     r.add_argument("--format", default="text", choices=("text", "json"))
@@ -426,7 +431,7 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
         label="reading" if args.command == "extract" else "checking",
     )
     try:
-        if args.command == "extract":
+        if args.command == "extract" and not args.claims:
             result = _extract(engine, docs, errors, progress)
         else:
             result = engine.run(docs, errors=errors, progress=progress)
@@ -518,6 +523,10 @@ def _emit(args: argparse.Namespace, result, reports: list[_Report]) -> None:  # 
         )
         if on_stdout and getattr(args, "statistics", False):
             text = _statistics(result, report.name, args.quiet)
+        elif getattr(args, "claims", False):
+            from claimcheck.claims.report import render_claims
+
+            text = render_claims(result, report.name, __version__)
         else:
             text = report.spec.render(result, options)
         if report.output is None:
