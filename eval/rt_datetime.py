@@ -217,8 +217,9 @@ def _extractor() -> Callable[[str, str, dt.date | None], list[tuple[int, int, An
             return via_api
     EXTRACTION_PATH = "claimcheck.extraction.dates.extractor.find_dates + resolve_date"
 
-    from claimcheck.extraction.dates.extractor import find_dates, resolve_date
+    from claimcheck.extraction.dates.extractor import find_dates
     from claimcheck.model import DateValue
+    from claimcheck.normalization.dates import resolve_date
 
     def direct(text: str, language: str, published: dt.date | None) -> list[tuple[int, int, Any]]:
         out: list[tuple[int, int, Any]] = []

@@ -8,6 +8,7 @@ configuration or input error, or a plugin failure. Every error is one line on st
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -212,19 +213,20 @@ def _check(args: argparse.Namespace) -> int:
             fail_on=args.fail_on,
             baseline=os.path.abspath(args.baseline) if args.baseline else None,
         )
+        if args.write_baseline:  # record every finding: apply no baseline in this run
+            config = dataclasses.replace(config, baseline=None)
     try:
         engine = Engine(config)
         formatters = engine.pm.formatters()
         _validate_config(config, engine)
     except PluginError as exc:
         raise UsageError(str(exc)) from None
-    for msg in engine.pm.load_errors:
-        _err(msg)
     spec = formatters.get(args.format)
     if spec is None or args.command not in spec.commands:
         names = sorted(n for n, f in formatters.items() if args.command in f.commands)
         raise UsageError(f"unknown --format {args.format!r} (choose from {', '.join(names)})")
-    baseline = _read_baseline(args, config) if args.command == "check" else None
+    if args.command == "check":
+        _read_baseline(args, config)  # a bad file is a usage error before the run
     skipped: list[str] = []
     docs, errors = engine.load_paths(
         args.paths,
@@ -254,7 +256,7 @@ def _check(args: argparse.Namespace) -> int:
                 analyses=analyses,
                 findings=[],
                 errors=errors,
-                failures=list(engine.pm.failures),
+                failures=engine.pm.all_failures(),
                 rules={},
                 config=config,
             )
@@ -263,7 +265,7 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     if args.command == "check":
-        _apply_baseline(args, result, baseline)
+        _apply_baseline(args, result)
     for e in result.errors:
         print(e.render(), file=sys.stderr)
     for f in result.failures:
@@ -346,34 +348,28 @@ def _read_baseline(args: argparse.Namespace, config):  # type: ignore[no-untyped
         raise UsageError(str(exc)) from None
 
 
-def _apply_baseline(args: argparse.Namespace, result, baseline) -> None:  # type: ignore[no-untyped-def]
-    """Write the baseline (``--write-baseline``) or leave out what it records."""
-    from claimcheck.findings.baseline import Baseline, BaselineError, stale_notice
+def _apply_baseline(args: argparse.Namespace, result) -> None:  # type: ignore[no-untyped-def]
+    """Print what the run's baseline left out; with ``--write-baseline``, record the findings
+    and leave them out of this report."""
+    from claimcheck.findings.baseline import Baseline, BaselineError
 
-    if args.write_baseline:
-        if result.errors or result.failures:
-            _err(f"{args.write_baseline}: baseline not written: the run had errors (see above)")
-            return
-        baseline = Baseline.from_findings(args.write_baseline, result.findings)
-        try:
-            baseline.write()
-        except BaselineError as exc:
-            raise UsageError(str(exc)) from None
-        n = len(baseline.entries)
-        _note(f"recorded {n} finding{'s' if n != 1 else ''} in baseline {args.write_baseline}")
-    if baseline is None:
+    for note in result.notes:
+        _note(note.message)
+    if not args.write_baseline:
         return
-    checked = [d.path for d in result.documents if d.id in result.analyses]
-    match = baseline.apply(result.findings, checked)
+    if result.errors or result.failures:
+        _err(f"{args.write_baseline}: baseline not written: the run had errors (see above)")
+        return
+    baseline = Baseline.from_findings(args.write_baseline, result.findings)
+    try:
+        baseline.write()
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+    n = len(baseline.entries)
+    _note(f"recorded {n} finding{'s' if n != 1 else ''} in baseline {args.write_baseline}")
+    match = baseline.apply(result.findings, [d.path for d in result.documents])
     result.findings = match.kept
     result.baselined = match.matched
-    if match.matched and not args.write_baseline:
-        n = match.matched
-        _note(
-            f"{n} finding{'s' if n != 1 else ''} recorded in baseline {baseline.display} not shown"
-        )
-    if match.stale:
-        _note(stale_notice(baseline, match.stale))
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -395,11 +391,16 @@ def _rules(args: argparse.Namespace) -> int:
             for r in rules.values()
         ]
         print(json.dumps(data, indent=2))
-        return EXIT_OK
-    w = max((len(r.name) for r in rules.values()), default=0)
-    for r in rules.values():
-        print(f"{r.code}  {r.name.ljust(w)}  {r.default_severity:<7}  {r.summary}  [{r.plugin}]")
-    return EXIT_OK
+    else:
+        w = max((len(r.name) for r in rules.values()), default=0)
+        for r in rules.values():
+            print(
+                f"{r.code}  {r.name.ljust(w)}  {r.default_severity:<7}  {r.summary}  [{r.plugin}]"
+            )
+    failures = engine.pm.all_failures()
+    for f in failures:
+        _err(str(f))
+    return EXIT_ERROR if failures else EXIT_OK
 
 
 def _rule(args: argparse.Namespace) -> int:

@@ -32,7 +32,7 @@ from claimcheck.model import (
 )
 from claimcheck.reading import DocumentError
 from claimcheck.reading.files import DocInput, collect_paths, load_file, resolve_sources
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
+from claimcheck.rulekit.rules import RuleContext, RuleSpec, RunNote, make_location
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
 
@@ -73,6 +73,8 @@ class RunResult:
     #: Findings at or above this severity are shown (``--min-severity``).
     min_severity: str = "info"
     timings: dict[str, float] = field(default_factory=dict)
+    #: What the findings filters left out and why (baseline matches, stale entries).
+    notes: list[RunNote] = field(default_factory=list)
     #: Findings left out because a baseline file lists them (``check --baseline``).
     baselined: int = 0
 
@@ -229,7 +231,7 @@ class Engine:
     def analyze(self, doc: Document, *, frame: bool = True) -> Analysis:
         """Segment, extract, normalize and (unless ``frame`` is false) frame one document."""
         segments = tuple(self.pm.segment(document=doc))
-        raw = self.pm.extract(document=doc, segments=segments)
+        raw = self.pm.extract(document=doc, segments=segments, config=self.config)
         mentions = _build_mentions(doc, segments, raw)
         if mentions:
             normalized = self.pm.normalize(document=doc, mentions=mentions, config=self.config)
@@ -259,31 +261,74 @@ class Engine:
         and the result says ``complete=False``.
         """
         t0 = time.perf_counter()
-        self.pm.failures.clear()
-        complete = True
-        analyses: dict[str, Analysis] = {}
-        for i, d in enumerate(docs):
-            if deadline is not None and time.monotonic() > deadline:
-                complete = False
-                break
-            analyses[d.id] = self.analyze(d)
-            if progress is not None:
-                progress(i + 1, len(docs))
+        self.pm.begin_run()
+        analyses, complete = self._analyze_all(docs, deadline, progress)
         t1 = time.perf_counter()
         documents = {d.id: d for d in docs if d.id in analyses}
         claims = [c for a in analyses.values() for c in a.claims]
         alignments = self.pm.align(claims=claims, config=self.config)
         t2 = time.perf_counter()
         rules = self.pm.rules()
+        findings, rules_done = self._check_rules(
+            rules, documents, analyses, claims, alignments, deadline
+        )
+        findings = self._finish(findings, documents)
+        notes: list[RunNote] = []
+        findings = self.pm.findings(
+            findings=findings, documents=documents, config=self.config, notes=notes
+        )
+        findings = self._within_documents(findings, documents)
+        failures = self.pm.all_failures()
+        findings.extend(_failure_finding(f, docs) for f in failures if docs)
+        findings.sort(key=lambda f: f.sort_key)
+        t3 = time.perf_counter()
+        return RunResult(
+            documents=list(docs),
+            analyses=analyses,
+            findings=findings,
+            errors=list(errors),
+            failures=failures,
+            rules=rules,
+            alignments=alignments,
+            complete=complete and rules_done,
+            config=self.config,
+            min_severity=self.config.min_severity,
+            timings={"analyze": t1 - t0, "align": t2 - t1, "rules": t3 - t2},
+            notes=notes,
+            baselined=sum(n.count for n in notes if n.source == "baseline"),
+        )
+
+    def _analyze_all(
+        self, docs: Sequence[Document], deadline: float | None, progress: Any
+    ) -> tuple[dict[str, Analysis], bool]:
+        analyses: dict[str, Analysis] = {}
+        for i, d in enumerate(docs):
+            if deadline is not None and time.monotonic() > deadline:
+                return analyses, False
+            analyses[d.id] = self.analyze(d)
+            if progress is not None:
+                progress(i + 1, len(docs))
+        return analyses, True
+
+    def _check_rules(
+        self,
+        rules: Mapping[str, RuleSpec],
+        documents: Mapping[str, Document],
+        analyses: Mapping[str, Analysis],
+        claims: Sequence[Claim],
+        alignments: Sequence[Alignment],
+        deadline: float | None,
+    ) -> tuple[list[Finding], bool]:
+        """Run every selected rule, each guarded like a plugin call."""
         findings: list[Finding] = []
         mentions = {k: a.mentions for k, a in analyses.items()}
+        present = {m.kind for ms in mentions.values() for m in ms}
         for code, spec in rules.items():
             if not self.config.selects(code):
                 continue
             if deadline is not None and time.monotonic() > deadline:
-                complete = False
-                break
-            if spec.kinds and not any(m.kind in spec.kinds for ms in mentions.values() for m in ms):
+                return findings, False
+            if spec.kinds and not present.intersection(spec.kinds):
                 continue
             sev = self.config.severity.get(code)
             ctx = RuleContext(
@@ -296,29 +341,27 @@ class Engine:
                 severity=sev if sev in SEVERITIES else None,  # type: ignore[arg-type]
                 options=self.config.rules.get(code, {}),
             )
-            try:
-                findings.extend(spec.check(ctx))
-            except Exception as exc:
-                self.pm.failures.append(PluginFailure(spec.plugin, f"rule {code}", exc))
-        findings = self._finish(findings, documents)
-        findings = self.pm.findings(findings=findings, documents=documents, config=self.config)
-        failures = list({(f.plugin, f.hook): f for f in self.pm.failures}.values())
-        findings.extend(_failure_finding(f, docs) for f in failures if docs)
-        findings.sort(key=lambda f: f.sort_key)
-        t3 = time.perf_counter()
-        return RunResult(
-            documents=list(docs),
-            analyses=analyses,
-            findings=findings,
-            errors=list(errors),
-            failures=failures,
-            rules=rules,
-            alignments=alignments,
-            complete=complete,
-            config=self.config,
-            min_severity=self.config.min_severity,
-            timings={"analyze": t1 - t0, "align": t2 - t1, "rules": t3 - t2},
-        )
+            findings.extend(self.pm.call_rule(spec, ctx))
+        return findings, True
+
+    def _within_documents(
+        self, findings: Iterable[Finding], documents: Mapping[str, Document]
+    ) -> list[Finding]:
+        """Drop findings whose locations are not exact spans of the run's documents; each
+        plugin that made one is reported (CC901), so a bad offset never reaches a report."""
+        by_path = {d.path: d for d in documents.values()}
+        kept: list[Finding] = []
+        for f in findings:
+            bad = next((loc for loc in (f.location, *f.related) if not _exact(loc, by_path)), None)
+            if bad is None:
+                kept.append(f)
+                continue
+            problem = ValueError(
+                f"{f.code} cites {bad.path!r} at {bad.start}..{bad.end}, "
+                "which is not a span of that document"
+            )
+            self.pm.failures.append(PluginFailure(f.plugin or "?", f"rule {f.code}", problem))
+        return kept
 
     def _finish(
         self, findings: Iterable[Finding], documents: Mapping[str, Document]
@@ -356,6 +399,17 @@ class Engine:
             seen.add(f.fingerprint)
             out.append(f)
         return out
+
+
+def _exact(loc: Location, by_path: Mapping[str, Document]) -> bool:
+    """Whether ``loc`` is an exact span of its document, with 1-based lines and columns."""
+    doc = by_path.get(loc.path)
+    if doc is None or not 0 <= loc.start <= loc.end <= len(doc.text):
+        return False
+    return (
+        doc.text[loc.start : loc.end] == loc.text
+        and min(loc.line, loc.column, loc.end_line, loc.end_column) >= 1
+    )
 
 
 def _disabled_plugins(config: Config) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ DEFAULT_PLUGINS: Mapping[str, str] = {
     "aligner": "claimcheck.claims.alignment",
     "core-rules": "claimcheck.findings.tool_rules",
     "suppress": "claimcheck.findings.suppress",
+    "baseline": "claimcheck.findings.baseline",
     "format-text": "claimcheck.reporting.text",
     "format-json": "claimcheck.reporting.json",
     "format-sarif": "claimcheck.reporting.sarif",

@@ -3,7 +3,13 @@
 The packaged data is ``claimcheck/data/aliases.toml``; its header documents the schema. A
 newsroom adds style-book files of the same schema with :meth:`AliasTable.load`, which merges
 them over the packaged data. Tables are built lazily and cached once per process (per set of
-files); nothing is read at import time.
+files); nothing is read at import time. The table of a run follows from its configuration
+(``aliases = [...]``): callers pass it on, so two engines with different alias files in one
+process never see each other's.
+
+The table lives in the language layer because extraction (entity recognition, places) and
+normalization (linking) both read it. Entity ids are built here too: ``"<prefix>:<slug>"``,
+the prefix naming the entity type (:data:`ID_PREFIX`).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from claimcheck.normalization.names.canonical import id_slug, name_tokens
+from claimcheck.language.text import name_tokens, slug
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,19 +31,32 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 __all__ = [
+    "ID_PREFIX",
     "AliasEntity",
     "AliasTable",
     "EntityType",
-    "active_table",
-    "use_alias_files",
+    "id_slug",
+    "key_of_words",
+    "make_id",
 ]
 
 EntityType = Literal["person", "organization", "location", "other"]
 _TYPES = ("person", "organization", "location", "other")
 _LIST_FIELDS = ("aliases", "acronyms")
 
-#: Alias files of the run, set by :func:`use_alias_files` (empty: packaged data only).
-_ACTIVE: list[tuple[str, ...]] = [()]
+#: Id prefix of each entity type.
+ID_PREFIX = {"person": "person", "organization": "org", "location": "loc", "other": "ent"}
+
+
+def make_id(entity_type: str, key: str) -> str:
+    """The id of an entity of ``entity_type`` whose name key is ``key``."""
+    return f"{ID_PREFIX.get(entity_type, 'ent')}:{slug(key)}"
+
+
+def id_slug(entity_id: str) -> tuple[str, str]:
+    """Split an id into its prefix and slug."""
+    prefix, _, rest = entity_id.partition(":")
+    return (prefix, rest) if rest else ("", prefix)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -274,7 +293,7 @@ class AliasTable:
 
     def key_of_tokens(self, toks: Sequence[str]) -> str:
         """The name key of already folded words."""
-        return _key_of_words(self, tuple(toks))
+        return key_of_words(self, tuple(toks))
 
     def _key_of_words(self, toks: tuple[str, ...]) -> str:
         if len(toks) > 1 and toks[0] == "the":
@@ -316,7 +335,8 @@ class AliasTable:
 
 
 @lru_cache(maxsize=131072)
-def _key_of_words(table: AliasTable, toks: tuple[str, ...]) -> str:
+def key_of_words(table: AliasTable, toks: tuple[str, ...]) -> str:
+    """The name key of already folded words under ``table`` (cached per table)."""
     return table._key_of_words(toks)
 
 
@@ -337,19 +357,3 @@ def _load(stamped: tuple[tuple[str, int], ...]) -> AliasTable:
             raise ValueError(f"{path}: not valid TOML: {exc}") from exc
         _merge(data, parsed, path)
     return AliasTable(data, sources=tuple(p for p, _ in stamped))
-
-
-def use_alias_files(paths: Sequence[str | Path]) -> AliasTable:
-    """Make the packaged data plus ``paths`` the table extraction uses by default.
-
-    Called once from configuration; returns the table (loading it, so errors surface early).
-    """
-    table = AliasTable.load(paths)
-    _ACTIVE[0] = tuple(os.path.abspath(os.fspath(p)) for p in paths)
-    return table
-
-
-def active_table() -> AliasTable:
-    """The alias table of the run: packaged data plus the files given to
-    :func:`use_alias_files`."""
-    return AliasTable.load(_ACTIVE[0])
