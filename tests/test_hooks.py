@@ -18,7 +18,7 @@ from claimcheck.model import Alignment, Claim, Document, Finding, Mention, Numbe
 from claimcheck.plugin import hookimpl
 from claimcheck.reading.files import DocInput
 from claimcheck.reporting import FormatOptions, FormatterSpec
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import RuleContext, RuleSpec, Statement
 
 ROOT = Path(__file__).resolve().parents[1]
 HOOKS = sorted(n for n in dir(hookspecs) if n.startswith("claimcheck_"))

@@ -21,7 +21,7 @@ from claimcheck.manager.facade import ClaimcheckPluginManager
 from claimcheck.model import Finding, Number
 from claimcheck.plugin import hookimpl
 from claimcheck.reading.files import DocInput
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import RuleContext, RuleSpec, Statement
 
 from .conftest import CliResult, write
 

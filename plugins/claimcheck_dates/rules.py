@@ -7,9 +7,14 @@ from collections.abc import Iterator
 import regex
 
 from claimcheck.model import Alignment, DateValue, Finding, Mention
-from claimcheck.rulekit.conflicts import doc_label, group_conflicts
-from claimcheck.rulekit.docs import load_doc
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import (
+    RuleContext,
+    RuleSpec,
+    Statement,
+    doc_label,
+    group_conflicts,
+    load_doc,
+)
 
 __all__ = ["RULES", "weekday_conflict"]
 

@@ -7,10 +7,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from claimcheck.model import Claim, DateValue, Entity, Finding, Mention, Number
-from claimcheck.rulekit.compare import compatible, interval
-from claimcheck.rulekit.docs import load_doc
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
-from claimcheck.rulekit.spellings import distinct_spellings
+from claimcheck.rulekit import (
+    RuleContext,
+    RuleSpec,
+    Statement,
+    compatible,
+    distinct_spellings,
+    interval,
+    load_doc,
+)
 
 __all__ = ["RULES"]
 

@@ -32,7 +32,7 @@ from claimcheck.model import (
 )
 from claimcheck.reading import DocumentError
 from claimcheck.reading.files import DocInput, collect_paths, load_file, resolve_sources
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, RunNote, make_location
+from claimcheck.rulekit._rules import RuleContext, RuleSpec, RunNote, make_location
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
 
@@ -145,79 +145,17 @@ class Engine:
         loaded: dict[str, Document] = {}  # normalized path -> document, in load order
 
         def load(group: Sequence[str], role: str) -> list[str]:
-            files, errs = collect_paths(group)
-            errors.extend(errs)
-            keys: dict[str, None] = {}
-            for path, fmt in files:
-                key = os.path.normpath(path)
-                if key in keys:
-                    continue
-                keys[key] = None
-                if key in loaded:
-                    continue
-                item = load_file(path, fmt, role=role, published=published, errors=errors)
-                if item is None:
-                    continue
-                try:
-                    loaded[key] = self.read(item)
-                except DocumentError as exc:
-                    errors.append(InputError(path=path, message=str(exc)))
-            return list(keys)
+            return self._load_group(group, role, published, loaded, errors)
 
         given = load(paths, "draft" if against else "peer")
         sources_given = load(against, "source")
-        groups: dict[str, list[str]] = {}  # draft key -> source keys
-        wanted: dict[str, str] = {}  # key -> path of sources not named on the command line
-        for key in given:
-            d = loaded.get(key)
-            if d is None:
-                continue
-            found: list[str] = []
-            is_draft = bool(against)
-            if d.sources:
-                # a draft that names its sources in front matter is checked against them
-                is_draft = True
-                fm, errs = resolve_sources(d)
-                errors.extend(errs)
-                found.extend(fm)
-            mapped = self.config.sources_for(d.path)
-            if mapped is not None:
-                is_draft = True
-                files, missing = mapped
-                found.extend(files)
-                where = self.config.path or "configuration"
-                errors.extend(
-                    InputError(
-                        path=d.path,
-                        message=f"source {m!r} ([sources] in {where}) matches no file",
-                    )
-                    for m in missing
-                )
-            if is_draft:
-                keys = [os.path.normpath(f) for f in found]
-                groups[key] = list(dict.fromkeys([*sources_given, *keys]))
-                for k, f in zip(keys, found, strict=True):
-                    if k not in loaded:
-                        wanted.setdefault(k, f)
+        groups, wanted = self._draft_groups(given, sources_given, loaded, errors, bool(against))
         if wanted:
             load(list(wanted.values()), "source")
-
-        docs: list[Document] = []
         if groups:
-            needed = {k for ks in groups.values() for k in ks}
-            for key, d in loaded.items():
-                if key in groups:
-                    against_paths = tuple(loaded[k].path for k in groups[key] if k in loaded)
-                    meta = {**d.meta, CHECKED_AGAINST: against_paths}
-                    docs.append(replace(d, role="draft", meta=meta))
-                elif key in needed or key in sources_given:
-                    docs.append(replace(d, role="source"))
-                elif focus:
-                    if skipped is not None:
-                        skipped.append(d.path)
-                else:
-                    docs.append(d)
+            docs = self._with_drafts(loaded, groups, sources_given, focus, skipped)
         else:
+            docs = []
             for d in loaded.values():
                 if focus and self.config.sources and self.config.names_as_source(d.path):
                     if skipped is not None:
@@ -225,6 +163,110 @@ class Engine:
                 else:
                     docs.append(d)
         return docs, errors
+
+    def _load_group(
+        self,
+        group: Sequence[str],
+        role: str,
+        published: dt.date | None,
+        loaded: dict[str, Document],
+        errors: list[InputError],
+    ) -> list[str]:
+        """Read the files ``group`` names into ``loaded``; their normalized paths, in order."""
+        files, errs = collect_paths(group)
+        errors.extend(errs)
+        keys: dict[str, None] = {}
+        for path, fmt in files:
+            key = os.path.normpath(path)
+            if key in keys:
+                continue
+            keys[key] = None
+            if key in loaded:
+                continue
+            item = load_file(path, fmt, role=role, published=published, errors=errors)
+            if item is None:
+                continue
+            try:
+                loaded[key] = self.read(item)
+            except DocumentError as exc:
+                errors.append(InputError(path=path, message=str(exc)))
+        return list(keys)
+
+    def _draft_groups(
+        self,
+        given: Sequence[str],
+        sources_given: Sequence[str],
+        loaded: Mapping[str, Document],
+        errors: list[InputError],
+        against: bool,
+    ) -> tuple[dict[str, list[str]], dict[str, str]]:
+        """Each draft's source keys, and the sources still to read (key -> path)."""
+        groups: dict[str, list[str]] = {}  # draft key -> source keys
+        wanted: dict[str, str] = {}  # key -> path of sources not named on the command line
+        for key in given:
+            d = loaded.get(key)
+            if d is None:
+                continue
+            found, is_draft = self._sources_of(d, errors)
+            if is_draft or against:
+                keys = [os.path.normpath(f) for f in found]
+                groups[key] = list(dict.fromkeys([*sources_given, *keys]))
+                for k, f in zip(keys, found, strict=True):
+                    if k not in loaded:
+                        wanted.setdefault(k, f)
+        return groups, wanted
+
+    def _sources_of(self, d: Document, errors: list[InputError]) -> tuple[list[str], bool]:
+        """The sources a document names (front matter, ``[sources]``), and whether it is a
+        draft because of them."""
+        found: list[str] = []
+        is_draft = False
+        if d.sources:
+            # a draft that names its sources in front matter is checked against them
+            is_draft = True
+            fm, errs = resolve_sources(d)
+            errors.extend(errs)
+            found.extend(fm)
+        mapped = self.config.sources_for(d.path)
+        if mapped is not None:
+            is_draft = True
+            files, missing = mapped
+            found.extend(files)
+            where = self.config.path or "configuration"
+            errors.extend(
+                InputError(
+                    path=d.path,
+                    message=f"source {m!r} ([sources] in {where}) matches no file",
+                )
+                for m in missing
+            )
+        return found, is_draft
+
+    def _with_drafts(
+        self,
+        loaded: Mapping[str, Document],
+        groups: Mapping[str, list[str]],
+        sources_given: Sequence[str],
+        focus: bool,
+        skipped: list[str] | None,
+    ) -> list[Document]:
+        """The documents of a run with drafts: drafts (with their sources recorded), sources,
+        and (unless ``focus``) the rest."""
+        docs: list[Document] = []
+        needed = {k for ks in groups.values() for k in ks}
+        for key, d in loaded.items():
+            if key in groups:
+                against_paths = tuple(loaded[k].path for k in groups[key] if k in loaded)
+                meta = {**d.meta, CHECKED_AGAINST: against_paths}
+                docs.append(replace(d, role="draft", meta=meta))
+            elif key in needed or key in sources_given:
+                docs.append(replace(d, role="source"))
+            elif focus:
+                if skipped is not None:
+                    skipped.append(d.path)
+            else:
+                docs.append(d)
+        return docs
 
     # -- analysis ------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from claimcheck.config import Config
     from claimcheck.model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
     from claimcheck.reporting import FormatterSpec
-    from claimcheck.rulekit.rules import RuleSpec, RunNote
+    from claimcheck.rulekit import RuleSpec, RunNote
 
 __all__ = [
     "claimcheck_align",
@@ -212,7 +212,7 @@ def claimcheck_rules() -> Iterable[RuleSpec] | None:
     """Declare rules: codes, names, severities, documentation and check functions.
 
     The engine runs each selected rule's ``check`` with a
-    :class:`~claimcheck.rulekit.rules.RuleContext`. An exception in a check becomes a CC901 finding
+    :class:`~claimcheck.rulekit.RuleContext`. An exception in a check becomes a CC901 finding
     naming the plugin; the other rules still run.
 
     :return: The plugin's rules.

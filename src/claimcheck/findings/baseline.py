@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.model import Document, Finding
 from claimcheck.plugin import hookimpl
-from claimcheck.rulekit.rules import RunNote
+from claimcheck.rulekit import RunNote
 
 if TYPE_CHECKING:
     from claimcheck.config import Config

@@ -33,7 +33,7 @@ import regex
 
 from claimcheck.model import Document, Finding, Location, Severity
 from claimcheck.plugin import hookimpl
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
+from claimcheck.rulekit._rules import RuleContext, RuleSpec, make_location
 
 if TYPE_CHECKING:
     from claimcheck.config import Config

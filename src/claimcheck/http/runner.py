@@ -21,7 +21,7 @@ from claimcheck.api import check_texts, engine_for
 from claimcheck.engine import Engine, RunResult
 from claimcheck.http.settings import ServerSettings
 from claimcheck.http.validation import CheckRequest
-from claimcheck.rulekit.rules import RuleSpec
+from claimcheck.rulekit import RuleSpec
 
 __all__ = ["GRACE", "CheckRunner", "Outcome", "Overloaded"]
 

@@ -131,6 +131,40 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any], where: str) -> None:
             raise ValueError(f"{where}: unknown section [{section}]")
 
 
+def _token_classes(data: Mapping[str, Any]) -> dict[str, str]:
+    """Transliteration classes: each word mapped to the first spelling of its class."""
+    groups: list[list[str]] = []
+    for cls in data.get("tokens", {}).get("classes", []):
+        words = [" ".join(name_tokens(w)) for w in _words(cls, "[tokens] classes")]
+        words = [w for w in words if w and " " not in w]
+        if not words:
+            continue
+        hit = next((g for g in groups if set(g) & set(words)), None)
+        if hit is None:
+            groups.append(list(dict.fromkeys(words)))
+        else:
+            hit.extend(w for w in words if w not in hit)
+    return {w: g[0] for g in groups for w in g}
+
+
+def _distinct_pairs(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for p in data.get("distinct", {}).get("pairs", []):
+        if not (isinstance(p, list) and len(p) == 2):
+            raise ValueError(f"[distinct] pairs: expected [a, b], got {p!r}")
+        a, b = _words(p, "[distinct] pairs")
+        out.append((a, b))
+    return out
+
+
+def _roles(data: Mapping[str, Any]) -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for canonical, variants in data.get("roles", {}).items():
+        for v in [canonical, *_words(variants, f"[roles] {canonical}")]:
+            roles.setdefault(" ".join(name_tokens(v)), canonical)
+    return roles
+
+
 class AliasTable:
     """Alias data with the indexes entity extraction and linking look names up in.
 
@@ -140,36 +174,26 @@ class AliasTable:
 
     def __init__(self, data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) -> None:
         self.sources = sources
-        classes: dict[str, str] = {}
-        groups: list[list[str]] = []
-        for cls in data.get("tokens", {}).get("classes", []):
-            words = [" ".join(name_tokens(w)) for w in _words(cls, "[tokens] classes")]
-            words = [w for w in words if w and " " not in w]
-            if not words:
-                continue
-            hit = next((g for g in groups if set(g) & set(words)), None)
-            if hit is None:
-                groups.append(list(dict.fromkeys(words)))
-            else:
-                hit.extend(w for w in words if w not in hit)
-        for g in groups:
-            for w in g:
-                classes[w] = g[0]
         #: word -> preferred spelling of its transliteration class
-        self.token_classes: dict[str, str] = classes
-
-        pairs = data.get("distinct", {}).get("pairs", [])
-        self._distinct_raw: list[tuple[str, str]] = []
-        for p in pairs:
-            if not (isinstance(p, list) and len(p) == 2):
-                raise ValueError(f"[distinct] pairs: expected [a, b], got {p!r}")
-            a, b = _words(p, "[distinct] pairs")
-            self._distinct_raw.append((a, b))
+        self.token_classes: dict[str, str] = _token_classes(data)
+        self._distinct_raw = _distinct_pairs(data)
         #: raw name keys that must never be mapped onto each other by classes
         self.distinct_keys: frozenset[frozenset[str]] = frozenset(
             frozenset((self._raw_key(a), self._raw_key(b))) for a, b in self._distinct_raw
         )
+        self._index_entities(data)
+        #: pairs of references (entity ids, or keys of unlisted names) never merged
+        self.distinct: frozenset[frozenset[str]] = frozenset(
+            frozenset((self._ref(a), self._ref(b))) for a, b in self._distinct_raw
+        )
+        self._index_places(data)
+        #: role as written (folded words) -> canonical role
+        self.roles: dict[str, str] = _roles(data)
+        #: longest role in words
+        self.max_role_words = max((len(k.split()) for k in self.roles), default=1)
+        self._index_lexicon(data.get("lexicon", {}))
 
+    def _index_entities(self, data: Mapping[str, Any]) -> None:
         self.entities: dict[str, AliasEntity] = {}
         self.names: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
@@ -182,41 +206,27 @@ class AliasTable:
                 self.acronyms.setdefault(acr, ent.id)
                 self.acronyms.setdefault(acr.replace(".", ""), ent.id)
 
-        #: pairs of references (entity ids, or keys of unlisted names) never merged
-        self.distinct: frozenset[frozenset[str]] = frozenset(
-            frozenset((self._ref(a), self._ref(b))) for a, b in self._distinct_raw
-        )
+    def _codes(self, data: Mapping[str, Any], section: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, code in data.get(section, {}).items():
+            if not isinstance(code, str):
+                raise ValueError(f"[{section}] {name}: expected an ISO 3166 code string")
+            out[self.key(name)] = code.upper()
+        return out
 
-        def codes(section: str) -> dict[str, str]:
-            out: dict[str, str] = {}
-            for name, code in data.get(section, {}).items():
-                if not isinstance(code, str):
-                    raise ValueError(f"[{section}] {name}: expected an ISO 3166 code string")
-                out[self.key(name)] = code.upper()
-            return out
-
+    def _index_places(self, data: Mapping[str, Any]) -> None:
         #: demonym key -> ISO 3166 code ("" when it names no single country)
-        self.demonyms: dict[str, str] = codes("demonyms")
+        self.demonyms: dict[str, str] = self._codes(data, "demonyms")
         #: other country names: key -> ISO 3166 code
-        self.countries: dict[str, str] = codes("countries")
+        self.countries: dict[str, str] = self._codes(data, "countries")
         #: cities and regions: key -> ISO 3166 code of their country ("" for none)
-        self.places: dict[str, str] = codes("places")
+        self.places: dict[str, str] = self._codes(data, "places")
         #: surface of each place key, for canonical names
         self.place_names: dict[str, str] = {
             self.key(n): n for sec in ("countries", "places") for n in data.get(sec, {})
         }
 
-        roles: dict[str, str] = {}
-        for canonical, variants in data.get("roles", {}).items():
-            for v in [canonical, *_words(variants, f"[roles] {canonical}")]:
-                roles.setdefault(" ".join(name_tokens(v)), canonical)
-        #: role as written (folded words) -> canonical role
-        self.roles: dict[str, str] = roles
-        #: longest role in words
-        self.max_role_words = max((len(k.split()) for k in roles), default=1)
-
-        lex = data.get("lexicon", {})
-
+    def _index_lexicon(self, lex: Mapping[str, Any]) -> None:
         def wordset(name: str) -> frozenset[str]:
             return frozenset(" ".join(name_tokens(w)) for w in _words(lex.get(name, []), name))
 

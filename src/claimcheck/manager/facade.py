@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from claimcheck.config import Config
     from claimcheck.model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
     from claimcheck.reporting import FormatterSpec
-    from claimcheck.rulekit.rules import RuleSpec, RunNote
+    from claimcheck.rulekit import RuleSpec, RunNote
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -40,7 +40,7 @@ from typing import Any
 from claimcheck.model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
 from claimcheck.reading import DocumentError
 from claimcheck.reporting import FormatterSpec
-from claimcheck.rulekit.rules import RuleSpec
+from claimcheck.rulekit import RuleSpec
 
 __all__ = [
     "CONTRACTS",
