@@ -63,7 +63,7 @@ def extract(
         analyses=analyses,
         findings=[],
         errors=errors,
-        failures=eng.pm.all_failures(),
+        failures=eng.pm.take_failures(),
         rules={},
         config=eng.config,
     )

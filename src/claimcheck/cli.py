@@ -256,7 +256,7 @@ def _check(args: argparse.Namespace) -> int:
                 analyses=analyses,
                 findings=[],
                 errors=errors,
-                failures=engine.pm.all_failures(),
+                failures=engine.pm.take_failures(),
                 rules={},
                 config=config,
             )
@@ -397,7 +397,7 @@ def _rules(args: argparse.Namespace) -> int:
             print(
                 f"{r.code}  {r.name.ljust(w)}  {r.default_severity:<7}  {r.summary}  [{r.plugin}]"
             )
-    failures = engine.pm.all_failures()
+    failures = engine.pm.take_failures()
     for f in failures:
         _err(str(f))
     return EXIT_ERROR if failures else EXIT_OK

@@ -303,7 +303,6 @@ class Engine:
         and the result says ``complete=False``.
         """
         t0 = time.perf_counter()
-        self.pm.begin_run()
         analyses, complete = self._analyze_all(docs, deadline, progress)
         t1 = time.perf_counter()
         documents = {d.id: d for d in docs if d.id in analyses}
@@ -320,7 +319,7 @@ class Engine:
             findings=findings, documents=documents, config=self.config, notes=notes
         )
         findings = self._within_documents(findings, documents)
-        failures = self.pm.all_failures()
+        failures = self.pm.take_failures()
         findings.extend(_failure_finding(f, docs) for f in failures if docs)
         findings.sort(key=lambda f: f.sort_key)
         t3 = time.perf_counter()

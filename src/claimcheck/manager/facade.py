@@ -135,7 +135,7 @@ class ClaimcheckPluginManager:
 
     @property
     def failures(self) -> list[PluginFailure]:
-        """Plugin failures of the current run (see :meth:`begin_run`)."""
+        """Plugin failures since the last :meth:`take_failures`."""
         return self.supervisor.failures
 
     @property
@@ -143,13 +143,11 @@ class ClaimcheckPluginManager:
         """One line per plugin that could not be loaded."""
         return [str(f) for f in self.setup_failures if f.hook == "load"]
 
-    def begin_run(self) -> None:
-        """Forget the failures of the previous run (setup failures are kept)."""
-        self.supervisor.failures.clear()
-
-    def all_failures(self) -> list[PluginFailure]:
-        """Setup failures and the current run's, once per plugin and place."""
+    def take_failures(self) -> list[PluginFailure]:
+        """The setup failures and those since the last call (reading, analysis, rules), once
+        per plugin and place; the latter are then forgotten, so the next run starts clean."""
         merged = [*self.setup_failures, *self.supervisor.failures]
+        self.supervisor.failures.clear()
         return list({(f.plugin, f.hook): f for f in merged}.values())
 
     def call_rule(self, spec: RuleSpec, ctx: Any) -> tuple[Finding, ...]:
