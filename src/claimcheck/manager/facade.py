@@ -26,7 +26,7 @@ import datetime as dt
 import importlib
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pluggy
@@ -242,20 +242,26 @@ class ClaimcheckPluginManager:
     # -- checking -----------------------------------------------------------------------
 
     def rules(self) -> dict[str, RuleSpec]:
-        """Every declared rule by code, each tagged with its plugin's name."""
+        """Every declared rule by code, sorted, each tagged with its plugin's name."""
         if self._rules is None:
-            mark = len(self.supervisor.failures)
-            rules: dict[str, RuleSpec] = {}
-            for plugin, spec in self._collect("claimcheck_rules"):
-                if spec.code in rules:
-                    raise PluginError(
-                        f"rule {spec.code} is declared by both {rules[spec.code].plugin!r} "
-                        f"and {plugin!r}"
-                    )
-                rules[spec.code] = spec
+            rules = self._declared("claimcheck_rules", "rule", lambda spec: spec.code)
             self._rules = dict(sorted(rules.items()))
-            self._keep_setup_failures(mark)
         return self._rules
+
+    def _declared(self, hook: str, what: str, key: Callable[[Any], str]) -> dict[str, Any]:
+        """The records a registration hook declares, by key; a key declared twice is a
+        :class:`PluginError` naming both plugins. Failures belong to every run."""
+        mark = len(self.supervisor.failures)
+        found: dict[str, Any] = {}
+        owners: dict[str, str] = {}
+        for plugin, spec in self._collect(hook):
+            k = key(spec)
+            if k in found:
+                raise PluginError(f"{what} {k!r} is declared by both {owners[k]!r} and {plugin!r}")
+            found[k] = spec
+            owners[k] = plugin
+        self._keep_setup_failures(mark)
+        return found
 
     def findings(
         self,
@@ -283,20 +289,11 @@ class ClaimcheckPluginManager:
     # -- reporting ------------------------------------------------------------------------
 
     def formatters(self) -> dict[str, FormatterSpec]:
+        """Every declared output format by name."""
         if self._formatters is None:
-            mark = len(self.supervisor.failures)
-            fmts: dict[str, FormatterSpec] = {}
-            owners: dict[str, str] = {}
-            for plugin, spec in self._collect("claimcheck_formatters"):
-                if spec.name in fmts:
-                    raise PluginError(
-                        f"output format {spec.name!r} is declared by both "
-                        f"{owners[spec.name]!r} and {plugin!r}"
-                    )
-                fmts[spec.name] = spec
-                owners[spec.name] = plugin
-            self._formatters = fmts
-            self._keep_setup_failures(mark)
+            self._formatters = self._declared(
+                "claimcheck_formatters", "output format", lambda spec: spec.name
+            )
         return self._formatters
 
     def _keep_setup_failures(self, mark: int) -> None:
