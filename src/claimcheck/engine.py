@@ -316,7 +316,11 @@ class Engine:
         findings = self._finish(findings, documents)
         notes: list[RunNote] = []
         findings = self.pm.findings(
-            findings=findings, documents=documents, config=self.config, notes=notes
+            findings=findings,
+            documents=documents,
+            segments={k: a.segments for k, a in analyses.items()},
+            config=self.config,
+            notes=notes,
         )
         findings = self._within_documents(findings, documents)
         failures = self.pm.take_failures()

@@ -225,6 +225,7 @@ def claimcheck_rules() -> Iterable[RuleSpec] | None:
 def claimcheck_findings(
     findings: list[Finding],
     documents: Mapping[str, Document],
+    segments: Mapping[str, Sequence[Segment]],
     config: Config,
     notes: list[RunNote],
 ) -> Sequence[Finding] | None:
@@ -237,6 +238,8 @@ def claimcheck_findings(
 
     :param findings: The findings so far.
     :param documents: The run's documents by id.
+    :param segments: Each document's sentences, by document id, as the segment hook gave
+        them (inline suppressions cover sentences); added in 0.2.
     :param config: The run's configuration.
     :param notes: Append a :class:`~claimcheck.rulekit.RunNote` to tell the person running
         the check what was left out (the CLI prints them to stderr); added in 0.2.

@@ -269,6 +269,7 @@ class ClaimcheckPluginManager:
         findings: Sequence[Finding],
         documents: Mapping[str, Document],
         config: Config,
+        segments: Mapping[str, Sequence[Segment]] | None = None,
         notes: list[RunNote] | None = None,
     ) -> list[Finding]:
         """Chain the ``claimcheck_findings`` implementations: each edits the list the previous
@@ -279,6 +280,7 @@ class ClaimcheckPluginManager:
             self.pm.hook.claimcheck_findings(
                 findings=current,
                 documents=documents,
+                segments=segments if segments is not None else {},
                 config=config,
                 notes=notes if notes is not None else [],
             )
