@@ -31,6 +31,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import itertools
+import math
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
@@ -139,17 +140,20 @@ class Watchdog:
         self._fired: set[int] = set()
         self._tokens = itertools.count(1)
         self._thread: threading.Thread | None = None
+        self._wakes_at = math.inf  # when the watchdog thread next looks, unless notified
 
     def arm(self, seconds: float) -> int:
         with self._cond:
             token = next(self._tokens)
-            self._armed[token] = (time.monotonic() + seconds, threading.get_ident())
+            deadline = time.monotonic() + seconds
+            self._armed[token] = (deadline, threading.get_ident())
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._loop, name="claimcheck-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            if deadline < self._wakes_at:  # otherwise it looks in time anyway: no wake-up
+                self._cond.notify()
         return token
 
     def disarm(self, token: int) -> None:
@@ -164,11 +168,13 @@ class Watchdog:
         with self._cond:
             while True:
                 if not self._armed:
+                    self._wakes_at = math.inf
                     self._cond.wait()
                     continue
                 token, (deadline, tid) = min(self._armed.items(), key=lambda kv: kv[1][0])
                 delay = deadline - time.monotonic()
                 if delay > 0:
+                    self._wakes_at = deadline
                     self._cond.wait(delay)
                     continue
                 del self._armed[token]
