@@ -285,7 +285,7 @@ class ClaimcheckPluginManager:
                 notes=notes if notes is not None else [],
             )
         finally:
-            self.supervisor.set_chain([])
+            self.supervisor.set_chain(None)
         return current
 
     # -- reporting ------------------------------------------------------------------------

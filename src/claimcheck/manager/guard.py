@@ -124,6 +124,10 @@ CONTRACTS: Mapping[str, Contract] = {
 }
 
 
+#: Seconds a watchdog thread waits with nothing to watch before it ends.
+_IDLE = 5.0
+
+
 class Watchdog:
     """Interrupts plugin calls that overrun their time limit.
 
@@ -169,7 +173,9 @@ class Watchdog:
             while True:
                 if not self._armed:
                     self._wakes_at = math.inf
-                    self._cond.wait()
+                    if not self._cond.wait(_IDLE) and not self._armed:
+                        self._thread = None  # idle: end; the next arm starts a new thread
+                        return
                     continue
                 token, (deadline, tid) = min(self._armed.items(), key=lambda kv: kv[1][0])
                 delay = deadline - time.monotonic()
@@ -195,26 +201,26 @@ class Supervisor:
     def __init__(self, timeout: float | None) -> None:
         self.timeout = timeout
         self.failures: list[PluginFailure] = []
-        self._local = threading.local()
+        # per calling thread (plain dicts: a threading.local freed by the garbage collector
+        # can deadlock against sys._current_frames(), which the server's watchdog uses)
+        self._provenance: dict[int, dict[int, str]] = {}
+        self._chains: dict[int, list[Any]] = {}
         self._watchdog = Watchdog()
 
     @property
     def provenance(self) -> dict[int, str]:
         """Which plugin returned each item of the hook call in progress (by ``id``)."""
-        p: dict[int, str] | None = getattr(self._local, "provenance", None)
-        if p is None:
-            p = self._local.provenance = {}
-        return p
+        return self._provenance.setdefault(threading.get_ident(), {})
 
     def chain(self) -> list[Any]:
         """The findings list a chained ``claimcheck_findings`` call is editing."""
-        c: list[Any] | None = getattr(self._local, "chain", None)
-        if c is None:
-            c = self._local.chain = []
-        return c
+        return self._chains.setdefault(threading.get_ident(), [])
 
-    def set_chain(self, items: list[Any]) -> None:
-        self._local.chain = items
+    def set_chain(self, items: list[Any] | None) -> None:
+        if items is None:
+            self._chains.pop(threading.get_ident(), None)
+        else:
+            self._chains[threading.get_ident()] = items
 
     def call(self, plugin: str, where: str, fn: Callable[..., Any], *args: Any) -> Any:
         """``fn(*args)`` within the time limit; a failure is recorded and gives ``None``.
