@@ -44,6 +44,9 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     # nothing in the core imports it.
     ("claimcheck.rulekit.testing", "claimcheck.engine"): "testing",
     ("claimcheck.rulekit.testing", "claimcheck.manager.facade"): "testing",
+    # A baseline file is written the way reports are: atomically, never over an input. The
+    # helper is stdlib-only; it could move to a lower layer without changing anything else.
+    ("claimcheck.findings.baseline", "claimcheck.reporting.output"): "safe writes",
 }
 
 #: What ``plugins/*`` may import from claimcheck.
@@ -57,7 +60,6 @@ MAX_CLASS_LINES = 400
 OVERSIZED: dict[str, int] = {
     "src/claimcheck/claims/alignment.py::_Scorer.score": 182,
     "src/claimcheck/claims/framing.py::frame_document": 139,
-    "src/claimcheck/cli.py::_check": 102,
     "src/claimcheck/extraction/dates/grammar.py::_build": 365,
     "src/claimcheck/extraction/entities/extractor.py::_Extractor": 1195,
     "src/claimcheck/extraction/entities/extractor.py::_Extractor.split_connectors": 92,

@@ -150,7 +150,8 @@ def test_a_finding_with_bad_offsets_never_reaches_a_report() -> None:
     assert not [f for f in result.findings if f.code == "XX101"]
     options = FormatOptions(version="test")
     report = json.loads(render_json(result, options))
-    assert sorted(f["code"] for f in report["findings"]) == ["CC403", "CC901"]
+    codes = {f["code"] for f in report["findings"]}
+    assert "XX101" not in codes and {"CC403", "CC901"} <= codes
     assert all(f["location"]["line"] >= 1 for f in report["findings"])
     sarif = json.loads(render_sarif(result, options))
     regions = [
