@@ -173,7 +173,7 @@ def test_write_is_stable_and_sorted(tmp_path: Path) -> None:
     from claimcheck.engine import Engine
     from claimcheck.model import Finding
     from claimcheck.reading.files import DocInput
-    from claimcheck.rulekit.rules import make_location
+    from claimcheck.rulekit._rules import make_location
 
     engine = Engine(Config())
     doc = engine.read(DocInput(path=str(tmp_path / "a.txt"), text="One two three.\n"))

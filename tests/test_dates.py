@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 import tomllib
 
-from claimcheck.extraction.dates.extractor import find_dates, resolve_date
+from claimcheck.extraction.dates.extractor import find_dates
 from claimcheck.model import DateValue
+from claimcheck.normalization.dates import resolve_date
 
 DATA = Path(__file__).parent / "data" / "dates"
 

@@ -8,7 +8,8 @@ from babel.dates import format_date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extraction.dates.extractor import find_dates, resolve_date
+from claimcheck.extraction.dates.extractor import find_dates
+from claimcheck.normalization.dates import resolve_date
 
 LANGUAGES = ("en", "de", "fr")
 FORMATS = ("long", "medium", "full")

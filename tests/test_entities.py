@@ -103,7 +103,7 @@ def test_import_loads_no_data() -> None:
     code = (
         "import sys; import claimcheck.extraction.entities.extractor, claimcheck.extraction.quotes.extractor, "
         "claimcheck.normalization.names.linking; "
-        "from claimcheck.normalization.names import aliases; "
+        "from claimcheck.language import aliases; "
         "assert aliases._load.cache_info().currsize == 0; "
         "from claimcheck.extraction.entities import extractor as entities; "
         "assert entities._patterns.cache_info().currsize == 0; "

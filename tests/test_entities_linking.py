@@ -15,8 +15,8 @@ import pytest
 
 from claimcheck.extraction.entities.extractor import find_entities
 from claimcheck.extraction.quotes.extractor import find_quotes
+from claimcheck.language.aliases import AliasTable
 from claimcheck.model import Entity, Mention, Quote, RawMention
-from claimcheck.normalization.names.aliases import AliasTable, use_alias_files
 from claimcheck.normalization.names.canonical import name_key, name_variants_differ, same_entity
 from claimcheck.normalization.names.linking import link_entities
 
@@ -176,14 +176,11 @@ pairs = [["Jamaat-ul-Ahrar", "Jamaat-e-Islami"]]
     assert table.key("Shebaz Sharif") == table.key("Shehbaz Sharif")
     assert table.are_distinct("Jamaat-ul-Ahrar", "Jamaat-e-Islami")
 
-    # The packaged data does not know JuA; the style book does, once it is the run's table.
+    # The packaged data does not know JuA; the style book does, once it is the table passed in.
     text = "The JuA claimed the attack."
     assert find_entities(text) == []
-    use_alias_files([book])
-    try:
-        linked = link_entities(_mentions(text, "d", find_entities(text)))
-    finally:
-        use_alias_files([])
+    raws = find_entities(text, aliases=table)
+    linked = link_entities(_mentions(text, "d", raws), aliases=table)
     assert [m.value.id for m in linked if m.text == "JuA"] == ["org:jamaat-ul-ahrar"]  # type: ignore[union-attr]
     assert find_entities(text) == []
 

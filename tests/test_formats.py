@@ -19,7 +19,7 @@ from claimcheck.engine import RunResult
 from claimcheck.model import Document, Finding, InputError, Number
 from claimcheck.reporting import FormatOptions, sarif, text
 from claimcheck.reporting import github as gh
-from claimcheck.rulekit.rules import RuleSpec, make_location
+from claimcheck.rulekit._rules import RuleSpec, make_location
 
 from .conftest import SEEDS
 

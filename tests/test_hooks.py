@@ -18,7 +18,7 @@ from claimcheck.model import Alignment, Claim, Document, Finding, Mention, Numbe
 from claimcheck.plugin import hookimpl
 from claimcheck.reading.files import DocInput
 from claimcheck.reporting import FormatOptions, FormatterSpec
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import RuleContext, RuleSpec, RunNote, Statement
 
 ROOT = Path(__file__).resolve().parents[1]
 HOOKS = sorted(n for n in dir(hookspecs) if n.startswith("claimcheck_"))
@@ -135,6 +135,22 @@ def test_hook_extract() -> None:
     doc = _doc(eng, "The answer is forty-two.")
     m = [m for m in eng.analyze(doc).mentions if m.kind == "number"]
     assert [(x.text, x.value.value) for x in m] == [("forty-two", 42)]  # type: ignore[union-attr]
+    assert m[0].extractor != "" and m[0].extractor in eng.pm.plugin_names()
+
+
+def test_hook_extract_sees_the_runs_configuration() -> None:
+    seen: list[Config] = []
+
+    class P:
+        @hookimpl
+        def claimcheck_extract(self, config: Config) -> list[RawMention]:
+            seen.append(config)
+            return []
+
+    config = Config(language="de")
+    eng = Engine(config, pm=_engine(P()).pm)
+    eng.analyze(_doc(eng, "Text."))
+    assert seen == [config]
 
 
 def test_hook_normalize() -> None:
@@ -240,7 +256,10 @@ def test_hook_rules() -> None:
 def test_hook_findings() -> None:
     class P:
         @hookimpl
-        def claimcheck_findings(self, findings: list[Finding]) -> list[Finding]:
+        def claimcheck_findings(
+            self, findings: list[Finding], notes: list[RunNote]
+        ) -> list[Finding]:
+            notes.append(RunNote(source="p", message="CC403 left out", count=1))
             return [f for f in findings if f.code != "CC403"]
 
     texts = (
@@ -250,7 +269,32 @@ def test_hook_findings() -> None:
     for plugins, expected in (((), True), ((P(),), False)):
         eng = _engine(*plugins)
         docs = [eng.read(DocInput(path=f"{i}.txt", text=t)) for i, t in enumerate(texts)]
-        assert any(f.code == "CC403" for f in eng.run(docs).findings) is expected
+        result = eng.run(docs)
+        assert any(f.code == "CC403" for f in result.findings) is expected
+        assert [n.message for n in result.notes] == ([] if expected else ["CC403 left out"])
+
+
+def test_hook_findings_is_chained_and_edits_in_place() -> None:
+    seen: list[list[str]] = []
+
+    class First:
+        @hookimpl(tryfirst=True)
+        def claimcheck_findings(self, findings: list[Finding]) -> None:
+            findings[:] = [f for f in findings if f.code != "CC403"]
+
+    class Second:
+        @hookimpl(trylast=True)
+        def claimcheck_findings(self, findings: list[Finding]) -> None:
+            seen.append([f.code for f in findings])
+
+    texts = (
+        "The Balochistan Liberation Army (BLA) claimed it.",
+        "The Baloch Liberation Army (BLA) claimed it.",
+    )
+    eng = _engine(First(), Second())
+    docs = [eng.read(DocInput(path=f"{i}.txt", text=t)) for i, t in enumerate(texts)]
+    assert not [f for f in eng.run(docs).findings if f.code == "CC403"]
+    assert len(seen) == 1 and "CC403" not in seen[0]
 
 
 def test_hook_formatters() -> None:

@@ -4,16 +4,16 @@ each ``flagged`` example produces the rule's code, each ``clean`` example does n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from claimcheck.config import Config
 from claimcheck.engine import Engine
-from claimcheck.rulekit.docs import REQUIRED_SECTIONS
-
-_BLOCK = re.compile(r"```claimcheck-example (flagged|clean)([^\n]*)\n(.*?)```", re.S)
-_DOC = re.compile(r"^=== (\S+)((?: \w+=\S+)*)\n", re.M)
+from claimcheck.plugin import hookimpl
+from claimcheck.rulekit import REQUIRED_SECTIONS, RuleSpec
+from claimcheck.rulekit.testing import check_rule_examples, rule_examples
 
 
 def _rules():  # type: ignore[no-untyped-def]
@@ -21,19 +21,6 @@ def _rules():  # type: ignore[no-untyped-def]
 
 
 RULES = _rules()
-
-
-def examples(doc: str) -> list[tuple[str, dict[str, str], list[tuple[str, dict[str, str], str]]]]:
-    out = []
-    for kind, opts, body in _BLOCK.findall(doc):
-        options = dict(o.split("=", 1) for o in opts.split())
-        parts = _DOC.split(body)
-        docs = []
-        for i in range(1, len(parts), 3):
-            meta = dict(o.split("=", 1) for o in parts[i + 1].split())
-            docs.append((parts[i], meta, parts[i + 2]))
-        out.append((kind, options, docs))
-    return out
 
 
 @pytest.mark.parametrize("code", sorted(RULES))
@@ -48,36 +35,33 @@ RUNNABLE = sorted(c for c in RULES if c != "CC901")
 
 
 @pytest.mark.parametrize("code", RUNNABLE)
-def test_rule_examples(code: str, tmp_path: Path) -> None:
-    cases = examples(RULES[code].doc)
-    kinds = {k for k, _, _ in cases}
-    assert kinds == {"flagged", "clean"}, f"{code} needs a flagged and a clean example"
-    for n, (kind, options, docs) in enumerate(cases):
-        folder = tmp_path / f"case{n}"
-        folder.mkdir()
-        rates = {}
-        if "rates" in options:
-            pair, rate = options["rates"].split(":")
-            rates[pair] = float(rate)
-        for name, _meta, text in docs:
-            (folder / name).write_text(text, encoding="utf-8")
-        manifest = "\n".join(
-            f'[documents."{name}"]\n' + "\n".join(f"{k} = {v}" for k, v in meta.items())
-            for name, meta, _ in docs
-        )
-        (folder / "claimcheck-manifest.toml").write_text(manifest + "\n", encoding="utf-8")
-        engine = Engine(Config(exchange_rates=rates))
-        loaded, errors = engine.load_paths([str(folder)])
-        assert not errors, errors
-        result = engine.run(loaded)
-        codes = [f.code for f in result.findings]
-        assert not result.failures, result.failures
-        if kind == "flagged":
-            assert code in codes, f"{code}: flagged example {n} not flagged: {codes}"
-        else:
-            assert code not in codes, (
-                f"{code}: clean example {n} flagged: {[f.message for f in result.findings if f.code == code]}"
-            )
+def test_rule_examples(code: str) -> None:
+    check_rule_examples(code)
+
+
+def test_examples_are_parsed_with_their_documents_and_options() -> None:
+    page = (
+        "```claimcheck-example flagged rates=EUR/USD:1.08\n"
+        "=== a.txt published=2024-11-20 outlet=Wire\nOne.\n=== b.txt\nTwo.\n```\n"
+        "```claimcheck-example clean\n=== c.md\nThree.\n```\n"
+    )
+    flagged, clean = rule_examples(page)
+    assert flagged.kind == "flagged" and flagged.options == {"rates": "EUR/USD:1.08"}
+    assert [d.name for d in flagged.documents] == ["a.txt", "b.txt"]
+    assert flagged.documents[0].meta == {"published": "2024-11-20", "outlet": "Wire"}
+    assert flagged.documents[1].text == "Two.\n"
+    assert clean.kind == "clean" and clean.documents[0].meta == {}
+
+
+def test_a_rule_that_misbehaves_fails_its_examples() -> None:
+    class Silent:
+        @hookimpl
+        def claimcheck_rules(self) -> list[RuleSpec]:
+            spec = RULES["CC101"]
+            return [replace(spec, code="ZZ101", name="silent", check=lambda ctx: ())]
+
+    with pytest.raises(AssertionError, match="flagged example 0 not flagged"):
+        check_rule_examples("ZZ101", plugins={"silent": Silent()})
 
 
 def test_rule_pages_in_docs_are_up_to_date() -> None:

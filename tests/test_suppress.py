@@ -18,10 +18,10 @@ from claimcheck.config import Config
 from claimcheck.engine import Engine
 from claimcheck.findings.suppress import parse_directives
 from claimcheck.manager.facade import ClaimcheckPluginManager
-from claimcheck.model import Finding, Number
+from claimcheck.model import Document, Finding, Number, Segment
 from claimcheck.plugin import hookimpl
 from claimcheck.reading.files import DocInput
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import RuleContext, RuleSpec, Statement
 
 from .conftest import CliResult, write
 
@@ -367,7 +367,7 @@ def test_parse_directives_offsets_and_scopes() -> None:
         "Second sentence follows. Third one.\n"
     )
     doc = engine.read(DocInput(path="d.md", text=text, format="markdown"))
-    (d,) = parse_directives(doc)
+    (d,) = parse_directives(doc, engine.pm.segment(document=doc))
     assert text[d.start : d.end].startswith("<!-- claimcheck:") and text[d.end - 3 : d.end] == "-->"
     assert d.codes == ("CC101", "CC2") and d.reason == "two reasons" and d.active
     assert d.scope is not None
@@ -381,4 +381,33 @@ def test_ordinary_comments_are_not_directives() -> None:
             path="d.md", text="<!-- editor: check claimcheck output -->\nText.\n", format="markdown"
         )
     )
-    assert parse_directives(doc) == []
+    assert parse_directives(doc, engine.pm.segment(document=doc)) == []
+
+
+def test_directives_cover_the_sentences_the_segment_hook_gives() -> None:
+    """A segmenter plugin decides what "the next sentence" is: here, the whole paragraph."""
+
+    class Paragraphs:
+        @hookimpl(tryfirst=True)
+        def claimcheck_segment(self, document: Document) -> list[Segment]:
+            start = document.plain.find("Second")
+            fs, fe = document.file_span(start, len(document.plain.rstrip()))
+            return [
+                Segment(
+                    start=fs,
+                    end=fe,
+                    plain_start=start,
+                    plain_end=len(document.plain.rstrip()),
+                    paragraph=0,
+                    index=0,
+                )
+            ]
+
+    pm = ClaimcheckPluginManager(load_entrypoints=False)
+    pm.register(Paragraphs(), "paragraphs")
+    engine = Engine(Config(), pm=pm)
+    text = "<!-- claimcheck: ignore[CC101] one reason -->\nSecond sentence follows. Third one.\n"
+    doc = engine.read(DocInput(path="d.md", text=text, format="markdown"))
+    (d,) = parse_directives(doc, engine.pm.segment(document=doc))
+    assert d.scope is not None
+    assert text[d.scope[0] : d.scope[1]] == "Second sentence follows. Third one."

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.claims.wording import count_phrase
 from claimcheck.model import Alignment, Finding, Mention
-from claimcheck.rulekit.compare import compatible
-from claimcheck.rulekit.conflicts import doc_label, group_conflicts, published_order
-from claimcheck.rulekit.docs import load_doc
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import (
+    RuleContext,
+    RuleSpec,
+    Statement,
+    compatible,
+    count_phrase,
+    doc_label,
+    group_conflicts,
+    load_doc,
+    published_order,
+)
 
 __all__ = ["RULES"]
 

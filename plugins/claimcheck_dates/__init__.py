@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimcheck.plugin import hookimpl
-from claimcheck.rulekit.rules import RuleSpec
+from claimcheck.rulekit import RuleSpec
 from claimcheck_dates.rules import RULES
 
 __all__ = ["claimcheck_rules"]

@@ -6,11 +6,16 @@ from collections.abc import Iterator
 
 import regex
 
-from claimcheck.claims.wording import event_noun
 from claimcheck.model import Alignment, DateValue, Finding, Mention
-from claimcheck.rulekit.conflicts import doc_label, group_conflicts
-from claimcheck.rulekit.docs import load_doc
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import (
+    RuleContext,
+    RuleSpec,
+    Statement,
+    doc_label,
+    event_noun,
+    group_conflicts,
+    load_doc,
+)
 
 __all__ = ["RULES", "weekday_conflict"]
 

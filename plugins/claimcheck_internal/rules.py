@@ -6,12 +6,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from claimcheck.claims.wording import count_phrase, event_noun, statement_phrase
 from claimcheck.model import Alignment, Claim, DateValue, Entity, Finding, Mention, Number
-from claimcheck.rulekit.compare import compatible, interval
-from claimcheck.rulekit.docs import load_doc
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
-from claimcheck.rulekit.spellings import distinct_spellings
+from claimcheck.rulekit import (
+    RuleContext,
+    RuleSpec,
+    Statement,
+    compatible,
+    count_phrase,
+    distinct_spellings,
+    event_noun,
+    interval,
+    load_doc,
+    statement_phrase,
+)
 
 __all__ = ["RULES"]
 

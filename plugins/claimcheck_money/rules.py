@@ -6,10 +6,16 @@ import math
 from collections.abc import Iterator
 
 from claimcheck.model import Alignment, Finding, Mention, Money
-from claimcheck.rulekit.compare import compatible, interval
-from claimcheck.rulekit.conflicts import doc_label, group_conflicts
-from claimcheck.rulekit.docs import load_doc
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import (
+    RuleContext,
+    RuleSpec,
+    Statement,
+    compatible,
+    doc_label,
+    group_conflicts,
+    interval,
+    load_doc,
+)
 
 __all__ = ["RULES"]
 

@@ -6,10 +6,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from claimcheck.model import Entity, Finding, Mention
-from claimcheck.rulekit.conflicts import doc_label
-from claimcheck.rulekit.docs import load_doc
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
-from claimcheck.rulekit.spellings import distinct_spellings, spelling_variants
+from claimcheck.rulekit import (
+    RuleContext,
+    RuleSpec,
+    Statement,
+    distinct_spellings,
+    doc_label,
+    load_doc,
+    spelling_variants,
+)
 from claimcheck_names.roles import Role, parse_role
 
 __all__ = ["RULES"]

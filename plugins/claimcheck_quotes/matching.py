@@ -89,7 +89,7 @@ _BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 def tokens(m: Mention) -> tuple[str, ...]:
     """Comparable tokens of a quote mention (typography folded, numbers and contractions
     normalized)."""
-    from claimcheck.extraction.quotes.extractor import quote_tokens
+    from claimcheck.rulekit import quote_tokens
 
     v = m.value
     text = v.text if isinstance(v, Quote) else m.text

@@ -6,9 +6,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from claimcheck.model import Entity, Finding, Mention, Quote
-from claimcheck.rulekit.conflicts import doc_label, group_conflicts
-from claimcheck.rulekit.docs import load_doc
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import (
+    RuleContext,
+    RuleSpec,
+    Statement,
+    doc_label,
+    group_conflicts,
+    load_doc,
+)
 from claimcheck_quotes.matching import Diff, candidate_pairs, compare_quotes, tokens
 
 __all__ = ["RULES"]

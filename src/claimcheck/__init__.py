@@ -11,7 +11,7 @@ The public API::
 
 Everything else (readers, extractors, the plugin manager) is reached through these and the
 records they return. Plugins use :mod:`claimcheck.plugin` (``hookimpl``) and
-:mod:`claimcheck.rulekit.rules` (``RuleSpec``, ``RuleContext``, ``Statement``).
+:mod:`claimcheck.rulekit` (``RuleSpec``, ``RuleContext``, ``Statement``).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from claimcheck.model import (
     Quote,
 )
 from claimcheck.plugin import hookimpl
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import RuleContext, RuleSpec, Statement
 
 __all__ = [
     "Alignment",

@@ -63,7 +63,7 @@ def extract(
         analyses=analyses,
         findings=[],
         errors=errors,
-        failures=list(eng.pm.failures),
+        failures=eng.pm.take_failures(),
         rules={},
         config=eng.config,
     )

@@ -8,6 +8,7 @@ configuration or input error, or a plugin failure. Every error is one line on st
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -39,7 +40,14 @@ def _parser() -> argparse.ArgumentParser:
 
     p.add_argument("--version", action="version", version=f"claimcheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_check(sub)
+    _add_extract(sub)
+    _add_tools(sub)
+    return p
 
+
+def _add_check(sub: Any) -> None:
+    """``claimcheck check``: the paths, the sources and what to report."""
     c = sub.add_parser("check", help="check documents for conflicting claims")
     c.add_argument(
         "paths", nargs="*", metavar="PATH", help="files or folders (.txt .md .html); - for stdin"
@@ -80,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
         "report only new ones",
     )
 
+
+def _add_extract(sub: Any) -> None:
+    """``claimcheck extract``: mentions (and, with --claims, statements) as read."""
     e = sub.add_parser("extract", help="list every mention with its normalized value")
     e.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - for stdin")
     _report_options(e, "text or json")
@@ -91,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
         help="list each statement's frame (event, attribute, value) and what it was aligned with",
     )
 
+
+def _add_tools(sub: Any) -> None:
+    """The other commands: rules and their pages, the servers, completion, configuration."""
     r = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
     r.add_argument("--format", default="text", choices=("text", "json"))
     r.add_argument("--config", metavar="FILE")
@@ -116,7 +130,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     g.add_argument("--config", metavar="FILE")
     g.add_argument("--format", default="text", choices=("text", "json"))
-    return p
 
 
 def _report_options(p: argparse.ArgumentParser, formats: str) -> None:
@@ -345,13 +358,16 @@ def _check_config(args: argparse.Namespace, file: str | None, fail_severity: str
         config = load_config(search=False)
     if args.command != "check":
         return config
-    return config.with_overrides(
+    config = config.with_overrides(
         select=_codes_option("--select", parse_codes(args.select)),
         ignore=_codes_option("--ignore", parse_codes(args.ignore)),
         min_severity=args.min_severity,
         fail_on=fail_severity,
         baseline=os.path.abspath(args.baseline) if args.baseline else None,
     )
+    if args.write_baseline:  # record every finding: the run applies no baseline
+        config = dataclasses.replace(config, baseline=None)
+    return config
 
 
 def _no_env_config() -> bool:
@@ -370,8 +386,6 @@ def _engine(config):  # type: ignore[no-untyped-def]
         _validate_config(config, engine)
     except PluginError as exc:
         raise UsageError(str(exc)) from None
-    for msg in engine.pm.load_errors:
-        _err(msg)
     return engine
 
 
@@ -414,7 +428,8 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
     """Read and check (or, for ``extract``, read and analyse) one group of paths."""
     from claimcheck.reporting.progress import Progress
 
-    baseline = _read_baseline(args, engine.config) if args.command == "check" else None
+    if args.command == "check":
+        _read_baseline(args, engine.config)  # a bad file is a usage error before the run
     skipped: list[str] = []
     docs, errors = engine.load_paths(
         paths,
@@ -437,8 +452,8 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
             result = engine.run(docs, errors=errors, progress=progress)
     finally:
         progress.close()
-    if args.command == "check" and not args.write_baseline:
-        _apply_baseline(args, result, baseline)
+    for note in result.notes:  # what the findings phase left out (the baseline)
+        _note(note.message, args.quiet)
     return result
 
 
@@ -454,7 +469,7 @@ def _extract(engine, docs, errors, progress):  # type: ignore[no-untyped-def]
         analyses=analyses,
         findings=[],
         errors=errors,
-        failures=list(engine.pm.failures),
+        failures=engine.pm.take_failures(),
         rules={},
         config=engine.config,
     )
@@ -524,7 +539,7 @@ def _emit(args: argparse.Namespace, result, reports: list[_Report]) -> None:  # 
         if on_stdout and getattr(args, "statistics", False):
             text = _statistics(result, report.name, args.quiet)
         elif getattr(args, "claims", False):
-            from claimcheck.claims.report import render_claims
+            from claimcheck.reporting.claims import render_claims
 
             text = render_claims(result, report.name, __version__)
         else:
@@ -631,26 +646,6 @@ def _read_baseline(args: argparse.Namespace, config):  # type: ignore[no-untyped
         raise UsageError(str(exc)) from None
 
 
-def _apply_baseline(args: argparse.Namespace, result, baseline) -> None:  # type: ignore[no-untyped-def]
-    """Leave out what the baseline records."""
-    from claimcheck.findings.baseline import stale_notice
-
-    if baseline is None:
-        return
-    checked = [d.path for d in result.documents if d.id in result.analyses]
-    match = baseline.apply(result.findings, checked)
-    result.findings = match.kept
-    result.baselined = match.matched
-    if match.matched:
-        n = match.matched
-        _note(
-            f"{n} finding{'s' if n != 1 else ''} recorded in baseline {baseline.display} not shown",
-            args.quiet,
-        )
-    if match.stale:
-        _note(stale_notice(baseline, match.stale), args.quiet)
-
-
 def _write_baseline(args: argparse.Namespace, results: list[Any]) -> None:
     """``--write-baseline``: record the findings of runs without errors, then leave them out."""
     from claimcheck.findings.baseline import Baseline, BaselineError
@@ -693,11 +688,16 @@ def _rules(args: argparse.Namespace) -> int:
             for r in rules.values()
         ]
         print(json.dumps(data, indent=2))
-        return EXIT_OK
-    w = max((len(r.name) for r in rules.values()), default=0)
-    for r in rules.values():
-        print(f"{r.code}  {r.name.ljust(w)}  {r.default_severity:<7}  {r.summary}  [{r.plugin}]")
-    return EXIT_OK
+    else:
+        w = max((len(r.name) for r in rules.values()), default=0)
+        for r in rules.values():
+            print(
+                f"{r.code}  {r.name.ljust(w)}  {r.default_severity:<7}  {r.summary}  [{r.plugin}]"
+            )
+    failures = engine.pm.take_failures()
+    for f in failures:
+        _err(str(f))
+    return EXIT_ERROR if failures else EXIT_OK
 
 
 def _rule(args: argparse.Namespace) -> int:

@@ -424,7 +424,7 @@ def _parse_table(key: str, val: Mapping[str, Any], where: str) -> Mapping[str, A
 def check_against_plugins(config: Config, rules: Mapping[str, Any], plugins: Sequence[str]) -> None:
     """Check what only the loaded plugins can tell: rule codes and options, plugin names.
 
-    ``rules`` maps codes to :class:`~claimcheck.rulekit.rules.RuleSpec`; ``plugins`` lists every
+    ``rules`` maps codes to :class:`~claimcheck.rulekit.RuleSpec`; ``plugins`` lists every
     plugin name that exists (loaded or disabled). Raises :class:`ConfigError` naming the key.
     """
 

@@ -39,7 +39,7 @@ from claimcheck.reading.files import (
     resolve_sources,
 )
 from claimcheck.reading.plain import DEFAULT_LANGUAGE
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
+from claimcheck.rulekit._rules import RuleContext, RuleSpec, RunNote, make_location
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
 
@@ -80,6 +80,8 @@ class RunResult:
     #: Findings at or above this severity are shown (``--min-severity``).
     min_severity: str = "info"
     timings: dict[str, float] = field(default_factory=dict)
+    #: What the findings filters left out and why (baseline matches, stale entries).
+    notes: list[RunNote] = field(default_factory=list)
     #: Findings left out because a baseline file lists them (``check --baseline``).
     baselined: int = 0
 
@@ -154,81 +156,17 @@ class Engine:
         loaded: dict[str, Document] = {}  # normalized path -> document, in load order
 
         def load(group: Sequence[str], role: str) -> list[str]:
-            files, errs = collect_paths(group, stdin)
-            errors.extend(errs)
-            keys: dict[str, None] = {}
-            for path, fmt in files:
-                key = os.path.normpath(path)
-                if key in keys:
-                    continue
-                keys[key] = None
-                if key in loaded:
-                    continue
-                item = load_file(
-                    path, fmt, role=role, published=published, errors=errors, stdin=stdin
-                )
-                if item is None:
-                    continue
-                try:
-                    loaded[key] = self.read(item)
-                except DocumentError as exc:
-                    errors.append(InputError(path=path, message=str(exc)))
-            return list(keys)
+            return self._load_group(group, role, published, loaded, errors, stdin)
 
         given = load(paths, "draft" if against else "peer")
         sources_given = load(against, "source")
-        groups: dict[str, list[str]] = {}  # draft key -> source keys
-        wanted: dict[str, str] = {}  # key -> path of sources not named on the command line
-        for key in given:
-            d = loaded.get(key)
-            if d is None:
-                continue
-            found: list[str] = []
-            is_draft = bool(against)
-            if d.sources:
-                # a draft that names its sources in front matter is checked against them
-                is_draft = True
-                fm, errs = resolve_sources(d, self.config.source_roots)
-                errors.extend(errs)
-                found.extend(fm)
-            mapped = self.config.sources_for(d.path)
-            if mapped is not None:
-                is_draft = True
-                files, missing = mapped
-                found.extend(files)
-                where = self.config.path or "configuration"
-                errors.extend(
-                    InputError(
-                        path=d.path,
-                        message=f"source {m!r} ([sources] in {where}) matches no file",
-                    )
-                    for m in missing
-                )
-            if is_draft:
-                keys = [os.path.normpath(f) for f in found]
-                groups[key] = list(dict.fromkeys([*sources_given, *keys]))
-                for k, f in zip(keys, found, strict=True):
-                    if k not in loaded:
-                        wanted.setdefault(k, f)
+        groups, wanted = self._draft_groups(given, sources_given, loaded, errors, bool(against))
         if wanted:
             load(list(wanted.values()), "source")
-
-        docs: list[Document] = []
         if groups:
-            needed = {k for ks in groups.values() for k in ks}
-            for key, d in loaded.items():
-                if key in groups:
-                    against_paths = tuple(loaded[k].path for k in groups[key] if k in loaded)
-                    meta = {**d.meta, CHECKED_AGAINST: against_paths}
-                    docs.append(replace(d, role="draft", meta=meta))
-                elif key in needed or key in sources_given:
-                    docs.append(replace(d, role="source"))
-                elif focus:
-                    if skipped is not None:
-                        skipped.append(d.path)
-                else:
-                    docs.append(d)
+            docs = self._with_drafts(loaded, groups, sources_given, focus, skipped)
         else:
+            docs = []
             for d in loaded.values():
                 if focus and self.config.sources and self.config.names_as_source(d.path):
                     if skipped is not None:
@@ -237,12 +175,117 @@ class Engine:
                     docs.append(d)
         return docs, errors
 
+    def _load_group(
+        self,
+        group: Sequence[str],
+        role: str,
+        published: dt.date | None,
+        loaded: dict[str, Document],
+        errors: list[InputError],
+        stdin: StdinDocument | None,
+    ) -> list[str]:
+        """Read the files ``group`` names into ``loaded``; their normalized paths, in order."""
+        files, errs = collect_paths(group, stdin)
+        errors.extend(errs)
+        keys: dict[str, None] = {}
+        for path, fmt in files:
+            key = os.path.normpath(path)
+            if key in keys:
+                continue
+            keys[key] = None
+            if key in loaded:
+                continue
+            item = load_file(path, fmt, role=role, published=published, errors=errors, stdin=stdin)
+            if item is None:
+                continue
+            try:
+                loaded[key] = self.read(item)
+            except DocumentError as exc:
+                errors.append(InputError(path=path, message=str(exc)))
+        return list(keys)
+
+    def _draft_groups(
+        self,
+        given: Sequence[str],
+        sources_given: Sequence[str],
+        loaded: Mapping[str, Document],
+        errors: list[InputError],
+        against: bool,
+    ) -> tuple[dict[str, list[str]], dict[str, str]]:
+        """Each draft's source keys, and the sources still to read (key -> path)."""
+        groups: dict[str, list[str]] = {}  # draft key -> source keys
+        wanted: dict[str, str] = {}  # key -> path of sources not named on the command line
+        for key in given:
+            d = loaded.get(key)
+            if d is None:
+                continue
+            found, is_draft = self._sources_of(d, errors)
+            if is_draft or against:
+                keys = [os.path.normpath(f) for f in found]
+                groups[key] = list(dict.fromkeys([*sources_given, *keys]))
+                for k, f in zip(keys, found, strict=True):
+                    if k not in loaded:
+                        wanted.setdefault(k, f)
+        return groups, wanted
+
+    def _sources_of(self, d: Document, errors: list[InputError]) -> tuple[list[str], bool]:
+        """The sources a document names (front matter, ``[sources]``), and whether it is a
+        draft because of them."""
+        found: list[str] = []
+        is_draft = False
+        if d.sources:
+            # a draft that names its sources in front matter is checked against them
+            is_draft = True
+            fm, errs = resolve_sources(d, self.config.source_roots)
+            errors.extend(errs)
+            found.extend(fm)
+        mapped = self.config.sources_for(d.path)
+        if mapped is not None:
+            is_draft = True
+            files, missing = mapped
+            found.extend(files)
+            where = self.config.path or "configuration"
+            errors.extend(
+                InputError(
+                    path=d.path,
+                    message=f"source {m!r} ([sources] in {where}) matches no file",
+                )
+                for m in missing
+            )
+        return found, is_draft
+
+    def _with_drafts(
+        self,
+        loaded: Mapping[str, Document],
+        groups: Mapping[str, list[str]],
+        sources_given: Sequence[str],
+        focus: bool,
+        skipped: list[str] | None,
+    ) -> list[Document]:
+        """The documents of a run with drafts: drafts (with their sources recorded), sources,
+        and (unless ``focus``) the rest."""
+        docs: list[Document] = []
+        needed = {k for ks in groups.values() for k in ks}
+        for key, d in loaded.items():
+            if key in groups:
+                against_paths = tuple(loaded[k].path for k in groups[key] if k in loaded)
+                meta = {**d.meta, CHECKED_AGAINST: against_paths}
+                docs.append(replace(d, role="draft", meta=meta))
+            elif key in needed or key in sources_given:
+                docs.append(replace(d, role="source"))
+            elif focus:
+                if skipped is not None:
+                    skipped.append(d.path)
+            else:
+                docs.append(d)
+        return docs
+
     # -- analysis ------------------------------------------------------------------------
 
     def analyze(self, doc: Document, *, frame: bool = True) -> Analysis:
         """Segment, extract, normalize and (unless ``frame`` is false) frame one document."""
         segments = tuple(self.pm.segment(document=doc))
-        raw = self.pm.extract(document=doc, segments=segments)
+        raw = self.pm.extract(document=doc, segments=segments, config=self.config)
         mentions = _build_mentions(doc, segments, raw)
         if mentions:
             normalized = self.pm.normalize(document=doc, mentions=mentions, config=self.config)
@@ -272,31 +315,77 @@ class Engine:
         and the result says ``complete=False``.
         """
         t0 = time.perf_counter()
-        self.pm.failures.clear()
-        complete = True
-        analyses: dict[str, Analysis] = {}
-        for i, d in enumerate(docs):
-            if deadline is not None and time.monotonic() > deadline:
-                complete = False
-                break
-            analyses[d.id] = self.analyze(d)
-            if progress is not None:
-                progress(i + 1, len(docs))
+        analyses, complete = self._analyze_all(docs, deadline, progress)
         t1 = time.perf_counter()
         documents = {d.id: d for d in docs if d.id in analyses}
         claims = [c for a in analyses.values() for c in a.claims]
         alignments = self.pm.align(claims=claims, config=self.config)
         t2 = time.perf_counter()
         rules = self.pm.rules()
+        findings, rules_done = self._check_rules(
+            rules, documents, analyses, claims, alignments, deadline
+        )
+        findings = self._finish(findings, documents)
+        notes: list[RunNote] = []
+        findings = self.pm.findings(
+            findings=findings,
+            documents=documents,
+            segments={k: a.segments for k, a in analyses.items()},
+            config=self.config,
+            notes=notes,
+        )
+        findings = self._within_documents(findings, documents)
+        failures = self.pm.take_failures()
+        findings.extend(_failure_finding(f, docs) for f in failures if docs)
+        findings.sort(key=lambda f: (*f.sort_key, f.fingerprint, f.message))
+        t3 = time.perf_counter()
+        return RunResult(
+            documents=list(docs),
+            analyses=analyses,
+            findings=findings,
+            errors=list(errors),
+            failures=failures,
+            rules=rules,
+            alignments=alignments,
+            complete=complete and rules_done,
+            config=self.config,
+            min_severity=self.config.min_severity,
+            timings={"analyze": t1 - t0, "align": t2 - t1, "rules": t3 - t2},
+            notes=notes,
+            baselined=sum(n.count for n in notes if n.source == "baseline"),
+        )
+
+    def _analyze_all(
+        self, docs: Sequence[Document], deadline: float | None, progress: Any
+    ) -> tuple[dict[str, Analysis], bool]:
+        analyses: dict[str, Analysis] = {}
+        for i, d in enumerate(docs):
+            if deadline is not None and time.monotonic() > deadline:
+                return analyses, False
+            analyses[d.id] = self.analyze(d)
+            if progress is not None:
+                progress(i + 1, len(docs))
+        return analyses, True
+
+    def _check_rules(
+        self,
+        rules: Mapping[str, RuleSpec],
+        documents: Mapping[str, Document],
+        analyses: Mapping[str, Analysis],
+        claims: Sequence[Claim],
+        alignments: Sequence[Alignment],
+        deadline: float | None,
+    ) -> tuple[list[Finding], bool]:
+        """Run every selected rule, each guarded like a plugin call."""
         findings: list[Finding] = []
         mentions = {k: a.mentions for k, a in analyses.items()}
+        present = {m.kind for ms in mentions.values() for m in ms}
         for code, spec in rules.items():
             if not self.config.selects(code):
                 continue
             if deadline is not None and time.monotonic() > deadline:
-                complete = False
-                break
-            if spec.kinds and not any(m.kind in spec.kinds for ms in mentions.values() for m in ms):
+                return findings, False
+            if spec.kinds and not present.intersection(spec.kinds):
                 continue
             sev = self.config.severity.get(code)
             ctx = RuleContext(
@@ -309,29 +398,27 @@ class Engine:
                 severity=sev if sev in SEVERITIES else None,  # type: ignore[arg-type]
                 options=self.config.rules.get(code, {}),
             )
-            try:
-                findings.extend(spec.check(ctx))
-            except Exception as exc:
-                self.pm.failures.append(PluginFailure(spec.plugin, f"rule {code}", exc))
-        findings = self._finish(findings, documents)
-        findings = self.pm.findings(findings=findings, documents=documents, config=self.config)
-        failures = list({(f.plugin, f.hook): f for f in self.pm.failures}.values())
-        findings.extend(_failure_finding(f, docs) for f in failures if docs)
-        findings.sort(key=lambda f: (*f.sort_key, f.fingerprint, f.message))
-        t3 = time.perf_counter()
-        return RunResult(
-            documents=list(docs),
-            analyses=analyses,
-            findings=findings,
-            errors=list(errors),
-            failures=failures,
-            rules=rules,
-            alignments=alignments,
-            complete=complete,
-            config=self.config,
-            min_severity=self.config.min_severity,
-            timings={"analyze": t1 - t0, "align": t2 - t1, "rules": t3 - t2},
-        )
+            findings.extend(self.pm.call_rule(spec, ctx))
+        return findings, True
+
+    def _within_documents(
+        self, findings: Iterable[Finding], documents: Mapping[str, Document]
+    ) -> list[Finding]:
+        """Drop findings whose locations are not exact spans of the run's documents; each
+        plugin that made one is reported (CC901), so a bad offset never reaches a report."""
+        by_path = {d.path: d for d in documents.values()}
+        kept: list[Finding] = []
+        for f in findings:
+            bad = next((loc for loc in (f.location, *f.related) if not _exact(loc, by_path)), None)
+            if bad is None:
+                kept.append(f)
+                continue
+            problem = ValueError(
+                f"{f.code} cites {bad.path!r} at {bad.start}..{bad.end}, "
+                "which is not a span of that document"
+            )
+            self.pm.failures.append(PluginFailure(f.plugin or "?", f"rule {f.code}", problem))
+        return kept
 
     def _finish(
         self, findings: Iterable[Finding], documents: Mapping[str, Document]
@@ -369,6 +456,17 @@ class Engine:
             seen.add(f.fingerprint)
             out.append(f)
         return out
+
+
+def _exact(loc: Location, by_path: Mapping[str, Document]) -> bool:
+    """Whether ``loc`` is an exact span of its document, with 1-based lines and columns."""
+    doc = by_path.get(loc.path)
+    if doc is None or not 0 <= loc.start <= loc.end <= len(doc.text):
+        return False
+    return (
+        doc.text[loc.start : loc.end] == loc.text
+        and min(loc.line, loc.column, loc.end_line, loc.end_column) >= 1
+    )
 
 
 def _disabled_plugins(config: Config) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from claimcheck.config import Config
     from claimcheck.model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
     from claimcheck.reporting import FormatterSpec
-    from claimcheck.rulekit.rules import RuleSpec
+    from claimcheck.rulekit import RuleSpec, RunNote
 
 __all__ = [
     "claimcheck_align",
@@ -124,7 +124,7 @@ def claimcheck_segment(document: Document) -> Sequence[Segment] | None:
 
 @hookspec
 def claimcheck_extract(
-    document: Document, segments: Sequence[Segment]
+    document: Document, segments: Sequence[Segment], config: Config
 ) -> Iterable[RawMention] | None:
     """Find mentions (numbers, money, quantities, dates, entities, quotes) in a document.
 
@@ -135,6 +135,7 @@ def claimcheck_extract(
 
     :param document: The document.
     :param segments: Its sentences.
+    :param config: The run's configuration (alias files, language); added in 0.2.
 
     :return: The mentions found, or ``None``.
 
@@ -217,7 +218,7 @@ def claimcheck_rules() -> Iterable[RuleSpec] | None:
     """Declare rules: codes, names, severities, documentation and check functions.
 
     The engine runs each selected rule's ``check`` with a
-    :class:`~claimcheck.rulekit.rules.RuleContext`. An exception in a check becomes a CC901 finding
+    :class:`~claimcheck.rulekit.RuleContext`. An exception in a check becomes a CC901 finding
     naming the plugin; the other rules still run.
 
     :return: The plugin's rules.
@@ -228,18 +229,28 @@ def claimcheck_rules() -> Iterable[RuleSpec] | None:
 
 @hookspec
 def claimcheck_findings(
-    findings: Sequence[Finding], documents: Mapping[str, Document], config: Config
+    findings: list[Finding],
+    documents: Mapping[str, Document],
+    segments: Mapping[str, Sequence[Segment]],
+    config: Config,
+    notes: list[RunNote],
 ) -> Sequence[Finding] | None:
     """Filter or annotate the findings of a run before they are reported.
 
-    Implementations see the findings left by the previous implementation (suppressions,
-    baselines); the engine chains them in registration order.
+    The implementations are chained: each sees ``findings`` as the previous one left it.
+    Edit the list in place, or return a sequence, which replaces it. The core's implementations
+    apply inline suppressions and the configured baseline (``baseline = "FILE"``), so every
+    way in (``claimcheck check``, :func:`claimcheck.check`, the HTTP server) honours them.
 
     :param findings: The findings so far.
     :param documents: The run's documents by id.
+    :param segments: Each document's sentences, by document id, as the segment hook gave
+        them (inline suppressions cover sentences); added in 0.2.
     :param config: The run's configuration.
+    :param notes: Append a :class:`~claimcheck.rulekit.RunNote` to tell the person running
+        the check what was left out (the CLI prints them to stderr); added in 0.2.
 
-    :return: The findings to keep, or ``None`` to keep them all.
+    :return: The findings to keep, or ``None`` to keep the list as it is.
 
     Chained: each implementation sees the previous one's result.
     """

@@ -8,8 +8,8 @@ distribution::
     myrules = "myrules"
 
 A rule plugin implements :func:`~claimcheck.hookspecs.claimcheck_rules` and returns
-:class:`~claimcheck.rulekit.rules.RuleSpec` records; each rule's ``check`` receives a
-:class:`~claimcheck.rulekit.rules.RuleContext` and yields findings built with ``ctx.report(...)``.
+:class:`~claimcheck.rulekit.RuleSpec` records; each rule's ``check`` receives a
+:class:`~claimcheck.rulekit.RuleContext` and yields findings built with ``ctx.report(...)``.
 See ``plugins/`` in the source tree for worked examples.
 """
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from claimcheck.config import Config
+from claimcheck.language.aliases import AliasTable
 from claimcheck.model import Document, RawMention, Segment
 from claimcheck.plugin import hookimpl
 
@@ -38,10 +40,10 @@ class EntityExtractor:
     """People, organisations and places, with titles and acronyms."""
 
     @hookimpl
-    def claimcheck_extract(self, document: Document) -> Iterable[RawMention]:
+    def claimcheck_extract(self, document: Document, config: Config) -> Iterable[RawMention]:
         from claimcheck.extraction.entities.extractor import find_entities
 
-        return find_entities(document.plain, document.language)
+        return find_entities(document.plain, document.language, AliasTable.load(config.aliases))
 
 
 class QuoteExtractor:
@@ -49,8 +51,8 @@ class QuoteExtractor:
 
     @hookimpl
     def claimcheck_extract(
-        self, document: Document, segments: Sequence[Segment]
+        self, document: Document, segments: Sequence[Segment], config: Config
     ) -> Iterable[RawMention]:
         from claimcheck.extraction.quotes.extractor import find_quotes
 
-        return find_quotes(document.plain, document.language)
+        return find_quotes(document.plain, document.language, AliasTable.load(config.aliases))

@@ -22,17 +22,28 @@ Paths are relative to the baseline file's folder, so the file works from any wor
 ``message`` is for people reading the file; matching ignores it. An entry whose document was
 checked but whose finding no longer appears is *stale*: the conflict was fixed, and the entry
 can go (write the baseline again).
+
+The baseline is applied in the findings phase, by this module's ``claimcheck_findings``
+implementation (a core plugin, ``baseline``), so the command line, :func:`claimcheck.check`,
+:func:`claimcheck.check_texts` and the HTTP server all honour the configured file. It says what
+it left out in the run's notes.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from claimcheck.model import Finding
+from claimcheck.model import Document, Finding
+from claimcheck.plugin import hookimpl
+from claimcheck.rulekit import RunNote
+
+if TYPE_CHECKING:
+    from claimcheck.config import Config
 
 __all__ = [
     "BASELINE_VERSION",
@@ -40,6 +51,7 @@ __all__ = [
     "BaselineEntry",
     "BaselineError",
     "BaselineMatch",
+    "claimcheck_findings",
     "stale_notice",
 ]
 
@@ -211,3 +223,34 @@ def stale_notice(baseline: Baseline, stale: Sequence[BaselineEntry], limit: int 
         f"{'matches' if n == 1 else 'match'} no finding any more ({shown}{more}); "
         f"write the baseline again to drop {'it' if n == 1 else 'them'}"
     )
+
+
+@hookimpl(trylast=True)
+def claimcheck_findings(
+    findings: list[Finding],
+    documents: Mapping[str, Document],
+    config: Config,
+    notes: list[RunNote],
+) -> Sequence[Finding] | None:
+    """Leave out the findings the configured baseline records; note how many, and stale entries.
+
+    A baseline that cannot be read raises :class:`BaselineError`, which the run reports as a
+    failure of this plugin (the command line checks the file before the run, as a usage error).
+    """
+    if not config.baseline:
+        return None
+    baseline = Baseline.load(config.baseline)
+    match = baseline.apply(findings, [d.path for d in documents.values()])
+    if match.matched:
+        n = match.matched
+        notes.append(
+            RunNote(
+                source="baseline",
+                message=f"{n} finding{'s' if n != 1 else ''} recorded in baseline "
+                f"{baseline.display} not shown",
+                count=n,
+            )
+        )
+    if match.stale:
+        notes.append(RunNote(source="baseline", message=stale_notice(baseline, match.stale)))
+    return match.kept

@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from claimcheck.model import Document, Finding, Location, Severity
+from claimcheck.model import Document, Finding, Location, Segment, Severity
 from claimcheck.plugin import hookimpl
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
+from claimcheck.rulekit._rules import RuleContext, RuleSpec, make_location
 
 if TYPE_CHECKING:
     from claimcheck.config import Config
@@ -204,21 +204,22 @@ def _inside(loc: Location, path: str, scope: tuple[int, int] | None) -> bool:
     return scope[0] <= loc.start < scope[1]
 
 
-def parse_directives(doc: Document) -> list[Directive]:
-    """Every ``claimcheck:`` comment of a Markdown or HTML document, in text order."""
+def parse_directives(doc: Document, segments: Sequence[Segment]) -> list[Directive]:
+    """Every ``claimcheck:`` comment of a Markdown or HTML document, in text order.
+
+    ``segments`` are the document's sentences as the segment hook gave them: a directive
+    covers the sentence it sits in, or the next one."""
     if doc.format not in ("markdown", "html") or "claimcheck" not in doc.text:
         return []
     text = doc.text
     fenced = _fenced_blocks(text) if doc.format == "markdown" else []
+    sentences = [(s.start, s.end) for s in segments]
     out: list[Directive] = []
-    sentences: list[tuple[int, int]] | None = None
     for m in _COMMENT.finditer(text):
         body = m.group(1)
         dm = _DIRECTIVE.match(body)
         if dm is None or _in_blocks(m.start(), fenced):
             continue
-        if sentences is None:
-            sentences = _sentences(doc)
         verb = (dm.group("verb") or "").lower()
         raw_codes = dm.group("codes")
         reason = " ".join(dm.group("reason").split())
@@ -260,13 +261,6 @@ def parse_directives(doc: Document) -> list[Directive]:
     return out
 
 
-def _sentences(doc: Document) -> list[tuple[int, int]]:
-    """File spans of the document's sentences."""
-    from claimcheck.segmenting.sentences import segment_text
-
-    return [doc.file_span(s, e) for s, e, _ in segment_text(doc.plain)]
-
-
 def _next_sentence(sentences: Sequence[tuple[int, int]], after: int) -> tuple[int, int]:
     """The first sentence that ends after offset ``after``: the one a comment sits in, or
     the next one."""
@@ -299,12 +293,15 @@ def _in_blocks(pos: int, blocks: Sequence[tuple[int, int]]) -> bool:
 
 @hookimpl
 def claimcheck_findings(
-    findings: Sequence[Finding], documents: Mapping[str, Document], config: Config
+    findings: Sequence[Finding],
+    documents: Mapping[str, Document],
+    segments: Mapping[str, Sequence[Segment]],
+    config: Config,
 ) -> Sequence[Finding] | None:
     """Drop suppressed findings; report directives without a reason, unused or invalid."""
     by_path: dict[str, list[Directive]] = {}
     for doc in documents.values():
-        ds = parse_directives(doc)
+        ds = parse_directives(doc, segments.get(doc.id, ()))
         if ds:
             by_path[doc.path] = ds
     if not by_path:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from claimcheck.model import Finding
 from claimcheck.plugin import hookimpl
-from claimcheck.rulekit.rules import RuleContext, RuleSpec
+from claimcheck.rulekit import RuleContext, RuleSpec
 
 __all__ = ["claimcheck_rules"]
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from claimcheck.model import DateValue, Document, Finding
 from claimcheck.plugin import hookimpl
-from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
+from claimcheck.rulekit import RuleContext, RuleSpec, Statement
 
 __all__ = ["claimcheck_rules"]
 

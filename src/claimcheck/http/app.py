@@ -44,7 +44,7 @@ from claimcheck.http.problems import PROBLEM_TYPES, Problem, problem_response
 from claimcheck.http.responses import API_VERSION, check_body
 from claimcheck.http.settings import ServerSettings
 from claimcheck.http.validation import CheckRequest, parse_check_request
-from claimcheck.rulekit.rules import RuleSpec
+from claimcheck.rulekit import RuleSpec
 
 __all__ = ["create_app"]
 

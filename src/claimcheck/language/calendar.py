@@ -18,16 +18,13 @@ from functools import cache
 from types import MappingProxyType
 from typing import Literal
 
+from claimcheck.language.text import SUPPORTED_LANGUAGES, fold
+
 __all__ = [
-    "SUPPORTED_LANGUAGES",
     "CalendarWords",
-    "base_language",
     "calendar_words",
-    "fold",
 ]
 
-#: Languages the date extractor has grammar for.
-SUPPORTED_LANGUAGES = ("en", "de", "fr")
 
 #: Regional CLDR locales whose names are merged into the base language's tables.
 _REGIONAL_LOCALES: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -174,18 +171,6 @@ _ORDINAL_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
         ),
     }
 )
-
-
-def fold(word: str) -> str:
-    """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def base_language(language: str) -> str:
-    """The supported base language of a BCP 47 tag ("en-GB" -> "en"), or ``""``."""
-    base = language.replace("_", "-").split("-", 1)[0].lower()
-    return base if base in SUPPORTED_LANGUAGES else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,11 +19,12 @@ from functools import cache
 from typing import Any
 
 from claimcheck.language.lexcache import cached_json
+from claimcheck.language.text import SUPPORTED_LANGUAGES, base_language
 
-__all__ = ["SUPPORTED", "babel_version", "base_language", "home_symbols", "tables"]
+__all__ = ["SUPPORTED", "babel_version", "home_symbols", "tables"]
 
 #: Languages with number words, qualifiers and currency names.
-SUPPORTED = ("en", "de", "fr")
+SUPPORTED = SUPPORTED_LANGUAGES
 
 #: Bump when the builder below changes what it produces.
 _SCHEMA = "11"
@@ -174,12 +175,6 @@ _NEWSROOM_SCALES: dict[str, dict[str, tuple[float, str]]] = {
         "crores": (1e7, "word"),
     },
 }
-
-
-def base_language(language: str) -> str:
-    """The supported base language of a BCP 47 tag ("en-PK" -> "en"); English otherwise."""
-    base = re.split(r"[-_]", language or "en", maxsplit=1)[0].lower()
-    return base if base in SUPPORTED else "en"
 
 
 @cache

@@ -11,15 +11,14 @@ numeral written as one word ("dreihundertneunundneunzigtausend") apart into its 
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
-from claimcheck.language.cldr import base_language, tables
+from claimcheck.language.cldr import tables
+from claimcheck.language.text import base_language, fold
 
 __all__ = [
     "VAGUE_CEILINGS",
     "Entry",
-    "fold",
     "german_compound_value",
     "split_german_compound",
     "vague_ceiling",
@@ -235,15 +234,6 @@ def vague_ceiling(word: str, unit: float = 1.0) -> float | None:
         strict = _VAGUE_STRICT.get(key)
         return None if strict is None else (strict + 1) * unit - 1
     return VAGUE_CEILINGS.get(key)
-
-
-def fold(word: str) -> str:
-    """Lower case without accents or "ß" ("Fünf" -> "funf", "dreißig" -> "dreissig")."""
-    word = word.lower().replace("ß", "ss").replace("’", "'")
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _variants(word: str) -> set[str]:

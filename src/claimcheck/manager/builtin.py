@@ -29,6 +29,7 @@ DEFAULT_PLUGINS: Mapping[str, str] = {
     "core-rules": "claimcheck.findings.tool_rules",
     "suppress": "claimcheck.findings.suppress",
     "undated": "claimcheck.findings.undated",
+    "baseline": "claimcheck.findings.baseline",
     "format-text": "claimcheck.reporting.text",
     "format-json": "claimcheck.reporting.json",
     "format-sarif": "claimcheck.reporting.sarif",

@@ -2,22 +2,39 @@
 
 Load order: the core's own plugins (:data:`claimcheck.manager.builtin.DEFAULT_PLUGINS`), then the
 ``claimcheck`` entry points (rule plugins, in ``plugins/`` and from third parties), minus the
-ones configuration disables. Duplicate rule codes or formatter names are errors that name both
-providers.
+ones configuration disables, then ``check_pending()``. Every hook is called through pluggy
+(``pm.hook.<name>(...)``), so ``tryfirst``/``trylast``, wrappers, tracing and
+``add_hookcall_monitoring`` work as pluggy documents them; each implementation is guarded
+(:mod:`claimcheck.manager.guard`), so a plugin that raises, returns the wrong type, overruns
+its time limit or cannot be imported becomes a CC901 finding naming it, and the run goes on.
+
+Environment:
+
+``CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD=1``
+    load no entry-point plugins (only the core's own), as ``PYTEST_DISABLE_PLUGIN_AUTOLOAD``.
+``CLAIMCHECK_TRACE_PLUGINS=1``
+    trace every hook call, its arguments and results, to stderr.
+``CLAIMCHECK_PLUGIN_TIMEOUT=SECONDS``
+    the time limit of one plugin call (default :data:`DEFAULT_TIMEOUT`; ``0`` for none).
+
+Duplicate rule codes or formatter names are errors that name both providers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+import os
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from claimcheck import hookspecs
+from claimcheck.manager.builtin import DEFAULT_PLUGINS
 from claimcheck.manager.entrypoints import entry_points
+from claimcheck.manager.guard import PluginFailure, Supervisor, guard_impls
 from claimcheck.plugin import PROJECT
 
 if TYPE_CHECKING:
@@ -25,53 +42,79 @@ if TYPE_CHECKING:
     from claimcheck.config import Config
     from claimcheck.model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
     from claimcheck.reporting import FormatterSpec
-    from claimcheck.rulekit.rules import RuleSpec
+    from claimcheck.rulekit import RuleSpec, RunNote
 
-__all__ = ["ClaimcheckPluginManager", "PluginError", "PluginFailure"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ClaimcheckPluginManager",
+    "PluginError",
+    "PluginFailure",
+    "autoload_enabled",
+]
+
+#: Seconds one call of a plugin (a hook implementation or a rule's check) may take.
+DEFAULT_TIMEOUT = 120.0
 
 
 class PluginError(Exception):
-    """A plugin could not be loaded or declares something invalid (exit code 2)."""
+    """A plugin declares something invalid, such as a rule code another plugin has (exit 2)."""
 
 
-class PluginFailure(Exception):
-    """A plugin raised while running a hook; carries the plugin's name."""
+def autoload_enabled() -> bool:
+    """Whether entry-point plugins load (``CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD`` unset)."""
+    return not os.environ.get("CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD")
 
-    def __init__(self, plugin: str, hook: str, exc: BaseException) -> None:
-        super().__init__(f"plugin {plugin!r} failed in {hook}: {type(exc).__name__}: {exc}")
-        self.plugin = plugin
-        self.hook = hook
-        self.exc = exc
+
+def _timeout_from_env() -> float | None:
+    raw = os.environ.get("CLAIMCHECK_PLUGIN_TIMEOUT", "").strip()
+    if not raw:
+        return DEFAULT_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        raise PluginError(
+            f"CLAIMCHECK_PLUGIN_TIMEOUT must be a number of seconds, not {raw!r}"
+        ) from None
+    return value if value > 0 else None
 
 
 class ClaimcheckPluginManager:
     """A typed facade over :class:`pluggy.PluginManager`."""
 
-    def __init__(self, *, disabled: Iterable[str] = (), load_entrypoints: bool = True) -> None:
-        self.pm = pluggy.PluginManager(PROJECT)
+    def __init__(
+        self,
+        *,
+        disabled: Iterable[str] = (),
+        load_entrypoints: bool | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """``load_entrypoints`` defaults to :func:`autoload_enabled`; ``timeout`` (seconds per
+        plugin call, ``0`` for none) to ``CLAIMCHECK_PLUGIN_TIMEOUT`` or :data:`DEFAULT_TIMEOUT`."""
+        limit = _timeout_from_env() if timeout is None else timeout
+        self.supervisor = Supervisor(limit if limit and limit > 0 else None)
+        self.pm = _GuardedPluginManager(self.supervisor)
         self.pm.add_hookspecs(hookspecs)
+        if os.environ.get("CLAIMCHECK_TRACE_PLUGINS"):
+            self.pm.trace.root.setwriter(sys.stderr.write)
+            self.pm.enable_tracing()
         self.disabled = frozenset(disabled)
         #: entry-point name -> distribution name, for messages.
         self.distributions: dict[str, str] = {}
-        self.load_errors: list[str] = []
-        #: Plugin failures recorded since the manager was created (or last cleared).
-        self.failures: list[PluginFailure] = []
-        from claimcheck.manager.builtin import DEFAULT_PLUGINS
-
+        #: Failures while loading and declaring (imports, rules, formatters): every run reports them.
+        self.setup_failures: list[PluginFailure] = []
         for name, target in DEFAULT_PLUGINS.items():
-            if name in self.disabled:
-                continue
-            modname, _, attr = target.partition(":")
-            obj: Any = importlib.import_module(modname)
-            if attr:
-                obj = getattr(obj, attr)()
-            self.pm.register(obj, name=name)
-        if load_entrypoints:
+            if name not in self.disabled:
+                self.register(_builtin(target), name)
+        if autoload_enabled() if load_entrypoints is None else load_entrypoints:
             self._load_entrypoints()
         self.pm.check_pending()
         self._rules: dict[str, RuleSpec] | None = None
         self._attributes: tuple[AttributeSpec, ...] | None = None
         self._formatters: dict[str, FormatterSpec] | None = None
+
+    def register(self, plugin: object, name: str) -> None:
+        """Register ``plugin`` under ``name``, each of its hook implementations guarded."""
+        self.pm.register(plugin, name=name)
 
     def _load_entrypoints(self) -> None:
         for ep in sorted(entry_points(PROJECT), key=lambda e: e.name):
@@ -81,177 +124,217 @@ class ClaimcheckPluginManager:
                 continue
             try:
                 plugin = ep.load()
+                self.register(plugin, ep.name)
             except Exception as exc:  # a broken third-party plugin must not crash the run
-                self.load_errors.append(f"plugin {ep.name!r} could not be loaded: {exc}")
+                if self.pm.has_plugin(ep.name):
+                    self.pm.unregister(name=ep.name)
+                self.setup_failures.append(PluginFailure(ep.name, "load", exc))
                 continue
-            self.pm.register(plugin, name=ep.name)
             if ep.dist is not None:
                 self.distributions[ep.name] = ep.dist
+
+    # -- failures -------------------------------------------------------------------------
+
+    @property
+    def failures(self) -> list[PluginFailure]:
+        """Plugin failures since the last :meth:`take_failures`."""
+        return self.supervisor.failures
+
+    @property
+    def load_errors(self) -> list[str]:
+        """One line per plugin that could not be loaded."""
+        return [str(f) for f in self.setup_failures if f.hook == "load"]
+
+    def take_failures(self) -> list[PluginFailure]:
+        """The setup failures and those since the last call (reading, analysis, rules), once
+        per plugin and place; the latter are then forgotten, so the next run starts clean."""
+        merged = [*self.setup_failures, *self.supervisor.failures]
+        self.supervisor.failures.clear()
+        return list({(f.plugin, f.hook): f for f in merged}.values())
+
+    def call_rule(self, spec: RuleSpec, ctx: Any) -> tuple[Finding, ...]:
+        """Run a rule's check, guarded like a hook implementation."""
+
+        def run() -> tuple[Finding, ...]:
+            return tuple(spec.check(ctx))
+
+        found: tuple[Finding, ...] | None = self.supervisor.call(
+            spec.plugin, f"rule {spec.code}", run
+        )
+        return found or ()
 
     # -- introspection -------------------------------------------------------------------
 
     def plugin_names(self) -> list[str]:
         return sorted(n for n, _ in self.pm.list_name_plugin() if n is not None)
 
-    def _impls(self, hook: str) -> list[Any]:
-        """Implementations of ``hook`` in call order (pluggy's LIFO with tryfirst/trylast)."""
-        return list(reversed(getattr(self.pm.hook, hook).get_hookimpls()))
-
-    def _call(self, hook: str, **kwargs: Any) -> list[tuple[str, Any]]:
-        """Call every implementation separately; a failure is recorded and names its plugin."""
-        results: list[tuple[str, Any]] = []
-        for impl in self._impls(hook):
-            try:
-                res = impl.function(**{k: kwargs[k] for k in impl.argnames})
-                if res is not None and not isinstance(res, (Mapping, str)):
-                    res = list(res)
-            except Exception as exc:
-                self.failures.append(PluginFailure(impl.plugin_name, hook, exc))
-                continue
-            if res is not None:
-                results.append((impl.plugin_name, res))
-        return results
-
-    def _first(self, hook: str, **kwargs: Any) -> Any:
-        """The first non-``None`` result; a failing implementation is recorded and skipped."""
-        for impl in self._impls(hook):
-            try:
-                res = impl.function(**{k: kwargs[k] for k in impl.argnames})
-            except Exception as exc:
-                if _is_input_error(exc):
-                    raise
-                self.failures.append(PluginFailure(impl.plugin_name, hook, exc))
-                continue
-            if res is not None:
-                return res
-        return None
+    def _collect(self, hook: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call a collecting hook; each item with the plugin that returned it ("" when a
+        wrapper made it up)."""
+        prov = self.supervisor.provenance
+        prov.clear()
+        try:
+            results = getattr(self.pm.hook, hook)(**kwargs)
+            return [(prov.get(id(item), ""), item) for res in results for item in res]
+        finally:
+            prov.clear()
 
     # -- configuration --------------------------------------------------------------------
 
     def configure(self, config: Config) -> None:
-        self._call("claimcheck_configure", config=config)
+        mark = len(self.supervisor.failures)
+        self.pm.hook.claimcheck_configure(config=config)
+        self._keep_setup_failures(mark)
 
     # -- reading ------------------------------------------------------------------------
 
     def read_document(
         self, *, path: str, text: str, format: str, meta: Mapping[str, Any]
     ) -> Document | None:
-        doc: Document | None = self._first(
-            "claimcheck_read_document", path=path, text=text, format=format, meta=meta
+        doc: Document | None = self.pm.hook.claimcheck_read_document(
+            path=path, text=text, format=format, meta=meta
         )
         return doc
 
     def publication_date(self, *, document: Document) -> dt.date | None:
-        d: dt.date | None = self._first("claimcheck_publication_date", document=document)
+        d: dt.date | None = self.pm.hook.claimcheck_publication_date(document=document)
         return d
 
     # -- segmenting and extracting ---------------------------------------------------------
 
     def segment(self, *, document: Document) -> Sequence[Segment]:
-        segs: Sequence[Segment] | None = self._first("claimcheck_segment", document=document)
+        segs: Sequence[Segment] | None = self.pm.hook.claimcheck_segment(document=document)
         return segs or ()
 
     def extract(
-        self, *, document: Document, segments: Sequence[Segment]
+        self, *, document: Document, segments: Sequence[Segment], config: Config
     ) -> list[tuple[str, RawMention]]:
-        out: list[tuple[str, RawMention]] = []
-        for plugin, res in self._call("claimcheck_extract", document=document, segments=segments):
-            out.extend((plugin, m) for m in res)
-        return out
+        return self._collect(
+            "claimcheck_extract", document=document, segments=segments, config=config
+        )
 
     def normalize(
         self, *, document: Document, mentions: Sequence[Mention], config: Config
     ) -> list[Mention]:
-        out: list[Mention] = []
-        for _plugin, res in self._call(
-            "claimcheck_normalize", document=document, mentions=mentions, config=config
-        ):
-            out.extend(res)
-        return out
+        return [
+            m
+            for _, m in self._collect(
+                "claimcheck_normalize", document=document, mentions=mentions, config=config
+            )
+        ]
 
     # -- framing and aligning ------------------------------------------------------------
 
     def frame_claims(
         self, *, document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
     ) -> list[Claim]:
-        out: list[Claim] = []
-        for _plugin, res in self._call(
-            "claimcheck_frame_claims",
-            document=document,
-            segments=segments,
-            mentions=mentions,
-            attributes=self.attributes(),
-        ):
-            out.extend(res)
-        return out
+        return [
+            c
+            for _, c in self._collect(
+                "claimcheck_frame_claims",
+                document=document,
+                segments=segments,
+                mentions=mentions,
+                attributes=self.attributes(),
+            )
+        ]
 
     def attributes(self) -> tuple[AttributeSpec, ...]:
         """Every registered attribute record, the core's first (see ``claimcheck_attributes``)."""
         if self._attributes is None:
-            found = self._call("claimcheck_attributes")
+            found = self._collect("claimcheck_attributes")
             found.sort(key=lambda item: item[0] != "framing")
-            self._attributes = tuple(spec for _plugin, res in found for spec in res)
+            self._attributes = tuple(spec for _plugin, spec in found)
         return self._attributes
 
     def align(self, *, claims: Sequence[Claim], config: Config) -> Sequence[Alignment]:
-        res: Sequence[Alignment] | None = self._first(
-            "claimcheck_align", claims=claims, config=config
+        res: Sequence[Alignment] | None = self.pm.hook.claimcheck_align(
+            claims=claims, config=config
         )
         return res or ()
 
     # -- checking -----------------------------------------------------------------------
 
     def rules(self) -> dict[str, RuleSpec]:
-        """Every declared rule by code, each tagged with its plugin's name."""
+        """Every declared rule by code, sorted, each tagged with its plugin's name."""
         if self._rules is None:
-            rules: dict[str, RuleSpec] = {}
-            for plugin, res in self._call("claimcheck_rules"):
-                for spec in res:
-                    spec = replace(spec, plugin=plugin)
-                    if spec.code in rules:
-                        raise PluginError(
-                            f"rule {spec.code} is declared by both {rules[spec.code].plugin!r} "
-                            f"and {spec.plugin!r}"
-                        )
-                    rules[spec.code] = spec
+            rules = self._declared("claimcheck_rules", "rule", lambda spec: spec.code)
             self._rules = dict(sorted(rules.items()))
         return self._rules
 
+    def _declared(self, hook: str, what: str, key: Callable[[Any], str]) -> dict[str, Any]:
+        """The records a registration hook declares, by key; a key declared twice is a
+        :class:`PluginError` naming both plugins. Failures belong to every run."""
+        mark = len(self.supervisor.failures)
+        found: dict[str, Any] = {}
+        owners: dict[str, str] = {}
+        for plugin, spec in self._collect(hook):
+            k = key(spec)
+            if k in found:
+                raise PluginError(f"{what} {k!r} is declared by both {owners[k]!r} and {plugin!r}")
+            found[k] = spec
+            owners[k] = plugin
+        self._keep_setup_failures(mark)
+        return found
+
     def findings(
-        self, *, findings: Sequence[Finding], documents: Mapping[str, Document], config: Config
+        self,
+        *,
+        findings: Sequence[Finding],
+        documents: Mapping[str, Document],
+        config: Config,
+        segments: Mapping[str, Sequence[Segment]] | None = None,
+        notes: list[RunNote] | None = None,
     ) -> list[Finding]:
+        """Chain the ``claimcheck_findings`` implementations: each edits the list the previous
+        one left (returning a sequence replaces it)."""
         current = list(findings)
-        for impl in self._impls("claimcheck_findings"):
-            kwargs = {"findings": current, "documents": documents, "config": config}
-            try:
-                res = impl.function(**{k: kwargs[k] for k in impl.argnames})
-            except Exception as exc:
-                self.failures.append(PluginFailure(impl.plugin_name, "claimcheck_findings", exc))
-                continue
-            if res is not None:
-                current = list(res)
+        self.supervisor.set_chain(current)
+        try:
+            self.pm.hook.claimcheck_findings(
+                findings=current,
+                documents=documents,
+                segments=segments if segments is not None else {},
+                config=config,
+                notes=notes if notes is not None else [],
+            )
+        finally:
+            self.supervisor.set_chain(None)
         return current
 
     # -- reporting ------------------------------------------------------------------------
 
     def formatters(self) -> dict[str, FormatterSpec]:
+        """Every declared output format by name."""
         if self._formatters is None:
-            fmts: dict[str, FormatterSpec] = {}
-            owners: dict[str, str] = {}
-            for plugin, res in self._call("claimcheck_formatters"):
-                for spec in res:
-                    if spec.name in fmts:
-                        raise PluginError(
-                            f"output format {spec.name!r} is declared by both "
-                            f"{owners[spec.name]!r} and {plugin!r}"
-                        )
-                    fmts[spec.name] = spec
-                    owners[spec.name] = plugin
-            self._formatters = fmts
+            self._formatters = self._declared(
+                "claimcheck_formatters", "output format", lambda spec: spec.name
+            )
         return self._formatters
 
+    def _keep_setup_failures(self, mark: int) -> None:
+        """Failures while configuring or declaring rules and formats (those after ``mark``)
+        belong to every run, not only the current one."""
+        self.setup_failures.extend(self.supervisor.failures[mark:])
+        del self.supervisor.failures[mark:]
 
-def _is_input_error(exc: BaseException) -> bool:
-    from claimcheck.reading import DocumentError
 
-    return isinstance(exc, DocumentError)
+class _GuardedPluginManager(pluggy.PluginManager):
+    """A pluggy manager that guards every plugin registered with it, however registered."""
+
+    def __init__(self, supervisor: Supervisor) -> None:
+        super().__init__(PROJECT)
+        self.supervisor = supervisor
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        registered = super().register(plugin, name)
+        if registered is not None:
+            guard_impls(self, plugin, registered, self.supervisor)
+        return registered
+
+
+def _builtin(target: str) -> object:
+    """A core plugin from ``"module"`` or ``"module:Class"`` (instantiated without arguments)."""
+    modname, _, attr = target.partition(":")
+    obj: Any = importlib.import_module(modname)
+    return getattr(obj, attr)() if attr else obj

@@ -40,6 +40,16 @@ import calendar
 import datetime as dt
 from dataclasses import replace
 
+from claimcheck.extraction.dates.timex import (
+    MONTH_PARTS,
+    Interval,
+    add_months,
+    interval_of,
+    month_end,
+    month_interval,
+    week_interval,
+    year_interval,
+)
 from claimcheck.model import DateValue
 
 __all__ = [
@@ -50,93 +60,6 @@ __all__ = [
     "resolve_date",
     "resolve_timex",
 ]
-
-Interval = tuple[dt.date, dt.date]
-
-_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-
-
-def month_end(year: int, month: int) -> dt.date:
-    """The last day of a month."""
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    """(year, month) moved by ``delta`` months."""
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _month_interval(year: int, month: int, part: str | None = None) -> Interval:
-    end = month_end(year, month)
-    if part in _MONTH_PARTS:
-        lo, hi = _MONTH_PARTS[part]
-        return dt.date(year, month, lo), dt.date(year, month, min(hi, end.day))
-    return dt.date(year, month, 1), end
-
-
-def _year_interval(year: int, part: str | None = None) -> Interval:
-    if part in _YEAR_PARTS:
-        lo, hi = _YEAR_PARTS[part]
-        return dt.date(year, lo, 1), month_end(year, hi)
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def _week_interval(day: dt.date) -> Interval:
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def interval_of(timex: str) -> Interval | None:
-    """The interval of an absolute timex, or ``None`` if it needs a reference date."""
-    if timex.startswith("(") and timex.endswith(")"):
-        left, sep, right = timex[1:-1].partition(",")
-        a, b = interval_of(left), interval_of(right)
-        if not sep or a is None or b is None or b[1] < a[0]:
-            return None
-        return a[0], b[1]
-    base, _, mod = timex.partition(":")
-    if "_REF" in base:
-        return None
-    try:
-        if "X" in base[:4] and not _is_decade_or_century(base):
-            return None
-        parts = base.split("-")
-        if len(parts) == 1 and _is_decade_or_century(base):
-            return _span_interval(base, mod)
-        year = int(parts[0])
-        if len(parts) == 1:
-            return _year_interval(year, mod or None)
-        if parts[1].startswith("Q"):
-            q = int(parts[1][1:])
-            return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
-        if parts[1].startswith("H"):
-            h = int(parts[1][1:])
-            return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h)
-        month = int(parts[1])
-        if len(parts) == 2:
-            return _month_interval(year, month, mod or None)
-        day = dt.date(year, month, int(parts[2]))
-        return day, day
-    except ValueError:
-        return None
-
-
-def _is_decade_or_century(base: str) -> bool:
-    return len(base) == 4 and (
-        (base[:3].isdigit() and base[3] == "X") or (base[:2].isdigit() and base[2:] == "XX")
-    )
-
-
-def _span_interval(base: str, mod: str) -> Interval:
-    if base[2:] == "XX":
-        century = int(base[:2]) * 100
-        return dt.date(century, 1, 1), dt.date(century + 99, 12, 31)
-    decade = int(base[:3]) * 10
-    lo, hi = _DECADE_PARTS.get(mod, (0, 9))
-    return dt.date(decade + lo, 1, 1), dt.date(decade + hi, 12, 31)
 
 
 def _year_for(pub: dt.date, month: int, day: int | None, tense: str | None, mod: str) -> int:
@@ -180,20 +103,20 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
     if unit == "day":
         day = pub + dt.timedelta(days=n)
         return day, day
-    part = mod if mod in _MONTH_PARTS else None
+    part = mod if mod in MONTH_PARTS else None
     if unit == "week":
-        span = _week_interval(pub + dt.timedelta(weeks=n))
+        span = week_interval(pub + dt.timedelta(weeks=n))
     elif unit == "weekend":
-        monday = _week_interval(pub + dt.timedelta(weeks=n))[0]
+        monday = week_interval(pub + dt.timedelta(weeks=n))[0]
         span = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
     elif unit == "month":
-        span = _month_interval(*add_months(pub.year, pub.month, n), part)
+        span = month_interval(*add_months(pub.year, pub.month, n), part)
     elif unit == "quarter":
         q0 = (pub.month - 1) // 3
         y, m = add_months(pub.year, 3 * q0 + 1, 3 * n)
         span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
     elif unit == "year":
-        span = _year_interval(pub.year + n, part)
+        span = year_interval(pub.year + n, part)
     else:
         return None
     one_day = dt.timedelta(days=1)
@@ -237,7 +160,7 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     month = int(parts[1])
     if len(parts) == 2:
         year = _year_for(pub, month, None, tense, mod)
-        return _month_interval(year, month, mod if mod in _MONTH_PARTS else None)
+        return month_interval(year, month, mod if mod in MONTH_PARTS else None)
     day_n = int(parts[2])
     year = _year_for(pub, month, day_n, tense, mod)
     if mod not in ("last", "next") and month == 2 and day_n == 29:
@@ -263,7 +186,7 @@ def _follow(timex: str, start: dt.date) -> Interval | None:
     month = int(parts[1])
     year = start.year if month >= start.month else start.year + 1
     if len(parts) == 2:
-        return _month_interval(year, month, mod if mod in _MONTH_PARTS else None)
+        return month_interval(year, month, mod if mod in MONTH_PARTS else None)
     day = dt.date(year, month, int(parts[2]))
     if day < start:
         day = dt.date(year + 1, month, int(parts[2]))

@@ -12,6 +12,7 @@ from dataclasses import replace
 import regex
 
 from claimcheck.config import Config
+from claimcheck.language.aliases import AliasTable
 from claimcheck.model import DateValue, Document, Entity, Mention, Money, Quote
 from claimcheck.plugin import hookimpl
 
@@ -29,7 +30,7 @@ class DateResolver:
         anchors = update_stamps(document.plain)
         if document.published is None and not anchors:
             return ()
-        from claimcheck.extraction.dates.extractor import resolve_date
+        from claimcheck.normalization.dates import resolve_date
 
         out = []
         for m in mentions:
@@ -115,34 +116,30 @@ class EntityLinker:
     links quote speakers to them."""
 
     @hookimpl
-    def claimcheck_configure(self, config: Config) -> None:
-        # the newsroom's own alias files apply to extraction as well as to linking
-        from claimcheck.normalization.names.aliases import use_alias_files
-
-        use_alias_files(config.aliases)
-
-    @hookimpl
     def claimcheck_normalize(
         self, document: Document, mentions: Sequence[Mention], config: Config
     ) -> Iterable[Mention]:
         ents = [m for m in mentions if m.kind == "entity"]
         if not ents:
             return ()
-        from claimcheck.normalization.names.aliases import AliasTable
         from claimcheck.normalization.names.linking import link_entities
 
-        table = AliasTable.load(config.aliases) if config.aliases else None
+        table = AliasTable.load(config.aliases)
         linked = link_entities(ents, language=document.language, aliases=table)
         out: list[Mention] = list(linked)
         quotes = [m for m in mentions if m.kind == "quote"]
         if quotes:
-            out.extend(_link_speakers(quotes, linked))
+            out.extend(_link_speakers(quotes, linked, table))
         return out
 
 
-def _link_speakers(quotes: Sequence[Mention], entities: Sequence[Mention]) -> list[Mention]:
+def _link_speakers(
+    quotes: Sequence[Mention], entities: Sequence[Mention], table: AliasTable
+) -> list[Mention]:
     """Attach an entity id to each quote's speaker when a linked mention spells it."""
-    from claimcheck.normalization.names.canonical import name_key as fold_name
+
+    def fold_name(surface: str) -> str:
+        return table.key(surface)
 
     by_surface: dict[str, str] = {}
     for e in entities:

@@ -25,7 +25,7 @@ from claimcheck.reporting import FormatOptions, FormatterSpec
 
 if TYPE_CHECKING:
     from claimcheck.engine import RunResult
-    from claimcheck.rulekit.rules import RuleSpec
+    from claimcheck.rulekit import RuleSpec
 
 __all__ = ["FINGERPRINT_KEY", "SARIF_SCHEMA", "artifact_uri", "render", "sarif_log"]
 

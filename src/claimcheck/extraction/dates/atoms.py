@@ -10,8 +10,8 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 
+from claimcheck.extraction.dates.timex import interval_of
 from claimcheck.model import Granularity
-from claimcheck.normalization.dates import interval_of
 
 __all__ = ["GRANULARITY_ORDER", "DateAtom", "range_atom", "ref_timex", "timex_of", "valid_day"]
 

@@ -5,7 +5,7 @@ expression. Absolute expressions ("Nov 21, 2024", "in 2009", "Q3 2024", "the 199
 resolved; expressions that need the publication date ("on Tuesday", "last month", "in October",
 "yesterday") come out unresolved, with an under-specified TIMEX-like ``timex`` (grammar in
 :mod:`claimcheck.normalization.dates`) and ``attrs["tense"]`` read from the sentence, so
-that :func:`resolve_date` can place them once the publication date is known.
+that :func:`~claimcheck.normalization.dates.resolve_date` can place them once the publication date is known.
 
 A weekday written with a date ("Tuesday, Nov. 19, 2024", "on Tuesday (Nov 19)") is one mention
 whose value carries both the date and the weekday *as written*, so a rule can compare them.
@@ -31,11 +31,11 @@ from claimcheck.extraction.dates.grammar import DateGrammar, date_grammar
 from claimcheck.extraction.dates.parsers import parse_at
 from claimcheck.extraction.dates.ranges import merge_ranges
 from claimcheck.extraction.dates.tense import tense_near
-from claimcheck.language.calendar import base_language
+from claimcheck.extraction.dates.timex import interval_of
+from claimcheck.language.text import base_language
 from claimcheck.model import DateValue, RawMention
-from claimcheck.normalization.dates import interval_of, resolve_date
 
-__all__ = ["find_dates", "resolve_date"]
+__all__ = ["find_dates"]
 
 
 def find_dates(text: str, language: str = "en") -> list[RawMention]:
@@ -43,9 +43,9 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
 
     ``language`` is a BCP 47 tag; English, German and French are supported (others yield no
     mentions). Relative dates stay unresolved (``start``/``end`` ``None``): resolve them with
-    :func:`resolve_date`, passing the mention's ``attrs["tense"]``.
+    :func:`~claimcheck.normalization.dates.resolve_date`, passing the mention's ``attrs["tense"]``.
     """
-    lang = base_language(language)
+    lang = base_language(language, default="")
     if not lang or not text:
         return []
     grammar = date_grammar(lang)

@@ -19,7 +19,8 @@ from typing import Any
 
 import regex
 
-from claimcheck.language.calendar import CalendarWords, calendar_words, fold
+from claimcheck.language.calendar import CalendarWords, calendar_words
+from claimcheck.language.text import fold
 
 
 class _LazyPattern:

@@ -27,7 +27,7 @@ from claimcheck.extraction.dates.scan import (
     range_start,
 )
 from claimcheck.extraction.dates.tense import sentence_bounds
-from claimcheck.language.calendar import fold
+from claimcheck.language.text import fold
 
 __all__ = ["parse_at"]
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom
 from claimcheck.extraction.dates.grammar import AND_WORDS, DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at, normalize
-from claimcheck.language.calendar import fold
+from claimcheck.language.text import fold
 
 __all__ = ["merge_ranges"]
 

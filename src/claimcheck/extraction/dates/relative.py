@@ -14,7 +14,7 @@ import regex
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import LOOKBACK, look_back, match_at, normalize, part_meaning
-from claimcheck.language.calendar import fold
+from claimcheck.language.text import fold
 from claimcheck.model import Granularity
 
 __all__ = ["parse_ago", "parse_relative"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from claimcheck.extraction.dates.grammar import AND_WORDS, DateGrammar
-from claimcheck.language.calendar import fold
+from claimcheck.language.text import fold
 
 __all__ = [
     "LOOKBACK",

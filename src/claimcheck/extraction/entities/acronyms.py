@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from claimcheck.normalization.names.canonical import fold
+from claimcheck.language.text import fold
 
 __all__ = ["acronym_letters", "acronym_matches", "is_acronym"]
 

@@ -35,9 +35,10 @@ from typing import Any
 from claimcheck.extraction.entities.acronyms import acronym_matches, is_acronym
 from claimcheck.extraction.entities.gazetteer import Place, demonym_country, place_index
 from claimcheck.extraction.entities.wordlists import calendar_words, function_words
+from claimcheck.language.aliases import AliasTable, make_id
+from claimcheck.language.aliases import key_of_words as _key_of_words
+from claimcheck.language.text import name_tokens, slug
 from claimcheck.model import Entity, RawMention
-from claimcheck.normalization.names.aliases import AliasTable, _key_of_words, active_table
-from claimcheck.normalization.names.canonical import make_id, name_tokens, slug
 
 __all__ = ["find_entities"]
 
@@ -1495,7 +1496,9 @@ def _extract(text: str, language: str, table: AliasTable) -> tuple[RawMention, .
     return tuple(_Extractor(text, lex).run())
 
 
-def find_entities(text: str, language: str = "en") -> list[RawMention]:
+def find_entities(
+    text: str, language: str = "en", aliases: AliasTable | None = None
+) -> list[RawMention]:
     """Entity mentions in ``text``: kind ``"entity"``, value :class:`~claimcheck.model.Entity`.
 
     The span covers the name only; a role written with it goes to ``Entity.role`` and
@@ -1505,8 +1508,10 @@ def find_entities(text: str, language: str = "en") -> list[RawMention]:
     before a ministry, ``role``/``role_span``/``role_surface``/``role_modifier``,
     ``role_org``/``role_org_surface``/``role_place``, ``head``, ``ministry`` (the portfolio),
     ``demonym``, ``honorific``, ``full_name`` (a surname's longer form in the text), ``weak``
-    (a place only a time-zone city name vouches for).
+    (a place only a time-zone city name vouches for). ``aliases`` is the run's alias table
+    (the packaged data plus a newsroom's files); the packaged data alone when omitted.
     """
     if not text:
         return []
-    return list(_extract(text, language or "en", active_table()))
+    table = aliases if aliases is not None else AliasTable.default()
+    return list(_extract(text, language or "en", table))

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from claimcheck.normalization.names.canonical import slug
+from claimcheck.language.text import slug
 
 if TYPE_CHECKING:
-    from claimcheck.normalization.names.aliases import AliasTable
+    from claimcheck.language.aliases import AliasTable
 
 __all__ = ["Place", "demonym_country", "place_index", "territory_names"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from claimcheck.normalization.names.canonical import fold
+from claimcheck.language.text import fold
 
 __all__ = ["calendar_words", "function_words", "language_names"]
 

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from claimcheck.extraction.numbers.surfaces import SurfaceIndex
-from claimcheck.language.cldr import ISO_WORD_CODES, base_language, tables
+from claimcheck.language.cldr import ISO_WORD_CODES, tables
+from claimcheck.language.surfaces import SurfaceIndex
+from claimcheck.language.text import base_language
 from claimcheck.model import Money
 
 __all__ = [

@@ -13,8 +13,8 @@ from claimcheck.extraction.money.currencies import CurrencyForm, currency_lexico
 from claimcheck.extraction.numbers.context import Context
 from claimcheck.extraction.numbers.patterns import RX
 from claimcheck.extraction.numbers.scan import Num, Piece
-from claimcheck.extraction.numbers.surfaces import SurfaceMatch
 from claimcheck.language.cldr import home_symbols, tables
+from claimcheck.language.surfaces import SurfaceMatch
 from claimcheck.model import Money, Number, Ordinal, Percent, Quantity, RawMention
 
 __all__ = ["Attach"]

@@ -16,7 +16,7 @@ from claimcheck.extraction.numbers.vocab import (
     ONE_NOT_NUMBER,
     ONE_PRONOUN_BEFORE,
 )
-from claimcheck.language.numwords import fold
+from claimcheck.language.text import fold
 
 __all__ = ["Context"]
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.language.cldr import base_language, tables
+from claimcheck.language.cldr import tables
+from claimcheck.language.text import base_language
 
 __all__ = ["SPACES", "DigitNumber", "parse_digits", "token_pattern"]
 

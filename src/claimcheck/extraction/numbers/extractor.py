@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from claimcheck.extraction.numbers.attach import Attach
 from claimcheck.extraction.numbers.patterns import BLOCKED, RX, compiled, emails
-from claimcheck.language.cldr import base_language
+from claimcheck.language.text import base_language
 from claimcheck.model import RawMention
 
 __all__ = ["find_numeric"]

@@ -13,7 +13,8 @@ import math
 from claimcheck.extraction.numbers.patterns import RX
 from claimcheck.extraction.numbers.scan import Num, Scanner
 from claimcheck.extraction.numbers.vocab import DETERMINERS
-from claimcheck.language.numwords import fold, vague_ceiling
+from claimcheck.language.numwords import vague_ceiling
+from claimcheck.language.text import fold
 
 __all__ = ["Grammar"]
 

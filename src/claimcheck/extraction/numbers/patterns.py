@@ -21,9 +21,9 @@ from claimcheck.extraction.numbers.qualifiers import (
     RANGE_CONNECTORS,
     RANGE_OPENERS,
 )
-from claimcheck.extraction.numbers.surfaces import SurfaceIndex
 from claimcheck.language.cldr import tables
 from claimcheck.language.numwords import word_entries
+from claimcheck.language.surfaces import SurfaceIndex
 
 __all__ = [
     "BLOCKED",

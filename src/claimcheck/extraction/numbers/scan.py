@@ -15,8 +15,9 @@ from typing import Any
 from claimcheck.extraction.money.currencies import CurrencyForm, currency_lexicon
 from claimcheck.extraction.numbers.digits import parse_digits
 from claimcheck.extraction.numbers.patterns import FRACTION_DENOMINATORS, RX, VULGAR, LangTables
-from claimcheck.extraction.numbers.surfaces import SurfaceMatch
-from claimcheck.language.numwords import fold, german_compound_value
+from claimcheck.language.numwords import german_compound_value
+from claimcheck.language.surfaces import SurfaceMatch
+from claimcheck.language.text import fold
 
 __all__ = ["Num", "Piece", "Scanner", "Tok"]
 

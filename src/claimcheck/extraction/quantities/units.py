@@ -18,8 +18,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.language.cldr import babel_version, base_language
+from claimcheck.language.cldr import babel_version
 from claimcheck.language.lexcache import cached_json
+from claimcheck.language.text import base_language
 from claimcheck.model import Quantity
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -29,10 +29,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import Quote, RawMention
 from claimcheck.segmenting.sentences import ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from claimcheck.language.aliases import AliasTable
 
 __all__ = ["find_quotes", "quote_tokens"]
 
@@ -307,9 +310,10 @@ class _Speaker:
 class _Context:
     """Entity mentions of the text, looked up by position."""
 
-    def __init__(self, text: str, language: str) -> None:
+    def __init__(self, text: str, language: str, aliases: AliasTable | None) -> None:
         self.text = text
         self.language = language
+        self.aliases = aliases
         self._ents: list[RawMention] | None = None
         self._starts: list[int] = []
 
@@ -317,9 +321,8 @@ class _Context:
         if self._ents is None:
             from claimcheck.extraction.entities.extractor import find_entities
 
-            self._ents = [
-                m for m in find_entities(self.text, self.language) if not m.attrs.get("demonym")
-            ]
+            found = find_entities(self.text, self.language, self.aliases)
+            self._ents = [m for m in found if not m.attrs.get("demonym")]
             self._starts = [m.start for m in self._ents]
         return self._ents
 
@@ -503,13 +506,13 @@ def _title_like(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _extract(text: str, language: str) -> tuple[RawMention, ...]:
+def _extract(text: str, language: str, aliases: AliasTable | None) -> tuple[RawMention, ...]:
     if not any(c in text for c in "\"“”„«»`'‟"):
         return ()
     pairs = [p for p in _pairs(text) if _trim(text, p)]
     if not pairs:
         return ()
-    ctx = _Context(text, language)
+    ctx = _Context(text, language, aliases)
     out: list[RawMention] = []
     prev_speaker: _Speaker | None = None
     prev_sentence_end = -1
@@ -568,16 +571,19 @@ def _extract(text: str, language: str) -> tuple[RawMention, ...]:
     return tuple(out)
 
 
-def find_quotes(text: str, language: str = "en") -> list[RawMention]:
+def find_quotes(
+    text: str, language: str = "en", aliases: AliasTable | None = None
+) -> list[RawMention]:
     """Direct quotations in ``text``: kind ``"quote"``, value :class:`~claimcheck.model.Quote`.
 
     The span is the quoted words without the marks (and without a trailing comma), so
     ``text[start:end] == value.text``. ``attrs`` hold ``speaker_span`` and
-    ``speaker_surface`` when a speaker was found, and the ``marks`` used.
+    ``speaker_surface`` when a speaker was found, and the ``marks`` used. ``aliases`` is the
+    run's alias table (the packaged one when omitted), used to find speakers' names.
     """
     if not text:
         return []
-    return list(_extract(text, language or "en"))
+    return list(_extract(text, language or "en", aliases))
 
 
 # --------------------------------------------------------------------------------------------

@@ -30,9 +30,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from claimcheck.language.aliases import ID_PREFIX, AliasTable, id_slug
+from claimcheck.language.text import name_tokens
 from claimcheck.model import Entity, Mention, Quote
-from claimcheck.normalization.names.aliases import AliasTable, active_table
-from claimcheck.normalization.names.canonical import ID_PREFIX, id_slug, name_tokens
 
 __all__ = ["link_entities"]
 
@@ -236,7 +236,7 @@ def link_entities(
         everything else unchanged.
     """
     del language  # names are folded the same way in every language the extractors support
-    table = aliases if aliases is not None else active_table()
+    table = aliases if aliases is not None else AliasTable.default()
     out = list(mentions)
     by_doc: dict[str, list[_Ent]] = defaultdict(list)
     for i, m in enumerate(out):

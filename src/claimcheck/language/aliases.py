@@ -3,7 +3,13 @@
 The packaged data is ``claimcheck/data/aliases.toml``; its header documents the schema. A
 newsroom adds style-book files of the same schema with :meth:`AliasTable.load`, which merges
 them over the packaged data. Tables are built lazily and cached once per process (per set of
-files); nothing is read at import time.
+files); nothing is read at import time. The table of a run follows from its configuration
+(``aliases = [...]``): callers pass it on, so two engines with different alias files in one
+process never see each other's.
+
+The table lives in the language layer because extraction (entity recognition, places) and
+normalization (linking) both read it. Entity ids are built here too: ``"<prefix>:<slug>"``,
+the prefix naming the entity type (:data:`ID_PREFIX`).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from claimcheck.normalization.names.canonical import id_slug, name_tokens
+from claimcheck.language.text import name_tokens, slug
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,19 +31,32 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 __all__ = [
+    "ID_PREFIX",
     "AliasEntity",
     "AliasTable",
     "EntityType",
-    "active_table",
-    "use_alias_files",
+    "id_slug",
+    "key_of_words",
+    "make_id",
 ]
 
 EntityType = Literal["person", "organization", "location", "other"]
 _TYPES = ("person", "organization", "location", "other")
 _LIST_FIELDS = ("aliases", "acronyms")
 
-#: Alias files of the run, set by :func:`use_alias_files` (empty: packaged data only).
-_ACTIVE: list[tuple[str, ...]] = [()]
+#: Id prefix of each entity type.
+ID_PREFIX = {"person": "person", "organization": "org", "location": "loc", "other": "ent"}
+
+
+def make_id(entity_type: str, key: str) -> str:
+    """The id of an entity of ``entity_type`` whose name key is ``key``."""
+    return f"{ID_PREFIX.get(entity_type, 'ent')}:{slug(key)}"
+
+
+def id_slug(entity_id: str) -> tuple[str, str]:
+    """Split an id into its prefix and slug."""
+    prefix, _, rest = entity_id.partition(":")
+    return (prefix, rest) if rest else ("", prefix)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,6 +131,40 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any], where: str) -> None:
             raise ValueError(f"{where}: unknown section [{section}]")
 
 
+def _token_classes(data: Mapping[str, Any]) -> dict[str, str]:
+    """Transliteration classes: each word mapped to the first spelling of its class."""
+    groups: list[list[str]] = []
+    for cls in data.get("tokens", {}).get("classes", []):
+        words = [" ".join(name_tokens(w)) for w in _words(cls, "[tokens] classes")]
+        words = [w for w in words if w and " " not in w]
+        if not words:
+            continue
+        hit = next((g for g in groups if set(g) & set(words)), None)
+        if hit is None:
+            groups.append(list(dict.fromkeys(words)))
+        else:
+            hit.extend(w for w in words if w not in hit)
+    return {w: g[0] for g in groups for w in g}
+
+
+def _distinct_pairs(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for p in data.get("distinct", {}).get("pairs", []):
+        if not (isinstance(p, list) and len(p) == 2):
+            raise ValueError(f"[distinct] pairs: expected [a, b], got {p!r}")
+        a, b = _words(p, "[distinct] pairs")
+        out.append((a, b))
+    return out
+
+
+def _roles(data: Mapping[str, Any]) -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for canonical, variants in data.get("roles", {}).items():
+        for v in [canonical, *_words(variants, f"[roles] {canonical}")]:
+            roles.setdefault(" ".join(name_tokens(v)), canonical)
+    return roles
+
+
 class AliasTable:
     """Alias data with the indexes entity extraction and linking look names up in.
 
@@ -121,36 +174,26 @@ class AliasTable:
 
     def __init__(self, data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) -> None:
         self.sources = sources
-        classes: dict[str, str] = {}
-        groups: list[list[str]] = []
-        for cls in data.get("tokens", {}).get("classes", []):
-            words = [" ".join(name_tokens(w)) for w in _words(cls, "[tokens] classes")]
-            words = [w for w in words if w and " " not in w]
-            if not words:
-                continue
-            hit = next((g for g in groups if set(g) & set(words)), None)
-            if hit is None:
-                groups.append(list(dict.fromkeys(words)))
-            else:
-                hit.extend(w for w in words if w not in hit)
-        for g in groups:
-            for w in g:
-                classes[w] = g[0]
         #: word -> preferred spelling of its transliteration class
-        self.token_classes: dict[str, str] = classes
-
-        pairs = data.get("distinct", {}).get("pairs", [])
-        self._distinct_raw: list[tuple[str, str]] = []
-        for p in pairs:
-            if not (isinstance(p, list) and len(p) == 2):
-                raise ValueError(f"[distinct] pairs: expected [a, b], got {p!r}")
-            a, b = _words(p, "[distinct] pairs")
-            self._distinct_raw.append((a, b))
+        self.token_classes: dict[str, str] = _token_classes(data)
+        self._distinct_raw = _distinct_pairs(data)
         #: raw name keys that must never be mapped onto each other by classes
         self.distinct_keys: frozenset[frozenset[str]] = frozenset(
             frozenset((self._raw_key(a), self._raw_key(b))) for a, b in self._distinct_raw
         )
+        self._index_entities(data)
+        #: pairs of references (entity ids, or keys of unlisted names) never merged
+        self.distinct: frozenset[frozenset[str]] = frozenset(
+            frozenset((self._ref(a), self._ref(b))) for a, b in self._distinct_raw
+        )
+        self._index_places(data)
+        #: role as written (folded words) -> canonical role
+        self.roles: dict[str, str] = _roles(data)
+        #: longest role in words
+        self.max_role_words = max((len(k.split()) for k in self.roles), default=1)
+        self._index_lexicon(data.get("lexicon", {}))
 
+    def _index_entities(self, data: Mapping[str, Any]) -> None:
         self.entities: dict[str, AliasEntity] = {}
         self.names: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
@@ -163,41 +206,27 @@ class AliasTable:
                 self.acronyms.setdefault(acr, ent.id)
                 self.acronyms.setdefault(acr.replace(".", ""), ent.id)
 
-        #: pairs of references (entity ids, or keys of unlisted names) never merged
-        self.distinct: frozenset[frozenset[str]] = frozenset(
-            frozenset((self._ref(a), self._ref(b))) for a, b in self._distinct_raw
-        )
+    def _codes(self, data: Mapping[str, Any], section: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, code in data.get(section, {}).items():
+            if not isinstance(code, str):
+                raise ValueError(f"[{section}] {name}: expected an ISO 3166 code string")
+            out[self.key(name)] = code.upper()
+        return out
 
-        def codes(section: str) -> dict[str, str]:
-            out: dict[str, str] = {}
-            for name, code in data.get(section, {}).items():
-                if not isinstance(code, str):
-                    raise ValueError(f"[{section}] {name}: expected an ISO 3166 code string")
-                out[self.key(name)] = code.upper()
-            return out
-
+    def _index_places(self, data: Mapping[str, Any]) -> None:
         #: demonym key -> ISO 3166 code ("" when it names no single country)
-        self.demonyms: dict[str, str] = codes("demonyms")
+        self.demonyms: dict[str, str] = self._codes(data, "demonyms")
         #: other country names: key -> ISO 3166 code
-        self.countries: dict[str, str] = codes("countries")
+        self.countries: dict[str, str] = self._codes(data, "countries")
         #: cities and regions: key -> ISO 3166 code of their country ("" for none)
-        self.places: dict[str, str] = codes("places")
+        self.places: dict[str, str] = self._codes(data, "places")
         #: surface of each place key, for canonical names
         self.place_names: dict[str, str] = {
             self.key(n): n for sec in ("countries", "places") for n in data.get(sec, {})
         }
 
-        roles: dict[str, str] = {}
-        for canonical, variants in data.get("roles", {}).items():
-            for v in [canonical, *_words(variants, f"[roles] {canonical}")]:
-                roles.setdefault(" ".join(name_tokens(v)), canonical)
-        #: role as written (folded words) -> canonical role
-        self.roles: dict[str, str] = roles
-        #: longest role in words
-        self.max_role_words = max((len(k.split()) for k in roles), default=1)
-
-        lex = data.get("lexicon", {})
-
+    def _index_lexicon(self, lex: Mapping[str, Any]) -> None:
         def wordset(name: str) -> frozenset[str]:
             return frozenset(" ".join(name_tokens(w)) for w in _words(lex.get(name, []), name))
 
@@ -274,7 +303,7 @@ class AliasTable:
 
     def key_of_tokens(self, toks: Sequence[str]) -> str:
         """The name key of already folded words."""
-        return _key_of_words(self, tuple(toks))
+        return key_of_words(self, tuple(toks))
 
     def _key_of_words(self, toks: tuple[str, ...]) -> str:
         if len(toks) > 1 and toks[0] == "the":
@@ -316,7 +345,8 @@ class AliasTable:
 
 
 @lru_cache(maxsize=131072)
-def _key_of_words(table: AliasTable, toks: tuple[str, ...]) -> str:
+def key_of_words(table: AliasTable, toks: tuple[str, ...]) -> str:
+    """The name key of already folded words under ``table`` (cached per table)."""
     return table._key_of_words(toks)
 
 
@@ -337,19 +367,3 @@ def _load(stamped: tuple[tuple[str, int], ...]) -> AliasTable:
             raise ValueError(f"{path}: not valid TOML: {exc}") from exc
         _merge(data, parsed, path)
     return AliasTable(data, sources=tuple(p for p, _ in stamped))
-
-
-def use_alias_files(paths: Sequence[str | Path]) -> AliasTable:
-    """Make the packaged data plus ``paths`` the table extraction uses by default.
-
-    Called once from configuration; returns the table (loading it, so errors surface early).
-    """
-    table = AliasTable.load(paths)
-    _ACTIVE[0] = tuple(os.path.abspath(os.fspath(p)) for p in paths)
-    return table
-
-
-def active_table() -> AliasTable:
-    """The alias table of the run: packaged data plus the files given to
-    :func:`use_alias_files`."""
-    return AliasTable.load(_ACTIVE[0])

@@ -33,7 +33,15 @@ from claimcheck.reading.lines import line_col
 if TYPE_CHECKING:
     from claimcheck.config import Config
 
-__all__ = ["RULE_CODE", "RULE_NAME", "RuleContext", "RuleSpec", "Statement"]
+__all__ = [
+    "RULE_CODE",
+    "RULE_NAME",
+    "RuleContext",
+    "RuleSpec",
+    "RunNote",
+    "Statement",
+    "make_location",
+]
 
 RULE_CODE = regex.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 RULE_NAME = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -67,6 +75,16 @@ class RuleSpec:
             raise ValueError(f"rule name {self.name!r} must be kebab-case")
         if self.default_severity not in ("info", "warning", "error"):
             raise ValueError(f"rule {self.code}: bad severity {self.default_severity!r}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunNote:
+    """A line about the run for the person running it (stderr in the CLI), from a findings
+    filter: what it left out and why. ``count`` is how many findings the note is about."""
+
+    source: str
+    message: str
+    count: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,24 +1,17 @@
-"""Grouping the spellings of one entity: which differences are worth showing an editor."""
+"""Grouping the spellings of one entity: which differences are worth showing an editor.
+
+What counts as one spelling is :func:`~claimcheck.normalization.names.canonical.spelling_key`,
+the comparison entity linking uses too; the kit re-exports it with :func:`spelling_variants`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from claimcheck.model import Entity, Mention
+from claimcheck.normalization.names.canonical import spelling_key, spelling_variants
 
 __all__ = ["distinct_spellings", "spelling_key", "spelling_variants"]
-
-_POSSESSIVE = regex.compile(r"['\u2019]s$")
-
-
-def spelling_key(text: str) -> str:
-    """A spelling with case, typography and possessives folded away."""
-    t = text.replace("\u2019", "'").strip()
-    t = _POSSESSIVE.sub("", t)
-    t = regex.sub(r"^(?i:the)\s+", "", t)
-    return " ".join(t.lower().replace("-", " ").split())
 
 
 def _is_full_name(m: Mention) -> bool:
@@ -28,25 +21,6 @@ def _is_full_name(m: Mention) -> bool:
         return False
     v = m.value
     return not (isinstance(v, Entity) and len(t) < len(v.canonical) * 0.6)
-
-
-def spelling_variants(a: str, b: str) -> bool:
-    """Whether two names are spellings of one another ("Baloch Liberation Army" and
-    "Balochistan Liberation Army"), not different names for one thing ("Pakistani Taliban" and
-    "Tehreek-e-Taliban Pakistan"): the same number of words, most of them identical, the others
-    alike in spelling."""
-    import difflib
-
-    wa, wb = spelling_key(a).split(), spelling_key(b).split()
-    if len(wa) != len(wb):
-        return False
-    same = sum(x == y for x, y in zip(wa, wb))
-    if same * 2 < len(wa):
-        return False
-    return all(
-        x == y or x.startswith(y[:4]) or difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.7
-        for x, y in zip(wa, wb)
-    )
 
 
 def distinct_spellings(mentions: Sequence[Mention]) -> list[list[Mention]]:

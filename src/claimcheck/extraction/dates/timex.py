@@ -1,0 +1,109 @@
+"""Calendar intervals of absolute TIMEX-like values ("2024-11", "2024-Q3", "199X:early").
+
+The grammar is documented in :mod:`claimcheck.normalization.dates`, which resolves the relative
+values against a publication date; what needs no reference date is computed here, where the
+date extractor can use it without depending on normalization.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+__all__ = [
+    "MONTH_PARTS",
+    "Interval",
+    "add_months",
+    "interval_of",
+    "month_end",
+    "month_interval",
+    "week_interval",
+    "year_interval",
+]
+
+Interval = tuple[dt.date, dt.date]
+
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def month_interval(year: int, month: int, part: str | None = None) -> Interval:
+    end = month_end(year, month)
+    if part in MONTH_PARTS:
+        lo, hi = MONTH_PARTS[part]
+        return dt.date(year, month, lo), dt.date(year, month, min(hi, end.day))
+    return dt.date(year, month, 1), end
+
+
+def year_interval(year: int, part: str | None = None) -> Interval:
+    if part in _YEAR_PARTS:
+        lo, hi = _YEAR_PARTS[part]
+        return dt.date(year, lo, 1), month_end(year, hi)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def week_interval(day: dt.date) -> Interval:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def interval_of(timex: str) -> Interval | None:
+    """The interval of an absolute timex, or ``None`` if it needs a reference date."""
+    if timex.startswith("(") and timex.endswith(")"):
+        left, sep, right = timex[1:-1].partition(",")
+        a, b = interval_of(left), interval_of(right)
+        if not sep or a is None or b is None or b[1] < a[0]:
+            return None
+        return a[0], b[1]
+    base, _, mod = timex.partition(":")
+    if "_REF" in base:
+        return None
+    try:
+        if "X" in base[:4] and not _is_decade_or_century(base):
+            return None
+        parts = base.split("-")
+        if len(parts) == 1 and _is_decade_or_century(base):
+            return _span_interval(base, mod)
+        year = int(parts[0])
+        if len(parts) == 1:
+            return year_interval(year, mod or None)
+        if parts[1].startswith("Q"):
+            q = int(parts[1][1:])
+            return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
+        if parts[1].startswith("H"):
+            h = int(parts[1][1:])
+            return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return month_interval(year, month, mod or None)
+        day = dt.date(year, month, int(parts[2]))
+        return day, day
+    except ValueError:
+        return None
+
+
+def _is_decade_or_century(base: str) -> bool:
+    return len(base) == 4 and (
+        (base[:3].isdigit() and base[3] == "X") or (base[:2].isdigit() and base[2:] == "XX")
+    )
+
+
+def _span_interval(base: str, mod: str) -> Interval:
+    if base[2:] == "XX":
+        century = int(base[:2]) * 100
+        return dt.date(century, 1, 1), dt.date(century + 99, 12, 31)
+    decade = int(base[:3]) * 10
+    lo, hi = _DECADE_PARTS.get(mod, (0, 9))
+    return dt.date(decade + lo, 1, 1), dt.date(decade + hi, 12, 31)
