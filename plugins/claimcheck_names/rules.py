@@ -1,4 +1,4 @@
-"""CC401 title-conflict, CC402 role-holder-conflict, CC403 name-variant."""
+"""CC401 title-conflict, CC402 role-holder-conflict, CC403 name-variant, CC404 name-slip."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from claimcheck.rulekit.docs import load_doc
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 from claimcheck.rulekit.spellings import distinct_spellings, spelling_variants
 from claimcheck_names.roles import Role, parse_role
+from claimcheck_names.slips import check_name_slip
 
 __all__ = ["RULES"]
 
@@ -201,6 +202,15 @@ RULES = [
         default_severity="info",
         check=check_name_variant,
         doc=load_doc(__name__, "CC403"),
+        kinds=("entity",),
+    ),
+    RuleSpec(
+        code="CC404",
+        name="name-slip",
+        summary="One person's surname is spelled with one letter different (Gonzales, Gonzalez).",
+        default_severity="warning",
+        check=check_name_slip,
+        doc=load_doc(__name__, "CC404"),
         kinds=("entity",),
     ),
 ]

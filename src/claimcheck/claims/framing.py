@@ -34,6 +34,7 @@ from claimcheck.claims.lexicon import (
     SUBJECT_CLASSES,
     TOTAL_CUES,
 )
+from claimcheck.claims.participants import age_figures
 from claimcheck.model import Claim, DateValue, Document, Entity, Mention, Segment
 from claimcheck.plugin import hookimpl
 
@@ -477,6 +478,7 @@ def frame_document(
     claims: list[Claim] = []
     cache: dict[int, _Sentence] = {}
     ref = _reference_date(document, mentions)
+    ages = age_figures(document, mentions)
     for m in mentions:
         if m.kind not in ("number", "money", "quantity", "percent", "date"):
             continue
@@ -524,8 +526,8 @@ def frame_document(
                 document.plain, m.plain_end, min(len(document.plain), m.plain_end + 60)
             ):
                 attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
-            if _is_age(document.plain, m):
-                attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
+            if m.key in ages or _is_age(document.plain, m):
+                attribute, subject = "aged", "age"  # "Alice McMeekin, 58,", "ages 15, 18 and 22"
             if (
                 attribute in GROWING_ATTRIBUTES
                 and subject is not None

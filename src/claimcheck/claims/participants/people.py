@@ -1,0 +1,230 @@
+"""The people of one document: named or described, with age, gender, role and titles.
+
+A named person is every mention of one entity id (entity linking has already given a surname
+used alone the id of the full name it shortens). A described person ("a 19-year-old man",
+"the victim, aged 27,") is known only by the age statement that describes them; a later
+"the 19-year-old" with the same age is the same person, and so is a named person with that
+same age when exactly one has it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from claimcheck.claims.participants.ages import Age, find_ages
+from claimcheck.model import Document, Entity, Mention
+from claimcheck.normalization.names.slips import one_letter_apart
+
+__all__ = ["Participant", "Title", "find_participants"]
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Title:
+    """A title written with a person's name: "foreign ministry spokesperson", "Fire Chief"."""
+
+    mention: Mention
+    #: The role as the entity extractor normalized it ("spokesperson", "Prime Minister").
+    office: str
+    #: The organisation or country qualifying it as written ("foreign ministry"), if any.
+    qualifier: str = ""
+    #: "former", "acting", "then": a title that is not a claim about now.
+    modifier: str = ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(p for p in (self.modifier, self.qualifier, self.office) if p)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Participant:
+    """One person in one document."""
+
+    doc: str
+    #: Unique in the document: the entity id, or ``described:<n>`` for an unnamed person.
+    key: str
+    #: The name as the document settles it ("Maria Lopez"), ``None`` for a described person.
+    name: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    ages: tuple[Age, ...] = ()
+    #: The story role: "victim", "suspect", "officer", or a person noun ("man", "woman").
+    role: str | None = None
+    gender: str | None = None
+    titles: tuple[Title, ...] = ()
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        if not self.name:
+            return ()
+        ws = [w.strip(".,") for w in self.name.split()]
+        while len(ws) > 1 and ws[-1].lower() in _SUFFIXES:
+            ws.pop()
+        return tuple(w for w in ws if w)
+
+    @property
+    def named_in_full(self) -> bool:
+        return len(self.words) >= 2
+
+    @property
+    def given(self) -> str | None:
+        ws = self.words
+        return ws[0] if len(ws) >= 2 else None
+
+    @property
+    def surname(self) -> str | None:
+        ws = self.words
+        return ws[-1] if ws else None
+
+    @property
+    def first_mention(self) -> Mention | None:
+        if self.mentions:
+            return self.mentions[0]
+        return self.ages[0].mention if self.ages else None
+
+    def describe(self) -> str:
+        """How a message names the person: "Maria Lopez", "the victim", "the 19-year-old man"."""
+        if self.name:
+            return self.name
+        if self.role and self.role not in ("person", "relative"):
+            return f"the {self.role}"
+        noun = next((a.noun for a in self.ages if a.noun), None)
+        return f"the {noun}" if noun else "the person"
+
+
+def _title(m: Mention) -> Title | None:
+    v = m.value
+    if not isinstance(v, Entity) or not v.role:
+        return None
+    attrs = m.attrs or {}
+    qual = attrs.get("role_org_surface") or ""
+    return Title(
+        mention=m,
+        office=v.role,
+        qualifier=" ".join(str(qual).split()),
+        modifier=str(attrs.get("role_modifier") or ""),
+    )
+
+
+def _named(
+    document: Document, mentions: Sequence[Mention], ages: Sequence[Age]
+) -> list[Participant]:
+    """Named people: the entity mentions of persons, grouped by id, with their ages."""
+    aged_ids = {
+        a.name.value.id for a in ages if a.name is not None and isinstance(a.name.value, Entity)
+    }
+    by_id: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        v = m.value
+        if m.kind != "entity" or not isinstance(v, Entity):
+            continue
+        if v.type == "person" or (v.type == "other" and v.id in aged_ids):
+            by_id[v.id].append(m)
+    _strays(mentions, by_id)
+    ages_of: dict[str, list[Age]] = defaultdict(list)
+    for a in ages:
+        if a.name is not None and isinstance(a.name.value, Entity):
+            ages_of[a.name.value.id].append(a)
+    out = []
+    for eid, ms in by_id.items():
+        v = ms[0].value
+        assert isinstance(v, Entity)
+        own = ages_of.get(eid, [])
+        titles = tuple(t for t in map(_title, ms) if t is not None)
+        role = next((a.role for a in own if a.role), None)
+        gender = next((a.gender for a in own if a.gender), None)
+        out.append(
+            Participant(
+                doc=document.id,
+                key=eid,
+                name=v.canonical,
+                mentions=tuple(ms),
+                ages=tuple(own),
+                role=role,
+                gender=gender,
+                titles=titles,
+            )
+        )
+    return out
+
+
+def _strays(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> None:
+    """Add the lone capitalised words one letter off a named person's surname ("Maria
+    Lopez" ... "Lopaz said"): a misspelt surname that extraction could not type."""
+    surnames = set()
+    for ms in by_id.values():
+        v = ms[0].value
+        if isinstance(v, Entity) and len(v.canonical.split()) >= 2:
+            surnames.add(v.canonical.split()[-1])
+    if not surnames:
+        return
+    for m in mentions:
+        v = m.value
+        if m.kind != "entity" or not isinstance(v, Entity) or v.type != "other":
+            continue
+        if " " not in v.canonical and any(one_letter_apart(v.canonical, s) for s in surnames):
+            by_id[v.id].append(m)
+
+
+def _described(
+    document: Document, ages: Sequence[Age], named: list[Participant]
+) -> list[Participant]:
+    """Unnamed people, one per distinct (role, age); a bare "the 19-year-old" joins the one
+    person of that age. A described age that exactly one named person also has is theirs."""
+    out: list[Participant] = []
+    by_value_named: dict[int, list[int]] = defaultdict(list)
+    for i, p in enumerate(named):
+        for v in {a.value for a in p.ages}:
+            by_value_named[v].append(i)
+    for a in ages:
+        if a.holder not in ("noun", "bare"):
+            continue
+        owners = by_value_named.get(a.value, [])
+        if len(owners) == 1:
+            i = owners[0]
+            named[i] = replace(
+                named[i],
+                ages=(*named[i].ages, a),
+                role=named[i].role or a.role,
+                gender=named[i].gender or a.gender,
+            )
+            continue
+        if owners:
+            continue  # two named people of that age: whose, the text does not say
+        same = [
+            j
+            for j, p in enumerate(out)
+            if any(x.value == a.value for x in p.ages)
+            and (a.role is None or p.role is None or p.role == a.role)
+        ]
+        if len(same) == 1:
+            j = same[0]
+            out[j] = replace(
+                out[j],
+                ages=(*out[j].ages, a),
+                role=out[j].role or a.role,
+                gender=out[j].gender or a.gender,
+            )
+        elif not same and a.holder == "noun":
+            out.append(
+                Participant(
+                    doc=document.id,
+                    key=f"described:{len(out)}",
+                    ages=(a,),
+                    role=a.role,
+                    gender=a.gender,
+                )
+            )
+    return out
+
+
+def find_participants(document: Document, mentions: Sequence[Mention]) -> tuple[Participant, ...]:
+    """The people of one document: named ones first (in order of first mention), then the
+    described ones."""
+    ages = find_ages(document, mentions)
+    named = _named(document, mentions, ages)
+    described = _described(document, ages, named)
+    named.sort(key=lambda p: p.mentions[0].start)
+    return (*named, *described)
