@@ -34,7 +34,7 @@ from claimcheck.normalization.names.slips import (
     word_key,
 )
 
-__all__ = ["Cast", "Link", "link_participants"]
+__all__ = ["LINKING_ROLES", "Cast", "Link", "link_participants"]
 
 How = Literal["name", "surname", "slip", "role"]
 
@@ -160,13 +160,18 @@ def _by_slip(everyone: Sequence[Participant], table: AliasTable) -> Iterator[Lin
                     yield Link(a, b, "slip")
 
 
+#: Roles that name one person of a story; "a man" or "a girl" may be any of several.
+LINKING_ROLES = frozenset({"victim", "suspect"})
+
+
 def _by_role(people: Mapping[str, tuple[Participant, ...]]) -> Iterator[Link]:
-    """Described people of one role, one per document, chained document to document."""
+    """Described people of one story role ("the victim", "the suspect"), one per document,
+    chained document to document."""
     last: dict[str, Participant] = {}
     for ps in people.values():
         counts: dict[str, list[Participant]] = defaultdict(list)
         for p in ps:
-            if p.name is None and p.role:
+            if p.name is None and p.role in LINKING_ROLES:
                 counts[p.role].append(p)
         for role, items in counts.items():
             if len(items) != 1:
