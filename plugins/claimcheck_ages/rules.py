@@ -54,9 +54,10 @@ def _allowed(da: Document, db: Document) -> int:
     return 0 if gap == 0 else int(gap / 365.25) + 1
 
 
-def _by_surname_only(a: Age) -> bool:
-    """An age held by a surname used alone ("Gray, 16,"), which may be a relative's."""
-    return a.name is not None and a.name.attrs.get("linked_by") == "surname"
+def _loosely_held(a: Age) -> bool:
+    """An age tied to its person by a surname used alone ("Gray, 16,", perhaps a relative)
+    or by a description ("the 26-year-old actress"): not compared inside one document."""
+    return a.holder != "name" or (a.name is not None and a.name.attrs.get("linked_by") == "surname")
 
 
 def _statements(unit: Sequence[Participant]) -> list[tuple[Participant, Age]]:
@@ -95,7 +96,7 @@ def _check_unit(ctx: RuleContext, unit: Sequence[Participant], by_role: bool) ->
         for q, b in sts:
             if b.value != majority or abs(a.value - b.value) <= _allowed(docs[p.doc], docs[q.doc]):
                 continue
-            if p.doc == q.doc and (_by_surname_only(a) or _by_surname_only(b)):
+            if p.doc == q.doc and (_loosely_held(a) or _loosely_held(b)):
                 continue  # "Mahnefah Gray, 19," and her brother "Gray, 16,"
             partners.append((q, b))
         if not partners:

@@ -98,12 +98,17 @@ def _offices(p: Participant, table: AliasTable) -> set[str]:
     return out
 
 
+def _short_key(p: Participant) -> str:
+    """Given name and surname: "Brian G. Nichols" and "Brian Nichols" are one name."""
+    return f"{word_key(p.given or '')} {word_key(p.surname or '')}"
+
+
 def _by_name(everyone: Sequence[Participant]) -> Iterator[Link]:
+    """The same name, in full or without a middle name or initial, in two documents."""
     by_key: dict[str, list[Participant]] = defaultdict(list)
     for p in everyone:
-        k = _name_key(p)
-        if k is not None and p.named_in_full:
-            by_key[k].append(p)
+        if _name_key(p) is not None and p.named_in_full:
+            by_key[_short_key(p)].append(p)
     for ps in by_key.values():
         for a, b in itertools.pairwise(ps):
             if a.doc != b.doc:
@@ -114,15 +119,23 @@ def _by_surname(everyone: Sequence[Participant]) -> Iterator[Link]:
     full: dict[str, dict[str, Participant]] = defaultdict(dict)
     for p in everyone:
         if p.named_in_full and p.surname:
-            full[word_key(p.surname)].setdefault(_name_key(p) or p.key, p)
+            full[word_key(p.surname)].setdefault(_short_key(p), p)
     # a document that names someone in full has linked its own surname mentions already
     named_here = {(p.doc, word_key(p.surname or "")) for p in everyone if p.named_in_full}
+    alone: dict[str, Participant] = {}  # surname -> the last report naming only it
     for p in everyone:
         if p.named_in_full or not p.surname or not p.mentions:
             continue
         sk = word_key(p.surname)
         cands = full.get(sk, {})
-        if len(cands) != 1 or (p.doc, sk) in named_here:
+        if (p.doc, sk) in named_here or len(cands) > 1:
+            continue
+        if not cands:
+            # nobody in the cluster is named in full: "Comeaux, 49," in two reports
+            prev = alone.get(sk)
+            if prev is not None and prev.doc != p.doc:
+                yield Link(prev, p, "surname")
+            alone[sk] = p
             continue
         target = next(iter(cands.values()))
         if target.doc != p.doc:

@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import regex
+
 from claimcheck.claims.participants.ages import Age, find_ages
 from claimcheck.model import Document, Entity, Mention
 from claimcheck.normalization.names.slips import one_letter_apart
@@ -168,6 +170,39 @@ def _strays(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> Non
             by_id[v.id].append(m)
 
 
+_DEFINITE = regex.compile(r"(?i)\bthe\s+\Z")
+#: How many sentences back a definite description ("the 26-year-old actress") looks for the
+#: person it refers to.
+_ANTECEDENT_SENTENCES = 2
+
+
+#: Nouns a report uses to refer back to a person it has named ("the 26-year-old actress",
+#: "the 35-year-old deputy"); "the 12-year-old girl" or "the 16-year-old accused" may be
+#: anyone in a story with several people, and are not resolved.
+_ANAPHORIC_ROLES = frozenset({"person", "officer", "firefighter", "soldier", "worker"})
+
+
+def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int | None:
+    """The named person "the 26-year-old actress" refers back to: the only person named in
+    the sentences just before it (or in its own sentence, before it)."""
+    m = a.mention
+    if a.role not in _ANAPHORIC_ROLES or not _DEFINITE.search(
+        document.plain, max(0, m.plain_start - 5), m.plain_start
+    ):
+        return None
+    found: set[int] = set()
+    for i, p in enumerate(named):
+        if any(
+            x.start < m.start and 0 <= m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
+            for x in p.mentions
+        ):
+            found.add(i)
+    if len(found) != 1:
+        return None
+    i = next(iter(found))
+    return i if named[i].named_in_full or len(named) == 1 else None
+
+
 def _described(
     document: Document, ages: Sequence[Age], named: list[Participant]
 ) -> list[Participant]:
@@ -193,6 +228,10 @@ def _described(
             continue
         if owners:
             continue  # two named people of that age: whose, the text does not say
+        ante = _antecedent(document, a, named)
+        if ante is not None:
+            named[ante] = replace(named[ante], ages=(*named[ante].ages, a))
+            continue
         same = [
             j
             for j, p in enumerate(out)
