@@ -17,7 +17,7 @@ import regex
 
 from claimcheck.claims.participants.ages import Age, find_ages
 from claimcheck.model import Document, Entity, Mention
-from claimcheck.normalization.names.slips import one_letter_apart
+from claimcheck.normalization.names.slips import one_letter_apart, word_key
 
 __all__ = ["Participant", "Title", "find_participants"]
 
@@ -124,14 +124,15 @@ def _named(
             continue
         if v.type == "person" or (v.type == "other" and v.id in aged_ids):
             by_id[v.id].append(m)
-    _strays(mentions, by_id)
+    merged = _untyped(mentions, by_id)
+    _strays(document.plain, mentions, by_id)
     ages_of: dict[str, list[Age]] = defaultdict(list)
     for a in ages:
         if a.name is not None and isinstance(a.name.value, Entity):
-            ages_of[a.name.value.id].append(a)
+            ages_of[merged.get(a.name.value.id, a.name.value.id)].append(a)
     out = []
     for eid, ms in by_id.items():
-        v = ms[0].value
+        v = max(ms, key=lambda m: len(_name_words(m))).value
         assert isinstance(v, Entity)
         own = ages_of.get(eid, [])
         titles = tuple(t for t in map(_title, ms) if t is not None)
@@ -152,14 +153,58 @@ def _named(
     return out
 
 
-def _strays(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> None:
+def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> dict[str, str]:
+    """ "Warren Jeffs ... loyal to Jeffs": a name whose last word the text later uses alone is a
+    person's, though nothing else types it. Adds such names to ``by_id`` and returns the id of
+    each surname used alone -> the id of its full name."""
+    ents = [
+        m
+        for m in mentions
+        if m.kind == "entity" and isinstance(m.value, Entity) and m.value.type in _PERSONISH
+    ]
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in ents:
+        words = _name_words(m)
+        if 2 <= len(words) <= 4:
+            full[word_key(words[-1])].add(m.value.id)  # type: ignore[union-attr]
+    merged: dict[str, str] = {}
+    for m in ents:
+        words = _name_words(m)
+        ids = full.get(word_key(words[0])) if len(words) == 1 else None
+        if ids is not None and len(ids) == 1:
+            merged[m.value.id] = next(iter(ids))  # type: ignore[union-attr]
+    if not merged:
+        return merged
+    targets = set(merged.values())
+    for m in ents:
+        eid = m.value.id  # type: ignore[union-attr]
+        target = merged.get(eid) or (eid if eid in targets else None)
+        if target is not None and all(x is not m for x in by_id[target]):
+            by_id[target].append(m)
+    for eid in merged:
+        by_id.pop(eid, None)
+    for ms in by_id.values():
+        ms.sort(key=lambda m: m.start)
+    return merged
+
+
+_PERSONISH = frozenset({"person", "other"})
+
+
+def _name_words(m: Mention) -> list[str]:
+    v = m.value
+    return v.canonical.split() if isinstance(v, Entity) else []
+
+
+def _strays(plain: str, mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> None:
     """Add the lone capitalised words one letter off a named person's surname ("Maria
-    Lopez" ... "Lopaz said"): a misspelt surname that extraction could not type."""
+    Lopez" ... "Lopaz said"): a misspelt surname that extraction could not type. A word inside
+    quotation marks ("the 'Gary Ross Is Boss' campaign") is a quoted title, not a name."""
     surnames = set()
     for ms in by_id.values():
-        v = ms[0].value
-        if isinstance(v, Entity) and len(v.canonical.split()) >= 2:
-            surnames.add(v.canonical.split()[-1])
+        words = max((_name_words(m) for m in ms), key=len)
+        if len(words) >= 2:
+            surnames.add(words[-1])
     if not surnames:
         return
     for m in mentions:
@@ -167,7 +212,15 @@ def _strays(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> Non
         if m.kind != "entity" or not isinstance(v, Entity) or v.type != "other":
             continue
         if " " not in v.canonical and any(one_letter_apart(v.canonical, s) for s in surnames):
-            by_id[v.id].append(m)
+            if not _quoted(plain, m.plain_start):
+                by_id[v.id].append(m)
+
+
+def _quoted(plain: str, pos: int) -> bool:
+    """Whether ``pos`` is inside quotation marks opened earlier in its paragraph."""
+    start = plain.rfind("\n", max(0, pos - 400), pos) + 1
+    before = plain[max(start, pos - 400) : pos]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 _DEFINITE = regex.compile(r"(?i)\bthe\s+\Z")
