@@ -79,6 +79,17 @@ def _org_key(q: str) -> str:
     return " ".join(words)
 
 
+def _written_title(m: Mention, role: Role) -> str:
+    """The title as the report writes it, with its organisation: "foreign ministry
+    spokesperson", "Ministry of Foreign Affairs spokesperson", "Prime Minister"."""
+    attrs = m.attrs or {}
+    parts = [
+        str(attrs.get("role_org_surface") or ""),
+        str(attrs.get("role_surface") or role.text),
+    ]
+    return " ".join(" ".join(p.split()) for p in parts if p)
+
+
 def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
     for _pid, items in _people_with_roles(ctx).items():
         seen: set[tuple[str, str]] = set()
@@ -92,11 +103,14 @@ def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
                 seen.add(key)  # type: ignore[arg-type]
                 name = _entity(ma).canonical
                 same_doc = ma.doc == mb.doc
+                ta, tb = _written_title(ma, ra), _written_title(mb, rb)
+                if ta.lower() == tb.lower():
+                    ta, tb = f"{ta} ({ra.qualifier})", f"{tb} ({rb.qualifier})"
                 yield ctx.report(
-                    message=f"{name} is called {ra.text} here but {rb.text} {'elsewhere in this document' if same_doc else 'in another report'}",
+                    message=f"{name} is called {ta} here but {tb} {'elsewhere in this document' if same_doc else 'in ' + doc_label(ctx.documents[mb.doc])}",
                     claim=f"the title of {name}",
-                    primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ra.text}"),
-                    related=[Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {rb.text}")],
+                    primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ta}"),
+                    related=[Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {tb}")],
                     confidence=0.8,
                     evidence=[f"both name {name}"],
                     reason=f"One person does not hold both offices, {ra.office} and {rb.office}{' of different bodies' if ra.office == rb.office else ''}, at once.",
@@ -117,7 +131,8 @@ def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
         ids = sorted(people)
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
-                ma, mb = people[a][0], people[b][0]
+                ma = max(people[a], key=lambda m: len(m.text))  # the full name, not "Sharif"
+                mb = max(people[b], key=lambda m: len(m.text))
                 ea, eb = _entity(ma), _entity(mb)
                 ta, tb = set(ea.canonical.lower().split()), set(eb.canonical.lower().split())
                 if ta <= tb or tb <= ta or spelling_variants(ea.canonical, eb.canonical):
@@ -126,8 +141,13 @@ def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
                 if not qual and not same_surname:
                     continue  # "President X" and "President Y" of two unnamed countries
                 title = f"{qual.title()} {office.title()}".strip()
+                where = (
+                    "elsewhere in this document"
+                    if ma.doc == mb.doc
+                    else f"in {doc_label(ctx.documents[mb.doc])}"
+                )
                 yield ctx.report(
-                    message=f"The {title} is {ea.canonical} here but {eb.canonical} elsewhere",
+                    message=f"The {title} is {ea.canonical} here but {eb.canonical} {where}",
                     claim=f"who is {title}",
                     primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ea.canonical}"),
                     related=[

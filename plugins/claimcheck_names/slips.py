@@ -18,7 +18,7 @@ _MAX_RELATED = 4
 
 
 def _who(a: Participant, b: Participant) -> str:
-    full = next((p.name for p in (a, b) if p.named_in_full), None)
+    full = next((p.name for p in (b, a) if p.named_in_full), None)  # the usual spelling first
     if full:
         return full
     office = next((t.office for p in (a, b) for t in p.titles), None)

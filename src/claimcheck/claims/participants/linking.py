@@ -146,6 +146,8 @@ def _slip_pair(a: Participant, b: Participant, table: AliasTable) -> bool:
     """Surnames one letter apart, with the same given name or the same title."""
     if not a.surname or not b.surname or _name_key(a) == _name_key(b):
         return False
+    if not (a.typed or b.typed):
+        return False  # "Gordon Advisers" and "Gordon Advisors": nothing says these are people
     if not one_letter_apart(a.surname, b.surname) or known_variant(a.surname, b.surname, table):
         return False
     if a.given and b.given:

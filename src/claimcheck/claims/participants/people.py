@@ -56,6 +56,9 @@ class Participant:
     role: str | None = None
     gender: str | None = None
     titles: tuple[Title, ...] = ()
+    #: Whether the text shows this is a person (a role, an age, a speech verb, a surname used
+    #: alone), not only a name shaped like one.
+    typed: bool = True
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -122,7 +125,9 @@ def _named(
         v = m.value
         if m.kind != "entity" or not isinstance(v, Entity):
             continue
-        if v.type == "person" or (v.type == "other" and v.id in aged_ids):
+        if v.type == "person" or (
+            v.type == "other" and (v.id in aged_ids or _NAME_LIKE.fullmatch(v.canonical))
+        ):
             by_id[v.id].append(m)
     merged = _untyped(mentions, by_id)
     _strays(document.plain, mentions, by_id)
@@ -138,10 +143,14 @@ def _named(
         titles = tuple(t for t in map(_title, ms) if t is not None)
         role = next((a.role for a in own if a.role), None)
         gender = next((a.gender for a in own if a.gender), None)
+        typed = bool(own or titles) or any(
+            isinstance(m.value, Entity) and m.value.type == "person" for m in ms
+        )
         out.append(
             Participant(
                 doc=document.id,
                 key=eid,
+                typed=typed or len({len(_name_words(m)) for m in ms}) > 1,
                 name=v.canonical,
                 mentions=tuple(ms),
                 ages=tuple(own),
@@ -189,6 +198,11 @@ def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> di
 
 
 _PERSONISH = frozenset({"person", "other"})
+#: A given name, an optional initial and a surname: "Maria Okafor", "Brian G. Nichols". A name
+#: of this shape is a person's even when nothing around it says so.
+_NAME_LIKE = regex.compile(
+    r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
+)
 
 
 def _name_words(m: Mention) -> list[str]:
