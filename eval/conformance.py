@@ -2,24 +2,28 @@
 
 Usage::
 
-    python eval/conformance.py [--specs DIR] [--json] [--failures]
+    python eval/conformance.py [--specs DIR] [--json] [--show-failures] [FILE ...]
 
-``--specs`` defaults to ``../shared/specs/recognizers-text`` relative to the repository root
-(``/work/shared/specs/recognizers-text`` in the team's layout). For every spec file in
+``--specs`` defaults to ``recognizers-text/`` under the shared data folder
+(``$CLAIMCHECK_EVAL_SHARED/specs``, else the ``shared/specs`` folder beside the repository or one
+of its parents, ``/work/shared/specs`` in the team's layout). For every spec file in
 :data:`SPEC_FILES` the runner loads the adapter module named there, asks its
-``check_case(case, language, model)`` for each case, and prints one line per file::
-
-    file  in-scope  passed  rate  out-of-scope
+``check_case(case, language, model)`` for each case, and prints one line per file with the pass
+rate of the **tuning** part, of the **blind** part and of both together. A case's part is decided
+by the SHA-1 of its ``Input`` string (``eval/holdout.py``); ``eval/README.md`` describes the
+discipline: ``--show-failures`` lists the failing cases of the tuning part only, and the blind
+part's failures are counted, never printed (``--json`` carries tuning failure indices only).
 
 ``check_case`` returns ``True``/``False`` for an in-scope case and ``None`` for one outside what
 claimcheck models; an adapter that also defines ``case_reason(case, language, model)`` tells
-the runner why, and ``--json`` reports the counts per reason. A spec file whose adapter module
-is missing (the date adapter, ``eval/rt_datetime.py``, is maintained separately) is skipped and
-listed as such.
+the runner why, and ``--json`` reports the counts per reason. An adapter must cope with every
+shape a spec file holds (missing ``Start``, a ``Typename`` key, a missing ``Resolution`` ...); should
+one still raise, the runner does not stop: the case is counted under ``errors`` with the
+exception's type, and the table says so (``tests/test_conformance.py`` requires none). A spec
+file whose adapter module is missing is skipped and listed as such.
 
 Every case goes through the public extraction path, :func:`claimcheck.extract_text`, via
-:func:`extract_mentions`; while that function is not importable the runner falls back to the
-numeric extractor itself (:func:`claimcheck.extraction.numbers.extractor.find_numeric`) and says so.
+:func:`extract_mentions`.
 
 What is in and out of scope for each model is documented in the adapters' docstrings
 (``eval/rt_number.py`` for Number, NumberRange, Percent, Currency and Dimension). In short, the
@@ -50,8 +54,7 @@ import importlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -59,6 +62,7 @@ from typing import Any
 __all__ = [
     "SPEC_FILES",
     "FileResult",
+    "PartResult",
     "default_spec_root",
     "extract_mentions",
     "extraction_path",
@@ -68,6 +72,8 @@ __all__ = [
 _HERE = Path(__file__).resolve().parent
 if str(_HERE) not in sys.path:
     sys.path.insert(0, str(_HERE))
+
+from holdout import PARTS, part, shared_root  # noqa: E402
 
 #: Spec file (relative to the spec root) -> (adapter module, language code, model name).
 SPEC_FILES: dict[str, tuple[str, str, str]] = {
@@ -87,8 +93,8 @@ SPEC_FILES: dict[str, tuple[str, str, str]] = {
 
 
 def default_spec_root() -> Path:
-    """``../shared/specs/recognizers-text`` relative to the repository root."""
-    return _HERE.parent.parent / "shared" / "specs" / "recognizers-text"
+    """``specs/recognizers-text`` under the shared data folder (see ``holdout.shared_root``)."""
+    return shared_root() / "specs" / "recognizers-text"
 
 
 # --------------------------------------------------------------------------------------------
@@ -104,59 +110,23 @@ class _Found:
     value: Any
 
 
-_EXTRACT: Callable[[str, str, dt.date | None], list[_Found]] | None = None
-_PATH = ""
-
-
-def _choose() -> Callable[[str, str, dt.date | None], list[_Found]]:
-    global _PATH
-    try:
-        from claimcheck import extract_text  # type: ignore[attr-defined]
-    except ImportError:
-        extract_text = None
-    if extract_text is not None:
-
-        def via_api(text: str, language: str, published: dt.date | None) -> list[_Found]:
-            return [
-                _Found(m.kind, m.start, m.end, m.text, m.value)
-                for m in extract_text(text, language=language, published=published)
-            ]
-
-        try:
-            via_api("It cost $5.", "en", None)
-        except Exception as exc:  # importable but not usable yet
-            print(
-                f"conformance: extract_text unusable ({exc!r}); using find_numeric", file=sys.stderr
-            )
-        else:
-            _PATH = "claimcheck.extract_text"
-            return via_api
-    from claimcheck.extraction.numbers.extractor import find_numeric
-
-    def direct(text: str, language: str, published: dt.date | None) -> list[_Found]:
-        return [
-            _Found(m.kind, m.start, m.end, text[m.start : m.end], m.value)
-            for m in find_numeric(text, language)
-        ]
-
-    _PATH = "claimcheck.extraction.numbers.extractor.find_numeric"
-    return direct
+_PATH = "claimcheck.extract_text"
 
 
 def extract_mentions(
     text: str, language: str = "en", published: dt.date | None = None
 ) -> list[_Found]:
-    """Mentions of ``text`` through the public extraction path (see the module docstring)."""
-    global _EXTRACT
-    if _EXTRACT is None:
-        _EXTRACT = _choose()
-    return _EXTRACT(text, language, published)
+    """Mentions of ``text`` through the public extraction path, :func:`claimcheck.extract_text`."""
+    from claimcheck import extract_text
+
+    return [
+        _Found(m.kind, m.start, m.end, m.text, m.value)
+        for m in extract_text(text, language=language, published=published)
+    ]
 
 
 def extraction_path() -> str:
     """Which function the cases go through."""
-    if _EXTRACT is None:
-        extract_mentions("")
     return _PATH
 
 
@@ -165,37 +135,74 @@ def extraction_path() -> str:
 
 
 @dataclass(slots=True)
-class FileResult:
-    """The outcome of one spec file."""
+class PartResult:
+    """The counts of one part (tuning, blind, or all cases) of one spec file."""
 
-    file: str
-    language: str
-    model: str
     cases: int = 0
     in_scope: int = 0
     passed: int = 0
     out_of_scope: int = 0
-    skipped: str | None = None
-    reasons: Counter[str] | None = None
-    failures: list[int] | None = None
+    errors: int = 0
 
     @property
     def rate(self) -> float:
         return self.passed / self.in_scope if self.in_scope else 0.0
 
+    def add(self, other: PartResult) -> None:
+        self.cases += other.cases
+        self.in_scope += other.in_scope
+        self.passed += other.passed
+        self.out_of_scope += other.out_of_scope
+        self.errors += other.errors
+
     def to_json(self) -> dict[str, Any]:
         return {
-            "file": self.file,
-            "language": self.language,
-            "model": self.model,
             "cases": self.cases,
             "in_scope": self.in_scope,
             "passed": self.passed,
             "rate": round(self.rate, 4),
             "out_of_scope": self.out_of_scope,
-            "out_of_scope_reasons": dict(self.reasons or {}),
+            "errors": self.errors,
+        }
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The outcome of one spec file: counts per part and for the whole file."""
+
+    file: str
+    language: str
+    model: str
+    parts: dict[str, PartResult] = field(default_factory=lambda: {p: PartResult() for p in PARTS})
+    skipped: str | None = None
+    reasons: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+    #: Indices of the failing cases of the tuning part (the blind part's are never kept).
+    failures: list[int] = field(default_factory=list)
+
+    @property
+    def all(self) -> PartResult:
+        total = PartResult()
+        for p in self.parts.values():
+            total.add(p)
+        return total
+
+    @property
+    def rate(self) -> float:
+        return self.all.rate
+
+    def to_json(self) -> dict[str, Any]:
+        total = self.all
+        return {
+            "file": self.file,
+            "language": self.language,
+            "model": self.model,
+            **total.to_json(),
+            "out_of_scope_reasons": dict(self.reasons),
+            "error_kinds": dict(self.errors),
             "skipped": self.skipped,
-            "failures": self.failures or [],
+            **{name: p.to_json() for name, p in self.parts.items()},
+            "tuning_failures": self.failures,
         }
 
 
@@ -208,13 +215,25 @@ def _adapter(name: str) -> ModuleType | None:
         raise
 
 
+def _key(case: Any) -> str:
+    """The string a case's part is hashed from: its ``Input`` (the JSON of the case without one)."""
+    if isinstance(case, dict) and isinstance(case.get("Input"), str):
+        return case["Input"]
+    return json.dumps(case, sort_keys=True, ensure_ascii=False)
+
+
+def case_part(case: Any) -> str:
+    """``"tuning"`` or ``"blind"`` for one spec case."""
+    return part(_key(case))
+
+
 def run(spec_root: Path, files: list[str] | None = None) -> list[FileResult]:
     """Run every spec file (or those named) and return their results."""
     out: list[FileResult] = []
     for rel, (module_name, language, model) in SPEC_FILES.items():
         if files and rel not in files:
             continue
-        res = FileResult(file=rel, language=language, model=model, reasons=Counter(), failures=[])
+        res = FileResult(file=rel, language=language, model=model)
         out.append(res)
         path = spec_root / rel
         if not path.exists():
@@ -227,48 +246,89 @@ def run(spec_root: Path, files: list[str] | None = None) -> list[FileResult]:
         cases = json.loads(path.read_text(encoding="utf-8-sig"))
         reason_of = getattr(adapter, "case_reason", None)
         for index, case in enumerate(cases):
-            res.cases += 1
-            outcome = adapter.check_case(case, language, model)
+            which = case_part(case)
+            counts = res.parts[which]
+            counts.cases += 1
+            try:
+                outcome = adapter.check_case(case, language, model)
+                reason = None
+                if outcome is None and reason_of is not None:
+                    reason = reason_of(case, language, model)
+            except Exception as exc:  # a shape the adapter does not handle: count, go on
+                counts.errors += 1
+                res.errors[type(exc).__name__] += 1
+                continue
             if outcome is None:
-                res.out_of_scope += 1
-                reason = reason_of(case, language, model) if reason_of else None
-                assert res.reasons is not None
+                counts.out_of_scope += 1
                 res.reasons[reason or "out of scope"] += 1
                 continue
-            res.in_scope += 1
+            counts.in_scope += 1
             if outcome:
-                res.passed += 1
-            else:
-                assert res.failures is not None
+                counts.passed += 1
+            elif which == "tuning":
                 res.failures.append(index)
     return out
 
 
+def _cell(p: PartResult) -> str:
+    return f"{p.passed:>4}/{p.in_scope:<4} {100 * p.rate:5.1f}%"
+
+
 def _print_table(results: list[FileResult]) -> None:
     width = max(len(r.file) for r in results)
-    print(f"{'file':<{width}}  in-scope  passed   rate  out-of-scope")
+    print(
+        f"{'file':<{width}}  {'tuning':^16}  {'blind':^16}  {'all':^16}  {'gap':>5}"
+        "  out-of-scope  errors"
+    )
     for r in results:
         if r.skipped:
             print(f"{r.file:<{width}}  skipped: {r.skipped}")
             continue
+        tuning, blind, total = r.parts["tuning"], r.parts["blind"], r.all
+        gap = 100 * (tuning.rate - blind.rate)
+        errors = f"{total.errors:>6}" + (f"  {dict(r.errors)}" if total.errors else "")
         print(
-            f"{r.file:<{width}}  {r.in_scope:>8}  {r.passed:>6}  {100 * r.rate:5.1f}%  {r.out_of_scope:>12}"
+            f"{r.file:<{width}}  {_cell(tuning)}  {_cell(blind)}  {_cell(total)}  {gap:+5.1f}"
+            f"  {total.out_of_scope:>12}  {errors}"
         )
+    ran = [r for r in results if not r.skipped]
+    if ran:
+        combined = {name: PartResult() for name in (*PARTS, "all")}
+        for r in ran:
+            for name in PARTS:
+                combined[name].add(r.parts[name])
+            combined["all"].add(r.all)
+        t, b, a = combined["tuning"], combined["blind"], combined["all"]
+        print(
+            f"{'combined':<{width}}  {_cell(t)}  {_cell(b)}  {_cell(a)}  "
+            f"{100 * (t.rate - b.rate):+5.1f}  {a.out_of_scope:>12}  {a.errors:>6}"
+        )
+    print("(passed/in-scope per part; gap = tuning - blind, in points)")
 
 
 def _print_failures(spec_root: Path, results: list[FileResult]) -> None:
+    """The failing cases of the tuning part; the blind part's failures are never printed."""
     for r in results:
-        if r.skipped or not r.failures:
+        if r.skipped:
+            continue
+        blind = r.parts["blind"]
+        print(
+            f"\n== {r.file}: {len(r.failures)} failing in the tuning part "
+            f"({blind.in_scope - blind.passed} in the blind part, not shown)"
+        )
+        if not r.failures:
             continue
         cases = json.loads((spec_root / r.file).read_text(encoding="utf-8-sig"))
-        print(f"\n== {r.file}: {len(r.failures)} failing")
         for index in r.failures:
             case = cases[index]
-            print(f"  #{index} {case['Input'][:160]!r}")
+            text = str(case.get("Input", ""))
+            print(f"  #{index} {text[:160]!r}")
             for res in case.get("Results") or []:
                 print(f"      want {res.get('Text')!r} {res.get('Resolution')}")
-            for m in extract_mentions(case["Input"], r.language):
-                if m.kind in ("number", "money", "quantity", "percent", "ordinal"):
+            ref = (case.get("Context") or {}).get("ReferenceDateTime")
+            published = dt.date.fromisoformat(ref[:10]) if ref else None
+            for m in extract_mentions(text, r.language, published):
+                if m.kind in ("number", "money", "quantity", "percent", "ordinal", "date"):
                     print(f"      got  {m.kind} {m.text!r} {m.value}")
 
 
@@ -278,7 +338,13 @@ def main(argv: list[str] | None = None) -> int:
         "--specs", type=Path, default=default_spec_root(), help="spec root directory"
     )
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--failures", action="store_true", help="list the failing cases")
+    parser.add_argument(
+        "--show-failures",
+        "--failures",
+        dest="show_failures",
+        action="store_true",
+        help="list the failing cases of the tuning part (never the blind part's)",
+    )
     parser.add_argument("files", nargs="*", help="only these spec files (relative paths)")
     args = parser.parse_args(argv)
     if not args.specs.is_dir():
@@ -287,7 +353,11 @@ def main(argv: list[str] | None = None) -> int:
     results = run(args.specs, args.files or None)
     if args.json:
         json.dump(
-            {"extraction_path": extraction_path(), "results": [r.to_json() for r in results]},
+            {
+                "extraction_path": extraction_path(),
+                "split": "sha1(Input) even: tuning, odd: blind",
+                "results": [r.to_json() for r in results],
+            },
             sys.stdout,
             indent=2,
         )
@@ -295,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         _print_table(results)
         print(f"\nvia {extraction_path()}")
-        if args.failures:
+        if args.show_failures:
             _print_failures(args.specs, results)
     return 0
 

@@ -1,0 +1,128 @@
+"""MEANTIME date extraction and normalization stay at or above their measured floors.
+
+Runs ``eval/meantime_dates.py --json`` over ``corpora/meantime-en`` in the shared data folder
+(skipped when it is not found, see ``eval/holdout.py``). Strict and relaxed extraction F1 and
+value F1 (TempEval-3 style) of the tuning part, the blind part and all articles must not fall
+below the floors; the gold side (what is in scope) must not change silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck import DateValue
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "eval"))
+from holdout import shared_root  # noqa: E402
+from meantime_dates import range_ends, timex_value  # noqa: E402
+
+CORPUS = shared_root() / "corpora" / "meantime-en"
+
+#: part -> measure -> minimum F1, as measured (split by the first byte of SHA-1 of the doc id).
+FLOORS: dict[str, dict[str, float]] = {
+    "tuning": {"strict": 0.639, "relaxed": 0.778, "value": 0.645},
+    "blind": {"strict": 0.771, "relaxed": 0.813, "value": 0.745},
+    "all": {"strict": 0.700, "relaxed": 0.794, "value": 0.692},
+}
+
+#: The gold side as it is scored today: articles per part and in-scope gold TIMEX3s per part.
+GOLD = {"tuning": (65, 167), "blind": (55, 139)}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Any]:
+    if not CORPUS.is_dir():
+        pytest.skip(f"{CORPUS} not found")
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "eval" / "meantime_dates.py"),
+            "--json",
+            "--corpus",
+            str(CORPUS),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    data: dict[str, Any] = json.loads(out.stdout)
+    return data
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_f1_at_or_above_floor(part: str, results: dict[str, Any]) -> None:
+    scores = results[part]
+    for measure, floor in FLOORS[part].items():
+        assert scores[measure]["f1"] >= floor, f"{part} {measure}: {scores[measure]}"
+
+
+def test_gold_side_unchanged(results: dict[str, Any]) -> None:
+    assert results["articles"] == 120
+    for part, (articles, gold) in GOLD.items():
+        assert results["documents"][part] == articles
+        assert results[part]["gold"] == gold
+    assert results["all"]["gold"] == sum(g for _, g in GOLD.values())
+
+
+def test_blind_failures_only_counted(results: dict[str, Any]) -> None:
+    """The tuning part's failures are listed by category, the blind part's only counted."""
+    assert set(results["tuning_failures"]) == {"missed", "spurious", "wrong value", "boundary"}
+    assert all(isinstance(v, int) for v in results["blind_failure_counts"].values())
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "granularity", "expected"),
+    [
+        ("2007-03-04", "2007-03-04", "day", "2007-03-04"),
+        ("2007-03-05", "2007-03-11", "week", "2007-W10"),
+        ("2007-03-10", "2007-03-11", "day", "2007-W10-WE"),
+        ("2007-03-01", "2007-03-31", "month", "2007-03"),
+        ("2007-01-01", "2007-03-31", "quarter", "2007-Q1"),
+        ("2007-07-01", "2007-12-31", "half", "2007-H2"),
+        ("2007-01-01", "2007-12-31", "year", "2007"),
+        ("1970-01-01", "1979-12-31", "decade", "197"),
+        ("2009-01-01", "2010-12-31", "year", "2009-01-01/2010-12-31"),
+    ],
+)
+def test_timex_value(start: str, end: str, granularity: str, expected: str) -> None:
+    value = DateValue(
+        start=dt.date.fromisoformat(start),
+        end=dt.date.fromisoformat(end),
+        granularity=granularity,  # type: ignore[arg-type]
+    )
+    assert timex_value(value) == expected
+
+
+def test_timex_value_unresolved_and_reference() -> None:
+    assert timex_value(DateValue(start=None, end=None, timex="XXXX-WXX-2")) == "XXXX-WXX-2"
+
+    class Ref:  # a date value carrying the DESIGN.md ``reference`` field
+        reference = "present"
+        start = end = None
+
+    assert timex_value(Ref()) == "PRESENT_REF"
+
+
+def test_modified_period_and_two_ended_range() -> None:
+    early = DateValue(
+        start=dt.date(2009, 1, 1), end=dt.date(2009, 4, 30), granularity="month", timex="2009:early"
+    )
+    assert timex_value(early) == "2009"
+    span = DateValue(
+        start=dt.date(2009, 1, 1),
+        end=dt.date(2011, 12, 31),
+        granularity="year",
+        timex="(2009,2011)",
+    )
+    assert timex_value(span) == "2009-01-01/2011-12-31"
+    assert range_ends(span) == ("2009", "2011")
+    assert range_ends(early) is None
