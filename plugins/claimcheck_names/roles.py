@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["EXCLUSIVE", "Role", "parse_role"]
+__all__ = ["EXCLUSIVE", "INCOMPATIBLE", "Role", "incompatible", "parse_role"]
 
 _EQUIV = {
     "pm": "prime minister",
@@ -32,6 +32,10 @@ _EQUIV = {
     "secretary general": "secretary-general",
     "ceo": "chief executive",
     "chief executive officer": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "head coach": "coach",
+    "co owner": "owner",
 }
 
 #: Offices held by one person at a time; two of them for one person at one time conflict.
@@ -60,6 +64,13 @@ EXCLUSIVE = frozenset(
         "speaker",
     }
 )
+#: Functions one person does not hold together: a judge is not the prosecutor of the same
+#: court, a company's chief executive is not its finance chief, a team's coach is not its owner.
+INCOMPATIBLE = (
+    frozenset({"judge", "prosecutor"}),
+    frozenset({"chief executive", "chief financial officer", "chief operating officer"}),
+    frozenset({"coach", "owner"}),
+)
 _TEMPORAL = regex.compile(
     r"(?i)\b(?:former|ex|then|late|acting|interim|outgoing|incoming|designate|elect|deputy)\b|-elect\b"
 )
@@ -79,6 +90,11 @@ class Role:
     @property
     def exclusive(self) -> bool:
         return self.office in EXCLUSIVE
+
+
+def incompatible(a: str, b: str) -> bool:
+    """Whether one person cannot hold both offices at once (beyond two exclusive offices)."""
+    return a != b and any(a in g and b in g for g in INCOMPATIBLE)
 
 
 def parse_role(text: str, qualifier: str | None = None) -> Role:

@@ -10,7 +10,7 @@ from claimcheck.rulekit.conflicts import doc_label
 from claimcheck.rulekit.docs import load_doc
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 from claimcheck.rulekit.spellings import distinct_spellings, spelling_variants
-from claimcheck_names.roles import Role, parse_role
+from claimcheck_names.roles import Role, incompatible, parse_role
 from claimcheck_names.slips import check_name_slip
 
 __all__ = ["RULES"]
@@ -21,8 +21,20 @@ def _entity(m: Mention) -> Entity:
     return m.value
 
 
+def _same_person(ctx: RuleContext) -> dict[tuple[str, str, int, int], str]:
+    """Entity mention key -> a key shared by every mention of one person across the reports
+    ("President Clinton" in one, "Bill Clinton" in another)."""
+    out: dict[tuple[str, str, int, int], str] = {}
+    for i, group in enumerate(ctx.participants.groups()):
+        for p in group:
+            for m in p.mentions:
+                out[m.key] = f"participant:{i}"
+    return out
+
+
 def _people_with_roles(ctx: RuleContext) -> dict[str, list[tuple[Mention, Role]]]:
     out: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
+    same = _same_person(ctx)
     for ms in ctx.mentions.values():
         for m in ms:
             if m.kind != "entity":
@@ -35,7 +47,7 @@ def _people_with_roles(ctx: RuleContext) -> dict[str, list[tuple[Mention, Role]]
             role = parse_role(v.role, str(qual) if qual else None)
             if attrs.get("role_modifier"):
                 role.temporal = True  # "former", "acting", "then": not a claim about now
-            out[v.id].append((m, role))
+            out[same.get(m.key, v.id)].append((m, role))
     return out
 
 
@@ -50,6 +62,8 @@ def _roles_conflict(a: Role, b: Role) -> bool:
             and bool(b.qualifier)
             and _org_key(a.qualifier) != _org_key(b.qualifier)
         )
+    if incompatible(a.office, b.office):
+        return not a.qualifier or not b.qualifier or _org_key(a.qualifier) == _org_key(b.qualifier)
     return (
         a.exclusive
         and b.exclusive
@@ -77,6 +91,16 @@ def _org_key(q: str) -> str:
         )
     ]
     return " ".join(words)
+
+
+def _titled(ctx: RuleContext, m: Mention, note: str) -> Statement:
+    """A person's mention with the title written before it ("Prime Minister Shehbaz Sharif"):
+    the title is what the finding is about."""
+    span = (m.attrs or {}).get("role_span")
+    start = m.start
+    if isinstance(span, (tuple, list)) and len(span) == 2 and int(span[0]) < m.plain_start:
+        start = min(start, ctx.documents[m.doc].file_span(int(span[0]), int(span[1]))[0])
+    return Statement(doc=m.doc, start=start, end=m.end, value=m.value, message=note)
 
 
 def _written_title(m: Mention, role: Role) -> str:
@@ -109,8 +133,8 @@ def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
                 yield ctx.report(
                     message=f"{name} is called {ta} here but {tb} {'elsewhere in this document' if same_doc else 'in ' + doc_label(ctx.documents[mb.doc])}",
                     claim=f"the title of {name}",
-                    primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ta}"),
-                    related=[Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {tb}")],
+                    primary=_titled(ctx, ma, f"{doc_label(ctx.documents[ma.doc])}: {ta}"),
+                    related=[_titled(ctx, mb, f"{doc_label(ctx.documents[mb.doc])}: {tb}")],
                     confidence=0.8,
                     evidence=[f"both name {name}"],
                     reason=f"One person does not hold both offices, {ra.office} and {rb.office}{' of different bodies' if ra.office == rb.office else ''}, at once.",
@@ -149,9 +173,9 @@ def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
                 yield ctx.report(
                     message=f"The {title} is {ea.canonical} here but {eb.canonical} {where}",
                     claim=f"who is {title}",
-                    primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ea.canonical}"),
+                    primary=_titled(ctx, ma, f"{doc_label(ctx.documents[ma.doc])}: {ea.canonical}"),
                     related=[
-                        Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {eb.canonical}")
+                        _titled(ctx, mb, f"{doc_label(ctx.documents[mb.doc])}: {eb.canonical}")
                     ],
                     confidence=0.85 if same_surname else 0.7,
                     severity=None if qual or same_surname else "warning",
