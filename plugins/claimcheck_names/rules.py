@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from claimcheck.model import Entity, Finding, Mention
-from claimcheck.rulekit.conflicts import doc_label
+from claimcheck.rulekit.conflicts import doc_label, group_conflicts
 from claimcheck.rulekit.docs import load_doc
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 from claimcheck.rulekit.spellings import distinct_spellings, spelling_variants
@@ -116,29 +116,64 @@ def _written_title(m: Mention, role: Role) -> str:
 
 def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
     for _pid, items in _people_with_roles(ctx).items():
-        seen: set[tuple[str, str]] = set()
-        for i, (ma, ra) in enumerate(items):
-            for mb, rb in items[i + 1 :]:
-                if not _roles_conflict(ra, rb):
-                    continue
-                key = tuple(sorted((f"{ra.office}|{ra.qualifier}", f"{rb.office}|{rb.qualifier}")))
-                if key in seen:
-                    continue
-                seen.add(key)  # type: ignore[arg-type]
-                name = _entity(ma).canonical
-                same_doc = ma.doc == mb.doc
-                ta, tb = _written_title(ma, ra), _written_title(mb, rb)
-                if ta.lower() == tb.lower():
-                    ta, tb = f"{ta} ({ra.qualifier})", f"{tb} ({rb.qualifier})"
-                yield ctx.report(
-                    message=f"{name} is called {ta} here but {tb} {'elsewhere in this document' if same_doc else 'in ' + doc_label(ctx.documents[mb.doc])}",
-                    claim=f"the title of {name}",
-                    primary=_titled(ctx, ma, f"{doc_label(ctx.documents[ma.doc])}: {ta}"),
-                    related=[_titled(ctx, mb, f"{doc_label(ctx.documents[mb.doc])}: {tb}")],
-                    confidence=0.8,
-                    evidence=[f"both name {name}"],
-                    reason=f"One person does not hold both offices, {ra.office} and {rb.office}{' of different bodies' if ra.office == rb.office else ''}, at once.",
-                )
+        role_of = {m.key: (m, r) for m, r in items}
+        pairs = [
+            (ma.key, mb.key)
+            for i, (ma, ra) in enumerate(items)
+            for mb, rb in items[i + 1 :]
+            if _roles_conflict(ra, rb)
+        ]
+        seen: set[tuple[str, ...]] = set()
+        for primary, partners in group_conflicts(pairs, prefer=lambda k: ctx.in_draft(k[0])):
+            ma, ra = role_of[primary]
+            # one statement per other document, the other documents before this one's
+            by_doc: dict[str, tuple[Mention, Role]] = {}
+            for k in sorted(partners, key=lambda k: (k[0] == ma.doc, k)):
+                by_doc.setdefault(k[0], role_of[k])
+            chosen = list(by_doc.values())[:_MAX_RELATED]
+            key = (
+                ma.doc,
+                ra.office,
+                ra.qualifier,
+                *sorted(f"{r.office}|{r.qualifier}" for _, r in chosen),
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            yield _title_finding(ctx, (ma, ra), chosen)
+
+
+#: The most statements of the other title a finding cites.
+_MAX_RELATED = 4
+
+
+def _title_finding(
+    ctx: RuleContext, mine: tuple[Mention, Role], others: list[tuple[Mention, Role]]
+) -> Finding:
+    ma, ra = mine
+    mb, rb = others[0]
+    name = max((_entity(m).canonical for m in (ma, *(m for m, _ in others))), key=len)
+    ta, tb = _written_title(ma, ra), _written_title(mb, rb)
+    if ta.lower() == tb.lower():
+        ta, tb = f"{ta} ({ra.qualifier})", f"{tb} ({rb.qualifier})"
+    docs = ctx.documents
+    where = (
+        "elsewhere in this document"
+        if all(m.doc == ma.doc for m, _ in others)
+        else "in "
+        + ", ".join(sorted({doc_label(docs[m.doc]) for m, _ in others if m.doc != ma.doc}))
+    )
+    return ctx.report(
+        message=f"{name} is called {ta} here but {tb} {where}",
+        claim=f"the title of {name}",
+        primary=_titled(ctx, ma, f"{doc_label(docs[ma.doc])}: {ta}"),
+        related=[
+            _titled(ctx, m, f"{doc_label(docs[m.doc])}: {_written_title(m, r)}") for m, r in others
+        ],
+        confidence=0.8,
+        evidence=[f"both name {name}"],
+        reason=f"One person does not hold both offices, {ra.office} and {rb.office}{' of different bodies' if ra.office == rb.office else ''}, at once.",
+    )
 
 
 def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:

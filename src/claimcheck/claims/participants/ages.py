@@ -132,11 +132,45 @@ _AT_AGE = regex.compile(
 )
 _APPOS_SEP = regex.compile(r"(?:,|\()\s*\Z")
 _APPOS_AFTER = regex.compile(r"\A(?:\s*(?:[,);:]|\.(?!\d)|\Z)|\s+(?:and|of|from|who|was|is)\b)")
-_NOUN_AFTER = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
+_NOUN_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
 _POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
 _NAME_AFTER_NOUN = regex.compile(r"\A\s*,\s*")
 _APPOS_BEFORE = regex.compile(r",\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z")
 _BARE_AFTER = regex.compile(r"\A(?:\s*[,.;:)!?\u2014]|\s*\Z|\s+[\p{Ll}])")
+
+
+_BE = (
+    r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:[\p{Ll}]+ly\s+|later\s+|then\s+)?"
+)
+_SUSPECT_AFTER = regex.compile(
+    r"\A[^.;!?]{0,40}?\b" + _BE + r"(?:arrested|charged|detained|cuffed|handcuffed|booked|"
+    r"apprehended|indicted|convicted|accused|taken\s+into\s+custody)\b"
+)
+_VICTIM_AFTER = regex.compile(
+    r"\A[^.;!?]{0,40}?\b(?:" + _BE + r"(?:killed|shot|stabbed|slashed|wounded|injured|hurt|"
+    r"struck|hit|murdered|found\s+dead|pronounced\s+dead|hospitalized|run\s+over)|died|dies)\b"
+)
+_VICTIM_BEFORE = regex.compile(
+    r"(?i)\b(?:killed|killing|kills|shot|shooting|stabbed|stabbing|struck|striking|injured|"
+    r"injuring|wounded|wounding|murdered|murdering|slashed)\s+(?:a|an|the)\s+\Z"
+)
+_SUSPECT_BEFORE = regex.compile(
+    r"(?i)\b(?:arrested|charged|detained|cuffed|booked|apprehended|suspect(?:ed)?\s+is)\s+(?:a|an|the)\s+\Z"
+)
+#: Person nouns that say nothing of a person's part in the story: the predicate decides it
+#: ("a 19-year-old man was arrested" is the suspect, "killed a 59-year-old woman" the victim).
+_GENERIC_ROLES = frozenset({None, "man", "woman", "boy", "girl", "child", "teenager", "person"})
+
+
+def _story_role(plain: str, start: int, end: int) -> str | None:
+    """ "suspect" or "victim" when the clause says what happened to the person at ``start:end``."""
+    before = plain[max(0, start - 40) : start]
+    after = plain[end : end + 80]
+    if _SUSPECT_BEFORE.search(before) or _SUSPECT_AFTER.match(after):
+        return "suspect"
+    if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
+        return "victim"
+    return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -200,15 +234,19 @@ def _age(
     construction: str,
     name: Mention | None = None,
     noun: str | None = None,
+    story: str | None = None,
 ) -> Age:
     hit = _noun(noun) if noun else None
+    role = hit[0] if hit else None
+    if story is not None and role in _GENERIC_ROLES:
+        role = story
     return Age(
         mention=m,
         value=value,
         holder=holder,
         name=name,
         noun=noun.lower() if noun else None,
-        role=hit[0] if hit else None,
+        role=role,
         gender=hit[1] if hit else None,
         construction=construction,
     )
@@ -226,20 +264,29 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
     name = people.starting_within(e, e + 24)
     if name is not None and _only_titles_between(plain[e : name.plain_start]):
         return _age(m, value, "name", "year-old", name=name), True
+    owner = people.by_end.get(_appos_owner_end(plain, s))
     nm = _NOUN_AFTER.match(after)
     noun = nm.group("noun") if nm is not None else ""
     if nm is not None and _noun(noun) is not None:
         ne = e + nm.end()
+        story = _story_role(plain, s, ne)
         appos = _NAME_AFTER_NOUN.match(plain, ne, ne + 4)
         named = people.starting_within(appos.end(), appos.end()) if appos is not None else None
-        if named is None:
-            named = people.by_end.get(_appos_owner_end(plain, s))
-        if named is not None:
-            return _age(m, value, "name", "year-old", name=named, noun=noun), True
-        return _age(m, value, "noun", "year-old", noun=noun), True
+        if named is not None or owner is not None:
+            return _age(
+                m, value, "name", "year-old", name=named or owner, noun=noun, story=story
+            ), True
+        return _age(m, value, "noun", "year-old", noun=noun, story=story), True
+    if owner is not None:
+        return _age(
+            m, value, "name", "year-old", name=owner
+        ), True  # "Pell, the 58-year-old former treasurer"
     if _BARE_AFTER.match(after) and _ARTICLE_BEFORE.search(before):
         if not noun or noun in _VERBS_AFTER:
-            return _age(m, value, "bare", "year-old"), True  # "the 19-year-old was ..."
+            story = _story_role(plain, s, e)
+            return _age(
+                m, value, "bare", "year-old", story=story
+            ), True  # "the 19-year-old was ..."
     return None, True  # "a 30-year-old record": an age, but not a person's
 
 

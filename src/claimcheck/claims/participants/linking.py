@@ -175,8 +175,9 @@ def _by_slip(everyone: Sequence[Participant], table: AliasTable) -> Iterator[Lin
                     yield Link(a, b, "slip")
 
 
-#: Roles that name one person of a story; "a man" or "a girl" may be any of several.
-LINKING_ROLES = frozenset({"victim", "suspect"})
+#: Roles that name one person of a story ("the victim", "the suspect", "the deputy"); "a man"
+#: or "a girl" may be any of several.
+LINKING_ROLES = frozenset({"victim", "suspect", "officer"})
 
 
 def _by_role(people: Mapping[str, tuple[Participant, ...]]) -> Iterator[Link]:

@@ -313,7 +313,7 @@ def _described(
                 role=out[j].role or a.role,
                 gender=out[j].gender or a.gender,
             )
-        elif not same and a.holder == "noun":
+        elif not same and (a.holder == "noun" or a.role in ("victim", "suspect")):
             out.append(
                 Participant(
                     doc=document.id,
