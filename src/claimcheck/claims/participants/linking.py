@@ -142,22 +142,23 @@ def _by_surname(everyone: Sequence[Participant]) -> Iterator[Link]:
             yield Link(target, p, "surname")
 
 
-def _slip_pair(a: Participant, b: Participant, table: AliasTable) -> bool:
+def _slip_pair(a: Participant, b: Participant, table: AliasTable, typed: set[str]) -> bool:
     """Surnames one letter apart, with the same given name or the same title."""
     if not a.surname or not b.surname or _name_key(a) == _name_key(b):
         return False
-    if not (a.typed or b.typed):
+    if not (a.typed or b.typed or _short_key(a) in typed or _short_key(b) in typed):
         return False  # "Gordon Advisers" and "Gordon Advisors": nothing says these are people
     if not one_letter_apart(a.surname, b.surname) or known_variant(a.surname, b.surname, table):
         return False
     if a.given and b.given:
-        return word_key(a.given) == word_key(b.given) and len(a.words) == len(b.words)
+        return word_key(a.given) == word_key(b.given)
     if a.doc == b.doc:
         return a.named_in_full != b.named_in_full  # "Kevin Reilly", later "Reily"
     return bool(_offices(a, table) & _offices(b, table))  # fire chief "Gonzales", "Gonzalez"
 
 
 def _by_slip(everyone: Sequence[Participant], table: AliasTable) -> Iterator[Link]:
+    typed = {_short_key(p) for p in everyone if p.typed and p.named_in_full}
     block: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(everyone):
         if p.surname and p.mentions:
@@ -171,7 +172,7 @@ def _by_slip(everyone: Sequence[Participant], table: AliasTable) -> Iterator[Lin
                     continue
                 seen.add((x, y))
                 a, b = everyone[x], everyone[y]
-                if _slip_pair(a, b, table):
+                if _slip_pair(a, b, table, typed):
                     yield Link(a, b, "slip")
 
 
@@ -181,19 +182,19 @@ LINKING_ROLES = frozenset({"victim", "suspect", "officer"})
 
 
 def _by_role(people: Mapping[str, tuple[Participant, ...]]) -> Iterator[Link]:
-    """Described people of one story role ("the victim", "the suspect"), one per document,
-    chained document to document."""
+    """People of one story role ("the victim", "the suspect"), one per document, chained
+    document to document; two named people are linked by their names, not their role."""
     last: dict[str, Participant] = {}
     for ps in people.values():
         counts: dict[str, list[Participant]] = defaultdict(list)
         for p in ps:
-            if p.name is None and p.role in LINKING_ROLES:
+            if p.role in LINKING_ROLES and p.ages:
                 counts[p.role].append(p)
         for role, items in counts.items():
             if len(items) != 1:
                 continue
             prev = last.get(role)
-            if prev is not None:
+            if prev is not None and not (prev.name and items[0].name):
                 yield Link(prev, items[0], "role")
             last[role] = items[0]
 

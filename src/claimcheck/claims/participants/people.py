@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -126,7 +127,7 @@ def _named(
         if m.kind != "entity" or not isinstance(v, Entity):
             continue
         if v.type == "person" or (
-            v.type == "other" and (v.id in aged_ids or _NAME_LIKE.fullmatch(v.canonical))
+            v.type == "other" and (v.id in aged_ids or _person_name(v.canonical))
         ):
             by_id[v.id].append(m)
     merged = _untyped(mentions, by_id)
@@ -146,12 +147,13 @@ def _named(
         typed = bool(own or titles) or any(
             isinstance(m.value, Entity) and m.value.type == "person" for m in ms
         )
+        name = v.canonical if v.type == "person" else _person_name(v.canonical) or v.canonical
         out.append(
             Participant(
                 doc=document.id,
                 key=eid,
                 typed=typed or len({len(_name_words(m)) for m in ms}) > 1,
-                name=v.canonical,
+                name=name,
                 mentions=tuple(ms),
                 ages=tuple(own),
                 role=role,
@@ -200,9 +202,28 @@ def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> di
 _PERSONISH = frozenset({"person", "other"})
 #: A given name, an optional initial and a surname: "Maria Okafor", "Brian G. Nichols". A name
 #: of this shape is a person's even when nothing around it says so.
-_NAME_LIKE = regex.compile(
-    r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
-)
+_NAME = r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? (?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
+_NAME_LIKE = regex.compile(_NAME)
+#: "Secretary of the Interior Ken Salazar" read as one name: the title, then the person's name.
+_TITLED_NAME = regex.compile(r"(?P<title>.+?) (?P<name>" + _NAME + r")")
+
+
+def _person_name(canonical: str) -> str | None:
+    """The person's name in an entity name, or ``None`` when it does not look like one."""
+    if _NAME_LIKE.fullmatch(canonical):
+        return canonical
+    m = _TITLED_NAME.fullmatch(canonical)
+    if m is None:
+        return None
+    words = set(m.group("title").lower().replace("-", " ").split())
+    return m.group("name") if words & _role_words() else None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    from claimcheck.normalization.names.aliases import active_table
+
+    return frozenset(w for k in active_table().roles for w in k.lower().split())
 
 
 def _name_words(m: Mention) -> list[str]:
@@ -237,7 +258,8 @@ def _quoted(plain: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
-_DEFINITE = regex.compile(r"(?i)\bthe\s+\Z")
+#: "The 26-year-old actress ..." opening a sentence: a description of someone just named.
+_OPENING_DEFINITE = regex.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n\s*)The\s+\Z")
 #: How many sentences back a definite description ("the 26-year-old actress") looks for the
 #: person it refers to.
 _ANTECEDENT_SENTENCES = 2
@@ -250,23 +272,25 @@ _ANAPHORIC_ROLES = frozenset({"person", "officer", "firefighter", "soldier", "wo
 
 
 def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int | None:
-    """The named person "the 26-year-old actress" refers back to: the only person named in
-    the sentences just before it (or in its own sentence, before it)."""
+    """The named person "The 26-year-old actress ..." opening a sentence refers back to: the
+    only person named in the two sentences before it."""
     m = a.mention
-    if a.role not in _ANAPHORIC_ROLES or not _DEFINITE.search(
-        document.plain, max(0, m.plain_start - 5), m.plain_start
+    if a.role not in _ANAPHORIC_ROLES or not _OPENING_DEFINITE.search(
+        document.plain, max(0, m.plain_start - 8), m.plain_start
     ):
         return None
     found: set[int] = set()
     for i, p in enumerate(named):
         if any(
-            x.start < m.start and 0 <= m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
+            x.start < m.start and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
             for x in p.mentions
         ):
             found.add(i)
     if len(found) != 1:
         return None
     i = next(iter(found))
+    if a.role == "officer" and not named[i].titles:
+        return None  # "the 35-year-old deputy" is not a suspect named just before
     return i if named[i].named_in_full or len(named) == 1 else None
 
 
@@ -297,7 +321,9 @@ def _described(
             continue  # two named people of that age: whose, the text does not say
         ante = _antecedent(document, a, named)
         if ante is not None:
-            named[ante] = replace(named[ante], ages=(*named[ante].ages, a))
+            named[ante] = replace(
+                named[ante], ages=(*named[ante].ages, a), role=named[ante].role or a.role
+            )
             continue
         same = [
             j
