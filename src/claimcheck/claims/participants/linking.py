@@ -181,6 +181,44 @@ def _by_slip(everyone: Sequence[Participant], table: AliasTable) -> Iterator[Lin
 LINKING_ROLES = frozenset({"victim", "suspect", "officer"})
 
 
+def _by_surname_slip(
+    everyone: Sequence[Participant], table: AliasTable, typed: set[str]
+) -> Iterator[Link]:
+    """A surname used alone ("Dr Gepta") one letter off the surname of exactly one person the
+    cluster names in full ("Sanjay Gupta"), a spelling nobody's full name has."""
+    block: dict[str, set[str]] = defaultdict(set)
+    fulls: dict[str, Participant] = {}
+    for p in everyone:
+        if p.named_in_full and p.surname and p.mentions:
+            fulls.setdefault(_short_key(p), p)
+            for k in slip_keys(p.surname):
+                block[k].add(_short_key(p))
+    exact = {word_key(p.surname or "") for p in fulls.values()}
+    for p in everyone:
+        if p.named_in_full or not p.surname or not p.mentions or word_key(p.surname) in exact:
+            continue
+        cands = {
+            key
+            for k in slip_keys(p.surname)
+            for key in block.get(k, ())
+            if one_letter_apart(p.surname, fulls[key].surname or "")
+            and not known_variant(p.surname, fulls[key].surname or "", table)
+        }
+        if len(cands) != 1:
+            continue
+        key = next(iter(cands))
+        target = fulls[key]
+        # a full name one letter off in p's own document is a slip inside it, found as such
+        here = any(q.doc == p.doc for q in (fulls[c] for c in cands))
+        if (
+            not here
+            and target.doc != p.doc
+            and key in typed  # the full name is a person's, not "Zion Ranch"
+            and word_key(p.surname)[:1] == word_key(target.surname or "")[:1]
+        ):
+            yield Link(target, p, "slip")
+
+
 def _by_role(people: Mapping[str, tuple[Participant, ...]]) -> Iterator[Link]:
     """People of one story role ("the victim", "the suspect"), one per document, chained
     document to document; two named people are linked by their names, not their role."""
@@ -210,6 +248,7 @@ def link_participants(
         *_by_name(everyone),
         *_by_surname(everyone),
         *_by_slip(everyone, table),
+        *_by_surname_slip(everyone, table, {_short_key(p) for p in everyone if p.typed}),
         *_by_role(frozen),
     ]
     return Cast(people=frozen, links=tuple(links))
