@@ -343,3 +343,46 @@ def test_the_cast_links_a_surname_to_the_full_name_in_another_report() -> None:
     assert [(lk.how, lk.a.name, lk.b.name) for lk in cast.links] == [
         ("surname", "Tomasz Lindqvist", "Lindqvist")
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Police Captain Frank Osei said the smoke alarm was not working.",
+            "Battalion Chief Frank Osei said the smoke detector had no battery.",
+        ),
+        (
+            "Superior Court Judge Alma Reyes sentenced him to 12 years.",
+            "Prosecutor Alma Reyes asked for 12 years in prison.",
+        ),
+        (
+            "CEO Laura Brandt said the plant would close in March.",
+            "CFO Laura Brandt said the plant would close in March.",
+        ),
+    ],
+)
+def test_two_functions_one_person_cannot_hold_are_a_title_conflict(a: str, b: str) -> None:
+    (f,) = _codes(_check(a, b), "CC401")
+    # the finding cites the titles, not only the name
+    cited = {loc.text for loc in (f.location, *f.related)}
+    assert all(" " in t and t.split()[0][0].isupper() for t in cited)
+    assert any(
+        t.startswith(("Police", "Superior", "CEO", "Battalion", "Prosecutor", "CFO")) for t in cited
+    )
+
+
+def test_a_title_and_the_surname_in_another_report_are_one_person() -> None:
+    a = "President Richard Nixon resigned in August 1974."
+    b = "Prime Minister Nixon resigned in August 1974."
+    (f,) = _codes(_check(a, b), "CC401")
+    assert {loc.text for loc in (f.location, *f.related)} == {
+        "President Richard Nixon",
+        "Prime Minister Nixon",
+    }
+
+
+def test_the_same_title_in_two_outlets_words_is_no_conflict() -> None:
+    a = "Fire Chief Ramon Gonzalez said the blaze began in a storage room."
+    b = "The blaze began in a storage room, said fire chief Ramon Gonzalez."
+    assert [f for f in _check(a, b) if f.code.startswith("CC4") and f.severity != "info"] == []

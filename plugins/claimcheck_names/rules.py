@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+import regex
+
 from claimcheck.model import Entity, Finding, Mention
 from claimcheck.rulekit.conflicts import doc_label, group_conflicts
 from claimcheck.rulekit.docs import load_doc
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
 from claimcheck.rulekit.spellings import distinct_spellings, spelling_variants
-from claimcheck_names.roles import Role, incompatible, parse_role
+from claimcheck_names.roles import Role, incompatible, parse_role, service
 from claimcheck_names.slips import check_name_slip
 
 __all__ = ["RULES"]
@@ -47,8 +49,24 @@ def _people_with_roles(ctx: RuleContext) -> dict[str, list[tuple[Mention, Role]]
             role = parse_role(v.role, str(qual) if qual else None)
             if attrs.get("role_modifier"):
                 role.temporal = True  # "former", "acting", "then": not a claim about now
+            role.context = _before_title(ctx, m)
             out[same.get(m.key, v.id)].append((m, role))
     return out
+
+
+def _before_title(ctx: RuleContext, m: Mention) -> str:
+    """The capitalised words written right before a person's title, if any."""
+    span = (m.attrs or {}).get("role_span")
+    if not isinstance(span, (tuple, list)) or len(span) != 2:
+        return ""
+    plain = ctx.documents[m.doc].plain
+    start = int(span[0])
+    found = _CAPITALISED_BEFORE.search(plain, max(0, start - 30), start)
+    return " ".join(found.group(1).split()) if found else ""
+
+
+#: Capitalised words written right before a title, part of its name ("Cal Fire Division Chief").
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}.,;:!?]\s)((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})\Z")
 
 
 def _roles_conflict(a: Role, b: Role) -> bool:
@@ -62,6 +80,10 @@ def _roles_conflict(a: Role, b: Role) -> bool:
             and bool(b.qualifier)
             and _org_key(a.qualifier) != _org_key(b.qualifier)
         )
+    sa = service(a.office, f"{a.qualifier} {a.context}")
+    sb = service(b.office, f"{b.qualifier} {b.context}")
+    if sa and sb and sa != sb:
+        return True  # "Police Captain" and "Battalion Chief": two services, one person
     if incompatible(a.office, b.office):
         return not a.qualifier or not b.qualifier or _org_key(a.qualifier) == _org_key(b.qualifier)
     return (
