@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.config import SEVERITIES, Config
 from claimcheck.manager.facade import ClaimcheckPluginManager, PluginFailure
@@ -33,6 +33,9 @@ from claimcheck.model import (
 from claimcheck.reading import DocumentError
 from claimcheck.reading.files import DocInput, collect_paths, load_file, resolve_sources
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
+
+if TYPE_CHECKING:
+    from claimcheck.claims.participants import Cast
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
 
@@ -277,6 +280,7 @@ class Engine:
         rules = self.pm.rules()
         findings: list[Finding] = []
         mentions = {k: a.mentions for k, a in analyses.items()}
+        participants = _shared_cast(documents, mentions)
         for code, spec in rules.items():
             if not self.config.selects(code):
                 continue
@@ -295,6 +299,7 @@ class Engine:
                 config=self.config,
                 severity=sev if sev in SEVERITIES else None,  # type: ignore[arg-type]
                 options=self.config.rules.get(code, {}),
+                participants=participants,
             )
             try:
                 findings.extend(spec.check(ctx))
@@ -356,6 +361,17 @@ class Engine:
             seen.add(f.fingerprint)
             out.append(f)
         return out
+
+
+def _shared_cast(
+    documents: Mapping[str, Document], mentions: Mapping[str, Sequence[Mention]]
+) -> Callable[[], Cast]:
+    """The run's participants, read once by the first rule that asks for them."""
+    from functools import cache
+
+    from claimcheck.claims.participants import cast_of
+
+    return cache(lambda: cast_of(documents, mentions))
 
 
 def _disabled_plugins(config: Config) -> tuple[str, ...]:

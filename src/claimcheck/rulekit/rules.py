@@ -111,7 +111,7 @@ class RuleContext:
         config: Config,
         severity: Severity | None = None,
         options: Mapping[str, Any] = EMPTY,
-        participants: Cast | None = None,
+        participants: Cast | Callable[[], Cast] | None = None,
     ) -> None:
         self.rule = rule
         self.documents = documents
@@ -127,11 +127,14 @@ class RuleContext:
 
     @property
     def participants(self) -> Cast:
-        """The people of every document and who is who across them (read on first use)."""
+        """The people of every document and who is who across them (read on first use; the
+        engine passes one cast, or a function computing it once, for all the rules of a run)."""
         if self._participants is None:
             from claimcheck.claims.participants import cast_of
 
             self._participants = cast_of(self.documents, self.mentions)
+        elif callable(self._participants):
+            self._participants = self._participants()  # shared by the run's rules
         return self._participants
 
     def in_draft(self, item: Mention | Claim | str) -> bool:
