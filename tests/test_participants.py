@@ -386,3 +386,28 @@ def test_the_same_title_in_two_outlets_words_is_no_conflict() -> None:
     a = "Fire Chief Ramon Gonzalez said the blaze began in a storage room."
     b = "The blaze began in a storage room, said fire chief Ramon Gonzalez."
     assert [f for f in _check(a, b) if f.code.startswith("CC4") and f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            "Kessler's chief financial officer, Laura Brandt, has not responded.",
+            "Chief Executive Laura Brandt said the decision was not made lightly.",
+            True,
+        ),
+        (
+            "Laura Brandt, the company's chief executive, said the plant would close.",
+            "Chief Executive Laura Brandt said the plant would close.",
+            False,
+        ),
+        (
+            "The city's police chief, Dana Mercer, said two men were arrested.",
+            "Fire Chief Dana Mercer said two men were arrested.",
+            True,
+        ),
+    ],
+)
+def test_a_title_in_apposition_is_the_persons_title(a: str, b: str, conflict: bool) -> None:
+    found = _codes(_check(a, b), "CC401")
+    assert len(found) == (1 if conflict else 0)

@@ -37,8 +37,8 @@ def _same_person(ctx: RuleContext) -> dict[tuple[str, str, int, int], str]:
 def _people_with_roles(ctx: RuleContext) -> dict[str, list[tuple[Mention, Role]]]:
     out: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
     same = _same_person(ctx)
-    for ms in ctx.mentions.values():
-        for m in ms:
+    for ps in ctx.participants.people.values():
+        for m in (m for p in ps for m in p.mentions):
             if m.kind != "entity":
                 continue
             v = _entity(m)
@@ -119,10 +119,11 @@ def _titled(ctx: RuleContext, m: Mention, note: str) -> Statement:
     """A person's mention with the title written before it ("Prime Minister Shehbaz Sharif"):
     the title is what the finding is about."""
     span = (m.attrs or {}).get("role_span")
-    start = m.start
-    if isinstance(span, (tuple, list)) and len(span) == 2 and int(span[0]) < m.plain_start:
-        start = min(start, ctx.documents[m.doc].file_span(int(span[0]), int(span[1]))[0])
-    return Statement(doc=m.doc, start=start, end=m.end, value=m.value, message=note)
+    start, end = m.start, m.end
+    if isinstance(span, (tuple, list)) and len(span) == 2:
+        rs, re_ = ctx.documents[m.doc].file_span(int(span[0]), int(span[1]))
+        start, end = min(start, rs), max(end, re_)  # "Laura Brandt, the chief executive"
+    return Statement(doc=m.doc, start=start, end=end, value=m.value, message=note)
 
 
 def _written_title(m: Mention, role: Role) -> str:
