@@ -149,11 +149,12 @@ def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
         seen: set[tuple[str, ...]] = set()
         for primary, partners in group_conflicts(pairs, prefer=lambda k: ctx.in_draft(k[0])):
             ma, ra = role_of[primary]
-            # one statement per other document, the other documents before this one's
-            by_doc: dict[str, tuple[Mention, Role]] = {}
+            # each differently written title once per document, other documents first
+            by_text: dict[tuple[str, str, str], tuple[Mention, Role]] = {}
             for k in sorted(partners, key=lambda k: (k[0] == ma.doc, k)):
-                by_doc.setdefault(k[0], role_of[k])
-            chosen = list(by_doc.values())[:_MAX_RELATED]
+                mb, rb = role_of[k]
+                by_text.setdefault((mb.doc, mb.text, _written_title(mb, rb).lower()), (mb, rb))
+            chosen = list(by_text.values())[:_MAX_RELATED]
             key = (
                 ma.doc,
                 ra.office,
