@@ -411,3 +411,19 @@ def test_the_same_title_in_two_outlets_words_is_no_conflict() -> None:
 def test_a_title_in_apposition_is_the_persons_title(a: str, b: str, conflict: bool) -> None:
     found = _codes(_check(a, b), "CC401")
     assert len(found) == (1 if conflict else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("A 19-year-old was arrested Wednesday night on the platform.", "suspect"),
+        ("The blast killed a 71-year-old man and destroyed two homes.", "victim"),
+        ("The gunman fled after wounding two others, including a 9-year-old boy.", "victim"),
+        ("A 17-year-old boy was cuffed on the platform by transit police.", "suspect"),
+        ("A 30-year-old woman was hospitalized with burns.", "victim"),
+    ],
+)
+def test_the_predicate_tells_the_victim_from_the_suspect(text: str, role: str) -> None:
+    (doc,) = _docs(text)
+    people = find_participants(doc, _ENGINE.analyze(doc, frame=False).mentions)
+    assert [p.role for p in people if p.ages] == [role]

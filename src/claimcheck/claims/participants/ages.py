@@ -152,7 +152,8 @@ _VICTIM_AFTER = regex.compile(
 )
 _VICTIM_BEFORE = regex.compile(
     r"(?i)\b(?:killed|killing|kills|shot|shooting|stabbed|stabbing|struck|striking|injured|"
-    r"injuring|wounded|wounding|murdered|murdering|slashed)\s+(?:a|an|the)\s+\Z"
+    r"injuring|wounded|wounding|murdered|murdering|slashed)"
+    r"(?:\s+[^.;!?]{0,40}?\bincluding)?\s+(?:a|an|the)\s+\Z"
 )
 _SUSPECT_BEFORE = regex.compile(
     r"(?i)\b(?:arrested|charged|detained|cuffed|booked|apprehended|suspect(?:ed)?\s+is)\s+(?:a|an|the)\s+\Z"
