@@ -147,7 +147,9 @@ def _named(
         role = next((a.role for a in own if a.role), None)
         gender = next((a.gender for a in own if a.gender), None)
         typed = bool(own or titles) or any(
-            isinstance(m.value, Entity) and m.value.type == "person" for m in ms
+            (isinstance(m.value, Entity) and m.value.type == "person")
+            or _PERSON_AFTER.match(document.plain, m.plain_end, m.plain_end + 24)
+            for m in ms
         )
         name = v.canonical if v.type == "person" else _person_name(v.canonical) or v.canonical
         out.append(
@@ -202,6 +204,10 @@ def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> di
 
 
 _PERSONISH = frozenset({"person", "other"})
+#: What follows only a person's name: "Seth MacFarlane, who ...", "... said", "... told".
+_PERSON_AFTER = regex.compile(
+    r",\s+(?:who|whose)\b|\s+(?:said|says|told|tells|added|testified|pleaded)\b"
+)
 #: A given name, an optional initial and a surname: "Maria Okafor", "Brian G. Nichols". A name
 #: of this shape is a person's even when nothing around it says so.
 _NAME = r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? (?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
