@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["EXCLUSIVE", "Role", "parse_role"]
+__all__ = ["EXCLUSIVE", "INCOMPATIBLE", "SERVICES", "Role", "incompatible", "parse_role", "service"]
 
 _EQUIV = {
     "pm": "prime minister",
@@ -32,6 +32,10 @@ _EQUIV = {
     "secretary general": "secretary-general",
     "ceo": "chief executive",
     "chief executive officer": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "head coach": "coach",
+    "co owner": "owner",
 }
 
 #: Offices held by one person at a time; two of them for one person at one time conflict.
@@ -60,6 +64,13 @@ EXCLUSIVE = frozenset(
         "speaker",
     }
 )
+#: Functions one person does not hold together: a judge is not the prosecutor of the same
+#: court, a company's chief executive is not its finance chief, a team's coach is not its owner.
+INCOMPATIBLE = (
+    frozenset({"judge", "prosecutor"}),
+    frozenset({"chief executive", "chief financial officer", "chief operating officer"}),
+    frozenset({"coach", "owner"}),
+)
 _TEMPORAL = regex.compile(
     r"(?i)\b(?:former|ex|then|late|acting|interim|outgoing|incoming|designate|elect|deputy)\b|-elect\b"
 )
@@ -68,17 +79,57 @@ _TEMPORAL = regex.compile(
 class Role:
     """A parsed role: its normalized office and qualifier, and whether it is time-bound."""
 
-    __slots__ = ("office", "qualifier", "temporal", "text")
+    __slots__ = ("context", "office", "qualifier", "temporal", "text")
 
     def __init__(self, office: str, qualifier: str, temporal: bool, text: str) -> None:
         self.office = office
         self.qualifier = qualifier
         self.temporal = temporal
         self.text = text
+        #: The words written just before the title ("Cal Fire" in "Cal Fire Division Chief").
+        self.context = ""
 
     @property
     def exclusive(self) -> bool:
         return self.office in EXCLUSIVE
+
+
+#: The emergency service an office belongs to: one person does not serve in two at once.
+SERVICES = {
+    "fire": frozenset(
+        {"fire chief", "battalion chief", "fire marshal", "fire captain", "firefighter"}
+    ),
+    "police": frozenset(
+        {
+            "police chief",
+            "police captain",
+            "police officer",
+            "sheriff",
+            "detective",
+            "sergeant",
+            "trooper",
+            "constable",
+        }
+    ),
+}
+_SERVICE_WORDS = {"fire": "fire", "police": "police", "sheriff": "police"}
+
+
+def service(office: str, qualifier: str = "") -> str | None:
+    """The emergency service of an office ("fire" for "battalion chief", "Cal Fire division
+    chief"; "police" for "sheriff"), if it names one."""
+    for name, offices in SERVICES.items():
+        if office in offices:
+            return name
+    for w in qualifier.lower().split():
+        if w in _SERVICE_WORDS:
+            return _SERVICE_WORDS[w]
+    return None
+
+
+def incompatible(a: str, b: str) -> bool:
+    """Whether one person cannot hold both offices at once (beyond two exclusive offices)."""
+    return a != b and any(a in g and b in g for g in INCOMPATIBLE)
 
 
 def parse_role(text: str, qualifier: str | None = None) -> Role:

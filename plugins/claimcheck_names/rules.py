@@ -1,9 +1,11 @@
-"""CC401 title-conflict, CC402 role-holder-conflict, CC403 name-variant."""
+"""CC401 title-conflict, CC402 role-holder-conflict, CC403 name-variant, CC404 name-slip."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+
+import regex
 
 from claimcheck.model import Entity, Finding, Mention
 from claimcheck.rulekit import (
@@ -12,10 +14,12 @@ from claimcheck.rulekit import (
     Statement,
     distinct_spellings,
     doc_label,
+    group_conflicts,
     load_doc,
     spelling_variants,
 )
-from claimcheck_names.roles import Role, parse_role
+from claimcheck_names.roles import Role, incompatible, parse_role, service
+from claimcheck_names.slips import check_name_slip
 
 __all__ = ["RULES"]
 
@@ -25,10 +29,22 @@ def _entity(m: Mention) -> Entity:
     return m.value
 
 
+def _same_person(ctx: RuleContext) -> dict[tuple[str, str, int, int], str]:
+    """Entity mention key -> a key shared by every mention of one person across the reports
+    ("President Clinton" in one, "Bill Clinton" in another)."""
+    out: dict[tuple[str, str, int, int], str] = {}
+    for i, group in enumerate(ctx.participants.groups()):
+        for p in group:
+            for m in p.mentions:
+                out[m.key] = f"participant:{i}"
+    return out
+
+
 def _people_with_roles(ctx: RuleContext) -> dict[str, list[tuple[Mention, Role]]]:
     out: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
-    for ms in ctx.mentions.values():
-        for m in ms:
+    same = _same_person(ctx)
+    for ps in ctx.participants.people.values():
+        for m in (m for p in ps for m in p.mentions):
             if m.kind != "entity":
                 continue
             v = _entity(m)
@@ -39,8 +55,24 @@ def _people_with_roles(ctx: RuleContext) -> dict[str, list[tuple[Mention, Role]]
             role = parse_role(v.role, str(qual) if qual else None)
             if attrs.get("role_modifier"):
                 role.temporal = True  # "former", "acting", "then": not a claim about now
-            out[v.id].append((m, role))
+            role.context = _before_title(ctx, m)
+            out[same.get(m.key, v.id)].append((m, role))
     return out
+
+
+def _before_title(ctx: RuleContext, m: Mention) -> str:
+    """The capitalised words written right before a person's title, if any."""
+    span = (m.attrs or {}).get("role_span")
+    if not isinstance(span, (tuple, list)) or len(span) != 2:
+        return ""
+    plain = ctx.documents[m.doc].plain
+    start = int(span[0])
+    found = _CAPITALISED_BEFORE.search(plain, max(0, start - 30), start)
+    return " ".join(found.group(1).split()) if found else ""
+
+
+#: Capitalised words written right before a title, part of its name ("Cal Fire Division Chief").
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}.,;:!?]\s)((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,2})\Z")
 
 
 def _roles_conflict(a: Role, b: Role) -> bool:
@@ -54,6 +86,12 @@ def _roles_conflict(a: Role, b: Role) -> bool:
             and bool(b.qualifier)
             and _org_key(a.qualifier) != _org_key(b.qualifier)
         )
+    sa = service(a.office, f"{a.qualifier} {a.context}")
+    sb = service(b.office, f"{b.qualifier} {b.context}")
+    if sa and sb and sa != sb:
+        return True  # "Police Captain" and "Battalion Chief": two services, one person
+    if incompatible(a.office, b.office):
+        return not a.qualifier or not b.qualifier or _org_key(a.qualifier) == _org_key(b.qualifier)
     return (
         a.exclusive
         and b.exclusive
@@ -83,28 +121,89 @@ def _org_key(q: str) -> str:
     return " ".join(words)
 
 
+def _titled(ctx: RuleContext, m: Mention, note: str) -> Statement:
+    """A person's mention with the title written before it ("Prime Minister Shehbaz Sharif"):
+    the title is what the finding is about."""
+    span = (m.attrs or {}).get("role_span")
+    start, end = m.start, m.end
+    if isinstance(span, (tuple, list)) and len(span) == 2:
+        rs, re_ = ctx.documents[m.doc].file_span(int(span[0]), int(span[1]))
+        start, end = min(start, rs), max(end, re_)  # "Laura Brandt, the chief executive"
+    return Statement(doc=m.doc, start=start, end=end, value=m.value, message=note)
+
+
+def _written_title(m: Mention, role: Role) -> str:
+    """The title as the report writes it, with its organisation: "foreign ministry
+    spokesperson", "Ministry of Foreign Affairs spokesperson", "Prime Minister"."""
+    attrs = m.attrs or {}
+    parts = [
+        str(attrs.get("role_org_surface") or ""),
+        str(attrs.get("role_surface") or role.text),
+    ]
+    return " ".join(" ".join(p.split()) for p in parts if p)
+
+
 def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
     for _pid, items in _people_with_roles(ctx).items():
-        seen: set[tuple[str, str]] = set()
-        for i, (ma, ra) in enumerate(items):
-            for mb, rb in items[i + 1 :]:
-                if not _roles_conflict(ra, rb):
-                    continue
-                key = tuple(sorted((f"{ra.office}|{ra.qualifier}", f"{rb.office}|{rb.qualifier}")))
-                if key in seen:
-                    continue
-                seen.add(key)  # type: ignore[arg-type]
-                name = _entity(ma).canonical
-                same_doc = ma.doc == mb.doc
-                yield ctx.report(
-                    message=f"{name} is called {ra.text} here but {rb.text} {'elsewhere in this document' if same_doc else 'in another report'}",
-                    claim=f"the title of {name}",
-                    primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ra.text}"),
-                    related=[Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {rb.text}")],
-                    confidence=0.8,
-                    evidence=[f"both name {name}"],
-                    reason=f"One person does not hold both offices, {ra.office} and {rb.office}{' of different bodies' if ra.office == rb.office else ''}, at once.",
-                )
+        role_of = {m.key: (m, r) for m, r in items}
+        pairs = [
+            (ma.key, mb.key)
+            for i, (ma, ra) in enumerate(items)
+            for mb, rb in items[i + 1 :]
+            if _roles_conflict(ra, rb)
+        ]
+        seen: set[tuple[str, ...]] = set()
+        for primary, partners in group_conflicts(pairs, prefer=lambda k: ctx.in_draft(k[0])):
+            ma, ra = role_of[primary]
+            # each differently written title once per document, other documents first
+            by_text: dict[tuple[str, str, str], tuple[Mention, Role]] = {}
+            for k in sorted(partners, key=lambda k: (k[0] == ma.doc, k)):
+                mb, rb = role_of[k]
+                by_text.setdefault((mb.doc, mb.text, _written_title(mb, rb).lower()), (mb, rb))
+            chosen = list(by_text.values())[:_MAX_RELATED]
+            key = (
+                ma.doc,
+                ra.office,
+                ra.qualifier,
+                *sorted(f"{r.office}|{r.qualifier}" for _, r in chosen),
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            yield _title_finding(ctx, (ma, ra), chosen)
+
+
+#: The most statements of the other title a finding cites.
+_MAX_RELATED = 4
+
+
+def _title_finding(
+    ctx: RuleContext, mine: tuple[Mention, Role], others: list[tuple[Mention, Role]]
+) -> Finding:
+    ma, ra = mine
+    mb, rb = others[0]
+    name = max((_entity(m).canonical for m in (ma, *(m for m, _ in others))), key=len)
+    ta, tb = _written_title(ma, ra), _written_title(mb, rb)
+    if ta.lower() == tb.lower():
+        ta, tb = f"{ta} ({ra.qualifier})", f"{tb} ({rb.qualifier})"
+    docs = ctx.documents
+    where = (
+        "elsewhere in this document"
+        if all(m.doc == ma.doc for m, _ in others)
+        else "in "
+        + ", ".join(sorted({doc_label(docs[m.doc]) for m, _ in others if m.doc != ma.doc}))
+    )
+    return ctx.report(
+        message=f"{name} is called {ta} here but {tb} {where}",
+        claim=f"the title of {name}",
+        primary=_titled(ctx, ma, f"{doc_label(docs[ma.doc])}: {ta}"),
+        related=[
+            _titled(ctx, m, f"{doc_label(docs[m.doc])}: {_written_title(m, r)}") for m, r in others
+        ],
+        confidence=0.8,
+        evidence=[f"both name {name}"],
+        reason=f"One person does not hold both offices, {ra.office} and {rb.office}{' of different bodies' if ra.office == rb.office else ''}, at once.",
+    )
 
 
 def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
@@ -121,7 +220,8 @@ def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
         ids = sorted(people)
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
-                ma, mb = people[a][0], people[b][0]
+                ma = max(people[a], key=lambda m: len(m.text))  # the full name, not "Sharif"
+                mb = max(people[b], key=lambda m: len(m.text))
                 ea, eb = _entity(ma), _entity(mb)
                 ta, tb = set(ea.canonical.lower().split()), set(eb.canonical.lower().split())
                 if ta <= tb or tb <= ta or spelling_variants(ea.canonical, eb.canonical):
@@ -130,12 +230,17 @@ def check_role_holder(ctx: RuleContext) -> Iterator[Finding]:
                 if not qual and not same_surname:
                     continue  # "President X" and "President Y" of two unnamed countries
                 title = f"{qual.title()} {office.title()}".strip()
+                where = (
+                    "elsewhere in this document"
+                    if ma.doc == mb.doc
+                    else f"in {doc_label(ctx.documents[mb.doc])}"
+                )
                 yield ctx.report(
-                    message=f"The {title} is {ea.canonical} here but {eb.canonical} elsewhere",
+                    message=f"The {title} is {ea.canonical} here but {eb.canonical} {where}",
                     claim=f"who is {title}",
-                    primary=Statement.of(ma, f"{doc_label(ctx.documents[ma.doc])}: {ea.canonical}"),
+                    primary=_titled(ctx, ma, f"{doc_label(ctx.documents[ma.doc])}: {ea.canonical}"),
                     related=[
-                        Statement.of(mb, f"{doc_label(ctx.documents[mb.doc])}: {eb.canonical}")
+                        _titled(ctx, mb, f"{doc_label(ctx.documents[mb.doc])}: {eb.canonical}")
                     ],
                     confidence=0.85 if same_surname else 0.7,
                     severity=None if qual or same_surname else "warning",
@@ -206,6 +311,15 @@ RULES = [
         default_severity="info",
         check=check_name_variant,
         doc=load_doc(__name__, "CC403"),
+        kinds=("entity",),
+    ),
+    RuleSpec(
+        code="CC404",
+        name="name-slip",
+        summary="One person's surname is spelled with one letter different (Gonzales, Gonzalez).",
+        default_severity="warning",
+        check=check_name_slip,
+        doc=load_doc(__name__, "CC404"),
         kinds=("entity",),
     ),
 ]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.config import SEVERITIES, Config
 from claimcheck.manager.facade import ClaimcheckPluginManager, PluginFailure
@@ -40,6 +40,9 @@ from claimcheck.reading.files import (
 )
 from claimcheck.reading.plain import DEFAULT_LANGUAGE
 from claimcheck.rulekit._rules import RuleContext, RuleSpec, RunNote, make_location
+
+if TYPE_CHECKING:
+    from claimcheck.claims.participants import Cast
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
 
@@ -380,6 +383,7 @@ class Engine:
         findings: list[Finding] = []
         mentions = {k: a.mentions for k, a in analyses.items()}
         present = {m.kind for ms in mentions.values() for m in ms}
+        participants = _shared_cast(documents, mentions)
         for code, spec in rules.items():
             if not self.config.selects(code):
                 continue
@@ -397,6 +401,7 @@ class Engine:
                 config=self.config,
                 severity=sev if sev in SEVERITIES else None,  # type: ignore[arg-type]
                 options=self.config.rules.get(code, {}),
+                participants=participants,
             )
             findings.extend(self.pm.call_rule(spec, ctx))
         return findings, True
@@ -467,6 +472,17 @@ def _exact(loc: Location, by_path: Mapping[str, Document]) -> bool:
         doc.text[loc.start : loc.end] == loc.text
         and min(loc.line, loc.column, loc.end_line, loc.end_column) >= 1
     )
+
+
+def _shared_cast(
+    documents: Mapping[str, Document], mentions: Mapping[str, Sequence[Mention]]
+) -> Callable[[], Cast]:
+    """The run's participants, read once by the first rule that asks for them."""
+    from functools import cache
+
+    from claimcheck.claims.participants import cast_of
+
+    return cache(lambda: cast_of(documents, mentions))
 
 
 def _disabled_plugins(config: Config) -> tuple[str, ...]:

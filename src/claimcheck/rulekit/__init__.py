@@ -17,6 +17,9 @@ claimcheck; the modules behind this one are private and may change. What is here
   comparison, shared with entity linking) and :func:`distinct_spellings`;
 * **words**: :data:`GROWING_ATTRIBUTES`, :func:`quote_tokens`, and the phrasing of claims in
   messages: :func:`count_phrase`, :func:`event_noun`, :func:`statement_phrase`;
+* **people**: :class:`Cast` (the run's participants, ``ctx.participants``), :class:`Participant`,
+  :class:`Age`, :class:`Link`, :func:`word_key` and :func:`transliteration_like` (one-letter
+  slips against known romanization swaps);
 * **rule docs**: :func:`load_doc` and :data:`REQUIRED_SECTIONS`; :mod:`claimcheck.rulekit.testing`
   runs a rule's documented examples in a test suite.
 """
@@ -44,6 +47,14 @@ from claimcheck.model import (
 from claimcheck.rulekit._compare import ABOUT_TOLERANCE, compatible, interval
 from claimcheck.rulekit._conflicts import doc_label, group_conflicts, published_order
 from claimcheck.rulekit._docs import REQUIRED_SECTIONS, load_doc
+from claimcheck.rulekit._participants import (
+    Age,
+    Cast,
+    Link,
+    Participant,
+    transliteration_like,
+    word_key,
+)
 from claimcheck.rulekit._rules import (
     RULE_CODE,
     RULE_NAME,
@@ -67,17 +78,21 @@ __all__ = [
     "REQUIRED_SECTIONS",
     "RULE_CODE",
     "RULE_NAME",
+    "Age",
     "Alignment",
+    "Cast",
     "Claim",
     "DateValue",
     "Document",
     "Entity",
     "Finding",
+    "Link",
     "Location",
     "Mention",
     "Money",
     "Number",
     "Ordinal",
+    "Participant",
     "Percent",
     "Quantity",
     "Quote",
@@ -100,4 +115,6 @@ __all__ = [
     "spelling_key",
     "spelling_variants",
     "statement_phrase",
+    "transliteration_like",
+    "word_key",
 ]

@@ -31,6 +31,7 @@ from claimcheck.model import (
 from claimcheck.reading.lines import line_col
 
 if TYPE_CHECKING:
+    from claimcheck.claims.participants import Cast
     from claimcheck.config import Config
 
 __all__ = [
@@ -113,7 +114,8 @@ class RuleContext:
 
     Attributes: ``documents`` (by id), ``mentions`` (by document id, in text order),
     ``claims`` (all framed claims), ``alignments`` (aligned claim pairs across documents),
-    ``options`` (this rule's options merged with configuration) and ``config``.
+    ``participants`` (the people of each document, linked across them), ``options`` (this
+    rule's options merged with configuration) and ``config``.
     """
 
     def __init__(
@@ -127,6 +129,7 @@ class RuleContext:
         config: Config,
         severity: Severity | None = None,
         options: Mapping[str, Any] = EMPTY,
+        participants: Cast | Callable[[], Cast] | None = None,
     ) -> None:
         self.rule = rule
         self.documents = documents
@@ -136,8 +139,21 @@ class RuleContext:
         self.config = config
         self.severity: Severity = severity or rule.default_severity
         self.options: Mapping[str, Any] = {**rule.options, **options}
+        self._participants = participants
 
     # -- helpers -----------------------------------------------------------------------------
+
+    @property
+    def participants(self) -> Cast:
+        """The people of every document and who is who across them (read on first use; the
+        engine passes one cast, or a function computing it once, for all the rules of a run)."""
+        if self._participants is None:
+            from claimcheck.claims.participants import cast_of
+
+            self._participants = cast_of(self.documents, self.mentions)
+        elif callable(self._participants):
+            self._participants = self._participants()  # shared by the run's rules
+        return self._participants
 
     def in_draft(self, item: Mention | Claim | str) -> bool:
         """Whether a mention, claim or document id belongs to a draft (a draft's statement is

@@ -1,0 +1,458 @@
+"""Ages of the people in a story, read from how news states them.
+
+English constructions, each tied to whose age it is:
+
+* "a 19-year-old man", "the 19-year-old", "19-year-old Kimani Gray", "a 23-year-old woman,
+  Shantel Davis," and "Bensu Elianita, a 22-year-old resident" (the ``year-old`` construction;
+  "19 years old" too);
+* "Smith, 19," and "John Smith (45)" (an age in apposition to a name);
+* "aged 19" after a name or a person noun ("The victim, aged 27,", "a man aged 19");
+* lists: "three males - ages 15, 18, and 22" are the ages of a group, of no one person.
+
+An age is never a count: :func:`age_figures` gives framing the figures to keep out of counts.
+What is not a person's age now is left out: "a 30-year-old record", "then-15-year-old",
+"at age 12", "a 12-week-old fetus".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+
+from claimcheck.model import Document, Entity, Mention
+
+__all__ = ["PERSON_NOUNS", "Age", "age_figures", "find_ages"]
+
+Holder = Literal["name", "noun", "bare", "group"]
+
+#: Person nouns news uses for a participant: noun -> (role, gender). The role is what links an
+#: unnamed person across reports ("the victim", "the suspect"); "man" and "woman" are roles too.
+PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
+    **{w: ("man", "male") for w in ["man", "guy", "male", "gentleman"]},
+    **{w: ("woman", "female") for w in ["woman", "lady", "female"]},
+    **{w: ("boy", "male") for w in ["boy", "teenage_boy", "schoolboy"]},
+    **{w: ("girl", "female") for w in ["girl", "schoolgirl"]},
+    **{w: ("child", None) for w in ["child", "toddler", "baby", "infant", "kid"]},
+    **{w: ("teenager", None) for w in ["teen", "teenager", "youth", "juvenile"]},
+    **{w: ("victim", None) for w in ["victim"]},
+    **{
+        w: ("suspect", None)
+        for w in [
+            "suspect",
+            "gunman",
+            "shooter",
+            "attacker",
+            "assailant",
+            "killer",
+            "defendant",
+            "accused",
+        ]
+    },
+    **{w: ("driver", None) for w in ["driver", "motorist", "cyclist", "pedestrian", "passenger"]},
+    **{
+        w: ("officer", None)
+        for w in [
+            "officer",
+            "policeman",
+            "policewoman",
+            "deputy",
+            "trooper",
+            "detective",
+            "constable",
+        ]
+    },
+    **{w: ("firefighter", None) for w in ["firefighter", "fireman"]},
+    **{w: ("soldier", None) for w in ["soldier"]},
+    **{w: ("student", None) for w in ["student", "pupil"]},
+    **{w: ("resident", None) for w in ["resident"]},
+    **{w: ("worker", None) for w in ["worker", "employee"]},
+    **{
+        w: ("relative", "male")
+        for w in [
+            "father",
+            "son",
+            "husband",
+            "brother",
+            "grandfather",
+            "boyfriend",
+            "nephew",
+            "uncle",
+        ]
+    },
+    **{
+        w: ("relative", "female")
+        for w in [
+            "mother",
+            "daughter",
+            "wife",
+            "sister",
+            "grandmother",
+            "girlfriend",
+            "niece",
+            "aunt",
+            "mum",
+            "mom",
+        ]
+    },
+    **{
+        w: ("person", None)
+        for w in [
+            "person",
+            "individual",
+            "actor",
+            "actress",
+            "singer",
+            "player",
+            "star",
+            "rapper",
+            "athlete",
+        ]
+    },
+}
+
+_YEAR_OLD = regex.compile(r"(?i)[-\s\u2010\u2011]+years?[-\s\u2010\u2011]+old\Z")
+_MONTHS_OLD = regex.compile(r"(?i)(?:month|week|day)s?[-\s]+old")
+#: Before the figure: not an age now ("then-15-year-old", "former 19-year-old").
+_PAST_BEFORE = regex.compile(r"(?i)\b(?:then|former|ex|once)[-\s\u2010]*\Z")
+_ARTICLE_BEFORE = regex.compile(
+    r"(?i)\b(?:a|an|the|this|that|his|her|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
+)
+_AGED_BEFORE = regex.compile(r"(?i)(?<![\w-])(?P<word>aged|ages|age)\s+(?:(?:between|from)\s+)?\Z")
+_LIST_BEFORE = regex.compile(
+    r"(?i)(?<![\w-])(?:ages|aged|age)\s+(?:(?:between|from)\s+)?"
+    r"(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|through\s+|-\s*|\u2013\s*))+\Z"
+)
+_LIST_AFTER = regex.compile(r"\A\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|through\s+|-\s*|\u2013\s*)\d")
+_AT_AGE = regex.compile(
+    r"(?i)\b(?:at|by|from|since|until|under|over)\s+(?:the\s+)?ages?\s+(?:of\s+)?\Z"
+)
+_APPOS_SEP = regex.compile(r"(?:,|\()\s*\Z")
+_APPOS_AFTER = regex.compile(r"\A(?:\s*(?:[,);:]|\.(?!\d)|\Z)|\s+(?:and|of|from|who|was|is)\b)")
+_NOUN_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
+_POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
+_NAME_AFTER_NOUN = regex.compile(r"\A\s*,\s*")
+_APPOS_BEFORE = regex.compile(r",\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z")
+_BARE_AFTER = regex.compile(r"\A(?:\s*[,.;:)!?\u2014]|\s*\Z|\s+[\p{Ll}])")
+
+
+_BE = (
+    r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:[\p{Ll}]+ly\s+|later\s+|then\s+)?"
+)
+_SUSPECT_AFTER = regex.compile(
+    r"\A[^.;!?]{0,40}?\b" + _BE + r"(?:arrested|charged|detained|cuffed|handcuffed|booked|"
+    r"apprehended|indicted|convicted|accused|taken\s+into\s+custody)\b"
+)
+_VICTIM_AFTER = regex.compile(
+    r"\A[^.;!?]{0,40}?\b(?:" + _BE + r"(?:killed|shot|stabbed|slashed|wounded|injured|hurt|"
+    r"struck|hit|murdered|found\s+dead|pronounced\s+dead|hospitalized|run\s+over)|died|dies)\b"
+)
+_VICTIM_BEFORE = regex.compile(
+    r"(?i)\b(?:killed|killing|kills|shot|shooting|stabbed|stabbing|struck|striking|injured|"
+    r"injuring|wounded|wounding|murdered|murdering|slashed)"
+    r"(?:\s+[^.;!?]{0,40}?\bincluding)?\s+(?:a|an|the)\s+\Z"
+)
+_SUSPECT_BEFORE = regex.compile(
+    r"(?i)\b(?:arrested|charged|detained|cuffed|booked|apprehended|suspect(?:ed)?\s+is)\s+(?:a|an|the)\s+\Z"
+)
+#: Person nouns that say nothing of a person's part in the story: the predicate decides it
+#: ("a 19-year-old man was arrested" is the suspect, "killed a 59-year-old woman" the victim).
+_GENERIC_ROLES = frozenset({None, "man", "woman", "boy", "girl", "child", "teenager", "person"})
+
+
+def _story_role(plain: str, start: int, end: int) -> str | None:
+    """ "suspect" or "victim" when the clause says what happened to the person at ``start:end``."""
+    before = plain[max(0, start - 40) : start]
+    after = plain[end : end + 80]
+    if _SUSPECT_BEFORE.search(before) or _SUSPECT_AFTER.match(after):
+        return "suspect"
+    if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
+        return "victim"
+    return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Age:
+    """A person's age as one statement states it."""
+
+    mention: Mention
+    value: int
+    #: Whose age: a named person ("name", with ``name``), a described one ("noun": "a 19-year-old
+    #: man"), one the sentence refers back to ("bare": "the 19-year-old"), or a group's ("group").
+    holder: Holder
+    name: Mention | None = None
+    noun: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    #: "year-old", "apposition", "aged" or "list".
+    construction: str = "year-old"
+
+
+def _int_value(m: Mention) -> int | None:
+    v = getattr(m.value, "value", None)
+    if v is None or getattr(m.value, "qualifier", "exact") != "exact":
+        return None
+    if not float(v).is_integer() or not 0 < v <= 120:
+        return None
+    return int(v)
+
+
+class _People:
+    """The person-like entity mentions of a document, findable by where they start and end."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.items = [m for m in mentions if m.kind == "entity" and _person_like(m)]
+        self.starts = [m.plain_start for m in self.items]
+        self.by_end = {m.plain_end: m for m in self.items}
+
+    def starting_within(self, lo: int, hi: int) -> Mention | None:
+        i = bisect.bisect_left(self.starts, lo)
+        if i < len(self.items) and self.starts[i] <= hi:
+            return self.items[i]
+        return None
+
+
+def _person_like(m: Mention) -> bool:
+    v = m.value
+    return isinstance(v, Entity) and v.type in ("person", "other")
+
+
+def _noun(word: str) -> tuple[str, str | None] | None:
+    w = word.lower()
+    hit = PERSON_NOUNS.get(w)
+    if hit is None and w.endswith("s") and not w.endswith("ss"):
+        return None  # a plural noun names a group, not one person
+    return hit
+
+
+def _age(
+    m: Mention,
+    value: int,
+    holder: Holder,
+    construction: str,
+    name: Mention | None = None,
+    noun: str | None = None,
+    story: str | None = None,
+) -> Age:
+    hit = _noun(noun) if noun else None
+    role = hit[0] if hit else None
+    if story is not None and role in _GENERIC_ROLES:
+        role = story
+    return Age(
+        mention=m,
+        value=value,
+        holder=holder,
+        name=name,
+        noun=noun.lower() if noun else None,
+        role=role,
+        gender=hit[1] if hit else None,
+        construction=construction,
+    )
+
+
+def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | None, bool]:
+    """The ``year-old`` construction: (the age of a person or ``None``, whether it is an age)."""
+    s, e = m.plain_start, m.plain_end
+    before = plain[max(0, s - 24) : s]
+    if _PAST_BEFORE.search(before):
+        return None, True
+    after = plain[e : e + 80]
+    if _POSSESSIVE_AFTER.match(after):
+        return _age(m, value, "bare", "year-old"), True  # "the 55-year-old's love of ..."
+    name = people.starting_within(e, e + 24)
+    if name is not None and _only_titles_between(plain[e : name.plain_start]):
+        return _age(m, value, "name", "year-old", name=name), True
+    owner = people.by_end.get(_appos_owner_end(plain, s))
+    nm = _NOUN_AFTER.match(after)
+    noun = nm.group("noun") if nm is not None else ""
+    if nm is not None and _noun(noun) is not None:
+        ne = e + nm.end()
+        story = _story_role(plain, s, ne)
+        appos = _NAME_AFTER_NOUN.match(plain, ne, ne + 4)
+        named = people.starting_within(appos.end(), appos.end()) if appos is not None else None
+        if named is not None or owner is not None:
+            return _age(
+                m, value, "name", "year-old", name=named or owner, noun=noun, story=story
+            ), True
+        return _age(m, value, "noun", "year-old", noun=noun, story=story), True
+    if owner is not None:
+        return _age(
+            m, value, "name", "year-old", name=owner
+        ), True  # "Pell, the 58-year-old former treasurer"
+    if _BARE_AFTER.match(after) and _ARTICLE_BEFORE.search(before):
+        if not noun or noun in _VERBS_AFTER:
+            story = _story_role(plain, s, e)
+            return _age(
+                m, value, "bare", "year-old", story=story
+            ), True  # "the 19-year-old was ..."
+    return None, True  # "a 30-year-old record": an age, but not a person's
+
+
+_VERBS_AFTER = frozenset(
+    [
+        "was",
+        "is",
+        "has",
+        "had",
+        "who",
+        "will",
+        "would",
+        "said",
+        "says",
+        "faces",
+        "faced",
+        "died",
+        "remains",
+        "remained",
+        "allegedly",
+        "reportedly",
+        "also",
+        "later",
+        "then",
+        "told",
+        "pleaded",
+        "admitted",
+        "appeared",
+        "could",
+        "did",
+        "does",
+    ]
+)
+
+
+def _only_titles_between(gap: str) -> bool:
+    """Nothing but spaces, or a capitalised title ("Capt.", "champion"), between an age and a
+    name: "51-year-old Capt. Tom Tennant", "the 36-year-old champion Klitschko"."""
+    words = gap.split()
+    if len(words) > 2:
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words)
+
+
+_TITLE_WORDS = frozenset(
+    [
+        "champion",
+        "deputy",
+        "officer",
+        "detective",
+        "sergeant",
+        "constable",
+        "trooper",
+        "firefighter",
+        "chief",
+        "actor",
+        "actress",
+        "singer",
+        "star",
+        "rapper",
+        "driver",
+        "suspect",
+        "victim",
+    ]
+)
+
+
+def _appos_owner_end(plain: str, start: int) -> int:
+    """Where a name would end for "Name, a 22-year-old resident" (-1 when not that shape)."""
+    m = _APPOS_BEFORE.search(plain, max(0, start - 40), start)
+    return m.start() if m is not None else -1
+
+
+def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "Smith, 19," "John Smith (45)": an age right after a person's name."""
+    s, e = m.plain_start, m.plain_end
+    if not plain[s:e].isdigit():
+        return None
+    sep = _APPOS_SEP.search(plain, max(0, s - 3), s)
+    if sep is None:
+        return None
+    k = sep.start()
+    while k > 0 and plain[k - 1] in " \t\u00a0":
+        k -= 1
+    name = people.by_end.get(k)
+    if name is None:
+        return None
+    after = plain[e : e + 8]
+    if plain[sep.start()] == "(":
+        if not after.startswith(")"):
+            return None
+    elif not _APPOS_AFTER.match(after):
+        return None
+    return _age(m, value, "name", "apposition", name=name)
+
+
+def _aged(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | None, bool]:
+    """ "aged 19" after a name or a person noun; "age 19" only set off by commas."""
+    s = m.plain_start
+    found = _AGED_BEFORE.search(plain, max(0, s - 20), s)
+    if found is None:
+        return None, False
+    if _AT_AGE.search(plain, max(0, s - 24), s):
+        return None, False  # "at age 12": an age then, not now
+    if found.group("word").lower() == "ages" or _LIST_AFTER.match(
+        plain, m.plain_end, m.plain_end + 12
+    ):
+        return _age(m, value, "group", "list"), True
+    w = found.start("word")
+    head = plain[max(0, w - 40) : w]
+    if found.group("word").lower() == "age" and not regex.search(r"[,(]\s*\Z", head):
+        return None, False
+    stripped = head.rstrip(" ,(\u00a0")
+    owner = people.by_end.get(w - (len(head) - len(stripped)))
+    if owner is not None:
+        return _age(m, value, "name", "aged", name=owner), True
+    last = regex.search(r"([\p{L}]+)\Z", stripped)
+    if last is not None and _noun(last.group(1)) is not None:
+        return _age(m, value, "noun", "aged", noun=last.group(1)), True
+    return None, True
+
+
+def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
+    """The age a figure states, and whether the figure is an age at all."""
+    value = _int_value(m)
+    if value is None:
+        return None, False
+    text = plain[m.plain_start : m.plain_end]
+    if _MONTHS_OLD.search(text):
+        return None, True  # "a 12-week-old": an age in weeks, not years
+    if m.attrs.get("age") or _YEAR_OLD.search(text):
+        return _year_old(plain, m, value, people)
+    if _LIST_BEFORE.search(plain, max(0, m.plain_start - 48), m.plain_start):
+        return _age(m, value, "group", "list"), True
+    age, is_age = _aged(plain, m, value, people)
+    if is_age or age is not None:
+        return age, True
+    age = _apposition(plain, m, value, people)
+    return age, age is not None
+
+
+def _scan(
+    document: Document, mentions: Sequence[Mention]
+) -> tuple[tuple[Age, ...], frozenset[Any]]:
+    plain = document.plain
+    people = _People(mentions)
+    ages: list[Age] = []
+    keys: set[Any] = set()
+    for m in mentions:
+        if m.kind not in ("number", "quantity"):
+            continue
+        age, is_age = _one(plain, m, people)
+        if is_age:
+            keys.add(m.key)
+        if age is not None:
+            ages.append(age)
+    return tuple(ages), frozenset(keys)
+
+
+def find_ages(document: Document, mentions: Sequence[Mention]) -> tuple[Age, ...]:
+    """The ages of people the document states, in text order."""
+    return _scan(document, mentions)[0]
+
+
+def age_figures(document: Document, mentions: Sequence[Mention]) -> frozenset[Any]:
+    """Keys (:attr:`Mention.key`) of the figures that are ages, a person's or a group's or a
+    thing's ("three males - ages 15, 18, and 22"): framing must not read them as counts."""
+    return _scan(document, mentions)[1]

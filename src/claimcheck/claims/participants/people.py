@@ -1,0 +1,370 @@
+"""The people of one document: named or described, with age, gender, role and titles.
+
+A named person is every mention of one entity id (entity linking has already given a surname
+used alone the id of the full name it shortens). A described person ("a 19-year-old man",
+"the victim, aged 27,") is known only by the age statement that describes them; a later
+"the 19-year-old" with the same age is the same person, and so is a named person with that
+same age when exactly one has it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from claimcheck.claims.participants.ages import Age, find_ages
+from claimcheck.claims.participants.titles import with_appositive_title
+from claimcheck.model import Document, Entity, Mention
+from claimcheck.normalization.names.slips import one_letter_apart, word_key
+
+__all__ = ["Participant", "Title", "find_participants"]
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Title:
+    """A title written with a person's name: "foreign ministry spokesperson", "Fire Chief"."""
+
+    mention: Mention
+    #: The role as the entity extractor normalized it ("spokesperson", "Prime Minister").
+    office: str
+    #: The organisation or country qualifying it as written ("foreign ministry"), if any.
+    qualifier: str = ""
+    #: "former", "acting", "then": a title that is not a claim about now.
+    modifier: str = ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(p for p in (self.modifier, self.qualifier, self.office) if p)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Participant:
+    """One person in one document."""
+
+    doc: str
+    #: Unique in the document: the entity id, or ``described:<n>`` for an unnamed person.
+    key: str
+    #: The name as the document settles it ("Maria Lopez"), ``None`` for a described person.
+    name: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    ages: tuple[Age, ...] = ()
+    #: The story role: "victim", "suspect", "officer", or a person noun ("man", "woman").
+    role: str | None = None
+    gender: str | None = None
+    titles: tuple[Title, ...] = ()
+    #: Whether the text shows this is a person (a role, an age, a speech verb, a surname used
+    #: alone), not only a name shaped like one.
+    typed: bool = True
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        if not self.name:
+            return ()
+        ws = [w.strip(".,") for w in self.name.split()]
+        while len(ws) > 1 and ws[-1].lower() in _SUFFIXES:
+            ws.pop()
+        return tuple(w for w in ws if w)
+
+    @property
+    def named_in_full(self) -> bool:
+        return len(self.words) >= 2
+
+    @property
+    def given(self) -> str | None:
+        ws = self.words
+        return ws[0] if len(ws) >= 2 else None
+
+    @property
+    def surname(self) -> str | None:
+        ws = self.words
+        return ws[-1] if ws else None
+
+    @property
+    def first_mention(self) -> Mention | None:
+        if self.mentions:
+            return self.mentions[0]
+        return self.ages[0].mention if self.ages else None
+
+    def describe(self) -> str:
+        """How a message names the person: "Maria Lopez", "the victim", "the 19-year-old man"."""
+        if self.name:
+            return self.name
+        if self.role and self.role not in ("person", "relative"):
+            return f"the {self.role}"
+        noun = next((a.noun for a in self.ages if a.noun), None)
+        return f"the {noun}" if noun else "the person"
+
+
+def _title(m: Mention) -> Title | None:
+    v = m.value
+    if not isinstance(v, Entity) or not v.role:
+        return None
+    attrs = m.attrs or {}
+    qual = attrs.get("role_org_surface") or ""
+    return Title(
+        mention=m,
+        office=v.role,
+        qualifier=" ".join(str(qual).split()),
+        modifier=str(attrs.get("role_modifier") or ""),
+    )
+
+
+def _named(
+    document: Document, mentions: Sequence[Mention], ages: Sequence[Age]
+) -> list[Participant]:
+    """Named people: the entity mentions of persons, grouped by id, with their ages."""
+    aged_ids = {
+        a.name.value.id for a in ages if a.name is not None and isinstance(a.name.value, Entity)
+    }
+    by_id: dict[str, list[Mention]] = defaultdict(list)
+    mentions = [with_appositive_title(document, m) for m in mentions]
+    for m in mentions:
+        v = m.value
+        if m.kind != "entity" or not isinstance(v, Entity):
+            continue
+        if v.type == "person" or (
+            v.type == "other" and (v.id in aged_ids or _person_name(v.canonical))
+        ):
+            by_id[v.id].append(m)
+    merged = _untyped(mentions, by_id)
+    _strays(document.plain, mentions, by_id)
+    ages_of: dict[str, list[Age]] = defaultdict(list)
+    for a in ages:
+        if a.name is not None and isinstance(a.name.value, Entity):
+            ages_of[merged.get(a.name.value.id, a.name.value.id)].append(a)
+    out = []
+    for eid, ms in by_id.items():
+        v = max(ms, key=lambda m: len(_name_words(m))).value
+        assert isinstance(v, Entity)
+        own = ages_of.get(eid, [])
+        titles = tuple(t for t in map(_title, ms) if t is not None)
+        role = next((a.role for a in own if a.role), None)
+        gender = next((a.gender for a in own if a.gender), None)
+        typed = bool(own or titles) or any(
+            (isinstance(m.value, Entity) and m.value.type == "person")
+            or _PERSON_AFTER.match(document.plain, m.plain_end, m.plain_end + 24)
+            for m in ms
+        )
+        name = v.canonical if v.type == "person" else _person_name(v.canonical) or v.canonical
+        out.append(
+            Participant(
+                doc=document.id,
+                key=eid,
+                typed=typed or len({len(_name_words(m)) for m in ms}) > 1,
+                name=name,
+                mentions=tuple(ms),
+                ages=tuple(own),
+                role=role,
+                gender=gender,
+                titles=titles,
+            )
+        )
+    return out
+
+
+def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> dict[str, str]:
+    """ "Warren Jeffs ... loyal to Jeffs": a name whose last word the text later uses alone is a
+    person's, though nothing else types it. Adds such names to ``by_id`` and returns the id of
+    each surname used alone -> the id of its full name."""
+    ents = [
+        m
+        for m in mentions
+        if m.kind == "entity" and isinstance(m.value, Entity) and m.value.type in _PERSONISH
+    ]
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in ents:
+        words = _name_words(m)
+        if 2 <= len(words) <= 4:
+            full[word_key(words[-1])].add(m.value.id)  # type: ignore[union-attr]
+    merged: dict[str, str] = {}
+    for m in ents:
+        words = _name_words(m)
+        ids = full.get(word_key(words[0])) if len(words) == 1 else None
+        if ids is not None and len(ids) == 1:
+            merged[m.value.id] = next(iter(ids))  # type: ignore[union-attr]
+    if not merged:
+        return merged
+    targets = set(merged.values())
+    for m in ents:
+        eid = m.value.id  # type: ignore[union-attr]
+        target = merged.get(eid) or (eid if eid in targets else None)
+        if target is not None and all(x is not m for x in by_id[target]):
+            by_id[target].append(m)
+    for eid in merged:
+        by_id.pop(eid, None)
+    for ms in by_id.values():
+        ms.sort(key=lambda m: m.start)
+    return merged
+
+
+_PERSONISH = frozenset({"person", "other"})
+#: What follows only a person's name: "Seth MacFarlane, who ...", "... said", "... told".
+_PERSON_AFTER = regex.compile(
+    r",\s+(?:who|whose)\b|\s+(?:said|says|told|tells|added|testified|pleaded)\b"
+)
+#: A given name, an optional initial and a surname: "Maria Okafor", "Brian G. Nichols". A name
+#: of this shape is a person's even when nothing around it says so.
+_NAME = r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? (?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
+_NAME_LIKE = regex.compile(_NAME)
+#: "Secretary of the Interior Ken Salazar" read as one name: the title, then the person's name.
+_TITLED_NAME = regex.compile(r"(?P<title>.+?) (?P<name>" + _NAME + r")")
+
+
+def _person_name(canonical: str) -> str | None:
+    """The person's name in an entity name, or ``None`` when it does not look like one."""
+    if _NAME_LIKE.fullmatch(canonical):
+        return canonical
+    m = _TITLED_NAME.fullmatch(canonical)
+    if m is None:
+        return None
+    words = set(m.group("title").lower().replace("-", " ").split())
+    return m.group("name") if words & _role_words() else None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    from claimcheck.language.aliases import AliasTable
+
+    return frozenset(w for k in AliasTable.default().roles for w in k.lower().split())
+
+
+def _name_words(m: Mention) -> list[str]:
+    v = m.value
+    return v.canonical.split() if isinstance(v, Entity) else []
+
+
+def _strays(plain: str, mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> None:
+    """Add the lone capitalised words one letter off a named person's surname ("Maria
+    Lopez" ... "Lopaz said"): a misspelt surname that extraction could not type. A word inside
+    quotation marks ("the 'Gary Ross Is Boss' campaign") is a quoted title, not a name."""
+    surnames = set()
+    for ms in by_id.values():
+        words = max((_name_words(m) for m in ms), key=len)
+        if len(words) >= 2:
+            surnames.add(words[-1])
+    if not surnames:
+        return
+    for m in mentions:
+        v = m.value
+        if m.kind != "entity" or not isinstance(v, Entity) or v.type != "other":
+            continue
+        if " " not in v.canonical and any(one_letter_apart(v.canonical, s) for s in surnames):
+            if not _quoted(plain, m.plain_start):
+                by_id[v.id].append(m)
+
+
+def _quoted(plain: str, pos: int) -> bool:
+    """Whether ``pos`` is inside quotation marks opened earlier in its paragraph."""
+    start = plain.rfind("\n", max(0, pos - 400), pos) + 1
+    before = plain[max(start, pos - 400) : pos]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+#: "The 26-year-old actress ..." opening a sentence: a description of someone just named.
+_OPENING_DEFINITE = regex.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n\s*)The\s+\Z")
+#: How many sentences back a definite description ("the 26-year-old actress") looks for the
+#: person it refers to.
+_ANTECEDENT_SENTENCES = 2
+
+
+#: Nouns a report uses to refer back to a person it has named ("the 26-year-old actress",
+#: "the 35-year-old deputy"); "the 12-year-old girl" or "the 16-year-old accused" may be
+#: anyone in a story with several people, and are not resolved.
+_ANAPHORIC_ROLES = frozenset({"person", "officer", "firefighter", "soldier", "worker"})
+
+
+def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int | None:
+    """The named person "The 26-year-old actress ..." opening a sentence refers back to: the
+    only person named in the two sentences before it."""
+    m = a.mention
+    if a.role not in _ANAPHORIC_ROLES or not _OPENING_DEFINITE.search(
+        document.plain, max(0, m.plain_start - 8), m.plain_start
+    ):
+        return None
+    found: set[int] = set()
+    for i, p in enumerate(named):
+        if any(
+            x.start < m.start and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
+            for x in p.mentions
+        ):
+            found.add(i)
+    if len(found) != 1:
+        return None
+    i = next(iter(found))
+    if a.role == "officer" and not named[i].titles:
+        return None  # "the 35-year-old deputy" is not a suspect named just before
+    return i if named[i].named_in_full or len(named) == 1 else None
+
+
+def _described(
+    document: Document, ages: Sequence[Age], named: list[Participant]
+) -> list[Participant]:
+    """Unnamed people, one per distinct (role, age); a bare "the 19-year-old" joins the one
+    person of that age. A described age that exactly one named person also has is theirs."""
+    out: list[Participant] = []
+    by_value_named: dict[int, list[int]] = defaultdict(list)
+    for i, p in enumerate(named):
+        for v in {a.value for a in p.ages}:
+            by_value_named[v].append(i)
+    for a in ages:
+        if a.holder not in ("noun", "bare"):
+            continue
+        owners = by_value_named.get(a.value, [])
+        if len(owners) == 1:
+            i = owners[0]
+            named[i] = replace(
+                named[i],
+                ages=(*named[i].ages, a),
+                role=named[i].role or a.role,
+                gender=named[i].gender or a.gender,
+            )
+            continue
+        if owners:
+            continue  # two named people of that age: whose, the text does not say
+        ante = _antecedent(document, a, named)
+        if ante is not None:
+            named[ante] = replace(
+                named[ante], ages=(*named[ante].ages, a), role=named[ante].role or a.role
+            )
+            continue
+        same = [
+            j
+            for j, p in enumerate(out)
+            if any(x.value == a.value for x in p.ages)
+            and (a.role is None or p.role is None or p.role == a.role)
+        ]
+        if len(same) == 1:
+            j = same[0]
+            out[j] = replace(
+                out[j],
+                ages=(*out[j].ages, a),
+                role=out[j].role or a.role,
+                gender=out[j].gender or a.gender,
+            )
+        elif not same and (a.holder == "noun" or a.role in ("victim", "suspect")):
+            out.append(
+                Participant(
+                    doc=document.id,
+                    key=f"described:{len(out)}",
+                    ages=(a,),
+                    role=a.role,
+                    gender=a.gender,
+                )
+            )
+    return out
+
+
+def find_participants(document: Document, mentions: Sequence[Mention]) -> tuple[Participant, ...]:
+    """The people of one document: named ones first (in order of first mention), then the
+    described ones."""
+    ages = find_ages(document, mentions)
+    named = _named(document, mentions, ages)
+    described = _described(document, ages, named)
+    named.sort(key=lambda p: p.mentions[0].start)
+    return (*named, *described)

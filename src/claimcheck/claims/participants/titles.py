@@ -1,0 +1,70 @@
+"""Titles written in apposition to a name, which the entity extractor reads only before it.
+
+"Kessler's chief financial officer, Laura Brandt, said ..." and "Laura Brandt, the company's
+chief financial officer, said ..." give Laura Brandt the title as surely as "CFO Laura Brandt".
+:func:`with_appositive_title` returns the name's mention carrying the title the way the entity
+extractor records one (``Entity.role`` and ``attrs["role_span"]``, ``"role_surface"``,
+``"role_org_surface"``), so every reader of titles sees it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from claimcheck.language.aliases import AliasTable
+from claimcheck.language.text import name_tokens
+from claimcheck.model import Document, Entity, Mention
+
+__all__ = ["with_appositive_title"]
+
+_OWNER = r"(?P<owner>\p{Lu}[\p{L}&.'\u2019-]*(?:\s+\p{Lu}[\p{L}&.'\u2019-]*){0,3})['\u2019]s?"
+_ROLE = r"(?P<role>(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)"
+#: "Kessler's chief financial officer, " or "the city's police chief, " right before a name.
+_BEFORE = regex.compile(
+    r"(?:" + _OWNER + r"|\b(?i:the|its|their)(?:\s+[\p{Ll}]+['\u2019]s)?)\s+" + _ROLE + r",\s+\Z"
+)
+#: ", the company's chief financial officer," or ", a spokeswoman for ..." right after a name.
+_AFTER = regex.compile(
+    r"\A,\s+(?:the\s+|an?\s+)?(?:" + _OWNER + r"\s+)?" + _ROLE + r"(?=\s*[,.;]|\s+(?:of|for|at)\b)"
+)
+
+
+def _office(words: str) -> str | None:
+    """The canonical title for a lower-case title as written, trying its last words first."""
+    roles = AliasTable.default().roles
+    toks = name_tokens(words)
+    for n in range(min(len(toks), 4), 0, -1):
+        hit = roles.get(" ".join(toks[-n:]))
+        if hit is not None:
+            return hit if n == len(toks) else None
+    return None
+
+
+def with_appositive_title(document: Document, m: Mention) -> Mention:
+    """``m`` with the title written in apposition to it, or ``m`` unchanged."""
+    v = m.value
+    if not isinstance(v, Entity) or v.role or v.type not in ("person", "other"):
+        return m
+    plain = document.plain
+    found = _BEFORE.search(plain, max(0, m.plain_start - 80), m.plain_start)
+    if found is None:
+        found = _AFTER.match(plain, m.plain_end, min(len(plain), m.plain_end + 80))
+    if found is None:
+        return m
+    office = _office(found.group("role"))
+    if office is None:
+        return m
+    rs, re_ = found.span("role")
+    attrs = {
+        **m.attrs,
+        "role": office,
+        "role_span": (rs, re_),
+        "role_surface": plain[rs:re_],
+        "role_apposition": True,
+    }
+    if found.group("owner"):
+        attrs["role_org_surface"] = plain[found.start("owner") : rs].strip()  # "Kessler's"
+    value = dataclasses.replace(v, role=office, type="person")
+    return dataclasses.replace(m, value=value, attrs=attrs)
