@@ -6,10 +6,11 @@ wraps; otherwise every line is a paragraph (wire copy and scraped text). Sentenc
 digit or opening quote, except after common abbreviations, initials and honorifics.
 
 Every pattern here runs in time linear in the text: a run of punctuation, spaces or
-letters is scanned once, never again from each of its characters. A "sentence" longer than
-:data:`MAX_SENTENCE_CHARS` (a list or a table flattened into one line, text without
-punctuation) is cut at the last clause break or space before the limit, so whatever later
-stages do per sentence stays bounded.
+letters is scanned once, never again from each of its characters. :func:`split_long` cuts
+a "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a list or a table flattened into one
+line, text without punctuation) at the last clause break or space before the limit; the
+engine applies it to what any segmenter returns, and reports it, so whatever later stages
+do per sentence stays bounded.
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ def segment_text(text: str) -> list[tuple[int, int, int]]:
         if s < pe:
             out.append((s, pe, para))
         para += 1
-    return [(a, b, p) for s, e, p in out for a, b in split_long(text, s, e)]
+    return out
 
 
 def split_long(
