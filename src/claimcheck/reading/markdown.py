@@ -67,6 +67,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], int]:
         where = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise DocumentError(f"malformed front matter{where}: {problem}") from None
+    except (ValueError, OverflowError) as exc:
+        # YAML reads 2024-13-45 as a timestamp, and building the date fails
+        raise DocumentError(_bad_date(m.group(2), exc)) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -85,6 +88,21 @@ def _comments(text: str, start: int) -> list[tuple[int, int]]:
         out.append((s, e + 3))
         pos = e + 3
     return out
+
+
+def _bad_date(block: str, exc: Exception) -> str:
+    """The front-matter key whose date value is not a real date, and why."""
+    import yaml
+
+    try:
+        raw = yaml.load(block, Loader=yaml.BaseLoader)  # every value a string
+    except yaml.YAMLError:
+        raw = None
+    if isinstance(raw, dict):
+        for key, value in raw.items():
+            if isinstance(value, str) and regex.match(r"\d{4}-\d{1,2}-\d{1,2}", value):
+                return f"front matter: {key}: {value!r} is not a real date ({exc})"
+    return f"front matter: not a real date ({exc})"
 
 
 def _inline(b: OffsetBuilder, text: str, start: int, end: int) -> None:
