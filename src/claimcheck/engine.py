@@ -13,7 +13,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from claimcheck.config import SEVERITIES, Config
 from claimcheck.manager.facade import ClaimcheckPluginManager, PluginFailure
@@ -44,7 +44,15 @@ from claimcheck.rulekit._rules import RuleContext, RuleSpec, RunNote, make_locat
 if TYPE_CHECKING:
     from claimcheck.claims.participants import Cast
 
-__all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
+__all__ = [
+    "CHECKED_AGAINST",
+    "MAX_DOCUMENT_CHARS",
+    "MAX_MENTIONS_PER_SENTENCE",
+    "Analysis",
+    "Engine",
+    "Limit",
+    "RunResult",
+]
 
 #: ``Document.meta`` key of a draft: the paths of the sources it is checked against. When
 #: drafts carry it, a finding is kept only if every document it involves is one draft and
@@ -56,6 +64,29 @@ VALUE_KINDS = frozenset({*NUMERIC_KINDS, "ordinal", "date"})
 #: Tie-break between value mentions of equal length (higher wins).
 _PRIORITY = {"date": 6, "money": 5, "quantity": 4, "percent": 3, "ordinal": 2, "number": 1}
 
+#: Analysis-text characters of one document that are analysed; the rest is reported (CC920).
+MAX_DOCUMENT_CHARS = 8_000_000
+#: Mentions of one sentence that are kept, in text order; the rest is reported (CC920). News
+#: sentences hold a handful; hundreds are a table or a list flattened into one line.
+MAX_MENTIONS_PER_SENTENCE = 64
+#: The tool rule that reports a limit reached (see :mod:`claimcheck.findings.tool_rules`).
+LIMIT_CODE = "CC920"
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """A bound of the analysis that one document reached: what was left unchecked.
+
+    ``start``/``end`` index the analysis text (the first place it happened); ``count`` is
+    how many times it happened in the document.
+    """
+
+    kind: Literal["document-size", "sentence-length", "mentions-per-sentence"]
+    start: int
+    end: int
+    count: int
+    message: str
+
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
@@ -65,6 +96,8 @@ class Analysis:
     segments: tuple[Segment, ...]
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...]
+    #: Bounds of the analysis this document reached (each becomes a CC920 finding).
+    limits: tuple[Limit, ...] = ()
 
 
 @dataclass(slots=True)
@@ -286,10 +319,20 @@ class Engine:
     # -- analysis ------------------------------------------------------------------------
 
     def analyze(self, doc: Document, *, frame: bool = True) -> Analysis:
-        """Segment, extract, normalize and (unless ``frame`` is false) frame one document."""
-        segments = tuple(self.pm.segment(document=doc))
+        """Segment, extract, normalize and (unless ``frame`` is false) frame one document.
+
+        The work is bounded by the document's size whatever its text: past
+        :data:`MAX_DOCUMENT_CHARS` the text is not analysed, over-long sentences are cut
+        (:func:`~claimcheck.segmenting.sentences.split_long`) and a sentence keeps its first
+        :data:`MAX_MENTIONS_PER_SENTENCE` mentions; each bound reached is an
+        :class:`Limit` of the analysis, reported as a CC920 finding.
+        """
+        limits: list[Limit] = []
+        whole = doc
+        doc = _bounded_document(doc, limits)
+        segments = _bounded_segments(doc, tuple(self.pm.segment(document=doc)), limits)
         raw = self.pm.extract(document=doc, segments=segments, config=self.config)
-        mentions = _build_mentions(doc, segments, raw)
+        mentions = _build_mentions(doc, segments, raw, limits)
         if mentions:
             normalized = self.pm.normalize(document=doc, mentions=mentions, config=self.config)
             if normalized:
@@ -300,7 +343,13 @@ class Engine:
             if frame
             else ()
         )
-        return Analysis(document=doc, segments=segments, mentions=mentions, claims=claims)
+        return Analysis(
+            document=whole,
+            segments=segments,
+            mentions=mentions,
+            claims=claims,
+            limits=tuple(limits),
+        )
 
     # -- checking ------------------------------------------------------------------------
 
@@ -336,6 +385,12 @@ class Engine:
             segments={k: a.segments for k, a in analyses.items()},
             config=self.config,
             notes=notes,
+        )
+        findings.extend(
+            f
+            for a in analyses.values()
+            for f in _limit_findings(a, _severity(self.config, LIMIT_CODE))
+            if self.config.selects(f.code, f.location.path)
         )
         findings = self._within_documents(findings, documents)
         failures = self.pm.take_failures()
@@ -485,6 +540,11 @@ def _shared_cast(
     return cache(lambda: cast_of(documents, mentions))
 
 
+def _severity(config: Config, code: str, default: str = "warning") -> str:
+    sev = config.severity.get(code)
+    return sev if sev in SEVERITIES else default
+
+
 def _disabled_plugins(config: Config) -> tuple[str, ...]:
     """``disable-plugins``, plus every entry-point plugin ``enable-plugins`` leaves out."""
     if config.enable_plugins is None:
@@ -497,8 +557,69 @@ def _disabled_plugins(config: Config) -> tuple[str, ...]:
     return (*config.disable_plugins, *sorted(others))
 
 
+def _bounded_document(doc: Document, limits: list[Limit]) -> Document:
+    """``doc`` with its analysis text cut after :data:`MAX_DOCUMENT_CHARS`, at a space."""
+    n = len(doc.plain)
+    if n <= MAX_DOCUMENT_CHARS:
+        return doc
+    cut = MAX_DOCUMENT_CHARS
+    space = doc.plain.rfind(" ", MAX_DOCUMENT_CHARS // 2, cut)
+    cut = space if space > 0 else cut
+    limits.append(
+        Limit(
+            kind="document-size",
+            start=cut,
+            end=n,
+            count=1,
+            message=(
+                f"the document's text is {n:,} characters long: the {n - cut:,} after the "
+                f"first {cut:,} were not checked"
+            ),
+        )
+    )
+    ends = doc.plain_ends[:cut] if doc.plain_ends else ()
+    to_file = doc.plain_to_file[: cut + 1] if doc.plain_to_file else ()
+    return replace(doc, plain=doc.plain[:cut], plain_to_file=to_file, plain_ends=ends)
+
+
+def _bounded_segments(
+    doc: Document, segments: tuple[Segment, ...], limits: list[Limit]
+) -> tuple[Segment, ...]:
+    """``segments`` with sentences longer than the limit cut into parts, renumbered."""
+    from claimcheck.segmenting.sentences import MAX_SENTENCE_CHARS, split_long
+
+    n = len(doc.plain)
+    long = [s for s in segments if s.plain_end - s.plain_start > MAX_SENTENCE_CHARS]
+    kept = [s for s in segments if s.plain_end <= n]
+    if not long and len(kept) == len(segments):
+        return segments
+    out: list[Segment] = []
+    for seg in kept:
+        for ps, pe in split_long(doc.plain, seg.plain_start, seg.plain_end):
+            fs, fe = doc.file_span(ps, pe)
+            out.append(replace(seg, start=fs, end=fe, plain_start=ps, plain_end=pe, index=len(out)))
+    if long:
+        first = long[0]
+        limits.append(
+            Limit(
+                kind="sentence-length",
+                start=first.plain_start,
+                end=first.plain_end,
+                count=len(long),
+                message=(
+                    f"{len(long)} sentence(s) longer than {MAX_SENTENCE_CHARS:,} characters "
+                    "were cut into parts: a statement across a cut was not checked"
+                ),
+            )
+        )
+    return tuple(out)
+
+
 def _build_mentions(
-    doc: Document, segments: Sequence[Segment], raw: Sequence[tuple[str, RawMention]]
+    doc: Document,
+    segments: Sequence[Segment],
+    raw: Sequence[tuple[str, RawMention]],
+    limits: list[Limit] | None = None,
 ) -> tuple[Mention, ...]:
     """Resolve overlaps, map offsets to the file, and attach sentence indices."""
     import bisect
@@ -509,17 +630,16 @@ def _build_mentions(
     values = [(p, r) for p, r in valid if r.kind in VALUE_KINDS]
     others = [(p, r) for p, r in valid if r.kind not in VALUE_KINDS and r.kind != "entity"]
     ents = _longest_first(entities)
-    # a value inside a name ("World War II", "Fifth Avenue") is part of the name
+    # a value inside a name ("World War II", "Fifth Avenue") is part of the name; the names
+    # kept do not overlap, so the only one that can hold a value is the last to start before
     ent_spans = sorted((r.start, r.end) for _, r in ents)
     ent_starts = [s for s, _ in ent_spans]
 
     def inside_entity(r: RawMention) -> bool:
         i = bisect.bisect_right(ent_starts, r.start) - 1
-        while i >= 0 and ent_spans[i][0] <= r.start:
-            if ent_spans[i][1] >= r.end:
-                return r.kind != "date" or ent_spans[i][1] - ent_spans[i][0] > r.end - r.start
-            i -= 1
-        return False
+        if i < 0 or ent_spans[i][1] < r.end:
+            return False
+        return r.kind != "date" or ent_spans[i][1] - ent_spans[i][0] > r.end - r.start
 
     vals = [(p, r) for p, r in _longest_first(values) if not inside_entity(r)]
     seg_starts = [s.plain_start for s in segments]
@@ -543,29 +663,79 @@ def _build_mentions(
             )
         )
     out.sort(key=lambda m: (m.start, -m.end, m.kind))
-    return tuple(out)
+    return _per_sentence_cap(out, segments, limits)
+
+
+def _per_sentence_cap(
+    mentions: list[Mention], segments: Sequence[Segment], limits: list[Limit] | None
+) -> tuple[Mention, ...]:
+    """The first :data:`MAX_MENTIONS_PER_SENTENCE` mentions of each sentence, in text order."""
+    seen: dict[int, int] = {}
+    kept: list[Mention] = []
+    over: dict[int, int] = {}  # sentence -> mentions left out
+    for m in mentions:
+        k = seen.get(m.sentence, 0)
+        seen[m.sentence] = k + 1
+        if k < MAX_MENTIONS_PER_SENTENCE:
+            kept.append(m)
+        else:
+            over[m.sentence] = over.get(m.sentence, 0) + 1
+    if over and limits is not None:
+        first = min(over)
+        seg = segments[first] if first < len(segments) else None
+        left = sum(over.values())
+        limits.append(
+            Limit(
+                kind="mentions-per-sentence",
+                start=seg.plain_start if seg else 0,
+                end=seg.plain_end if seg else 0,
+                count=len(over),
+                message=(
+                    f"{len(over)} sentence(s) hold more than {MAX_MENTIONS_PER_SENTENCE} "
+                    f"figures, names or quotes: the {left:,} after the first "
+                    f"{MAX_MENTIONS_PER_SENTENCE} of each were not checked"
+                ),
+            )
+        )
+    return tuple(kept)
 
 
 def _longest_first(items: Sequence[tuple[str, RawMention]]) -> list[tuple[str, RawMention]]:
-    import bisect
-
+    """The longest of each group of overlapping mentions (ties: kind priority, then text
+    order); a character array marks what is taken, so each test costs the mention's length."""
     order = sorted(
         items,
         key=lambda pr: (-(pr[1].end - pr[1].start), -_PRIORITY.get(pr[1].kind, 0), pr[1].start),
     )
-    starts: list[int] = []
-    ends: list[int] = []
+    if not order:
+        return []
+    taken = bytearray(max(r.end for _, r in order))
     kept: list[tuple[str, RawMention]] = []
     for p, r in order:
-        i = bisect.bisect_left(starts, r.start)
-        if i > 0 and ends[i - 1] > r.start:
+        if 1 in taken[r.start : r.end]:
             continue
-        if i < len(starts) and starts[i] < r.end:
-            continue
-        starts.insert(i, r.start)
-        ends.insert(i, r.end)
+        taken[r.start : r.end] = b"\x01" * (r.end - r.start)
         kept.append((p, r))
     return kept
+
+
+def _limit_findings(analysis: Analysis, severity: str = "warning") -> Iterable[Finding]:
+    """One CC920 finding per bound of the analysis a document reached."""
+    import hashlib
+
+    doc = analysis.document
+    for lim in analysis.limits:
+        start, end = doc.file_span(lim.start, min(lim.end, lim.start + 80))
+        fp = hashlib.sha256(f"{LIMIT_CODE}\x1f{doc.path}\x1f{lim.kind}".encode()).hexdigest()
+        yield Finding(
+            code=LIMIT_CODE,
+            rule="analysis-limit",
+            severity=severity,  # type: ignore[arg-type]
+            message=lim.message,
+            claim="the analysis of this document",
+            location=make_location(doc, start, end),
+            fingerprint=fp[:20],
+        )
 
 
 def _failure_finding(failure: PluginFailure, docs: Sequence[Document]) -> Finding:

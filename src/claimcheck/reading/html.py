@@ -23,6 +23,21 @@ from claimcheck.reading.plain import make_document
 __all__ = ["claimcheck_read_document"]
 
 _NL = re.compile("\n")
+#: How the standard library's parser finds where a start tag ends (its tolerant pattern).
+_TAG_END = re.compile(
+    r"""
+  <[a-zA-Z][^\t\n\r\f />\x00]*
+  (?:[\s/]*
+    (?:(?<=['"\s/])[^\s/>][^\s/=>]*
+      (?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*
+     )*
+   )?
+  \s*
+""",
+    re.VERBOSE,
+)
+#: Stands in, in the text the parser sees, for a '<' that opens no markup (same length).
+_NOT_MARKUP = "\ufffd"
 _BLOCK = frozenset(
     [
         "address",
@@ -137,13 +152,13 @@ class _Extractor(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
+        start = self._pos()
         if self.in_title:
-            self.title.append(data)
+            self.title.append(self.text[start : start + len(data)])
             if not self.title_statement:
                 return  # the <h1> is the headline; the <title> repeats it with the site name
         if self.skip_depth:
             return
-        start = self._pos()
         self.b.keep(start, start + len(data))
 
     def _ref(self, raw: str) -> None:
@@ -166,6 +181,51 @@ class _Extractor(HTMLParser):
         self._ref(f"&#{name};")
 
 
+def _parseable(text: str) -> str:
+    """``text`` with each '<' that starts no complete tag, comment or declaration replaced.
+
+    The standard library's parser looks for the end of a construct from each '<', to the end
+    of the input when there is none, so text like ``<a<a<a...`` costs time quadratic in its
+    length. A construct is complete here when it ends before the next '<' (a tag with a '<'
+    inside a quoted attribute value is read as text) or, for a comment, at the first
+    ``-->``; the others become text up to the next '>', as the parser makes them. Offsets
+    are unchanged: the replacement has the same length, and the reader copies the analysis
+    text from the original.
+    """
+    out: list[str] = []
+    pos = 0
+    nxt = text.find("<")
+    while nxt >= 0:
+        i = nxt
+        nxt = text.find("<", i + 1)
+        if not _complete(text, i, len(text) if nxt < 0 else nxt):
+            # text up to the next '>', as the parser makes an unfinished construct
+            gt = text.find(">", i + 1)
+            stop = len(text) if gt < 0 else gt
+            out.append(text[pos:i])
+            out.append(text[i:stop].replace("<", _NOT_MARKUP))
+            pos = stop
+            nxt = -1 if gt < 0 else text.find("<", gt)
+        elif text.startswith("<!--", i):
+            close = text.find("-->", i + 4)
+            nxt = -1 if close < 0 else text.find("<", close)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _complete(text: str, i: int, bound: int) -> bool:
+    """Whether the mark at ``text[i]`` ('<') opens a construct that ends before ``bound``."""
+    second = text[i + 1 : i + 2]
+    if second.isascii() and second.isalpha():
+        m = _TAG_END.match(text, i, bound)
+        return m is not None and (text.startswith(">", m.end()) or text.startswith("/>", m.end()))
+    if text.startswith("<!--", i):
+        return text.find("-->", i + 4) >= 0
+    if second in ("/", "!", "?"):
+        return text.find(">", i + 2, bound) >= 0
+    return True  # '<' before a space or a digit: text to the parser as well
+
+
 @hookimpl
 def claimcheck_read_document(
     path: str, text: str, format: str, meta: Mapping[str, Any]
@@ -173,7 +233,7 @@ def claimcheck_read_document(
     if format != "html":
         return None
     p = _Extractor(text)
-    p.feed(text)
+    p.feed(_parseable(text))
     p.close()
     found = dict(p.meta)
     title = "".join(p.title).strip()

@@ -33,12 +33,15 @@ _LIST_MARK = regex.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _LINK_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S")
 _RULE = regex.compile(r"^[ ]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _TABLE_SEP = regex.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+# Link and image texts hold no '[' (the innermost brackets make the link, as in CommonMark),
+# and an autolink no '<': so an opening mark without its closing one is scanned up to the
+# next opening mark, never to the end of the line from each of them.
 _INLINE = regex.compile(
     r"""
-    (?P<image>!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\))
-  | (?P<link>\[(?P<ltext>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\]))
+    (?P<image>!\[(?P<alt>[^\[\]\n]*+)\]\([^)\n]*+\))
+  | (?P<link>\[(?P<ltext>[^\[\]\n]*+)\](?:\([^)\n]*+\)|\[[^\[\]\n]*+\]))
   | (?P<code>(?P<ticks>`+)[^\n]*?(?P=ticks))
-  | (?P<auto><(?:https?|mailto|ftp):[^>\s]*>)
+  | (?P<auto><(?:https?|mailto|ftp):[^<>\s]*+>)
   | (?P<tag></?[A-Za-z][^<>\n]*>)
   | (?P<escape>\\(?P<esc>[\\`*_{}\[\]()#+\-.!|]))
   | (?P<emph>\*+|~~|(?<!\w)_+|_+(?!\w))
@@ -46,7 +49,6 @@ _INLINE = regex.compile(
     """,
     regex.X,
 )
-_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], int]:
@@ -73,6 +75,19 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], int]:
     if not isinstance(data, dict):
         raise DocumentError("malformed front matter: expected 'key: value' lines")
     return {str(k): v for k, v in data.items()}, m.end()
+
+
+def _comments(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the HTML comments from ``start``; an unclosed one is text, not a comment."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while (s := text.find("<!--", pos)) >= 0:
+        e = text.find("-->", s + 4)
+        if e < 0:  # no later comment can close either
+            break
+        out.append((s, e + 3))
+        pos = e + 3
+    return out
 
 
 def _bad_date(block: str, exc: Exception) -> str:
@@ -109,7 +124,7 @@ def _inline(b: OffsetBuilder, text: str, start: int, end: int) -> None:
 
 def _body(b: OffsetBuilder, text: str, start: int) -> None:
     # HTML comments are removed first (they may span lines); the rest is line based.
-    comments = [(m.start(), m.end()) for m in _COMMENT.finditer(text, start)]
+    comments = _comments(text, start)
     fence: str | None = None
     ci = 0
     for lm in _LINE.finditer(text, start):

@@ -26,6 +26,7 @@ Ids are provisional where the document settles them (a surname, an acronym):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ _PLACE_OF = frozenset(
 # patterns (compiled on first use)
 
 _SP = r"[ \t\u00a0]"
+_NEWLINE = re.compile("\n")
 # The chunk pattern runs over the whole text, so it uses the faster ``re`` engine; ``{U}`` and
 # ``{L}`` are replaced by the upper- and lower-case letters of the Basic Multilingual Plane.
 _TOKEN = r"""
@@ -294,6 +296,7 @@ class _Extractor:
         self.p = _patterns()
         self.table = lex.table
         self._lines: dict[int, bool] = {}
+        self._newlines: list[int] | None = None
         self._lower: set[str] | None = None
         self.attested: set[str] = set()
         self.seen_chunks: set[str] = set()
@@ -305,13 +308,14 @@ class _Extractor:
     def is_title_line(self, pos: int) -> bool:
         """Whether ``pos`` is on a headline-like line (title case, no sentence punctuation)."""
         text = self.text
-        ls = text.rfind("\n", 0, pos) + 1
+        if self._newlines is None:  # found once: a search per name is quadratic on one line
+            self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        k = bisect.bisect_left(self._newlines, pos)
+        ls = self._newlines[k - 1] + 1 if k else 0
         cached = self._lines.get(ls)
         if cached is not None:
             return cached
-        le = text.find("\n", pos)
-        if le < 0:
-            le = len(text)
+        le = self._newlines[k] if k < len(self._newlines) else len(text)
         line = text[ls:le].strip()
         result = False
         if line and line[-1] not in '.!?;,:"”’)':

@@ -654,14 +654,31 @@ class Grammar(Scanner):
         ("one hundred and fifth", "twenty-three fifths"), if the run ends in one."""
         toks = self.toks
         n = len(toks)
+        # Every token of a run has the run's answer: remember it, so a run of number words
+        # is walked once, not once from each of its words. The token list is cut to a
+        # prefix while a cardinal is read (``_cardinal_exact_num``), hence its length in
+        # the key.
+        memo = self.run_ends
+        walked: list[int] = []
         k = i
-        while k + 1 < n and toks[k].kind in ("unit", "teen", "ten", "hund", "scale", "cw", "art"):
+        end: int | None = None
+        while (n, k) not in memo:
+            walked.append(k)
+            if not (
+                k + 1 < n and toks[k].kind in ("unit", "teen", "ten", "hund", "scale", "cw", "art")
+            ):
+                break
             if not (self._joined(k + 1) or self.lx.gap_and.fullmatch(self._gap(k + 1))):
-                return None
+                break
             k += 1
             if toks[k].kind in ("ord", "den"):
-                return k
-        return None
+                end = k
+                break
+        else:
+            end = memo[(n, k)]
+        for w in walked:
+            memo[(n, w)] = end
+        return end
 
     def _scale_after(self, num: Num) -> Num:
         """Apply a scale word following a fraction ("two and a half million", "½ million")."""

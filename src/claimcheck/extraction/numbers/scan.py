@@ -76,7 +76,7 @@ class Piece:
 class Scanner:
     """Tokens of one text and the lookups of what is written around them."""
 
-    __slots__ = ("blocked", "blocked_starts", "lx", "starts", "text", "toks")
+    __slots__ = ("blocked", "blocked_starts", "lx", "run_ends", "starts", "text", "toks")
 
     def __init__(self, text: str, lx: LangTables) -> None:
         self.text = text
@@ -85,6 +85,8 @@ class Scanner:
         self.starts: list[int] = []
         self.blocked: list[tuple[int, int]] = []
         self.blocked_starts: list[int] = []
+        #: (token count, token) -> where the run of number words there ends, when known.
+        self.run_ends: dict[tuple[int, int], int | None] = {}
 
     def _block(self, spans: list[tuple[int, int]]) -> None:
         """Remember spans that hold no figure (links, phone numbers, digit dates), merged."""

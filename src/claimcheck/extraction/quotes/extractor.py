@@ -156,6 +156,8 @@ _TIME_TAIL = _Lazy(
 _SENT_END = _Lazy(r"[.!?…]+[\"”’»)\]]*(?=\s)|\n")
 # abbreviations whose full stop does not end a sentence: the segmenter's list
 _ABBREV = ABBREVIATIONS
+#: How far around a full stop its word and what follows it are looked for.
+_WORD_REACH = 40
 
 
 @dataclass(slots=True)
@@ -283,16 +285,18 @@ def _real_end(text: str, dot: int) -> bool:
     """Whether the punctuation at ``dot`` ends a sentence (not "Mr." or "U.S.")."""
     if text[dot] != ".":
         return True
-    k = dot
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+    # Abbreviations are short: the walks stop within a bound, so a run of letters and dots
+    # or of spaces is not walked again from each of its dots.
+    k, floor = dot, max(0, dot - _WORD_REACH)
+    while k > floor and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
     word = text[k:dot].lower()
     if word in _ABBREV or (len(word) == 1 and word.isalpha()):
         return False
-    nxt = dot + 1
-    while nxt < len(text) and text[nxt] in '"”’»)] \t':
+    nxt, stop = dot + 1, min(len(text), dot + 1 + _WORD_REACH)
+    while nxt < stop and text[nxt] in '"”’»)] \t':
         nxt += 1
-    return nxt >= len(text) or not text[nxt].islower()
+    return nxt >= stop or not text[nxt].islower()
 
 
 # --------------------------------------------------------------------------------------------
@@ -488,15 +492,19 @@ def _according(ctx: _Context, lo: int, hi: int) -> _Speaker | None:
     return _np_after(ctx, m.end(), hi)
 
 
-def _masked(text: str, lo: int, hi: int, pairs: Sequence[_Pair]) -> str:
-    """``text[lo:hi]`` with quoted words blanked out (offsets kept)."""
+def _masked(text: str, lo: int, hi: int, pairs: Sequence[_Pair], ends: Sequence[int]) -> str:
+    """``text[lo:hi]`` with quoted words blanked out (offsets kept).
+
+    ``pairs`` do not overlap and are in text order; ``ends`` holds their ``close_end``, so
+    the pairs that reach into the span are found by bisection, not by a walk over all.
+    """
     chars = list(text[lo:hi])
-    for q in pairs:
-        if q.close_end <= lo or q.open_start >= hi:
-            continue
+    for i in range(bisect.bisect_right(ends, lo), len(pairs)):
+        q = pairs[i]
+        if q.open_start >= hi:
+            break
         a, b = max(lo, q.open_start), min(hi, q.close_end)
-        for k in range(a - lo, b - lo):
-            chars[k] = " "
+        chars[a - lo : b - lo] = " " * (b - a)
     return "".join(chars)
 
 
@@ -513,6 +521,7 @@ def _extract(text: str, language: str, aliases: AliasTable | None) -> tuple[RawM
     if not pairs:
         return ()
     ctx = _Context(text, language, aliases)
+    ends = [q.close_end for q in pairs]
     out: list[RawMention] = []
     prev_speaker: _Speaker | None = None
     prev_sentence_end = -1
@@ -526,7 +535,7 @@ def _extract(text: str, language: str, aliases: AliasTable | None) -> tuple[RawM
         speaker = _after_attribution(ctx, p, s_end)
         had_verb = False
         if speaker is None:
-            masked = _masked(text, s_start, p.open_start, pairs)
+            masked = _masked(text, s_start, p.open_start, pairs, ends)
             speaker, had_verb = _before_attribution(ctx, p, s_start, masked)
         if speaker is None and not had_verb:
             # "“...”, according to X" (an "according to" before the quotation attributes the
