@@ -26,7 +26,7 @@ __all__ = ["SUPPORTED", "babel_version", "base_language", "home_symbols", "table
 SUPPORTED = ("en", "de", "fr")
 
 #: Bump when the builder below changes what it produces.
-_SCHEMA = "11"
+_SCHEMA = "12"
 
 #: A symbol denotes one currency when that currency has at least this share of the locales
 #: using the symbol, and at least ``_MIN_LOCALES`` of them.
@@ -168,6 +168,10 @@ _NEWSROOM_SCALES: dict[str, dict[str, tuple[float, str]]] = {
         "cents": (1e2, "word"),
         "mille": (1e3, "word"),
         "milliers": (1e3, "word"),
+        # CLDR's French scales stop at "billion" (1e12). In news "trillion" is the English
+        # word carried over (debts, market values); the long-scale 1e18 does not occur there.
+        "trillion": (1e12, "word"),
+        "trillions": (1e12, "word"),
         "lakh": (1e5, "word"),
         "lakhs": (1e5, "word"),
         "crore": (1e7, "word"),

@@ -12,6 +12,7 @@ numeral written as one word ("dreihundertneunundneunzigtausend") apart into its 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.language.cldr import base_language, tables
@@ -19,8 +20,10 @@ from claimcheck.language.cldr import base_language, tables
 __all__ = [
     "VAGUE_CEILINGS",
     "Entry",
+    "NumberGrammar",
     "fold",
     "german_compound_value",
+    "number_grammar",
     "split_german_compound",
     "vague_ceiling",
     "word_entries",
@@ -185,6 +188,115 @@ _FR_ORD = {
     1e9: "milliardième",
     1e12: "billionième",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class NumberGrammar:
+    """How a language writes figures in words: the facts the numeric grammar reads as data, so
+    that the extractor has no branch per language."""
+
+    lang: str
+    #: A scale word alone is a number ("mille", "tausend", "hundert"); English needs "a" or
+    #: "one" before it ("a hundred"), or a larger scale word after it ("hundred thousand").
+    bare_scale: bool
+    #: The indefinite article is a separate word of the number ("un million", "eine Million");
+    #: English "a" is matched in front of the phrase instead.
+    article_tokens: bool
+    #: Digits before the hundred word ("5 hundred") read as one figure.
+    digit_hundred: bool
+    #: "et"/"and" joins an article-one or these teen words to a tens word ("vingt et un",
+    #: "soixante et onze").
+    and_after_tens: frozenset[str]
+    #: Vigesimal compounds: multiplier word + "twenty" word -> value ("quatre-vingt").
+    vigesimal: tuple[tuple[str, frozenset[str], float], ...]
+    #: The "ten" word that forms 17-19 with a unit after a tens word ("soixante-dix-sept").
+    ten_word: str
+    #: A fraction's denominator must be plural unless the numerator is one ("three fifths");
+    #: French also writes "cent mille billionième".
+    plural_denominator: bool
+    #: The ordinal two is "second" (a unit of time), never a half.
+    second_not_half: bool
+    #: Determiners before a noun meaning one half ("la moitié", "die Hälfte").
+    half_noun_determiners: frozenset[str]
+    #: Words after a bare "half" that make it a fraction ("half of", "half the votes").
+    half_followers: frozenset[str]
+    #: A bare "half" after a qualifier is a fraction ("more than half").
+    half_after_qualifier: bool
+    #: A capitalised vague plural inside a sentence is a name ("Thousand Oaks"); German
+    #: capitalises every noun.
+    capitalised_vague_is_name: bool
+    #: Ordinal suffixes written fused to digits ("21st", "1er", "3e").
+    ordinal_suffix: str
+    #: Vague plurals that are a quantity only as a multiplier ("tens of thousands").
+    vague_needs_of: frozenset[str]
+    #: A comma may follow a scale word inside one number ("two thousand, three hundred"),
+    #: as English cheque style writes it; elsewhere it separates a list.
+    comma_in_words: bool
+
+
+_GRAMMARS = {
+    "en": NumberGrammar(
+        lang="en",
+        bare_scale=False,
+        article_tokens=False,
+        digit_hundred=True,
+        and_after_tens=frozenset(),
+        vigesimal=(),
+        ten_word="",
+        plural_denominator=True,
+        second_not_half=True,
+        half_noun_determiners=frozenset(),
+        half_followers=frozenset(
+            ["of", "the", "a", "an", "their", "its", "his", "her", "our", "those", "these", "all"]
+        ),
+        half_after_qualifier=True,
+        capitalised_vague_is_name=True,
+        ordinal_suffix=r"(?:st|nd|rd|th)(?![\w])",
+        vague_needs_of=frozenset({"tens"}),
+        comma_in_words=True,
+    ),
+    "de": NumberGrammar(
+        lang="de",
+        bare_scale=True,
+        article_tokens=True,
+        digit_hundred=False,
+        and_after_tens=frozenset(),
+        vigesimal=(),
+        ten_word="",
+        plural_denominator=True,
+        second_not_half=False,
+        half_noun_determiners=frozenset({"die", "der", "eine"}),
+        half_followers=frozenset(),
+        half_after_qualifier=False,
+        capitalised_vague_is_name=False,
+        ordinal_suffix=r"(?!)",
+        vague_needs_of=frozenset(),
+        comma_in_words=False,
+    ),
+    "fr": NumberGrammar(
+        lang="fr",
+        bare_scale=True,
+        article_tokens=True,
+        digit_hundred=False,
+        and_after_tens=frozenset({"un", "une", "onze"}),
+        vigesimal=(("quatre", frozenset({"vingt", "vingts"}), 80.0),),
+        ten_word="dix",
+        plural_denominator=False,
+        second_not_half=True,
+        half_noun_determiners=frozenset({"la", "une"}),
+        half_followers=frozenset(),
+        half_after_qualifier=False,
+        capitalised_vague_is_name=False,
+        ordinal_suffix=r"(?:er|re|ère|e|ème|eme|è|nd|nde|de)(?![\w])",
+        vague_needs_of=frozenset(),
+        comma_in_words=False,
+    ),
+}
+
+
+def number_grammar(language: str) -> NumberGrammar:
+    """The number-word grammar facts of a language (English for unsupported ones)."""
+    return _GRAMMARS[base_language(language)]
 
 
 #: The conventional top of a vague plural ("dozens" is under a gross, "hundreds" stays below
@@ -459,6 +571,7 @@ def _de_morphemes() -> tuple[tuple[str, Entry], ...]:
     for i, w in enumerate(_DE_UNITS[1:], start=1):
         table[_norm_de(w)] = ("unit", i)
     table["ein"] = ("unit", 1)
+    table["eins"] = ("unit", 1)  # "hunderteins"
     for i, w in enumerate(_DE_TEENS):
         table[_norm_de(w)] = ("teen", 10 + i)
     for i, w in enumerate(_DE_TENS):

@@ -55,6 +55,12 @@ class Attach(Context):
         """An abbreviated scale after digits: "62bn", "3.5 cr", "2,5 Mio.", "$5m"."""
         if not num.digits or num.words or num.value is None or num.scale != 1:
             return
+        fused = self._fused_scale_word(num.end)
+        if fused is not None:
+            num.value *= fused[0]
+            num.scale = fused[0]
+            num.end = fused[1]
+            return
         m = self.lx.scale_abbr.match(self.text, num.end)
         if not m:
             return

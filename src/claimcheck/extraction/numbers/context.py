@@ -101,7 +101,7 @@ class Context(Grammar):
         m = RX.ANY_ORDINAL_SUFFIX.match(text, pos)
         if m:
             return True
-        if lx.scale_abbr.match(text, pos):
+        if lx.scale_abbr.match(text, pos) or self._fused_scale_word(pos) is not None:
             return True
         if lx.unit_index.at(text, pos) is not None:
             return True
@@ -109,6 +109,18 @@ class Context(Grammar):
         if cm is not None and not cm.folded:
             return True
         return bool(RX.PC.match(text, pos))
+
+    def _fused_scale_word(self, pos: int) -> tuple[float, int] | None:
+        """A scale word written fused to the digits before it ("2millions", "3Milliarden"):
+        its multiplier and where it ends."""
+        m = RX.WORDS.match(self.text, pos)
+        if m is None:
+            return None
+        word = m.group().lower()
+        entry = self.lx.words.get(word) or self.lx.words.get(fold(word))
+        if entry is None or entry[0] != "scale" or entry[1] < 1000:
+            return None
+        return entry[1], m.end()
 
     def _looks_like_year(self, num: Num) -> bool:
         text = self.text

@@ -23,7 +23,7 @@ from claimcheck.extraction.numbers.qualifiers import (
 )
 from claimcheck.extraction.numbers.surfaces import SurfaceIndex
 from claimcheck.language.cldr import tables
-from claimcheck.language.numwords import word_entries
+from claimcheck.language.numwords import NumberGrammar, number_grammar, word_entries
 
 __all__ = [
     "BLOCKED",
@@ -155,7 +155,7 @@ _SOURCES["SENTENCE_END"] = r"[.!?]\s*$"
 
 _SOURCES["GAP_A"] = r"[ \u00a0]+an?[ \u00a0]+"
 _SOURCES["GAP_HALF"] = r"[ \u00a0]+(?:an?[ \u00a0]+|ein(?:e|es|en)?[ \u00a0]+)?"
-_SOURCES["HALF_OF"] = r"[ \u00a0]+(?:of|the|a|an|their|its|his|her|our|those|these|all)\b"
+_SOURCES["SENTENCE_REST"] = r"[ \u00a0]*(?:[.!?]|$)"
 _SOURCES["FRACTION_END"] = r"[ \u00a0]*(?:(?:of|des?|du|d['’]|der|von)\b|[.,;:!?)\]]|$)"
 _SOURCES["OF"] = r"[ \u00a0]+(?:of|de|d['’])[ \u00a0]*"
 _SOURCES["OF_EN"] = r"[ \u00a0]+of\b"
@@ -178,15 +178,12 @@ _SOURCES["NON_ASCII_AFTER"] = r"[ \u00a0]?(?P<s>[^\x00-\x7f\s])"
 _SOURCES["RANGE_DIGITS"] = r"[ \u00a0]*[-–][ \u00a0]*(\d+)(?![\d.,])"
 _SOURCES["NEG_SIGN"] = r"(?:^|(?<=[\s(\[]))[-−]\Z"
 
-#: Ordinal suffixes fused to digits ("21st", "2nd", "3e", "1er", "2ème").
-_SOURCES["ORDINAL_SUFFIX_en"] = r"(?:st|nd|rd|th)(?![\w])"
-_SOURCES["ORDINAL_SUFFIX_de"] = r"(?!)"
-_SOURCES["ORDINAL_SUFFIX_fr"] = r"(?:er|re|ère|e|ème|eme|è|nd|nde|de)(?![\w])"
-
 
 @dataclass(frozen=True, slots=True)
 class LangTables:
     lang: str
+    grammar: NumberGrammar
+    ordinal_suffix: re.Pattern[str]
     figures: re.Pattern[str]
     words_re: re.Pattern[str]
     words: dict[str, tuple[str, float]]
@@ -242,6 +239,7 @@ def compiled(lang: str) -> LangTables:
     word_part = r"(?P<word>" + word_alt + r")"
     if lang == "de":
         morphemes = [
+            "eins",
             "ein",
             "zwei",
             "drei",
@@ -360,6 +358,8 @@ def compiled(lang: str) -> LangTables:
     )
     return LangTables(
         lang=lang,
+        grammar=number_grammar(lang),
+        ordinal_suffix=re.compile(number_grammar(lang).ordinal_suffix),
         figures=figures,
         words_re=words_re,
         words=words,
