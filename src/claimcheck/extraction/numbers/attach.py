@@ -239,6 +239,24 @@ class Attach(Context):
                 return True
         return False
 
+    def _prime_after(self, piece: Piece) -> bool:
+        """Feet and inches written with prime marks: '6\' tall', '10 " long', '5\'10"'.
+        A quotation mark after a figure closes a quotation as often, so the mark counts
+        only before a word of size ("long", "wide", "tall" ...) or a dimension sign ("x"),
+        or as the inches of a feet-and-inches height."""
+        m = RX.PRIME_AFTER.match(self.text, piece.end)
+        if m is None or piece.value is None or piece.num.kind not in ("card", "frac"):
+            return False
+        inches = m.group("inches")
+        if inches is not None:
+            piece.value += int(inches) / 12
+        elif not RX.SIZE_WORD.match(self.text, m.end()):
+            return False
+        piece.kind = "quantity"
+        piece.unit = "foot" if m.group("mark") in "'′" else "inch"
+        piece.end = m.end()
+        return True
+
     def _cents_after(self, piece: Piece) -> None:
         """ "3 dollars 50 cents", "thirteen dollars and forty-five cents"."""
         text = self.text
@@ -268,10 +286,12 @@ class Attach(Context):
         text = self.text
         found = self._unit_match(piece.end)
         if found is None:
-            return False
+            return self._prime_after(piece)
         mu, sep = found
         surface = mu.surface
         name, factor, category = mu.value
+        if surface == "mb" and self._pressure_context(piece.start, mu.end):
+            name, category = "millibar", "pressure"  # "a pressure of 940 mb"
         if surface == "m" and not mu.folded:
             # "1.8m tall", "1 m": metres; "2.5m people": million; "peaking at 6.9m.": open.
             context = self._million_context(mu.end)

@@ -110,6 +110,11 @@ class Context(Grammar):
             return True
         return bool(RX.PC.match(text, pos))
 
+    def _pressure_context(self, start: int, end: int) -> bool:
+        """Whether words of air pressure surround a figure ("a pressure of 940 mb")."""
+        window = self.text[max(0, start - 80) : end + 60]
+        return bool(RX.PRESSURE_CUES.search(window))
+
     def _fused_scale_word(self, pos: int) -> tuple[float, int] | None:
         """A scale word written fused to the digits before it ("2millions", "3Milliarden"):
         its multiplier and where it ends."""

@@ -566,7 +566,42 @@ class Grammar(Scanner):
         return None
 
     def _phrase(self, i: int) -> Num | None:
-        """The figure phrase starting at token ``i`` (before its surroundings are read)."""
+        """The figure phrase starting at token ``i`` (before its surroundings are read), with
+        the minus sign written before a figure in digits ("-4/5", "- 1 4/5", "-3.5")."""
+        num = self._unsigned_phrase(i)
+        t = self.toks[i]
+        if (
+            num is None
+            or num.value is None
+            or num.start != t.start
+            or t.kind not in ("num", "dfrac", "vfrac")
+            or num.kind not in ("card", "frac")
+        ):
+            return num
+        sign = self._sign_before(t.start)
+        if sign is not None:
+            num.value = -num.value
+            num.start = sign
+        return num
+
+    def _sign_before(self, pos: int) -> int | None:
+        """Where a minus sign before the figure at ``pos`` starts: fused ("-4/5") after a
+        space or bracket, or spaced ("- 1 4/5") at the start of a line or after a bracket or
+        colon; never after a figure ("10 - 12" is a range)."""
+        text = self.text
+        m = RX.NEG_SIGN.search(text, max(0, pos - 2), pos)
+        if m is None:
+            m = RX.NEG_SIGN_SPACED.search(text, max(0, pos - 8), pos)
+            if m is None:
+                return None
+            return m.start("sign")
+        before = text[: m.start()].rstrip()
+        if before and (before[-1].isdigit() or before[-1] == "%"):
+            return None
+        return m.start()
+
+    def _unsigned_phrase(self, i: int) -> Num | None:
+        """The figure phrase starting at token ``i``, read without a sign in digits."""
         toks = self.toks
         n = len(toks)
         t = toks[i]
@@ -655,15 +690,13 @@ class Grammar(Scanner):
         card = self._cardinal(i)
         if card is None:
             return None
-        if (
-            kind == "num"
-            and card.start == t.start
-            and RX.NEG_SIGN.search(text, max(0, t.start - 2), t.start)
-        ):
-            before_sign = text[: t.start - 1].rstrip()
-            if not before_sign or not (before_sign[-1].isdigit() or before_sign[-1] in "%"):
-                card.value = -card.value if card.value is not None else None
-                card.start -= 1
+        return self._after_cardinal(i, card)
+
+    def _after_cardinal(self, i: int, card: Num) -> Num | None:
+        """What a cardinal continues into: a fraction or ordinal built on it, a mixed number,
+        a spelled-out decimal, a digit fraction after digits ("2 1/2")."""
+        toks = self.toks
+        n = len(toks)
         # Fractions and ordinals built on a cardinal ("three fifths", "twenty-first").
         j = card.next
         if (

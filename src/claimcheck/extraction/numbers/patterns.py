@@ -83,6 +83,18 @@ _SOURCES["ANGLE_CUES"] = (
     r"slope|latitude|longitude|bearing|heading|compass|winkel|drehung|neigung)\b"
 )
 
+_SOURCES["PRESSURE_CUES"] = (
+    r"(?i)\b(?:pressure|barometric|barometer|hurricane|typhoon|cyclone|storm|millibars?|"
+    r"luftdruck|druck|pression|ouragan|tempête)\b"
+)
+#: A prime or quotation mark after a figure as feet or inches ('6\'', '10 "', '5\'10"').
+_SOURCES["PRIME_AFTER"] = (
+    r"[ \u00a0]?(?P<mark>[\"″'′])(?:(?<=['′])[ \u00a0]?(?P<inches>\d{1,2})[\"″])?"
+)
+_SOURCES["SIZE_WORD"] = (
+    r"[ \u00a0]*(?:long|wide|tall|high|deep|thick|across|in[ \u00a0]+(?:diameter|length|width)"
+    r"|x\b|×)"
+)
 _SOURCES["HEAT_CUES"] = (
     r"(?i)\b(?:temperatures?|heat|hot|cold|warm|weather|celsius|fahrenheit|centigrade|"
     r"degrés?\s+celsius|temperatur\w*|hitze|kälte|chaleur|froid)\b"
@@ -176,7 +188,9 @@ _SOURCES["FIN_BEFORE"] = r"(?<![\w])(?P<mult>[Mk])(?P<code>[A-Z]{3})[ \u00a0]?\Z
 #: A character after a figure that may start a currency symbol in another script.
 _SOURCES["NON_ASCII_AFTER"] = r"[ \u00a0]?(?P<s>[^\x00-\x7f\s])"
 _SOURCES["RANGE_DIGITS"] = r"[ \u00a0]*[-–][ \u00a0]*(\d+)(?![\d.,])"
+_SOURCES["SUBUNIT_COUNT"] = r"[ \u00a0]?\d{1,2}[ \u00a0]"
 _SOURCES["NEG_SIGN"] = r"(?:^|(?<=[\s(\[]))[-−]\Z"
+_SOURCES["NEG_SIGN_SPACED"] = r"(?:^|(?<=[\n(\[:=]))[ \t]*(?P<sign>[-−])[ \u00a0]\Z"
 
 
 @dataclass(frozen=True, slots=True)

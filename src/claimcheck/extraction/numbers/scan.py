@@ -260,8 +260,17 @@ class Scanner:
         if nxt[:1].isdigit() or (
             nxt[:1] == " " and nxt[1:].isdigit() and not m.surface[-1:].isalpha()
         ):
-            return None
+            return m if self._subunits_follow(m.end) else None
         return m
+
+    def _subunits_follow(self, pos: int) -> bool:
+        """Whether a count of a sub-unit follows ("10 $ 30 cent"): then the symbol before it
+        belongs to the amount before the symbol, and the sub-units are added to it."""
+        sub = RX.SUBUNIT_COUNT.match(self.text, pos)
+        if sub is None:
+            return False
+        form = currency_lexicon(self.lx.lang).after.at(self.text, sub.end())
+        return form is not None and form.folded and form.value.factor != 1
 
     def _currency_match_after(self, pos: int) -> SurfaceMatch[CurrencyForm] | None:
         """A currency written right after a figure: fused or after one space for symbols and
