@@ -95,7 +95,7 @@ class Grammar(Scanner):
             return nxt.value, j + 1
         return None
 
-    def _group(self, i: int) -> tuple[float, int, bool] | None:
+    def _group(self, i: int, *, opened: bool = False) -> tuple[float, int, bool] | None:
         """A number below a thousand, or a figure in digits, with "hundred" and "dozen".
 
         Returns the value, the next token and whether the group is an article alone.
@@ -143,7 +143,7 @@ class Grammar(Scanner):
                 value *= 12
                 j += 1
             return value, j, False
-        if t.kind == "hund" and (self.lx.grammar.bare_scale or self._a_before(t.start)):
+        if t.kind == "hund" and (opened or self.lx.grammar.bare_scale or self._a_before(t.start)):
             value, j = 100.0, i + 1
             after = self._after_hundred(j)
             if after is not None:
@@ -293,7 +293,8 @@ class Grammar(Scanner):
             start = self._bare_start(j)
             if start is None:
                 return None
-            return (self._group(j) if t.kind == "hund" else (12.0, j + 1, False)), start
+            lead = self._group(j, opened=True) if t.kind == "hund" else (12.0, j + 1, False)
+            return lead, start
         if t.kind == "hund":
             return self._group(j), t.start
         if not g.bare_scale:

@@ -89,10 +89,10 @@ _SOURCES["PRESSURE_CUES"] = (
 )
 #: A prime or quotation mark after a figure as feet or inches ('6\'', '10 "', '5\'10"').
 _SOURCES["PRIME_AFTER"] = (
-    r"[ \u00a0]?(?P<mark>[\"″'′])(?:(?<=['′])[ \u00a0]?(?P<inches>\d{1,2})[\"″])?"
+    r"[ \u00a0\u202f\u2009]?(?P<mark>[\"″'′])(?:(?<=['′])[ \u00a0\u202f\u2009]?(?P<inches>\d{1,2})[\"″])?"
 )
 _SOURCES["SIZE_WORD"] = (
-    r"[ \u00a0]*(?:long|wide|tall|high|deep|thick|across|in[ \u00a0]+(?:diameter|length|width)"
+    r"[ \u00a0\u202f\u2009]*(?:long|wide|tall|high|deep|thick|across|in[ \u00a0\u202f\u2009]+(?:diameter|length|width)"
     r"|x\b|×)"
 )
 _SOURCES["HEAT_CUES"] = (
@@ -100,7 +100,7 @@ _SOURCES["HEAT_CUES"] = (
     r"degrés?\s+celsius|temperatur\w*|hitze|kälte|chaleur|froid)\b"
 )
 _SOURCES["STREET"] = (
-    r"[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"[ \u00a0\u202f\u2009]+(?:[A-Z][\w'’.-]*[ \u00a0\u202f\u2009]+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     r"Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Terrace|Square|"
     r"Strasse|Straße|Str\.|Weg|Platz|Allee|Gasse|rue|avenue|boulevard|place|chemin)\b"
 )
@@ -148,7 +148,7 @@ _SOURCES["DIGIT_SPANS"] = (
 
 #: Times of day ("3:27 PM", "15:30", "11pm", "9 a.m.", "15 Uhr", "15h30").
 _SOURCES["TIME_AFTER"] = (
-    r"(?i)(?:[:.]\d\d(?!\d)|[ \u00a0]?(?:[ap]\. ?m\.|[ap]m\b|uhr\b|h\d\d\b|h\b(?=\s*(?:$|[^\w]))))"
+    r"(?i)(?:[:.]\d\d(?!\d)|[ \u00a0\u202f\u2009]?(?:[ap]\. ?m\.|[ap]m\b|uhr\b|h\d\d\b|h\b(?=\s*(?:$|[^\w]))))"
 )
 
 #: After a figure split as "6. 0": a lower-case word, a percent sign or word, a unit symbol.
@@ -158,39 +158,43 @@ _SOURCES["TOKENIZED_DECIMAL_AFTER"] = (
 _SOURCES["PERCENT_AHEAD"] = r" ?(?:%|per ?cent\b|percent\b)"
 _SOURCES["BLOCK_OF"] = r" block of\b"
 _SOURCES["DIALLED"] = (
-    r"(?i)\b(?:call|called|calling|calls|dial|dialed|dialled|dialling)[ \u00a0]+\Z"
+    r"(?i)\b(?:call|called|calling|calls|dial|dialed|dialled|dialling)[ \u00a0\u202f\u2009]+\Z"
 )
 _SOURCES["WORDS"] = r"[^\W\d_]+"
 _SOURCES["MAGNITUDE_BEFORE"] = r"(?i)\b(?:magnitude|measuring|measured|richter)\b[^.]{0,12}\Z"
 _SOURCES["ZERO_DAY"] = r"[ -]days?\b"
 _SOURCES["SENTENCE_END"] = r"[.!?]\s*$"
 
-_SOURCES["GAP_A"] = r"[ \u00a0]+an?[ \u00a0]+"
-_SOURCES["GAP_HALF"] = r"[ \u00a0]+(?:an?[ \u00a0]+|ein(?:e|es|en)?[ \u00a0]+)?"
-_SOURCES["SENTENCE_REST"] = r"[ \u00a0]*(?:[.!?]|$)"
-_SOURCES["FRACTION_END"] = r"[ \u00a0]*(?:(?:of|des?|du|d['’]|der|von)\b|[.,;:!?)\]]|$)"
-_SOURCES["OF"] = r"[ \u00a0]+(?:of|de|d['’])[ \u00a0]*"
-_SOURCES["OF_EN"] = r"[ \u00a0]+of\b"
-_SOURCES["SPACE_LOWER"] = r"[ \u00a0][a-z]"
-_SOURCES["NEXT_WORD"] = r"[ \u00a0]+([a-zA-Z][\w-]*)"
-_SOURCES["AND_SPACE"] = r"(?:[ \u00a0]+(?:and|und|et))?[ \u00a0]+"
-_SOURCES["OLD"] = r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]+)old\b"
-_SOURCES["INCHES"] = r"(?:[ \u00a0]+and)?[ \u00a0]+(\d{1,2})[ \u00a0]*(?:inches|inch|in)\b"
-_SOURCES["PER"] = r"(?:[ \u00a0]+(?:per|pro|par)[ \u00a0]+|/)"
+_SOURCES["GAP_A"] = r"[ \u00a0\u202f\u2009]+an?[ \u00a0\u202f\u2009]+"
+_SOURCES["GAP_HALF"] = (
+    r"[ \u00a0\u202f\u2009]+(?:an?[ \u00a0\u202f\u2009]+|ein(?:e|es|en)?[ \u00a0\u202f\u2009]+)?"
+)
+_SOURCES["SENTENCE_REST"] = r"[ \u00a0\u202f\u2009]*(?:[.!?]|$)"
+_SOURCES["FRACTION_END"] = r"[ \u00a0\u202f\u2009]*(?:(?:of|des?|du|d['’]|der|von)\b|[.,;:!?)\]]|$)"
+_SOURCES["OF"] = r"[ \u00a0\u202f\u2009]+(?:of|de|d['’])[ \u00a0\u202f\u2009]*"
+_SOURCES["OF_EN"] = r"[ \u00a0\u202f\u2009]+of\b"
+_SOURCES["SPACE_LOWER"] = r"[ \u00a0\u202f\u2009][a-z]"
+_SOURCES["NEXT_WORD"] = r"[ \u00a0\u202f\u2009]+([a-zA-Z][\w-]*)"
+_SOURCES["AND_SPACE"] = r"(?:[ \u00a0\u202f\u2009]+(?:and|und|et))?[ \u00a0\u202f\u2009]+"
+_SOURCES["OLD"] = r"(?:[ \u00a0\u202f\u2009]?-[ \u00a0\u202f\u2009]?|[ \u00a0\u202f\u2009]+)old\b"
+_SOURCES["INCHES"] = (
+    r"(?:[ \u00a0\u202f\u2009]+and)?[ \u00a0\u202f\u2009]+(\d{1,2})[ \u00a0\u202f\u2009]*(?:inches|inch|in)\b"
+)
+_SOURCES["PER"] = r"(?:[ \u00a0\u202f\u2009]+(?:per|pro|par)[ \u00a0\u202f\u2009]+|/)"
 _SOURCES["ALNUM_ID_END"] = r"[^\W\d_][\w]*\d\Z"
 _SOURCES["ANY_ORDINAL_SUFFIX"] = r"(?i:st|nd|rd|th|er|re|e|ème|eme|è|de|nde)(?![\w])"
 _SOURCES["LETTERS"] = r"[a-zA-Z]+"
 _SOURCES["PC"] = r"(?i:pc|pct)(?![\w])"
-_SOURCES["CAPITAL_BEFORE"] = r"(?<![\w.])([A-Z][\w'’-]*)[ \u00a0]+\Z"
+_SOURCES["CAPITAL_BEFORE"] = r"(?<![\w.])([A-Z][\w'’-]*)[ \u00a0\u202f\u2009]+\Z"
 #: Finance shorthand: "30 MUSD", "MEUR 120", "500 kEUR" (million or thousand of a currency).
-_SOURCES["FIN_AFTER"] = r"[ \u00a0]?(?P<mult>[Mk])(?P<code>[A-Z]{3})(?![\w])"
-_SOURCES["FIN_BEFORE"] = r"(?<![\w])(?P<mult>[Mk])(?P<code>[A-Z]{3})[ \u00a0]?\Z"
+_SOURCES["FIN_AFTER"] = r"[ \u00a0\u202f\u2009]?(?P<mult>[Mk])(?P<code>[A-Z]{3})(?![\w])"
+_SOURCES["FIN_BEFORE"] = r"(?<![\w])(?P<mult>[Mk])(?P<code>[A-Z]{3})[ \u00a0\u202f\u2009]?\Z"
 #: A character after a figure that may start a currency symbol in another script.
-_SOURCES["NON_ASCII_AFTER"] = r"[ \u00a0]?(?P<s>[^\x00-\x7f\s])"
-_SOURCES["RANGE_DIGITS"] = r"[ \u00a0]*[-–][ \u00a0]*(\d+)(?![\d.,])"
-_SOURCES["SUBUNIT_COUNT"] = r"[ \u00a0]?\d{1,2}[ \u00a0]"
+_SOURCES["NON_ASCII_AFTER"] = r"[ \u00a0\u202f\u2009]?(?P<s>[^\x00-\x7f\s])"
+_SOURCES["RANGE_DIGITS"] = r"[ \u00a0\u202f\u2009]*[-–][ \u00a0\u202f\u2009]*(\d+)(?![\d.,])"
+_SOURCES["SUBUNIT_COUNT"] = r"[ \u00a0\u202f\u2009]?\d{1,2}[ \u00a0\u202f\u2009]"
 _SOURCES["NEG_SIGN"] = r"(?:^|(?<=[\s(\[]))[-−]\Z"
-_SOURCES["NEG_SIGN_SPACED"] = r"(?:^|(?<=[\n(\[:=]))[ \t]*(?P<sign>[-−])[ \u00a0]\Z"
+_SOURCES["NEG_SIGN_SPACED"] = r"(?:^|(?<=[\n(\[:=]))[ \t]*(?P<sign>[-−])[ \u00a0\u202f\u2009]\Z"
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,25 +301,25 @@ def compiled(lang: str) -> LangTables:
     abbr = {s: v for s, (v, style) in t["scales"].items() if style == "abbr"}
     # "m" next to a figure may be metres: handled in _scale_suffix.
     scale_abbr = re.compile(
-        r"(?P<sp>[ \u00a0]?)(?P<abbr>"
+        r"(?P<sp>[ \u00a0\u202f\u2009]?)(?P<abbr>"
         + trie_pattern(sorted(abbr, key=len, reverse=True))
         + r")(?![\w])"
     )
 
     percent_words = {
-        "en": r"per[ \u00a0]?cents?|percents?|pct|pc(?=\b)",
+        "en": r"per[ \u00a0\u202f\u2009]?cents?|percents?|pct|pc(?=\b)",
         "de": r"Prozent|prozent|v\.[ ]?H\.",
-        "fr": r"pour[ \u00a0]?cent|pourcent",
+        "fr": r"pour[ \u00a0\u202f\u2009]?cent|pourcent",
     }[lang]
     points_words = {
-        "en": r"percentage[ \u00a0]points?|percent(?:age)?[ \u00a0]points?|per[ \u00a0]cent(?:age)?[ \u00a0]points?|points?(?=[ \u00a0]+(?:higher|lower|more|less)\b)",
+        "en": r"percentage[ \u00a0\u202f\u2009]points?|percent(?:age)?[ \u00a0\u202f\u2009]points?|per[ \u00a0\u202f\u2009]cent(?:age)?[ \u00a0\u202f\u2009]points?|points?(?=[ \u00a0\u202f\u2009]+(?:higher|lower|more|less)\b)",
         "de": r"Prozentpunkte?n?",
-        "fr": r"points?[ \u00a0]de[ \u00a0]pourcentage",
+        "fr": r"points?[ \u00a0\u202f\u2009]de[ \u00a0\u202f\u2009]pourcentage",
     }[lang]
     percent = re.compile(
         r"(?:(?P<pp>[ \u00a0-]+(?i:" + points_words + r"))(?![\w])"
-        r"|(?P<sign>[ \u00a0]?[%％])"
-        r"|(?P<pw>(?:[ \u00a0]+|-)(?i:" + percent_words + r"))(?![\w]))"
+        r"|(?P<sign>[ \u00a0\u202f\u2009]?[%％])"
+        r"|(?P<pw>(?:[ \u00a0\u202f\u2009]+|-)(?i:" + percent_words + r"))(?![\w]))"
     )
 
     units = lexicon(lang)
@@ -324,51 +328,59 @@ def compiled(lang: str) -> LangTables:
     qual_before = re.compile(
         r"(?i)(?<![\w])(?P<q>"
         + trie_pattern(sorted(quals, key=len, reverse=True))
-        + r")[ \u00a0]+\Z"
+        + r")[ \u00a0\u202f\u2009]+\Z"
     )
     post = POSTFIX[lang]
     qual_after = re.compile(
-        r"(?i)(?P<q>(?:[ \u00a0]+(?:"
+        r"(?i)(?P<q>(?:[ \u00a0\u202f\u2009]+(?:"
         + "|".join(
             re.escape(p) for p in sorted((p for p in post if p[0].isalpha()), key=len, reverse=True)
         )
-        + r")(?![\w])(?![ \u00a0]+(?:than|als|que)\b))|(?:"
+        + r")(?![\w])(?![ \u00a0\u202f\u2009]+(?:than|als|que)\b))|(?:"
         + "|".join(re.escape(p) for p in post if not p[0].isalpha())
         + r"))"
     )
     months = t["months"]
     mflags = "(?i)" if lang == "fr" else ""
     months_alt = trie_pattern(sorted(months, key=len, reverse=True))
-    months_before = re.compile(mflags + r"(?<![\w])(?:" + months_alt + r")\.?[ \u00a0]+\Z")
+    months_before = re.compile(
+        mflags + r"(?<![\w])(?:" + months_alt + r")\.?[ \u00a0\u202f\u2009]+\Z"
+    )
     months_after = re.compile(
         mflags
-        + r"(?:[ \u00a0]*(?:\.|(?:of|de|du)[ \u00a0]+)?[ \u00a0]*)(?:"
+        + r"(?:[ \u00a0\u202f\u2009]*(?:\.|(?:of|de|du)[ \u00a0\u202f\u2009]+)?[ \u00a0\u202f\u2009]*)(?:"
         + months_alt
         + r")(?![\w])"
     )
     and_word, and_a = {
-        "en": (r"and", r"and[ \u00a0]+an?"),
-        "de": (r"und", r"und[ \u00a0]+ein(?:e|en)?"),
-        "fr": (r"et", r"et[ \u00a0]+(?:un|une)"),
+        "en": (r"and", r"and[ \u00a0\u202f\u2009]+an?"),
+        "de": (r"und", r"und[ \u00a0\u202f\u2009]+ein(?:e|en)?"),
+        "fr": (r"et", r"et[ \u00a0\u202f\u2009]+(?:un|une)"),
     }[lang]
-    gap_and = re.compile(r"(?i)(?:[ \u00a0]+" + and_word + r"[ \u00a0]+|-" + and_word + "-)")
-    gap_and_a = re.compile(r"(?i)[ \u00a0]+" + and_a + r"[ \u00a0]+")
+    gap_and = re.compile(
+        r"(?i)(?:[ \u00a0\u202f\u2009]+" + and_word + r"[ \u00a0\u202f\u2009]+|-" + and_word + "-)"
+    )
+    gap_and_a = re.compile(r"(?i)[ \u00a0\u202f\u2009]+" + and_a + r"[ \u00a0\u202f\u2009]+")
     conns = RANGE_CONNECTORS[lang]
     range_conn = re.compile(
-        r"(?i)(?P<c>[ \u00a0]*[-–—‒][ \u00a0]*|[ \u00a0]+(?:" + "|".join(conns) + r")[ \u00a0]+)"
+        r"(?i)(?P<c>[ \u00a0\u202f\u2009]*[-–—‒][ \u00a0\u202f\u2009]*|[ \u00a0\u202f\u2009]+(?:"
+        + "|".join(conns)
+        + r")[ \u00a0\u202f\u2009]+)"
     )
     opener, closer = RANGE_OPENERS[lang]
-    range_open = re.compile(r"(?i)(?<![\w])" + opener + r"[ \u00a0]+\Z")
-    range_and = re.compile(r"(?i)[ \u00a0]+" + closer + r"[ \u00a0]+")
+    range_open = re.compile(r"(?i)(?<![\w])" + opener + r"[ \u00a0\u202f\u2009]+\Z")
+    range_and = re.compile(r"(?i)[ \u00a0\u202f\u2009]+" + closer + r"[ \u00a0\u202f\u2009]+")
     a_before = re.compile(
         {
-            "en": r"(?i)(?<![\w])(?:an?)[ \u00a0]+\Z",
-            "de": r"(?i)(?<![\w])(?:ein(?:e|en|er|es|em)?)[ \u00a0]+\Z",
-            "fr": r"(?i)(?<![\w])(?:une?)[ \u00a0]+\Z",
+            "en": r"(?i)(?<![\w])(?:an?)[ \u00a0\u202f\u2009]+\Z",
+            "de": r"(?i)(?<![\w])(?:ein(?:e|en|er|es|em)?)[ \u00a0\u202f\u2009]+\Z",
+            "fr": r"(?i)(?<![\w])(?:une?)[ \u00a0\u202f\u2009]+\Z",
         }[lang]
     )
     de_joiner = re.compile(
-        r"(?i)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]?)" if lang == "fr" else r"(?!)"
+        r"(?i)[ \u00a0\u202f\u2009]+(?:de[ \u00a0\u202f\u2009]+|d['’][ \u00a0\u202f\u2009]?)"
+        if lang == "fr"
+        else r"(?!)"
     )
     return LangTables(
         lang=lang,
@@ -395,8 +407,8 @@ def compiled(lang: str) -> LangTables:
         range_and=range_and,
         a_before=a_before,
         de_joiner=de_joiner,
-        word_before=re.compile(r"([\w'’-]+)[ \u00a0]*\Z"),
-        word_after=re.compile(r"[ \u00a0]+([\w'’-]+)"),
+        word_before=re.compile(r"([\w'’-]+)[ \u00a0\u202f\u2009]*\Z"),
+        word_after=re.compile(r"[ \u00a0\u202f\u2009]+([\w'’-]+)"),
         unit_names=frozenset(
             e[0] for table in (units["exact"], units["folded"]) for e in table.values()
         ),

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "CLDR_UNITS",
     "PINT_DEFINITIONS",
+    "cldr_units",
     "dimensionality",
     "lexicon",
     "registry",
@@ -261,7 +262,6 @@ _NEWSROOM: dict[str, dict[str, tuple[str, float, str, bool]]] = {
         "Mbps": ("megabit / second", 1, "digital", False),
         # Byte sizes in lower case, as tokenized or informal text writes them ("100 mb");
         # "mb" near a pressure word is millibars (see the extractor).
-        "kb": ("kilobyte", 1, "digital", False),
         "mb": ("megabyte", 1, "digital", False),
         "gb": ("gigabyte", 1, "digital", False),
         "tb": ("terabyte", 1, "digital", False),
@@ -370,7 +370,7 @@ _SKIP_LONG: dict[str, frozenset[str]] = {
 
 #: The written "m" is taken for metres only in context (it is also "million"); it stays in
 #: the lexicon so the extractor can offer it.
-_SCHEMA = "9"
+_SCHEMA = "10"
 
 
 def _category(cldr_id: str) -> str:
@@ -419,7 +419,7 @@ def _build(lang: str) -> dict[str, Any]:
     exact: dict[str, list[Any]] = {}
     folded: dict[str, list[Any]] = {}
     claims: dict[str, set[str]] = {}
-    units = _all_units()
+    units = cldr_units()
     for ident in locales[lang]:
         patterns = Locale.parse(ident)._data["unit_patterns"]
         for cldr_id, (name, factor) in units.items():
@@ -478,7 +478,8 @@ def _short_form_ok(surface: str, name: str) -> bool:
         return False
 
 
-def _all_units() -> dict[str, tuple[str, float]]:
+@cache
+def cldr_units() -> dict[str, tuple[str, float]]:
     """Every CLDR unit pint knows, by CLDR id -> (pint name, factor): the curated
     :data:`CLDR_UNITS` first, then the rest of CLDR's units named as pint names them
     ("length-picometer" -> "picometer", "consumption-mile-per-gallon" -> "mile / gallon").
