@@ -26,7 +26,7 @@ __all__ = ["SUPPORTED", "babel_version", "base_language", "home_symbols", "table
 SUPPORTED = ("en", "de", "fr")
 
 #: Bump when the builder below changes what it produces.
-_SCHEMA = "12"
+_SCHEMA = "13"
 
 #: A symbol denotes one currency when that currency has at least this share of the locales
 #: using the symbol, and at least ``_MIN_LOCALES`` of them.
@@ -312,6 +312,11 @@ def _build(lang: str) -> dict[str, Any]:
         "scale_heads": _heads(lang, base, current, colliding=True),
         "codes": sorted(current),
         "months": _months(base),
+        # A locale of the language groups digits in lakhs and crores ("#,##,##0", en-IN).
+        "indian_grouping": any(
+            "#,##,##0" in str(getattr(loc.decimal_formats.get(None), "pattern", ""))
+            for loc in family
+        ),
     }
 
 

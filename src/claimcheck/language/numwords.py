@@ -232,7 +232,46 @@ class NumberGrammar:
     #: A comma may follow a scale word inside one number ("two thousand, three hundred"),
     #: as English cheque style writes it; elsewhere it separates a list.
     comma_in_words: bool
+    #: Morphemes of numerals written as one word ("dreihundertneunundneunzig"), German.
+    compound_morphemes: tuple[str, ...] = ()
+    #: The word for "and" in numbers and after them ("one hundred and five"), and "and a"
+    #: before a fraction ("and a half"), as regular expressions.
+    and_word: str = "and"
+    and_article: str = r"and[ \u00a0\u202f\u2009]+an?"
+    #: The indefinite article before a figure phrase ("a hundred", "eine Million").
+    article: str = r"an?"
+    #: Percent words and percentage-point words after a figure (regular expressions).
+    percent_words: str = r"per[ \u00a0\u202f\u2009]?cents?|percents?|pct|pc(?=\b)"
+    points_words: str = r"percentage[ \u00a0\u202f\u2009]points?"
+    #: Month names are matched in any case (French writes them in lower case).
+    months_any_case: bool = False
+    #: The preposition joining a scale word or figure to a currency or noun ("3 millions
+    #: d'euros"), and whether it follows a bare figure too ("30 d'euros" is not French).
+    noun_joiner: str = r"(?!)"
+    joiner_after_any_figure: bool = False
+    #: A single-letter scale abbreviation may follow the figure after a space, as CLDR's
+    #: compact formats write it in French ("1,2 M", "3 k").
+    spaced_single_scales: bool = False
+    #: Figures split by Penn-Treebank tokenization ("13, 000", "6. 0") are rejoined: the
+    #: tokenized corpora news tools meet are English.
+    tokenized_rejoin: bool = False
+    #: A capitalised word right before a figure names something ("Flight 370"); German
+    #: capitalises every noun.
+    capitals_mark_names: bool = True
+    #: "one" before something that is not a word ("one 5-year-old") is not a count.
+    one_needs_word: bool = False
 
+
+#: The morphemes of German numerals written as one word, longest alternatives first where
+#: one is a prefix of another ("eins" before "ein").
+# fmt: off
+_DE_MORPHEMES: tuple[str, ...] = (
+    "eins", "ein", "zwei", "drei", "vier", "fünf", "fuenf", "funf", "sechs", "sech",
+    "sieben", "sieb", "acht", "neun", "zehn", "elf", "zwölf", "zwoelf", "zwanzig",
+    "dreißig", "dreissig", "vierzig", "fünfzig", "fuenfzig", "sechzig", "siebzig",
+    "achtzig", "neunzig", "hundert", "tausend", "und", "einhalb",
+)
+# fmt: on
 
 _GRAMMARS = {
     "en": NumberGrammar(
@@ -254,6 +293,13 @@ _GRAMMARS = {
         ordinal_suffix=r"(?:st|nd|rd|th)(?![\w])",
         vague_needs_of=frozenset({"tens"}),
         comma_in_words=True,
+        points_words=(
+            r"percentage[ \u00a0\u202f\u2009]points?|percent(?:age)?[ \u00a0\u202f\u2009]points?"
+            r"|per[ \u00a0\u202f\u2009]cent(?:age)?[ \u00a0\u202f\u2009]points?"
+            r"|points?(?=[ \u00a0\u202f\u2009]+(?:higher|lower|more|less)\b)"
+        ),
+        tokenized_rejoin=True,
+        one_needs_word=True,
     ),
     "de": NumberGrammar(
         lang="de",
@@ -272,6 +318,13 @@ _GRAMMARS = {
         ordinal_suffix=r"(?!)",
         vague_needs_of=frozenset(),
         comma_in_words=False,
+        compound_morphemes=_DE_MORPHEMES,
+        and_word="und",
+        and_article=r"und[ \u00a0\u202f\u2009]+ein(?:e|en)?",
+        article=r"ein(?:e|en|er|es|em)?",
+        percent_words=r"Prozent|prozent|v\.[ ]?H\.",
+        points_words=r"Prozentpunkte?n?",
+        capitals_mark_names=False,
     ),
     "fr": NumberGrammar(
         lang="fr",
@@ -290,6 +343,15 @@ _GRAMMARS = {
         ordinal_suffix=r"(?:er|re|ère|e|ème|eme|è|nd|nde|de)(?![\w])",
         vague_needs_of=frozenset(),
         comma_in_words=False,
+        and_word="et",
+        and_article=r"et[ \u00a0\u202f\u2009]+(?:un|une)",
+        article=r"une?",
+        percent_words=r"pour[ \u00a0\u202f\u2009]?cent|pourcent",
+        points_words=r"points?[ \u00a0\u202f\u2009]de[ \u00a0\u202f\u2009]pourcentage",
+        months_any_case=True,
+        noun_joiner=r"[ \u00a0\u202f\u2009]+(?:de[ \u00a0\u202f\u2009]+|d['’][ \u00a0\u202f\u2009]?)",
+        joiner_after_any_figure=True,
+        spaced_single_scales=True,
     ),
 }
 

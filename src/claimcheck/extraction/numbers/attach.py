@@ -68,9 +68,9 @@ class Attach(Context):
         spaced = bool(m.group("sp"))
         value = self.lx.scale_abbr_values[abbr]
         single = len(abbr) == 1 or abbr == "MM"
-        if spaced and single and self.lx.lang != "fr":
-            return  # French writes compact figures spaced ("1,2 M", "3 k"), as CLDR does
-        if spaced and abbr in ("b", "m", "k") and not (self.lx.lang == "fr" and abbr == "k"):
+        # French writes compact figures spaced ("1,2 M", "3 k"), as CLDR does; a spaced
+        # "b" or "m" is a word or metres in every language.
+        if spaced and (abbr in ("b", "m") or (single and not self.lx.grammar.spaced_single_scales)):
             return
         cur_before = self._currency_before(num.start) is not None
         # "2.5m people" is million, "1.8m tall" metres (see _unit_after).
@@ -182,7 +182,7 @@ class Attach(Context):
             piece.end = fin.end()
             return True
         # French "3 millions d'euros", "1,5 milliard de dollars".
-        if piece.num.scale > 1 or self.lx.lang == "fr":
+        if piece.num.scale > 1 or self.lx.grammar.joiner_after_any_figure:
             j = self.lx.de_joiner.match(text, pos)
             if j:
                 m = lex.after.at(text, j.end())

@@ -162,7 +162,7 @@ class Context(Grammar):
             if word in ("one", "eins", "un", "une"):
                 return self._one_is_number(num)
         if (
-            self.lx.lang != "de"
+            self.lx.grammar.capitals_mark_names
             and num.digits
             and not num.words
             and num.value is not None
@@ -215,7 +215,7 @@ class Context(Grammar):
         word = nxt.group(1).lower()
         if word in ONE_NOT_NUMBER or word.endswith(("'s", "’s")):
             return False
-        return not (self.lx.lang == "en" and not word[:1].isalpha())
+        return not (self.lx.grammar.one_needs_word and not word[:1].isalpha())
 
     def _angle_context(self, start: int, end: int) -> bool:
         """Angle words in the same clause ("turn left 45 degrees", "a 30-degree slope") and no

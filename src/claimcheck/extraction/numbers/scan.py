@@ -122,7 +122,7 @@ class Scanner:
                     out.append(Tok(s, e, "skip", 0.0))
             elif kind == "vul":
                 out.append(Tok(s, e, "vfrac", VULGAR[m.group()]))
-        if lx.lang == "en" and len(out) > 1:
+        if lx.grammar.tokenized_rejoin and len(out) > 1:
             out = self._rejoin_tokenized(out)
         word_toks: list[Tok] = []
         for m in lx.words_re.finditer(text):

@@ -506,10 +506,16 @@ def cldr_units() -> dict[str, tuple[str, float]]:
     return out
 
 
+#: Languages whose unit names take "-n" in the dative plural, and the endings that do
+#: ("Kilometer" -> "Kilometern").
+_DATIVE_PLURAL: dict[str, str] = {"de": r"(?:e|er|el)$"}
+
+
 def _inflections(lang: str, surface: str) -> list[str]:
     """The long form as written plus the German dative plural ("Kilometern", "Jahren")."""
     out = [surface]
-    if lang == "de" and re.search(r"(?:e|er|el)$", surface) and " " not in surface:
+    rule = _DATIVE_PLURAL.get(lang)
+    if rule and re.search(rule, surface) and " " not in surface:
         out.append(surface + "n")
     return out
 
