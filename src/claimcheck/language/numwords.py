@@ -11,11 +11,12 @@ numeral written as one word ("dreihundertneunundneunzigtausend") apart into its 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.language.cldr import base_language, tables
+from claimcheck.language.cldr import SUPPORTED, base_language, tables
 
 __all__ = [
     "VAGUE_CEILINGS",
@@ -27,6 +28,7 @@ __all__ = [
     "split_german_compound",
     "vague_ceiling",
     "word_entries",
+    "written_with_scale",
 ]
 
 #: A word's role and value: ("unit", 7), ("teen", 13), ("ten", 40), ("hund", 100),
@@ -359,6 +361,26 @@ _GRAMMARS = {
 def number_grammar(language: str) -> NumberGrammar:
     """The number-word grammar facts of a language (English for unsupported ones)."""
     return _GRAMMARS[base_language(language)]
+
+
+@cache
+def _scale_after_figure() -> re.Pattern[str]:
+    """Any supported language's scale word or abbreviation of a thousand or more (CLDR's
+    compact formats and the newsroom additions) right after digits or a hyphen."""
+    surfaces = {
+        surface.rstrip(".")
+        for lang in SUPPORTED
+        for surface, (mult, _style) in tables(lang)["scales"].items()
+        if mult >= 1000 and surface.rstrip(".")
+    }
+    alt = "|".join(re.escape(w) for w in sorted(surfaces, key=len, reverse=True))
+    return re.compile(r"(?i)(?:\d[\s\u00a0\u202f]*|-)(?:" + alt + r")(?![^\W\d_])")
+
+
+def written_with_scale(text: str) -> bool:
+    """Whether a figure as written carries a scale word or abbreviation after its digits
+    ("$62 billion", "62bn", "2,5 Mio.", "3 milliards"), in any supported language."""
+    return bool(_scale_after_figure().search(text))
 
 
 #: The conventional top of a vague plural ("dozens" is under a gross, "hundreds" stays below
