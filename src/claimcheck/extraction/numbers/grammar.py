@@ -231,6 +231,8 @@ class Grammar(Scanner):
                 if opened is None or isinstance(opened, Num):
                     return opened
                 lead, start = opened
+            elif t.kind == "scale" and self.lx.grammar.bare_scale and t.value < last_scale:
+                lead = (1.0, j, False)  # "... millions mille neuf cents"
             else:
                 lead = self._group(j)
             if lead is None:
@@ -380,6 +382,8 @@ class Grammar(Scanner):
             and (toks[j].kind != "num" or digits_group)
         ):
             return False
+        if toks[j].kind == "scale" and self.lx.grammar.bare_scale:
+            return toks[j].value < last_scale
         probe = self._group(j)
         if probe is None or probe[0] >= last_scale:
             return False
