@@ -297,6 +297,13 @@ class Scanner:
         """A unit right after a figure, with the separator: fused or one space for symbols
         ("29km", "1.6 km", "20 (kg)"), a space or hyphen for names ("ten miles", "45-acre")."""
         text = self.text
+        found = self._unit_match_any(pos)
+        if found is not None and text[found[0].end : found[0].end + 1] in ("'", "’"):
+            return None  # an elided article or pronoun: "12 l'an dernier", "3 d'entre eux"
+        return found
+
+    def _unit_match_any(self, pos: int) -> tuple[SurfaceMatch[list[Any]], str] | None:
+        text = self.text
         idx = self.lx.unit_index
         m = idx.at(text, pos)
         if m is not None and not m.folded:
