@@ -239,12 +239,12 @@ class NumberGrammar:
     #: The word for "and" in numbers and after them ("one hundred and five"), and "and a"
     #: before a fraction ("and a half"), as regular expressions.
     and_word: str = "and"
-    and_article: str = r"and[ \u00a0\u202f\u2009]+an?"
+    and_article: str = r"and[ \u00a0]+an?"
     #: The indefinite article before a figure phrase ("a hundred", "eine Million").
     article: str = r"an?"
     #: Percent words and percentage-point words after a figure (regular expressions).
-    percent_words: str = r"per[ \u00a0\u202f\u2009]?cents?|percents?|pct|pc(?=\b)"
-    points_words: str = r"percentage[ \u00a0\u202f\u2009]points?"
+    percent_words: str = r"per[ \u00a0]?cents?|percents?|pct|pc(?=\b)"
+    points_words: str = r"percentage[ \u00a0]points?"
     #: Month names are matched in any case (French writes them in lower case).
     months_any_case: bool = False
     #: The preposition joining a scale word or figure to a currency or noun ("3 millions
@@ -296,9 +296,9 @@ _GRAMMARS = {
         vague_needs_of=frozenset({"tens"}),
         comma_in_words=True,
         points_words=(
-            r"percentage[ \u00a0\u202f\u2009]points?|percent(?:age)?[ \u00a0\u202f\u2009]points?"
-            r"|per[ \u00a0\u202f\u2009]cent(?:age)?[ \u00a0\u202f\u2009]points?"
-            r"|points?(?=[ \u00a0\u202f\u2009]+(?:higher|lower|more|less)\b)"
+            r"percentage[ \u00a0]points?|percent(?:age)?[ \u00a0]points?"
+            r"|per[ \u00a0]cent(?:age)?[ \u00a0]points?"
+            r"|points?(?=[ \u00a0]+(?:higher|lower|more|less)\b)"
         ),
         tokenized_rejoin=True,
         one_needs_word=True,
@@ -322,7 +322,7 @@ _GRAMMARS = {
         comma_in_words=False,
         compound_morphemes=_DE_MORPHEMES,
         and_word="und",
-        and_article=r"und[ \u00a0\u202f\u2009]+ein(?:e|en)?",
+        and_article=r"und[ \u00a0]+ein(?:e|en)?",
         article=r"ein(?:e|en|er|es|em)?",
         percent_words=r"Prozent|prozent|v\.[ ]?H\.",
         points_words=r"Prozentpunkte?n?",
@@ -346,12 +346,12 @@ _GRAMMARS = {
         vague_needs_of=frozenset(),
         comma_in_words=False,
         and_word="et",
-        and_article=r"et[ \u00a0\u202f\u2009]+(?:un|une)",
+        and_article=r"et[ \u00a0]+(?:un|une)",
         article=r"une?",
-        percent_words=r"pour[ \u00a0\u202f\u2009]?cent|pourcent",
-        points_words=r"points?[ \u00a0\u202f\u2009]de[ \u00a0\u202f\u2009]pourcentage",
+        percent_words=r"pour[ \u00a0]?cent|pourcent",
+        points_words=r"points?[ \u00a0]de[ \u00a0]pourcentage",
         months_any_case=True,
-        noun_joiner=r"[ \u00a0\u202f\u2009]+(?:de[ \u00a0\u202f\u2009]+|d['’][ \u00a0\u202f\u2009]?)",
+        noun_joiner=r"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]?)",
         joiner_after_any_figure=True,
         spaced_single_scales=True,
     ),

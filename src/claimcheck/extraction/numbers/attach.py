@@ -213,7 +213,7 @@ class Attach(Context):
         if k is None or self.toks[k].kind != "scale":
             return
         gap = self.text[piece.end : self.toks[k].start]
-        if gap and all(c in " \u00a0\u202f\u2009" for c in gap) and len(gap) <= 2:
+        if gap and all(c in " \u00a0" for c in gap) and len(gap) <= 2:
             piece.value *= self.toks[k].value
             piece.num.scale = self.toks[k].value
             piece.end = self.toks[k].end
@@ -450,7 +450,7 @@ class Attach(Context):
                 m = lx.range_conn.match(text, pos)
         else:
             m = lx.range_conn.match(text, pos)
-            if m is not None and m.group("c").strip(" \u00a0\u202f\u2009") not in (
+            if m is not None and m.group("c").strip(" \u00a0") not in (
                 "-",
                 "–",
                 "—",
@@ -472,7 +472,7 @@ class Attach(Context):
             cur = self._currency_before(self.toks[k].start)
             if cur is None or cur.start != nxt_pos:
                 return None
-        sep = m.group(0).strip(" \u00a0\u202f\u2009")
+        sep = m.group(0).strip(" \u00a0")
         if sep in ("-", "–", "—", "‒") and first.num.digits:
             # "2012-13", "31-24": a season or a score is not a range.
             t1 = self.toks[self._tok_index(first.num.start)]

@@ -244,7 +244,7 @@ class Scanner:
         text = self.text
         before = currency_lexicon(self.lx.lang).before
         m = before.before(text, pos)
-        if m is None and pos > 0 and text[pos - 1] in (" ", "\u00a0", "\u202f", "\u2009"):
+        if m is None and pos > 0 and text[pos - 1] in (" ", "\u00a0"):
             m = before.before(text, pos - 1)
         if m is not None and m.start > 0 and text[m.start - 1] in "$€£¥₹":
             return None
@@ -281,9 +281,9 @@ class Scanner:
         if m is not None and not m.folded:
             return m
         ch = text[pos : pos + 1]
-        if ch in (" ", "\u00a0", "\u202f", "\u2009"):
+        if ch in (" ", "\u00a0"):
             m = self._symbol_not_prefix(after.at(text, pos + 1))
-            if m is None and text[pos + 1 : pos + 2] in (" ", "\u00a0", "\u202f", "\u2009"):
+            if m is None and text[pos + 1 : pos + 2] in (" ", "\u00a0"):
                 m = after.at(text, pos + 2)
                 if m is not None and not m.folded:
                     m = None
@@ -314,13 +314,9 @@ class Scanner:
             m = idx.at(text, pos + 3)
             if m is not None and m.folded:
                 return m, " - "
-        if ch in (" ", "\u00a0", "\u202f", "\u2009", "-"):
+        if ch in (" ", "\u00a0", "-"):
             start = pos + 1
-            while (
-                ch != "-"
-                and text[start : start + 1] in (" ", "\u00a0", "\u202f", "\u2009")
-                and start < pos + 3
-            ):
+            while ch != "-" and text[start : start + 1] in (" ", "\u00a0") and start < pos + 3:
                 start += 1
             m = idx.at(text, start)
             if m is not None and (m.folded or start == pos + 1):
