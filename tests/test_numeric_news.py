@@ -173,3 +173,24 @@ def test_ecb_measures_keep_their_unit() -> None:
                         attached += 1
     assert total > 100
     assert attached / total >= 0.97, f"{attached}/{total}"
+
+
+@pytest.mark.parametrize("unit", ["one ", "twenty-one thousand three hundred ", "deux "])
+def test_long_runs_of_number_words_stay_linear(unit: str) -> None:
+    """A run of number words far longer than any figure ("one one one ...") is read in
+    linear time: four times the text costs about four times as long, not sixteen."""
+    import time
+
+    lang = "fr" if unit == "deux " else "en"
+
+    def cost(size: int) -> float:
+        text = (unit * (size // len(unit) + 1))[:size]
+        best = float("inf")
+        for _ in range(2):
+            t = time.process_time()
+            find_numeric(text, lang)
+            best = min(best, time.process_time() - t)
+        return best
+
+    small, large = cost(5_000), cost(20_000)
+    assert large < 8 * max(small, 0.01), (small, large)

@@ -15,7 +15,12 @@ from claimcheck.extraction.numbers.scan import Num, Scanner
 from claimcheck.extraction.numbers.vocab import DETERMINERS
 from claimcheck.language.numwords import fold, vague_ceiling
 
-__all__ = ["Grammar"]
+__all__ = ["MAX_PHRASE_TOKENS", "Grammar"]
+
+#: The most words one figure phrase spans ("nine hundred and ninety-nine million, nine
+#: hundred and ninety-nine thousand ..." stays well below): a run of number words longer
+#: than this ("one one one ...") is read in pieces, so the scan stays linear.
+MAX_PHRASE_TOKENS = 40
 
 
 class Grammar(Scanner):
@@ -450,6 +455,7 @@ class Grammar(Scanner):
         gap_and = self.lx.gap_and
         # Find the first denominator-like token in a joined run.
         k = i
+        n = min(n, i + MAX_PHRASE_TOKENS)
         while k < n and toks[k].kind not in ("den", "ord", "half", "quarter"):
             if k > i and not (self._joined(k) or gap_and.fullmatch(self._gap(k))):
                 return None
@@ -775,7 +781,7 @@ class Grammar(Scanner):
         """The index of the ordinal or denominator word that ends the number run at ``i``
         ("one hundred and fifth", "twenty-three fifths"), if the run ends in one."""
         toks = self.toks
-        n = len(toks)
+        n = min(len(toks), i + MAX_PHRASE_TOKENS)
         k = i
         while k + 1 < n and toks[k].kind in ("unit", "teen", "ten", "hund", "scale", "cw", "art"):
             if not (self._joined(k + 1) or self.lx.gap_and.fullmatch(self._gap(k + 1))):
