@@ -65,6 +65,7 @@ def test_spelled_out_fractions_round_trip(num: int, den: int, lang: str) -> None
         ("vingt et un cinquièmes", "fr", 21 / 5),
         ("vingt et trois cinquièmes", "fr", 20 + 3 / 5),
         ("deux mille centièmes", "fr", 2000 / 100),
+        ("huit mille cinquièmes", "fr", 8000 / 5),
     ],
 )
 def test_compound_denominators(text: str, lang: str, value: float) -> None:

@@ -474,9 +474,10 @@ class Grammar(Scanner):
                 return None
             # "fünf halbe" (five halves), "three quarter"
             return num / (2 if den_tok.kind == "half" else 4), k + 1, t.start
-        # The denominator takes the tens or scale word before the ordinal word when a
-        # numerator is left ("one twenty-fifth", "cent trente cinquièmes" = 100/35, "one
-        # hundred one thousand fifths" = 100/1005), else the longest numerator is tried first.
+        # The denominator takes the tens word before the ordinal word, or a scale word with
+        # its "one", when a numerator is left ("one twenty-fifth", "cent trente cinquièmes" =
+        # 100/35, "one hundred one thousand fifths" = 100/1005); else the longest numerator
+        # is tried first.
         preferred = self._denominator_start(i, k)
         order = [preferred] if preferred is not None else []
         for split in order + [x for x in range(k, i, -1) if x != preferred]:
@@ -518,9 +519,8 @@ class Grammar(Scanner):
 
     def _denominator_start(self, i: int, k: int) -> int | None:
         """Where a compound denominator starts before the ordinal word at ``k``: at a tens
-        word ("trente cinquièmes"), or at a scale word with what a scale word needs before it
-        in the language ("mille cinquièmes", "one thousand fifths"); ``None`` when no
-        numerator would be left."""
+        word ("trente cinquièmes"), or at a scale word with its written "one" ("one thousand
+        fifths"); ``None`` when no numerator would be left."""
         toks = self.toks
         p = k - 1
         if p <= i or not self._joined(k):
@@ -531,7 +531,9 @@ class Grammar(Scanner):
         if prev.kind != "scale" or prev.value < 1000 or toks[k].value >= 100:
             return None  # "mille cinquième" is the 1005th; "deux mille centièmes" 2000/100
         if self.lx.grammar.bare_scale:
-            return p
+            # "huit mille cinquièmes" reads 8000/5: a scale word that stands alone is the
+            # numerator's; only a written "one" ties it to the ordinal ("one thousand fifth").
+            return None
         one = toks[p - 1]
         if p - 1 > i and one.kind in ("unit", "art") and one.value == 1 and self._joined(p):
             return p - 1

@@ -351,7 +351,8 @@ _SKIP_SHORT = frozenset(
 #: Long forms that are also common words of the language ("mille" is a thousand in French
 #: and a mile in Canadian French).
 _SKIP_LONG: dict[str, frozenset[str]] = {
-    "en": frozenset(),
+    # "threw two stones": the weight is written in the singular ("lost 5 stone")
+    "en": frozenset({"stones"}),
     "de": frozenset(),
     "fr": frozenset(
         {
@@ -370,7 +371,7 @@ _SKIP_LONG: dict[str, frozenset[str]] = {
 
 #: The written "m" is taken for metres only in context (it is also "million"); it stays in
 #: the lexicon so the extractor can offer it.
-_SCHEMA = "10"
+_SCHEMA = "11"
 
 
 def _category(cldr_id: str) -> str:
