@@ -118,6 +118,8 @@ class Context(Grammar):
     def _fused_scale_word(self, pos: int) -> tuple[float, int] | None:
         """A scale word written fused to the digits before it ("2millions", "3Milliarden"):
         its multiplier and where it ends."""
+        if not self.text[pos : pos + 1].isalpha():
+            return None
         m = RX.WORDS.match(self.text, pos)
         if m is None:
             return None

@@ -602,6 +602,9 @@ class Grammar(Scanner):
         space or bracket, or spaced ("- 1 4/5") at the start of a line or after a bracket or
         colon; never after a figure ("10 - 12" is a range)."""
         text = self.text
+        before = text[max(0, pos - 2) : pos]
+        if "-" not in before and "−" not in before:
+            return None
         m = RX.NEG_SIGN.search(text, max(0, pos - 2), pos)
         if m is None:
             m = RX.NEG_SIGN_SPACED.search(text, max(0, pos - 8), pos)
