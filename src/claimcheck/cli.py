@@ -99,6 +99,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_serve_arguments(s)
 
+    ls = sub.add_parser("lsp", help="run the language server for editors (on stdin/stdout)")
+    ls.add_argument("--config", metavar="FILE", help="configuration file for every draft")
+    ls.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default)")
+
     comp = sub.add_parser("completion", help="print a shell completion script")
     comp.add_argument("shell", choices=("bash", "zsh", "tcsh"), help="the shell to complete for")
 
@@ -215,6 +219,10 @@ def _main(argv: list[str]) -> int:
         return _config(args)
     if args.command == "completion":
         return _completion(args)
+    if args.command == "lsp":
+        from claimcheck.lsp import serve_stdio
+
+        return serve_stdio(args.config)
     if args.command == "serve":
         from claimcheck.http.options import serve_options
         from claimcheck.http.server import serve
