@@ -616,6 +616,27 @@ class Grammar(Scanner):
             return None
         return m.start()
 
+    def _sign_word(self, i: int) -> Num | None:
+        """A sign word and the figure it negates ("minus five", "négatif un")."""
+        toks = self.toks
+        n = len(toks)
+        t = toks[i]
+        if not (i + 1 < n and self._joined(i + 1, hyphen=False)):
+            return None
+        nxt = toks[i + 1]
+        q = self.lx.qual_before.search(self.text, max(0, nxt.start - 40), nxt.start)
+        if q is not None and q.start() <= t.start:
+            return None  # "au moins 26": the word belongs to a qualifier
+        if nxt.kind == "art" and not (i + 2 < n and self._joined(i + 2)):
+            return Num(start=t.start, end=nxt.end, next=i + 2, value=-1.0, words=True)
+        sub = self._phrase(i + 1)
+        if sub is not None and sub.value is not None and sub.kind in ("card", "frac"):
+            sub.value = -sub.value
+            sub.start = t.start
+            sub.words = True
+            return sub
+        return None
+
     def _unsigned_phrase(self, i: int) -> Num | None:
         """The figure phrase starting at token ``i``, read without a sign in digits."""
         toks = self.toks
@@ -626,20 +647,7 @@ class Grammar(Scanner):
         if kind == "skip" or kind == "point":
             return None
         if kind == "sign":
-            if i + 1 < n and self._joined(i + 1, hyphen=False):
-                nxt = toks[i + 1]
-                q = self.lx.qual_before.search(text, max(0, nxt.start - 40), nxt.start)
-                if q is not None and q.start() <= t.start:
-                    return None  # "au moins 26": the word belongs to a qualifier
-                if nxt.kind == "art" and not (i + 2 < n and self._joined(i + 2)):
-                    return Num(start=t.start, end=nxt.end, next=i + 2, value=-1.0, words=True)
-                sub = self._phrase(i + 1)
-                if sub is not None and sub.value is not None and sub.kind in ("card", "frac"):
-                    sub.value = -sub.value
-                    sub.start = t.start
-                    sub.words = True
-                    return sub
-            return None
+            return self._sign_word(i)
         if kind == "vague":
             return self._vague(i)
         if kind == "few":
