@@ -27,7 +27,7 @@ __all__ = ["SUPPORTED", "babel_version", "home_symbols", "tables"]
 SUPPORTED = SUPPORTED_LANGUAGES
 
 #: Bump when the builder below changes what it produces.
-_SCHEMA = "11"
+_SCHEMA = "13"
 
 #: A symbol denotes one currency when that currency has at least this share of the locales
 #: using the symbol, and at least ``_MIN_LOCALES`` of them.
@@ -169,6 +169,10 @@ _NEWSROOM_SCALES: dict[str, dict[str, tuple[float, str]]] = {
         "cents": (1e2, "word"),
         "mille": (1e3, "word"),
         "milliers": (1e3, "word"),
+        # CLDR's French scales stop at "billion" (1e12). In news "trillion" is the English
+        # word carried over (debts, market values); the long-scale 1e18 does not occur there.
+        "trillion": (1e12, "word"),
+        "trillions": (1e12, "word"),
         "lakh": (1e5, "word"),
         "lakhs": (1e5, "word"),
         "crore": (1e7, "word"),
@@ -303,6 +307,11 @@ def _build(lang: str) -> dict[str, Any]:
         "scale_heads": _heads(lang, base, current, colliding=True),
         "codes": sorted(current),
         "months": _months(base),
+        # A locale of the language groups digits in lakhs and crores ("#,##,##0", en-IN).
+        "indian_grouping": any(
+            "#,##,##0" in str(getattr(loc.decimal_formats.get(None), "pattern", ""))
+            for loc in family
+        ),
     }
 
 

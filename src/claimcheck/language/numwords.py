@@ -11,18 +11,23 @@ numeral written as one word ("dreihundertneunundneunzigtausend") apart into its 
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.language.cldr import tables
+from claimcheck.language.cldr import SUPPORTED, tables
 from claimcheck.language.text import base_language, fold
 
 __all__ = [
     "VAGUE_CEILINGS",
     "Entry",
+    "NumberGrammar",
     "german_compound_value",
+    "number_grammar",
     "split_german_compound",
     "vague_ceiling",
     "word_entries",
+    "written_with_scale",
 ]
 
 #: A word's role and value: ("unit", 7), ("teen", 13), ("ten", 40), ("hund", 100),
@@ -184,6 +189,197 @@ _FR_ORD = {
     1e9: "milliardième",
     1e12: "billionième",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class NumberGrammar:
+    """How a language writes figures in words: the facts the numeric grammar reads as data, so
+    that the extractor has no branch per language."""
+
+    lang: str
+    #: A scale word alone is a number ("mille", "tausend", "hundert"); English needs "a" or
+    #: "one" before it ("a hundred"), or a larger scale word after it ("hundred thousand").
+    bare_scale: bool
+    #: The indefinite article is a separate word of the number ("un million", "eine Million");
+    #: English "a" is matched in front of the phrase instead.
+    article_tokens: bool
+    #: Digits before the hundred word ("5 hundred") read as one figure.
+    digit_hundred: bool
+    #: "et"/"and" joins an article-one or these teen words to a tens word ("vingt et un",
+    #: "soixante et onze").
+    and_after_tens: frozenset[str]
+    #: Vigesimal compounds: multiplier word + "twenty" word -> value ("quatre-vingt").
+    vigesimal: tuple[tuple[str, frozenset[str], float], ...]
+    #: The "ten" word that forms 17-19 with a unit after a tens word ("soixante-dix-sept").
+    ten_word: str
+    #: A fraction's denominator must be plural unless the numerator is one ("three fifths");
+    #: French also writes "cent mille billionième".
+    plural_denominator: bool
+    #: The ordinal two is "second" (a unit of time), never a half.
+    second_not_half: bool
+    #: Determiners before a noun meaning one half ("la moitié", "die Hälfte").
+    half_noun_determiners: frozenset[str]
+    #: Words after a bare "half" that make it a fraction ("half of", "half the votes").
+    half_followers: frozenset[str]
+    #: A bare "half" after a qualifier is a fraction ("more than half").
+    half_after_qualifier: bool
+    #: A capitalised vague plural inside a sentence is a name ("Thousand Oaks"); German
+    #: capitalises every noun.
+    capitalised_vague_is_name: bool
+    #: Ordinal suffixes written fused to digits ("21st", "1er", "3e").
+    ordinal_suffix: str
+    #: Vague plurals that are a quantity only as a multiplier ("tens of thousands").
+    vague_needs_of: frozenset[str]
+    #: A comma may follow a scale word inside one number ("two thousand, three hundred"),
+    #: as English cheque style writes it; elsewhere it separates a list.
+    comma_in_words: bool
+    #: Morphemes of numerals written as one word ("dreihundertneunundneunzig"), German.
+    compound_morphemes: tuple[str, ...] = ()
+    #: The word for "and" in numbers and after them ("one hundred and five"), and "and a"
+    #: before a fraction ("and a half"), as regular expressions.
+    and_word: str = "and"
+    and_article: str = r"and[ \u00a0]+an?"
+    #: The indefinite article before a figure phrase ("a hundred", "eine Million").
+    article: str = r"an?"
+    #: Percent words and percentage-point words after a figure (regular expressions).
+    percent_words: str = r"per[ \u00a0]?cents?|percents?|pct|pc(?=\b)"
+    points_words: str = r"percentage[ \u00a0]points?"
+    #: Month names are matched in any case (French writes them in lower case).
+    months_any_case: bool = False
+    #: The preposition joining a scale word or figure to a currency or noun ("3 millions
+    #: d'euros"), and whether it follows a bare figure too ("30 d'euros" is not French).
+    noun_joiner: str = r"(?!)"
+    joiner_after_any_figure: bool = False
+    #: A single-letter scale abbreviation may follow the figure after a space, as CLDR's
+    #: compact formats write it in French ("1,2 M", "3 k").
+    spaced_single_scales: bool = False
+    #: Figures split by Penn-Treebank tokenization ("13, 000", "6. 0") are rejoined: the
+    #: tokenized corpora news tools meet are English.
+    tokenized_rejoin: bool = False
+    #: A capitalised word right before a figure names something ("Flight 370"); German
+    #: capitalises every noun.
+    capitals_mark_names: bool = True
+    #: "one" before something that is not a word ("one 5-year-old") is not a count.
+    one_needs_word: bool = False
+
+
+#: The morphemes of German numerals written as one word, longest alternatives first where
+#: one is a prefix of another ("eins" before "ein").
+# fmt: off
+_DE_MORPHEMES: tuple[str, ...] = (
+    "eins", "ein", "zwei", "drei", "vier", "fünf", "fuenf", "funf", "sechs", "sech",
+    "sieben", "sieb", "acht", "neun", "zehn", "elf", "zwölf", "zwoelf", "zwanzig",
+    "dreißig", "dreissig", "vierzig", "fünfzig", "fuenfzig", "sechzig", "siebzig",
+    "achtzig", "neunzig", "hundert", "tausend", "und", "einhalb",
+)
+# fmt: on
+
+_GRAMMARS = {
+    "en": NumberGrammar(
+        lang="en",
+        bare_scale=False,
+        article_tokens=False,
+        digit_hundred=True,
+        and_after_tens=frozenset(),
+        vigesimal=(),
+        ten_word="",
+        plural_denominator=True,
+        second_not_half=True,
+        half_noun_determiners=frozenset(),
+        half_followers=frozenset(
+            ["of", "the", "a", "an", "their", "its", "his", "her", "our", "those", "these", "all"]
+        ),
+        half_after_qualifier=True,
+        capitalised_vague_is_name=True,
+        ordinal_suffix=r"(?:st|nd|rd|th)(?![\w])",
+        vague_needs_of=frozenset({"tens"}),
+        comma_in_words=True,
+        points_words=(
+            r"percentage[ \u00a0]points?|percent(?:age)?[ \u00a0]points?"
+            r"|per[ \u00a0]cent(?:age)?[ \u00a0]points?"
+            r"|points?(?=[ \u00a0]+(?:higher|lower|more|less)\b)"
+        ),
+        tokenized_rejoin=True,
+        one_needs_word=True,
+    ),
+    "de": NumberGrammar(
+        lang="de",
+        bare_scale=True,
+        article_tokens=True,
+        digit_hundred=False,
+        and_after_tens=frozenset(),
+        vigesimal=(),
+        ten_word="",
+        plural_denominator=True,
+        second_not_half=False,
+        half_noun_determiners=frozenset({"die", "der", "eine"}),
+        half_followers=frozenset(),
+        half_after_qualifier=False,
+        capitalised_vague_is_name=False,
+        ordinal_suffix=r"(?!)",
+        vague_needs_of=frozenset(),
+        comma_in_words=False,
+        compound_morphemes=_DE_MORPHEMES,
+        and_word="und",
+        and_article=r"und[ \u00a0]+ein(?:e|en)?",
+        article=r"ein(?:e|en|er|es|em)?",
+        percent_words=r"Prozent|prozent|v\.[ ]?H\.",
+        points_words=r"Prozentpunkte?n?",
+        capitals_mark_names=False,
+    ),
+    "fr": NumberGrammar(
+        lang="fr",
+        bare_scale=True,
+        article_tokens=True,
+        digit_hundred=False,
+        and_after_tens=frozenset({"un", "une", "onze"}),
+        vigesimal=(("quatre", frozenset({"vingt", "vingts"}), 80.0),),
+        ten_word="dix",
+        plural_denominator=False,
+        second_not_half=True,
+        half_noun_determiners=frozenset({"la", "une"}),
+        half_followers=frozenset(),
+        half_after_qualifier=False,
+        capitalised_vague_is_name=False,
+        ordinal_suffix=r"(?:er|re|ère|e|ème|eme|è|nd|nde|de)(?![\w])",
+        vague_needs_of=frozenset(),
+        comma_in_words=False,
+        and_word="et",
+        and_article=r"et[ \u00a0]+(?:un|une)",
+        article=r"une?",
+        percent_words=r"pour[ \u00a0]?cent|pourcent",
+        points_words=r"points?[ \u00a0]de[ \u00a0]pourcentage",
+        months_any_case=True,
+        noun_joiner=r"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]?)",
+        joiner_after_any_figure=True,
+        spaced_single_scales=True,
+    ),
+}
+
+
+def number_grammar(language: str) -> NumberGrammar:
+    """The number-word grammar facts of a language (English for unsupported ones)."""
+    return _GRAMMARS[base_language(language)]
+
+
+@cache
+def _scale_after_figure() -> re.Pattern[str]:
+    """Any supported language's scale word or abbreviation of a thousand or more (CLDR's
+    compact formats and the newsroom additions) right after digits or a hyphen."""
+    surfaces = {
+        surface.rstrip(".")
+        for lang in SUPPORTED
+        for surface, (mult, _style) in tables(lang)["scales"].items()
+        if mult >= 1000 and surface.rstrip(".")
+    }
+    alt = "|".join(re.escape(w) for w in sorted(surfaces, key=len, reverse=True))
+    return re.compile(r"(?i)(?:\d[\s\u00a0\u202f]*|-)(?:" + alt + r")(?![^\W\d_])")
+
+
+def written_with_scale(text: str) -> bool:
+    """Whether a figure as written carries a scale word or abbreviation after its digits
+    ("$62 billion", "62bn", "2,5 Mio.", "3 milliards"), in any supported language."""
+    return bool(_scale_after_figure().search(text))
 
 
 #: The conventional top of a vague plural ("dozens" is under a gross, "hundreds" stays below
@@ -449,6 +645,7 @@ def _de_morphemes() -> tuple[tuple[str, Entry], ...]:
     for i, w in enumerate(_DE_UNITS[1:], start=1):
         table[_norm_de(w)] = ("unit", i)
     table["ein"] = ("unit", 1)
+    table["eins"] = ("unit", 1)  # "hunderteins"
     for i, w in enumerate(_DE_TEENS):
         table[_norm_de(w)] = ("teen", 10 + i)
     for i, w in enumerate(_DE_TENS):

@@ -93,8 +93,18 @@ class SurfaceIndex(Generic[T]):
         if pos <= 0:
             return None
         m = _LETTERS_BACK.search(text, max(0, pos - 40), pos)
-        key = m.group().lower() if m else text[pos - 1]
-        entries = self._by_last.get(key)
+        if m:
+            entries = self._by_last.get(m.group().lower()) or []
+        else:
+            # A form ending in a sign: those with letters before the sign ("HK$", "hk $")
+            # are filed under the sign and the letters, so a bare "$" scans few forms.
+            sign = text[pos - 1]
+            lead = _LETTERS_BACK.search(
+                text, max(0, pos - 42), pos - 1 - (text[pos - 2 : pos - 1] == " ")
+            )
+            entries = (self._by_last.get(sign + lead.group().lower(), []) if lead else []) + (
+                self._by_last.get(sign) or []
+            )
         if not entries:
             return None
         for surface, value, folded in entries:
@@ -113,5 +123,13 @@ class SurfaceIndex(Generic[T]):
 
 
 def _last_key(surface: str) -> str:
+    """The key a form is filed under for :meth:`SurfaceIndex.before`: its trailing letters, or
+    its last character followed by the letters right before it ("HK $" -> "$hk")."""
     m = _LETTERS_BACK.search(surface)
-    return m.group().lower() if m else surface[-1:]
+    if m:
+        return m.group().lower()
+    sign = surface[-1:]
+    head = surface[:-1]
+    head = head[:-1] if head.endswith(" ") else head
+    lead = _LETTERS_BACK.search(head)
+    return sign + lead.group().lower() if lead else sign

@@ -19,16 +19,13 @@ import math
 
 import regex
 
+from claimcheck.language.numwords import written_with_scale
 from claimcheck.model import Mention, Money, Number, Quantity
 
 __all__ = ["ABOUT_TOLERANCE", "compatible", "interval"]
 
 ABOUT_TOLERANCE = 0.10
 _DIGITS = regex.compile(r"\d[\d,.\u202f\u00a0 ]*\d|\d")
-_SCALE_WORD = regex.compile(
-    r"(?i)(?:\d\s*|-)(?:bn|billion|mn|million|m|k|thousand|trillion|tn|crore|cr|lakh|lac|lacs|"
-    r"milliard|milliarde|milliarden|millionen|mio|mrd|md)\b"
-)
 
 
 def _unit_of_last_digit(text: str, value: float) -> float:
@@ -75,7 +72,7 @@ def interval(m: Mention) -> tuple[float, float]:
     if val is None:
         return (v.low if v.low is not None else -inf, v.high if v.high is not None else inf)
     half = 0.0
-    if _SCALE_WORD.search(m.text) or (
+    if written_with_scale(m.text) or (
         isinstance(v, (Money, Quantity)) and not float(val).is_integer()
     ):
         unit = _unit_of_last_digit(m.text, val)

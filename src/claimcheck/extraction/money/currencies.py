@@ -127,6 +127,8 @@ def currency_lexicon(language: str) -> CurrencyLexicon:
     for code in heads.get("dollar", []):
         exact.setdefault(code + "$", CurrencyForm((code,), True))
         exact.setdefault(code.lower() + "$", CurrencyForm((code,), True))
+    for form, code in _territory_dollars(symbols, lang).items():
+        exact.setdefault(form, CurrencyForm((code,), True))
     for name, codes in t["names"].items():
         folded[name] = CurrencyForm(tuple(codes), len(codes) == 1)
     for head, codes in heads.items():
@@ -146,6 +148,39 @@ def currency_lexicon(language: str) -> CurrencyLexicon:
         before=SurfaceIndex(before, {}),
         after=SurfaceIndex(exact, folded),
     )
+
+
+def _territory_dollars(symbols: dict[str, list[str]], lang: str) -> dict[str, str]:
+    """Dollar signs with a territory written before or after them, as CLDR's symbols do
+    ("HK$", "NZ$", "$US", "$ CA"), for every currency CLDR writes with a dollar sign: the
+    territory is the first two letters of the ISO code. Upper case fused or spaced ("HK $"),
+    lower case as tokenized text writes it ("hk $") unless the letters are a word ("us")."""
+    from claimcheck.extraction.numbers.vocab import DETERMINERS, ONE_NOT_NUMBER
+
+    words = ONE_NOT_NUMBER | DETERMINERS.get(lang, frozenset())
+    codes = {code for sym, cs in symbols.items() if "$" in sym for code in cs}
+    out: dict[str, str] = {}
+    for sym, cs in symbols.items():
+        prefix = sym.replace("$", "").strip()
+        if len(cs) == 1 and "$" in sym and len(prefix) >= 2 and prefix.isalpha():
+            codes.add(cs[0])
+            out.update(_dollar_spellings(prefix, cs[0], words))
+    for code in sorted(codes):
+        for form, c in _dollar_spellings(code[:2], code, words).items():
+            out.setdefault(form, c)
+    return out
+
+
+def _dollar_spellings(prefix: str, code: str, words: frozenset[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for p in {prefix, prefix.upper()}:
+        for form in (p + "$", p + " $", "$" + p, "$ " + p):
+            out[form] = code
+    low = prefix.lower()
+    out[low + "$"] = code
+    if low not in words:
+        out[low + " $"] = code
+    return out
 
 
 def lookup(surface: str, language: str) -> CurrencyForm | None:

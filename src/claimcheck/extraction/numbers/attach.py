@@ -55,6 +55,12 @@ class Attach(Context):
         """An abbreviated scale after digits: "62bn", "3.5 cr", "2,5 Mio.", "$5m"."""
         if not num.digits or num.words or num.value is None or num.scale != 1:
             return
+        fused = self._fused_scale_word(num.end)
+        if fused is not None:
+            num.value *= fused[0]
+            num.scale = fused[0]
+            num.end = fused[1]
+            return
         m = self.lx.scale_abbr.match(self.text, num.end)
         if not m:
             return
@@ -62,9 +68,9 @@ class Attach(Context):
         spaced = bool(m.group("sp"))
         value = self.lx.scale_abbr_values[abbr]
         single = len(abbr) == 1 or abbr == "MM"
-        if spaced and single and self.lx.lang != "fr":
-            return  # French writes compact figures spaced ("1,2 M", "3 k"), as CLDR does
-        if spaced and abbr in ("b", "m", "k") and not (self.lx.lang == "fr" and abbr == "k"):
+        # French writes compact figures spaced ("1,2 M", "3 k"), as CLDR does; a spaced
+        # "b" or "m" is a word or metres in every language.
+        if spaced and (abbr in ("b", "m") or (single and not self.lx.grammar.spaced_single_scales)):
             return
         cur_before = self._currency_before(num.start) is not None
         # "2.5m people" is million, "1.8m tall" metres (see _unit_after).
@@ -176,7 +182,7 @@ class Attach(Context):
             piece.end = fin.end()
             return True
         # French "3 millions d'euros", "1,5 milliard de dollars".
-        if piece.num.scale > 1 or self.lx.lang == "fr":
+        if piece.num.scale > 1 or self.lx.grammar.joiner_after_any_figure:
             j = self.lx.de_joiner.match(text, pos)
             if j:
                 m = lex.after.at(text, j.end())
@@ -233,6 +239,24 @@ class Attach(Context):
                 return True
         return False
 
+    def _prime_after(self, piece: Piece) -> bool:
+        """Feet and inches written with prime marks: '6\' tall', '10 " long', '5\'10"'.
+        A quotation mark after a figure closes a quotation as often, so the mark counts
+        only before a word of size ("long", "wide", "tall" ...) or a dimension sign ("x"),
+        or as the inches of a feet-and-inches height."""
+        m = RX.PRIME_AFTER.match(self.text, piece.end)
+        if m is None or piece.value is None or piece.num.kind not in ("card", "frac"):
+            return False
+        inches = m.group("inches")
+        if inches is not None:
+            piece.value += int(inches) / 12
+        elif not RX.SIZE_WORD.match(self.text, m.end()):
+            return False
+        piece.kind = "quantity"
+        piece.unit = "foot" if m.group("mark") in "'′" else "inch"
+        piece.end = m.end()
+        return True
+
     def _cents_after(self, piece: Piece) -> None:
         """ "3 dollars 50 cents", "thirteen dollars and forty-five cents"."""
         text = self.text
@@ -262,10 +286,12 @@ class Attach(Context):
         text = self.text
         found = self._unit_match(piece.end)
         if found is None:
-            return False
+            return self._prime_after(piece)
         mu, sep = found
         surface = mu.surface
         name, factor, category = mu.value
+        if surface == "mb" and self._pressure_context(piece.start, mu.end):
+            name, category = "millibar", "pressure"  # "a pressure of 940 mb"
         if surface == "m" and not mu.folded:
             # "1.8m tall", "1 m": metres; "2.5m people": million; "peaking at 6.9m.": open.
             context = self._million_context(mu.end)
@@ -424,7 +450,12 @@ class Attach(Context):
                 m = lx.range_conn.match(text, pos)
         else:
             m = lx.range_conn.match(text, pos)
-            if m is not None and m.group("c").strip(" \u00a0") not in ("-", "–", "—", "‒"):
+            if m is not None and m.group("c").strip(" \u00a0") not in (
+                "-",
+                "–",
+                "—",
+                "‒",
+            ):
                 # "from 10 to 12" is a change, not a range.
                 prev = lx.word_before.search(text, max(0, first.start - 20), first.start)
                 if prev and prev.group(1).lower() in ("from", "von", "de", "du"):

@@ -101,7 +101,7 @@ class Context(Grammar):
         m = RX.ANY_ORDINAL_SUFFIX.match(text, pos)
         if m:
             return True
-        if lx.scale_abbr.match(text, pos):
+        if lx.scale_abbr.match(text, pos) or self._fused_scale_word(pos) is not None:
             return True
         if lx.unit_index.at(text, pos) is not None:
             return True
@@ -109,6 +109,25 @@ class Context(Grammar):
         if cm is not None and not cm.folded:
             return True
         return bool(RX.PC.match(text, pos))
+
+    def _pressure_context(self, start: int, end: int) -> bool:
+        """Whether words of air pressure surround a figure ("a pressure of 940 mb")."""
+        window = self.text[max(0, start - 80) : end + 60]
+        return bool(RX.PRESSURE_CUES.search(window))
+
+    def _fused_scale_word(self, pos: int) -> tuple[float, int] | None:
+        """A scale word written fused to the digits before it ("2millions", "3Milliarden"):
+        its multiplier and where it ends."""
+        if not self.text[pos : pos + 1].isalpha():
+            return None
+        m = RX.WORDS.match(self.text, pos)
+        if m is None:
+            return None
+        word = m.group().lower()
+        entry = self.lx.words.get(word) or self.lx.words.get(fold(word))
+        if entry is None or entry[0] != "scale" or entry[1] < 1000:
+            return None
+        return entry[1], m.end()
 
     def _looks_like_year(self, num: Num) -> bool:
         text = self.text
@@ -145,7 +164,7 @@ class Context(Grammar):
             if word in ("one", "eins", "un", "une"):
                 return self._one_is_number(num)
         if (
-            self.lx.lang != "de"
+            self.lx.grammar.capitals_mark_names
             and num.digits
             and not num.words
             and num.value is not None
@@ -198,7 +217,7 @@ class Context(Grammar):
         word = nxt.group(1).lower()
         if word in ONE_NOT_NUMBER or word.endswith(("'s", "’s")):
             return False
-        return not (self.lx.lang == "en" and not word[:1].isalpha())
+        return not (self.lx.grammar.one_needs_word and not word[:1].isalpha())
 
     def _angle_context(self, start: int, end: int) -> bool:
         """Angle words in the same clause ("turn left 45 degrees", "a 30-degree slope") and no

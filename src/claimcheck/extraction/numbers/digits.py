@@ -40,6 +40,9 @@ class _Conventions:
     decimal: str
     alt_decimal: str
     groups: str
+    #: The separator that may group lakhs and crores ("12,34,567"), as a CLDR locale of the
+    #: language does (en-IN); empty when none does.
+    indian: str
 
 
 @cache
@@ -53,7 +56,8 @@ def _conventions(lang: str) -> _Conventions:
     # the typesetter's narrow spaces besides their own separator.
     spaced = group in SPACES or decimal == ","
     groups = SPACES + ".'’" if spaced else group + "\u00a0\u202f\u2009"
-    return _Conventions(decimal=decimal, alt_decimal=alt_decimal, groups=groups)
+    indian = group if t.get("indian_grouping") else ""
+    return _Conventions(decimal=decimal, alt_decimal=alt_decimal, groups=groups, indian=indian)
 
 
 def token_pattern(language: str) -> str:
@@ -94,7 +98,7 @@ def _read(run: str, conv: _Conventions, lang: str) -> tuple[float, int, bool] | 
     if len(kinds) == 1:
         c = kinds[0]
         pieces = _split(run, c)
-        if c in conv.groups and _valid_groups(pieces, indian=lang == "en" and c == ","):
+        if c in conv.groups and _valid_groups(pieces, indian=c == conv.indian):
             return float("".join(pieces)), 0, True
         if len(pieces) == 2 and c in (conv.decimal, conv.alt_decimal) and c not in SPACES:
             if c == conv.alt_decimal and len(pieces[1]) == 3:
@@ -112,7 +116,7 @@ def _read(run: str, conv: _Conventions, lang: str) -> tuple[float, int, bool] | 
     if g == last or g not in conv.groups + ",.":
         return None
     pieces = _split(head, g)
-    if not _valid_groups(pieces, indian=lang == "en" and g == ","):
+    if not _valid_groups(pieces, indian=g == conv.indian):
         return None
     return float(f"{''.join(pieces)}.{tail}"), len(tail), True
 

@@ -35,6 +35,8 @@ from claimcheck.model import RawMention
 
 __all__ = ["find_numeric"]
 
+_NARROW_SPACES = {0x202F: "\u00a0", 0x2009: "\u00a0"}
+
 
 def find_numeric(text: str, language: str = "en") -> list[RawMention]:
     """Numbers, money, quantities, percents and ordinals in ``text``, in order, non-overlapping.
@@ -45,6 +47,10 @@ def find_numeric(text: str, language: str = "en") -> list[RawMention]:
     if not text:
         return []
     lang = base_language(language)
+    if "\u202f" in text or "\u2009" in text:
+        # Narrow and thin spaces read as no-break spaces; one character each, so every
+        # offset stays the same.
+        text = text.translate(_NARROW_SPACES)
     ex = _Extractor(text, compiled(lang))
     return ex.run()
 

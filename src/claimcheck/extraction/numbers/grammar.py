@@ -16,7 +16,12 @@ from claimcheck.extraction.numbers.vocab import DETERMINERS
 from claimcheck.language.numwords import vague_ceiling
 from claimcheck.language.text import fold
 
-__all__ = ["Grammar"]
+__all__ = ["MAX_PHRASE_TOKENS", "Grammar"]
+
+#: The most words one figure phrase spans ("nine hundred and ninety-nine million, nine
+#: hundred and ninety-nine thousand ..." stays well below): a run of number words longer
+#: than this ("one one one ...") is read in pieces, so the scan stays linear.
+MAX_PHRASE_TOKENS = 40
 
 
 class Grammar(Scanner):
@@ -25,78 +30,78 @@ class Grammar(Scanner):
     __slots__ = ()
 
     def _sub100(self, i: int) -> tuple[float, int] | None:
-        """A number below one hundred in words ("twenty-six", "soixante-dix-sept")."""
+        """A number below one hundred in words ("twenty-six", "soixante-dix-sept", "vingt et
+        un", "quatre-vingt-dix"): a tens word with a unit joined to it, or with a teen after
+        a vigesimal tens word, as the language's grammar allows."""
         toks = self.toks
         n = len(toks)
         t = toks[i]
-        lang = self.lx.lang
         if t.kind == "cw":
             return t.value, i + 1
-        if lang == "fr":
-            return self._fr_sub100(i)
-        if t.kind == "ten":
-            if (
-                i + 1 < n
-                and toks[i + 1].kind == "unit"
-                and 0 < toks[i + 1].value < 10
-                and self._joined(i + 1)
-            ):
-                return t.value + toks[i + 1].value, i + 2
+        vig = self._vigesimal(i)
+        if vig is not None:
+            value, j = vig
+        elif t.kind == "ten":
+            value, j = t.value, i + 1
+        elif t.kind in ("teen", "unit"):
+            if self._teen_compound(i):
+                return 10 + toks[i + 1].value, i + 2
             return t.value, i + 1
-        if t.kind in ("teen", "unit"):
-            return t.value, i + 1
-        return None
-
-    def _fr_sub100(self, i: int) -> tuple[float, int] | None:
-        toks = self.toks
-        n = len(toks)
-        t = toks[i]
-        text = self.text
-        word = fold(text[t.start : t.end])
-        # quatre-vingt(s)
-        if (
-            word == "quatre"
-            and i + 1 < n
-            and fold(text[toks[i + 1].start : toks[i + 1].end]) in ("vingt", "vingts")
-            and self._joined(i + 1)
-        ):
-            value, j = 80.0, i + 2
-            if j < n and self._joined(j):
-                rest = self._fr_sub100(j)
-                if rest is not None and rest[0] < 20 and toks[j].kind in ("unit", "teen", "art"):
-                    return value + rest[0], rest[1]
+        else:
+            return None
+        if j >= n:
             return value, j
-        if (
-            t.kind == "teen"
-            and word == "dix"
-            and i + 1 < n
-            and toks[i + 1].kind == "unit"
-            and 7 <= toks[i + 1].value <= 9
-            and self._joined(i + 1)
-        ):
-            return 10 + toks[i + 1].value, i + 2
-        if t.kind == "ten":
-            j = i + 1
-            if j < n:
-                nxt = toks[j]
-                gap = self._gap(j)
-                if nxt.kind == "art" or (
-                    nxt.kind == "teen" and fold(text[nxt.start : nxt.end]) == "onze"
-                ):
-                    if self.lx.gap_and.fullmatch(gap):
-                        return t.value + nxt.value, j + 1
-                elif nxt.kind == "unit" and nxt.value > 0 and self._joined(j):
-                    return t.value + nxt.value, j + 1
-                elif nxt.kind == "teen" and t.value in (60, 80) and self._joined(j):
-                    rest = self._fr_sub100(j)
-                    if rest is not None:
-                        return t.value + rest[0], rest[1]
-            return t.value, i + 1
-        if t.kind in ("teen", "unit"):
-            return t.value, i + 1
+        tail = self._tens_tail(j, value)
+        return (value + tail[0], tail[1]) if tail is not None else (value, j)
+
+    def _vigesimal(self, i: int) -> tuple[float, int] | None:
+        """ "quatre-vingt(s)": a multiplier word joined to the twenty word."""
+        toks = self.toks
+        if i + 1 >= len(toks) or not self._joined(i + 1):
+            return None
+        word = fold(self.text[toks[i].start : toks[i].end])
+        nxt = fold(self.text[toks[i + 1].start : toks[i + 1].end])
+        for head, twenties, value in self.lx.grammar.vigesimal:
+            if word == head and nxt in twenties:
+                return value, i + 2
         return None
 
-    def _group(self, i: int) -> tuple[float, int, bool] | None:
+    def _teen_compound(self, i: int) -> bool:
+        """ "dix-sept": the ten word with a unit joined after it (17-19, and the loose
+        "dix-cinq" after a vigesimal tens word)."""
+        toks = self.toks
+        ten = self.lx.grammar.ten_word
+        return (
+            bool(ten)
+            and i + 1 < len(toks)
+            and fold(self.text[toks[i].start : toks[i].end]) == ten
+            and toks[i + 1].kind == "unit"
+            and 0 < toks[i + 1].value < 10
+            and self._joined(i + 1)
+        )
+
+    def _tens_tail(self, j: int, tens: float) -> tuple[float, int] | None:
+        """What a tens word takes after it: a joined unit ("twenty-six"), "et un" ("vingt et
+        un"), or a teen after a vigesimal tens ("soixante-dix-sept", "quatre-vingt-onze")."""
+        toks = self.toks
+        nxt = toks[j]
+        g = self.lx.grammar
+        word = fold(self.text[nxt.start : nxt.end])
+        if word in g.and_after_tens and self.lx.gap_and.fullmatch(self._gap(j)):
+            return nxt.value, j + 1
+        if not self._joined(j):
+            return None
+        if nxt.kind == "unit" and 0 < nxt.value < 10:
+            return nxt.value, j + 1
+        if nxt.kind == "art" and self._gap(j).strip() == "-":
+            return 1.0, j + 1  # "quatre-vingt-un", "vingt-un"
+        if nxt.kind == "teen" and g.ten_word and tens in (60, 80):
+            if self._teen_compound(j):
+                return 10 + toks[j + 1].value, j + 2
+            return nxt.value, j + 1
+        return None
+
+    def _group(self, i: int, *, opened: bool = False) -> tuple[float, int, bool] | None:
         """A number below a thousand, or a figure in digits, with "hundred" and "dozen".
 
         Returns the value, the next token and whether the group is an article alone.
@@ -104,10 +109,14 @@ class Grammar(Scanner):
         toks = self.toks
         n = len(toks)
         t = toks[i]
-        lang = self.lx.lang
         if t.kind == "num":
             value, j = t.value, i + 1
-            if lang == "en" and j < n and toks[j].kind == "hund" and self._joined(j, hyphen=False):
+            if (
+                self.lx.grammar.digit_hundred
+                and j < n
+                and toks[j].kind == "hund"
+                and self._joined(j, hyphen=False)
+            ):
                 value *= 100
                 j += 1
                 sub = self._after_hundred(j)
@@ -123,7 +132,13 @@ class Grammar(Scanner):
             if sub is None:
                 return None
             value, j = sub
-            if j < n and toks[j].kind == "hund" and self._joined(j) and value < 10:
+            # "five hundred", and "fifteen hundred", "ninety-five hundred" (not "twenty hundred")
+            if (
+                j < n
+                and toks[j].kind == "hund"
+                and self._joined(j)
+                and (value < 10 or value % 10 != 0)
+            ):
                 value *= 100
                 j += 1
                 after = self._after_hundred(j)
@@ -134,7 +149,7 @@ class Grammar(Scanner):
                 value *= 12
                 j += 1
             return value, j, False
-        if t.kind == "hund" and (lang != "en" or self._a_before(t.start)):
+        if t.kind == "hund" and (opened or self.lx.grammar.bare_scale or self._a_before(t.start)):
             value, j = 100.0, i + 1
             after = self._after_hundred(j)
             if after is not None:
@@ -177,7 +192,7 @@ class Grammar(Scanner):
                 return None  # "3 hundred and 2 hundred": two figures
             return t.value, j + 1
         if t.kind in ("unit", "teen", "ten", "art") and not (
-            t.kind == "art" and self.lx.lang != "fr"
+            t.kind == "art" and not self.lx.grammar.and_after_tens
         ):
             if t.kind == "art":
                 return 1.0, j + 1
@@ -204,9 +219,7 @@ class Grammar(Scanner):
         """A cardinal number: groups joined by descending scale words."""
         toks = self.toks
         n = len(toks)
-        lang = self.lx.lang
-        start_tok = toks[i]
-        start = start_tok.start
+        start = toks[i].start
         total = 0.0
         last_scale = math.inf
         trailing = 1.0
@@ -219,41 +232,13 @@ class Grammar(Scanner):
         while j < n:
             t = toks[j]
             lead: tuple[float, int, bool] | None
-            if t.kind in ("hund", "dozen") and not got and lang == "en":
-                # "a hundred", "a dozen"
-                m = self.lx.a_before.search(self.text, max(0, t.start - 8), t.start)
-                if not m:
-                    return None
-                start = m.start()
-                lead = self._group(j) if t.kind == "hund" else (12.0, j + 1, False)
-            elif t.kind == "scale" and not got:
-                # A bare scale word: "a million" (English), "mille", "tausend"; a bare
-                # "Millionen", "millions" is vague ("des millions de personnes").
-                if lang == "en":
-                    m = self.lx.a_before.search(self.text, max(0, t.start - 8), t.start)
-                    if not m:
-                        return None
-                    start = m.start()
-                    lead = (1.0, j, False)
-                elif t.value <= 1000:
-                    lead = (1.0, j, False)
-                else:
-                    word = self.text[t.start : t.end]
-                    if word.lower().endswith(("s", "n")) and word.lower() not in (
-                        "billion",
-                        "million",
-                    ):
-                        return Num(
-                            start=t.start,
-                            end=t.end,
-                            next=j + 1,
-                            value=None,
-                            kind="vague",
-                            low=2 * t.value,
-                            high=1000 * t.value - 1,
-                            words=True,
-                        )
-                    return None
+            if not got and t.kind in ("hund", "dozen", "scale"):
+                opened = self._scale_lead(j)
+                if opened is None or isinstance(opened, Num):
+                    return opened
+                lead, start = opened
+            elif t.kind == "scale" and self.lx.grammar.bare_scale and t.value < last_scale:
+                lead = (1.0, j, False)  # "... millions mille neuf cents"
             else:
                 lead = self._group(j)
             if lead is None:
@@ -268,20 +253,7 @@ class Grammar(Scanner):
                     words = True
             if got and gv >= last_scale:
                 break
-            mult = 1.0
-            m_i = k
-            if t.kind == "scale" and k == j:
-                mult = t.value  # the bare scale word itself
-                m_i = j + 1
-            while m_i < n and toks[m_i].kind == "scale" and self._joined(m_i):
-                sv = toks[m_i].value
-                if mult == 1.0 and sv < last_scale:
-                    mult = sv
-                elif mult > 1.0 and sv > mult:
-                    mult *= sv
-                else:
-                    break
-                m_i += 1
+            mult, m_i = self._multiplier(j, k, last_scale)
             if mult > 1.0:
                 total += gv * mult
                 last_scale = mult
@@ -290,34 +262,8 @@ class Grammar(Scanner):
                 j = m_i
                 got = True
                 words = True
-                # Another group may follow ("two million three hundred", "...and five").
-                digits_group = (
-                    j + 1 < n
-                    and toks[j].kind == "num"
-                    and toks[j + 1].kind in ("hund", "scale")
-                    and self._joined(j + 1, hyphen=False)
-                )
-                if (
-                    j < n
-                    and (self._joined(j, hyphen=False) or self.lx.gap_and.fullmatch(self._gap(j)))
-                    and (toks[j].kind != "num" or digits_group)
-                ):
-                    probe = self._group(j)
-                    if probe is not None and probe[0] < last_scale:
-                        after = probe[1]
-                        if (
-                            after < n
-                            and toks[after].kind == "scale"
-                            and toks[after].value >= last_scale
-                        ):
-                            break
-                        if (
-                            after < n
-                            and toks[after].kind in ("den", "ord", "half")
-                            and self._joined(after)
-                        ):
-                            break  # "...and three quarters": a fraction, read by the caller
-                        continue
+                if self._group_follows(j, last_scale):
+                    continue
                 break
             if is_article:
                 return None
@@ -339,6 +285,124 @@ class Grammar(Scanner):
             decimals=decimals,
             grouped=grouped,
             article=article and total == 1.0 and trailing == 1.0,
+        )
+
+    def _scale_lead(self, j: int) -> tuple[tuple[float, int, bool] | None, int] | Num | None:
+        """A phrase that opens with "hundred", "dozen" or a scale word: "a hundred", "a
+        million", "mille", "tausend", "hundred thousand"; a bare plural "Millionen",
+        "millions" is vague ("des millions de personnes"). Returns the first group and the
+        phrase's start, a vague :class:`Num`, or ``None``."""
+        t = self.toks[j]
+        text = self.text
+        g = self.lx.grammar
+        if t.kind == "dozen" and g.bare_scale:
+            return None  # "une douzaine" is read from its article
+        if t.kind == "dozen" or (t.kind == "hund" and not g.bare_scale):
+            start = self._bare_start(j)
+            if start is None:
+                return None
+            lead = self._group(j, opened=True) if t.kind == "hund" else (12.0, j + 1, False)
+            return lead, start
+        if t.kind == "hund":
+            return self._group(j), t.start
+        if not g.bare_scale:
+            start = self._bare_start(j)
+            return None if start is None else ((1.0, j, False), start)
+        if t.value <= 1000:
+            return (1.0, j, False), t.start
+        word = text[t.start : t.end].lower()
+        if word.endswith(("s", "n")) and word not in ("billion", "million"):
+            return Num(
+                start=t.start,
+                end=t.end,
+                next=j + 1,
+                value=None,
+                kind="vague",
+                low=2 * t.value,
+                high=1000 * t.value - 1,
+                words=True,
+            )
+        return None
+
+    def _bare_start(self, j: int) -> int | None:
+        """Where a phrase opening with a scale word starts in a language that needs "a"
+        before it: at the article ("a hundred"), or at the word itself when a larger scale
+        word follows ("hundred thousand dollars", "thousand million")."""
+        t = self.toks[j]
+        m = self.lx.a_before.search(self.text, max(0, t.start - 8), t.start)
+        if m:
+            return m.start()
+        nxt = j + 1
+        if (
+            t.kind in ("hund", "scale")
+            and nxt < len(self.toks)
+            and self.toks[nxt].kind == "scale"
+            and self.toks[nxt].value > t.value
+            and self._joined(nxt, hyphen=False)
+        ):
+            return t.start
+        return None
+
+    def _multiplier(self, j: int, k: int, last_scale: float) -> tuple[float, int]:
+        """The scale words after a group ("million", "hundred thousand") and where they end."""
+        toks = self.toks
+        n = len(toks)
+        mult = 1.0
+        m_i = k
+        if toks[j].kind == "scale" and k == j:
+            mult = toks[j].value  # the bare scale word itself
+            m_i = j + 1
+        while m_i < n and toks[m_i].kind == "scale" and self._joined(m_i):
+            sv = toks[m_i].value
+            if mult == 1.0 and sv < last_scale:
+                mult = sv
+            elif mult > 1.0 and sv > mult:
+                mult *= sv
+            else:
+                break
+            m_i += 1
+        return mult, m_i
+
+    def _group_follows(self, j: int, last_scale: float) -> bool:
+        """Whether another, smaller group continues the cardinal after a scale word ("two
+        million three hundred", "...and five")."""
+        toks = self.toks
+        n = len(toks)
+        if j >= n:
+            return False
+        digits_group = (
+            j + 1 < n
+            and toks[j].kind == "num"
+            and toks[j + 1].kind in ("hund", "scale")
+            and self._joined(j + 1, hyphen=False)
+        )
+        # "two thousand, three hundred and one", "six million, eighty thousand": a comma
+        # before a spelled-out group that has its own hundred or scale word
+        comma = (
+            self.lx.grammar.comma_in_words
+            and self._gap(j) == ", "
+            and toks[j].kind in ("unit", "teen", "ten", "cw")
+        )
+        if not (
+            (self._joined(j, hyphen=False) or self.lx.gap_and.fullmatch(self._gap(j)) or comma)
+            and (toks[j].kind != "num" or digits_group)
+        ):
+            return False
+        if toks[j].kind == "scale" and self.lx.grammar.bare_scale:
+            return toks[j].value < last_scale
+        probe = self._group(j)
+        if probe is None or probe[0] >= last_scale:
+            return False
+        after = probe[1]
+        if after < n and toks[after].kind == "scale" and toks[after].value >= last_scale:
+            return False
+        if comma and not self._joined(j, hyphen=False):
+            scaled = after < n and toks[after].kind == "scale" and self._joined(after)
+            if not (scaled or (j + 1 < n and toks[j + 1].kind == "hund")):
+                return False
+        # "...and three quarters": a fraction, read by the caller
+        return not (
+            after < n and toks[after].kind in ("den", "ord", "half") and self._joined(after)
         )
 
     def _ordinal_phrase(self, i: int, k: int) -> float | None:
@@ -389,10 +453,10 @@ class Grammar(Scanner):
         toks = self.toks
         n = len(toks)
         t = toks[i]
-        lang = self.lx.lang
         gap_and = self.lx.gap_and
         # Find the first denominator-like token in a joined run.
         k = i
+        n = min(n, i + MAX_PHRASE_TOKENS)
         while k < n and toks[k].kind not in ("den", "ord", "half", "quarter"):
             if k > i and not (self._joined(k) or gap_and.fullmatch(self._gap(k))):
                 return None
@@ -411,8 +475,13 @@ class Grammar(Scanner):
                 return None
             # "fünf halbe" (five halves), "three quarter"
             return num / (2 if den_tok.kind == "half" else 4), k + 1, t.start
-        # Try the longest numerator whose remainder reads as an ordinal.
-        for split in range(k, i, -1):
+        # The denominator takes the tens word before the ordinal word, or a scale word with
+        # its "one", when a numerator is left ("one twenty-fifth", "cent trente cinquièmes" =
+        # 100/35, "one hundred one thousand fifths" = 100/1005); else the longest numerator
+        # is tried first.
+        preferred = self._denominator_start(i, k)
+        order = [preferred] if preferred is not None else []
+        for split in order + [x for x in range(k, i, -1) if x != preferred]:
             gap = self._gap(split)
             if (
                 gap.strip() in ("-", "‐", "‑")
@@ -420,7 +489,10 @@ class Grammar(Scanner):
                 and toks[split].value < 10
             ):
                 continue  # a hyphen binds: "thirty-fifths" is one ordinal
-            if any(gap_and.fullmatch(self._gap(x)) for x in range(i + 1, split)):
+            if any(
+                gap_and.fullmatch(self._gap(x)) and not self._and_in_tens(x)
+                for x in range(i + 1, split)
+            ):
                 continue
             if gap_and.fullmatch(gap):
                 # A whole number and a fraction: "two hundred and fifty-four hundredths",
@@ -439,18 +511,45 @@ class Grammar(Scanner):
             den = self._ordinal_phrase(split, k)
             if den is None or den == 0:
                 continue
-            if not plural and num != 1 and lang != "fr":
+            if not plural and num != 1 and self.lx.grammar.plural_denominator:
                 continue  # French writes "cent mille billionième" without the plural
-            if lang == "en" and den == 2 and den_tok.kind == "ord":
+            if self.lx.grammar.second_not_half and den == 2 and den_tok.kind == "ord":
                 continue  # "one second" is time
             return num / den, k + 1, t.start
         return None
+
+    def _denominator_start(self, i: int, k: int) -> int | None:
+        """Where a compound denominator starts before the ordinal word at ``k``: at a tens
+        word ("trente cinquièmes"), or at a scale word with its written "one" ("one thousand
+        fifths"); ``None`` when no numerator would be left."""
+        toks = self.toks
+        p = k - 1
+        if p <= i or not self._joined(k):
+            return None
+        prev = toks[p]
+        if prev.kind == "ten":
+            return p
+        if prev.kind != "scale" or prev.value < 1000 or toks[k].value >= 100:
+            return None  # "mille cinquième" is the 1005th; "deux mille centièmes" 2000/100
+        if self.lx.grammar.bare_scale:
+            # "huit mille cinquièmes" reads 8000/5: a scale word that stands alone is the
+            # numerator's; only a written "one" ties it to the ordinal ("one thousand fifth").
+            return None
+        one = toks[p - 1]
+        if p - 1 > i and one.kind in ("unit", "art") and one.value == 1 and self._joined(p):
+            return p - 1
+        return None
+
+    def _and_in_tens(self, x: int) -> bool:
+        """Whether the "and" word before token ``x`` is inside a number ("vingt et un")."""
+        toks = self.toks
+        word = fold(self.text[toks[x].start : toks[x].end])
+        return toks[x - 1].kind == "ten" and word in self.lx.grammar.and_after_tens
 
     def _fraction_words_value(self, i: int) -> tuple[float, int, int] | None:
         """A fraction with an article for numerator: "a third", "a half", "un tiers"."""
         toks = self.toks
         t = toks[i]
-        lang = self.lx.lang
         if (
             t.kind == "art"
             and i + 1 < len(toks)
@@ -460,10 +559,10 @@ class Grammar(Scanner):
             nxt = toks[i + 1]
             if nxt.kind == "half":
                 return 0.5, i + 2, t.start
-            if nxt.kind == "ord" and nxt.value == 2 and lang != "de":
+            if nxt.kind == "ord" and nxt.value == 2 and self.lx.grammar.second_not_half:
                 return None
             return 1 / nxt.value, i + 2, t.start
-        if lang == "en" and t.kind in ("ord", "half", "quarter"):
+        if not self.lx.grammar.article_tokens and t.kind in ("ord", "half", "quarter"):
             m = self.lx.a_before.search(self.text, max(0, t.start - 8), t.start)
             if m:
                 if t.kind == "half":
@@ -481,30 +580,75 @@ class Grammar(Scanner):
         return None
 
     def _phrase(self, i: int) -> Num | None:
-        """The figure phrase starting at token ``i`` (before its surroundings are read)."""
+        """The figure phrase starting at token ``i`` (before its surroundings are read), with
+        the minus sign written before a figure in digits ("-4/5", "- 1 4/5", "-3.5")."""
+        num = self._unsigned_phrase(i)
+        t = self.toks[i]
+        if (
+            num is None
+            or num.value is None
+            or num.start != t.start
+            or t.kind not in ("num", "dfrac", "vfrac")
+            or num.kind not in ("card", "frac")
+        ):
+            return num
+        sign = self._sign_before(t.start)
+        if sign is not None:
+            num.value = -num.value
+            num.start = sign
+        return num
+
+    def _sign_before(self, pos: int) -> int | None:
+        """Where a minus sign before the figure at ``pos`` starts: fused ("-4/5") after a
+        space or bracket, or spaced ("- 1 4/5") at the start of a line or after a bracket or
+        colon; never after a figure ("10 - 12" is a range)."""
+        text = self.text
+        before = text[max(0, pos - 2) : pos]
+        if "-" not in before and "−" not in before:
+            return None
+        m = RX.NEG_SIGN.search(text, max(0, pos - 2), pos)
+        if m is None:
+            m = RX.NEG_SIGN_SPACED.search(text, max(0, pos - 8), pos)
+            if m is None:
+                return None
+            return m.start("sign")
+        before = text[: m.start()].rstrip()
+        if before and (before[-1].isdigit() or before[-1] == "%"):
+            return None
+        return m.start()
+
+    def _sign_word(self, i: int) -> Num | None:
+        """A sign word and the figure it negates ("minus five", "négatif un")."""
+        toks = self.toks
+        n = len(toks)
+        t = toks[i]
+        if not (i + 1 < n and self._joined(i + 1, hyphen=False)):
+            return None
+        nxt = toks[i + 1]
+        q = self.lx.qual_before.search(self.text, max(0, nxt.start - 40), nxt.start)
+        if q is not None and q.start() <= t.start:
+            return None  # "au moins 26": the word belongs to a qualifier
+        if nxt.kind == "art" and not (i + 2 < n and self._joined(i + 2)):
+            return Num(start=t.start, end=nxt.end, next=i + 2, value=-1.0, words=True)
+        sub = self._phrase(i + 1)
+        if sub is not None and sub.value is not None and sub.kind in ("card", "frac"):
+            sub.value = -sub.value
+            sub.start = t.start
+            sub.words = True
+            return sub
+        return None
+
+    def _unsigned_phrase(self, i: int) -> Num | None:
+        """The figure phrase starting at token ``i``, read without a sign in digits."""
         toks = self.toks
         n = len(toks)
         t = toks[i]
         kind = t.kind
-        lang = self.lx.lang
         text = self.text
         if kind == "skip" or kind == "point":
             return None
         if kind == "sign":
-            if i + 1 < n and self._joined(i + 1, hyphen=False):
-                nxt = toks[i + 1]
-                q = self.lx.qual_before.search(text, max(0, nxt.start - 40), nxt.start)
-                if q is not None and q.start() <= t.start:
-                    return None  # "au moins 26": the word belongs to a qualifier
-                if nxt.kind == "art" and not (i + 2 < n and self._joined(i + 2)):
-                    return Num(start=t.start, end=nxt.end, next=i + 2, value=-1.0, words=True)
-                sub = self._phrase(i + 1)
-                if sub is not None and sub.value is not None and sub.kind in ("card", "frac"):
-                    sub.value = -sub.value
-                    sub.start = t.start
-                    sub.words = True
-                    return sub
-            return None
+            return self._sign_word(i)
         if kind == "vague":
             return self._vague(i)
         if kind == "few":
@@ -532,10 +676,10 @@ class Grammar(Scanner):
             mixed = self._mixed_tail(one)
             if mixed is not None:
                 return mixed
-        if kind == "den" and t.value == 2 and self.lx.lang in ("de", "fr"):
+        if kind == "den" and t.value == 2 and self.lx.grammar.half_noun_determiners:
             # "la moitié", "die Hälfte"
             prev = self.lx.word_before.search(text, max(0, t.start - 12), t.start)
-            if prev and prev.group(1).lower() in ("la", "die", "der", "une", "eine"):
+            if prev and prev.group(1).lower() in self.lx.grammar.half_noun_determiners:
                 return Num(start=t.start, end=t.end, next=i + 1, value=0.5, kind="frac", words=True)
             return None
         if kind in ("ord", "den", "half", "quarter") or (
@@ -543,7 +687,7 @@ class Grammar(Scanner):
         ):
             return self._fraction_or_ordinal(i)
         if kind == "num" and t.decimals == 0 and not t.grouped:
-            m = getattr(RX, "ORDINAL_SUFFIX_" + lang).match(text, t.end)
+            m = self.lx.ordinal_suffix.match(text, t.end)
             if m:
                 following = self.lx.word_after.match(text, m.end())
                 if following and following.group(1)[:1].isupper():
@@ -571,15 +715,13 @@ class Grammar(Scanner):
         card = self._cardinal(i)
         if card is None:
             return None
-        if (
-            kind == "num"
-            and card.start == t.start
-            and RX.NEG_SIGN.search(text, max(0, t.start - 2), t.start)
-        ):
-            before_sign = text[: t.start - 1].rstrip()
-            if not before_sign or not (before_sign[-1].isdigit() or before_sign[-1] in "%"):
-                card.value = -card.value if card.value is not None else None
-                card.start -= 1
+        return self._after_cardinal(i, card)
+
+    def _after_cardinal(self, i: int, card: Num) -> Num | None:
+        """What a cardinal continues into: a fraction or ordinal built on it, a mixed number,
+        a spelled-out decimal, a digit fraction after digits ("2 1/2")."""
+        toks = self.toks
+        n = len(toks)
         # Fractions and ordinals built on a cardinal ("three fifths", "twenty-first").
         j = card.next
         if (
@@ -653,32 +795,15 @@ class Grammar(Scanner):
         """The index of the ordinal or denominator word that ends the number run at ``i``
         ("one hundred and fifth", "twenty-three fifths"), if the run ends in one."""
         toks = self.toks
-        n = len(toks)
-        # Every token of a run has the run's answer: remember it, so a run of number words
-        # is walked once, not once from each of its words. The token list is cut to a
-        # prefix while a cardinal is read (``_cardinal_exact_num``), hence its length in
-        # the key.
-        memo = self.run_ends
-        walked: list[int] = []
+        n = min(len(toks), i + MAX_PHRASE_TOKENS)
         k = i
-        end: int | None = None
-        while (n, k) not in memo:
-            walked.append(k)
-            if not (
-                k + 1 < n and toks[k].kind in ("unit", "teen", "ten", "hund", "scale", "cw", "art")
-            ):
-                break
+        while k + 1 < n and toks[k].kind in ("unit", "teen", "ten", "hund", "scale", "cw", "art"):
             if not (self._joined(k + 1) or self.lx.gap_and.fullmatch(self._gap(k + 1))):
-                break
+                return None
             k += 1
             if toks[k].kind in ("ord", "den"):
-                end = k
-                break
-        else:
-            end = memo[(n, k)]
-        for w in walked:
-            memo[(n, w)] = end
-        return end
+                return k
+        return None
 
     def _scale_after(self, num: Num) -> Num:
         """Apply a scale word following a fraction ("two and a half million", "½ million")."""
@@ -785,14 +910,13 @@ class Grammar(Scanner):
         toks = self.toks
         n = len(toks)
         t = toks[i]
-        lang = self.lx.lang
         fr = self._fraction_words_value(i) if t.kind in ("art", "ord", "half", "quarter") else None
         if fr is None and t.kind not in ("ord", "den", "half", "quarter"):
             fr = self._fraction(i)
         if fr is not None:
             value, k, start = fr
             # "a third term" is an ordinal; "a third of", "a third." a fraction.
-            if t.kind in ("art", "ord") or (lang == "en" and start < t.start):
+            if t.kind in ("art", "ord") or (not self.lx.grammar.article_tokens and start < t.start):
                 den_tok = toks[k - 1]
                 if den_tok.kind == "ord" and not self._fraction_context(den_tok.end):
                     return self._ordinal(k - 1, k - 1)
@@ -837,11 +961,31 @@ class Grammar(Scanner):
                 )
         if t.kind == "quarter":
             return None
-        if self.lx.lang == "en" and RX.HALF_OF.match(text, t.end):
-            return Num(start=t.start, end=t.end, next=i + 1, value=0.5, kind="frac", words=True)
-        if self.lx.lang == "en" and self.lx.qual_before.search(text, max(0, t.start - 20), t.start):
+        g = self.lx.grammar
+        nxt_word = self.lx.word_after.match(text, t.end)
+        if (
+            (nxt_word is not None and nxt_word.group(1).lower() in g.half_followers)
+            or (
+                g.half_after_qualifier
+                and self.lx.qual_before.search(text, max(0, t.start - 20), t.start)
+            )
+            or self._half_alone(t.start, t.end)
+        ):
             return Num(start=t.start, end=t.end, next=i + 1, value=0.5, kind="frac", words=True)
         return None
+
+    def _half_alone(self, start: int, end: int) -> bool:
+        """A half word that stands for the number by itself: the whole phrase, before the end
+        of a sentence and after no determiner or ordinal ("demi", not "the second half.")."""
+        text = self.text
+        if not RX.SENTENCE_REST.match(text, end):
+            return False
+        prev = self.lx.word_before.search(text, max(0, start - 30), start)
+        if prev is None:
+            return True
+        word = prev.group(1).lower()
+        entry = self.lx.words.get(word)
+        return word not in DETERMINERS[self.lx.lang] and (entry is None or entry[0] != "ord")
 
     def _fraction_context(self, pos: int) -> bool:
         """Whether a fraction word ends here: "a third of", "a third.", not "a third term"."""
@@ -895,10 +1039,10 @@ class Grammar(Scanner):
             high = vague_ceiling(word, unit)
             end = toks[j].end
             j += 1
-        elif t.value == 20 and self.lx.lang == "en":
+        elif fold(word) in self.lx.grammar.vague_needs_of:
             return None  # "tens" alone is not a quantity
         if (
-            self.lx.lang == "en"
+            self.lx.grammar.capitalised_vague_is_name
             and word[:1].isupper()
             and t.start > 0
             and not RX.SENTENCE_END.search(text, max(0, t.start - 3), t.start)

@@ -22,7 +22,7 @@ from claimcheck.extraction.numbers.qualifiers import (
     RANGE_OPENERS,
 )
 from claimcheck.language.cldr import tables
-from claimcheck.language.numwords import word_entries
+from claimcheck.language.numwords import NumberGrammar, number_grammar, word_entries
 from claimcheck.language.surfaces import SurfaceIndex
 
 __all__ = [
@@ -83,6 +83,18 @@ _SOURCES["ANGLE_CUES"] = (
     r"slope|latitude|longitude|bearing|heading|compass|winkel|drehung|neigung)\b"
 )
 
+_SOURCES["PRESSURE_CUES"] = (
+    r"(?i)\b(?:pressure|barometric|barometer|hurricane|typhoon|cyclone|storm|millibars?|"
+    r"luftdruck|druck|pression|ouragan|tempête)\b"
+)
+#: A prime or quotation mark after a figure as feet or inches ('6\'', '10 "', '5\'10"').
+_SOURCES["PRIME_AFTER"] = (
+    r"[ \u00a0]?(?P<mark>[\"″'′])(?:(?<=['′])[ \u00a0]?(?P<inches>\d{1,2})[\"″])?"
+)
+_SOURCES["SIZE_WORD"] = (
+    r"[ \u00a0]*(?:long|wide|tall|high|deep|thick|across|in[ \u00a0]+(?:diameter|length|width)"
+    r"|x\b|×)"
+)
 _SOURCES["HEAT_CUES"] = (
     r"(?i)\b(?:temperatures?|heat|hot|cold|warm|weather|celsius|fahrenheit|centigrade|"
     r"degrés?\s+celsius|temperatur\w*|hitze|kälte|chaleur|froid)\b"
@@ -155,7 +167,7 @@ _SOURCES["SENTENCE_END"] = r"[.!?]\s*$"
 
 _SOURCES["GAP_A"] = r"[ \u00a0]+an?[ \u00a0]+"
 _SOURCES["GAP_HALF"] = r"[ \u00a0]+(?:an?[ \u00a0]+|ein(?:e|es|en)?[ \u00a0]+)?"
-_SOURCES["HALF_OF"] = r"[ \u00a0]+(?:of|the|a|an|their|its|his|her|our|those|these|all)\b"
+_SOURCES["SENTENCE_REST"] = r"[ \u00a0]*(?:[.!?]|$)"
 _SOURCES["FRACTION_END"] = r"[ \u00a0]*(?:(?:of|des?|du|d['’]|der|von)\b|[.,;:!?)\]]|$)"
 _SOURCES["OF"] = r"[ \u00a0]+(?:of|de|d['’])[ \u00a0]*"
 _SOURCES["OF_EN"] = r"[ \u00a0]+of\b"
@@ -176,17 +188,16 @@ _SOURCES["FIN_BEFORE"] = r"(?<![\w])(?P<mult>[Mk])(?P<code>[A-Z]{3})[ \u00a0]?\Z
 #: A character after a figure that may start a currency symbol in another script.
 _SOURCES["NON_ASCII_AFTER"] = r"[ \u00a0]?(?P<s>[^\x00-\x7f\s])"
 _SOURCES["RANGE_DIGITS"] = r"[ \u00a0]*[-–][ \u00a0]*(\d+)(?![\d.,])"
+_SOURCES["SUBUNIT_COUNT"] = r"[ \u00a0]?\d{1,2}[ \u00a0]"
 _SOURCES["NEG_SIGN"] = r"(?:^|(?<=[\s(\[]))[-−]\Z"
-
-#: Ordinal suffixes fused to digits ("21st", "2nd", "3e", "1er", "2ème").
-_SOURCES["ORDINAL_SUFFIX_en"] = r"(?:st|nd|rd|th)(?![\w])"
-_SOURCES["ORDINAL_SUFFIX_de"] = r"(?!)"
-_SOURCES["ORDINAL_SUFFIX_fr"] = r"(?:er|re|ère|e|ème|eme|è|nd|nde|de)(?![\w])"
+_SOURCES["NEG_SIGN_SPACED"] = r"(?:^|(?<=[\n(\[:=]))[ \t]*(?P<sign>[-−])[ \u00a0]\Z"
 
 
 @dataclass(frozen=True, slots=True)
 class LangTables:
     lang: str
+    grammar: NumberGrammar
+    ordinal_suffix: re.Pattern[str]
     figures: re.Pattern[str]
     words_re: re.Pattern[str]
     words: dict[str, tuple[str, float]]
@@ -219,174 +230,135 @@ def _words_alt(words: list[str]) -> str:
 
 @cache
 def compiled(lang: str) -> LangTables:
+    """A language's tables and patterns, built on its first use and kept for the process."""
     from claimcheck.extraction.quantities.units import lexicon
 
+    g = number_grammar(lang)
     t = tables(lang)
     words = word_entries(lang)
-    word_list = list(words)
-    digit = token_pattern(lang)
-    # Figures in digits and vulgar fractions: every match starts with a digit or one of a few
-    # characters, so a leading class check keeps the scan fast.
-    first = "0-9.," + "".join(VULGAR)
-    figures = re.compile(
-        rf"(?=[{first}])(?:(?P<dfrac>(?<![\d/.,])\d{{1,3}}/\d{{1,3}}(?![\d/]))|(?P<num>{digit})"
-        r"|(?P<vul>[" + "".join(VULGAR) + "]))"
-    )
-    # Number words, matched case-sensitively in lower case, Capitalised and UPPER CASE (a
-    # case-sensitive alternation scans several times faster than a case-insensitive one).
-    variants = (
-        set(word_list) | {w[:1].upper() + w[1:] for w in word_list} | {w.upper() for w in word_list}
-    )
-    word_alt = _words_alt(sorted(variants))
-    initials = "".join(sorted({w[0] for w in variants}))
-    word_part = r"(?P<word>" + word_alt + r")"
-    if lang == "de":
-        morphemes = [
-            "ein",
-            "zwei",
-            "drei",
-            "vier",
-            "fünf",
-            "fuenf",
-            "funf",
-            "sechs",
-            "sech",
-            "sieben",
-            "sieb",
-            "acht",
-            "neun",
-            "zehn",
-            "elf",
-            "zwölf",
-            "zwoelf",
-            "zwanzig",
-            "dreißig",
-            "dreissig",
-            "vierzig",
-            "fünfzig",
-            "fuenfzig",
-            "sechzig",
-            "siebzig",
-            "achtzig",
-            "neunzig",
-            "hundert",
-            "tausend",
-            "und",
-            "einhalb",
-        ]
-        morph = _words_alt(morphemes)
-        head = _words_alt(sorted({m[:1].upper() + m[1:] for m in morphemes} | set(morphemes)))
-        word_part = r"(?P<cw>(?:" + head + r")(?:" + morph + r")+)(?!\w)|" + word_part
-        initials = "".join(
-            sorted(set(initials) | {m[0] for m in morphemes} | {m[0].upper() for m in morphemes})
-        )
-    words_re = re.compile(r"\b(?=[" + re.escape(initials) + r"])(?:" + word_part + r")\b")
-
-    abbr = {s: v for s, (v, style) in t["scales"].items() if style == "abbr"}
-    # "m" next to a figure may be metres: handled in _scale_suffix.
-    scale_abbr = re.compile(
-        r"(?P<sp>[ \u00a0]?)(?P<abbr>"
-        + trie_pattern(sorted(abbr, key=len, reverse=True))
-        + r")(?![\w])"
-    )
-
-    percent_words = {
-        "en": r"per[ \u00a0]?cents?|percents?|pct|pc(?=\b)",
-        "de": r"Prozent|prozent|v\.[ ]?H\.",
-        "fr": r"pour[ \u00a0]?cent|pourcent",
-    }[lang]
-    points_words = {
-        "en": r"percentage[ \u00a0]points?|percent(?:age)?[ \u00a0]points?|per[ \u00a0]cent(?:age)?[ \u00a0]points?|points?(?=[ \u00a0]+(?:higher|lower|more|less)\b)",
-        "de": r"Prozentpunkte?n?",
-        "fr": r"points?[ \u00a0]de[ \u00a0]pourcentage",
-    }[lang]
-    percent = re.compile(
-        r"(?:(?P<pp>[ \u00a0-]+(?i:" + points_words + r"))(?![\w])"
-        r"|(?P<sign>[ \u00a0]?[%％])"
-        r"|(?P<pw>(?:[ \u00a0]+|-)(?i:" + percent_words + r"))(?![\w]))"
-    )
-
     units = lexicon(lang)
-    unit_index: SurfaceIndex[list[Any]] = SurfaceIndex(units["exact"], units["folded"])
+    abbr = {s: v for s, (v, style) in t["scales"].items() if style == "abbr"}
     quals = PREFIX[lang]
-    qual_before = re.compile(
-        r"(?i)(?<![\w])(?P<q>"
-        + trie_pattern(sorted(quals, key=len, reverse=True))
-        + r")[ \u00a0]+\Z"
-    )
     post = POSTFIX[lang]
-    qual_after = re.compile(
-        r"(?i)(?P<q>(?:[ \u00a0]+(?:"
-        + "|".join(
-            re.escape(p) for p in sorted((p for p in post if p[0].isalpha()), key=len, reverse=True)
-        )
-        + r")(?![\w])(?![ \u00a0]+(?:than|als|que)\b))|(?:"
-        + "|".join(re.escape(p) for p in post if not p[0].isalpha())
-        + r"))"
-    )
-    months = t["months"]
-    mflags = "(?i)" if lang == "fr" else ""
-    months_alt = trie_pattern(sorted(months, key=len, reverse=True))
-    months_before = re.compile(mflags + r"(?<![\w])(?:" + months_alt + r")\.?[ \u00a0]+\Z")
-    months_after = re.compile(
-        mflags
-        + r"(?:[ \u00a0]*(?:\.|(?:of|de|du)[ \u00a0]+)?[ \u00a0]*)(?:"
-        + months_alt
-        + r")(?![\w])"
-    )
-    and_word, and_a = {
-        "en": (r"and", r"and[ \u00a0]+an?"),
-        "de": (r"und", r"und[ \u00a0]+ein(?:e|en)?"),
-        "fr": (r"et", r"et[ \u00a0]+(?:un|une)"),
-    }[lang]
-    gap_and = re.compile(r"(?i)(?:[ \u00a0]+" + and_word + r"[ \u00a0]+|-" + and_word + "-)")
-    gap_and_a = re.compile(r"(?i)[ \u00a0]+" + and_a + r"[ \u00a0]+")
-    conns = RANGE_CONNECTORS[lang]
-    range_conn = re.compile(
-        r"(?i)(?P<c>[ \u00a0]*[-–—‒][ \u00a0]*|[ \u00a0]+(?:" + "|".join(conns) + r")[ \u00a0]+)"
-    )
-    opener, closer = RANGE_OPENERS[lang]
-    range_open = re.compile(r"(?i)(?<![\w])" + opener + r"[ \u00a0]+\Z")
-    range_and = re.compile(r"(?i)[ \u00a0]+" + closer + r"[ \u00a0]+")
-    a_before = re.compile(
-        {
-            "en": r"(?i)(?<![\w])(?:an?)[ \u00a0]+\Z",
-            "de": r"(?i)(?<![\w])(?:ein(?:e|en|er|es|em)?)[ \u00a0]+\Z",
-            "fr": r"(?i)(?<![\w])(?:une?)[ \u00a0]+\Z",
-        }[lang]
-    )
-    de_joiner = re.compile(
-        r"(?i)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]?)" if lang == "fr" else r"(?!)"
-    )
     return LangTables(
         lang=lang,
-        figures=figures,
-        words_re=words_re,
+        grammar=g,
+        ordinal_suffix=re.compile(g.ordinal_suffix),
+        figures=_figures_pattern(lang),
+        words_re=_words_pattern(list(words), g),
         words=words,
-        scale_abbr=scale_abbr,
+        scale_abbr=_scale_abbr_pattern(abbr),
         scale_abbr_values=abbr,
-        percent=percent,
-        unit_index=unit_index,
+        percent=_percent_pattern(g),
+        unit_index=SurfaceIndex(units["exact"], units["folded"]),
         units=units,
-        qual_before=qual_before,
-        qual_after=qual_after,
+        qual_before=_qualifier_before(quals),
+        qual_after=_qualifier_after(post),
         qualifiers={k.lower(): v for k, v in quals.items()},
         postfix={k.lower(): v for k, v in post.items()},
-        months_before=months_before,
-        months_after=months_after,
-        gap_and=gap_and,
-        gap_and_a=gap_and_a,
-        range_conn=range_conn,
-        range_open=range_open,
-        range_and=range_and,
-        a_before=a_before,
-        de_joiner=de_joiner,
-        word_before=re.compile(r"([\w'’-]+)[ \u00a0]*\Z"),
-        word_after=re.compile(r"[ \u00a0]+([\w'’-]+)"),
+        months_before=_months_pattern(t["months"], g, before=True),
+        months_after=_months_pattern(t["months"], g, before=False),
+        gap_and=re.compile(rf"(?i)(?:{_SP}+{g.and_word}{_SP}+|-{g.and_word}-)"),
+        gap_and_a=re.compile(rf"(?i){_SP}+{g.and_article}{_SP}+"),
+        range_conn=re.compile(
+            rf"(?i)(?P<c>{_SP}*[-–—‒]{_SP}*|{_SP}+(?:"
+            + "|".join(RANGE_CONNECTORS[lang])
+            + rf"){_SP}+)"
+        ),
+        range_open=re.compile(rf"(?i)(?<![\w]){RANGE_OPENERS[lang][0]}{_SP}+\Z"),
+        range_and=re.compile(rf"(?i){_SP}+{RANGE_OPENERS[lang][1]}{_SP}+"),
+        a_before=re.compile(rf"(?i)(?<![\w])(?:{g.article}){_SP}+\Z"),
+        de_joiner=re.compile("(?i)" + g.noun_joiner),
+        word_before=re.compile(rf"([\w'’-]+){_SP}*\Z"),
+        word_after=re.compile(rf"{_SP}+([\w'’-]+)"),
         unit_names=frozenset(
             e[0] for table in (units["exact"], units["folded"]) for e in table.values()
         ),
     )
+
+
+#: The spaces that separate a figure from what follows it. The narrow no-break space CLDR
+#: writes in French and German and the typesetter's thin space are read as no-break spaces
+#: (see :func:`claimcheck.extraction.numbers.extractor.find_numeric`): characters outside
+#: Latin-1 in a character class make every pattern slower to compile and to run.
+_SP = r"[ \u00a0]"
+
+
+def _figures_pattern(lang: str) -> re.Pattern[str]:
+    """Figures in digits (with the language's separators), digit fractions and vulgar
+    fractions; every match starts with a digit or one of a few characters, so a leading
+    class check keeps the scan fast."""
+    digit = token_pattern(lang)
+    first = "0-9.," + "".join(VULGAR)
+    return re.compile(
+        rf"(?=[{first}])(?:(?P<dfrac>(?<![\d/.,])\d{{1,3}}/\d{{1,3}}(?![\d/]))|(?P<num>{digit})"
+        r"|(?P<vul>[" + "".join(VULGAR) + "]))"
+    )
+
+
+def _words_pattern(word_list: list[str], g: NumberGrammar) -> re.Pattern[str]:
+    """Number words, matched case-sensitively in lower case, Capitalised and UPPER CASE (a
+    case-sensitive alternation scans several times faster than a case-insensitive one), and
+    the language's numerals written as one word."""
+    variants = (
+        set(word_list) | {w[:1].upper() + w[1:] for w in word_list} | {w.upper() for w in word_list}
+    )
+    initials = {w[0] for w in variants}
+    word_part = r"(?P<word>" + _words_alt(sorted(variants)) + r")"
+    morphemes = list(g.compound_morphemes)
+    if morphemes:
+        morph = _words_alt(morphemes)
+        head = _words_alt(sorted({m[:1].upper() + m[1:] for m in morphemes} | set(morphemes)))
+        word_part = r"(?P<cw>(?:" + head + r")(?:" + morph + r")+)(?!\w)|" + word_part
+        initials |= {m[0] for m in morphemes} | {m[0].upper() for m in morphemes}
+    first = re.escape("".join(sorted(initials)))
+    return re.compile(r"\b(?=[" + first + r"])(?:" + word_part + r")\b")
+
+
+def _scale_abbr_pattern(abbr: dict[str, float]) -> re.Pattern[str]:
+    """Scale abbreviations after digits ("62bn", "2,5 Mio."); "m" next to a figure may be
+    metres, which the extractor decides."""
+    return re.compile(
+        rf"(?P<sp>{_SP}?)(?P<abbr>"
+        + trie_pattern(sorted(abbr, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+
+
+def _percent_pattern(g: NumberGrammar) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?P<pp>[ \u00a0-]+(?i:{g.points_words}))(?![\w])"
+        rf"|(?P<sign>{_SP}?[%％])"
+        rf"|(?P<pw>(?:{_SP}+|-)(?i:{g.percent_words}))(?![\w]))"
+    )
+
+
+def _qualifier_before(quals: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)(?<![\w])(?P<q>" + trie_pattern(sorted(quals, key=len, reverse=True)) + rf"){_SP}+\Z"
+    )
+
+
+def _qualifier_after(post: dict[str, str]) -> re.Pattern[str]:
+    words = sorted((p for p in post if p[0].isalpha()), key=len, reverse=True)
+    signs = [p for p in post if not p[0].isalpha()]
+    return re.compile(
+        rf"(?i)(?P<q>(?:{_SP}+(?:"
+        + "|".join(re.escape(p) for p in words)
+        + rf")(?![\w])(?!{_SP}+(?:than|als|que)\b))|(?:"
+        + "|".join(re.escape(p) for p in signs)
+        + r"))"
+    )
+
+
+def _months_pattern(months: list[str], g: NumberGrammar, *, before: bool) -> re.Pattern[str]:
+    """A month name right before a figure ("March 4") or right after it ("4 mars", "4th of
+    March"), so that days of dates are left to the date extractor."""
+    flags = "(?i)" if g.months_any_case else ""
+    alt = trie_pattern(sorted(months, key=len, reverse=True))
+    if before:
+        return re.compile(flags + rf"(?<![\w])(?:{alt})\.?{_SP}+\Z")
+    return re.compile(flags + rf"(?:{_SP}*(?:\.|(?:of|de|du){_SP}+)?{_SP}*)(?:{alt})(?![\w])")
 
 
 # --------------------------------------------------------------------------------------------

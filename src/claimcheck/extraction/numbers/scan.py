@@ -76,7 +76,7 @@ class Piece:
 class Scanner:
     """Tokens of one text and the lookups of what is written around them."""
 
-    __slots__ = ("blocked", "blocked_starts", "lx", "run_ends", "starts", "text", "toks")
+    __slots__ = ("blocked", "blocked_starts", "lx", "starts", "text", "toks")
 
     def __init__(self, text: str, lx: LangTables) -> None:
         self.text = text
@@ -86,7 +86,6 @@ class Scanner:
         self.blocked: list[tuple[int, int]] = []
         self.blocked_starts: list[int] = []
         #: (token count, token) -> where the run of number words there ends, when known.
-        self.run_ends: dict[tuple[int, int], int | None] = {}
 
     def _block(self, spans: list[tuple[int, int]]) -> None:
         """Remember spans that hold no figure (links, phone numbers, digit dates), merged."""
@@ -125,7 +124,7 @@ class Scanner:
                     out.append(Tok(s, e, "skip", 0.0))
             elif kind == "vul":
                 out.append(Tok(s, e, "vfrac", VULGAR[m.group()]))
-        if lx.lang == "en" and len(out) > 1:
+        if lx.grammar.tokenized_rejoin and len(out) > 1:
             out = self._rejoin_tokenized(out)
         word_toks: list[Tok] = []
         for m in lx.words_re.finditer(text):
@@ -263,8 +262,17 @@ class Scanner:
         if nxt[:1].isdigit() or (
             nxt[:1] == " " and nxt[1:].isdigit() and not m.surface[-1:].isalpha()
         ):
-            return None
+            return m if self._subunits_follow(m.end) else None
         return m
+
+    def _subunits_follow(self, pos: int) -> bool:
+        """Whether a count of a sub-unit follows ("10 $ 30 cent"): then the symbol before it
+        belongs to the amount before the symbol, and the sub-units are added to it."""
+        sub = RX.SUBUNIT_COUNT.match(self.text, pos)
+        if sub is None:
+            return False
+        form = currency_lexicon(self.lx.lang).after.at(self.text, sub.end())
+        return form is not None and form.folded and form.value.factor != 1
 
     def _currency_match_after(self, pos: int) -> SurfaceMatch[CurrencyForm] | None:
         """A currency written right after a figure: fused or after one space for symbols and
@@ -290,6 +298,13 @@ class Scanner:
     def _unit_match(self, pos: int) -> tuple[SurfaceMatch[list[Any]], str] | None:
         """A unit right after a figure, with the separator: fused or one space for symbols
         ("29km", "1.6 km", "20 (kg)"), a space or hyphen for names ("ten miles", "45-acre")."""
+        text = self.text
+        found = self._unit_match_any(pos)
+        if found is not None and text[found[0].end : found[0].end + 1] in ("'", "’"):
+            return None  # an elided article or pronoun: "12 l'an dernier", "3 d'entre eux"
+        return found
+
+    def _unit_match_any(self, pos: int) -> tuple[SurfaceMatch[list[Any]], str] | None:
         text = self.text
         idx = self.lx.unit_index
         m = idx.at(text, pos)

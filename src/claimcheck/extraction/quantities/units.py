@@ -14,6 +14,8 @@ carries is one pint understands.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -29,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "CLDR_UNITS",
     "PINT_DEFINITIONS",
+    "cldr_units",
     "dimensionality",
     "lexicon",
     "registry",
@@ -126,6 +129,54 @@ CLDR_UNITS: dict[str, tuple[str, float]] = {
     "angle-radian": ("radian", 1),
 }
 
+#: CLDR units whose pint name is not spelled like the CLDR id.
+_CLDR_PINT_NAMES: dict[str, str] = {
+    "pressure-inch-ofhg": "inch_Hg",
+    "pressure-millimeter-ofhg": "millimeter_Hg",
+    "mass-ounce-troy": "troy_ounce",
+    "energy-foodcalorie": "kilocalorie",
+    "energy-therm-us": "US_therm",
+    "volume-pint-imperial": "imperial_pint",
+    "volume-quart-imperial": "imperial_quart",
+    "volume-fluid-ounce-imperial": "imperial_fluid_ounce",
+    "torque-newton-meter": "newton * meter",
+    "volume-cubic-mile": "mile ** 3",
+}
+
+#: CLDR units left out of running text: their names are ordinary words, brands or names
+#: ("point", "quarter", "bar", "chain", "Tesla", "Siemens", "Henry"), or they are not
+#: measurements of a story (typographic units, concentrations written as percents).
+_CLDR_SKIP: frozenset[str] = frozenset(
+    {
+        "duration-quarter",
+        "length-point",
+        "graphics-dot",
+        "graphics-em",
+        "concentr-percent",
+        "concentr-permille",
+        "concentr-permyriad",
+        "concentr-mole",
+        "volume-pinch",
+        "energy-gray",
+        "electric-henry",
+        "magnetic-tesla",
+        "electric-siemens",
+        "mass-slug",
+        "length-chain",
+        "volume-cup",
+        "mass-grain",
+        "angle-revolution",
+        "pressure-bar",
+        "pressure-atmosphere",
+        "mass-dalton",
+        "length-rod",
+        "length-rin",
+        "length-sun",
+        "mass-fun",
+        "duration-night",
+    }
+)
+
 #: Names added to pint's default registry: products pint can parse but has no name for.
 PINT_DEFINITIONS: tuple[str, ...] = (
     "square_meter = meter ** 2",
@@ -210,6 +261,11 @@ _NEWSROOM: dict[str, dict[str, tuple[str, float, str, bool]]] = {
         "TWh": ("terawatt_hour", 1, "energy", False),
         "kW": ("kilowatt", 1, "power", False),
         "Mbps": ("megabit / second", 1, "digital", False),
+        # Byte sizes in lower case, as tokenized or informal text writes them ("100 mb");
+        # "mb" near a pressure word is millibars (see the extractor).
+        "mb": ("megabyte", 1, "digital", False),
+        "gb": ("gigabyte", 1, "digital", False),
+        "tb": ("terabyte", 1, "digital", False),
         "Gbps": ("gigabit / second", 1, "digital", False),
     },
     "de": {
@@ -286,7 +342,6 @@ _SKIP_SHORT = frozenset(
         "vg",
         "déc",
         "ly",
-        "mb",
         "t",
         "Po",
         "To",
@@ -297,7 +352,8 @@ _SKIP_SHORT = frozenset(
 #: Long forms that are also common words of the language ("mille" is a thousand in French
 #: and a mile in Canadian French).
 _SKIP_LONG: dict[str, frozenset[str]] = {
-    "en": frozenset(),
+    # "threw two stones": the weight is written in the singular ("lost 5 stone")
+    "en": frozenset({"stones"}),
     "de": frozenset(),
     "fr": frozenset(
         {
@@ -316,7 +372,7 @@ _SKIP_LONG: dict[str, frozenset[str]] = {
 
 #: The written "m" is taken for metres only in context (it is also "million"); it stays in
 #: the lexicon so the extractor can offer it.
-_SCHEMA = "7"
+_SCHEMA = "11"
 
 
 def _category(cldr_id: str) -> str:
@@ -332,7 +388,26 @@ def lexicon(language: str) -> dict[str, Any]:
     "km²", "°C").
     """
     lang = base_language(language)
-    return cached_json(f"units-{lang}", f"{_SCHEMA}-babel{babel_version()}", lambda: _build(lang))
+    key = f"{_SCHEMA}-babel{babel_version()}-pint{_pint_version()}"
+    return cached_json(f"units-{lang}", key, lambda: _build(lang))
+
+
+@cache
+def _pint_version() -> str:
+    """pint's version, from the name of its installed metadata folder (importing pint, or
+    importlib.metadata's scan of every installed distribution, costs tens of milliseconds)."""
+    spec = importlib.util.find_spec("pint")
+    if spec is None or spec.origin is None:
+        return "none"
+    site = os.path.dirname(os.path.dirname(spec.origin))
+    try:
+        names = os.listdir(site)
+    except OSError:
+        return "unknown"
+    for name in names:
+        if name.lower().startswith("pint-") and name.endswith(".dist-info"):
+            return name[5 : -len(".dist-info")]
+    return "unknown"
 
 
 def _build(lang: str) -> dict[str, Any]:
@@ -346,26 +421,22 @@ def _build(lang: str) -> dict[str, Any]:
     exact: dict[str, list[Any]] = {}
     folded: dict[str, list[Any]] = {}
     claims: dict[str, set[str]] = {}
+    units = cldr_units()
     for ident in locales[lang]:
         patterns = Locale.parse(ident)._data["unit_patterns"]
-        for cldr_id, (name, factor) in CLDR_UNITS.items():
+        for cldr_id, (name, factor) in units.items():
             entry = [name, factor, _category(cldr_id)]
-            for width, forms in patterns.get(cldr_id, {}).items():
-                for count, pattern in forms.items():
-                    if count == "per" or "{0}" not in str(pattern):
+            for width, surface in _surfaces(patterns.get(cldr_id, {})):
+                claims.setdefault(surface, set()).add(name)
+                if width == "long":
+                    if surface.lower() in _SKIP_LONG[lang]:
                         continue
-                    surface = str(pattern).replace("{0}", "").strip(" \u00a0\u202f")
-                    if not surface:
-                        continue
-                    surface = surface.replace("\u00a0", " ").replace("\u202f", " ")
-                    claims.setdefault(surface, set()).add(name)
-                    if width == "long":
-                        if surface.lower() in _SKIP_LONG[lang]:
-                            continue
-                        for form in _inflections(lang, surface):
-                            folded.setdefault(form.lower(), entry)
-                    elif surface not in _SKIP_SHORT:
-                        exact.setdefault(surface, entry)
+                    for form in _inflections(lang, surface):
+                        folded.setdefault(form.lower(), entry)
+                elif surface not in _SKIP_SHORT and (
+                    cldr_id in CLDR_UNITS or _short_form_ok(surface, name)
+                ):
+                    exact.setdefault(surface, entry)
     # A short form two units claim ("m" for minute, month and metre) is dropped, except the
     # metre's "m", which the extractor disambiguates.
     for surface, names in claims.items():
@@ -379,10 +450,74 @@ def _build(lang: str) -> dict[str, Any]:
     return {"exact": exact, "folded": folded}
 
 
+def _surfaces(widths: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """A CLDR unit's written forms ("kilometres", "km") with the width they come from."""
+    out = []
+    for width, forms in widths.items():
+        for count, pattern in forms.items():
+            if count == "per" or "{0}" not in str(pattern):
+                continue
+            surface = str(pattern).replace("{0}", "").strip(" \u00a0\u202f")
+            if surface:
+                out.append((width, surface.replace("\u00a0", " ").replace("\u202f", " ")))
+    return out
+
+
+def _short_form_ok(surface: str, name: str) -> bool:
+    """Whether a CLDR short form of a unit outside the curated list can be matched: not one
+    that reads as a word or an initial ("st", "cd", "N"), nor one pint reads as another unit
+    ("fth" is a fathom to CLDR, a femtotherm to pint)."""
+    if len(surface) == 1 or (len(surface) <= 2 and surface.isalpha() and surface.islower()):
+        return False
+    ureg = registry()
+    try:
+        parsed = ureg.parse_units(surface)
+    except Exception:  # pint does not know the form: nothing to disagree with
+        return True
+    try:
+        return bool(abs(ureg.Quantity(1, parsed).to(name).magnitude - 1) < 1e-6)
+    except Exception:  # another dimension
+        return False
+
+
+@cache
+def cldr_units() -> dict[str, tuple[str, float]]:
+    """Every CLDR unit pint knows, by CLDR id -> (pint name, factor): the curated
+    :data:`CLDR_UNITS` first, then the rest of CLDR's units named as pint names them
+    ("length-picometer" -> "picometer", "consumption-mile-per-gallon" -> "mile / gallon").
+    Only run when the lexicon is built (pint is imported then)."""
+    from babel import Locale
+
+    ureg = registry()
+    out = dict(CLDR_UNITS)
+    for cldr_id in sorted(Locale.parse("en")._data["unit_patterns"]):
+        if cldr_id in out or cldr_id in _CLDR_SKIP:
+            continue
+        rest = cldr_id.split("-", 1)[1]
+        candidates = [_CLDR_PINT_NAMES.get(cldr_id, ""), rest.replace("-per-", " / ")]
+        for name in candidates:
+            name = name.replace("-", "_")
+            if not name:
+                continue
+            try:
+                ureg.Unit(name)
+            except Exception:  # pint raises several error types for a name it lacks
+                continue
+            out[cldr_id] = (name, 1)
+            break
+    return out
+
+
+#: Languages whose unit names take "-n" in the dative plural, and the endings that do
+#: ("Kilometer" -> "Kilometern").
+_DATIVE_PLURAL: dict[str, str] = {"de": r"(?:e|er|el)$"}
+
+
 def _inflections(lang: str, surface: str) -> list[str]:
     """The long form as written plus the German dative plural ("Kilometern", "Jahren")."""
     out = [surface]
-    if lang == "de" and re.search(r"(?:e|er|el)$", surface) and " " not in surface:
+    rule = _DATIVE_PLURAL.get(lang)
+    if rule and re.search(rule, surface) and " " not in surface:
         out.append(surface + "n")
     return out
 
