@@ -97,6 +97,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     g.add_argument("--config", metavar="FILE")
     g.add_argument("--format", default="text", choices=("text", "json"))
+
+    # scale: worker processes, Dask, the claim index
+    from claimcheck.index.command import add_index_parser, add_scale_options
+
+    add_scale_options(c, against_index=True)
+    add_scale_options(e, against_index=False)
+    add_index_parser(sub)
     return p
 
 
@@ -166,6 +173,13 @@ def _main(argv: list[str]) -> int:
         return _rule(args)
     if args.command == "config":
         return _config(args)
+    if args.command == "index":
+        from claimcheck.index.command import OptionError, index_run
+
+        try:
+            return index_run(args, _load_config(args))
+        except OptionError as exc:
+            raise UsageError(str(exc)) from None
     if args.command == "serve":
         from claimcheck.http.options import serve_options
         from claimcheck.http.server import serve
@@ -208,16 +222,29 @@ def _check(args: argparse.Namespace) -> int:
         names = sorted(n for n, f in formatters.items() if args.command in f.commands)
         raise UsageError(f"unknown --format {args.format!r} (choose from {', '.join(names)})")
     baseline = _read_baseline(args, config) if args.command == "check" else None
-    skipped: list[str] = []
-    docs, errors = engine.load_paths(
-        args.paths,
-        against=getattr(args, "against", []),
-        published=published,
-        focus=args.command == "check",
-        skipped=skipped,
-    )
-    if skipped:
-        _note(_skipped_notice(skipped))
+    import contextlib
+
+    from claimcheck.index.command import OptionError, analyzer, load_against_index
+
+    stack = contextlib.ExitStack()
+    try:
+        if getattr(args, "against_index", None):
+            docs, errors, analyze = load_against_index(args, engine, published, stack)
+        else:
+            skipped: list[str] = []
+            docs, errors = engine.load_paths(
+                args.paths,
+                against=getattr(args, "against", []),
+                published=published,
+                focus=args.command == "check",
+                skipped=skipped,
+            )
+            if skipped:
+                _note(_skipped_notice(skipped))
+            analyze = analyzer(args, engine, frame=args.command == "check", stack=stack)
+    except OptionError as exc:
+        stack.close()
+        raise UsageError(str(exc)) from None
     from claimcheck.reporting.progress import Progress
 
     progress = Progress(
@@ -229,8 +256,8 @@ def _check(args: argparse.Namespace) -> int:
             from claimcheck.engine import RunResult
 
             analyses = {}
-            for i, d in enumerate(docs):
-                analyses[d.id] = engine.analyze(d, frame=False)
+            for i, (d, a) in enumerate(zip(docs, analyze(docs))):
+                analyses[d.id] = a
                 progress(i + 1, len(docs), d.path)
             result = RunResult(
                 documents=docs,
@@ -242,9 +269,10 @@ def _check(args: argparse.Namespace) -> int:
                 config=config,
             )
         else:
-            result = engine.run(docs, errors=errors, progress=progress)
+            result = engine.run(docs, errors=errors, progress=progress, analyze=analyze)
     finally:
         progress.close()
+        stack.close()
     if args.command == "check":
         _apply_baseline(args, result, baseline)
     for e in result.errors:
