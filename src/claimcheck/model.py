@@ -43,6 +43,7 @@ __all__ = [
     "Severity",
     "Value",
     "number_json",
+    "reduce_record",
 ]
 
 Severity = Literal["info", "warning", "error"]
@@ -107,14 +108,14 @@ _CONTAINERS = (MappingProxyType, dict, _Proxied, tuple)
 
 
 def _rebuild_record(cls: type, names: tuple[str, ...], values: tuple[Any, ...]) -> Any:
-    """Unpickle a record reduced by :func:`_reduce_record`."""
+    """Unpickle a record reduced by :func:`reduce_record`."""
     obj: Any = object.__new__(cls)
     for name, value in zip(names, values, strict=True):
         object.__setattr__(obj, name, _from_plain(value))
     return obj
 
 
-def _reduce_record(self: Any) -> tuple[Any, ...]:
+def reduce_record(self: Any) -> tuple[Any, ...]:
     """``__reduce__`` of records with read-only mapping fields: plain field values by name."""
     names = tuple(self.__dataclass_fields__)
     values = tuple(_to_plain(getattr(self, n)) for n in names)
@@ -403,7 +404,7 @@ class RawMention:
     value: Value
     attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
 
-    __reduce__ = _reduce_record
+    __reduce__ = reduce_record
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -424,7 +425,7 @@ class Mention:
     extractor: str = ""
     attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
 
-    __reduce__ = _reduce_record
+    __reduce__ = reduce_record
 
     @property
     def key(self) -> tuple[str, str, int, int]:
@@ -474,7 +475,7 @@ class Document:
     sources: tuple[str, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
 
-    __reduce__ = _reduce_record
+    __reduce__ = reduce_record
 
     def file_span(self, plain_start: int, plain_end: int) -> tuple[int, int]:
         """Map a half-open span of the analysis text to the original file text."""
@@ -528,7 +529,7 @@ class Claim:
     sentence_text: str = ""
     attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
 
-    __reduce__ = _reduce_record
+    __reduce__ = reduce_record
 
     @property
     def kind(self) -> str:

@@ -23,8 +23,10 @@ __all__ = ["Retrieval", "against_index", "read_drafts"]
 
 #: Sources retrieved per draft, at most.
 DEFAULT_LIMIT = 100
-#: A key held by more than this share of the indexed documents is too common to retrieve by.
+#: A key held by more than this share of the indexed documents (and by more than
+#: :data:`MIN_CEILING` documents) is too common to retrieve by.
 MAX_SHARE = 0.05
+MIN_CEILING = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,7 @@ class Retrieval:
 
     limit: int = DEFAULT_LIMIT
     max_share: float = MAX_SHARE
+    min_ceiling: int = MIN_CEILING
 
 
 def read_drafts(
@@ -69,7 +72,7 @@ def against_index(
         ids = index.retrieve(
             analysis_keys(analysis),
             limit=retrieval.limit,
-            max_share=retrieval.max_share,
+            ceiling=max(retrieval.min_ceiling, int(len(index) * retrieval.max_share)),
             exclude=draft_paths,
         )
         found = [as_source(a) for a in index.analyses(ids)]

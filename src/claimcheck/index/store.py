@@ -156,15 +156,13 @@ class ClaimIndex:
         return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def retrieve(
-        self, keys: Iterable[str], *, limit: int, max_share: float, exclude: Sequence[str] = ()
+        self, keys: Iterable[str], *, limit: int, ceiling: int, exclude: Sequence[str] = ()
     ) -> list[int]:
         """The documents sharing the most keys with ``keys``, at most ``limit``, best first
-        (ties by path). Keys held by more than ``max_share`` of the documents are not used."""
+        (ties by path). Keys held by more than ``ceiling`` documents are not used."""
         wanted = sorted(set(keys))
         if not wanted:
             return []
-        total = len(self)
-        ceiling = max(1, int(total * max_share))
         hits: dict[int, int] = {}
         for chunk in _chunks(wanted, 500):
             marks = ",".join("?" * len(chunk))
