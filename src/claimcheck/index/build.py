@@ -15,15 +15,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.engine import Analysis, Engine
-from claimcheck.index.store import ClaimIndex, content_hash
+from claimcheck.index.store import ClaimIndex, Stored, content_hash
 from claimcheck.model import Document, InputError
 from claimcheck.reading import DocumentError
 from claimcheck.reading.files import collect_paths, load_file
 
 __all__ = ["IndexReport", "analysis_fingerprint", "build_index"]
 
-#: Documents written per transaction: an interrupted run keeps what it finished.
-COMMIT_EVERY = 500
+#: Files read, analysed and written (one transaction) at a time: memory stays bounded and an
+#: interrupted run keeps what it finished.
+CHUNK = 1000
 
 Analyzer = Callable[[Sequence[Document]], Iterable[Analysis]]
 
@@ -67,37 +68,31 @@ def build_index(
     analyze: Analyzer | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> IndexReport:
-    """Index the documents under ``paths`` into the SQLite file ``db_path``."""
+    """Index the documents under ``paths`` into the SQLite file ``db_path``.
+
+    Files are read, analysed and written :data:`CHUNK` at a time, so memory stays bounded
+    however large the archive."""
     report = IndexReport()
     files, errors = collect_paths(paths)
     report.errors.extend(errors)
+    analyze = analyze or (lambda ds: map(engine.analyze, ds))
     with ClaimIndex(db_path, create_missing=True) as index:
         fingerprint = analysis_fingerprint(engine)
         if index.get_meta("analysis") != fingerprint and len(index):
             report.reanalysed_all = True
             index.clear()
         stored = index.stored()
-        todo: list[tuple[Document, str]] = []
         seen: set[str] = set()
+        unique = []
         for path, fmt in files:
-            if os.path.normpath(path) in seen:
-                continue
-            seen.add(os.path.normpath(path))
-            item = load_file(path, fmt, role="source", published=published, errors=report.errors)
-            if item is None:
-                continue
-            digest = content_hash(item.text, item.format, item.meta)
-            held = stored.get(path)
-            if held is not None and held.content_hash == digest:
-                report.unchanged += 1
-                continue
-            try:
-                todo.append((engine.read(item), digest))
-            except DocumentError as exc:
-                report.errors.append(InputError(path=path, message=str(exc)))
-        _write(
-            index, todo, stored, analyze or (lambda ds: map(engine.analyze, ds)), report, progress
-        )
+            if os.path.normpath(path) not in seen:
+                seen.add(os.path.normpath(path))
+                unique.append((path, fmt))
+        for at in range(0, len(unique), CHUNK):
+            todo = _changed(engine, unique[at : at + CHUNK], stored, published, report)
+            _write(index, todo, stored, analyze, report)
+            if progress is not None:
+                progress(min(at + CHUNK, len(unique)), len(unique))
         gone = [s.id for p, s in stored.items() if os.path.normpath(p) not in seen]
         index.db.execute("BEGIN")
         index.remove(gone)
@@ -108,30 +103,49 @@ def build_index(
     return report
 
 
+def _changed(
+    engine: Engine,
+    files: Sequence[tuple[str, str]],
+    stored: Mapping[str, Stored],
+    published: dt.date | None,
+    report: IndexReport,
+) -> list[tuple[Document, str]]:
+    """The documents among ``files`` that are new or changed, read, with their content hash."""
+    todo: list[tuple[Document, str]] = []
+    for path, fmt in files:
+        item = load_file(path, fmt, role="source", published=published, errors=report.errors)
+        if item is None:
+            continue
+        digest = content_hash(item.text, item.format, item.meta)
+        held = stored.get(path)
+        if held is not None and held.content_hash == digest:
+            report.unchanged += 1
+            continue
+        try:
+            todo.append((engine.read(item), digest))
+        except DocumentError as exc:
+            report.errors.append(InputError(path=path, message=str(exc)))
+    return todo
+
+
 def _write(
     index: ClaimIndex,
     todo: Sequence[tuple[Document, str]],
-    stored: Mapping[str, object],
+    stored: Mapping[str, Stored],
     analyze: Analyzer,
     report: IndexReport,
-    progress: Callable[[int, int], None] | None,
 ) -> None:
-    """Analyse ``todo`` and store each analysis, committing every :data:`COMMIT_EVERY`."""
+    """Analyse ``todo`` and store each analysis, in one transaction."""
+    if not todo:
+        return
     index.db.execute("BEGIN")
     try:
-        for n, ((doc, digest), analysis) in enumerate(
-            zip(todo, analyze([d for d, _ in todo])), start=1
-        ):
+        for (doc, digest), analysis in zip(todo, analyze([d for d, _ in todo])):
             index.add(analysis, digest)
             if doc.path in stored:
                 report.updated += 1
             else:
                 report.added += 1
-            if n % COMMIT_EVERY == 0:
-                index.db.execute("COMMIT")
-                index.db.execute("BEGIN")
-            if progress is not None:
-                progress(n, len(todo))
         index.db.execute("COMMIT")
     except BaseException:
         index.db.execute("ROLLBACK")

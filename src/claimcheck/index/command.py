@@ -68,7 +68,7 @@ def add_scale_options(parser: argparse.ArgumentParser, *, against_index: bool) -
             "--index-limit",
             type=_jobs,
             metavar="N",
-            help="sources retrieved from the index per draft, at most (default 100)",
+            help="sources retrieved from the index per draft, at most (default 25)",
         )
 
 

@@ -22,7 +22,7 @@ from claimcheck.reading.files import collect_paths, load_file
 __all__ = ["Retrieval", "against_index", "read_drafts"]
 
 #: Sources retrieved per draft, at most.
-DEFAULT_LIMIT = 100
+DEFAULT_LIMIT = 25
 #: A key held by more than this share of the indexed documents (and by more than
 #: :data:`MIN_CEILING` documents) is too common to retrieve by.
 MAX_SHARE = 0.05
