@@ -102,7 +102,11 @@ def analyzer(
 
 
 def load_against_index(
-    args: argparse.Namespace, engine: Engine, published: object, stack: contextlib.ExitStack
+    args: argparse.Namespace,
+    engine: Engine,
+    paths: Sequence[str],
+    published: object,
+    stack: contextlib.ExitStack,
 ) -> tuple[list[Document], list[InputError], Analyzer]:
     """The documents of ``check PATHS --against-index FILE`` and what gives their analyses."""
     from claimcheck.index.query import Retrieval, against_index, read_drafts
@@ -114,7 +118,9 @@ def load_against_index(
         index = stack.enter_context(ClaimIndex(args.against_index))
     except IndexFileError as exc:
         raise OptionError(f"{args.against_index}: {exc}") from None
-    drafts, errors = read_drafts(engine, args.paths, published=published)  # type: ignore[arg-type]
+    if "-" in paths:
+        raise OptionError("--against-index reads drafts from files, not stdin")
+    drafts, errors = read_drafts(engine, paths, published=published)  # type: ignore[arg-type]
     retrieval = Retrieval(limit=args.index_limit) if args.index_limit else Retrieval()
     docs, analyze = against_index(engine, drafts, index, retrieval)
     return docs, errors, analyze
