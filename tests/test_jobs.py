@@ -42,10 +42,13 @@ def test_analysed_documents_pickle_to_equal_records(engine: Engine) -> None:
         assert back == a
         assert back.document.meta == a.document.meta
         for before, after in zip(a.claims, back.claims):
-            assert dict(after.attrs) == dict(before.attrs)
+            assert dict(after.names) == dict(before.names)
             # still read-only after the round trip
             with pytest.raises(TypeError):
-                after.attrs["x"] = 1  # type: ignore[index]
+                after.names["x"] = "y"  # type: ignore[index]
+            if before.event_ref is not None:
+                assert after.event_ref == before.event_ref
+                assert dict(after.event_ref.names) == dict(before.event_ref.names)
         for before, after in zip(a.mentions, back.mentions):
             assert dict(after.attrs) == dict(before.attrs)
 
@@ -77,7 +80,7 @@ def test_any_analysis_survives_pickling(engine: Engine, parts: list[str]) -> Non
     a = engine.analyze(doc)
     back = pickle.loads(pickle.dumps(a))
     assert back == a
-    assert [dict(c.attrs) for c in back.claims] == [dict(c.attrs) for c in a.claims]
+    assert [dict(c.names) for c in back.claims] == [dict(c.names) for c in a.claims]
 
 
 def test_worker_processes_return_the_same_analyses_in_order(engine: Engine, corpus: Path) -> None:

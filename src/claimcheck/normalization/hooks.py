@@ -5,24 +5,29 @@ Each sees a document's extracted mentions and returns replacements for the ones 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+
+import regex
 
 from claimcheck.config import Config
 from claimcheck.model import DateValue, Document, Entity, Mention, Money, Quote
 from claimcheck.plugin import hookimpl
 
-__all__ = ["CurrencyResolver", "DateResolver", "EntityLinker"]
+__all__ = ["CurrencyResolver", "DateResolver", "EntityLinker", "update_stamps"]
 
 
 class DateResolver:
-    """Resolves "on Tuesday", "last month" and the like against the publication date."""
+    """Resolves "on Tuesday", "last month" and the like against the publication date, or,
+    after a dated update line in the body ("UPDATE 5/21/16"), against that line's date."""
 
     @hookimpl
     def claimcheck_normalize(
         self, document: Document, mentions: Sequence[Mention]
     ) -> Iterable[Mention]:
-        if document.published is None:
+        anchors = update_stamps(document.plain)
+        if document.published is None and not anchors:
             return ()
         from claimcheck.extraction.dates.extractor import resolve_date
 
@@ -30,11 +35,55 @@ class DateResolver:
         for m in mentions:
             v = m.value
             if isinstance(v, DateValue) and not v.resolved:
+                ref = _reference_at(anchors, m.plain_start, document.published)
                 tense = m.attrs.get("tense") if m.attrs else None
-                nv = resolve_date(v, document.published, tense=tense)
+                nv = resolve_date(v, ref, tense=tense)
                 if nv is not v:
                     out.append(replace(m, value=nv))
         return out
+
+
+_UPDATE = regex.compile(
+    r"(?im)^[ \t*_#>]*(?:update[ds]?|last\s+updated|editor'?s\s+note)\b[*_]*[ \t]*(?:on|at)?[ \t]*[:\-\u2013\u2014]?[ \t]*"
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}|"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})|(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}))"
+)
+_STAMP_FORMATS = (
+    "%m/%d/%y",
+    "%m/%d/%Y",
+    "%Y-%m-%d",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+)
+
+
+def update_stamps(plain: str) -> list[tuple[int, dt.date]]:
+    """The dated update lines of a text ("UPDATE 5/21/16", "Updated: March 4, 2025"), as
+    (offset, date) in order: the relative dates after each are meant from that day."""
+    found = []
+    for m in _UPDATE.finditer(plain):
+        raw = m.group("date").replace(",", "").replace(".", "")
+        raw = " ".join(raw.split())
+        for fmt in _STAMP_FORMATS:
+            try:
+                found.append((m.end(), dt.datetime.strptime(raw, fmt).date()))
+                break
+            except ValueError:
+                continue
+    return found
+
+
+def _reference_at(
+    anchors: Sequence[tuple[int, dt.date]], offset: int, published: dt.date | None
+) -> dt.date | None:
+    ref = published
+    for start, day in anchors:
+        if start > offset:
+            break
+        ref = day
+    return ref
 
 
 class CurrencyResolver:
