@@ -26,12 +26,13 @@ from pathlib import Path
 
 import bench_cold
 import bench_extract
+import bench_index
 import bench_patterns
 import bench_scale
 import bench_server
 from _common import table
 
-ALL = ["patterns", "cold", "extract", "scale", "server"]
+ALL = ["patterns", "cold", "extract", "scale", "server", "index"]
 
 
 def _met(ok: bool | None) -> str:
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", default="", help=f"comma-separated, of {','.join(ALL)}")
     ap.add_argument("--venv", type=Path, help="cold start: reuse (or create once) this venv")
     ap.add_argument("--json", type=Path, help="also write every result here")
+    ap.add_argument(
+        "--index-dir", type=Path, help="index: keep (and reuse) its articles and index here"
+    )
     args = ap.parse_args(argv)
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     if skip - set(ALL):
@@ -175,6 +179,23 @@ def main(argv: list[str] | None = None) -> int:
                     _met(r["p95_ms"] < 100) if r["clients"] == 8 else "",
                 ]
             )
+
+    if "index" not in skip:
+        n = 100_000 if full else 5_000
+        print(f"\n== claim index ({n} articles)", flush=True)
+        row = bench_index.bench(n, args.index_dir, 2, 40 if full else 20, 4 if full else 3, 7200.0)
+        print(bench_index.report(row), flush=True)
+        results["index"] = row
+        warm = row["warm_p95_ms"]
+        summary.append(
+            [
+                "index",
+                f"draft against {n} articles: warm p50, p95",
+                f"{row['warm_p50_ms']} ms, {warm} ms",
+                bench_index.TARGET,
+                _met(float(warm) < 300) if n >= 100_000 and warm is not None else "",  # type: ignore[arg-type]
+            ]
+        )
 
     print(f"\n== summary ({time.perf_counter() - t_start:.0f} s)")
     print(table(["benchmark", "figure", "value", "target", "met"], summary, left=True))

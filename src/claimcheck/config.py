@@ -56,7 +56,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-from claimcheck.model import EMPTY
+from claimcheck.model import EMPTY, reduce_record
 
 __all__ = [
     "ENV_CONFIG",
@@ -116,6 +116,8 @@ class Config:
     path: str | None = None
     #: key -> where its value came from ("default", a file path, "command line").
     origins: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+
+    __reduce__ = reduce_record  # worker processes and Dask workers get the run's configuration
 
     # -- selection ---------------------------------------------------------------------
 

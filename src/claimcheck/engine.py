@@ -360,14 +360,17 @@ class Engine:
         errors: Sequence[InputError] = (),
         deadline: float | None = None,
         progress: Any = None,
+        analyze: Callable[[Sequence[Document]], Iterable[Analysis]] | None = None,
     ) -> RunResult:
         """Check a set of read documents against each other.
 
         ``deadline`` is a :func:`time.monotonic` value; when it passes, the run stops early
-        and the result says ``complete=False``.
+        and the result says ``complete=False``. ``analyze`` yields the analyses of the
+        documents in their order (worker processes, a claim index); by default this engine
+        analyses them one by one.
         """
         t0 = time.perf_counter()
-        analyses, complete = self._analyze_all(docs, deadline, progress)
+        analyses, complete = self._analyze_all(docs, deadline, progress, analyze)
         t1 = time.perf_counter()
         documents = {d.id: d for d in docs if d.id in analyses}
         claims = [c for a in analyses.values() for c in a.claims]
@@ -414,16 +417,27 @@ class Engine:
         )
 
     def _analyze_all(
-        self, docs: Sequence[Document], deadline: float | None, progress: Any
+        self,
+        docs: Sequence[Document],
+        deadline: float | None,
+        progress: Any,
+        analyze: Callable[[Sequence[Document]], Iterable[Analysis]] | None = None,
     ) -> tuple[dict[str, Analysis], bool]:
+        """The analyses in document order (by ``analyze`` when given), until ``deadline``."""
         analyses: dict[str, Analysis] = {}
+        produced = iter(analyze(docs) if analyze is not None else map(self.analyze, docs))
+        complete = True
         for i, d in enumerate(docs):
             if deadline is not None and time.monotonic() > deadline:
-                return analyses, False
-            analyses[d.id] = self.analyze(d)
+                complete = False
+                break
+            analyses[d.id] = next(produced)
             if progress is not None:
                 progress(i + 1, len(docs))
-        return analyses, True
+        close = getattr(produced, "close", None)
+        if close is not None:
+            close()  # stops worker processes a deadline left waiting
+        return analyses, complete
 
     def _check_rules(
         self,

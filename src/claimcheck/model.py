@@ -43,6 +43,7 @@ __all__ = [
     "Severity",
     "Value",
     "number_json",
+    "reduce_record",
 ]
 
 Severity = Literal["info", "warning", "error"]
@@ -66,6 +67,59 @@ def number_json(x: float | None) -> int | float | None:
     if math.isfinite(x) and x == int(x) and abs(x) < 1e18:
         return int(x)
     return round(x, 10)
+
+
+# --------------------------------------------------------------------------------------------
+# pickling
+#
+# Analysed documents cross process boundaries (``check --jobs``, Dask workers) and are stored
+# in the claim index. ``MappingProxyType`` does not pickle, so records holding read-only
+# mappings (``attrs``, ``meta``) reduce to their field values with every mapping proxy, at any
+# depth inside mappings, lists and tuples, turned into a plain dict marked for re-wrapping.
+
+
+class _Proxied(dict[str, Any]):
+    """A pickled ``MappingProxyType``'s contents, re-wrapped when the record is rebuilt."""
+
+    __slots__ = ()
+
+
+def _to_plain(value: Any) -> Any:
+    if type(value) is MappingProxyType:
+        return _Proxied({k: _to_plain(v) for k, v in value.items()})
+    if type(value) is dict:
+        return {k: _to_plain(v) for k, v in value.items()}
+    if type(value) is tuple and any(type(v) in _CONTAINERS for v in value):
+        return tuple(_to_plain(v) for v in value)
+    return value
+
+
+def _from_plain(value: Any) -> Any:
+    if type(value) is _Proxied:
+        return MappingProxyType({k: _from_plain(v) for k, v in value.items()})
+    if type(value) is dict:
+        return {k: _from_plain(v) for k, v in value.items()}
+    if type(value) is tuple and any(type(v) in _CONTAINERS for v in value):
+        return tuple(_from_plain(v) for v in value)
+    return value
+
+
+_CONTAINERS = (MappingProxyType, dict, _Proxied, tuple)
+
+
+def _rebuild_record(cls: type, names: tuple[str, ...], values: tuple[Any, ...]) -> Any:
+    """Unpickle a record reduced by :func:`reduce_record`."""
+    obj: Any = object.__new__(cls)
+    for name, value in zip(names, values, strict=True):
+        object.__setattr__(obj, name, _from_plain(value))
+    return obj
+
+
+def reduce_record(self: Any) -> tuple[Any, ...]:
+    """``__reduce__`` of records with read-only mapping fields: plain field values by name."""
+    names = tuple(self.__dataclass_fields__)
+    values = tuple(_to_plain(getattr(self, n)) for n in names)
+    return (_rebuild_record, (type(self), names, values))
 
 
 # --------------------------------------------------------------------------------------------
@@ -350,6 +404,8 @@ class RawMention:
     value: Value
     attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
 
+    __reduce__ = reduce_record
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
@@ -368,6 +424,8 @@ class Mention:
     sentence: int
     extractor: str = ""
     attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+    __reduce__ = reduce_record
 
     @property
     def key(self) -> tuple[str, str, int, int]:
@@ -416,6 +474,8 @@ class Document:
     language: str = "en"
     sources: tuple[str, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+    __reduce__ = reduce_record
 
     def file_span(self, plain_start: int, plain_end: int) -> tuple[int, int]:
         """Map a half-open span of the analysis text to the original file text."""
@@ -473,6 +533,8 @@ class Event:
     reported: dt.date | None = None
     #: Display names of the anchors, by id ("kumasi" -> "Kumasi").
     names: Mapping[str, str] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+    __reduce__ = reduce_record
 
     def describe(self) -> str:
         """The event in words: "the shooting in Las Vegas on Saturday 5 September"."""
@@ -547,6 +609,8 @@ class Claim:
     #: Whether the attribute was read from the construction the figure is in ("12 people
     #: were killed", "killing 12"), not from a word further off in the sentence.
     bound: bool = False
+
+    __reduce__ = reduce_record
 
     @property
     def kind(self) -> str:

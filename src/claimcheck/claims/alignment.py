@@ -536,3 +536,13 @@ def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[
 @hookimpl(trylast=True)
 def claimcheck_align(claims: Sequence[Claim], config: Config) -> Iterable[Alignment]:
     return align_claims(claims, config)
+
+
+def blocking_keys(claim: Claim) -> Iterator[tuple[str, ...]]:
+    """Every key under which ``claim`` may be paired, whatever else is in the run.
+
+    A run blocks on a claim's anchors and on those of its content words that are rare in the
+    run; these are the anchors and all its content words, so two claims that the alignment
+    could pair in any run share at least one of them (the claim index retrieves by them).
+    """
+    return _keys(claim, sorted(claim.content))

@@ -155,7 +155,7 @@ def _territory_dollars(symbols: dict[str, list[str]], lang: str) -> dict[str, st
     ("HK$", "NZ$", "$US", "$ CA"), for every currency CLDR writes with a dollar sign: the
     territory is the first two letters of the ISO code. Upper case fused or spaced ("HK $"),
     lower case as tokenized text writes it ("hk $") unless the letters are a word ("us")."""
-    from claimcheck.extraction.numbers.vocab import DETERMINERS, ONE_NOT_NUMBER
+    from claimcheck.language.closed_words import DETERMINERS, ONE_NOT_NUMBER
 
     words = ONE_NOT_NUMBER | DETERMINERS.get(lang, frozenset())
     codes = {code for sym, cs in symbols.items() if "$" in sym for code in cs}

@@ -8,7 +8,7 @@ from claimcheck.extraction.money.currencies import currency_lexicon, lookup
 from claimcheck.extraction.numbers.grammar import Grammar
 from claimcheck.extraction.numbers.patterns import RX
 from claimcheck.extraction.numbers.scan import Num
-from claimcheck.extraction.numbers.vocab import (
+from claimcheck.language.closed_words import (
     CAPITAL_OK,
     COUNT_VERBS,
     DETERMINERS,

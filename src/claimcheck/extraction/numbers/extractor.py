@@ -22,7 +22,7 @@ unit lookups), :mod:`~claimcheck.extraction.numbers.grammar` (figure phrases),
 :mod:`~claimcheck.extraction.numbers.context` (whether a figure is one of the story) and
 :mod:`~claimcheck.extraction.numbers.attach` (surroundings and value records); the data they use is in
 :mod:`~claimcheck.extraction.numbers.patterns`, :mod:`~claimcheck.language.numwords`,
-:mod:`~claimcheck.extraction.numbers.vocab`, :mod:`~claimcheck.extraction.numbers.qualifiers`,
+:mod:`~claimcheck.language.closed_words`, :mod:`~claimcheck.extraction.numbers.qualifiers`,
 :mod:`~claimcheck.language.cldr` and :mod:`~claimcheck.extraction.quantities.units`.
 """
 

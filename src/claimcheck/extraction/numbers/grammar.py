@@ -12,7 +12,7 @@ import math
 
 from claimcheck.extraction.numbers.patterns import RX
 from claimcheck.extraction.numbers.scan import Num, Scanner
-from claimcheck.extraction.numbers.vocab import DETERMINERS
+from claimcheck.language.closed_words import DETERMINERS
 from claimcheck.language.numwords import vague_ceiling
 from claimcheck.language.text import fold
 

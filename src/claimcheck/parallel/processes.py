@@ -1,0 +1,154 @@
+"""Document analysis in worker processes on this machine (``check --jobs N``).
+
+Each worker owns an :class:`~claimcheck.engine.Engine` built from the run's configuration (on
+Linux the workers are forked from the calling process, so they start with its engine already
+loaded). The caller hands out batches of documents as workers become free, and yields the
+analyses in document order. A plugin failure inside a worker is reported back and recorded on
+the calling engine's plugin manager, exactly as if the analysis had run there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import pickle
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection, wait
+from typing import Any, cast
+
+from claimcheck.engine import Analysis, Engine
+from claimcheck.manager.facade import PluginFailure
+from claimcheck.model import Document
+
+__all__ = ["analyze_in_processes", "analyze_one", "available_cores", "plan_jobs"]
+
+#: Below this many characters per worker, starting workers costs more than it saves.
+MIN_CHARS_PER_JOB = 60_000
+#: Documents handed to a worker at a time, at most (smaller batches balance the load better).
+MAX_BATCH = 32
+
+#: What a worker sends back per document: its analysis and the plugin failures it caused.
+_Failure = tuple[str, str, BaseException]
+
+
+def available_cores() -> int:
+    """The cores this process may run on (the affinity mask where the platform has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def plan_jobs(requested: int | None, docs: Sequence[Document]) -> int:
+    """How many worker processes to use for ``docs``: ``requested`` (default: the cores
+    available), fewer when the documents are too few or too short to be worth a process."""
+    jobs = requested if requested is not None else available_cores()
+    chars = sum(len(d.plain) for d in docs)
+    return max(1, min(jobs, len(docs), chars // MIN_CHARS_PER_JOB))
+
+
+def analyze_in_processes(
+    engine: Engine, docs: Sequence[Document], jobs: int, *, frame: bool = True
+) -> Iterator[Analysis]:
+    """Analyse ``docs`` in ``jobs`` worker processes; yields the analyses in document order."""
+    if jobs <= 1 or len(docs) < 2:
+        yield from (engine.analyze(d, frame=frame) for d in docs)
+        return
+    batches = _batches(docs, jobs)
+    ctx = _context()
+    seed: Any = engine if ctx.get_start_method() == "fork" else engine.config
+    workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    try:
+        for _ in range(min(jobs, len(batches))):
+            mine, theirs = ctx.Pipe()
+            proc = ctx.Process(target=_serve, args=(seed, frame, theirs), daemon=True)
+            proc.start()
+            theirs.close()
+            workers.append((proc, mine))
+        yield from _collect(engine, workers, batches)
+    finally:
+        for proc, conn in workers:
+            with contextlib.suppress(OSError):
+                conn.send(None)
+            conn.close()
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+
+
+def _collect(
+    engine: Engine,
+    workers: list[tuple[multiprocessing.process.BaseProcess, Connection]],
+    batches: list[list[Document]],
+) -> Iterator[Analysis]:
+    """Hand out batches as workers become free; yield finished batches in order."""
+    pending = iter(enumerate(batches))
+    busy: dict[Connection, int] = {}
+    for _proc, conn in workers:
+        nxt = next(pending, None)
+        if nxt is not None:
+            conn.send(nxt[1])
+            busy[conn] = nxt[0]
+    done: dict[int, list[tuple[Analysis, list[_Failure]]]] = {}
+    emit = 0
+    while emit < len(batches):
+        while emit in done:
+            for analysis, failures in done.pop(emit):
+                engine.pm.failures.extend(PluginFailure(*f) for f in failures)
+                yield analysis
+            emit += 1
+        if emit >= len(batches):
+            break
+        for ready in wait(list(busy)):
+            conn = cast(Connection, ready)
+            try:
+                result = conn.recv()
+            except EOFError:
+                raise RuntimeError("a worker process ended unexpectedly") from None
+            done[busy.pop(conn)] = result
+            nxt = next(pending, None)
+            if nxt is not None:
+                conn.send(nxt[1])
+                busy[conn] = nxt[0]
+
+
+def _batches(docs: Sequence[Document], jobs: int) -> list[list[Document]]:
+    """Consecutive batches, about four per worker, so a slow batch does not hold up the end."""
+    size = max(1, min(MAX_BATCH, -(-len(docs) // (jobs * 4))))
+    return [list(docs[i : i + size]) for i in range(0, len(docs), size)]
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _serve(seed: Engine | Any, frame: bool, conn: Connection) -> None:
+    """A worker: analyse each batch received, until told to stop (``None``) or orphaned."""
+    engine = seed if isinstance(seed, Engine) else Engine(seed)
+    while True:
+        try:
+            batch = conn.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        conn.send([analyze_one(engine, d, frame) for d in batch])
+
+
+def analyze_one(engine: Engine, doc: Document, frame: bool) -> tuple[Analysis, list[_Failure]]:
+    """Analyse one document in a worker: the analysis and the plugin failures it caused."""
+    engine.pm.failures.clear()
+    analysis = engine.analyze(doc, frame=frame)
+    return analysis, [(f.plugin, f.hook, _portable(f.exc)) for f in engine.pm.failures]
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """The exception itself when it survives pickling, else one that says the same."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc

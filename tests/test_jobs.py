@@ -1,0 +1,122 @@
+"""``--jobs N``: documents analysed in worker processes, with output identical to one process;
+analysed documents survive pickling (worker processes, Dask, the claim index)."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.engine import Engine
+from claimcheck.parallel import analyze_in_processes, plan_jobs
+from tests.scale_corpus import SEEDS, seed_variants
+
+PUBLISHED = "2024-11-20"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("jobs") / "cluster"
+    seed_variants(folder, 8)  # 40 articles, enough text for three workers
+    return folder
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _analyses(engine: Engine, folder: Path):  # type: ignore[no-untyped-def]
+    docs, errors = engine.load_paths([str(folder)])
+    assert not errors
+    return docs, [engine.analyze(d) for d in docs]
+
+
+def test_analysed_documents_pickle_to_equal_records(engine: Engine) -> None:
+    _docs, analyses = _analyses(engine, SEEDS)
+    for a in analyses:
+        back = pickle.loads(pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == a
+        assert back.document.meta == a.document.meta
+        for before, after in zip(a.claims, back.claims):
+            assert dict(after.names) == dict(before.names)
+            # still read-only after the round trip
+            with pytest.raises(TypeError):
+                after.names["x"] = "y"  # type: ignore[index]
+            if before.event_ref is not None:
+                assert after.event_ref == before.event_ref
+                assert dict(after.event_ref.names) == dict(before.event_ref.names)
+        for before, after in zip(a.mentions, back.mentions):
+            assert dict(after.attrs) == dict(before.attrs)
+
+
+_WORDS = st.sampled_from(
+    [
+        "At least 26 people were killed",
+        "police said on Tuesday",
+        "the $62-billion corridor",
+        "3,000 kilometres",
+        "Prime Minister Shehbaz Sharif said",
+        '"We will rebuild," he said.',
+        "prices rose 20% last month",
+        "in Quetta, Pakistan",
+        "on November 9, 2024",
+        "more than 70 injured.",
+    ]
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_WORDS, min_size=1, max_size=12))
+def test_any_analysis_survives_pickling(engine: Engine, parts: list[str]) -> None:
+    from claimcheck.reading.files import DocInput
+
+    doc = engine.read(DocInput(path="gen.txt", text=" ".join(parts) + "\n"))
+    a = engine.analyze(doc)
+    back = pickle.loads(pickle.dumps(a))
+    assert back == a
+    assert [dict(c.names) for c in back.claims] == [dict(c.names) for c in a.claims]
+
+
+def test_worker_processes_return_the_same_analyses_in_order(engine: Engine, corpus: Path) -> None:
+    docs, expected = _analyses(engine, corpus)
+    assert plan_jobs(3, docs) == 3
+    got = list(analyze_in_processes(engine, docs, 3))
+    assert got == expected
+    assert [a.document.path for a in got] == [d.path for d in docs]
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_output_is_byte_identical_whatever_the_job_count(cli, corpus: Path, command: str) -> None:  # type: ignore[no-untyped-def]
+    outputs = []
+    for jobs in ("1", "2", "3"):
+        r = cli(command, str(corpus), "--format", "json", "--published", PUBLISHED, "--jobs", jobs)
+        assert r.code in (0, 1), r.err
+        outputs.append(r.out)
+    assert outputs[0] == outputs[1] == outputs[2]
+    if command == "check":
+        assert '"CC1' in outputs[0]  # the changed copies disagree with the originals
+
+
+def test_default_jobs_is_the_same_output(cli, corpus: Path) -> None:  # type: ignore[no-untyped-def]
+    one = cli("check", str(corpus), "--format", "json", "--published", PUBLISHED, "--jobs", "1")
+    default = cli("check", str(corpus), "--format", "json", "--published", PUBLISHED)
+    assert one.out == default.out
+
+
+def test_small_runs_stay_in_process(engine: Engine) -> None:
+    docs, _ = engine.load_paths([str(SEEDS)])
+    assert plan_jobs(None, docs) == 1  # five short articles: a worker would cost more
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "two"])
+def test_bad_job_count_is_one_line(cli, bad: str) -> None:  # type: ignore[no-untyped-def]
+    r = cli("check", str(SEEDS), "--jobs", bad)
+    assert r.code == 2
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1 and "--jobs" in lines[0] and "Traceback" not in r.err
