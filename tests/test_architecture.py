@@ -31,7 +31,16 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("findings",),
     ("reporting",),
     ("engine", "manager"),
-    ("api", "cli", "http", "lsp", "index", "parallel", "__main__", ""),  # "" is the package itself (claimcheck/__init__)
+    (
+        "api",
+        "cli",
+        "http",
+        "lsp",
+        "index",
+        "parallel",
+        "__main__",
+        "",
+    ),  # "" is the package itself (claimcheck/__init__)
 )
 
 #: Imports of a later stage that are allowed, each with the reason.
