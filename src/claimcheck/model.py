@@ -189,6 +189,10 @@ class DateValue:
     #: How the interval was obtained: "absolute", "relative" (resolved against the
     #: publication date) or "unresolved".
     resolution: str = "absolute"
+    #: For a reference to the present, the past or the future without a calendar period
+    #: ("now", "currently", "recently", "in the future"): "present", "past" or "future";
+    #: such a value has no interval. ``None`` for every calendar date.
+    reference: str | None = None
 
     @property
     def resolved(self) -> bool:
@@ -201,9 +205,12 @@ class DateValue:
             "end": self.end.isoformat() if self.end else None,
             "granularity": self.granularity,
             "weekday": self.weekday,
+            "reference": self.reference,
         }
 
     def describe(self) -> str:
+        if self.reference is not None:
+            return f"the {self.reference}"
         if not self.resolved:
             return _describe_timex(self.timex, self.weekday)
         assert self.start is not None and self.end is not None

@@ -176,6 +176,126 @@ _ORDINAL_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
 )
 
 
+#: Words for the present, the past and the future as news uses them ("currently",
+#: "recently", "in the future"). CLDR has only "now" (the relative name of the current
+#: second), which :func:`calendar_words` adds; TimeML writes these PRESENT_REF, PAST_REF and
+#: FUTURE_REF. A phrase keeps its preposition only where it is part of the idiom.
+_REFERENCE_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "en": MappingProxyType(
+            {
+                "present": (
+                    "currently",
+                    "at present",
+                    "presently",
+                    "nowadays",
+                    "these days",
+                    "at the moment",
+                    "right now",
+                    "for now",
+                    "the time being",
+                ),
+                "past": (
+                    "recently",
+                    "more recently",
+                    "most recently",
+                    "lately",
+                    "recent",
+                    "the past",
+                    "at the time",
+                ),
+                "future": (
+                    "soon",
+                    "very soon",
+                    "the future",
+                    "the near future",
+                    "the near term",
+                    "the long term",
+                    "the short term",
+                ),
+            }
+        ),
+        "de": MappingProxyType(
+            {
+                "present": (
+                    "derzeit",
+                    "zurzeit",
+                    "zur Zeit",
+                    "gegenwärtig",
+                    "momentan",
+                    "aktuell",
+                    "heutzutage",
+                    "im Moment",
+                ),
+                "past": (
+                    "kürzlich",
+                    "neulich",
+                    "vor kurzem",
+                    "jüngst",
+                    "damals",
+                    "der Vergangenheit",
+                ),
+                "future": ("bald", "demnächst", "künftig", "zukünftig", "in Zukunft"),
+            }
+        ),
+        "fr": MappingProxyType(
+            {
+                "present": (
+                    "actuellement",
+                    "à présent",
+                    "en ce moment",
+                    "de nos jours",
+                    "présentement",
+                    "à l'heure actuelle",
+                    "à l’heure actuelle",
+                ),
+                "past": (
+                    "récemment",
+                    "dernièrement",
+                    "à l'époque",
+                    "à l’époque",
+                    "autrefois",
+                    "par le passé",
+                    "dans le passé",
+                ),
+                "future": (
+                    "bientôt",
+                    "prochainement",
+                    "à l'avenir",
+                    "à l’avenir",
+                    "dans le futur",
+                ),
+            }
+        ),
+    }
+)
+
+#: Words that, right after a reference phrase, make it something else: a rolling window with
+#: a count ("the past few years"), or the time of a named event ("at the time of the crash",
+#: "the future of the company"). Period nouns ("the past decade", "in recent years") come
+#: from CLDR's duration units.
+_REFERENCE_STOPS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"of", "when", "that", "few", "several", "couple", "many"}),
+        "de": frozenset({"des", "der", "von", "paar", "einige", "wenige", "mehrere"}),
+        "fr": frozenset({"de", "du", "des", "d", "quelques", "plusieurs"}),
+    }
+)
+
+#: Words that, right before a reference phrase, make it a comparison ("as soon as", "as
+#: recently as 2009", "the most recent model").
+_REFERENCE_STOPS_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"as", "how", "too", "most"}),
+        "de": frozenset({"so", "wie"}),
+        "fr": frozenset({"aussi", "plus"}),
+    }
+)
+
+#: CLDR duration units whose names make a period noun ("years", "Jahre", "décennies").
+_PERIOD_UNITS = ("year", "quarter", "month", "week", "day", "hour", "minute", "decade", "century")
+
+
 def fold(word: str) -> str:
     """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -216,6 +336,16 @@ class CalendarWords:
     #: Small number and ordinal words, keyed as written and folded.
     number_words: Mapping[str, int]
     ordinal_words: Mapping[str, int]
+    #: Phrases for the present, past and future ("now", "recently"), folded -> "present",
+    #: "past" or "future"; ``reference_forms`` holds them as written, for patterns.
+    references: Mapping[str, str]
+    reference_forms: tuple[str, ...]
+    #: Folded words after which a reference phrase is not one ("of", "few"), before which
+    #: it is not one ("as soon as", "most recent"), and the
+    #: folded period nouns of CLDR's duration units ("years", "jahre", "decennies").
+    reference_stops: frozenset[str]
+    reference_stops_before: frozenset[str]
+    period_nouns: frozenset[str]
 
 
 def _with_folded(words: Mapping[str, int]) -> Mapping[str, int]:
@@ -276,6 +406,34 @@ def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(out))
 
 
+def _references(locale: str) -> dict[str, str]:
+    """The reference phrases of a language, with CLDR's word for "now"."""
+    from babel import Locale
+
+    out = {
+        phrase: ref for ref, phrases in _REFERENCE_WORDS[locale].items() for phrase in phrases
+    }
+    now = Locale.parse(locale)._data["date_fields"]["second"]["relative"].get(0)
+    if now:
+        out[str(now)] = "present"
+    return out
+
+
+def _period_nouns(locale: str) -> frozenset[str]:
+    """Singular and plural names of CLDR's duration units, folded ("years", "jahrzehnte")."""
+    from babel import Locale
+
+    patterns = Locale.parse(locale)._data["unit_patterns"]
+    out: set[str] = set()
+    for unit in _PERIOD_UNITS:
+        forms = patterns.get(f"duration-{unit}", {}).get("long", {})
+        for key in ("one", "other"):
+            pattern = forms.get(key)
+            if pattern:
+                out.update(fold(w) for w in str(pattern).replace("{0}", " ").split())
+    return frozenset(out)
+
+
 @cache
 def calendar_words(language: str) -> CalendarWords:
     """The calendar vocabulary for a supported base language ("en", "de" or "fr")."""
@@ -320,6 +478,7 @@ def calendar_words(language: str) -> CalendarWords:
         weekday_forms.add(form)
         abbr_days.add(form)
     english_days = get_day_names("wide", "format", locale="en")
+    references = _references(language)
     locale = Locale.parse(language)
     return CalendarWords(
         language=language,
@@ -336,4 +495,9 @@ def calendar_words(language: str) -> CalendarWords:
         ago_patterns=_ago_patterns(language),
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
+        references=MappingProxyType({fold(k): v for k, v in references.items()}),
+        reference_forms=tuple(sorted(references, key=lambda f: (-len(f), f))),
+        reference_stops=_REFERENCE_STOPS[language],
+        reference_stops_before=_REFERENCE_STOPS_BEFORE[language],
+        period_nouns=_period_nouns(language),
     )

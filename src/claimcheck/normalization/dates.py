@@ -334,8 +334,8 @@ def resolve_date(
     Returns ``value`` unchanged when ``published`` is ``None``, when the value already has an
     interval, or when its timex cannot be resolved (an impossible date such as "February 30").
     """
-    if published is None or value.resolved or not value.timex:
-        return value
+    if published is None or value.resolved or not value.timex or value.reference is not None:
+        return value  # "now", "recently": a reference, not a calendar period
     if isinstance(published, dt.datetime):
         published = published.date()
     span = resolve_timex(value.timex, published, tense)

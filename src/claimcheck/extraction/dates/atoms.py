@@ -32,7 +32,8 @@ class DateAtom:
     """A date expression found at ``start:end`` of the text, before it becomes a value.
 
     ``kind`` is one of: day, month, year, quarter, half, decade, century, weekday, relative,
-    range. Relative and range atoms carry their ``timex`` directly.
+    range, reference. Relative, range and reference atoms carry their ``timex`` directly; a
+    reference atom ("now", "recently") carries "present", "past" or "future" in ``mod``.
     """
 
     start: int
@@ -78,7 +79,7 @@ def timex_of(atom: DateAtom) -> str | None:
     """The TIMEX-like value of an atom ("2024-11-19", "XXXX-10", "XXXX-WXX-2:last" ...)."""
     y = f"{atom.year:04d}" if atom.year is not None else "XXXX"
     kind = atom.kind
-    if kind in ("relative", "range"):
+    if kind in ("relative", "range", "reference"):
         return atom.timex
     if kind == "day" and atom.month and atom.day:
         return f"{y}-{atom.month:02d}-{atom.day:02d}"

@@ -88,6 +88,7 @@ def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
         weekday=weekday,
         timex=timex,
         resolution="absolute" if span else "unresolved",
+        reference=atom.mod if atom.kind == "reference" else None,
     )
     attrs: dict[str, object] = {"tense": tense_near(text, atom.start, atom.end, g.language)}
     if atom.approximate:

@@ -401,8 +401,10 @@ def _build(language: str) -> DateGrammar:
     numeric = _lazy(
         rf"""(?:
             (?P<iy>{_YEAR_CORE})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\d])
-          | (?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<ny>{_YEAR_CORE}))?
+          | (?P<a>[0-3]?\d)(?:(?P<sep>[/\-])|(?P<sep>\.)(?P<sp>[\x20\u00a0])?)(?P<b>[0-3]?\d)
+            (?:(?P=sep)(?(sp)[\x20\u00a0])(?P<ny>{_YEAR_CORE}))?
             (?P<dot>\.(?!\d))?
+          | (?P<a>[0-3]\d)(?P<sep>[\x20\u00a0])(?P<b>[0-3]\d)[\x20\u00a0](?P<ny>{_YEAR_CORE})
         )(?![\d])(?![-/.,]\d)""",
         regex.VERBOSE,
     )
@@ -594,6 +596,7 @@ def _build(language: str) -> DateGrammar:
           | (?P<rel>{_alternation(rel_surface)})(?!\w)
           | (?P<ago>{_alternation(ago_trigger_words)})(?!\w)
           | (?P<ord>{ordinals})(?=\s)
+          | (?P<ref>{_alternation(words.reference_forms)})(?!\w)
         )""",
         re.VERBOSE,
     )

@@ -15,7 +15,7 @@ import regex
 
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom, valid_day
 from claimcheck.extraction.dates.grammar import DateGrammar
-from claimcheck.extraction.dates.relative import parse_ago, parse_relative
+from claimcheck.extraction.dates.relative import parse_ago, parse_reference, parse_relative
 from claimcheck.extraction.dates.scan import (
     LOOKBACK,
     group,
@@ -92,6 +92,8 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
         return parse_ago(g, text, trigger, floor)
     if kind == "ord":
         return _ordinal_day(g, text, start, floor)
+    if kind == "ref":
+        return parse_reference(g, text, trigger)
     return None
 
 
@@ -330,6 +332,8 @@ def _numeric(
     day, month = (a, b) if _field_order(g, a, b) == "dm" else (b, a)
     ny = m.group("ny")
     written_year = int(ny) if ny else None
+    if group(m, "sp") and not (ny or m.group("dot")):
+        return None  # "27. 11." and "27. 11. 2015" close with a dot or a year; "3. 5" is a list
     if not valid_day(written_year, month, day):
         return None
     end = m.end()
@@ -368,8 +372,8 @@ def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAto
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     opener = look_back(g.range_before, text, start, floor)
-    if y2 is None and opener is None:
-        return None
+    if y2 is None and opener is None and max(a, b, c, d) <= 12:
+        return None  # "1/2-3/4" may be two fractions; "28/2-1/3" can only be days
     if not valid_day(y1, m1, d1) or not valid_day(y2, m2, d2):
         return None
     first = DateAtom(start, m.end(), "day", year=y1, month=m1, day=d1)

@@ -17,7 +17,7 @@ from claimcheck.extraction.dates.scan import LOOKBACK, look_back, match_at, norm
 from claimcheck.language.calendar import fold
 from claimcheck.model import Granularity
 
-__all__ = ["parse_ago", "parse_relative"]
+__all__ = ["parse_ago", "parse_reference", "parse_relative"]
 
 _OFFSETS = {"this": 0, "earlier": 0, "later": 0, "last": -1, "next": 1, "last2": -2, "next2": 2}
 _ROLLING_BEFORE = regex.compile(r"(?<!\w)(?:the|over|in|within|for)\s+\Z", regex.IGNORECASE)
@@ -26,6 +26,9 @@ _MORNING_BEFORE = regex.compile(
     r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|frühen|späten)\s+\Z",
     regex.IGNORECASE,
 )
+#: The word after a reference phrase ("the past [few] years", "at the time [of]")
+_WORD_AFTER = regex.compile(r"[\s’']*(?P<w>\d|[\p{L}]+)")
+_WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>[\p{L}]+)\s+\Z")
 _UNIT_GRANULARITY: dict[str, Granularity] = {
     "day": "day",
     "week": "week",
@@ -141,4 +144,33 @@ def parse_ago(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> 
         timex=ref_timex(unit, -n),
         granularity=_UNIT_GRANULARITY[unit],
         approximate=unit != "day",
+    )
+
+
+def parse_reference(g: DateGrammar, text: str, trigger: re.Match[str]) -> DateAtom | None:
+    """ "now", "currently", "recently", "in the past", "à l'avenir": the present, the past or
+    the future, without a calendar period. Not when a count or a period noun follows ("the
+    past few years", "in recent months": rolling windows) or a named event does ("at the time
+    of the crash", "the future of the plant"), nor inside a compound ("now-defunct")."""
+    word = trigger.group("ref")
+    reference = g.words.references.get(normalize(word))
+    end = trigger.end()
+    if reference is None or text[end : end + 1] == "-":
+        return None
+    before = _WORD_BEFORE.search(text, max(0, trigger.start() - 20), trigger.start())
+    if before is not None and fold(before.group("w")) in g.words.reference_stops_before:
+        return None
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    if after is not None:
+        w = fold(after.group("w"))
+        words = g.words
+        if (
+            w.isdigit()
+            or w in words.reference_stops
+            or w in words.period_nouns
+            or w in words.number_words
+        ):
+            return None
+    return DateAtom(
+        trigger.start(), end, "reference", timex=f"{reference.upper()}_REF", mod=reference
     )
