@@ -296,6 +296,13 @@ _REFERENCE_STOPS_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
 _PERIOD_UNITS = ("year", "quarter", "month", "week", "day", "hour", "minute", "decade", "century")
 
 
+#: Words for the last of a year's quarters or halves, said of a named year ("the final
+#: quarter of 2009"); "last" is left out, as "last quarter" is the previous one.
+_FINAL_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset({"final", "closing"}), "de": frozenset(), "fr": frozenset()}
+)
+
+
 def fold(word: str) -> str:
     """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -336,6 +343,8 @@ class CalendarWords:
     #: Small number and ordinal words, keyed as written and folded.
     number_words: Mapping[str, int]
     ordinal_words: Mapping[str, int]
+    #: Words for the last quarter or half of a named year ("final"), as written.
+    final_words: frozenset[str]
     #: Phrases for the present, past and future ("now", "recently"), folded -> "present",
     #: "past" or "future"; ``reference_forms`` holds them as written, for patterns.
     references: Mapping[str, str]
@@ -495,6 +504,7 @@ def calendar_words(language: str) -> CalendarWords:
         ago_patterns=_ago_patterns(language),
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
+        final_words=_FINAL_WORDS[language],
         references=MappingProxyType({fold(k): v for k, v in references.items()}),
         reference_forms=tuple(sorted(references, key=lambda f: (-len(f), f))),
         reference_stops=_REFERENCE_STOPS[language],

@@ -20,7 +20,9 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                this week" (start of the week to the day before publication) /
                                "later this week" (publication day to the week's end: an event
                                may come later the same day);
-                               ``:early|:mid|:late`` = a part of the month or year ("late last year")
+                               ``:early|:mid|:late`` = a part of the month or year ("late last year");
+                               ``PAST_REF-year-1:Q1`` the first quarter of last year (``:H2``
+                               a half)
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
 
@@ -192,6 +194,10 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         q0 = (pub.month - 1) // 3
         y, m = add_months(pub.year, 3 * q0 + 1, 3 * n)
         span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
+    elif unit == "year" and mod[:1] in ("Q", "H") and mod[1:].isdigit():
+        size = 3 if mod[0] == "Q" else 6  # "the first quarter of last year"
+        first = size * int(mod[1:]) - size + 1
+        span = dt.date(pub.year + n, first, 1), month_end(pub.year + n, first + size - 1)
     elif unit == "year":
         span = _year_interval(pub.year + n, part)
     else:

@@ -346,6 +346,7 @@ def _build(language: str) -> DateGrammar:
     d1 = _day_number(lang, "d1")
     d2 = _day_number(lang, "d2")
     ordinals = trie_pattern(sorted(_case_variants(words.ordinal_words)))
+    period_ordinals = _alternation([*words.ordinal_words, *words.final_words])
     connector = _CONNECTORS[lang]
 
     # month first: "Nov. 9", "November 9, 2024", "March 2-4", "Nov 18-Dec 19, 2015",
@@ -445,8 +446,8 @@ def _build(language: str) -> DateGrammar:
     quarter = _lazy(
         rf"""(?:
             (?P<qname>{quarter_names})(?!\w)
-          | (?:(?P<qn>[1-4])(?:st|nd|rd|th|\.|er|e|ème)?|(?P<qw>{ordinals}))[\s-]+{qword}(?!\w)
-          | (?:(?P<hn>[12])(?:st|nd|\.|er|e)?|(?P<hw>{ordinals}))[\s-]+{hword}(?!\w)
+          | (?:(?P<qn>[1-4])(?:st|nd|rd|th|\.|er|e|ème)?|(?P<qw>{period_ordinals}))[\s-]+{qword}(?!\w)
+          | (?:(?P<hn>[12])(?:st|nd|\.|er|e)?|(?P<hw>{period_ordinals}))[\s-]+{hword}(?!\w)
           | (?P<hx>H[12])(?!\w)
         )
         (?:{year_ref})?""",
@@ -589,7 +590,7 @@ def _build(language: str) -> DateGrammar:
         rel_surface |= {"après-demain", "année"}
     trigger = re.compile(
         rf"""(?<![\w])(?:
-            (?P<qtr>{quarter_names}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{ordinals})[\s-]+(?:{qword}|{hword})|H[12])(?!\w)
+            (?P<qtr>{quarter_names}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{period_ordinals})[\s-]+(?:{qword}|{hword})|H[12])(?!\w)
           | (?P<num>\d)
           | (?P<mon>{month_trie})(?!\w)
           | (?P<wd>{weekday_trie})(?!\w)

@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from claimcheck.extraction.dates.atoms import DateAtom, range_atom, valid_day
+from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.relative import parse_ago, parse_reference, parse_relative
 from claimcheck.extraction.dates.scan import (
@@ -662,27 +662,52 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     elif m.group("hx"):
         n = int(m.group("hx")[1])
     else:
-        n = g.words.ordinal_words.get(fold(m.group("qw") or m.group("hw")))
+        word = m.group("qw") or m.group("hw")
+        n = g.words.ordinal_words.get(fold(word))
+        if n is None and fold(word) in {fold(w) for w in g.words.final_words}:
+            if not (m.group("y") or m.group("yrel")):
+                return None  # "the final quarter" of a match, or of an unnamed year
+            n = 2 if half else 4
     if n is None or not 1 <= n <= (2 if half else 4):
         return None
     year = int(m.group("y")) if m.group("y") else None
     mod: str | None = None
     year_words = normalize(m.group("yrel")) if m.group("yrel") else ""
+    kind = "half" if half else "quarter"
+    start = _with_article(text, start)
     if year_words:
-        if any(w in year_words for w in ("this", "laufenden", "cette", "en cours")):
-            mod = "this"
-        elif any(
-            w in year_words
-            for w in ("last", "next", "vergangenen", "nachsten", "derniere", "prochaine", "passee")
-        ):
-            return None  # "the third quarter of last year": not expressible here, left out
+        offset = _year_offset(year_words)
+        if offset:  # "the third quarter of last year"
+            letter = "H" if half else "Q"
+            return DateAtom(
+                start,
+                m.end(),
+                "relative",
+                timex=ref_timex("year", offset) + f":{letter}{n}",
+                granularity="month" if half else "quarter",
+            )
+        mod = "this"
     elif year is None:
         if half:
             return None  # "the second half" alone is usually a match, not a period
         left, right = sentence_bounds(text, start, m.end())
         if g.sports.search(text, left, right):
             return None  # "scored in the fourth quarter"
-    kind = "half" if half else "quarter"
     return DateAtom(
         start, m.end(), kind, year=year, n=n, mod=mod, granularity="month" if half else "quarter"
     )
+
+
+def _with_article(text: str, start: int) -> int:
+    """Where a period named with its article starts ("the third quarter", "le 3e trimestre")."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    return m.start() if m is not None else start
+
+
+def _year_offset(words: str) -> int:
+    """-1, 0 or +1 for the year words of a quarter ("of last year", "des laufenden Jahres")."""
+    if any(w in words for w in ("last", "vergangenen", "derniere", "passee")):
+        return -1
+    if any(w in words for w in ("next", "nachsten", "prochaine")):
+        return 1
+    return 0
