@@ -303,6 +303,33 @@ _FINAL_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 
+#: Words written with a clock time ("6:40 p.m.", "18 Uhr", "18 h 30"); CLDR's "AM"/"PM"
+#: are added.
+_CLOCK_MARKERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("a.m.", "p.m.", "am", "pm", "o'clock", "o’clock"),
+        "de": ("Uhr",),
+        "fr": ("h", "heures", "heure"),
+    }
+)
+
+#: Time-zone abbreviations news writes after a clock time ("18:00 UTC", "12:00 ET").
+TIME_ZONES = (
+    "UTC", "GMT", "CET", "CEST", "MEZ", "MESZ", "WET", "WEST", "EET", "EEST", "BST", "IST",
+    "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
+    "AKST", "HST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST", "NZST", "NZDT", "WIB",
+)  # fmt: skip
+
+#: Words joining a clock time to its day ("Monday at 10 a.m.", "18 Uhr am Freitag").
+_TIME_GLUE: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("at", "on", "of", "by", "from"),
+        "de": ("um", "am", "ab", "gegen"),
+        "fr": ("à", "le", "dès", "vers"),
+    }
+)
+
+
 def fold(word: str) -> str:
     """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -345,6 +372,12 @@ class CalendarWords:
     ordinal_words: Mapping[str, int]
     #: Words for the last quarter or half of a named year ("final"), as written.
     final_words: frozenset[str]
+    #: Parts of a day from CLDR's day periods ("morning", "Abend", "soir"), folded, and
+    #: clock markers ("a.m.", "Uhr", "h") and words joining a time to a day, as written.
+    day_periods: frozenset[str]
+    day_period_forms: tuple[str, ...]
+    clock_markers: tuple[str, ...]
+    time_glue: tuple[str, ...]
     #: Phrases for the present, past and future ("now", "recently"), folded -> "present",
     #: "past" or "future"; ``reference_forms`` holds them as written, for patterns.
     references: Mapping[str, str]
@@ -428,6 +461,32 @@ def _references(locale: str) -> dict[str, str]:
     return out
 
 
+def _day_periods(locale: str) -> set[str]:
+    """CLDR's stand-alone names of the parts of a day ("morning", "Nachmittag", "soir"), and
+    its words for noon and midnight."""
+    from babel import Locale
+
+    periods = Locale.parse(locale).day_periods
+    out: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        names = periods.get("stand-alone", {}).get(width, {})
+        for key, name in names.items():
+            if key not in ("am", "pm") and not str(name).endswith("."):
+                out.add(str(name))
+    wide = periods.get("format", {}).get("wide", {})
+    out.update(str(wide[k]) for k in ("midnight", "noon") if k in wide)
+    return out
+
+
+def _clock_markers(locale: str) -> tuple[str, ...]:
+    """Markers written after a clock time: CLDR's AM/PM and the language's own."""
+    from babel import Locale
+
+    names = Locale.parse(locale).day_periods.get("format", {}).get("abbreviated", {})
+    marks = {str(names[k]) for k in ("am", "pm") if k in names} | set(_CLOCK_MARKERS[locale])
+    return tuple(sorted(marks, key=lambda f: (-len(f), f)))
+
+
 def _period_nouns(locale: str) -> frozenset[str]:
     """Singular and plural names of CLDR's duration units, folded ("years", "jahrzehnte")."""
     from babel import Locale
@@ -488,6 +547,7 @@ def calendar_words(language: str) -> CalendarWords:
         abbr_days.add(form)
     english_days = get_day_names("wide", "format", locale="en")
     references = _references(language)
+    periods = _day_periods(language)
     locale = Locale.parse(language)
     return CalendarWords(
         language=language,
@@ -505,6 +565,10 @@ def calendar_words(language: str) -> CalendarWords:
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
         final_words=_FINAL_WORDS[language],
+        day_periods=frozenset(fold(f) for f in periods),
+        day_period_forms=tuple(sorted(periods, key=lambda f: (-len(f), f))),
+        clock_markers=_clock_markers(language),
+        time_glue=_TIME_GLUE[language],
         references=MappingProxyType({fold(k): v for k, v in references.items()}),
         reference_forms=tuple(sorted(references, key=lambda f: (-len(f), f))),
         reference_stops=_REFERENCE_STOPS[language],

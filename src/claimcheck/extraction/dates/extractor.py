@@ -27,6 +27,7 @@ per language, on first use.
 from __future__ import annotations
 
 from claimcheck.extraction.dates.atoms import DateAtom, timex_of
+from claimcheck.extraction.dates.daytime import attach_times
 from claimcheck.extraction.dates.grammar import DateGrammar, date_grammar
 from claimcheck.extraction.dates.parsers import parse_at
 from claimcheck.extraction.dates.ranges import merge_ranges
@@ -63,7 +64,7 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
         atoms.append(atom)
         floor = atom.end
     mentions = []
-    for atom in merge_ranges(grammar, text, atoms):
+    for atom in attach_times(grammar, text, merge_ranges(grammar, text, atoms)):
         if not atom.weak:
             mention = _mention(grammar, text, atom)
             if mention is not None:

@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-from claimcheck.language.calendar import CalendarWords, calendar_words, fold
+from claimcheck.language.calendar import TIME_ZONES, CalendarWords, calendar_words, fold
 
 
 class _LazyPattern:
@@ -132,6 +132,11 @@ class DateGrammar:
     ago: regex.Pattern[str]
     ago_backward: bool
     decade_before: regex.Pattern[str]
+    #: a clock time ("6:40 p.m.", "0800 UTC", "18 Uhr"), a part of the day after a day
+    #: ("Friday morning", "Monday at noon") and what may join a time to its day
+    clock: regex.Pattern[str]
+    day_period_after: regex.Pattern[str]
+    time_glue: regex.Pattern[str]
     #: relative day words (folded) -> offset in days ("yesterday" -> -1)
     day_words: Mapping[str, int]
     #: relative unit words (folded) -> unit ("week", "weekend", "month", "quarter", "year")
@@ -570,6 +575,7 @@ def _build(language: str) -> DateGrammar:
         {"en": r"(?!)", "de": r"(?!)", "fr": r"(?<!\w)(?:les\s+)?années\s+\Z"}[lang], _I
     )
 
+    clock, day_period_after, time_glue = _time_patterns(words)
     rel_words = set(_UNIT_WORDS[lang]) | set(_DAY_WORDS[lang])
     rel_surface: set[str] = set()
     for w in rel_words:
@@ -598,6 +604,7 @@ def _build(language: str) -> DateGrammar:
           | (?P<ago>{_alternation(ago_trigger_words)})(?!\w)
           | (?P<ord>{ordinals})(?=\s)
           | (?P<ref>{_alternation(words.reference_forms)})(?!\w)
+          | (?P<dp>{_alternation(words.day_period_forms)})(?!\w)
         )""",
         re.VERBOSE,
     )
@@ -698,12 +705,34 @@ def _build(language: str) -> DateGrammar:
         ago=ago,
         ago_backward=ago_backward,
         decade_before=decade_before,
+        clock=clock,
+        day_period_after=day_period_after,
+        time_glue=time_glue,
         day_words=MappingProxyType({fold(k): v for k, v in _DAY_WORDS[lang].items()}),
         unit_words=MappingProxyType({fold(k): v for k, v in _UNIT_WORDS[lang].items()}),
         modifiers=MappingProxyType({fold(k): v for k, v in _MODIFIERS[lang].items()}),
         ambiguous=frozenset(ambiguous),
         weekday_openers=frozenset(openers),
     )
+
+
+def _time_patterns(words: CalendarWords) -> tuple[Any, Any, Any]:
+    """Clock times, parts of the day after a day, and the glue between a time and its day."""
+    zones = trie_pattern(TIME_ZONES)
+    offset = r"(?:\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?)?"
+    markers = _alternation(words.clock_markers)
+    clock = _lazy(
+        rf"""(?P<h>[0-2]?\d)
+        (?:(?:[:.]|(?P<hsep>(?<=\d)h(?=\d)))(?P<mi>[0-5]\d)|(?P<mi>[0-5]\d)(?=\s*(?:{zones})\b))?
+        (?:\s*(?P<mark>{markers})(?!\w))?
+        (?:\s*(?P<zone>{zones})(?!\w){offset}|\s*\(\s*(?P<zone>{zones}){offset}\s*\))?""",
+        regex.VERBOSE,
+    )
+    glue = trie_pattern(sorted(_case_variants(words.time_glue)))
+    periods = _alternation(words.day_period_forms)
+    day_period_after = _lazy(rf"(?:\s+|\s*,\s*)(?:(?:{glue})\s+)?(?:{periods})(?!\w)")
+    time_glue = _lazy(rf"\s*(?:,\s*|\(\s*)?(?:(?:{glue})\s+)?")
+    return clock, day_period_after, time_glue
 
 
 @cache

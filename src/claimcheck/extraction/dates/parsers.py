@@ -14,6 +14,7 @@ import re
 import regex
 
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
+from claimcheck.extraction.dates.daytime import parse_day_period, parse_time
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.relative import parse_ago, parse_reference, parse_relative
 from claimcheck.extraction.dates.scan import (
@@ -94,6 +95,8 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
         return _ordinal_day(g, text, start, floor)
     if kind == "ref":
         return parse_reference(g, text, trigger)
+    if kind == "dp":
+        return parse_day_period(g, text, start, trigger.end(), floor)
     return None
 
 
@@ -286,6 +289,7 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
             _numeric(g, text, start, floor),
             _year(g, text, start, floor),
             _year_first_named(g, text, start),
+            parse_time(g, text, start),
         )
     elif length == 2 and start >= 1 and text[start - 1] in "'’":
         candidates = (_year(g, text, start, floor),)  # "the ’90s"
@@ -295,6 +299,7 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
             _numeric_range(g, text, start, floor),
             _day_first(g, text, start, floor),
             _century(g, text, start),
+            parse_time(g, text, start),
         )
     else:
         return None  # three or five and more digits: a count, a code, never a date here

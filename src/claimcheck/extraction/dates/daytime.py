@@ -1,0 +1,90 @@
+"""Times of day: "Friday morning", "16:00 UTC today", "Monday at 10 a.m.", "this morning".
+
+A clock time or a part of the day (CLDR's day periods: "morning", "Abend", "soir") written next
+to a day belongs to that day's mention, whose value stays the day: claimcheck compares dates,
+not hours. "this morning" ("ce matin", "heute Morgen") is the publication day. A clock time
+with no day beside it ("at 18:00 UTC") says nothing about which day it is: it is kept as a
+mention of unknown date (timex ``XXXX-XX-XXT18:00``) so that it is seen, and never compared.
+"""
+
+from __future__ import annotations
+
+from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
+from claimcheck.extraction.dates.grammar import DateGrammar
+from claimcheck.extraction.dates.scan import look_back, match_at
+from claimcheck.language.calendar import fold
+
+__all__ = ["attach_times", "parse_day_period", "parse_time"]
+
+#: How many characters may separate a time from its day.
+_MAX_GAP = 12
+
+
+def parse_time(g: DateGrammar, text: str, start: int) -> DateAtom | None:
+    """A clock time with a marker or a time zone ("6:40 p.m.", "0800 UTC", "18 Uhr"), or a
+    bare "18:00" (kept only next to a day, see :func:`attach_times`)."""
+    m = match_at(g.clock, text, start)
+    if m is None:
+        return None
+    hour = int(m.group("h"))
+    minute = int(m.group("mi") or 0)
+    marker = (m.group("mark") or "").lower()
+    if marker.startswith("p") and hour < 12:
+        hour += 12
+    if hour > 23 or (marker[:1] in ("a", "p") and not 1 <= int(m.group("h")) <= 12):
+        return None
+    anchored = bool(m.group("mark") or m.group("zone") or m.group("hsep"))
+    if not anchored and not m.group("mi"):
+        return None
+    atom = DateAtom(start, m.end(), "time", timex=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+    atom.weak = not anchored  # "18:00" alone may be a score or a duration
+    return atom
+
+
+def parse_day_period(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
+    """ "this morning", "ce soir", "cet après-midi": a part of the publication day."""
+    mod = look_back(g.mod_before, text, start, floor)
+    if mod is None or g.modifiers.get(fold(mod.group("mod"))) != "this":
+        return None
+    return DateAtom(
+        mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day"
+    )
+
+
+def _is_day(atom: DateAtom) -> bool:
+    if atom.kind in ("day", "weekday"):
+        return True
+    return atom.kind == "relative" and "-day" in (atom.timex or "")
+
+
+def attach_times(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateAtom]:
+    """``atoms`` with each day extended over a following part of the day ("Friday morning"),
+    each clock time joined to a neighbouring day ("Monday at 10 a.m.", "16:00 UTC today"),
+    and a bare "18:00" left without a day dropped."""
+    out: list[DateAtom] = []
+    for atom in atoms:
+        if _is_day(atom):
+            period = match_at(g.day_period_after, text, atom.end)
+            if period is not None:
+                atom.end = period.end()
+        prev = out[-1] if out else None
+        if prev is not None and _joins(g, text, prev, atom):
+            if atom.kind == "time":
+                prev.end = atom.end  # "Monday at 10 a.m."
+            else:
+                atom.start = prev.start  # "12:00 UTC Monday"
+                out[-1] = atom
+            continue
+        out.append(atom)
+    return [a for a in out if not (a.kind == "time" and a.weak)]
+
+
+def _joins(g: DateGrammar, text: str, a: DateAtom, b: DateAtom) -> bool:
+    """Is one of ``a``, ``b`` a time and the other a day, with only glue between?"""
+    if not ((a.kind == "time" and _is_day(b)) or (b.kind == "time" and _is_day(a))):
+        return False
+    gap = text[a.end : b.start]
+    if a.kind == "time" and "," in gap:
+        return False  # "at 18:30, this morning ..." : the comma closes the time's phrase
+    return len(gap) <= _MAX_GAP and g.time_glue.fullmatch(gap) is not None
+
