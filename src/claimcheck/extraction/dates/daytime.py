@@ -84,7 +84,7 @@ def _joins(g: DateGrammar, text: str, a: DateAtom, b: DateAtom) -> bool:
     if not ((a.kind == "time" and _is_day(b)) or (b.kind == "time" and _is_day(a))):
         return False
     gap = text[a.end : b.start]
-    if a.kind == "time" and "," in gap:
-        return False  # "at 18:30, this morning ..." : the comma closes the time's phrase
+    if a.kind == "time" and "," in gap and b.kind != "day":
+        return False  # "at 18:30, on Friday": the comma closes the time's phrase
     return len(gap) <= _MAX_GAP and g.time_glue.fullmatch(gap) is not None
 
