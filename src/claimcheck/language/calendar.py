@@ -296,6 +296,38 @@ _REFERENCE_STOPS_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
 _PERIOD_UNITS = ("year", "quarter", "month", "week", "day", "hour", "minute", "decade", "century")
 
 
+#: Phrases for a day named before ("the day", "that day", "am selben Tag", "ce jour-là"):
+#: TimeML resolves them to the last day the text named, else to the publication day.
+_ANAPHORIC_DAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("the day", "that day", "the same day", "that same day"),
+        "de": ("am selben Tag", "am gleichen Tag", "an diesem Tag", "am selben Tage"),
+        "fr": ("le même jour", "ce jour-là", "le jour même", "la même journée"),
+    }
+)
+
+#: Words after which an anaphoric day phrase is a relative clause or a relative date of its
+#: own ("the day he died", "the day before the vote").
+_ANAPHOR_STOPS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            {"before", "after", "he", "she", "it", "they", "we", "i", "you", "his", "her"}
+        ),
+        "de": frozenset({"davor", "danach", "zuvor", "als"}),
+        "fr": frozenset({"où", "ou", "suivant", "précédent", "precedent", "avant", "après"}),
+    }
+)
+
+#: Words that open an update stamp in a body ("UPDATE 5/21/16", "Aktualisiert am ..."):
+#: relative dates after it are read from its date.
+_UPDATE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("update", "updated", "updates"),
+        "de": ("aktualisiert", "aktualisierung", "update"),
+        "fr": ("mise à jour", "mis à jour", "actualisé", "actualisation"),
+    }
+)
+
 #: Words for the last of a year's quarters or halves, said of a named year ("the final
 #: quarter of 2009"); "last" is left out, as "last quarter" is the previous one.
 _FINAL_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
@@ -378,6 +410,11 @@ class CalendarWords:
     day_period_forms: tuple[str, ...]
     clock_markers: tuple[str, ...]
     time_glue: tuple[str, ...]
+    #: Anaphoric day phrases as written, the words after which they are not anaphoric
+    #: (folded), and the words opening an update stamp, as written.
+    anaphoric_days: tuple[str, ...]
+    anaphor_stops: frozenset[str]
+    update_words: tuple[str, ...]
     #: Phrases for the present, past and future ("now", "recently"), folded -> "present",
     #: "past" or "future"; ``reference_forms`` holds them as written, for patterns.
     references: Mapping[str, str]
@@ -452,9 +489,7 @@ def _references(locale: str) -> dict[str, str]:
     """The reference phrases of a language, with CLDR's word for "now"."""
     from babel import Locale
 
-    out = {
-        phrase: ref for ref, phrases in _REFERENCE_WORDS[locale].items() for phrase in phrases
-    }
+    out = {phrase: ref for ref, phrases in _REFERENCE_WORDS[locale].items() for phrase in phrases}
     now = Locale.parse(locale)._data["date_fields"]["second"]["relative"].get(0)
     if now:
         out[str(now)] = "present"
@@ -565,6 +600,9 @@ def calendar_words(language: str) -> CalendarWords:
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
         final_words=_FINAL_WORDS[language],
+        anaphoric_days=_ANAPHORIC_DAYS[language],
+        anaphor_stops=_REFERENCE_STOPS[language] | _ANAPHOR_STOPS[language],
+        update_words=_UPDATE_WORDS[language],
         day_periods=frozenset(fold(f) for f in periods),
         day_period_forms=tuple(sorted(periods, key=lambda f: (-len(f), f))),
         clock_markers=_clock_markers(language),

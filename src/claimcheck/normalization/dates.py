@@ -40,9 +40,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
-from claimcheck.model import DateValue
+from claimcheck.model import DateValue, Mention
 
 __all__ = [
     "Interval",
@@ -50,6 +52,7 @@ __all__ = [
     "interval_of",
     "month_end",
     "resolve_date",
+    "resolve_in_context",
     "resolve_timex",
 ]
 
@@ -348,3 +351,49 @@ def resolve_date(
     if span is None:
         return value
     return replace(value, start=span[0], end=span[1], resolution="relative")
+
+
+def _is_anaphoric(value: DateValue) -> bool:
+    """ "the day", "that day" (``XXXX-XX-XX``) or a clock time alone (``XXXX-XX-XXT18:00``)."""
+    return not value.resolved and (value.timex or "").startswith("XXXX-XX-XX")
+
+
+def _single_day(value: DateValue) -> dt.date | None:
+    if value.resolved and value.start == value.end and value.granularity == "day":
+        return value.start
+    return None
+
+
+def resolve_in_context(mentions: Sequence[Mention], published: dt.date | None) -> list[Mention]:
+    """The date mentions of one document that resolve, resolved in reading order.
+
+    Relative dates are read from the publication date, or from the last update stamp before
+    them ("UPDATE 5/21/16", a mention with ``attrs["update"]``); "the day", "that day" and a
+    clock time alone take the last single day named before them, else the publication day.
+    Returns only the mentions whose value changed.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    anchor = published
+    last_day: dt.date | None = None
+    out: list[Mention] = []
+    dated = sorted((m for m in mentions if isinstance(m.value, DateValue)), key=lambda m: m.start)
+    for m in dated:
+        value = m.value
+        assert isinstance(value, DateValue)
+        attrs: Mapping[str, Any] = m.attrs or {}
+        new = value
+        if _is_anaphoric(value):
+            day = last_day or anchor
+            if day is not None:
+                new = replace(value, start=day, end=day, resolution="relative")
+        elif not value.resolved and anchor is not None:
+            new = resolve_date(value, anchor, tense=attrs.get("tense"))
+        day = _single_day(new)
+        if day is not None:
+            last_day = day
+            if attrs.get("update"):
+                anchor = day
+        if new is not value:
+            out.append(replace(m, value=new))
+    return out

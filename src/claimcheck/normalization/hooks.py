@@ -9,32 +9,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from claimcheck.config import Config
-from claimcheck.model import DateValue, Document, Entity, Mention, Money, Quote
+from claimcheck.model import Document, Entity, Mention, Money, Quote
 from claimcheck.plugin import hookimpl
 
 __all__ = ["CurrencyResolver", "DateResolver", "EntityLinker"]
 
 
 class DateResolver:
-    """Resolves "on Tuesday", "last month" and the like against the publication date."""
+    """Resolves "on Tuesday", "last month", "the day" and the like against the publication
+    date, an update stamp in the body, or the day named before."""
 
     @hookimpl
     def claimcheck_normalize(
         self, document: Document, mentions: Sequence[Mention]
     ) -> Iterable[Mention]:
-        if document.published is None:
-            return ()
-        from claimcheck.extraction.dates.extractor import resolve_date
+        from claimcheck.normalization.dates import resolve_in_context
 
-        out = []
-        for m in mentions:
-            v = m.value
-            if isinstance(v, DateValue) and not v.resolved:
-                tense = m.attrs.get("tense") if m.attrs else None
-                nv = resolve_date(v, document.published, tense=tense)
-                if nv is not v:
-                    out.append(replace(m, value=nv))
-        return out
+        return resolve_in_context(mentions, document.published)
 
 
 class CurrencyResolver:

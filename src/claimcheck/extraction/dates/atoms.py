@@ -32,8 +32,9 @@ class DateAtom:
     """A date expression found at ``start:end`` of the text, before it becomes a value.
 
     ``kind`` is one of: day, month, year, quarter, half, decade, century, weekday, relative,
-    range, reference, time. Relative, range, reference and time atoms carry their ``timex``
-    directly (a clock time alone: ``XXXX-XX-XXT18:00``); a
+    range, reference, time, anaphor. Relative, range, reference, time and anaphor atoms carry
+    their ``timex`` directly (a clock time alone: ``XXXX-XX-XXT18:00``, "the day":
+    ``XXXX-XX-XX``); a
     reference atom ("now", "recently") carries "present", "past" or "future" in ``mod``.
     """
 
@@ -80,7 +81,7 @@ def timex_of(atom: DateAtom) -> str | None:
     """The TIMEX-like value of an atom ("2024-11-19", "XXXX-10", "XXXX-WXX-2:last" ...)."""
     y = f"{atom.year:04d}" if atom.year is not None else "XXXX"
     kind = atom.kind
-    if kind in ("relative", "range", "reference", "time"):
+    if kind in ("relative", "range", "reference", "time", "anaphor"):
         return atom.timex
     if kind == "day" and atom.month and atom.day:
         return f"{y}-{atom.month:02d}-{atom.day:02d}"

@@ -9,12 +9,17 @@ mention of unknown date (timex ``XXXX-XX-XXT18:00``) so that it is seen, and nev
 
 from __future__ import annotations
 
+import regex
+
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at
 from claimcheck.language.calendar import fold
 
-__all__ = ["attach_times", "parse_day_period", "parse_time"]
+__all__ = ["attach_times", "parse_anaphoric_day", "parse_day_period", "parse_time"]
+
+#: The word after a phrase ("the day [he] died")
+_WORD_AFTER = regex.compile(r"[\s’']*(?P<w>[\p{L}]+)")
 
 #: How many characters may separate a time from its day.
 _MAX_GAP = 12
@@ -41,14 +46,25 @@ def parse_time(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     return atom
 
 
-def parse_day_period(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
+def parse_day_period(
+    g: DateGrammar, text: str, start: int, end: int, floor: int
+) -> DateAtom | None:
     """ "this morning", "ce soir", "cet après-midi": a part of the publication day."""
     mod = look_back(g.mod_before, text, start, floor)
     if mod is None or g.modifiers.get(fold(mod.group("mod"))) != "this":
         return None
-    return DateAtom(
-        mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day"
-    )
+    return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
+
+
+def parse_anaphoric_day(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
+    """ "the day", "that day", "am selben Tag": the day named last, resolved in context
+    (timex ``XXXX-XX-XX``); not "the day he died" nor "the day before the vote"."""
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+    if after is not None and fold(after.group("w")) in g.words.anaphor_stops:
+        return None
+    if text[end : end + 1] == "-":
+        return None  # "the day-long strike"
+    return DateAtom(start, end, "anaphor", timex="XXXX-XX-XX")
 
 
 def _is_day(atom: DateAtom) -> bool:
@@ -87,4 +103,3 @@ def _joins(g: DateGrammar, text: str, a: DateAtom, b: DateAtom) -> bool:
     if a.kind == "time" and "," in gap and b.kind != "day":
         return False  # "at 18:30, on Friday": the comma closes the time's phrase
     return len(gap) <= _MAX_GAP and g.time_glue.fullmatch(gap) is not None
-

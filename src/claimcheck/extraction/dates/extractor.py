@@ -94,4 +94,6 @@ def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
     attrs: dict[str, object] = {"tense": tense_near(text, atom.start, atom.end, g.language)}
     if atom.approximate:
         attrs["approximate"] = True
+    if span is not None and g.update_before.search(text, max(0, atom.start - 40), atom.start):
+        attrs["update"] = True  # "UPDATE 5/21/16": later relative dates are read from it
     return RawMention(kind="date", start=atom.start, end=atom.end, value=value, attrs=attrs)

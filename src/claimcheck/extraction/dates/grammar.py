@@ -135,6 +135,8 @@ class DateGrammar:
     #: a clock time ("6:40 p.m.", "0800 UTC", "18 Uhr"), a part of the day after a day
     #: ("Friday morning", "Monday at noon") and what may join a time to its day
     clock: regex.Pattern[str]
+    #: the line before an update stamp's date ("UPDATE ", "**Updated:** ")
+    update_before: regex.Pattern[str]
     day_period_after: regex.Pattern[str]
     time_glue: regex.Pattern[str]
     #: relative day words (folded) -> offset in days ("yesterday" -> -1)
@@ -408,7 +410,7 @@ def _build(language: str) -> DateGrammar:
         rf"""(?:
             (?P<iy>{_YEAR_CORE})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\d])
           | (?P<a>[0-3]?\d)(?:(?P<sep>[/\-])|(?P<sep>\.)(?P<sp>[\x20\u00a0])?)(?P<b>[0-3]?\d)
-            (?:(?P=sep)(?(sp)[\x20\u00a0])(?P<ny>{_YEAR_CORE}))?
+            (?:(?P=sep)(?(sp)[\x20\u00a0])(?P<ny>{_YEAR_CORE}|\d{{2}}))?
             (?P<dot>\.(?!\d))?
           | (?P<a>[0-3]\d)(?P<sep>[\x20\u00a0])(?P<b>[0-3]\d)[\x20\u00a0](?P<ny>{_YEAR_CORE})
         )(?![\d])(?![-/.,]\d)""",
@@ -605,6 +607,7 @@ def _build(language: str) -> DateGrammar:
           | (?P<ord>{ordinals})(?=\s)
           | (?P<ref>{_alternation(words.reference_forms)})(?!\w)
           | (?P<dp>{_alternation(words.day_period_forms)})(?!\w)
+          | (?P<ana>{_alternation(words.anaphoric_days)})(?!\w)
         )""",
         re.VERBOSE,
     )
@@ -706,6 +709,9 @@ def _build(language: str) -> DateGrammar:
         ago_backward=ago_backward,
         decade_before=decade_before,
         clock=clock,
+        update_before=_lazy(
+            rf"(?:^|\n)[\s*_#>|-]*(?:{_alternation(words.update_words)})\s*(?:[:,\-–]\s*)?[*_]*\s*\Z"
+        ),
         day_period_after=day_period_after,
         time_glue=time_glue,
         day_words=MappingProxyType({fold(k): v for k, v in _DAY_WORDS[lang].items()}),

@@ -14,7 +14,7 @@ import re
 import regex
 
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
-from claimcheck.extraction.dates.daytime import parse_day_period, parse_time
+from claimcheck.extraction.dates.daytime import parse_anaphoric_day, parse_day_period, parse_time
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.relative import parse_ago, parse_reference, parse_relative
 from claimcheck.extraction.dates.scan import (
@@ -97,6 +97,8 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
         return parse_reference(g, text, trigger)
     if kind == "dp":
         return parse_day_period(g, text, start, trigger.end(), floor)
+    if kind == "ana":
+        return parse_anaphoric_day(g, text, start, trigger.end())
     return None
 
 
@@ -337,6 +339,10 @@ def _numeric(
     day, month = (a, b) if _field_order(g, a, b) == "dm" else (b, a)
     ny = m.group("ny")
     written_year = int(ny) if ny else None
+    if ny and len(ny) == 2:
+        if sep == "-":
+            return None  # "5-21-16" may be a score or a code; "5/21/16" is a date
+        written_year = _two_digit_year(written_year or 0)
     if group(m, "sp") and not (ny or m.group("dot")):
         return None  # "27. 11." and "27. 11. 2015" close with a dot or a year; "3. 5" is a list
     if not valid_day(written_year, month, day):
@@ -355,6 +361,11 @@ def _numeric(
         if mod is None and not continues_range:
             return None
     return DateAtom(start, end, "day", year=written_year, month=month, day=day)
+
+
+def _two_digit_year(yy: int) -> int:
+    """The year of "5/21/16": POSIX's pivot (69-99 are 1969-1999, 00-68 are 2000-2068)."""
+    return 1900 + yy if yy >= 69 else 2000 + yy
 
 
 def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
