@@ -354,7 +354,7 @@ def resolve_date(
 
 
 def _is_anaphoric(value: DateValue) -> bool:
-    """ "the day", "that day" (``XXXX-XX-XX``) or a clock time alone (``XXXX-XX-XXT18:00``)."""
+    """ "the day", "that day" (``XXXX-XX-XX``) or a clock time alone (``XXXX-XX-XXT1800``)."""
     return not value.resolved and (value.timex or "").startswith("XXXX-XX-XX")
 
 

@@ -33,7 +33,7 @@ class DateAtom:
 
     ``kind`` is one of: day, month, year, quarter, half, decade, century, weekday, relative,
     range, reference, time, anaphor. Relative, range, reference, time and anaphor atoms carry
-    their ``timex`` directly (a clock time alone: ``XXXX-XX-XXT18:00``, "the day":
+    their ``timex`` directly (a clock time alone: ``XXXX-XX-XXT1800``, "the day":
     ``XXXX-XX-XX``); a
     reference atom ("now", "recently") carries "present", "past" or "future" in ``mod``.
     """

@@ -4,7 +4,7 @@ A clock time or a part of the day (CLDR's day periods: "morning", "Abend", "soir
 to a day belongs to that day's mention, whose value stays the day: claimcheck compares dates,
 not hours. "this morning" ("ce matin", "heute Morgen") is the publication day. A clock time
 with no day beside it ("at 18:00 UTC") says nothing about which day it is: it is kept as a
-mention of unknown date (timex ``XXXX-XX-XXT18:00``) so that it is seen, and never compared.
+mention of unknown date (timex ``XXXX-XX-XXT1800``) so that it is seen, and never compared.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ def parse_time(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     anchored = bool(m.group("mark") or m.group("zone") or m.group("hsep"))
     if not anchored and not m.group("mi"):
         return None
-    atom = DateAtom(start, m.end(), "time", timex=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+    # ISO 8601 basic time: the colon is the timex grammar's modifier separator
+    atom = DateAtom(start, m.end(), "time", timex=f"XXXX-XX-XXT{hour:02d}{minute:02d}")
     atom.weak = not anchored  # "18:00" alone may be a score or a duration
     return atom
 
