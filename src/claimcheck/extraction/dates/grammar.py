@@ -132,6 +132,7 @@ class DateGrammar:
     ago: regex.Pattern[str]
     ago_backward: bool
     decade_before: regex.Pattern[str]
+    short_decade: regex.Pattern[str]
     #: a clock time ("6:40 p.m.", "0800 UTC", "18 Uhr"), a part of the day after a day
     #: ("Friday morning", "Monday at noon") and what may join a time to its day
     clock: regex.Pattern[str]
@@ -426,10 +427,14 @@ def _build(language: str) -> DateGrammar:
     numeric_range_before = _lazy(rf"(?<![\d/.])[0-3]?\d[/.][0-3]?\d\.?\s*{connector}\Z", _I)
 
     decade_suffix = {
-        "en": r"(?P<decade>['’]?s)(?!\w)",
-        "de": r"(?P<decade>er)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
+        "en": r"(?P<decade>\x20?['’]?s)(?!\w)",
+        "de": r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
         "fr": r"(?P<decade>(?!))",
     }[lang]
+    # "the 70s", "die 70er Jahre", "les années 70" (the last only after "années")
+    short_decade = _lazy(
+        rf"(?P<d>[1-9]0)(?![\d])(?:{decade_suffix}|(?P<decade>)(?![\w'’]))", _I | regex.VERBOSE
+    )
     year = _lazy(
         rf"""(?P<y>{_YEAR_CORE})(?![\d])
         (?:
@@ -708,6 +713,7 @@ def _build(language: str) -> DateGrammar:
         ago=ago,
         ago_backward=ago_backward,
         decade_before=decade_before,
+        short_decade=short_decade,
         clock=clock,
         update_before=_lazy(
             rf"(?:^|\n)[\s*_#>|-]*(?:{_alternation(words.update_words)})\s*(?:[:,\-–]\s*)?[*_]*\s*\Z"

@@ -37,7 +37,13 @@ _CAPITALIZED_AFTER = regex.compile(r"\s+(\p{Lu}[\w’'-]*)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”'‘’()\[\]\n-]\s*)\Z")
 _FOLLOWING_WORD = regex.compile(r"\s+([\p{L}][\p{L}’'-]*)")
 _DIGIT_JOIN_BEFORE = regex.compile(r"(?:\d[-/.:,]?|[-/.][-/.]?)\Z")
-_APOSTROPHE_DECADE = regex.compile(r"(?P<d>[1-9]0)s(?!\w)")
+_APOSTROPHE_YEAR = regex.compile(r"\d\d(?![\w’'])")
+#: "in her 70s", "in their early 80s": an age, not a decade
+_AGE_BEFORE = regex.compile(
+    r"(?<!\w)(?:her|his|their|its|my|our|your|whose|ihren|seinen|ihrer|seiner)"
+    r"(?:\s+(?:early|mid|late))?[\s-]+\Z",
+    regex.IGNORECASE,
+)
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.IGNORECASE)
 _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
@@ -297,6 +303,7 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
         candidates = (_year(g, text, start, floor),)  # "the ’90s"
     elif length <= 2:
         candidates = (
+            _short_decade(g, text, start, floor),
             _numeric(g, text, start, floor),
             _numeric_range(g, text, start, floor),
             _day_first(g, text, start, floor),
@@ -438,14 +445,18 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     """ "2009", "1990s", "’90s", "2014-2018", "2024 Q3", "mid-2023", "1990er Jahre"."""
     atom: DateAtom | None
     if start >= 1 and text[start - 1] in "'’":
-        m2 = match_at(_APOSTROPHE_DECADE, text, start)
-        if m2 is None or g.language != "en":
+        m2 = match_at(g.short_decade, text, start)
+        if m2 is not None and m2.group("decade"):  # "the ’90s"
+            atom = DateAtom(
+                start - 1, m2.end(), "decade", year=1900 + int(m2.group("d")), granularity="decade"
+            )
+            _apply_part(g, text, atom, floor)
+            return atom
+        m3 = match_at(_APOSTROPHE_YEAR, text, start)
+        if m3 is None:
             return None
-        atom = DateAtom(
-            start - 1, m2.end(), "decade", year=1900 + int(m2.group("d")), granularity="decade"
-        )
-        _apply_part(g, text, atom, floor)
-        return atom
+        year = _two_digit_year(int(m3.group(0)))  # "since ’82"
+        return DateAtom(start - 1, m3.end(), "year", year=year, granularity="year")
     m = match_at(g.year, text, start)
     if m is None:
         return None
@@ -477,6 +488,21 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     if _apply_part(g, text, atom, floor):
         return atom
     return atom if _is_year_here(g, text, start, start + 4, year, floor) else None
+
+
+def _short_decade(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "the 70s", "die 80er Jahre", "les années 70"; not an age ("in her 70s") nor a
+    temperature ("in the 70s degrees")."""
+    m = match_at(g.short_decade, text, start)
+    if m is None or (start and text[start - 1] in "'’"):
+        return None
+    if not m.group("decade") and not look_back(g.decade_before, text, start, floor):
+        return None  # a bare "70" is a number; "années 70" is a decade
+    if look_back(_AGE_BEFORE, text, start, floor) or match_at(g.count_after, text, m.end()):
+        return None
+    atom = DateAtom(start, m.end(), "decade", year=1900 + int(m.group("d")), granularity="decade")
+    _apply_part(g, text, atom, floor)
+    return atom
 
 
 def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, floor: int) -> bool:
