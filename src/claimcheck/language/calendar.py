@@ -20,10 +20,15 @@ from typing import Literal
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
+    "TIME_ZONES",
     "CalendarWords",
+    "DatePhrases",
     "base_language",
     "calendar_words",
+    "date_phrases",
+    "day_words",
     "fold",
+    "relative_word_forms",
 ]
 
 #: Languages the date extractor has grammar for.
@@ -613,3 +618,403 @@ def calendar_words(language: str) -> CalendarWords:
         reference_stops_before=_REFERENCE_STOPS_BEFORE[language],
         period_nouns=_period_nouns(language),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# The date grammar's phrases per language: what CLDR does not carry, as regular-expression
+# fragments. Placeholders the grammar fills in: <YEAR> (a four-digit year), <MON>/<MON2>
+# (a month name), <D1>/<D2> (a day number), <ORD> (an ordinal word), <CONN> (a range
+# connector), <PARTS> (the part words), <NAME> (a group name).
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrases:
+    """The phrases and switches of one language's date grammar that CLDR does not carry."""
+
+    #: relative day words CLDR lacks ("tonight"); CLDR's "yesterday" ... are added
+    extra_day_words: Mapping[str, int]
+    #: relative unit words as written -> unit ("Woche" -> "week", "année" -> "year")
+    unit_words: Mapping[str, str]
+    #: modifier words (folded) -> "this"/"last"/"next"/"past"/"earlier"/"later"/"last2"/...
+    modifiers: Mapping[str, str]
+    parts: str
+    part_glue: str
+    #: an article a part word may take ("la fin de")
+    part_article: str
+    cues: str
+    strict_cues: str
+    sports: str
+    strong_year_cues: str
+    count_before: str
+    count_after: str
+    range_openers: str
+    connectors: str
+    and_words: tuple[str, ...]
+    day_number: str
+    day_after_month: str
+    year_tail: str
+    day_first: str
+    decade_suffix: str
+    decade_before: str
+    quarter_word: str
+    half_word: str
+    year_ref: str
+    mod_before: str
+    mod_after: str
+    ordinal_first: str
+    century: str
+    range_year_after: str
+    relative_before: str
+    relative_after: str
+    day_before_after: str
+    #: "the second Tuesday of each month": what follows a weekday that makes it a rule
+    weekday_of_after: str
+    #: words that are also month or weekday names ("may", "Mars") and need a date around them
+    ambiguous: frozenset[str]
+    #: words that may stand before a capitalized weekday ("On Tuesday"), where a capitalized
+    #: word before a weekday otherwise makes it a name ("Black Friday")
+    weekday_openers: frozenset[str]
+    #: a capitalized word before a weekday makes it a name ("Black Friday", "Super Tuesday")
+    weekday_names_in_titles: bool
+    #: a weekday after these (folded) is habitual ("le mardi" = on Tuesdays)
+    habitual_weekday_before: frozenset[str]
+    #: a lower-case ambiguous month alone is a word ("you may", "to march")
+    lowercase_month_is_word: bool
+    #: a capitalized ambiguous month inside a sentence is a name ("Mars", the planet)
+    capitalized_month_is_name: bool
+    #: a dot separates day and month ("19.11.2024", "22.04."); else it is a decimal point
+    dot_separates_dates: bool
+    #: nouns are capitalized, so "2024 Menschen" is a count
+    capitalized_nouns: bool
+    #: plural endings that make the word after a number a count ("2000 protesters")
+    plural_endings: tuple[str, ...]
+    #: modifiers follow the unit ("la semaine dernière", "ce mois-ci")
+    modifier_after_unit: bool
+    #: "over the last year", "in the next week" are rolling windows
+    rolling_windows: bool
+    #: day words that are also other words, and the words before them that say so
+    #: ("am Morgen", "heute Morgen": the morning, not tomorrow)
+    homonym_day_words: frozenset[str]
+    homonym_before: str
+
+
+_NEVER = r"(?!)"
+
+_EN = DatePhrases(
+    extra_day_words=MappingProxyType({"tonight": 0}),
+    unit_words=MappingProxyType(
+        {
+            "week": "week",
+            "weekend": "weekend",
+            "month": "month",
+            "year": "year",
+            "quarter": "quarter",
+        }
+    ),
+    modifiers=MappingProxyType(
+        {
+            "this": "this",
+            "last": "last",
+            "next": "next",
+            "coming": "next",
+            "this coming": "next",
+            "this past": "past",
+            "past": "past",
+            "earlier this": "earlier",
+            "later this": "later",
+        }
+    ),
+    parts=r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+    r"the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+turn\s+of)",
+    part_glue=r"(?:\s*-\s*|\s+)",
+    part_article="",
+    cues=r"in|on|since|until|till|by|during|before|after|from|through|to|of|between|and|or|"
+    r"for|throughout|around|circa|as\s+of|starting|beginning|ending|early|mid|late|"
+    r"this|last|next|past|the",
+    strict_cues=r"in|since|until|till|by|during|before|after|from|through|throughout|between|of|"
+    r"to|early|mid|late|as\s+of",
+    sports=r"scor\w*|points?|touchdowns?|goals?|game|match|innings|halftime|quarterback|"
+    r"rebounds?|yards?|trail\w*|basket\w*|inning|overtime|buzzer|free\s+throws?|field\s+goals?",
+    strong_year_cues=r"in|since|until|till|during|before|after|from|through|throughout|between|"
+    r"back\s+to|early|mid|late|year|years|summer|winter|spring|autumn|fall|circa|as\s+of|"
+    r"(?:the\s+)?(?:end|beginning|start|middle|turn|spring|summer|autumn|fall|winter)\s+of",
+    count_before=r"about|around|approximately|roughly|nearly|almost|over|some|than|least|most|"
+    r"at|up\s+to|only|just|total\s+of|estimated|another|additional|No\.?|no\.|number|page|"
+    r"pages|route|flight|room|article|section|rule|resolution|chapter|model|version|code|"
+    r"[$€£¥₹#+]",
+    count_after=r"\s*(?:%|per\s*cent|percent|\$|€|£)|\s+(?:people|persons|men|women|children|"
+    r"troops|soldiers|police|personnel|staff|members|workers|families|homes|houses|votes|"
+    r"seats|deaths|dead|times|km|kilomet|met(?:er|re)s|miles|feet|tons|tonnes|acres|hectares|"
+    r"dollars|rupees|euros|pounds|yuan|units|cases|kg|mw|gw|hours|minutes|points|degrees)\b",
+    range_openers=r"(?P<open>from|between)(?:\s+the)?",
+    connectors=r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*",
+    and_words=("and",),
+    day_number=r"(?P<NAME>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)",
+    day_after_month=r"(?:the\s+)?(?:<D1>|(?P<dw1><ORD>))",
+    year_tail=r"(?:\s*,\s*|\s+|\s+of\s+|\s*-\s*)(?P<y><YEAR>)",
+    day_first=r"""
+        <D1>(?:<CONN><D2>)?
+        (?:\s+of\s+(?:the\s+month\s+of\s+)?|\s*[-/.]\s*|\s+)
+        (?:(?P<yx><YEAR>)\s*[-/]\s*)?
+        <MON>
+        (?:(?:\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+    decade_suffix=r"(?P<decade>\x20?['’]?s)(?!\w)",
+    decade_before=_NEVER,
+    quarter_word="quarter",
+    half_word="half",
+    year_ref=r"(?:\s+of\s+|\s*,?\s*|\s+in\s+)(?:(?P<y><YEAR>)|(?:the\s+)?"
+    r"(?P<yrel>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year\b)",
+    mod_before=r"(?<!\w)(?P<mod>this\s+past|this\s+coming|last|next|this|past|previous|coming|"
+    r"every|each|on|by|since|until|till|before|after|from|through|between|and|or)\s+\Z",
+    mod_after=_NEVER,
+    ordinal_first=r"(?P<dw1><ORD>)(?:\s*(?P<conn>-|–|to|through|till|until|and)\s*(?:the\s+)?"
+    r"(?P<dw2><ORD>))?(?:\s+day)?\s+of\s+(?:the\s+month\s+of\s+)?<MON>"
+    r"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<y><YEAR>))?",
+    century=r"(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century(?!\w)",
+    range_year_after=r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y><YEAR>)",
+    relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>earlier\s+this|later\s+this|"
+    r"this\s+coming|this\s+past|this|last|next|coming)\s+\Z",
+    relative_after=_NEVER,
+    day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
+    weekday_of_after=r"\s+(?:of|in)\s+(?P<what>\w+)",
+    ambiguous=frozenset(
+        {"may", "march", "mar", "august", "aug", "jan", "jun", "sat", "sun", "wed", "mon", "fri"}
+        | {"thu", "tue"}
+    ),
+    weekday_openers=frozenset(
+        {"on", "by", "since", "until", "till", "last", "next", "this", "from", "before", "after"}
+        | {"through", "and", "or", "but", "late", "early", "as", "that", "so", "then", "it"}
+        | {"he", "she", "they", "we", "i", "the", "at", "in", "for", "of", "to", "with", "mid"}
+        | {"like"}
+    ),
+    weekday_names_in_titles=True,
+    habitual_weekday_before=frozenset(),
+    lowercase_month_is_word=True,
+    capitalized_month_is_name=False,
+    dot_separates_dates=False,
+    capitalized_nouns=False,
+    plural_endings=("s",),
+    modifier_after_unit=False,
+    rolling_windows=True,
+    homonym_day_words=frozenset(),
+    homonym_before=_NEVER,
+)
+
+_DE_ENDINGS = ("", "r", "n", "m", "s")
+
+_DE = DatePhrases(
+    extra_day_words=MappingProxyType({}),
+    unit_words=MappingProxyType(
+        {
+            "Woche": "week",
+            "Wochenende": "weekend",
+            "Monat": "month",
+            "Monats": "month",
+            "Jahr": "year",
+            "Jahres": "year",
+            "Quartal": "quarter",
+            "Quartals": "quarter",
+        }
+    ),
+    modifiers=MappingProxyType(
+        {
+            f"{stem}{e}": meaning
+            for stem, meaning in (
+                ("diese", "this"),
+                ("laufende", "this"),
+                ("letzte", "last"),
+                ("vergangene", "last"),
+                ("vorige", "last"),
+                ("nachste", "next"),
+                ("kommende", "next"),
+                ("ubernachste", "next2"),
+                ("vorletzte", "last2"),
+            )
+            for e in _DE_ENDINGS
+        }
+    ),
+    parts=r"(?P<part>Anfang|Mitte|Ende)",
+    part_glue=r"(?:\s*-\s*|\s+)",
+    part_article="",
+    cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
+    r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
+    strict_cues=r"im|seit|bis|ab|vom|zum|Anfang|Mitte|Ende|vergangenen|letzten|nächsten|"
+    r"kommenden",
+    sports=r"Tor\w*|Spiel\w*|Punkte|Halbzeit|Verlängerung",
+    strong_year_cues=r"im|in|seit|bis|ab|von|vom|zwischen|Anfang|Mitte|Ende|Jahr|Jahre|Jahres|"
+    r"Jahren|Frühjahr|Sommer|Herbst|Winter|Frühling|während",
+    count_before=r"etwa|rund|ungefähr|fast|knapp|mehr\s+als|weniger\s+als|über|mindestens|"
+    r"höchstens|bis\s+zu|insgesamt|weitere|Nr\.?|Nummer|Seite|Artikel|[$€£¥₹#+]",
+    count_after=r"\s*(?:%|Prozent|€|\$)|\s+(?:Menschen|Personen|Leute|Soldaten|Polizisten|"
+    r"Einwohner|Mitglieder|Stimmen|Tote|Euro|Dollar|Kilometer|Meter|Tonnen|Stunden|Minuten|"
+    r"Mal|Grad)\b",
+    range_openers=r"(?P<open>vom|von|zwischen|ab)",
+    connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und)\s*",
+    and_words=("und",),
+    day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
+    day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
+    year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
+    day_first=r"""
+        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–]))
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und)\s*(?P<d2>[0-3]?\d)\.)?
+        (?:\s*|\s*[-/]\s*)
+        (?:(?P<yx><YEAR>)\s*[-/]\s*)?
+        <MON>
+        (?:(?:\s*,\s*|\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+    decade_suffix=r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
+    decade_before=_NEVER,
+    quarter_word="Quartal",
+    half_word="Halbjahr",
+    year_ref=r"(?:\s+|\s+des\s+Jahres\s+|\s+(?:des|dieses|des\s+laufenden|des\s+vergangenen|"
+    r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|laufenden\s+Jahres|"
+    r"vergangenen\s+Jahres|nächsten\s+Jahres))",
+    mod_before=r"(?<!\w)(?:am\s+|im\s+|seit\s+|bis\s+)?(?P<mod>letzte[nmrs]?|vergangene[nmrs]?|"
+    r"vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|diese[nmrs]?|jede[nmrs]?|am|seit|bis|ab|"
+    r"vom|zum|im|den|und|oder)\s+\Z",
+    mod_after=_NEVER,
+    ordinal_first=_NEVER,
+    century=r"(?P<c>[12]?\d)\.\s*Jahrhunderts?(?!\w)",
+    range_year_after=r"(?:\s*,\s*|\s+)(?P<y><YEAR>)",
+    relative_before=r"(?<!\w)(?:(?P<part>Anfang|Mitte|Ende)\s+)?(?:(?:im|am|in\s+der|"
+    r"in\s+diesem|in\s+dieser|des|der|dem|den|die|das)\s+)?(?P<mod>(?:diese|letzte|vergangene|"
+    r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
+    relative_after=_NEVER,
+    day_before_after=_NEVER,
+    weekday_of_after=_NEVER,
+    ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
+    weekday_openers=frozenset(),
+    weekday_names_in_titles=False,
+    habitual_weekday_before=frozenset(),
+    lowercase_month_is_word=False,
+    capitalized_month_is_name=False,
+    dot_separates_dates=True,
+    capitalized_nouns=True,
+    plural_endings=("s",),
+    modifier_after_unit=False,
+    rolling_windows=False,
+    homonym_day_words=frozenset({"morgen"}),
+    homonym_before=r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|"
+    r"frühen|späten)\s+\Z",
+)
+
+_FR = DatePhrases(
+    extra_day_words=MappingProxyType({"aujourd'hui": 0}),
+    unit_words=MappingProxyType(
+        {
+            "semaine": "week",
+            "week-end": "weekend",
+            "mois": "month",
+            "année": "year",
+            "an": "year",
+            "trimestre": "quarter",
+        }
+    ),
+    modifiers=MappingProxyType(
+        {
+            "ce": "this",
+            "cet": "this",
+            "cette": "this",
+            "ci": "this",
+            "dernier": "last",
+            "derniere": "last",
+            "passe": "last",
+            "passee": "last",
+            "prochain": "next",
+            "prochaine": "next",
+            "plus tot ce": "earlier",
+            "plus tot cette": "earlier",
+            "plus tot cet": "earlier",
+            "plus tard ce": "later",
+            "plus tard cette": "later",
+            "plus tard cet": "later",
+        }
+    ),
+    parts=r"(?P<part>début|debut|mi|fin|milieu)",
+    part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*)?|\s*d['’]\s*)",
+    part_article=r"(?:(?:la|le)\s+)?",
+    cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
+    r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"
+    r"l['’]année|an|l['’]an",
+    strict_cues=r"en|depuis|dès|avant|après|d['’]ici|jusqu['’]en|de|d['’]|du|au|début|mi|fin",
+    sports=r"but\w*|match\w*|points?|mi-temps|prolongation",
+    strong_year_cues=r"en|depuis|jusqu['’]en|d['’]ici|dès|avant|après|pendant|entre|début|mi|"
+    r"fin|année|l['’]année|an|l['’]an|printemps|été|automne|hiver",
+    count_before=r"environ|près\s+de|presque|plus\s+de|moins\s+de|au\s+moins|quelque|quelques|"
+    r"jusqu['’]à|total\s+de|autres|n°|numéro|page|article|[$€£¥₹#+]",
+    count_after=r"\s*(?:%|pour\s*cent|€|\$)|\s+(?:personnes|gens|hommes|femmes|enfants|soldats|"
+    r"policiers|habitants|membres|voix|morts|euros|dollars|kilomètres|mètres|tonnes|heures|"
+    r"minutes|fois|degrés)\b",
+    range_openers=r"(?P<open>du|de|d['’]|entre(?:\s+le)?|depuis\s+le)",
+    connectors=r"\s*(?:-|–|—|au|à|a|et(?:\s+le)?|jusqu['’]au|jusqu['’]à)\s*",
+    and_words=("et", "et le"),
+    day_number=r"(?P<NAME>1er|[0-3]?\d)(?:er|e|ème)?(?![\d])(?![.,:]\d)",
+    day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
+    year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*)(?P<y><YEAR>)",
+    day_first=r"""
+        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?)\s*<D2>)?
+        (?:\s+|\s*[-/.]\s*)
+        (?:(?P<yx><YEAR>)\s*[-/]\s*)?
+        <MON>
+        (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+    decade_suffix=r"(?P<decade>(?!))",
+    decade_before=r"(?<!\w)(?:les\s+)?années\s+\Z",
+    quarter_word="trimestre",
+    half_word="semestre",
+    year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
+    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+cette\s+année))",
+    mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|et|ou)\s+\Z",
+    mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
+    ordinal_first=_NEVER,
+    century=r"(?P<c>[12]?\d)(?:e|ème|eme)\s+siècle(?!\w)",
+    range_year_after=r"(?:\s*,\s*|\s+en\s+|\s+de\s+)(?P<y><YEAR>)",
+    relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*|"
+    r"du\s+)?)?(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
+    r"ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
+    relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
+    day_before_after=_NEVER,
+    weekday_of_after=_NEVER,
+    ambiguous=frozenset({"mars", "mar", "mer", "jeu", "ven", "sam", "dim", "lun"}),
+    weekday_openers=frozenset(),
+    weekday_names_in_titles=False,
+    habitual_weekday_before=frozenset({"le"}),
+    lowercase_month_is_word=False,
+    capitalized_month_is_name=True,
+    dot_separates_dates=True,
+    capitalized_nouns=False,
+    plural_endings=("s", "x"),
+    modifier_after_unit=True,
+    rolling_windows=False,
+    homonym_day_words=frozenset(),
+    homonym_before=_NEVER,
+)
+
+_DATE_PHRASES: Mapping[str, DatePhrases] = MappingProxyType({"en": _EN, "de": _DE, "fr": _FR})
+
+
+def date_phrases(language: str) -> DatePhrases:
+    """The date grammar's phrases of a supported base language ("en", "de" or "fr")."""
+    if language not in _DATE_PHRASES:
+        raise ValueError(f"no date grammar for language {language!r}")
+    return _DATE_PHRASES[language]
+
+
+def day_words(language: str) -> Mapping[str, int]:
+    """Relative day words, folded -> offset in days: CLDR's ("yesterday" -1, "übermorgen" 2)
+    and the language's extra ones ("tonight")."""
+    return MappingProxyType({fold(k): v for k, v in _day_word_forms(language).items()})
+
+
+def _day_word_forms(language: str) -> dict[str, int]:
+    from babel import Locale
+
+    relative = Locale.parse(language)._data["date_fields"]["day"]["relative"]
+    out = {str(name): int(offset) for offset, name in relative.items()}
+    out.update(date_phrases(language).extra_day_words)
+    return out
+
+
+def relative_word_forms(language: str) -> tuple[str, ...]:
+    """Relative day and unit words as written ("yesterday", "übermorgen", "Woche")."""
+    forms = set(_day_word_forms(language)) | set(date_phrases(language).unit_words)
+    forms |= {fold(f) for f in forms}  # "ubermorgen", "annee" as typed without accents
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))

@@ -49,8 +49,6 @@ _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
 _IN_URL = regex.compile(r"(?:https?://|www\.)\S*\Z", regex.IGNORECASE)
 _CLOSING_PAREN = regex.compile(r"\s*\)")
-#: "the second Tuesday of each month", "the last Friday of October": a rule or an nth weekday
-_OF_AFTER = regex.compile(r"\s+(?:of|in)\s+(?P<what>\w+)")
 _PERIOD_WORDS = frozenset({"each", "every", "the", "this", "next", "last", "month", "year"})
 _ORDINAL_BEFORE = regex.compile(
     r"(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
@@ -111,7 +109,7 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
 def _month_of(g: DateGrammar, word: str) -> tuple[int, bool, bool]:
     """(month number, written as an abbreviation, a word that is not only a month)."""
     key = fold(word.rstrip("."))
-    return g.words.months[key], key in g.words.month_abbreviations, key in g.ambiguous
+    return g.words.months[key], key in g.words.month_abbreviations, key in g.phrases.ambiguous
 
 
 def _day_number(g: DateGrammar, token: str | None, word: str | None) -> int | None:
@@ -252,9 +250,15 @@ def _month_alone(
 ) -> DateAtom | None:
     """A month without day or year: "in October", "late November", "last March", "May to"."""
     capital = text[start : start + 1].isupper()
-    if g.language == "fr" and capital and ambiguous and not _sentence_start(text, start, floor):
+    phrases = g.phrases
+    if (
+        phrases.capitalized_month_is_name
+        and capital
+        and ambiguous
+        and not _sentence_start(text, start, floor)
+    ):
         return None  # "Mars", the planet
-    if g.language == "en" and ambiguous and not capital:
+    if phrases.lowercase_month_is_word and ambiguous and not capital:
         return None  # "may", "march" as verbs
     atom = DateAtom(start, end, "month", month=month, granularity="month")
     if _apply_part(g, text, atom, floor):
@@ -355,7 +359,7 @@ def _numeric(
     if not valid_day(written_year, month, day):
         return None
     end = m.end()
-    if m.group("dot") and (written_year is not None or g.language == "en"):
+    if m.group("dot") and (written_year is not None or not g.phrases.dot_separates_dates):
         end -= 1  # the full stop ends the sentence ("22.04." keeps its dot in German)
     if written_year is None and not after_weekday:
         mod = look_back(g.mod_before, text, start, floor)
@@ -363,7 +367,8 @@ def _numeric(
         continues_range = look_back(g.numeric_range_before, text, start, 0) is not None
         if sep == "-" and not continues_range:
             return None
-        if sep == "." and g.language == "en" and not (mod and mod.group("mod").lower() == "on"):
+        on = mod is not None and mod.group("mod").lower() == "on"
+        if sep == "." and not g.phrases.dot_separates_dates and not on:
             return None  # "5.12" is a decimal unless written "on 5.12"
         if mod is None and not continues_range:
             return None
@@ -413,9 +418,9 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     month, _, ambiguous = _month_of(g, word)
     year_token = m.group("y") or m.group("yx")
     if ambiguous and not year_token:
-        if g.language == "en" and not word[:1].isupper():
+        if g.phrases.lowercase_month_is_word and not word[:1].isupper():
             return None  # "the 2 may ..."
-        if g.language == "fr" and word[:1].isupper():
+        if g.phrases.capitalized_month_is_name and word[:1].isupper():
             return None  # "3 Mars"
     year = int(year_token) if year_token else None
     day = _day_number(g, m.group("d1"), None)
@@ -524,13 +529,11 @@ def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, fl
     if w is None:
         return True
     word = w.group(1)
-    if g.language == "de":  # German nouns are capitalized: "2024 Menschen" is a count
+    if g.phrases.capitalized_nouns:  # "2024 Menschen" is a count
         return not (word[:1].isupper() and fold(word) not in g.words.months)
     if word[:1].isupper() or fold(word) in g.words.months:
         return True
-    plural = (word.endswith("s") or (g.language == "fr" and word.endswith("x"))) and (
-        word.lower() not in _PLURAL_EXCEPTIONS
-    )
+    plural = word.endswith(g.phrases.plural_endings) and (word.lower() not in _PLURAL_EXCEPTIONS)
     if plural:  # "the 2024 elections" is a year, "2000 protesters" a count
         return _ARTICLE_BEFORE.search(text, max(floor, start - 6), start) is not None
     return True
@@ -560,8 +563,6 @@ def _year_first_named(g: DateGrammar, text: str, start: int) -> DateAtom | None:
 
 def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     """ "the fourth of July", "between the ninth and the seventeenth of April"."""
-    if g.ordinal_first is None:
-        return None
     m = match_at(g.ordinal_first, text, start)
     if m is None:
         return None
@@ -606,8 +607,8 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     dated = _weekday_with_date(g, text, start, word_end, weekday, floor)
     if dated is not None or abbreviation:
         return dated  # an abbreviation alone ("Sat", "Sun", "Mo") is too often a word
-    of = match_at(_OF_AFTER, text, word_end)
-    if of is not None and g.language == "en":
+    of = match_at(g.weekday_of_after, text, word_end)
+    if of is not None:
         what = fold(of.group("what"))
         if what in _PERIOD_WORDS or what in g.words.months:
             return None  # "the second Tuesday of each month", "the last Friday of October"
@@ -627,11 +628,11 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         atom.mod = modifier_meaning(modifier)  # "last Tuesday", "am kommenden Montag"
         atom.start = mod.start("mod")
         return atom
-    if g.language == "en" and not _english_weekday_ok(
+    if g.phrases.weekday_names_in_titles and not _weekday_not_a_name(
         g, text, start, word_end, floor, bool(modifier)
     ):
         return None
-    if g.language == "fr" and modifier == "le":
+    if modifier in g.phrases.habitual_weekday_before:
         return None  # "le mardi" alone is habitual ("on Tuesdays")
     return atom
 
@@ -668,12 +669,12 @@ def _weekday_with_date(
     return date
 
 
-def _english_weekday_ok(
+def _weekday_not_a_name(
     g: DateGrammar, text: str, start: int, end: int, floor: int, has_cue: bool
 ) -> bool:
     """Reject "Black Friday", "Good Friday", "Super Tuesday", "Sunday Times"."""
     before = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
-    if before is not None and fold(before.group(1).rstrip(".")) not in g.weekday_openers:
+    if before is not None and fold(before.group(1).rstrip(".")) not in g.phrases.weekday_openers:
         return False
     if not has_cue:
         after = match_at(_CAPITALIZED_AFTER, text, end)

@@ -21,11 +21,6 @@ __all__ = ["parse_ago", "parse_reference", "parse_relative"]
 
 _OFFSETS = {"this": 0, "earlier": 0, "later": 0, "last": -1, "next": 1, "last2": -2, "next2": 2}
 _ROLLING_BEFORE = regex.compile(r"(?<!\w)(?:the|over|in|within|for)\s+\Z", regex.IGNORECASE)
-#: "am Morgen", "heute Morgen": the morning, not tomorrow
-_MORNING_BEFORE = regex.compile(
-    r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|frühen|späten)\s+\Z",
-    regex.IGNORECASE,
-)
 #: The word after a reference phrase ("the past [few] years", "at the time [of]")
 _WORD_AFTER = regex.compile(r"[\s’']*(?P<w>\d|[\p{L}]+)")
 _WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>[\p{L}]+)\s+\Z")
@@ -56,7 +51,7 @@ def parse_relative(
     meaning: str | None = None
     part: str | None = None
     before = look_back(g.relative_before, text, start, floor)
-    if g.language == "fr":
+    if g.phrases.modifier_after_unit:
         after = match_at(g.relative_after, text, end)
         if before is not None and before.group("mod"):  # "cette semaine", "ce mois-ci"
             meaning = g.modifiers.get(normalize(before.group("mod")))
@@ -72,7 +67,12 @@ def parse_relative(
         meaning = g.modifiers.get(normalize(before.group("mod")))
         start = before.start("mod")
         rolling = _ROLLING_BEFORE.search(text, max(floor, start - 10), start) is not None
-        if g.language == "en" and meaning in ("last", "next") and unit != "quarter" and rolling:
+        if (
+            g.phrases.rolling_windows
+            and meaning in ("last", "next")
+            and unit != "quarter"
+            and rolling
+        ):
             return None  # "over the last year", "in the next week": rolling windows
     if before is not None and before.group("part") and meaning is not None:
         part = part_meaning(before.group("part"))  # "late last year", "Ende letzten Jahres"
@@ -103,12 +103,10 @@ def _day_word(
 ) -> DateAtom | None:
     """ "today", "yesterday", "the day before yesterday", "vorgestern", "demain"."""
     offset = g.day_words[fold(word)]
-    if (
-        g.language == "de"
-        and fold(word) == "morgen"
-        and (word[0].isupper() or look_back(_MORNING_BEFORE, text, start, floor))
+    if fold(word) in g.phrases.homonym_day_words and (
+        word[0].isupper() or look_back(g.homonym_before, text, start, floor)
     ):
-        return None
+        return None  # "am Morgen", "heute Morgen": the morning, not tomorrow
     around = look_back(g.day_before_after, text, start, floor)
     if around is not None:
         if offset == 0 or (around.group("ba").lower() == "before") != (offset < 0):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from claimcheck.extraction.dates.grammar import AND_WORDS, DateGrammar
+from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.language.calendar import fold
 
 __all__ = [
@@ -95,6 +95,6 @@ def range_start(g: DateGrammar, text: str, start: int, gap: str, floor: int) -> 
     between = opener is not None and fold(opener.group("open")).startswith(
         ("between", "zwischen", "entre")
     )
-    if normalize(gap) in AND_WORDS[g.language] and not between:
+    if normalize(gap) in g.phrases.and_words and not between:
         return None
     return opener.start("open") if opener is not None else start

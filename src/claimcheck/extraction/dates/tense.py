@@ -46,6 +46,11 @@ _PAST = {
     r"dernière?s?",
 }
 
+#: Regular past-tense forms, where a language marks them with an ending ("-ed").
+_REGULAR_PAST = {"en": r"\b[a-z]{2,}ed\b"}
+#: A future clitic ("we'll").
+_FUTURE_CLITIC = {"en": r"(?<=\w)[’']ll(?!\w)"}
+
 #: Words ending in "-ed" that are not past-tense verbs (or are mostly adjectives in news).
 _NOT_PAST_ED = frozenset(
     [
@@ -111,9 +116,11 @@ _SENTENCE_END = regex.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\
 def _cue_pattern(language: str) -> re.Pattern[str]:
     future = _FUTURE.get(language, _FUTURE["en"])
     past = _PAST.get(language, _PAST["en"])
-    ed = r"|(?P<ed>\b[a-z]{2,}ed\b)" if language == "en" else ""
+    regular = _REGULAR_PAST.get(language)
+    ed = rf"|(?P<ed>{regular})" if regular else ""
     # matched against lower-cased text: much faster than a case-insensitive pattern
-    contraction = r"|(?P<ll>(?<=\w)[’']ll)(?!\w)" if language == "en" else ""
+    short = _FUTURE_CLITIC.get(language)
+    contraction = rf"|(?P<ll>{short})" if short else ""
     return re.compile(
         rf"(?<![\w’'])(?:(?P<fut>{future})|(?P<past>{past}))(?![\w’']){contraction}{ed}"
     )
