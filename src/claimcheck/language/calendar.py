@@ -28,6 +28,7 @@ __all__ = [
     "date_phrases",
     "day_words",
     "fold",
+    "phrase_key",
     "relative_word_forms",
 ]
 
@@ -371,6 +372,12 @@ def fold(word: str) -> str:
     """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def phrase_key(text: str) -> str:
+    """A word or phrase as a lookup key: folded, dots dropped, single spaces ("This  Past",
+    "this past" -> "this past")."""
+    return " ".join(fold(text).replace(".", " ").split())
 
 
 def base_language(language: str) -> str:

@@ -18,6 +18,8 @@ from claimcheck.language.calendar import fold
 
 __all__ = ["attach_times", "parse_anaphoric_day", "parse_day_period", "parse_time"]
 
+#: The letters of the word after a number ("18 [Uhr]", "6 [p].m.", "0800 [UTC]")
+_FIRST_WORD = regex.compile(r"\s{0,2}\(?\s?(\p{L}+)")
 #: The word after a phrase ("the day [he] died")
 _WORD_AFTER = regex.compile(r"[\s’']*(?P<w>[\p{L}]+)")
 
@@ -28,6 +30,8 @@ _MAX_GAP = 12
 def parse_time(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     """A clock time with a marker or a time zone ("6:40 p.m.", "0800 UTC", "18 Uhr"), or a
     bare "18:00" (kept only next to a day, see :func:`attach_times`)."""
+    if not _may_be_time(g, text, start):
+        return None
     m = match_at(g.clock, text, start)
     if m is None:
         return None
@@ -45,6 +49,17 @@ def parse_time(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     atom = DateAtom(start, m.end(), "time", timex=f"XXXX-XX-XXT{hour:02d}{minute:02d}")
     atom.weak = not anchored  # "18:00" alone may be a score or a duration
     return atom
+
+
+def _may_be_time(g: DateGrammar, text: str, start: int) -> bool:
+    """A cheap look at what follows the figures: a separator, or a marker or zone word."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    if text[end : end + 1] in (":", ".", "h"):
+        return True
+    word = _FIRST_WORD.match(text, end, min(len(text), end + 12))
+    return word is not None and word.group(1).lower() in g.time_words
 
 
 def parse_day_period(

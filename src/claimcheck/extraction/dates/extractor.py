@@ -72,6 +72,10 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
     return mentions
 
 
+#: Values whose resolution does not depend on tense: "now", "that day", "at 18:00 UTC".
+_WITHOUT_TENSE = frozenset({"reference", "anaphor", "time"})
+
+
 def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
     timex = timex_of(atom)
     if timex is None:
@@ -91,7 +95,10 @@ def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
         resolution="absolute" if span else "unresolved",
         reference=atom.mod if atom.kind == "reference" else None,
     )
-    attrs: dict[str, object] = {"tense": tense_near(text, atom.start, atom.end, g.language)}
+    attrs: dict[str, object] = {}
+    if span is None and atom.kind not in _WITHOUT_TENSE:
+        # only a value still to be resolved needs the sentence's tense
+        attrs["tense"] = tense_near(text, atom.start, atom.end, g.language)
     if atom.approximate:
         attrs["approximate"] = True
     if span is not None and g.update_before.search(text, max(0, atom.start - 40), atom.start):

@@ -27,6 +27,7 @@ from claimcheck.language.calendar import (
     date_phrases,
     day_words,
     fold,
+    phrase_key,
     relative_word_forms,
 )
 
@@ -155,6 +156,10 @@ class DateGrammar:
     unit_words: Mapping[str, str]
     #: modifier words (folded) -> "this"/"last"/"next"/... (see ``DatePhrases.modifiers``)
     modifiers: Mapping[str, str]
+    #: the first letters of clock markers and time zones, lower-cased ("p", "uhr", "utc")
+    time_words: frozenset[str]
+    #: trigger words and phrases (folded, single-spaced) -> the kinds of date they anchor
+    lexicon: Mapping[str, tuple[str, ...]]
     #: the language's phrases and switches (:class:`~claimcheck.language.calendar.DatePhrases`)
     phrases: DatePhrases
     #: a weekday followed by "of each month"; day words that are also other words
@@ -339,7 +344,23 @@ def _ago_patterns(words: CalendarWords) -> tuple[Any, bool, set[str]]:
     return ago, backward, triggers
 
 
-def _trigger(language: str, words: CalendarWords, n: _Names, ago_words: set[str]) -> Any:
+def _lexicon(language: str, words: CalendarWords, ago_words: set[str]) -> dict[str, list[str]]:
+    """Words and phrases a date may be anchored on, as written -> their kinds, in the order
+    they are tried: relative words, "ago" words, references, parts of the day, anaphors."""
+    out: dict[str, list[str]] = {}
+    for kind, forms in (
+        ("rel", relative_word_forms(language)),
+        ("ago", sorted(ago_words)),
+        ("ref", words.reference_forms),
+        ("dp", words.day_period_forms),
+        ("ana", words.anaphoric_days),
+    ):
+        for form in forms:
+            out.setdefault(form, []).append(kind)
+    return out
+
+
+def _trigger(language: str, n: _Names, lexicon: Iterable[str]) -> Any:
     """The one pattern that finds where a date may be anchored."""
     p = date_phrases(language)
     return re.compile(
@@ -348,12 +369,8 @@ def _trigger(language: str, words: CalendarWords, n: _Names, ago_words: set[str]
           | (?P<num>\d)
           | (?P<mon>{n.month})(?!\w)
           | (?P<wd>{n.weekday})(?!\w)
-          | (?P<rel>{_alternation(relative_word_forms(language))})(?!\w)
-          | (?P<ago>{_alternation(ago_words)})(?!\w)
           | (?P<ord>{n.ordinals})(?=\s)
-          | (?P<ref>{_alternation(words.reference_forms)})(?!\w)
-          | (?P<dp>{_alternation(words.day_period_forms)})(?!\w)
-          | (?P<ana>{_alternation(words.anaphoric_days)})(?!\w)
+          | (?P<lex>{_alternation(lexicon)})(?!\w)
         )""",
         re.VERBOSE,
     )
@@ -364,12 +381,18 @@ def _build(language: str) -> DateGrammar:
     phrases = date_phrases(language)
     names = _names(words, phrases)
     ago, ago_backward, ago_words = _ago_patterns(words)
+    lexicon = _lexicon(language, words, ago_words)
+    kinds: dict[str, tuple[str, ...]] = {}
+    for form, forms_kinds in lexicon.items():
+        key = phrase_key(form)
+        kinds[key] = tuple(dict.fromkeys([*kinds.get(key, ()), *forms_kinds]))
     clock, day_period_after, time_glue = _time_patterns(words)
     update_words = _alternation(words.update_words)
     return DateGrammar(
         language=language,
         words=words,
-        trigger=_trigger(language, words, names, ago_words),
+        trigger=_trigger(language, names, lexicon),
+        lexicon=MappingProxyType(kinds),
         **_calendar_patterns(names, phrases),
         **_period_patterns(names, phrases),
         **_context_patterns(names, phrases),
@@ -380,6 +403,10 @@ def _build(language: str) -> DateGrammar:
         update_before=_lazy(rf"(?:^|\n)[\s*_#>|-]*(?:{update_words})\s*(?:[:,\-–]\s*)?[*_]*\s*\Z"),
         day_period_after=day_period_after,
         time_glue=time_glue,
+        time_words=frozenset(
+            regex.match(r"\p{L}+", w).group(0).lower()  # type: ignore[union-attr]
+            for w in (*words.clock_markers, *TIME_ZONES)
+        ),
         day_words=day_words(language),
         unit_words=MappingProxyType({fold(k): v for k, v in phrases.unit_words.items()}),
         modifiers=phrases.modifiers,

@@ -89,20 +89,31 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
         return _month(g, text, start, floor)
     if kind == "wd":
         return _weekday(g, text, start, floor)
-    if kind == "rel":
-        return parse_relative(g, text, trigger, floor)
+    if kind == "lex":
+        return _lexical(g, text, start, trigger.end(), floor)
     if kind == "qtr":
         return _quarter(g, text, start)
-    if kind == "ago":
-        return parse_ago(g, text, trigger, floor)
     if kind == "ord":
         return _ordinal_day(g, text, start, floor)
-    if kind == "ref":
-        return parse_reference(g, text, trigger)
-    if kind == "dp":
-        return parse_day_period(g, text, start, trigger.end(), floor)
-    if kind == "ana":
-        return parse_anaphoric_day(g, text, start, trigger.end())
+    return None
+
+
+def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
+    """A date anchored on a word or phrase of the lexicon: "yesterday", "week", "ago", "now",
+    "morning", "that day"; a word of several kinds ("Morgen") tries each in turn."""
+    for kind in g.lexicon.get(normalize(text[start:end]), ()):
+        if kind == "rel":
+            atom = parse_relative(g, text, start, end, floor)
+        elif kind == "ago":
+            atom = parse_ago(g, text, start, end, floor)
+        elif kind == "ref":
+            atom = parse_reference(g, text, start, end)
+        elif kind == "dp":
+            atom = parse_day_period(g, text, start, end, floor)
+        else:
+            atom = parse_anaphoric_day(g, text, start, end)
+        if atom is not None:
+            return atom
     return None
 
 

@@ -7,8 +7,6 @@ friends (see :mod:`claimcheck.normalization.dates`). Rolling windows ("over the 
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
@@ -34,18 +32,15 @@ _UNIT_GRANULARITY: dict[str, Granularity] = {
 }
 
 
-def parse_relative(
-    g: DateGrammar, text: str, trigger: re.Match[str], floor: int
-) -> DateAtom | None:
+def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
     """ "yesterday", "last week", "earlier this month", "la semaine dernière", "letzten Monat"."""
-    word = trigger.group("rel")
+    word = text[start:end]
     key = fold(word)
     if key in g.day_words:
-        return _day_word(g, text, trigger.start(), trigger.end(), word, floor)
+        return _day_word(g, text, start, end, word, floor)
     unit = g.unit_words.get(key)
     if unit is None:
         return None
-    start, end = trigger.start(), trigger.end()
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "year-long", "week-old"
     meaning: str | None = None
@@ -116,15 +111,15 @@ def _day_word(
     return DateAtom(start, end, "relative", timex=ref_timex("day", offset), granularity="day")
 
 
-def parse_ago(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> DateAtom | None:
+def parse_ago(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
     """ "two days ago", "vor drei Wochen", "il y a un an" (CLDR's relative-time patterns).
 
     A day is exact; "N weeks/months/years ago" is the calendar week, month or year it falls in.
     """
     if g.ago_backward:
-        m = g.ago.search(text, max(floor, trigger.start() - LOOKBACK), trigger.end())
+        m = g.ago.search(text, max(floor, start - LOOKBACK), end)
     else:
-        m = match_at(g.ago, text, trigger.start())
+        m = match_at(g.ago, text, start)
     if m is None:
         return None
     token = m.group("n")
@@ -145,17 +140,16 @@ def parse_ago(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> 
     )
 
 
-def parse_reference(g: DateGrammar, text: str, trigger: re.Match[str]) -> DateAtom | None:
+def parse_reference(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
     """ "now", "currently", "recently", "in the past", "à l'avenir": the present, the past or
     the future, without a calendar period. Not when a count or a period noun follows ("the
     past few years", "in recent months": rolling windows) or a named event does ("at the time
     of the crash", "the future of the plant"), nor inside a compound ("now-defunct")."""
-    word = trigger.group("ref")
+    word = text[start:end]
     reference = g.words.references.get(normalize(word))
-    end = trigger.end()
     if reference is None or text[end : end + 1] == "-":
         return None
-    before = _WORD_BEFORE.search(text, max(0, trigger.start() - 20), trigger.start())
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is not None and fold(before.group("w")) in g.words.reference_stops_before:
         return None
     after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
@@ -169,6 +163,4 @@ def parse_reference(g: DateGrammar, text: str, trigger: re.Match[str]) -> DateAt
             or w in words.number_words
         ):
             return None
-    return DateAtom(
-        trigger.start(), end, "reference", timex=f"{reference.upper()}_REF", mod=reference
-    )
+    return DateAtom(start, end, "reference", timex=f"{reference.upper()}_REF", mod=reference)
