@@ -30,6 +30,7 @@ __all__ = [
     "fold",
     "phrase_key",
     "relative_word_forms",
+    "short_date_order",
 ]
 
 #: Languages the date extractor has grammar for.
@@ -372,6 +373,22 @@ def fold(word: str) -> str:
     """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def short_date_order(tag: str) -> str | None:
+    """The order of day, month and year in the CLDR short date of a BCP 47 tag with a region
+    ("en-GB" -> "dmy", "en-US" -> "mdy"), or ``None`` without a region or for an unknown one."""
+    from babel import Locale, UnknownLocaleError
+
+    parts = tag.replace("_", "-").split("-")
+    if len(parts) < 2:
+        return None
+    try:
+        locale = Locale.parse("_".join(parts[:2]))
+    except (ValueError, UnknownLocaleError):
+        return None
+    return _field_order(locale.date_formats["short"].pattern)
 
 
 def phrase_key(text: str) -> str:

@@ -32,7 +32,7 @@ from claimcheck.extraction.dates.grammar import DateGrammar, date_grammar
 from claimcheck.extraction.dates.parsers import parse_at
 from claimcheck.extraction.dates.ranges import merge_ranges
 from claimcheck.extraction.dates.tense import tense_near
-from claimcheck.language.calendar import base_language
+from claimcheck.language.calendar import base_language, short_date_order
 from claimcheck.model import DateValue, RawMention
 from claimcheck.normalization.dates import interval_of, resolve_date
 
@@ -49,7 +49,7 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
     lang = base_language(language)
     if not lang or not text:
         return []
-    grammar = date_grammar(lang)
+    grammar = date_grammar(lang, short_date_order(language))
     atoms: list[DateAtom] = []
     floor = 0
     for trigger in grammar.trigger.finditer(text):

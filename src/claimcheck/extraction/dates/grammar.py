@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -92,6 +92,7 @@ def _case_variants(forms: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for form in forms:
         out.update({form, form.lower(), form.upper(), form[:1].upper() + form[1:].lower()})
+        out.add(form[:1].upper() + form[1:])  # "In Zukunft", "Der Vergangenheit"
     return out
 
 
@@ -221,13 +222,15 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         )?"""
     # "9 November 2024", "9th of November", "2-4 March", "19. November 2024", "1er janvier"
     day_first = _fill(p.day_first, d1=n.d1, d2=n.d2, conn=conn, mon=n.mon)
-    # ISO "2024-11-19", "19/11/2024", "19.11.2024", "27. 11.", "5/21/16", "02 04 2009"
+    # ISO "2024-11-19", "19/11/2024", "19.11.2024", "27. 11.", "5/21/16", "02 04 2009",
+    # "10/1967"
     numeric = rf"""(?:
             (?P<iy>{_YEAR_CORE})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\d])
           | (?P<a>[0-3]?\d)(?:(?P<sep>[/\-])|(?P<sep>\.)(?P<sp>[\x20\u00a0])?)(?P<b>[0-3]?\d)
             (?:(?P=sep)(?(sp)[\x20\u00a0])(?P<ny>{_YEAR_CORE}|\d{{2}}))?
             (?P<dot>\.(?!\d))?
           | (?P<a>[0-3]\d)(?P<sep>[\x20\u00a0])(?P<b>[0-3]\d)[\x20\u00a0](?P<ny>{_YEAR_CORE})
+          | (?P<mm>[01]?\d)(?P<msep>[/.])(?P<my>{_YEAR_CORE})
         )(?![\d])(?![-/.,]\d)"""
     numeric_range = rf"""(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y1>{_YEAR_CORE}))?
         \s*(?:-|–)\s*
@@ -434,6 +437,12 @@ def _time_patterns(words: CalendarWords) -> tuple[Any, Any, Any]:
 
 
 @cache
-def date_grammar(language: str) -> DateGrammar:
-    """The compiled grammar of a supported base language, built on first use."""
-    return _build(language)
+def date_grammar(language: str, short_date_order: str | None = None) -> DateGrammar:
+    """The compiled grammar of a supported base language, built on first use; with
+    ``short_date_order`` ("dmy", "mdy", "ymd"), for a region that writes figures in another
+    order than the language's CLDR default ("en-GB": 04/11/2027 is 4 November)."""
+    grammar = _build(language)
+    if short_date_order and short_date_order != grammar.words.short_date_order:
+        words = replace(grammar.words, short_date_order=short_date_order)
+        grammar = replace(grammar, words=words)
+    return grammar

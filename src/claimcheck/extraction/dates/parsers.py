@@ -210,8 +210,9 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
             if atom is None:
                 return None
     elif m.group("ym"):  # "October 2023"
-        if ambiguous and not capital and not _cue(g, text, start, floor):
-            return None
+        lowercase_word = g.phrases.lowercase_month_is_word and not capital
+        if ambiguous and lowercase_word and not _cue(g, text, start, floor):
+            return None  # "you may 2017"; "mars 1966" is March
         atom = DateAtom(
             start, end, "month", year=int(m.group("ym")), month=month, granularity="month"
         )
@@ -352,6 +353,13 @@ def _numeric(
     m = match_at(g.numeric, text, start)
     if m is None:
         return None
+    if group(m, "my"):  # "10/1967", "08.2010": a month
+        month = int(m.group("mm"))
+        if not 1 <= month <= 12 or (m.group("msep") == "." and not g.phrases.dot_separates_dates):
+            return None
+        return DateAtom(
+            start, m.end(), "month", year=int(m.group("my")), month=month, granularity="month"
+        )
     if m.group("iy"):
         year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         if not valid_day(year, month, day):
@@ -387,8 +395,9 @@ def _numeric(
 
 
 def _two_digit_year(yy: int) -> int:
-    """The year of "5/21/16": POSIX's pivot (69-99 are 1969-1999, 00-68 are 2000-2068)."""
-    return 1900 + yy if yy >= 69 else 2000 + yy
+    """The year of "5/21/16" and "’82": 00-49 are 2000-2049, 50-99 are 1950-1999 (news
+    rarely names a year more than a generation ahead; a fixed pivot keeps output stable)."""
+    return 1900 + yy if yy >= 50 else 2000 + yy
 
 
 def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
@@ -492,11 +501,17 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
         return DateAtom(start, end, "half", year=year, n=int(m.group("h")), granularity="month")
     if m.group("y2"):
         token = m.group("y2")
+        iso_month = len(token) == 2 and token[0] in "01" and 1 <= int(token) <= 12
+        iso_month = iso_month and m.group(0)[4] == "-"
+        if iso_month and g.words.short_date_order == "ymd":  # "2000-02" where dates are y-m-d
+            return DateAtom(start, end, "month", year=year, month=int(token), granularity="month")
         year2 = int(token) if len(token) == 4 else year // 100 * 100 + int(token)
         if year < year2 <= year + 100 and (len(token) == 4 or year % 100 < int(token)):
             first = DateAtom(start, start + 4, "year", year=year, granularity="year")
             last = DateAtom(end - len(token), end, "year", year=year2, granularity="year")
             return range_atom(first, last, start, end)
+        if iso_month:  # ISO 8601 "1993-07": a month, where it cannot be a season ("2009-10")
+            return DateAtom(start, end, "month", year=year, month=int(token), granularity="month")
     atom = DateAtom(start, start + 4, "year", year=year, granularity="year")
     if year % 10 == 0 and look_back(g.decade_before, text, start, floor):
         atom.kind = atom.granularity = "decade"  # "les années 1990"

@@ -42,7 +42,9 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
     if unit is None:
         return None
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-        return None  # "year-long", "week-old"
+        suffix = g.phrases.modifier_after_unit and match_at(g.relative_after, text, end)
+        if not suffix:
+            return None  # "year-long", "week-old"; "ce mois-ci" is this month
     meaning: str | None = None
     part: str | None = None
     before = look_back(g.relative_before, text, start, floor)

@@ -4,7 +4,7 @@ A relative date ("on Tuesday", "in December") is resolved differently in "the gr
 Tuesday" and in "the court will rule on Tuesday". Like SUTime's relative-date heuristics, this
 looks at the sentence holding the mention and takes the tense cue nearest to it: future markers
 (will, 'll, going to, plans to, is to, scheduled, has been scheduled, would, could, may be,
-next ...), past-tense verbs (irregular forms and
+next ...; not "should", in news mostly a judgement rather than a time), past-tense verbs (irregular forms and
 regular "-ed" forms) and their German and French counterparts. No cue means ``None``.
 """
 
@@ -25,7 +25,7 @@ _WINDOW = 320
 
 _FUTURE = {
     "en": r"(?:has|have|had)\s+been\s+(?:scheduled|set|planned|slated)|"
-    r"(?:might|could|would|should)(?!\s+have)|may\s+(?:be|not)|will|won[’']t|shall|going\s+to|plans?\s+to|planned|planning|intends?\s+to|"
+    r"(?:might|could|would)(?!\s+have)|may\s+(?:be|not)|will|won[’']t|shall|going\s+to|plans?\s+to|planned|planning|intends?\s+to|"
     r"intended\s+to|aims?\s+to|aimed\s+to|(?:is|are|was|were)\s+(?:due|set|expected|slated|scheduled|to)|"
     r"scheduled|slated|upcoming|next|later\s+this",
     "de": r"wird|werden|wirst|werde|soll|sollen|sollte|geplant|plant|planen|"

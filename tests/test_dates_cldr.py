@@ -1,0 +1,315 @@
+"""Dates as CLDR writes them, in every format length and skeleton of each supported locale and
+its regional variants, and CLDR's relative-period names, extracted and resolved back; and the
+classes of news dates beyond calendar dates: references, times of day, anaphoric days,
+decades, update stamps. Every case is generated from babel's data or from a table of several
+forms, never one hand-picked sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel import Locale
+from babel.dates import format_date, format_skeleton, format_timedelta
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import extract_text
+from claimcheck.extraction.dates.extractor import find_dates
+from claimcheck.language.calendar import calendar_words
+from claimcheck.model import DateValue
+
+#: Locales whose renderings must come back, with the language tag a document would carry.
+LOCALES = ("en", "en_GB", "en_AU", "en_IN", "de", "de_AT", "de_CH", "fr", "fr_CA", "fr_CH")
+#: Skeletons with a year (year-less ones are resolved against a publication date below).
+DAY_SKELETONS = ("yMd", "yMMMd", "yMMMMd", "yMMMEd", "yMEd")
+MONTH_SKELETONS = ("yMMM", "yMMMM", "yM")
+SENTENCES = {
+    "en": "The agreement was signed on {} in the capital.",
+    "de": "Das Abkommen wurde am {} in der Hauptstadt unterzeichnet.",
+    "fr": "L'accord a été signé le {} dans la capitale.",
+}
+ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: Two-digit years ("10/28/67") are read in 1950-2049.
+days = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31))
+
+
+def _covering(text: str, rendered: str, tag: str) -> list[tuple[int, int, DateValue]]:
+    start = text.index(rendered)
+    out = []
+    for m in find_dates(text, tag):
+        assert isinstance(m.value, DateValue)
+        if m.start <= start and m.end >= start + len(rendered):
+            out.append((m.start, m.end, m.value))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    day=days,
+    locale=st.sampled_from(LOCALES),
+    fmt=st.sampled_from(("short", "medium", "long", "full", *DAY_SKELETONS)),
+)
+def test_every_cldr_day_format_round_trips(day: dt.date, locale: str, fmt: str) -> None:
+    if fmt in DAY_SKELETONS:
+        rendered = format_skeleton(fmt, day, locale=locale)
+    else:
+        rendered = format_date(day, format=fmt, locale=locale)
+    tag = locale.replace("_", "-")
+    text = SENTENCES[locale[:2]].format(rendered)
+    found = _covering(text, rendered, tag)
+    assert len(found) == 1, (text, [text[s:e] for s, e, _ in found])
+    value = found[0][2]
+    assert (value.start, value.end) == (day, day), text
+    if value.weekday is not None:
+        assert value.weekday == ENGLISH_DAYS[day.weekday()], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=days, locale=st.sampled_from(LOCALES), skeleton=st.sampled_from(MONTH_SKELETONS))
+def test_every_cldr_month_format_round_trips(day: dt.date, locale: str, skeleton: str) -> None:
+    rendered = format_skeleton(skeleton, day, locale=locale)
+    text = SENTENCES[locale[:2]].format(rendered)
+    found = _covering(text, rendered, locale.replace("_", "-"))
+    assert len(found) == 1, text
+    value = found[0][2]
+    assert value.start == day.replace(day=1), text
+    assert value.end is not None and (value.end.year, value.end.month) == (day.year, day.month)
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=days, language=st.sampled_from(("en", "de", "fr")))
+def test_year_less_days_take_the_publication_year(day: dt.date, language: str) -> None:
+    rendered = format_skeleton("MMMMd", day, locale=language)
+    text = SENTENCES[language].format(rendered)
+    published = day + dt.timedelta(days=3)
+    dates = [m for m in extract_text(text, language=language, published=published)]
+    values = [m.value for m in dates if m.kind == "date" and rendered in m.text]
+    assert len(values) == 1 and isinstance(values[0], DateValue)
+    assert values[0].start == day
+
+
+def _relative_names() -> list[tuple[str, str, int, str]]:
+    out = []
+    for language in ("en", "de", "fr"):
+        fields = Locale.parse(language)._data["date_fields"]
+        for unit in ("day", "week", "month", "quarter", "year"):
+            for offset, name in fields[unit]["relative"].items():
+                out.append((language, unit, int(offset), str(name)))
+    return out
+
+
+PUBLISHED = dt.date(2021, 6, 16)  # a Wednesday in the second quarter
+
+
+def _expected(unit: str, offset: int) -> tuple[dt.date, dt.date]:
+    if unit == "day":
+        d = PUBLISHED + dt.timedelta(days=offset)
+        return d, d
+    if unit == "week":
+        monday = PUBLISHED - dt.timedelta(days=PUBLISHED.weekday()) + dt.timedelta(weeks=offset)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        first = dt.date(2021, 6 + offset, 1)
+        return first, dt.date(2021, 7 + offset, 1) - dt.timedelta(days=1)
+    if unit == "quarter":
+        first = dt.date(2021, 4 + 3 * offset, 1)
+        return first, dt.date(2021, 7 + 3 * offset, 1) - dt.timedelta(days=1)
+    return dt.date(2021 + offset, 1, 1), dt.date(2021 + offset, 12, 31)
+
+
+@pytest.mark.parametrize(("language", "unit", "offset", "name"), _relative_names())
+def test_cldr_relative_periods_resolve(language: str, unit: str, offset: int, name: str) -> None:
+    text = {
+        "en": f"The plant closed {name}, officials said.",
+        "de": f"Das Werk schloss {name}, sagten Beamte.",
+        "fr": f"L'usine a fermé {name}, ont dit les responsables.",
+    }[language]
+    dates = [m for m in extract_text(text, language=language, published=PUBLISHED)]
+    found = [m for m in dates if m.kind == "date"]
+    assert [m.text for m in found] == [name]
+    value = found[0].value
+    assert isinstance(value, DateValue)
+    assert (value.start, value.end) == _expected(unit, offset)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+@pytest.mark.parametrize("n", [2, 3, 5])
+@pytest.mark.parametrize(("unit", "days_per"), [("day", 1), ("month", 30.5), ("year", 365.25)])
+def test_cldr_ago_phrases_resolve(language: str, n: int, unit: str, days_per: float) -> None:
+    rendered = format_timedelta(
+        dt.timedelta(days=-n * days_per),
+        granularity=unit,  # type: ignore[arg-type]
+        threshold=1.0,
+        add_direction=True,
+        locale=language,
+    )
+    found = [m for m in extract_text(rendered, language=language, published=PUBLISHED)]
+    assert [m.text for m in found if m.kind == "date"] == [rendered]
+    value = found[0].value
+    assert isinstance(value, DateValue) and value.start is not None
+    if unit == "day":
+        assert value.start == PUBLISHED - dt.timedelta(days=n)
+    elif unit == "month":
+        assert (value.start.year * 12 + value.start.month) == 2021 * 12 + 6 - n
+    else:
+        assert value.start.year == 2021 - n
+
+
+# --------------------------------------------------------------------------------------------
+# references to the present, the past and the future
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_every_reference_phrase_is_a_reference(language: str) -> None:
+    words = calendar_words(language)
+    for phrase in words.reference_forms:
+        text = {"en": "{} it sold music.", "de": "{} verkaufte es Musik.", "fr": "{} il vendait."}
+        sentence = text[language].format(phrase[:1].upper() + phrase[1:])
+        mentions = [m for m in find_dates(sentence, language)]
+        assert len(mentions) == 1, sentence
+        value = mentions[0].value
+        assert isinstance(value, DateValue)
+        assert value.reference in ("present", "past", "future")
+        assert value.start is None and value.to_json()["reference"] == value.reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose in the past few years.",
+        "Sales fell in recent months.",
+        "It was the worst at the time of the crash.",
+        "The future of the plant is unclear.",
+        "Call back as soon as possible.",
+        "the now-defunct airline",
+        "its most recent model",
+        "In den vergangenen Jahren und in der Vergangenheit der Firma.",
+    ],
+)
+def test_rolling_windows_and_named_times_are_not_references(text: str) -> None:
+    language = "de" if "Firma" in text else "en"
+    refs = [m for m in find_dates(text, language) if getattr(m.value, "reference", None)]
+    assert refs == []
+
+
+def test_references_never_take_part_in_date_comparison() -> None:
+    (m,) = extract_text("The store currently sells music.", published=PUBLISHED)
+    assert isinstance(m.value, DateValue)
+    assert not m.value.resolved and m.value.reference == "present"
+    assert m.value.describe() == "the present"
+
+
+# --------------------------------------------------------------------------------------------
+# times of day, anaphoric days, update stamps
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "period"),
+    [
+        (lang, day, period)
+        for lang, days_ in (
+            ("en", ("Friday", "yesterday", "Monday")),
+            ("de", ("Freitag", "gestern", "Montag")),
+            ("fr", ("vendredi", "hier", "lundi")),
+        )
+        for day in days_
+        for period in calendar_words(lang).day_period_forms
+    ],
+)
+def test_a_part_of_the_day_belongs_to_its_day(language: str, day: str, period: str) -> None:
+    text = f"{day} {period}"
+    mentions = find_dates(f"... {text} ...", language)
+    assert [(m.end - m.start) for m in mentions] == [len(text)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Obama spoke at 16:00 UTC today.", "16:00 UTC today"),
+        ("GM filed at 12:00 UTC Monday in New York.", "12:00 UTC Monday"),
+        ("The court meets Monday at 10 a.m. in Paris.", "Monday at 10 a.m."),
+        ("Er sprach am Freitag um 18 Uhr.", "Freitag um 18 Uhr"),
+        ("Il a parlé mardi soir à 18h30.", "mardi soir à 18h30"),
+    ],
+)
+def test_a_clock_time_joins_its_day(text: str, span: str) -> None:
+    language = "de" if "Uhr" in text else "fr" if "mardi" in text else "en"
+    mentions = find_dates(text, language)
+    assert [text[m.start : m.end] for m in mentions] == [span]
+
+
+@pytest.mark.parametrize("time", ["18:00 UTC", "6:40 p.m. (GMT +8)", "0800 GMT", "9 a.m."])
+def test_a_lone_clock_time_takes_the_day_named_before(time: str) -> None:
+    text = f"Markets fell on Tuesday. At {time}, the bank cut its rate."
+    mentions = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    assert [m.text for m in mentions] == ["Tuesday", time]
+    assert mentions[1].value.start == mentions[0].value.start == dt.date(2021, 6, 15)
+    undated = [m for m in extract_text(f"At {time}, the bank cut its rate.") if m.kind == "date"]
+    assert [m.value.start for m in undated] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [(lang, p) for lang in ("en", "de", "fr") for p in calendar_words(lang).anaphoric_days],
+)
+def test_anaphoric_days_take_the_day_named_before(language: str, phrase: str) -> None:
+    first = {"en": "on March 3, 2009", "de": "am 3. März 2009", "fr": "le 3 mars 2009"}[language]
+    text = f"{first}. {phrase[:1].upper() + phrase[1:]} ..."
+    found = [m for m in extract_text(text, language=language) if m.kind == "date"]
+    assert [m.value.start for m in found] == [dt.date(2009, 3, 3)] * 2, text
+
+
+@pytest.mark.parametrize(
+    "stamp", ["UPDATE 5/21/16:", "Updated: May 21, 2016", "**Update** 21 May 2016"]
+)
+def test_an_update_stamp_anchors_the_relative_dates_after_it(stamp: str) -> None:
+    text = f"The toll was 12 on Tuesday.\n\n{stamp} The toll rose to 20 yesterday."
+    found = [m for m in extract_text(text, published=dt.date(2016, 5, 19)) if m.kind == "date"]
+    values = {m.text: m.value for m in found}
+    assert values["Tuesday"].start == dt.date(2016, 5, 17)
+    assert values["yesterday"].start == dt.date(2016, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "decade"),
+    [
+        ("en", "the boxy cars of the 70s", 1970),
+        ("en", "since the ’90s", 1990),
+        ("en", "in the late 60s", 1960),
+        ("en", "in the 1990 s", 1990),
+        ("de", "die 70er Jahre", 1970),
+        ("de", "in den 80ern", 1980),
+        ("fr", "les années 70", 1970),
+    ],
+)
+def test_decades_with_and_without_the_century(language: str, text: str, decade: int) -> None:
+    (m,) = find_dates(text, language)
+    assert m.value.start is not None and m.value.start.year // 10 * 10 == decade
+
+
+@pytest.mark.parametrize("text", ["She is in her 70s.", "in their early 80s", "in the 70s degrees"])
+def test_ages_and_temperatures_are_not_decades(text: str) -> None:
+    assert find_dates(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("In the first quarter of last year, GM lost.", dt.date(2020, 1, 1), dt.date(2020, 3, 31)),
+        ("In the second half of next year it grows.", dt.date(2022, 7, 1), dt.date(2022, 12, 31)),
+        (
+            "For the final quarter of 2009, Ford made money.",
+            dt.date(2009, 10, 1),
+            dt.date(2009, 12, 31),
+        ),
+        ("Im dritten Quartal des vergangenen Jahres.", dt.date(2020, 7, 1), dt.date(2020, 9, 30)),
+    ],
+)
+def test_quarters_and_halves_of_a_relative_year(text: str, start: dt.date, end: dt.date) -> None:
+    language = "de" if "Quartal" in text else "en"
+    found = [
+        m for m in extract_text(text, language=language, published=PUBLISHED) if m.kind == "date"
+    ]
+    assert [(m.value.start, m.value.end) for m in found] == [(start, end)]
