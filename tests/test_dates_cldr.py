@@ -313,3 +313,39 @@ def test_quarters_and_halves_of_a_relative_year(text: str, start: dt.date, end: 
         m for m in extract_text(text, language=language, published=PUBLISHED) if m.kind == "date"
     ]
     assert [(m.value.start, m.value.end) for m in found] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        ("en", "in the summer of 2009", dt.date(2009, 6, 1), dt.date(2009, 8, 31)),
+        ("en", "Sales rose last summer.", dt.date(2020, 6, 1), dt.date(2020, 8, 31)),
+        ("en", "It opens in the fall.", dt.date(2021, 9, 1), dt.date(2021, 11, 30)),
+        ("en", "winter 2009", dt.date(2009, 12, 1), dt.date(2010, 2, 28)),
+        ("en", "in early spring 2010", dt.date(2010, 3, 1), dt.date(2010, 3, 31)),
+        ("de", "im Frühjahr 2009", dt.date(2009, 3, 1), dt.date(2009, 5, 31)),
+        ("de", "im vergangenen Sommer", dt.date(2020, 6, 1), dt.date(2020, 8, 31)),
+        ("fr", "l'été dernier", dt.date(2020, 6, 1), dt.date(2020, 8, 31)),
+        ("fr", "cet hiver", dt.date(2021, 12, 1), dt.date(2022, 2, 28)),
+    ],
+)
+def test_seasons(language: str, text: str, start: dt.date, end: dt.date) -> None:
+    found = [m for m in extract_text(text, language=language, published=PUBLISHED)]
+    values = [m.value for m in found if m.kind == "date"]
+    assert len(values) == 1 and isinstance(values[0], DateValue), text
+    assert (values[0].start, values[0].end, values[0].granularity) == (start, end, "season")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the fall of Rome"),
+        ("en", "Prices may fall in June."),
+        ("en", "Spring water is sold."),
+        ("en", "prices are set to fall"),
+        ("fr", "L'accord a été signé."),
+    ],
+)
+def test_season_words_that_are_other_words(language: str, text: str) -> None:
+    seasons = [m for m in find_dates(text, language) if m.value.granularity == "season"]
+    assert seasons == []

@@ -47,7 +47,7 @@ __all__ = [
 
 Severity = Literal["info", "warning", "error"]
 Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "less_than", "range"]
-Granularity = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
 
 #: An empty, read-only mapping shared as the default ``attrs`` of records.
 EMPTY: Mapping[str, Any] = MappingProxyType({})

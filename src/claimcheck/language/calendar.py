@@ -716,6 +716,10 @@ class DatePhrases:
     modifier_after_unit: bool
     #: "over the last year", "in the next week" are rolling windows
     rolling_windows: bool
+    #: season names as written -> TIMEX3 code ("summer" -> "SU"), and those that are also
+    #: common words and need a year, a modifier or a preposition ("fall", "spring", "été")
+    seasons: Mapping[str, str]
+    ambiguous_seasons: frozenset[str]
     #: day words that are also other words, and the words before them that say so
     #: ("am Morgen", "heute Morgen": the morning, not tomorrow)
     homonym_day_words: frozenset[str]
@@ -820,6 +824,10 @@ _EN = DatePhrases(
     plural_endings=("s",),
     modifier_after_unit=False,
     rolling_windows=True,
+    seasons=MappingProxyType(
+        {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+    ),
+    ambiguous_seasons=frozenset({"spring", "fall"}),
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
 )
@@ -916,6 +924,10 @@ _DE = DatePhrases(
     plural_endings=("s",),
     modifier_after_unit=False,
     rolling_windows=False,
+    seasons=MappingProxyType(
+        {"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"}
+    ),
+    ambiguous_seasons=frozenset(),
     homonym_day_words=frozenset({"morgen"}),
     homonym_before=r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|"
     r"frühen|späten)\s+\Z",
@@ -1008,6 +1020,8 @@ _FR = DatePhrases(
     plural_endings=("s", "x"),
     modifier_after_unit=True,
     rolling_windows=False,
+    seasons=MappingProxyType({"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}),
+    ambiguous_seasons=frozenset({"ete"}),  # "a été signé"
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
 )

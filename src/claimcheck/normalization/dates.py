@@ -10,6 +10,9 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
 ``199X``, ``20XX``             a decade, a century (``20XX`` = 2000..2099)
 ``…:early|:mid|:late``         a part of a month (days 1-10, 11-20, 21-end), of a year
                                (Jan-Apr, May-Aug, Sep-Dec) or of a decade (0-3, 4-6, 7-9)
+``2024-SU``                     a season (meteorological, northern: SP Mar-May, SU Jun-Aug,
+                               FA Sep-Nov, WI Dec-Feb of the next year); ``XXXX-SU:last`` the
+                               last one ended before publication, ``:this``/``:next`` likewise
 ``XXXX-11-19``, ``XXXX-11``    a day or month without a year; ``XXXX-Q3``/``XXXX-H1`` likewise
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
@@ -47,6 +50,7 @@ from typing import Any
 from claimcheck.model import DateValue, Mention
 
 __all__ = [
+    "SEASONS",
     "Interval",
     "add_months",
     "interval_of",
@@ -89,6 +93,33 @@ def _year_interval(year: int, part: str | None = None) -> Interval:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+#: TIMEX3 season codes -> first month (meteorological seasons of the northern hemisphere)
+SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_interval(year: int, first: int, part: str | None = None) -> Interval:
+    """Three months from ``first`` (winter runs into the next year); a part is one month."""
+    offset = {"early": 0, "mid": 1, "late": 2}.get(part or "")
+    if offset is not None:
+        y, m = add_months(year, first, offset)
+        return dt.date(y, m, 1), month_end(y, m)
+    y, m = add_months(year, first, 2)
+    return dt.date(year, first, 1), month_end(y, m)
+
+
+def _season_year(pub: dt.date, first: int, tense: str | None, mod: str) -> int:
+    """The year of a season named without one ("last summer", "in the winter")."""
+    start, end = _season_interval(pub.year, first)
+    if start > pub and _season_interval(pub.year - 1, first)[1] >= pub:
+        start, end = _season_interval(pub.year - 1, first)  # January is in last year's winter
+    year = start.year
+    if mod == "last" or (mod != "this" and tense == "past" and start > pub):
+        return year if end < pub else year - 1
+    if mod == "next" or (mod != "this" and tense == "future" and end < pub):
+        return year if start > pub else year + 1
+    return year
+
+
 def _week_interval(day: dt.date) -> Interval:
     monday = day - dt.timedelta(days=day.weekday())
     return monday, monday + dt.timedelta(days=6)
@@ -120,6 +151,8 @@ def interval_of(timex: str) -> Interval | None:
         if parts[1].startswith("H"):
             h = int(parts[1][1:])
             return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h)
+        if parts[1] in SEASONS:
+            return _season_interval(year, SEASONS[parts[1]], mod or None)
         month = int(parts[1])
         if len(parts) == 2:
             return _month_interval(year, month, mod or None)
@@ -226,6 +259,10 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     if parts[1] == "WXX" and len(parts) == 3:
         day = _weekday(pub, int(parts[2]), tense, mod)
         return day, day
+    if parts[1] in SEASONS:
+        first = SEASONS[parts[1]]
+        season_part = mod if mod in _MONTH_PARTS else None
+        return _season_interval(_season_year(pub, first, tense, mod), first, season_part)
     if parts[1][:1] in ("Q", "H"):
         n = int(parts[1][1:])
         size = 3 if parts[1][0] == "Q" else 6

@@ -20,6 +20,7 @@ GRANULARITY_ORDER: tuple[Granularity, ...] = (
     "day",
     "week",
     "month",
+    "season",
     "quarter",
     "year",
     "decade",
@@ -98,6 +99,9 @@ def timex_of(atom: DateAtom) -> str | None:
         letter = "Q" if kind == "quarter" else "H"
         suffix = ":" + atom.mod if atom.mod and atom.year is None else ""
         return f"{y}-{letter}{atom.n}{suffix}"
+    if kind == "season" and atom.timex:  # the season's code, e.g. "SU"
+        suffix = ":" + (atom.part or atom.mod or "") if (atom.part or atom.mod) else ""
+        return f"{y}-{atom.timex}{suffix}"
     if kind == "decade" and atom.year is not None:
         return f"{atom.year // 10:03d}X" + (":" + atom.part if atom.part else "")
     if kind == "century" and atom.year is not None:

@@ -157,6 +157,8 @@ class DateGrammar:
     unit_words: Mapping[str, str]
     #: modifier words (folded) -> "this"/"last"/"next"/... (see ``DatePhrases.modifiers``)
     modifiers: Mapping[str, str]
+    #: the year after a season ("summer 2009", "the summer of 2009", "l'été de 2009")
+    season_year: regex.Pattern[str]
     #: the first letters of clock markers and time zones, lower-cased ("p", "uhr", "utc")
     time_words: frozenset[str]
     #: trigger words and phrases (folded, single-spaced) -> the kinds of date they anchor
@@ -357,6 +359,7 @@ def _lexicon(language: str, words: CalendarWords, ago_words: set[str]) -> dict[s
         ("ref", words.reference_forms),
         ("dp", words.day_period_forms),
         ("ana", words.anaphoric_days),
+        ("season", tuple(date_phrases(language).seasons)),
     ):
         for form in forms:
             out.setdefault(form, []).append(kind)
@@ -406,6 +409,7 @@ def _build(language: str) -> DateGrammar:
         update_before=_lazy(rf"(?:^|\n)[\s*_#>|-]*(?:{update_words})\s*(?:[:,\-–]\s*)?[*_]*\s*\Z"),
         day_period_after=day_period_after,
         time_glue=time_glue,
+        season_year=_lazy(rf"(?:\s+(?:of|de|d['’]|des\s+Jahres))?,?\s+(?P<y>{_YEAR})", _I),
         time_words=frozenset(
             regex.match(r"\p{L}+", w).group(0).lower()  # type: ignore[union-attr]
             for w in (*words.clock_markers, *TIME_ZONES)

@@ -27,6 +27,7 @@ from claimcheck.extraction.dates.scan import (
     part_meaning,
     range_start,
 )
+from claimcheck.extraction.dates.seasons import parse_season
 from claimcheck.extraction.dates.tense import sentence_bounds
 from claimcheck.language.calendar import fold
 
@@ -110,6 +111,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_reference(g, text, start, end)
         elif kind == "dp":
             atom = parse_day_period(g, text, start, end, floor)
+        elif kind == "season":
+            atom = parse_season(g, text, start, end, floor)
         else:
             atom = parse_anaphoric_day(g, text, start, end)
         if atom is not None:
@@ -478,8 +481,8 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
             _apply_part(g, text, atom, floor)
             return atom
         m3 = match_at(_APOSTROPHE_YEAR, text, start)
-        if m3 is None:
-            return None
+        if m3 is None or _after_a_name(g, text, start - 1, floor):
+            return None  # "iLife ’11", "Office ’97": a version
         year = _two_digit_year(int(m3.group(0)))  # "since ’82"
         return DateAtom(start - 1, m3.end(), "year", year=year, granularity="year")
     m = match_at(g.year, text, start)
@@ -536,6 +539,14 @@ def _short_decade(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom
     return atom
 
 
+def _after_a_name(g: DateGrammar, text: str, start: int, floor: int) -> bool:
+    """Is ``start`` right after a capitalized word inside a sentence ("Windows Server 2003")?"""
+    name = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
+    if name is None or _sentence_start(text, name.start(1), floor):
+        return False
+    return fold(name.group(1).rstrip(".")) not in g.words.months
+
+
 def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, floor: int) -> bool:
     """Is a bare four-digit number a year here? ("in 2009" yes, "2024 people" no)."""
     nxt = text[end : end + 2]
@@ -547,10 +558,8 @@ def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, fl
         return True
     if year < 1900:
         return False
-    name = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
-    if name is not None and not _sentence_start(text, name.start(1), floor):
-        if fold(name.group(1).rstrip(".")) not in g.words.months:
-            return False  # "Windows Server 2003", "Route 1900"
+    if _after_a_name(g, text, start, floor):
+        return False  # "Windows Server 2003", "Route 1900"
     w = match_at(_FOLLOWING_WORD, text, end)
     if w is None:
         return True
