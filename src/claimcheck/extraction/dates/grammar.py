@@ -410,15 +410,18 @@ def _build(language: str) -> DateGrammar:
         day_period_after=day_period_after,
         time_glue=time_glue,
         season_year=_lazy(rf"(?:\s+(?:of|de|d['’]|des\s+Jahres))?,?\s+(?P<y>{_YEAR})", _I),
-        time_words=frozenset(
-            regex.match(r"\p{L}+", w).group(0).lower()  # type: ignore[union-attr]
-            for w in (*words.clock_markers, *TIME_ZONES)
-        ),
+        time_words=frozenset(_letters(w) for w in (*words.clock_markers, *TIME_ZONES)),
         day_words=day_words(language),
         unit_words=MappingProxyType({fold(k): v for k, v in phrases.unit_words.items()}),
         modifiers=phrases.modifiers,
         phrases=phrases,
     )
+
+
+def _letters(word: str) -> str:
+    """The leading letters of ``word``, lower-cased ("p.m." -> "p", "UTC" -> "utc")."""
+    m = re.match(r"[^\W\d_]+", word)
+    return m.group(0).lower() if m else ""
 
 
 def _time_patterns(words: CalendarWords) -> tuple[Any, Any, Any]:
