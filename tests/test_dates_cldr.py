@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from claimcheck import extract_text
 from claimcheck.extraction.dates.extractor import find_dates
-from claimcheck.language.calendar import calendar_words
+from claimcheck.language.calendar import calendar_words, phrase_key
 from claimcheck.model import DateValue
 
 #: Locales whose renderings must come back, with the language tag a document would carry.
@@ -252,13 +252,37 @@ def test_a_lone_clock_time_takes_the_day_named_before(time: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "phrase"),
-    [(lang, p) for lang in ("en", "de", "fr") for p in calendar_words(lang).anaphoric_days],
+    [(lang, p) for lang in ("en", "de", "fr") for p in calendar_words(lang).anaphor_forms],
 )
-def test_anaphoric_days_take_the_day_named_before(language: str, phrase: str) -> None:
+def test_anaphors_take_the_period_named_before(language: str, phrase: str) -> None:
     first = {"en": "on March 3, 2009", "de": "am 3. März 2009", "fr": "le 3 mars 2009"}[language]
-    text = f"{first}. {phrase[:1].upper() + phrase[1:]} ..."
+    text = f"It began {first}. {phrase[:1].upper() + phrase[1:]}, it ended."
     found = [m for m in extract_text(text, language=language) if m.kind == "date"]
-    assert [m.value.start for m in found] == [dt.date(2009, 3, 3)] * 2, text
+    assert len(found) == 2, text
+    unit, offset = calendar_words(language).anaphors[phrase_key(phrase)]
+    value = found[1].value
+    assert isinstance(value, DateValue) and value.start is not None, text
+    if unit == "day":
+        assert value.start == value.end == dt.date(2009, 3, 3) + dt.timedelta(days=offset)
+    elif unit == "month":
+        assert (value.start.year, value.start.month) == (2009, 3 + offset)
+    else:
+        year = 2009 + offset
+        assert (value.start, value.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def test_anaphors_without_an_antecedent_use_the_publication_date() -> None:
+    found = [m for m in extract_text("Prices fell the previous year.", published=PUBLISHED)]
+    assert [(m.value.start, m.value.end) for m in found] == [
+        (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    ]
+    (undated,) = [m for m in extract_text("Prices fell the previous year.")]
+    assert isinstance(undated.value, DateValue) and undated.value.start is None
+
+
+@pytest.mark.parametrize("text", ["The day he died was sad.", "the day before the vote"])
+def test_relative_clauses_are_not_anaphors(text: str) -> None:
+    assert find_dates(text, "en") == []
 
 
 @pytest.mark.parametrize(

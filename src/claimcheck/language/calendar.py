@@ -303,13 +303,69 @@ _REFERENCE_STOPS_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
 _PERIOD_UNITS = ("year", "quarter", "month", "week", "day", "hour", "minute", "decade", "century")
 
 
-#: Phrases for a day named before ("the day", "that day", "am selben Tag", "ce jour-là"):
-#: TimeML resolves them to the last day the text named, else to the publication day.
-_ANAPHORIC_DAYS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+#: Phrases for a period named before, or the one before or after it ("that day", "the
+#: previous year", "am Vortag", "le lendemain"), -> (unit, offset). TimeML resolves them from
+#: the last date the text named, else from the publication date.
+_ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
     {
-        "en": ("the day", "that day", "the same day", "that same day"),
-        "de": ("am selben Tag", "am gleichen Tag", "an diesem Tag", "am selben Tage"),
-        "fr": ("le même jour", "ce jour-là", "le jour même", "la même journée"),
+        "en": MappingProxyType(
+            {
+                **dict.fromkeys(
+                    ("the day", "that day", "the same day", "that same day"), ("day", 0)
+                ),
+                **dict.fromkeys(("the previous day", "a day earlier"), ("day", -1)),
+                **dict.fromkeys(("the following day", "the next day", "a day later"), ("day", 1)),
+                **dict.fromkeys(("that month", "the same month"), ("month", 0)),
+                **dict.fromkeys(("the previous month", "a month earlier"), ("month", -1)),
+                **dict.fromkeys(("the following month", "a month later"), ("month", 1)),
+                **dict.fromkeys(
+                    ("that year", "the same year", "that same year", "the entire year"),
+                    ("year", 0),
+                ),
+                **dict.fromkeys(("the whole year", "the full year"), ("year", 0)),
+                **dict.fromkeys(
+                    ("the previous year", "the prior year", "the year previous", "a year earlier"),
+                    ("year", -1),
+                ),
+                **dict.fromkeys(("the following year", "a year later"), ("year", 1)),
+            }
+        ),
+        "de": MappingProxyType(
+            {
+                **dict.fromkeys(
+                    ("am selben Tag", "am gleichen Tag", "an diesem Tag", "am selben Tage"),
+                    ("day", 0),
+                ),
+                **dict.fromkeys(("am Vortag", "einen Tag zuvor", "einen Tag früher"), ("day", -1)),
+                **dict.fromkeys(
+                    ("am Folgetag", "am nächsten Tag", "tags darauf", "einen Tag später"),
+                    ("day", 1),
+                ),
+                **dict.fromkeys(("im selben Monat", "im gleichen Monat"), ("month", 0)),
+                **dict.fromkeys(("im Vormonat",), ("month", -1)),
+                **dict.fromkeys(("im Folgemonat",), ("month", 1)),
+                **dict.fromkeys(("im selben Jahr", "im gleichen Jahr"), ("year", 0)),
+                **dict.fromkeys(("im Vorjahr", "ein Jahr zuvor", "ein Jahr früher"), ("year", -1)),
+                **dict.fromkeys(("im Folgejahr", "ein Jahr später"), ("year", 1)),
+            }
+        ),
+        "fr": MappingProxyType(
+            {
+                **dict.fromkeys(
+                    ("le même jour", "ce jour-là", "le jour même", "la même journée"), ("day", 0)
+                ),
+                **dict.fromkeys(("la veille", "le jour précédent"), ("day", -1)),
+                **dict.fromkeys(("le lendemain", "le jour suivant"), ("day", 1)),
+                **dict.fromkeys(("le même mois", "ce mois-là"), ("month", 0)),
+                **dict.fromkeys(("le mois précédent",), ("month", -1)),
+                **dict.fromkeys(("le mois suivant",), ("month", 1)),
+                **dict.fromkeys(("la même année", "cette année-là"), ("year", 0)),
+                **dict.fromkeys(("l'année précédente", "l’année précédente"), ("year", -1)),
+                **dict.fromkeys(("un an plus tôt", "un an auparavant"), ("year", -1)),
+                **dict.fromkeys(("l'année suivante", "l’année suivante"), ("year", 1)),
+                **dict.fromkeys(("un an plus tard",), ("year", 1)),
+            }
+        ),
     }
 )
 
@@ -439,9 +495,11 @@ class CalendarWords:
     day_period_forms: tuple[str, ...]
     clock_markers: tuple[str, ...]
     time_glue: tuple[str, ...]
-    #: Anaphoric day phrases as written, the words after which they are not anaphoric
-    #: (folded), and the words opening an update stamp, as written.
-    anaphoric_days: tuple[str, ...]
+    #: Anaphoric phrases (folded) -> (unit, offset) ("the previous year" -> ("year", -1)),
+    #: as written, the words after which they are not anaphoric (folded), and the words
+    #: opening an update stamp, as written.
+    anaphors: Mapping[str, tuple[str, int]]
+    anaphor_forms: tuple[str, ...]
     anaphor_stops: frozenset[str]
     update_words: tuple[str, ...]
     #: Phrases for the present, past and future ("now", "recently"), folded -> "present",
@@ -629,7 +687,8 @@ def calendar_words(language: str) -> CalendarWords:
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
         final_words=_FINAL_WORDS[language],
-        anaphoric_days=_ANAPHORIC_DAYS[language],
+        anaphors=MappingProxyType({phrase_key(k): v for k, v in _ANAPHORS[language].items()}),
+        anaphor_forms=tuple(sorted(_ANAPHORS[language], key=lambda f: (-len(f), f))),
         anaphor_stops=_REFERENCE_STOPS[language] | _ANAPHOR_STOPS[language],
         update_words=_UPDATE_WORDS[language],
         day_periods=frozenset(fold(f) for f in periods),

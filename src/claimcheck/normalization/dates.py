@@ -44,7 +44,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from claimcheck.model import DateValue, Mention
@@ -391,28 +391,70 @@ def resolve_date(
 
 
 def _is_anaphoric(value: DateValue) -> bool:
-    """ "the day", "that day" (``XXXX-XX-XX``) or a clock time alone (``XXXX-XX-XXT1800``)."""
-    return not value.resolved and (value.timex or "").startswith("XXXX-XX-XX")
+    """ "that day", "the previous year" (``ANAPHOR-...``) or a clock time alone
+    (``XXXX-XX-XXT1800``)."""
+    timex = value.timex or ""
+    return not value.resolved and timex.startswith(("ANAPHOR-", "XXXX-XX-XXT"))
 
 
-def _single_day(value: DateValue) -> dt.date | None:
-    if value.resolved and value.start == value.end and value.granularity == "day":
-        return value.start
-    return None
+@dataclass(slots=True)
+class _Context:
+    """What the text has named so far: the anchor of relative dates (the publication date,
+    or the last update stamp), and the last day, month and year named."""
+
+    anchor: dt.date | None
+    day: dt.date | None = None
+    month: tuple[int, int] | None = None
+    year: int | None = None
+
+    def note(self, value: DateValue, update: bool) -> None:
+        if not value.resolved:
+            return
+        assert value.start is not None and value.end is not None
+        granularity = value.granularity
+        if value.start == value.end and granularity == "day":
+            self.day = value.start
+            if update:
+                self.anchor = value.start
+        if (value.start.year, value.start.month) == (value.end.year, value.end.month):
+            self.month = (value.start.year, value.start.month)
+        if value.start.year == value.end.year:
+            self.year = value.start.year
+
+    def resolve(self, timex: str) -> Interval | None:
+        """The interval of an anaphor ("ANAPHOR-year-1") or of a lone clock time."""
+        unit, offset = "day", 0
+        if timex.startswith("ANAPHOR-"):
+            rest = timex[len("ANAPHOR-") :]
+            unit = rest.rstrip("+-0123456789")
+            offset = int(rest[len(unit) :] or 0)
+        anchor = self.anchor
+        if unit == "day":
+            day = self.day or anchor
+            if day is None:
+                return None
+            day += dt.timedelta(days=offset)
+            return day, day
+        if unit == "month":
+            month = self.month or ((anchor.year, anchor.month) if anchor else None)
+            if month is None:
+                return None
+            return _month_interval(*add_months(month[0], month[1], offset))
+        year = self.year if self.year is not None else (anchor.year if anchor else None)
+        return None if year is None else _year_interval(year + offset)
 
 
 def resolve_in_context(mentions: Sequence[Mention], published: dt.date | None) -> list[Mention]:
     """The date mentions of one document that resolve, resolved in reading order.
 
     Relative dates are read from the publication date, or from the last update stamp before
-    them ("UPDATE 5/21/16", a mention with ``attrs["update"]``); "the day", "that day" and a
-    clock time alone take the last single day named before them, else the publication day.
-    Returns only the mentions whose value changed.
+    them ("UPDATE 5/21/16", a mention with ``attrs["update"]``); anaphors ("that day", "the
+    previous year") and a clock time alone take the last day, month or year named before
+    them, else the publication date. Returns only the mentions whose value changed.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    anchor = published
-    last_day: dt.date | None = None
+    context = _Context(published)
     out: list[Mention] = []
     dated = sorted((m for m in mentions if isinstance(m.value, DateValue)), key=lambda m: m.start)
     for m in dated:
@@ -421,16 +463,13 @@ def resolve_in_context(mentions: Sequence[Mention], published: dt.date | None) -
         attrs: Mapping[str, Any] = m.attrs or {}
         new = value
         if _is_anaphoric(value):
-            day = last_day or anchor
-            if day is not None:
-                new = replace(value, start=day, end=day, resolution="relative")
-        elif not value.resolved and anchor is not None:
-            new = resolve_date(value, anchor, tense=attrs.get("tense"))
-        day = _single_day(new)
-        if day is not None:
-            last_day = day
-            if attrs.get("update"):
-                anchor = day
+            span = context.resolve(value.timex or "")
+            if span is not None:  # not an antecedent itself: "the day before, the day after"
+                new = replace(value, start=span[0], end=span[1], resolution="relative")
+        else:
+            if not value.resolved and context.anchor is not None:
+                new = resolve_date(value, context.anchor, tense=attrs.get("tense"))
+            context.note(new, bool(attrs.get("update")))
         if new is not value:
             out.append(replace(m, value=new))
     return out

@@ -14,9 +14,10 @@ import regex
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at
-from claimcheck.language.calendar import fold
+from claimcheck.language.calendar import fold, phrase_key
+from claimcheck.model import Granularity
 
-__all__ = ["attach_times", "parse_anaphoric_day", "parse_day_period", "parse_time"]
+__all__ = ["attach_times", "parse_anaphor", "parse_day_period", "parse_time"]
 
 #: The letters of the word after a number ("18 [Uhr]", "6 [p].m.", "0800 [UTC]")
 _FIRST_WORD = regex.compile(r"\s{0,2}\(?\s?(\p{L}+)")
@@ -72,15 +73,22 @@ def parse_day_period(
     return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
 
 
-def parse_anaphoric_day(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
-    """ "the day", "that day", "am selben Tag": the day named last, resolved in context
-    (timex ``XXXX-XX-XX``); not "the day he died" nor "the day before the vote"."""
+def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
+    """ "that day", "the previous year", "am Vortag", "le lendemain": a period named before,
+    or the one before or after it, resolved in context (timex ``ANAPHOR-day``,
+    ``ANAPHOR-year-1`` ...); not "the day he died" nor "the day before the vote"."""
+    unit, offset = g.words.anaphors.get(phrase_key(text[start:end]), ("", 0))
+    if not unit:
+        return None
     after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
-    if after is not None and fold(after.group("w")) in g.words.anaphor_stops:
+    stops = g.words.anaphor_stops if offset == 0 else g.words.reference_stops
+    if after is not None and fold(after.group("w")) in stops:
         return None
     if text[end : end + 1] == "-":
         return None  # "the day-long strike"
-    return DateAtom(start, end, "anaphor", timex="XXXX-XX-XX")
+    timex = f"ANAPHOR-{unit}" + (f"{offset:+d}" if offset else "")
+    granularity: Granularity = "day" if unit == "day" else "month" if unit == "month" else "year"
+    return DateAtom(start, end, "anaphor", timex=timex, granularity=granularity)
 
 
 def _is_day(atom: DateAtom) -> bool:

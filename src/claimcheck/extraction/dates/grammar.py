@@ -358,7 +358,7 @@ def _lexicon(language: str, words: CalendarWords, ago_words: set[str]) -> dict[s
         ("ago", sorted(ago_words)),
         ("ref", words.reference_forms),
         ("dp", words.day_period_forms),
-        ("ana", words.anaphoric_days),
+        ("ana", words.anaphor_forms),
         ("season", tuple(date_phrases(language).seasons)),
     ):
         for form in forms:

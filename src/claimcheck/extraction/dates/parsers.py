@@ -14,7 +14,7 @@ import re
 import regex
 
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
-from claimcheck.extraction.dates.daytime import parse_anaphoric_day, parse_day_period, parse_time
+from claimcheck.extraction.dates.daytime import parse_anaphor, parse_day_period, parse_time
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.relative import parse_ago, parse_reference, parse_relative
 from claimcheck.extraction.dates.scan import (
@@ -114,7 +114,7 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
         elif kind == "season":
             atom = parse_season(g, text, start, end, floor)
         else:
-            atom = parse_anaphoric_day(g, text, start, end)
+            atom = parse_anaphor(g, text, start, end)
         if atom is not None:
             return atom
     return None
