@@ -471,5 +471,18 @@ def resolve_in_context(mentions: Sequence[Mention], published: dt.date | None) -
                 new = resolve_date(value, context.anchor, tense=attrs.get("tense"))
             context.note(new, bool(attrs.get("update")))
         if new is not value:
-            out.append(replace(m, value=new))
+            out.append(replace(m, value=new, attrs=_weekday_check(attrs, new)))
     return out
+
+
+def _weekday_check(attrs: Mapping[str, Any], value: DateValue) -> Mapping[str, Any]:
+    """``attrs`` with ``weekday_mismatch`` (the resolved day's weekday) when a weekday was
+    written with a date whose year had to be inferred ("Thursday, March 4", and March 4 of
+    the publication year is a Wednesday): both facts are kept, so a rule can flag it."""
+    if not value.weekday or not value.resolved or value.start != value.end:
+        return attrs
+    assert value.start is not None
+    actual = calendar.day_name[value.start.weekday()]
+    if actual.lower() == value.weekday.lower():
+        return attrs
+    return {**attrs, "weekday_mismatch": actual}
