@@ -373,3 +373,42 @@ def test_seasons(language: str, text: str, start: dt.date, end: dt.date) -> None
 def test_season_words_that_are_other_words(language: str, text: str) -> None:
     seasons = [m for m in find_dates(text, language) if m.value.granularity == "season"]
     assert seasons == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "timex", "ends_in"),
+    [
+        ("en", "Profit rose in fiscal 2009.", "FY2009", 2009),
+        ("en", "FY09 revenue", "FY2009", 2009),
+        ("en", "the fiscal year 2009/10", "FY2010", 2010),
+        ("de", "im Geschäftsjahr 2009", "FY2009", 2009),
+        ("fr", "pour l'exercice 2009", "FY2009", 2009),
+    ],
+)
+def test_fiscal_years_cover_every_month_they_may_end_in(
+    language: str, text: str, timex: str, ends_in: int
+) -> None:
+    (m,) = find_dates(text, language)
+    assert isinstance(m.value, DateValue)
+    assert (m.value.timex, m.value.granularity) == (timex, "fiscal_year")
+    assert (m.value.start, m.value.end) == (dt.date(ends_in - 1, 2, 1), dt.date(ends_in, 12, 31))
+    assert m.value.describe() == f"a fiscal year ending in {ends_in}"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "offset"),
+    [
+        ("en", "this fiscal year", 0),
+        ("en", "last fiscal year", -1),
+        ("en", "next financial year", 1),
+        ("de", "im laufenden Geschäftsjahr", 0),
+    ],
+)
+def test_relative_fiscal_years_hold_the_publication_date(
+    language: str, text: str, offset: int
+) -> None:
+    (m,) = [m for m in extract_text(text, language=language, published=PUBLISHED)]
+    assert isinstance(m.value, DateValue) and m.value.start and m.value.end
+    shifted = PUBLISHED.replace(year=PUBLISHED.year + offset)
+    assert m.value.start <= shifted <= m.value.end
+    assert find_dates("Fiscal policy is tight.", "en") == []

@@ -47,7 +47,9 @@ __all__ = [
 
 Severity = Literal["info", "warning", "error"]
 Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "less_than", "range"]
-Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
+Granularity = Literal[
+    "day", "week", "month", "season", "quarter", "year", "fiscal_year", "decade", "century"
+]
 
 #: An empty, read-only mapping shared as the default ``attrs`` of records.
 EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -218,6 +220,11 @@ class DateValue:
             d = self.start
             return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
         s, e = self.start, self.end
+        if self.granularity == "fiscal_year":
+            return f"a fiscal year ending in {e.year}"  # months unknown: see the timex grammar
+        if self.granularity == "season":
+            name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}.get(s.month, "season")
+            return f"{name} {s.year}" + (f"-{str(e.year)[2:]}" if e.year != s.year else "")
         if self.granularity == "month" and s.day == 1 and (e + dt.timedelta(days=1)).day == 1:
             if (s.year, s.month) == (e.year, e.month):
                 return f"{s.strftime('%B')} {s.year}"

@@ -775,6 +775,8 @@ class DatePhrases:
     modifier_after_unit: bool
     #: "over the last year", "in the next week" are rolling windows
     rolling_windows: bool
+    #: words for a fiscal year ("fiscal year", "FY", "Geschäftsjahr", "exercice"), as written
+    fiscal_words: tuple[str, ...]
     #: season names as written -> TIMEX3 code ("summer" -> "SU"), and those that are also
     #: common words and need a year, a modifier or a preposition ("fall", "spring", "été")
     seasons: Mapping[str, str]
@@ -809,6 +811,8 @@ _EN = DatePhrases(
             "past": "past",
             "earlier this": "earlier",
             "later this": "later",
+            "current": "this",
+            "previous": "last",
         }
     ),
     parts=r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
@@ -860,7 +864,7 @@ _EN = DatePhrases(
     century=r"(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>earlier\s+this|later\s+this|"
-    r"this\s+coming|this\s+past|this|last|next|coming)\s+\Z",
+    r"this\s+coming|this\s+past|this|last|next|coming|current|previous)\s+\Z",
     relative_after=_NEVER,
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
     weekday_of_after=r"\s+(?:of|in)\s+(?P<what>\w+)",
@@ -883,6 +887,7 @@ _EN = DatePhrases(
     plural_endings=("s",),
     modifier_after_unit=False,
     rolling_windows=True,
+    fiscal_words=("fiscal year", "financial year", "fiscal", "FY"),
     seasons=MappingProxyType(
         {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
     ),
@@ -983,6 +988,7 @@ _DE = DatePhrases(
     plural_endings=("s",),
     modifier_after_unit=False,
     rolling_windows=False,
+    fiscal_words=("Geschäftsjahr", "Geschäftsjahres", "Fiskaljahr", "Fiskaljahres"),
     seasons=MappingProxyType(
         {"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"}
     ),
@@ -1079,6 +1085,7 @@ _FR = DatePhrases(
     plural_endings=("s", "x"),
     modifier_after_unit=True,
     rolling_windows=False,
+    fiscal_words=("exercice fiscal", "exercice", "année fiscale"),
     seasons=MappingProxyType({"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}),
     ambiguous_seasons=frozenset({"ete"}),  # "a été signé"
     homonym_day_words=frozenset(),

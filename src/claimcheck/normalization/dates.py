@@ -10,6 +10,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
 ``199X``, ``20XX``             a decade, a century (``20XX`` = 2000..2099)
 ``…:early|:mid|:late``         a part of a month (days 1-10, 11-20, 21-end), of a year
                                (Jan-Apr, May-Aug, Sep-Dec) or of a decade (0-3, 4-6, 7-9)
+``FY2024``, ``PRESENT_REF-fiscal``  a fiscal year: every day one ending in 2024 (or the one
+                               holding the publication date) may cover, its months unknown
 ``2024-SU``                     a season (meteorological, northern: SP Mar-May, SU Jun-Aug,
                                FA Sep-Nov, WI Dec-Feb of the next year); ``XXXX-SU:last`` the
                                last one ended before publication, ``:this``/``:next`` likewise
@@ -120,6 +122,18 @@ def _season_year(pub: dt.date, first: int, tense: str | None, mod: str) -> int:
     return year
 
 
+def _fiscal_interval(year: int) -> Interval:
+    """Every day of a fiscal year ending in ``year`` may cover, whatever month it ends in."""
+    return dt.date(year - 1, 2, 1), dt.date(year, 12, 31)
+
+
+def _fiscal_around(pub: dt.date, offset: int) -> Interval:
+    """Every day the fiscal year holding ``pub`` (moved by ``offset`` years) may cover."""
+    y, m = add_months(pub.year, pub.month, 12 * offset - 11)
+    y2, m2 = add_months(pub.year, pub.month, 12 * offset + 11)
+    return dt.date(y, m, 1), month_end(y2, m2)
+
+
 def _week_interval(day: dt.date) -> Interval:
     monday = day - dt.timedelta(days=day.weekday())
     return monday, monday + dt.timedelta(days=6)
@@ -136,6 +150,8 @@ def interval_of(timex: str) -> Interval | None:
     base, _, mod = timex.partition(":")
     if "_REF" in base:
         return None
+    if base.startswith("FY") and base[2:].isdigit():
+        return _fiscal_interval(int(base[2:]))
     try:
         if "X" in base[:4] and not _is_decade_or_century(base):
             return None
@@ -230,6 +246,8 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         q0 = (pub.month - 1) // 3
         y, m = add_months(pub.year, 3 * q0 + 1, 3 * n)
         span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
+    elif unit == "fiscal":
+        span = _fiscal_around(pub, n)
     elif unit == "year" and mod[:1] in ("Q", "H") and mod[1:].isdigit():
         size = 3 if mod[0] == "Q" else 6  # "the first quarter of last year"
         first = size * int(mod[1:]) - size + 1

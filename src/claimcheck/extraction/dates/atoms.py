@@ -23,6 +23,7 @@ GRANULARITY_ORDER: tuple[Granularity, ...] = (
     "season",
     "quarter",
     "year",
+    "fiscal_year",
     "decade",
     "century",
 )
@@ -82,7 +83,7 @@ def timex_of(atom: DateAtom) -> str | None:
     """The TIMEX-like value of an atom ("2024-11-19", "XXXX-10", "XXXX-WXX-2:last" ...)."""
     y = f"{atom.year:04d}" if atom.year is not None else "XXXX"
     kind = atom.kind
-    if kind in ("relative", "range", "reference", "time", "anaphor"):
+    if kind in ("relative", "range", "reference", "time", "anaphor", "fiscal"):
         return atom.timex
     if kind == "day" and atom.month and atom.day:
         return f"{y}-{atom.month:02d}-{atom.day:02d}"

@@ -157,6 +157,8 @@ class DateGrammar:
     unit_words: Mapping[str, str]
     #: modifier words (folded) -> "this"/"last"/"next"/... (see ``DatePhrases.modifiers``)
     modifiers: Mapping[str, str]
+    #: the year after a fiscal-year word ("fiscal 2009", "FY09", "Geschäftsjahr 2009/10")
+    fiscal_year: regex.Pattern[str]
     #: the year after a season ("summer 2009", "the summer of 2009", "l'été de 2009")
     season_year: regex.Pattern[str]
     #: the first letters of clock markers and time zones, lower-cased ("p", "uhr", "utc")
@@ -360,6 +362,7 @@ def _lexicon(language: str, words: CalendarWords, ago_words: set[str]) -> dict[s
         ("dp", words.day_period_forms),
         ("ana", words.anaphor_forms),
         ("season", tuple(date_phrases(language).seasons)),
+        ("fiscal", date_phrases(language).fiscal_words),
     ):
         for form in forms:
             out.setdefault(form, []).append(kind)
@@ -377,6 +380,7 @@ def _trigger(language: str, n: _Names, lexicon: Iterable[str]) -> Any:
           | (?P<wd>{n.weekday})(?!\w)
           | (?P<ord>{n.ordinals})(?=\s)
           | (?P<lex>{_alternation(lexicon)})(?!\w)
+          | (?P<fy>FY)(?=\s?\d)
         )""",
         re.VERBOSE,
     )
@@ -409,6 +413,9 @@ def _build(language: str) -> DateGrammar:
         update_before=_lazy(rf"(?:^|\n)[\s*_#>|-]*(?:{update_words})\s*(?:[:,\-–]\s*)?[*_]*\s*\Z"),
         day_period_after=day_period_after,
         time_glue=time_glue,
+        fiscal_year=_lazy(
+            rf"\s?(?P<y>{_YEAR_CORE}|\d{{2}})(?:\s*[/-]\s*(?P<y2>\d{{2}}|{_YEAR_CORE}))?(?![\d])"
+        ),
         season_year=_lazy(rf"(?:\s+(?:of|de|d['’]|des\s+Jahres))?,?\s+(?P<y>{_YEAR})", _I),
         time_words=frozenset(_letters(w) for w in (*words.clock_markers, *TIME_ZONES)),
         day_words=day_words(language),

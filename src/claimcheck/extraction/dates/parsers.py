@@ -27,7 +27,7 @@ from claimcheck.extraction.dates.scan import (
     part_meaning,
     range_start,
 )
-from claimcheck.extraction.dates.seasons import parse_season
+from claimcheck.extraction.dates.seasons import parse_fiscal, parse_season
 from claimcheck.extraction.dates.tense import sentence_bounds
 from claimcheck.language.calendar import fold
 
@@ -92,6 +92,8 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
         return _weekday(g, text, start, floor)
     if kind == "lex":
         return _lexical(g, text, start, trigger.end(), floor)
+    if kind == "fy":
+        return parse_fiscal(g, text, start, trigger.end(), floor)
     if kind == "qtr":
         return _quarter(g, text, start)
     if kind == "ord":
@@ -113,6 +115,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_day_period(g, text, start, end, floor)
         elif kind == "season":
             atom = parse_season(g, text, start, end, floor)
+        elif kind == "fiscal":
+            atom = parse_fiscal(g, text, start, end, floor)
         else:
             atom = parse_anaphor(g, text, start, end)
         if atom is not None:
