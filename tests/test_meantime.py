@@ -28,9 +28,9 @@ CORPUS = shared_root() / "corpora" / "meantime-en"
 
 #: part -> measure -> minimum F1, as measured (split by the first byte of SHA-1 of the doc id).
 FLOORS: dict[str, dict[str, float]] = {
-    "tuning": {"strict": 0.818, "relaxed": 0.888, "value": 0.789},
-    "blind": {"strict": 0.831, "relaxed": 0.878, "value": 0.800},
-    "all": {"strict": 0.824, "relaxed": 0.884, "value": 0.794},
+    "tuning": {"strict": 0.823, "relaxed": 0.899, "value": 0.755},
+    "blind": {"strict": 0.832, "relaxed": 0.879, "value": 0.770},
+    "all": {"strict": 0.827, "relaxed": 0.890, "value": 0.762},
 }
 
 #: The gold side as it is scored today: articles per part and in-scope gold TIMEX3s per part.

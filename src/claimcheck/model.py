@@ -291,7 +291,7 @@ def _describe_timex(timex: str | None, weekday: str | None) -> str:
         w = re.fullmatch(r"XXXX-WXX-(\d)(?::.*)?", timex)
         if w:
             return f"a {calendar.day_name[int(w.group(1)) - 1]} (date unknown: no publication date)"
-        t = re.fullmatch(r"XXXX-XX-XXT(\d\d)(\d\d)", timex)
+        t = re.fullmatch(r"T(\d\d)(\d\d)", timex)
         if t:
             return f"{t.group(1)}:{t.group(2)} (day unknown)"
     return f"an unresolved date ({timex or 'no publication date'})"

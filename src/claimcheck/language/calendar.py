@@ -375,6 +375,7 @@ _ANAPHOR_STOPS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "en": frozenset(
             {"before", "after", "he", "she", "it", "they", "we", "i", "you", "his", "her"}
+            | {"in", "on"}  # "that day in October": the date that follows says which
         ),
         "de": frozenset({"davor", "danach", "zuvor", "als"}),
         "fr": frozenset({"où", "ou", "suivant", "précédent", "precedent", "avant", "après"}),

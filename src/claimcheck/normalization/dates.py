@@ -409,10 +409,9 @@ def resolve_date(
 
 
 def _is_anaphoric(value: DateValue) -> bool:
-    """ "that day", "the previous year" (``ANAPHOR-...``) or a clock time alone
-    (``XXXX-XX-XXT1800``)."""
-    timex = value.timex or ""
-    return not value.resolved and timex.startswith(("ANAPHOR-", "XXXX-XX-XXT"))
+    """ "that day", "the previous year" (``ANAPHOR-...``). A clock time alone ("Updated
+    9:01 AM EDT") is not: which day it belongs to is too often another story's."""
+    return not value.resolved and (value.timex or "").startswith("ANAPHOR-")
 
 
 @dataclass(slots=True)
@@ -440,12 +439,10 @@ class _Context:
             self.year = value.start.year
 
     def resolve(self, timex: str) -> Interval | None:
-        """The interval of an anaphor ("ANAPHOR-year-1") or of a lone clock time."""
-        unit, offset = "day", 0
-        if timex.startswith("ANAPHOR-"):
-            rest = timex[len("ANAPHOR-") :]
-            unit = rest.rstrip("+-0123456789")
-            offset = int(rest[len(unit) :] or 0)
+        """The interval of an anaphor ("ANAPHOR-year-1")."""
+        rest = timex[len("ANAPHOR-") :]
+        unit = rest.rstrip("+-0123456789")
+        offset = int(rest[len(unit) :] or 0)
         anchor = self.anchor
         if unit == "day":
             day = self.day or anchor
@@ -467,8 +464,10 @@ def resolve_in_context(mentions: Sequence[Mention], published: dt.date | None) -
 
     Relative dates are read from the publication date, or from the last update stamp before
     them ("UPDATE 5/21/16", a mention with ``attrs["update"]``); anaphors ("that day", "the
-    previous year") and a clock time alone take the last day, month or year named before
-    them, else the publication date. Returns only the mentions whose value changed.
+    previous year") take the last day, month or year named before them, else the
+    publication date; a clock time alone stays undated, and so does "today", "last week" and
+    the like inside a quotation (``attrs["quoted"]``): they count from the day the words were
+    said. Returns only the mentions whose value changed.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -485,7 +484,9 @@ def resolve_in_context(mentions: Sequence[Mention], published: dt.date | None) -
             if span is not None:  # not an antecedent itself: "the day before, the day after"
                 new = replace(value, start=span[0], end=span[1], resolution="relative")
         else:
-            if not value.resolved and context.anchor is not None:
+            # "today" inside a quotation is the day the words were said, which may not be the
+            # day of publication: left unresolved rather than guessed
+            if not value.resolved and context.anchor is not None and not attrs.get("quoted"):
                 new = resolve_date(value, context.anchor, tense=attrs.get("tense"))
             context.note(new, bool(attrs.get("update")))
         if new is not value:

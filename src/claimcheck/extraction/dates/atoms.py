@@ -35,7 +35,7 @@ class DateAtom:
 
     ``kind`` is one of: day, month, year, quarter, half, decade, century, weekday, relative,
     range, reference, time, anaphor. Relative, range, reference, time and anaphor atoms carry
-    their ``timex`` directly (a clock time alone: ``XXXX-XX-XXT1800``, "the day":
+    their ``timex`` directly (a clock time alone: ``T1800``, "the day":
     ``XXXX-XX-XX``); a
     reference atom ("now", "recently") carries "present", "past" or "future" in ``mod``.
     """
@@ -59,6 +59,8 @@ class DateAtom:
     #: a bare month with no cue ("May to March"): kept only as one end of a range
     weak: bool = False
     approximate: bool = False
+    #: written with a clock time ("Monday at 10 a.m.")
+    timed: bool = False
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:

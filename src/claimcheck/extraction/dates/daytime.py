@@ -4,7 +4,10 @@ A clock time or a part of the day (CLDR's day periods: "morning", "Abend", "soir
 to a day belongs to that day's mention, whose value stays the day: claimcheck compares dates,
 not hours. "this morning" ("ce matin", "heute Morgen") is the publication day. A clock time
 with no day beside it ("at 18:00 UTC") says nothing about which day it is: it is kept as a
-mention of unknown date (timex ``XXXX-XX-XXT1800``) so that it is seen, and never compared.
+mention of unknown date (timex ``T1800``, ISO 8601 basic: a time of no known day) so that it
+is seen, and never compared. The same moment restated in another zone in parentheses ("at
+18:41 this evening (02:41 GMT Friday)") belongs to the first mention: its day is the zone's,
+not a second date of the event.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ _FIRST_WORD = regex.compile(r"\s{0,2}\(?\s?(\p{L}+)")
 #: The word after a phrase ("the day [he] died")
 _WORD_AFTER = regex.compile(r"[\s’']*(?P<w>[\p{L}]+)")
 
+_CLOSE = regex.compile(r"\s*\)")
 #: How many characters may separate a time from its day.
 _MAX_GAP = 12
 
@@ -47,8 +51,9 @@ def parse_time(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     if not anchored and not m.group("mi"):
         return None
     # ISO 8601 basic time: the colon is the timex grammar's modifier separator
-    atom = DateAtom(start, m.end(), "time", timex=f"XXXX-XX-XXT{hour:02d}{minute:02d}")
+    atom = DateAtom(start, m.end(), "time", timex=f"T{hour:02d}{minute:02d}")
     atom.weak = not anchored  # "18:00" alone may be a score or a duration
+    atom.timed = True
     return atom
 
 
@@ -108,15 +113,30 @@ def attach_times(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateA
             if period is not None:
                 atom.end = period.end()
         prev = out[-1] if out else None
+        if prev is not None and _restates(text, prev, atom):
+            close = _CLOSE.match(text, atom.end)
+            prev.end = close.end() if close is not None else atom.end
+            continue
         if prev is not None and _joins(g, text, prev, atom):
             if atom.kind == "time":
                 prev.end = atom.end  # "Monday at 10 a.m."
+                prev.timed = True
             else:
                 atom.start = prev.start  # "12:00 UTC Monday"
+                atom.timed = True
                 out[-1] = atom
             continue
         out.append(atom)
     return [a for a in out if not (a.kind == "time" and a.weak)]
+
+
+def _restates(text: str, a: DateAtom, b: DateAtom) -> bool:
+    """Is ``b`` a day inside a parenthesis that ``a``, a day with a clock time, opened
+    ("18:41 this evening (02:41 GMT Friday)")?"""
+    if not (_is_day(b) and a.timed):
+        return False
+    opened = text.rfind("(", a.start, b.start)
+    return opened > a.start and ")" not in text[opened : b.start] and b.start - a.end <= 2
 
 
 def _joins(g: DateGrammar, text: str, a: DateAtom, b: DateAtom) -> bool:

@@ -72,6 +72,13 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
     return mentions
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a direct quotation opened earlier in its paragraph?"""
+    start = max(text.rfind("\n", max(0, pos - 1000), pos) + 1, pos - 1000)
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 #: Values whose resolution does not depend on tense: "now", "that day", "at 18:00 UTC".
 _WITHOUT_TENSE = frozenset({"reference", "anaphor", "time"})
 
@@ -99,6 +106,8 @@ def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
     if span is None and atom.kind not in _WITHOUT_TENSE:
         # only a value still to be resolved needs the sentence's tense
         attrs["tense"] = tense_near(text, atom.start, atom.end, g.language)
+        if "_REF-" in timex and _quoted(text, atom.start):
+            attrs["quoted"] = True  # "today" in a quotation is the day the words were said
     if atom.approximate:
         attrs["approximate"] = True
     if span is not None and g.update_before.search(text, max(0, atom.start - 40), atom.start):
