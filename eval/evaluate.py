@@ -1157,7 +1157,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=str(REPORTS / "ecb_unaltered.txt"),
         help="where the unaltered-cluster findings are written ('' for nowhere)",
     )
+    ap.add_argument(
+        "--crossoutlet",
+        action="store_true",
+        help="run the cross-outlet suite (eval/crossoutlet.py) instead: the headline figures",
+    )
     args = ap.parse_args(argv)
+    if args.crossoutlet:
+        import crossoutlet
+
+        rest = ["--json"] if args.json else ["--show-errors"] if args.show_errors else []
+        return crossoutlet.main(rest)
     families = tuple(args.family or ())
     res = evaluate(
         ecb=not args.no_ecb,

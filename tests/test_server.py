@@ -167,6 +167,10 @@ def test_health(api: httpx.Client, openapi: dict[str, Any]) -> None:
     assert body["status"] == "ok"
     assert body["rules"] > 0
     _conforms(openapi, "Health", body)
+    workers = body["workers"]
+    assert workers["total"] == len(workers["processes"]) >= 1
+    assert workers["idle"] + workers["busy"] == workers["total"]
+    assert all(p["state"] in ("idle", "busy") and p["pid"] for p in workers["processes"])
 
 
 def test_rules_list_and_one_rule(api: httpx.Client, openapi: dict[str, Any]) -> None:
@@ -306,6 +310,27 @@ def test_schema_errors_are_422_with_a_pointer(
     assert pointer in [e["pointer"] for e in body["errors"]]
 
 
+@pytest.mark.parametrize(
+    ("payload", "pointer"),
+    [
+        ({"draft": {"text": "Twelve were hurt.", "outlet": "Wire\ud800"}}, "/draft/outlet"),
+        ({"draft": {"text": "Twelve were hurt."}, "revision": "r\udc00"}, "/revision"),
+        ({"draft": {"text": "Twelve \ud83d were hurt."}}, "/draft/text"),
+        ({"draft": {"text": "x"}, "sources": [{"text": "y", "url": "\udfff"}]}, "/sources/0/url"),
+        ({"draft": {"text": "x"}, "policy": {"select": ["CC1\ud800"]}}, "/policy/select/0"),
+        ({"draft": {"text": "x", "extra\ud800": 1}}, "/draft/extra\\ud800"),
+    ],
+)
+def test_a_lone_surrogate_in_any_string_is_422(
+    api: httpx.Client, openapi: dict[str, Any], payload: Any, pointer: str
+) -> None:
+    raw = json.dumps(payload).encode("ascii")  # the surrogate travels as a \\uXXXX escape
+    r = api.post("/v1/check", content=raw, headers={"content-type": "application/json"})
+    body = _problem(r, 422, openapi)
+    assert [e["pointer"] for e in body["errors"]] == [pointer]
+    assert "surrogate" in body["errors"][0]["detail"]
+
+
 def test_unknown_path_and_wrong_method(api: httpx.Client, openapi: dict[str, Any]) -> None:
     _problem(api.get("/v2/check"), 404, openapi)
     r = api.get("/v1/check")
@@ -376,5 +401,193 @@ def test_a_check_past_its_deadline_answers_incomplete(guarded: Server) -> None:
     body = r.json()
     assert body["complete"] is False
     assert body["incomplete_reason"] == "timeout"
-    assert body["decision"] in ("pass", "warn", "block")
+    assert body["decision"] in ("warn", "block"), "what was not checked must not pass"
     json.dumps(body)
+
+
+# -- options, CORS, access log, the optional extra ------------------------------------------
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_an_invalid_port_is_a_usage_error(port: str) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "serve", "--port", port],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2
+    assert r.stdout == ""
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith("claimcheck: error:") and "--port" in line and "65535" in line
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("--workers", "0", "workers"),
+        ("--max-queue", "lots", "queue"),
+        ("--header-timeout", "-1", "header timeout"),
+        ("--cors-origin", "https://cms.example.org/editor", "CORS origin"),
+        ("--access-log", "no/such/folder/access.log", "access log"),
+    ],
+)
+def test_a_bad_server_option_is_one_line_and_exit_2(
+    tmp_path: Path, option: str, value: str, says: str
+) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "serve", "--port", "0", option, value],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert r.returncode == 2
+    assert "serving" not in r.stdout
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith("claimcheck: error:") and says in line
+
+
+@pytest.fixture(scope="module")
+def cms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server for a browser-based CMS: one allowed origin, an access log, a token."""
+    tmp = tmp_path_factory.mktemp("serve-cms")
+    srv = _start(
+        tmp,
+        "--cors-origin",
+        "https://cms.example.org",
+        "--access-log",
+        str(tmp / "access.log"),
+        "--workers",
+        "1",
+        env={"CLAIMCHECK_TOKEN": "s3cret-token"},
+    )
+    try:
+        yield srv
+    finally:
+        _stop(srv)
+
+
+def test_cors_preflight_and_answer_for_an_allowed_origin(cms: Server) -> None:
+    origin = "https://cms.example.org"
+    with cms.client() as c:
+        pre = c.options(
+            "/v1/check",
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization, content-type",
+            },
+        )
+        assert pre.status_code == 200
+        assert pre.headers["access-control-allow-origin"] == origin
+        assert "POST" in pre.headers["access-control-allow-methods"]
+        allowed = pre.headers["access-control-allow-headers"].lower()
+        assert "authorization" in allowed and "content-type" in allowed
+        r = c.post(
+            "/v1/check",
+            json=BLOCKING,
+            headers={"Origin": origin, "Authorization": "Bearer s3cret-token"},
+        )
+        assert r.status_code == 200 and r.json()["decision"] == "block"
+        assert r.headers["access-control-allow-origin"] == origin
+
+
+def test_cors_refuses_other_origins(cms: Server, openapi: dict[str, Any]) -> None:
+    with cms.client() as c:
+        pre = c.options(
+            "/v1/check",
+            headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"},
+        )
+        _problem(pre, 400, openapi)
+        assert "access-control-allow-origin" not in pre.headers
+        r = c.get("/v1/health", headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in r.headers
+
+
+def test_without_cors_origins_there_is_no_preflight(api: httpx.Client) -> None:
+    pre = api.options(
+        "/v1/check",
+        headers={"Origin": "https://cms.example.org", "Access-Control-Request-Method": "POST"},
+    )
+    assert pre.status_code == 405
+    assert "access-control-allow-origin" not in pre.headers
+
+
+def test_access_log_is_json_lines_without_bodies_or_tokens(cms: Server) -> None:
+    secret_text = "The ministry said 4,812 ballots were recounted in Quetta."
+    payload = {"draft": _doc("drafts/secret-story.md", secret_text)}
+    with cms.client(headers={"Authorization": "Bearer s3cret-token"}) as c:
+        assert c.post("/v1/check", json=payload).status_code == 200
+        assert c.get("/v1/rules").status_code == 200
+    with httpx.Client(base_url=cms.url) as anon:
+        assert anon.get("/v1/rules").status_code == 401
+    log = cms.log.parent / "access.log"
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and log.read_text().count("\n") < 3:
+        time.sleep(0.05)
+    text = log.read_text()
+    entries = [json.loads(line) for line in text.splitlines()]
+    checks = [e for e in entries if e["path"] == "/v1/check" and e["method"] == "POST"]
+    assert checks, entries
+    last = checks[-1]
+    assert last["status"] == 200
+    assert last["decision"] in ("pass", "warn", "block") and last["complete"] is True
+    assert last["request_bytes"] > 0 and last["response_bytes"] > 0
+    assert last["duration_ms"] >= 0 and last["client"] == "127.0.0.1"
+    assert last["time"].endswith("Z")
+    assert any(e["path"] == "/v1/rules" and e["status"] == 401 for e in entries)
+    for secret in ("4,812", "secret-story", "s3cret-token", "ballots"):
+        assert secret not in text
+
+
+_BLOCK_EXTRA = """
+import importlib.abc, sys
+
+class _Missing(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("starlette", "uvicorn"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, _Missing())
+sys.argv = ["claimcheck", *sys.argv[1:]]
+from claimcheck.cli import main
+code = main()
+assert not any(m.split(".")[0] in ("starlette", "uvicorn") for m in sys.modules)
+sys.exit(code)
+"""
+
+
+def test_without_the_server_extra_serve_says_how_to_get_it() -> None:
+    r = subprocess.run(
+        [sys.executable, "-c", _BLOCK_EXTRA, "serve", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith("claimcheck: error:")
+    assert "pip install 'claimcheck[server]'" in line
+
+
+def test_without_the_server_extra_check_still_runs() -> None:
+    seeds = str(Path(__file__).resolve().parents[1] / "seeds")
+    r = subprocess.run(
+        [sys.executable, "-c", _BLOCK_EXTRA, "check", seeds, "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode in (0, 1), r.stderr
+    assert json.loads(r.stdout)["documents"]
+
+
+def test_the_server_stack_is_an_optional_extra() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    meta = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    base = " ".join(meta["project"]["dependencies"])
+    assert "starlette" not in base and "uvicorn" not in base
+    server = " ".join(meta["project"]["optional-dependencies"]["server"])
+    assert "starlette" in server and "uvicorn" in server

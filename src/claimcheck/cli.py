@@ -88,20 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     one.add_argument("--config", metavar="FILE")
 
     s = sub.add_parser("serve", help="run the HTTP check for CMS hooks")
-    s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=8765, help="0 picks a free port")
-    s.add_argument("--config", metavar="FILE")
-    s.add_argument("--token", help="require this bearer token (default: $CLAIMCHECK_TOKEN)")
-    s.add_argument(
-        "--max-body",
-        metavar="BYTES",
-        help="largest request body, e.g. 1048576 or 1MiB (default 1MiB; $CLAIMCHECK_MAX_BODY)",
-    )
-    s.add_argument(
-        "--deadline",
-        metavar="SECONDS",
-        help="answer with what was found after this long (default 3; $CLAIMCHECK_DEADLINE)",
-    )
+    from claimcheck.http.options import add_serve_arguments
+
+    add_serve_arguments(s)
 
     g = sub.add_parser(
         "config", help="show the effective configuration and where each value came from"
@@ -178,16 +167,10 @@ def _main(argv: list[str]) -> int:
     if args.command == "config":
         return _config(args)
     if args.command == "serve":
+        from claimcheck.http.options import serve_options
         from claimcheck.http.server import serve
 
-        return serve(
-            host=args.host,
-            port=args.port,
-            config=_load_config(args),
-            token=args.token,
-            max_body=args.max_body,
-            deadline=args.deadline,
-        )
+        return serve(config=_load_config(args), **serve_options(args))
     raise UsageError(f"unknown command {args.command!r}")
 
 

@@ -4,192 +4,164 @@
 ``POST /v1/check``        check a draft against its sources (bearer token when configured)
 ``GET  /v1/rules``        every rule: code, name, severity, summary
 ``GET  /v1/rules/{code}`` one rule with its documentation
-``GET  /v1/health``       liveness; never needs a token
+``GET  /v1/health``       liveness, readiness and the check workers; never needs a token
 ``GET  /openapi.json``    the OpenAPI description
 ``GET  /problems/{type}`` what an error type means
 ========================  =================================================================
+
+Around the routes: the access log (outermost, when configured), then CORS for the configured
+browser origins (answering ``OPTIONS`` preflights before authentication), then the exception
+handlers of :mod:`.errors`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
-import logging
+import asyncio
 import math
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
-from starlette.requests import ClientDisconnect, Request
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from claimcheck import __version__
+from claimcheck.api import engine_for
+from claimcheck.http.access import OUTCOME_KEY, AccessLog, access_logger
+from claimcheck.http.auth import BearerAuth
+from claimcheck.http.body import read_body, read_json
+from claimcheck.http.errors import EXCEPTION_HANDLERS
 from claimcheck.http.openapi import openapi_document
+from claimcheck.http.pool import Overloaded, Reply, WorkerPool, serving
 from claimcheck.http.problems import PROBLEM_TYPES, Problem, problem_response
 from claimcheck.http.responses import API_VERSION, check_body
-from claimcheck.http.runner import CheckRunner, Overloaded
 from claimcheck.http.settings import ServerSettings
-from claimcheck.http.validation import RequestInvalid, parse_check_request
-from claimcheck.reading import DocumentError
+from claimcheck.http.validation import CheckRequest, parse_check_request
+from claimcheck.rulekit.rules import RuleSpec
 
-__all__ = ["create_app", "read_body"]
-
-log = logging.getLogger("claimcheck.http.server")
+__all__ = ["create_app"]
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The request body, refusing (413) as soon as it is known to exceed ``limit`` bytes.
+class _Cors(CORSMiddleware):
+    """Starlette's CORS, with a refused preflight answered as problem+json like every error."""
 
-    A declared ``Content-Length`` over the limit is refused before reading anything; a body
-    without one (chunked) is counted while it arrives, so a wrong or missing header does not
-    get past the limit.
-    """
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.strip().isdigit() and int(declared) > limit:
-        raise Problem(
-            "request-too-large",
-            f"the body is {int(declared)} bytes; this server accepts at most {limit}",
-        )
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise Problem(
-                    "request-too-large",
-                    f"the body is over {limit} bytes, the most this server accepts",
-                )
-            chunks.append(chunk)
-    except ClientDisconnect:
-        raise Problem(
-            "invalid-json", "the client closed the connection before the body ended"
-        ) from None
-    return b"".join(chunks)
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code != 400:
+            return response
+        detail = bytes(response.body).decode("utf-8", "replace")
+        return problem_response(400, f"{detail} for this server", headers={"Vary": "Origin"})
 
 
-def _token_digest(token: str) -> bytes:
-    return hashlib.sha256(token.encode("utf-8")).digest()
+class _Routes:
+    """The route handlers of one server: its settings, its workers and its token."""
 
+    def __init__(self, settings: ServerSettings, pool: WorkerPool) -> None:
+        self.settings = settings
+        self.pool = pool
+        self.auth = BearerAuth(settings.token)
+        self.openapi = openapi_document(__version__, auth=self.auth.required)
+        self.tool = {"name": "claimcheck", "version": __version__}
 
-def create_app(
-    settings: ServerSettings | None = None, *, runner: CheckRunner | None = None
-) -> Starlette:
-    """The ASGI application; ``runner`` defaults to one built from ``settings``."""
-    settings = settings or ServerSettings.resolve()
-    runner = runner or CheckRunner(settings)
-    expected = _token_digest(settings.token) if settings.token else None
-    openapi = openapi_document(__version__, auth=expected is not None)
-    tool = {"name": "claimcheck", "version": __version__}
+    def specs(self) -> Mapping[str, RuleSpec]:
+        return engine_for(self.settings.config).pm.rules()
 
-    def authorize(request: Request) -> None:
-        if expected is None:
-            return
-        scheme, _, credential = request.headers.get("authorization", "").partition(" ")
-        credential = credential.strip()
-        if scheme.lower() != "bearer" or not credential:
-            raise Problem(
-                "unauthorized",
-                "this server requires 'Authorization: Bearer <token>'",
-                headers={"WWW-Authenticate": 'Bearer realm="claimcheck"'},
-            )
-        # comparing digests takes the same time whatever the length of the guess
-        if not hmac.compare_digest(_token_digest(credential), expected):
-            raise Problem(
-                "unauthorized",
-                "the bearer token is not valid",
-                headers={"WWW-Authenticate": 'Bearer realm="claimcheck", error="invalid_token"'},
-            )
-
-    async def check(request: Request) -> Response:
-        authorize(request)
-        raw = await read_body(request, settings.max_body)
-        if not raw.strip():
-            raise Problem("invalid-json", "the body is empty; send a JSON object with 'draft'")
+    async def check(self, request: Request) -> Response:
+        self.auth.check(request)
+        s = self.settings
+        raw = await read_body(request, s.max_body, s.body_timeout)
+        req = parse_check_request(read_json(raw), max_documents=s.max_documents)
+        del raw
+        t0 = time.monotonic()
         try:
-            data = json.loads(raw)
-        except UnicodeDecodeError as exc:
-            raise Problem("invalid-json", f"the body is not UTF-8 (byte {exc.start})") from None
-        except RecursionError:
-            raise Problem("invalid-json", "the JSON is nested too deeply") from None
-        except ValueError as exc:
-            raise Problem("invalid-json", f"the body is not valid JSON: {exc}") from None
-        req = parse_check_request(data, max_documents=settings.max_documents)
-        try:
-            outcome = await runner.run(req)
+            reply = await self.pool.run(req, t0 + s.deadline)
         except Overloaded:
             raise Problem(
                 "overloaded",
-                f"{runner.pending} checks are waiting; try again shortly",
-                headers={"Retry-After": str(max(1, math.ceil(settings.deadline)))},
+                f"all {self.pool.size} check workers are busy and {self.pool.queued} checks "
+                "are waiting; try again shortly",
+                headers={"Retry-After": str(max(1, math.ceil(s.deadline)))},
             ) from None
-        except DocumentError as exc:
-            raise Problem("invalid-request", str(exc)) from None
-        result = outcome.result
-        if result is not None:
-            unread = next((e for e in result.errors if e.path == req.draft_id), None)
-            if unread is not None:
-                raise Problem(
-                    "invalid-request",
-                    f"the draft cannot be read: {unread.message}",
-                    errors=[{"pointer": "/draft/text", "detail": unread.message}],
-                )
-        body = check_body(
-            req,
-            result,
-            timed_out=outcome.timed_out,
-            elapsed=outcome.elapsed,
-            config=settings.config,
-            version=__version__,
-        )
+        body = self._body(req, reply)
+        body["elapsed_ms"] = round((time.monotonic() - t0) * 1000, 1)
+        outcome = {k: body[k] for k in ("decision", "complete", "incomplete_reason") if k in body}
+        request.scope[OUTCOME_KEY] = outcome
         return JSONResponse(body)
 
-    def rule_json(code: str) -> dict[str, Any]:
-        spec = runner.rules()[code]
+    def _body(self, req: CheckRequest, reply: Reply) -> dict[str, Any]:
+        answer = reply.answer
+        if answer is None or answer.body is None:
+            if answer is not None and answer.invalid is not None:
+                errors = (
+                    [{"pointer": answer.pointer, "detail": answer.invalid}]
+                    if answer.pointer
+                    else []
+                )
+                raise Problem("invalid-request", answer.invalid, errors=errors)
+            if answer is not None and answer.error is not None:
+                raise RuntimeError(f"the check failed in its worker: {answer.error}")
+            return check_body(
+                req,
+                None,
+                timed_out=reply.timed_out,
+                worker_failed=reply.worker_failed,
+                stalled_in=reply.stalled_in,
+                elapsed=0.0,
+                config=self.settings.config,
+                version=__version__,
+            )
+        return dict(answer.body)
+
+    def _rule_json(self, spec: RuleSpec) -> dict[str, Any]:
+        config = self.settings.config
         return {
             "code": spec.code,
             "name": spec.name,
-            "severity": settings.config.severity.get(code, spec.default_severity),
+            "severity": config.severity.get(spec.code, spec.default_severity),
             "default_severity": spec.default_severity,
             "summary": spec.summary,
             "plugin": spec.plugin,
-            "enabled": settings.config.selects(code),
-            "help_uri": f"/v1/rules/{code}",
+            "enabled": config.selects(spec.code),
+            "help_uri": f"/v1/rules/{spec.code}",
         }
 
-    async def rules(request: Request) -> Response:
-        authorize(request)
-        return JSONResponse(
-            {"api_version": API_VERSION, "rules": [rule_json(c) for c in runner.rules()]}
-        )
+    async def rules(self, request: Request) -> Response:
+        self.auth.check(request)
+        rules = [self._rule_json(spec) for spec in self.specs().values()]
+        return JSONResponse({"api_version": API_VERSION, "rules": rules})
 
-    async def rule(request: Request) -> Response:
-        authorize(request)
+    async def rule(self, request: Request) -> Response:
+        self.auth.check(request)
         code = str(request.path_params["code"]).upper()
-        specs = runner.rules()
-        if code not in specs:
+        spec = self.specs().get(code)
+        if spec is None:
             raise Problem("unknown-rule", f"no installed rule has the code {code!r}")
-        return JSONResponse({**rule_json(code), "doc": specs[code].doc or specs[code].summary})
+        return JSONResponse({**self._rule_json(spec), "doc": spec.doc or spec.summary})
 
-    async def health(request: Request) -> Response:
-        return JSONResponse(
-            {
-                "status": "ok",
-                "api_version": API_VERSION,
-                "tool": tool,
-                "rules": len(runner.rules()),
-                "pending_checks": runner.pending,
-            }
-        )
+    async def health(self, request: Request) -> Response:
+        workers = self.pool.health()
+        status = serving(workers)
+        body = {
+            "status": status,
+            "api_version": API_VERSION,
+            "tool": self.tool,
+            "rules": len(self.specs()),
+            "pending_checks": workers["queued"] + workers["busy"] + workers["stuck"],
+            "workers": workers,
+        }
+        return JSONResponse(body, status_code=503 if status == "unavailable" else 200)
 
-    async def openapi_json(request: Request) -> Response:
-        return JSONResponse(openapi)
+    async def openapi_json(self, request: Request) -> Response:
+        return JSONResponse(self.openapi)
 
-    async def problem_type(request: Request) -> Response:
+    async def problem_type(self, request: Request) -> Response:
         p = PROBLEM_TYPES.get(str(request.path_params["slug"]))
         if p is None:
             raise HTTPException(404, f"no problem type {request.path_params['slug']!r}")
@@ -197,60 +169,66 @@ def create_app(
             {"type": p.uri, "title": p.title, "status": p.status, "description": p.description}
         )
 
-    async def on_problem(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, Problem)
-        return exc.response(request.url.path)
+    def routes(self) -> list[Route]:
+        return [
+            Route("/v1/check", self.check, methods=["POST"]),
+            Route("/v1/rules", self.rules, methods=["GET"]),
+            Route("/v1/rules/{code}", self.rule, methods=["GET"]),
+            Route("/v1/health", self.health, methods=["GET"]),
+            Route("/openapi.json", self.openapi_json, methods=["GET"]),
+            Route("/problems/{slug}", self.problem_type, methods=["GET"]),
+        ]
 
-    async def on_invalid(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, RequestInvalid)
-        n = len(exc.errors)
-        return Problem(
-            "invalid-request",
-            f"{n} problem{'s' if n != 1 else ''} with the request: {exc}",
-            errors=exc.errors,
-        ).response(request.url.path)
 
-    async def on_http(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, HTTPException)
-        detail = exc.detail
-        if exc.status_code == 404 and detail == "Not Found":
-            detail = f"no such endpoint: {request.url.path}"
-        elif exc.status_code == 405:
-            allowed = (exc.headers or {}).get("Allow", "")
-            detail = f"{request.method} is not allowed on {request.url.path}" + (
-                f" (allowed: {allowed})" if allowed else ""
+def _middleware(settings: ServerSettings) -> list[Middleware]:
+    out: list[Middleware] = []
+    if settings.access_log:
+        out.append(Middleware(AccessLog, logger=access_logger(settings.access_log)))
+    if settings.cors_origins:
+        out.append(
+            Middleware(
+                _Cors,
+                allow_origins=settings.cors_origins,
+                allow_methods=["GET", "POST"],
+                allow_headers=["Authorization", "Content-Type"],
+                expose_headers=["Retry-After"],
+                max_age=600,
             )
-        return problem_response(
-            exc.status_code, detail, instance=request.url.path, headers=exc.headers
         )
+    return out
 
-    async def on_error(request: Request, exc: Exception) -> Response:
-        log.error("check failed: %s", request.url.path, exc_info=exc)
-        return Problem(
-            "internal-error", f"the server could not answer ({type(exc).__name__})"
-        ).response(request.url.path)
+
+def create_app(
+    settings: ServerSettings | None = None, *, pool: WorkerPool | None = None
+) -> Starlette:
+    """The ASGI application.
+
+    ``pool`` is a started :class:`~claimcheck.http.pool.WorkerPool`; without one, the
+    application starts its own when it starts up (and stops it when it shuts down).
+    """
+    settings = settings or ServerSettings.resolve()
+    owned = pool is None
+    workers = pool or WorkerPool(
+        settings.worker_count,
+        settings.config,
+        max_queue=settings.max_queue,
+        cache_chars=settings.source_cache_chars,
+    )
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        if owned:
+            await loop.run_in_executor(None, workers.start)
+        workers.attach(loop)
         try:
             yield
         finally:
-            runner.close()
+            workers.close()
 
     return Starlette(
-        routes=[
-            Route("/v1/check", check, methods=["POST"]),
-            Route("/v1/rules", rules, methods=["GET"]),
-            Route("/v1/rules/{code}", rule, methods=["GET"]),
-            Route("/v1/health", health, methods=["GET"]),
-            Route("/openapi.json", openapi_json, methods=["GET"]),
-            Route("/problems/{slug}", problem_type, methods=["GET"]),
-        ],
-        exception_handlers={
-            Problem: on_problem,
-            RequestInvalid: on_invalid,
-            HTTPException: on_http,
-            Exception: on_error,
-        },
+        routes=_Routes(settings, workers).routes(),
+        middleware=_middleware(settings),
+        exception_handlers=dict(EXCEPTION_HANDLERS),
         lifespan=lifespan,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimcheck.http.problems import PROBLEM_JSON, PROBLEM_TYPES
-from claimcheck.http.responses import API_VERSION
+from claimcheck.http.responses import API_VERSION, INCOMPLETE_REASONS
 from claimcheck.http.settings import DEFAULT_DEADLINE, DEFAULT_MAX_BODY
 from claimcheck.http.validation import FORMATS
 
@@ -224,16 +224,34 @@ _SCHEMAS: dict[str, Any] = {
                 "type": "string",
                 "enum": ["pass", "warn", "block"],
                 "description": "`block` when a finding is at or above `policy.fail_on` (default "
-                "`error`), `warn` when another finding is a warning or error, else `pass`.",
+                "`error`), `warn` when another finding is a warning or error, else `pass`. "
+                "An incomplete answer (`complete: false`) never reads `pass`: what was not "
+                "checked has not passed, so it reads `warn` unless what was checked already "
+                "blocks.",
             },
             "complete": {
                 "type": "boolean",
                 "description": "False when part of the check did not run; the findings are "
-                "what was found.",
+                "what was found, and `incomplete_reason` says why.",
             },
             "incomplete_reason": {
                 "type": "string",
-                "enum": ["timeout", "plugin_failure", "input_error"],
+                "enum": list(INCOMPLETE_REASONS),
+                "description": "`timeout`: the deadline passed and the check was stopped (a "
+                "check that does not stop by itself is killed with its worker process); "
+                "`plugin_failure`: a plugin failed (a CC9xx finding names it); `input_error`: "
+                "a source could not be read (see `errors`); `worker_failure`: the worker "
+                "process running the check died.",
+            },
+            "stalled_in": {
+                "type": "object",
+                "description": "For a check stopped at its deadline: the plugin whose code was "
+                "running, when known.",
+                "required": ["plugin", "function"],
+                "properties": {
+                    "plugin": {"type": "string", "description": "The plugin's name."},
+                    "function": {"type": "string", "description": "module.function"},
+                },
             },
             "summary": {
                 "type": "object",
@@ -274,11 +292,61 @@ _SCHEMAS: dict[str, Any] = {
         "type": "object",
         "required": ["status"],
         "properties": {
-            "status": {"type": "string", "const": "ok"},
+            "status": {
+                "type": "string",
+                "enum": ["ok", "degraded", "unavailable"],
+                "description": "`ok`: every check worker can take checks; `degraded`: some are "
+                "starting or stuck (being replaced) but others serve; `unavailable` (with "
+                "status 503): none can take a check right now.",
+            },
             "api_version": {"type": "string"},
             "tool": _ref("Tool"),
             "rules": {"type": "integer"},
-            "pending_checks": {"type": "integer"},
+            "pending_checks": {
+                "type": "integer",
+                "description": "Checks accepted and not yet answered (queued or running).",
+            },
+            "workers": _ref("Workers"),
+        },
+    },
+    "Workers": {
+        "type": "object",
+        "description": "The check worker processes.",
+        "required": ["total", "idle", "busy", "stuck", "starting", "queued", "restarts"],
+        "properties": {
+            "total": {"type": "integer", "minimum": 1},
+            "idle": {"type": "integer", "minimum": 0},
+            "busy": {"type": "integer", "minimum": 0},
+            "stuck": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Busy past their check's deadline; killed and replaced shortly "
+                "after it.",
+            },
+            "starting": {"type": "integer", "minimum": 0},
+            "queued": {"type": "integer", "minimum": 0, "description": "Checks waiting."},
+            "restarts": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Workers replaced since start (stopped at a deadline, or died).",
+            },
+            "processes": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["slot", "state"],
+                    "properties": {
+                        "slot": {"type": "integer"},
+                        "state": {
+                            "type": "string",
+                            "enum": ["idle", "busy", "stuck", "starting"],
+                        },
+                        "pid": {"type": ["integer", "null"]},
+                        "checks": {"type": "integer"},
+                        "busy_ms": {"type": "number"},
+                    },
+                },
+            },
         },
     },
     "Problem": {
@@ -307,6 +375,116 @@ _SCHEMAS: dict[str, Any] = {
 }
 
 
+def _check_path(unauthorized: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "/v1/check": {
+            "post": {
+                "operationId": "check",
+                "summary": "Check a draft against its sources",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": _ref("CheckRequest")}},
+                },
+                "responses": {
+                    "200": {
+                        "description": "The decision and the findings that involve the draft.",
+                        "content": {"application/json": {"schema": _ref("CheckResponse")}},
+                    },
+                    "400": _problem(
+                        "The body is not valid JSON, or is shorter than its Content-Length."
+                    ),
+                    **unauthorized,
+                    "408": _problem("The body did not arrive within the body timeout."),
+                    "413": _problem("The body is larger than the server's limit."),
+                    "422": _problem(
+                        "A field is missing or invalid (a string with a lone surrogate "
+                        "among them); see `errors`."
+                    ),
+                    "503": _problem(
+                        "Every check worker is busy and the queue is full, or too many "
+                        "connections are open; see Retry-After."
+                    ),
+                },
+            }
+        }
+    }
+
+
+def _rules_paths(unauthorized: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "/v1/rules": {
+            "get": {
+                "operationId": "listRules",
+                "summary": "Every rule: code, name, default severity, summary",
+                "responses": {
+                    "200": {
+                        "description": "The installed rules.",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["rules"],
+                                    "properties": {
+                                        "api_version": {"type": "string"},
+                                        "rules": {"type": "array", "items": _ref("Rule")},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    **unauthorized,
+                },
+            }
+        },
+        "/v1/rules/{code}": {
+            "get": {
+                "operationId": "getRule",
+                "summary": "One rule with its documentation",
+                "parameters": [
+                    {
+                        "name": "code",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                        "example": "CC101",
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The rule.",
+                        "content": {"application/json": {"schema": _ref("RuleDoc")}},
+                    },
+                    **unauthorized,
+                    "404": _problem("No rule has this code."),
+                },
+            }
+        },
+    }
+
+
+def _health_path() -> dict[str, Any]:
+    return {
+        "/v1/health": {
+            "get": {
+                "operationId": "health",
+                "summary": "Liveness and readiness (never needs a token)",
+                "security": [],
+                "responses": {
+                    "200": {
+                        "description": "The server is up and at least one check worker "
+                        "can take checks.",
+                        "content": {"application/json": {"schema": _ref("Health")}},
+                    },
+                    "503": {
+                        "description": "No check worker can take a check right now.",
+                        "content": {"application/json": {"schema": _ref("Health")}},
+                    },
+                },
+            }
+        },
+    }
+
+
 def openapi_document(version: str, *, auth: bool) -> dict[str, Any]:
     """The OpenAPI document; ``auth`` says whether this server requires a bearer token."""
     security: list[dict[str, list[str]]] = [{"bearer": []}] if auth else []
@@ -322,95 +500,20 @@ def openapi_document(version: str, *, auth: bool) -> dict[str, Any]:
                 "publish (`pass`), show warnings (`warn`) or stop (`block`), with every "
                 f"conflicting statement. Bodies are limited (default {DEFAULT_MAX_BODY} bytes) and "
                 f"each check has a deadline (default {DEFAULT_DEADLINE:g} s); a check cut short "
-                "answers with what it found and `complete: false`. Errors are RFC 9457 problem "
-                "details."
+                "is stopped and answers with what it found, `complete: false`, and a decision "
+                "that is never `pass`. Checks run in worker processes; when every worker is "
+                "busy and the queue is full the answer is 503 with `Retry-After`. Clients must "
+                "send their headers and body within the server's timeouts. Errors are RFC 9457 "
+                "problem details."
             ),
             "license": {"name": "MIT", "identifier": "MIT"},
         },
         "servers": [{"url": "/"}],
         "security": security,
         "paths": {
-            "/v1/check": {
-                "post": {
-                    "operationId": "check",
-                    "summary": "Check a draft against its sources",
-                    "requestBody": {
-                        "required": True,
-                        "content": {"application/json": {"schema": _ref("CheckRequest")}},
-                    },
-                    "responses": {
-                        "200": {
-                            "description": "The decision and the findings that involve the draft.",
-                            "content": {"application/json": {"schema": _ref("CheckResponse")}},
-                        },
-                        "400": _problem("The body is not valid JSON."),
-                        **unauthorized,
-                        "413": _problem("The body is larger than the server's limit."),
-                        "422": _problem("A field is missing or invalid; see `errors`."),
-                        "503": _problem("Too many checks waiting; see Retry-After."),
-                    },
-                }
-            },
-            "/v1/rules": {
-                "get": {
-                    "operationId": "listRules",
-                    "summary": "Every rule: code, name, default severity, summary",
-                    "responses": {
-                        "200": {
-                            "description": "The installed rules.",
-                            "content": {
-                                "application/json": {
-                                    "schema": {
-                                        "type": "object",
-                                        "required": ["rules"],
-                                        "properties": {
-                                            "api_version": {"type": "string"},
-                                            "rules": {"type": "array", "items": _ref("Rule")},
-                                        },
-                                    }
-                                }
-                            },
-                        },
-                        **unauthorized,
-                    },
-                }
-            },
-            "/v1/rules/{code}": {
-                "get": {
-                    "operationId": "getRule",
-                    "summary": "One rule with its documentation",
-                    "parameters": [
-                        {
-                            "name": "code",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "CC101",
-                        }
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "The rule.",
-                            "content": {"application/json": {"schema": _ref("RuleDoc")}},
-                        },
-                        **unauthorized,
-                        "404": _problem("No rule has this code."),
-                    },
-                }
-            },
-            "/v1/health": {
-                "get": {
-                    "operationId": "health",
-                    "summary": "Liveness and readiness (never needs a token)",
-                    "security": [],
-                    "responses": {
-                        "200": {
-                            "description": "The server is up and its rules are loaded.",
-                            "content": {"application/json": {"schema": _ref("Health")}},
-                        }
-                    },
-                }
-            },
+            **_check_path(unauthorized),
+            **_rules_paths(unauthorized),
+            **_health_path(),
         },
         "components": {
             "schemas": _SCHEMAS,

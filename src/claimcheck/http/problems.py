@@ -46,6 +46,19 @@ PROBLEM_TYPES: Mapping[str, ProblemType] = {
             "The body of POST /v1/check must be one JSON object encoded as UTF-8.",
         ),
         ProblemType(
+            "incomplete-body",
+            400,
+            "Request body shorter than its Content-Length",
+            "The client declared a Content-Length but sent fewer bytes before the body "
+            "timeout (claimcheck serve --body-timeout). Send the whole body, or a correct length.",
+        ),
+        ProblemType(
+            "body-timeout",
+            408,
+            "Request body too slow",
+            "The body did not arrive within the body timeout (claimcheck serve --body-timeout).",
+        ),
+        ProblemType(
             "unauthorized",
             401,
             "Missing or wrong bearer token",
@@ -75,7 +88,8 @@ PROBLEM_TYPES: Mapping[str, ProblemType] = {
             "overloaded",
             503,
             "Too many checks waiting",
-            "The server is busy with other checks. Retry after the number of seconds in Retry-After.",
+            "Every check worker is busy and the queue is full (claimcheck serve --max-queue). "
+            "Retry after the number of seconds in Retry-After.",
         ),
         ProblemType(
             "internal-error",

@@ -9,12 +9,15 @@
            "published", "outlet", "url", "language", "title"}
 
 Only ``draft.text`` is required. Unknown fields are ignored, so clients can send fields a later
-version understands. A missing ``id`` becomes ``draft`` or ``source-N``.
+version understands. A missing ``id`` becomes ``draft`` or ``source-N``. A string anywhere in
+the body holding a lone surrogate (``"\\ud800"`` in the JSON: not Unicode text) is refused
+with a pointer to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +30,7 @@ __all__ = ["FORMATS", "CheckRequest", "Policy", "RequestInvalid", "parse_check_r
 FORMATS = ("text", "markdown", "html")
 _STRING_FIELDS = ("outlet", "url", "language", "title")
 _MAX_ID = 200
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class RequestInvalid(Exception):
@@ -178,9 +182,46 @@ def _policy(obj: Any, errs: _Errors) -> Policy:
     return Policy(fail_on=fail_on, select=select, ignore=ignore or (), min_severity=min_sev)
 
 
+def _pointer_token(key: str) -> str:
+    token = key.replace("~", "~0").replace("/", "~1")
+    # a key may hold a surrogate itself: shown escaped, so the answer stays valid UTF-8
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", token)
+
+
+def _strings(data: Any) -> Iterator[tuple[str, str]]:
+    """Every string in a decoded JSON value (keys too), with its JSON pointer; iterative, so
+    deep nesting cannot exhaust the stack."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        pointer, value = stack.pop()
+        if isinstance(value, str):
+            yield pointer, value
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                child = f"{pointer}/{_pointer_token(str(k))}"
+                yield child, str(k)
+                stack.append((child, v))
+        elif isinstance(value, list):
+            stack.extend((f"{pointer}/{i}", v) for i, v in enumerate(value))
+
+
+def _lone_surrogates(data: Any, errs: _Errors) -> None:
+    for pointer, text in _strings(data):
+        m = _SURROGATE.search(text)
+        if m is not None:
+            errs.add(
+                pointer,
+                f"holds a lone surrogate (U+{ord(m[0]):04X}) at character {m.start()}, "
+                "which is not Unicode text",
+            )
+
+
 def parse_check_request(data: Any, *, max_documents: int = 64) -> CheckRequest:
     """Validate a decoded JSON body; raises :class:`RequestInvalid` listing every problem."""
     errs = _Errors()
+    _lone_surrogates(data, errs)
+    if errs.items:
+        raise RequestInvalid(sorted(errs.items, key=lambda e: e["pointer"]))
     if not isinstance(data, dict):
         errs.add("", f"the body must be a JSON object with 'draft', not {_kind(data)}")
         raise RequestInvalid(errs.items)
