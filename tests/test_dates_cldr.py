@@ -435,3 +435,33 @@ def test_a_time_zone_conversion_in_parentheses_is_the_same_moment() -> None:
     assert m.value.timex == "PRESENT_REF-day"
     dated = "Seacom announced today (14 October 2011) that services were restored."
     assert len(find_dates(dated, "en")) == 2  # a date in parentheses after a day: its own
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        (
+            "en",
+            "GM will cut jobs by the end of the year.",
+            dt.date(2021, 9, 1),
+            dt.date(2021, 12, 31),
+        ),
+        ("en", "at the beginning of the month", dt.date(2021, 6, 1), dt.date(2021, 6, 10)),
+        ("de", "bis Ende des Jahres", dt.date(2021, 9, 1), dt.date(2021, 12, 31)),
+        ("fr", "d'ici la fin de l'année", dt.date(2021, 9, 1), dt.date(2021, 12, 31)),
+        ("fr", "au début du mois", dt.date(2021, 6, 1), dt.date(2021, 6, 10)),
+    ],
+)
+def test_a_part_of_the_current_month_or_year(
+    language: str, text: str, start: dt.date, end: dt.date
+) -> None:
+    found = [m for m in extract_text(text, language=language, published=PUBLISHED)]
+    assert [(m.value.start, m.value.end) for m in found if m.kind == "date"] == [(start, end)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, language=st.sampled_from(("en", "de", "fr")))
+def test_common_log_format_dates_in_every_language(day: dt.date, language: str) -> None:
+    rendered = format_date(day, "dd/MMM/yyyy", locale="en")  # "23/Sep/2020"
+    (m,) = find_dates(f"... {rendered} ...", language)
+    assert (m.value.start, m.value.end) == (day, day)

@@ -751,6 +751,9 @@ class DatePhrases:
     relative_before: str
     relative_after: str
     day_before_after: str
+    #: a part word and an article before a unit, for a part of the current month or year
+    #: ("by the end of the year", "Ende des Jahres", "la fin de l'année")
+    part_of_current: str
     #: "the second Tuesday of each month": what follows a weekday that makes it a rule
     weekday_of_after: str
     #: words that are also month or weekday names ("may", "Mars") and need a date around them
@@ -868,6 +871,7 @@ _EN = DatePhrases(
     r"this\s+coming|this\s+past|this|last|next|coming|current|previous)\s+\Z",
     relative_after=_NEVER,
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
+    part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
     weekday_of_after=r"\s+(?:of|in)\s+(?P<what>\w+)",
     ambiguous=frozenset(
         {"may", "march", "mar", "august", "aug", "jan", "jun", "sat", "sun", "wed", "mon", "fri"}
@@ -977,6 +981,7 @@ _DE = DatePhrases(
     r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
     relative_after=_NEVER,
     day_before_after=_NEVER,
+    part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
     weekday_of_after=_NEVER,
     ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
     weekday_openers=frozenset(),
@@ -1074,6 +1079,8 @@ _FR = DatePhrases(
     r"ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
     relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
+    part_of_current=r"(?<!\w)(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
+    r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z",
     weekday_of_after=_NEVER,
     ambiguous=frozenset({"mars", "mar", "mer", "jeu", "ven", "sam", "dim", "lun"}),
     weekday_openers=frozenset(),

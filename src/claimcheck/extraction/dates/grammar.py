@@ -136,10 +136,12 @@ class DateGrammar:
     numeric_range: regex.Pattern[str]
     numeric_range_before: regex.Pattern[str]
     year_first_named: regex.Pattern[str]
+    log_date: regex.Pattern[str]
     range_year_after: regex.Pattern[str]
     relative_before: regex.Pattern[str]
     relative_after: regex.Pattern[str]
     day_before_after: regex.Pattern[str]
+    part_of_current: regex.Pattern[str]
     ago: regex.Pattern[str]
     ago_backward: bool
     decade_before: regex.Pattern[str]
@@ -210,6 +212,11 @@ def _names(words: CalendarWords, phrases: DatePhrases) -> _Names:
     )
 
 
+def _english_months() -> str:
+    """CLDR's English month names and abbreviations ("Sep", "Sept", "May") as an alternation."""
+    return _alternation(f.rstrip(".") for f in calendar_words("en").month_forms)
+
+
 def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
     """Dates written with a month name or with figures."""
     conn = p.connectors
@@ -245,6 +252,10 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "numeric": _lazy(numeric, regex.VERBOSE),
         "numeric_range": _lazy(numeric_range, regex.VERBOSE),
         "numeric_range_before": _lazy(rf"(?<![\d/.])[0-3]?\d[/.][0-3]?\d\.?\s*{conn}\Z", _I),
+        # the Common Log Format writes English months in every language: "23/Sep/2020"
+        "log_date": _lazy(
+            rf"(?P<d1>[0-3]?\d)/(?P<mon>{_english_months()})/(?P<y>{_YEAR_CORE})(?![\d])", _I
+        ),
         "year_first_named": _lazy(
             rf"(?P<y>{_YEAR_CORE})\s*(?P<sep>[-/])\s*{n.mon}\s*(?P=sep)\s*(?P<d1>[0-3]?\d)(?![\d])",
             _I,
@@ -319,6 +330,7 @@ def _relative_patterns(p: DatePhrases) -> dict[str, Any]:
         "relative_before": _lazy(_fill(p.relative_before, parts=p.parts), _I),
         "relative_after": _lazy(p.relative_after, _I),
         "day_before_after": _lazy(p.day_before_after, _I),
+        "part_of_current": _lazy(_fill(p.part_of_current, parts=p.parts), _I),
     }
 
 

@@ -29,7 +29,7 @@ from claimcheck.extraction.dates.scan import (
 )
 from claimcheck.extraction.dates.seasons import parse_fiscal, parse_season
 from claimcheck.extraction.dates.tense import sentence_bounds
-from claimcheck.language.calendar import fold
+from claimcheck.language.calendar import calendar_words, fold
 
 __all__ = ["parse_at"]
 
@@ -330,6 +330,7 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
             _numeric(g, text, start, floor),
             _numeric_range(g, text, start, floor),
             _day_first(g, text, start, floor),
+            _log_date(g, text, start),
             _century(g, text, start),
             parse_time(g, text, start),
         )
@@ -586,6 +587,18 @@ def _century(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     if not 11 <= n <= 21:
         return None
     return DateAtom(start, m.end(), "century", year=(n - 1) * 100, granularity="century")
+
+
+def _log_date(g: DateGrammar, text: str, start: int) -> DateAtom | None:
+    """ "23/Sep/2020": the Common Log Format, with English months whatever the language."""
+    m = match_at(g.log_date, text, start)
+    if m is None:
+        return None
+    year, day = int(m.group("y")), int(m.group("d1"))
+    month = calendar_words("en").months[fold(m.group("mon"))]
+    if not valid_day(year, month, day):
+        return None
+    return DateAtom(start, m.end(), "day", year=year, month=month, day=day)
 
 
 def _year_first_named(g: DateGrammar, text: str, start: int) -> DateAtom | None:

@@ -21,6 +21,7 @@ _OFFSETS = {"this": 0, "earlier": 0, "later": 0, "last": -1, "next": 1, "last2":
 _ROLLING_BEFORE = regex.compile(r"(?<!\w)(?:the|over|in|within|for)\s+\Z", regex.IGNORECASE)
 #: The word after a reference phrase ("the past [few] years", "at the time [of]")
 _WORD_AFTER = regex.compile(r"[\s’']*(?P<w>\d|[\p{L}]+)")
+_YEAR_AFTER = regex.compile(r"\s+\d{4}(?!\d)")
 _WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>[\p{L}]+)\s+\Z")
 _UNIT_GRANULARITY: dict[str, Granularity] = {
     "day": "day",
@@ -76,6 +77,8 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
         start = before.start("part")
     if meaning == "past" and unit == "weekend":
         meaning = "last"  # "this past weekend"
+    if meaning is None and unit in ("month", "year"):
+        return _part_of_current(g, text, start, end, floor, unit)
     if meaning is None or meaning not in _OFFSETS:
         return None  # bare "week", or "this past week" (a rolling week)
     timex = ref_timex(unit, _OFFSETS[meaning])
@@ -92,6 +95,25 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
         timex=timex,
         granularity=_UNIT_GRANULARITY[unit],
         approximate=part is not None,
+    )
+
+
+def _part_of_current(
+    g: DateGrammar, text: str, start: int, end: int, floor: int, unit: str
+) -> DateAtom | None:
+    """ "the end of the year", "Ende des Jahres", "la fin de l'année": a part of the current
+    month or year."""
+    m = look_back(g.part_of_current, text, start, floor)
+    part = part_meaning(m.group("part")) if m is not None else None
+    if m is None or part is None or _YEAR_AFTER.match(text, end, end + 8):
+        return None  # "the end of the year 2005" is 2005's
+    return DateAtom(
+        m.start(),
+        end,
+        "relative",
+        timex=ref_timex(unit, 0) + ":" + part,
+        granularity="month" if unit == "year" else "day",
+        approximate=True,
     )
 
 
