@@ -465,3 +465,15 @@ def test_common_log_format_dates_in_every_language(day: dt.date, language: str) 
     rendered = format_date(day, "dd/MMM/yyyy", locale="en")  # "23/Sep/2020"
     (m,) = find_dates(f"... {rendered} ...", language)
     assert (m.value.start, m.value.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        ("de", "zwischen dem 2. und 5. Oktober 2016", dt.date(2016, 10, 2), dt.date(2016, 10, 5)),
+        ("fr", "le premier octobre 2016", dt.date(2016, 10, 1), dt.date(2016, 10, 1)),
+    ],
+)
+def test_more_day_forms(language: str, text: str, start: dt.date, end: dt.date) -> None:
+    (m,) = find_dates(text, language)
+    assert (m.value.start, m.value.end) == (start, end)

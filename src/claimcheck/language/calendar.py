@@ -545,6 +545,7 @@ def _field_order(pattern: str) -> str:
 
 
 def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
+    """CLDR's "<n> <unit> ago" as (prefix, suffix, unit)."""
     import datetime as dt
 
     from babel.dates import format_timedelta
@@ -949,7 +950,7 @@ _DE = DatePhrases(
     count_after=r"\s*(?:%|Prozent|€|\$)|\s+(?:Menschen|Personen|Leute|Soldaten|Polizisten|"
     r"Einwohner|Mitglieder|Stimmen|Tote|Euro|Dollar|Kilometer|Meter|Tonnen|Stunden|Minuten|"
     r"Mal|Grad)\b",
-    range_openers=r"(?P<open>vom|von|zwischen|ab)",
+    range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?",
     connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und)\s*",
     and_words=("und",),
     day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
@@ -1071,7 +1072,7 @@ _FR = DatePhrases(
     r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+cette\s+année))",
     mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|et|ou)\s+\Z",
     mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
-    ordinal_first=_NEVER,
+    ordinal_first=r"(?P<dw1><ORD>)\s+<MON>(?:(?:\s*,\s*|\s+|\s+de\s+)(?P<y><YEAR>))?",
     century=r"(?P<c>[12]?\d)(?:e|ème|eme)\s+siècle(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+en\s+|\s+de\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*|"

@@ -624,8 +624,8 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
     if not valid_day(year, month, day):
         return None
     atom = DateAtom(start, m.end(), "day", year=year, month=month, day=day)
-    if not m.group("dw2"):
-        return atom
+    if not group(m, "dw2"):
+        return atom  # "the fourth of July", "le premier octobre"
     day2 = g.words.ordinal_words[fold(m.group("dw2"))]
     if day2 <= day or not valid_day(year, month, day2):
         return None
