@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Literal
 
@@ -426,8 +426,10 @@ _TIME_GLUE: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str) -> str:
-    """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier")."""
+    """Lower-case ``word`` and strip combining accents ("Février" -> "fevrier"); cached, as
+    the date grammar folds the same few hundred words over and over."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -110,6 +110,11 @@ def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
             attrs["quoted"] = True  # "today" in a quotation is the day the words were said
     if atom.approximate:
         attrs["approximate"] = True
-    if span is not None and g.update_before.search(text, max(0, atom.start - 40), atom.start):
+    line_start = atom.start < 40 or text.rfind("\n", atom.start - 40, atom.start) >= 0
+    if (
+        span is not None
+        and line_start
+        and g.update_before.search(text, max(0, atom.start - 40), atom.start)
+    ):
         attrs["update"] = True  # "UPDATE 5/21/16": later relative dates are read from it
     return RawMention(kind="date", start=atom.start, end=atom.end, value=value, attrs=attrs)

@@ -315,9 +315,12 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
         return None  # inside a longer number, code or time ("133-03-03-2020", "3:27", "1,200")
     digits = _DIGITS.match(text, start, start + 6)
     length = digits.end() - start if digits else 0
+    after = text[start + length : start + length + 2]
+    # figures joined by a separator ("19.11.2024", "02 04 2009", "10/1967") may be a date
+    separated = after[:1] in ("/", ".", "-") or (after[:1] in " \u00a0" and after[1:].isdigit())
     if length == 4:
         candidates: tuple[DateAtom | None, ...] = (
-            _numeric(g, text, start, floor),
+            _numeric(g, text, start, floor) if separated else None,
             _year(g, text, start, floor),
             _year_first_named(g, text, start),
             parse_time(g, text, start),
@@ -325,12 +328,15 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
     elif length == 2 and start >= 1 and text[start - 1] in "'’":
         candidates = (_year(g, text, start, floor),)  # "the ’90s"
     elif length <= 2:
+        # cheap looks at the figures and what follows them keep unlikely parsers from running
+        slash = after[:1] == "/"
+        decade = length == 2 and text[start + 1] == "0"
         candidates = (
-            _short_decade(g, text, start, floor),
-            _numeric(g, text, start, floor),
-            _numeric_range(g, text, start, floor),
+            _short_decade(g, text, start, floor) if decade else None,
+            _numeric(g, text, start, floor) if separated else None,
+            _numeric_range(g, text, start, floor) if slash else None,
             _day_first(g, text, start, floor),
-            _log_date(g, text, start),
+            _log_date(g, text, start) if slash else None,
             _century(g, text, start),
             parse_time(g, text, start),
         )

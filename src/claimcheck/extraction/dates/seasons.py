@@ -18,10 +18,13 @@ text does not say: the value is every day such a year may cover (timex ``FY2009`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
+
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at, normalize, part_meaning
-from claimcheck.language.calendar import fold
+from claimcheck.language.calendar import date_phrases, fold
 
 __all__ = ["parse_fiscal", "parse_season"]
 
@@ -29,10 +32,16 @@ _OF = ("of", "de", "d")
 _ARTICLES = frozenset({"the", "le", "la", "l'", "l’", "les", "der", "die", "das", "den"})
 
 
+@cache
+def _season_codes(language: str) -> Mapping[str, str]:
+    """Folded season names -> TIMEX3 code."""
+    return {fold(k): v for k, v in date_phrases(language).seasons.items()}
+
+
 def parse_season(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
     """The season anchored at ``text[start:end]``, with its year, modifier or part."""
     word = text[start:end]
-    code = {fold(k): v for k, v in g.phrases.seasons.items()}.get(fold(word))
+    code = _season_codes(g.language).get(fold(word))
     if code is None:
         return None
     atom = DateAtom(start, end, "season", timex=code, granularity="season")
