@@ -477,3 +477,16 @@ def test_common_log_format_dates_in_every_language(day: dt.date, language: str) 
 def test_more_day_forms(language: str, text: str, start: dt.date, end: dt.date) -> None:
     (m,) = find_dates(text, language)
     assert (m.value.start, m.value.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Markets honoured Martin Luther King. Monday's memo followed.", ["Monday"]),
+        ("It closed in Washington. Friday was calm.", ["Friday"]),
+        ("Shoppers flocked to stores on Black Friday.", []),
+        ("He read the Sunday Times.", []),
+    ],
+)
+def test_a_weekday_after_a_full_stop_is_not_part_of_a_name(text: str, found: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_dates(text, "en")] == found

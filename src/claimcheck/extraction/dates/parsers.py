@@ -34,6 +34,8 @@ from claimcheck.language.calendar import calendar_words, fold
 __all__ = ["parse_at"]
 
 _CAPITALIZED_BEFORE = regex.compile(r"(?<![\w’'])(\p{Lu}[\w’'.-]*)\s+\Z")
+#: A capitalized word closing a sentence ("King."), not an abbreviation ("St.", "Mr.", "U.S.")
+_SENTENCE_END_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}\.")
 _CAPITALIZED_AFTER = regex.compile(r"\s+(\p{Lu}[\w’'-]*)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”'‘’()\[\]\n-]\s*)\Z")
 _FOLLOWING_WORD = regex.compile(r"\s+([\p{L}][\p{L}’'-]*)")
@@ -732,8 +734,10 @@ def _weekday_not_a_name(
 ) -> bool:
     """Reject "Black Friday", "Good Friday", "Super Tuesday", "Sunday Times"."""
     before = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
-    if before is not None and fold(before.group(1).rstrip(".")) not in g.phrases.weekday_openers:
-        return False
+    ends_sentence = before is not None and _SENTENCE_END_WORD.fullmatch(before.group(1))
+    name = before is not None and fold(before.group(1).rstrip(".")) not in g.phrases.weekday_openers
+    if name and not ends_sentence:
+        return False  # "... King. Monday's announcement": the full stop ends a sentence
     if not has_cue:
         after = match_at(_CAPITALIZED_AFTER, text, end)
         if (
