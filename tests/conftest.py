@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable
@@ -23,7 +24,22 @@ class CliResult:
     err: str
 
     def json(self) -> Any:
-        return json.loads(self.out)
+        """The output as JSON; a ``check`` or ``extract`` document is validated against the
+        schema the package ships, so every test that reads one also tests the contract."""
+        data = json.loads(self.out)
+        if isinstance(data, dict) and "tool" in data:
+            name = "extract" if "mentions" in data else "check"
+            _schema(name).validate(data)
+        return data
+
+
+@functools.cache
+def _schema(name: str) -> Any:
+    import jsonschema
+
+    path = ROOT / "src" / "claimcheck" / "data" / "schemas" / f"{name}.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
 @pytest.fixture

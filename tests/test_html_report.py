@@ -8,6 +8,7 @@ its text, and a click on a highlight moving to the statement it conflicts with.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import struct
@@ -154,15 +155,23 @@ def test_findings_list_explains_each_conflict(report: str) -> None:
     assert "sev-error" in first.classes
     words = " ".join(first.text.split())
     assert "CC101" in words and "count-mismatch" in words
-    assert "\u201c32\u201d" in words and "\u201c26\u201d" in words
     assert "Why they conflict: 32 and 26 cannot both be" in words
     assert "Same fact because: both count killed; same place: Quetta" in words
     assert "Wire says 26" in words
-    rows = [n for n in first.walk() if n.tag == "tr"]
-    assert [r.children[0].text for r in rows if isinstance(r.children[0], Node)] == [
-        "this",
-        "other",
-    ]
+    cards = [n for n in first.walk() if n.tag == "figure" and "statement" in n.classes]
+    labels = [next(c for c in card.walk() if "label" in c.classes).text for card in cards]
+    assert labels == ["this", "other"]
+    # both statements sit in one row of the finding, each in its sentence with the figure marked
+    (compare,) = [n for n in first.walk() if "compare" in n.classes]
+    assert all(card in compare.children for card in cards)
+    marks = [n.text for card in cards for n in card.walk() if n.tag == "mark"]
+    assert marks == ["32", "26"]
+    # what only a technician needs is behind a toggle
+    (details,) = [n for n in first.walk() if n.tag == "details"]
+    assert "fingerprint" in details.text and "confidence" in details.text
+    assert "fingerprint" not in " ".join(
+        c.text if isinstance(c, Node) else c for c in first.children if c is not details
+    )
     summary = next(n for n in dom.walk() if "summary" in n.classes).text
     assert summary.startswith("1 error, 1 warning, 1 info in 2 documents; 1 input error")
     assert "not valid UTF-8" in dom.text
@@ -304,3 +313,144 @@ def test_chromium_report_of_the_seeds(cli: Any, tmp_path: Path) -> None:
                 == loc["text"]
                 == texts[loc["path"]][loc["start"] : loc["end"]]
             )
+
+
+# -- what an editor reads ------------------------------------------------------------------
+
+MD_DRAFT = (
+    "---\ntitle: Quetta blast\npublished: 2025-03-05\noutlet: Desk\nsources: [wire.html]\n---\n"
+    "# 41 dead in *Quetta* blast\n\nThe bombing on Tuesday killed **32** people and cost "
+    "$4.5 billion in damage.\n"
+)
+HTML_WIRE = (
+    "<html><head><title>Wire</title><script>var x = '<p>';</script></head><body>"
+    "<p>The bombing on Tuesday killed 26&nbsp;people and cost $4 billion in damage.</p>"
+    "</body></html>\n"
+)
+
+
+@pytest.fixture
+def rendered(cli: Any, tmp_path: Path) -> tuple[str, dict[str, Any]]:
+    from .conftest import write
+
+    draft = write(tmp_path, "draft.md", MD_DRAFT)
+    write(tmp_path, "wire.html", HTML_WIRE)
+    write(tmp_path, "claimcheck-manifest.toml", "[defaults]\npublished = 2025-03-05\n")
+    page = tmp_path / "report.html"
+    res = cli("check", str(draft), "--format", "html", "-o", str(page), "--format", "json")
+    return page.read_text(encoding="utf-8"), json.loads(res.out)
+
+
+def test_documents_read_as_rendered_text(rendered: tuple[str, dict[str, Any]]) -> None:
+    report, _ = rendered
+    texts = _doc_texts(parse(report))
+    draft = next(t for p, t in texts.items() if p.endswith("draft.md"))
+    wire = next(t for p, t in texts.items() if p.endswith("wire.html"))
+    assert "---" not in draft and "sources:" not in draft and "# 41" not in draft
+    assert "**" not in draft and "41 dead in Quetta blast" in draft
+    assert "<p>" not in wire and "&nbsp;" not in wire and "var x" not in wire
+    assert "killed 26\u00a0people" in wire or "killed 26 people" in wire
+    meta = [n.text for n in parse(report).walk() if "docmeta" in n.classes]
+    assert any("Desk" in m and "Wednesday 5 March 2025" in m for m in meta)
+
+
+def test_values_read_as_a_newsroom_writes_them(rendered: tuple[str, dict[str, Any]]) -> None:
+    report, data = rendered
+    assert data["findings"]
+    values = [n.text for n in parse(report).walk() if n.tag == "p" and "value" in n.classes]
+    assert "$4.5 billion" in values and "$4 billion" in values
+    assert not any("USD" in v or "000,000" in v for v in values)
+    assert "32 people" in values  # a count with what it counts, from the claim
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "shown"),
+    [
+        ("money", {"value": 4.5e9, "currency": "USD"}, "$4.5 billion"),
+        ("money", {"value": 62e9, "currency": "PKR", "qualifier": "about"}, "about PKR 62 billion"),
+        ("money", {"value": 1250.0, "currency": "EUR"}, "\u20ac1,250"),
+        ("number", {"value": 1_200_000.0}, "1.2 million"),
+        ("number", {"value": 70.0, "high": None, "qualifier": "more_than"}, "more than 70"),
+        ("quantity", {"value": 12.0, "unit": "kilometer"}, "12 kilometers"),
+        ("percent", {"value": 20.5}, "20.5%"),
+    ],
+)
+def test_newsroom_values(kind: str, fields: dict[str, Any], shown: str) -> None:
+    from claimcheck.model import Money, Number, Percent, Quantity
+    from claimcheck.reporting.newsroom import newsroom_value
+
+    cls = {"money": Money, "number": Number, "quantity": Quantity, "percent": Percent}[kind]
+    v = fields["value"]
+    args = {"value": v, "low": v, "high": v, "qualifier": "exact", **fields}
+    assert newsroom_value(cls(**args)) == shown
+
+
+def test_newsroom_dates_drop_the_year_of_publication() -> None:
+    import datetime as dt
+
+    from claimcheck.model import DateValue
+    from claimcheck.reporting.newsroom import newsroom_value
+
+    day = DateValue(start=dt.date(2025, 3, 4), end=dt.date(2025, 3, 4))
+    assert newsroom_value(day, published=dt.date(2025, 3, 5)) == "Tuesday 4 March"
+    assert newsroom_value(day, published=dt.date(2026, 1, 2)) == "Tuesday 4 March 2025"
+    month = DateValue(start=dt.date(2024, 10, 1), end=dt.date(2024, 10, 31), granularity="month")
+    assert newsroom_value(month, published=dt.date(2024, 11, 20)) == "October"
+
+
+def test_the_highlights_follow_the_rendered_text(rendered: tuple[str, dict[str, Any]]) -> None:
+    report, data = rendered
+    dom = parse(report)
+    order = [d["path"] for d in data["documents"]]
+    for f in data["findings"]:
+        for loc in (f["location"], *f["related"]):
+            ident = span_id(order.index(loc["path"]), loc["start"], loc["end"])
+            assert highlighted(dom, ident) == loc["text"]
+
+
+_LAYOUT = """<script>
+(function () {
+  var width = window.innerWidth, bad = [];
+  document.querySelectorAll("a.hl, .sentence mark").forEach(function (el) {
+    var r = el.getBoundingClientRect();
+    var shown = el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+    if (!shown || r.width <= 0 || r.height <= 0 || r.left < 0 || r.right > width + 0.5) {
+      bad.push(el.id || el.textContent);
+    }
+  });
+  document.body.setAttribute("data-layout", JSON.stringify({
+    width: width,
+    scrollWidth: document.documentElement.scrollWidth,
+    highlights: document.querySelectorAll("a.hl").length,
+    hidden: bad
+  }));
+})();
+</script></body>"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [420, 1280])
+def test_chromium_layout_at_two_widths(
+    rendered: tuple[str, dict[str, Any]], tmp_path: Path, width: int
+) -> None:
+    report, _ = rendered
+    seeds_page = tmp_path / "seeds.html"
+    from claimcheck.cli import main
+
+    assert main(["check", str(SEEDS), "--format", "html", "-o", str(seeds_page), "-q"]) in (0, 1)
+    for name, markup in (("md", report), ("seeds", seeds_page.read_text(encoding="utf-8"))):
+        page = tmp_path / f"{name}-{width}.html"
+        page.write_text(markup.replace("</body>", _LAYOUT), encoding="utf-8")
+        shot = tmp_path / f"{name}-{width}.png"
+        _browse(page.as_uri(), tmp_path, f"--window-size={width},1000", f"--screenshot={shot}")
+        assert struct.unpack(">II", shot.read_bytes()[16:24])[0] == width
+        dom = _dump_at(page, tmp_path, width)
+        body = next(n for n in dom.walk() if n.tag == "body")
+        layout = json.loads(body.attrs["data-layout"])
+        assert layout["highlights"] > 0
+        assert layout["scrollWidth"] <= layout["width"], f"{name}: scrolls sideways at {width}px"
+        assert layout["hidden"] == [], f"{name}: highlights not visible at {width}px"
+
+
+def _dump_at(page: Path, tmp: Path, width: int) -> Node:
+    return parse(_browse(page.as_uri(), tmp, f"--window-size={width},1000", "--dump-dom").stdout)

@@ -99,7 +99,7 @@ Run = Callable[..., CliResult]
 def check(
     cli: Run, folder: Path, *paths: str, extra: tuple[str, ...] = ()
 ) -> tuple[int, dict[str, Any]]:
-    res = cli("check", *paths, "--select", "TT,CC9", "--format", "json", *extra, cwd=folder)
+    res = cli("check", *paths, "--select", "TT,CC90", "--format", "json", *extra, cwd=folder)
     return res.code, res.json()
 
 
@@ -173,7 +173,7 @@ def test_prefixes_and_several_codes(figures: None, cli: Run, tmp_path: Path) -> 
             "The bombing killed 32 people, police said.\n"
         ),
     )
-    code, data = check(cli, tmp_path, "draft.md", extra=("--select", "TT,CC2,CC9"))
+    code, data = check(cli, tmp_path, "draft.md", extra=("--select", "TT,CC2,CC90"))
     # TT1 hid the toll; CC201 had nothing to hide and is named as unused
     assert codes(data) == ["CC903"] and code == 0
     notice = data["findings"][0]
@@ -263,7 +263,7 @@ def test_unused_is_not_reported_for_codes_not_selected(
         "draft.md",
         story("<!-- claimcheck: ignore[CC201] amount revised -->\nOfficials said little.\n"),
     )
-    code, data = check(cli, tmp_path, "draft.md", extra=("--select", "TT,CC9"))
+    code, data = check(cli, tmp_path, "draft.md", extra=("--select", "TT,CC90"))
     assert codes(data) == [] and code == 0
 
 

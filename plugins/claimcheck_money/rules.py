@@ -31,11 +31,21 @@ def _scale_slip(a: Mention, b: Mention) -> int | None:
     return None
 
 
+def _tolerance(ctx: RuleContext) -> float:
+    """``[rules.CC203] tolerance`` when configured, else the top-level ``exchange-tolerance``.
+
+    ``ctx.options`` always holds the rule's default, so it cannot tell whether the option was
+    set; the configuration's own table can.
+    """
+    configured = ctx.config.rules.get(ctx.rule.code, {})
+    return float(configured.get("tolerance", ctx.config.exchange_tolerance))
+
+
 def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignment]:
     """Cross-document money alignments of one kind of conflict: mismatch, slip or converted."""
     out: dict[tuple[Mention, Mention], Alignment] = {}
     rates = ctx.config.exchange_rates
-    tol = float(ctx.options.get("tolerance", ctx.config.exchange_tolerance))
+    tol = _tolerance(ctx)
     for al in ctx.alignments_of("money"):
         if al.a.doc == al.b.doc:
             continue
@@ -94,7 +104,7 @@ def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
             reason = "The same digits with a different scale word (million/billion, lakh/crore) is a classic slip."
         elif want == "converted":
             message = f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} elsewhere, which the configured exchange rate does not reconcile"
-            reason = f"Converted at the configured rate, the amounts differ by more than {ctx.config.exchange_tolerance:.0%}."
+            reason = f"Converted at the configured rate, the amounts differ by more than {_tolerance(ctx):.0%}."
         else:
             message = (
                 f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} in another report"

@@ -11,7 +11,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn, TextIO
+from dataclasses import dataclass
+from typing import Any, NoReturn, TextIO
+
+from claimcheck.reporting.escape import printable
 
 __all__ = ["main", "run"]
 
@@ -38,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="check documents for conflicting claims")
-    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (.txt .md .html)")
+    c.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (.txt .md .html); - for stdin"
+    )
     c.add_argument(
         "--against",
         nargs="+",
@@ -46,19 +51,25 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="sources: PATHs become drafts, checked against these",
     )
-    c.add_argument("--format", default="text", help="text, json, or another installed format")
+    _report_options(c, "text, json, concise, sarif, github, gitlab, junit, rdjson, html")
     c.add_argument("--published", metavar="DATE", help="publication date for documents without one")
     c.add_argument("--select", metavar="CODES", help="comma-separated code prefixes to run")
     c.add_argument("--ignore", metavar="CODES", help="comma-separated code prefixes to leave out")
     c.add_argument("--min-severity", choices=("info", "warning", "error"), help="what to show")
     c.add_argument(
         "--fail-on",
-        choices=("info", "warning", "error", "never"),
-        help="what makes the exit code 1 (default error)",
+        metavar="WHAT",
+        help="what makes the exit code 1: info, warning, error (the default) or never, "
+        "and/or rule codes, comma-separated (e.g. error,CC910)",
     )
-    c.add_argument("--config", metavar="FILE", help="configuration file (default: nearest)")
-    c.add_argument("--output", "-o", metavar="FILE", help="write the report here")
-    c.add_argument("--no-color", action="store_true", help="no colour even on a terminal")
+    c.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (default: $CLAIMCHECK_CONFIG, else nearest)",
+    )
+    c.add_argument(
+        "--statistics", action="store_true", help="show how many findings each rule made"
+    )
     c.add_argument(
         "--baseline", metavar="FILE", help="leave out the findings recorded in this baseline file"
     )
@@ -68,16 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         help="record the current findings in FILE; later runs with --baseline FILE "
         "report only new ones",
     )
-    c.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     e = sub.add_parser("extract", help="list every mention with its normalized value")
-    e.add_argument("paths", nargs="*", metavar="PATH")
-    e.add_argument("--format", default="text", help="text or json")
+    e.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - for stdin")
+    _report_options(e, "text or json")
     e.add_argument("--published", metavar="DATE")
     e.add_argument("--config", metavar="FILE")
-    e.add_argument("--output", "-o", metavar="FILE")
-    e.add_argument("--no-color", action="store_true")
-    e.add_argument("--no-progress", action="store_true")
 
     r = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
     r.add_argument("--format", default="text", choices=("text", "json"))
@@ -92,12 +99,48 @@ def _parser() -> argparse.ArgumentParser:
 
     add_serve_arguments(s)
 
+    comp = sub.add_parser("completion", help="print a shell completion script")
+    comp.add_argument("shell", choices=("bash", "zsh", "tcsh"), help="the shell to complete for")
+
     g = sub.add_parser(
         "config", help="show the effective configuration and where each value came from"
     )
     g.add_argument("--config", metavar="FILE")
     g.add_argument("--format", default="text", choices=("text", "json"))
     return p
+
+
+def _report_options(p: argparse.ArgumentParser, formats: str) -> None:
+    """Options shared by ``check`` and ``extract``: where and how the report goes."""
+    p.add_argument(
+        "--format",
+        action="append",
+        metavar="FORMAT",
+        help=f"{formats}; repeat with --output for several reports in one run",
+    )
+    p.add_argument(
+        "--output",
+        "-o",
+        action="append",
+        metavar="FILE",
+        help="write the report of the --format in the same position here (default: stdout)",
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="for PATH -: the name, format and configuration of the document on stdin",
+    )
+    p.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default=None,
+        help="colour on stdout (default auto: on a terminal; $NO_COLOR and $FORCE_COLOR apply)",
+    )
+    p.add_argument("--no-color", action="store_true", help="the same as --color never")
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="print findings only: no summary or notes"
+    )
+    p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
 
 def run() -> NoReturn:
@@ -122,8 +165,9 @@ def _err(message: str, stream: TextIO | None = None) -> None:
     print(f"claimcheck: error: {message}", file=stream or sys.stderr)
 
 
-def _note(message: str) -> None:
-    print(f"claimcheck: note: {message}", file=sys.stderr)
+def _note(message: str, quiet: bool = False) -> None:
+    if not quiet:
+        print(f"claimcheck: note: {message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -144,11 +188,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _load_config(args: argparse.Namespace, file: str | None = None):  # type: ignore[no-untyped-def]
+    """``--config``, else ``file`` (found for the checked paths), else the nearest one."""
     from claimcheck.config import ConfigError, load_config
 
     try:
-        return load_config(args.config) if args.config else load_config()
+        if args.config or file:
+            return load_config(args.config or file)
+        return load_config()
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
 
@@ -166,6 +213,8 @@ def _main(argv: list[str]) -> int:
         return _rule(args)
     if args.command == "config":
         return _config(args)
+    if args.command == "completion":
+        return _completion(args)
     if args.command == "serve":
         from claimcheck.http.options import serve_options
         from claimcheck.http.server import serve
@@ -174,11 +223,17 @@ def _main(argv: list[str]) -> int:
     raise UsageError(f"unknown command {args.command!r}")
 
 
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """One report of a run: a format and where it goes (``None``: stdout)."""
+
+    name: str
+    spec: Any
+    output: str | None
+
+
 def _check(args: argparse.Namespace) -> int:
-    from claimcheck.config import parse_codes
-    from claimcheck.engine import Engine, default_published
-    from claimcheck.manager.facade import PluginError
-    from claimcheck.reporting import FormatOptions
+    from claimcheck.engine import default_published
 
     if not args.paths:
         raise UsageError(f"{args.command}: give at least one file or folder to check")
@@ -186,95 +241,325 @@ def _check(args: argparse.Namespace) -> int:
         published = default_published(args.published)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    config = _load_config(args)
-    if args.command == "check":
-        config = config.with_overrides(
-            select=_codes_option("--select", parse_codes(args.select)),
-            ignore=_codes_option("--ignore", parse_codes(args.ignore)),
-            min_severity=args.min_severity,
-            fail_on=args.fail_on,
-            baseline=os.path.abspath(args.baseline) if args.baseline else None,
+    fail_severity, fail_codes = _fail_on(getattr(args, "fail_on", None))
+    stdin = _read_stdin(args)
+    runs = []
+    reports: list[_Report] = []
+    for file, paths in _config_groups(args, stdin):
+        config = _check_config(args, file, fail_severity)
+        engine = _engine(config)
+        reports = reports or _reports(args, engine)
+        runs.append((_run(args, engine, paths, published, stdin), config))
+    if args.command == "check" and args.write_baseline:
+        _write_baseline(args, [r for r, _ in runs])
+    exits = [_exit_code(args, r, config.fail_on, fail_codes) for r, config in runs]
+    result = _merge([r for r, _ in runs])
+    # the same documents give the same report, whatever order their paths were given in
+    result.documents = sorted(result.documents, key=lambda d: d.path)
+    result.findings = [_ordered(f) for f in result.findings]
+    for e in result.errors:
+        _err(f"{printable(e.path)}: {printable(e.message)}")
+    for f in result.failures:
+        _err(printable(str(f)))
+    _emit(args, result, reports)
+    return max(exits)
+
+
+def _ordered(finding: Any) -> Any:
+    """A finding with its related statements in document order, not in load order."""
+    from dataclasses import replace
+
+    related = tuple(sorted(finding.related, key=lambda r: (r.path, r.start, r.end)))
+    return finding if related == finding.related else replace(finding, related=related)
+
+
+def _fail_on(value: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """``--fail-on``: a severity (or ``never``) and rule codes or prefixes, comma-separated."""
+    import re
+
+    from claimcheck.config import FAIL_ON
+
+    if value is None:
+        return None, ()
+    severity: str | None = None
+    codes: list[str] = []
+    for item in (x.strip() for x in value.split(",") if x.strip()):
+        if item.lower() in FAIL_ON:
+            if severity is not None:
+                raise UsageError(f"--fail-on: give one severity, not {severity!r} and {item!r}")
+            severity = item.lower()
+        elif re.fullmatch(r"[A-Za-z]{2,4}[0-9]{0,3}", item):
+            codes.append(item.upper())
+        else:
+            raise UsageError(
+                f"--fail-on: {item!r} is neither a severity ({', '.join(FAIL_ON)}) nor a rule code"
+            )
+    return severity, tuple(codes)
+
+
+def _config_groups(args: argparse.Namespace, stdin: Any) -> list[tuple[str | None, list[str]]]:
+    """The paths grouped by the configuration file that applies to each, in order.
+
+    ``--config`` (or ``$CLAIMCHECK_CONFIG``) puts every path in one group; otherwise each path
+    takes the nearest configuration above it, as ruff does, and paths under different files
+    are checked as separate runs.
+    """
+    from claimcheck.config import ENV_CONFIG, ConfigError, config_file_for
+
+    if args.config or os.environ.get(ENV_CONFIG):
+        return [(None, list(args.paths))]
+    groups: dict[str | None, list[str]] = {}
+    for path in args.paths:
+        where = (
+            (stdin.name if stdin is not None and stdin.name != "-" else ".")
+            if path == "-"
+            else path
         )
+        try:
+            found = config_file_for(where)
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from None
+        groups.setdefault(str(found) if found else None, []).append(path)
+    return list(groups.items())
+
+
+def _check_config(args: argparse.Namespace, file: str | None, fail_severity: str | None):  # type: ignore[no-untyped-def]
+    from claimcheck.config import load_config, parse_codes
+
+    if args.config or file or not _no_env_config():
+        config = _load_config(args, file)
+    else:  # no configuration above the paths: the defaults
+        config = load_config(search=False)
+    if args.command != "check":
+        return config
+    return config.with_overrides(
+        select=_codes_option("--select", parse_codes(args.select)),
+        ignore=_codes_option("--ignore", parse_codes(args.ignore)),
+        min_severity=args.min_severity,
+        fail_on=fail_severity,
+        baseline=os.path.abspath(args.baseline) if args.baseline else None,
+    )
+
+
+def _no_env_config() -> bool:
+    from claimcheck.config import ENV_CONFIG
+
+    return not os.environ.get(ENV_CONFIG)
+
+
+def _engine(config):  # type: ignore[no-untyped-def]
+    from claimcheck.engine import Engine
+    from claimcheck.manager.facade import PluginError
+
     try:
         engine = Engine(config)
-        formatters = engine.pm.formatters()
+        engine.pm.formatters()
         _validate_config(config, engine)
     except PluginError as exc:
         raise UsageError(str(exc)) from None
     for msg in engine.pm.load_errors:
         _err(msg)
-    spec = formatters.get(args.format)
-    if spec is None or args.command not in spec.commands:
-        names = sorted(n for n, f in formatters.items() if args.command in f.commands)
-        raise UsageError(f"unknown --format {args.format!r} (choose from {', '.join(names)})")
-    baseline = _read_baseline(args, config) if args.command == "check" else None
+    return engine
+
+
+def _reports(args: argparse.Namespace, engine) -> list[_Report]:  # type: ignore[no-untyped-def]
+    """Pair each ``--format`` with the ``--output`` in the same position; check both."""
+    from claimcheck.reporting.output import OutputError, check_target
+
+    formatters = engine.pm.formatters()
+    names = args.format or ["text"]
+    outputs = args.output or []
+    if len(outputs) > len(names):
+        raise UsageError("each --output needs a --format before or after it, in the same order")
+    reports = []
+    for i, name in enumerate(names):
+        spec = formatters.get(name)
+        if spec is None or args.command not in spec.commands:
+            choices = sorted(n for n, f in formatters.items() if args.command in f.commands)
+            raise UsageError(f"unknown --format {name!r} (choose from {', '.join(choices)})")
+        reports.append(_Report(name, spec, outputs[i] if i < len(outputs) else None))
+    if sum(r.output is None for r in reports) > 1:
+        raise UsageError("only one report can go to stdout: give an --output for the others")
+    targets = [r.output for r in reports if r.output]
+    if getattr(args, "write_baseline", None):
+        targets.append(args.write_baseline)
+    if len(set(map(os.path.abspath, targets))) < len(targets):
+        raise UsageError("two reports would be written to the same file")
+    for target in targets:
+        try:
+            check_target(target, [p for p in _all_paths(args) if os.path.isfile(p)])
+        except OutputError as exc:
+            raise UsageError(str(exc)) from None
+    return reports
+
+
+def _all_paths(args: argparse.Namespace) -> list[str]:
+    return [p for p in (*args.paths, *getattr(args, "against", [])) if p != "-"]
+
+
+def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin):  # type: ignore[no-untyped-def]
+    """Read and check (or, for ``extract``, read and analyse) one group of paths."""
+    from claimcheck.reporting.progress import Progress
+
+    baseline = _read_baseline(args, engine.config) if args.command == "check" else None
     skipped: list[str] = []
     docs, errors = engine.load_paths(
-        args.paths,
+        paths,
         against=getattr(args, "against", []),
         published=published,
         focus=args.command == "check",
         skipped=skipped,
+        stdin=stdin,
     )
     if skipped:
-        _note(_skipped_notice(skipped))
-    from claimcheck.reporting.progress import Progress
-
+        _note(_skipped_notice(skipped), args.quiet)
     progress = Progress(
-        enabled=False if args.no_progress else None,
+        enabled=False if (args.no_progress or args.quiet) else None,
         label="reading" if args.command == "extract" else "checking",
     )
     try:
         if args.command == "extract":
-            from claimcheck.engine import RunResult
-
-            analyses = {}
-            for i, d in enumerate(docs):
-                analyses[d.id] = engine.analyze(d, frame=False)
-                progress(i + 1, len(docs), d.path)
-            result = RunResult(
-                documents=docs,
-                analyses=analyses,
-                findings=[],
-                errors=errors,
-                failures=list(engine.pm.failures),
-                rules={},
-                config=config,
-            )
+            result = _extract(engine, docs, errors, progress)
         else:
             result = engine.run(docs, errors=errors, progress=progress)
     finally:
         progress.close()
-    if args.command == "check":
+    if args.command == "check" and not args.write_baseline:
         _apply_baseline(args, result, baseline)
-    for e in result.errors:
-        print(e.render(), file=sys.stderr)
-    for f in result.failures:
-        _err(str(f))
-    out_stream = sys.stdout
-    color = (
-        not args.no_color
-        and not args.output
-        and out_stream.isatty()
-        and "NO_COLOR" not in os.environ
-    )
-    from claimcheck import __version__
+    return result
 
-    text = spec.render(
-        result, FormatOptions(color=color, command=args.command, version=__version__)
+
+def _extract(engine, docs, errors, progress):  # type: ignore[no-untyped-def]
+    from claimcheck.engine import RunResult
+
+    analyses = {}
+    for i, d in enumerate(docs):
+        analyses[d.id] = engine.analyze(d, frame=False)
+        progress(i + 1, len(docs), d.path)
+    return RunResult(
+        documents=docs,
+        analyses=analyses,
+        findings=[],
+        errors=errors,
+        failures=list(engine.pm.failures),
+        rules={},
+        config=engine.config,
     )
-    if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as fh:
-                fh.write(text)
-        except OSError as exc:
-            raise UsageError(f"{args.output}: cannot write report: {exc.strerror}") from None
-    else:
-        out_stream.write(text)
-        out_stream.flush()
+
+
+def _merge(results: list[Any]):  # type: ignore[no-untyped-def]
+    """One result from the runs of several configuration groups."""
+    from dataclasses import replace
+
+    if len(results) == 1:
+        return results[0]
+    first = results[0]
+    findings = sorted(
+        (f for r in results for f in r.shown),
+        key=lambda f: (*f.sort_key, f.fingerprint, f.message),
+    )
+    return replace(
+        first,
+        documents=[d for r in results for d in r.documents],
+        analyses={k: a for r in results for k, a in r.analyses.items()},
+        findings=findings,
+        errors=[e for r in results for e in r.errors],
+        failures=[f for r in results for f in r.failures],
+        rules={c: s for r in results for c, s in r.rules.items()},
+        complete=all(r.complete for r in results),
+        min_severity="info",
+        baselined=sum(r.baselined for r in results),
+    )
+
+
+def _exit_code(args: argparse.Namespace, result, fail_on: str, codes: tuple[str, ...]) -> int:  # type: ignore[no-untyped-def]
     if args.command == "extract":
         return EXIT_ERROR if (result.errors or result.failures) else EXIT_OK
-    return result.exit_code(config.fail_on)
+    code = result.exit_code(fail_on)
+    if code == EXIT_OK and any(f.code.startswith(codes) for f in result.findings) and codes:
+        return EXIT_FINDINGS
+    return code
+
+
+def _color(args: argparse.Namespace) -> bool:
+    """Colour on stdout: ``--color``, else ``$NO_COLOR``, ``$FORCE_COLOR``, a terminal."""
+    mode = "never" if args.no_color else (args.color or "auto")
+    if mode != "auto":
+        return mode == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    return sys.stdout.isatty()
+
+
+def _emit(args: argparse.Namespace, result, reports: list[_Report]) -> None:  # type: ignore[no-untyped-def]
+    """Render every report: files first (written whole or not at all), then stdout."""
+    from claimcheck import __version__
+    from claimcheck.reporting import FormatOptions
+    from claimcheck.reporting.output import OutputError, write_atomic
+
+    inputs = [d.path for d in result.documents if d.path != "-"]
+    for report in reports:
+        on_stdout = report.output is None
+        options = FormatOptions(
+            color=on_stdout and _color(args),
+            quiet=args.quiet,
+            command=args.command,
+            version=__version__,
+        )
+        if on_stdout and getattr(args, "statistics", False):
+            text = _statistics(result, report.name, args.quiet)
+        else:
+            text = report.spec.render(result, options)
+        if report.output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            continue
+        try:
+            write_atomic(report.output, text, inputs)
+        except OutputError as exc:
+            raise UsageError(f"{exc.path}: cannot write report: {exc.reason}") from None
+
+
+def _statistics(result, fmt: str, quiet: bool) -> str:  # type: ignore[no-untyped-def]
+    """How many findings each rule made, most first (JSON when the format is ``json``)."""
+    import json
+    from collections import Counter
+
+    counts = Counter((f.code, f.rule, f.severity) for f in result.shown)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if fmt == "json":
+        data = [{"code": c, "name": n, "severity": s, "count": k} for (c, n, s), k in rows]
+        return json.dumps(data, indent=2) + "\n"
+    width = max((len(str(k)) for _, k in rows), default=1)
+    lines = [f"{k:>{width}}  {c}  {n}  [{s}]" for (c, n, s), k in rows]
+    if not quiet:
+        total = sum(counts.values())
+        lines.append(
+            f"{total} finding{'s' if total != 1 else ''} in {len(result.documents)} documents."
+        )
+    return "".join(f"{x}\n" for x in lines)
+
+
+def _read_stdin(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The document on standard input when a PATH is ``-``."""
+    from claimcheck.reading.files import SUFFIX_FORMATS, StdinDocument
+
+    if args.paths.count("-") + getattr(args, "against", []).count("-") > 1:
+        raise UsageError("- (standard input) can be given only once")
+    if "-" not in args.paths and "-" not in getattr(args, "against", []):
+        if args.stdin_filename:
+            raise UsageError("--stdin-filename needs - among the paths")
+        return None
+    name = args.stdin_filename or "-"
+    suffix = os.path.splitext(name)[1].lower()
+    if args.stdin_filename and suffix not in SUFFIX_FORMATS:
+        raise UsageError(
+            f"--stdin-filename {name!r}: unsupported file type {suffix or '(none)'!r} "
+            f"(expected {', '.join(SUFFIX_FORMATS)})"
+        )
+    return StdinDocument(name=name, data=sys.stdin.buffer.read())
 
 
 def _codes_option(option: str, codes: tuple[str, ...] | None) -> tuple[str, ...] | None:
@@ -330,33 +615,46 @@ def _read_baseline(args: argparse.Namespace, config):  # type: ignore[no-untyped
 
 
 def _apply_baseline(args: argparse.Namespace, result, baseline) -> None:  # type: ignore[no-untyped-def]
-    """Write the baseline (``--write-baseline``) or leave out what it records."""
-    from claimcheck.findings.baseline import Baseline, BaselineError, stale_notice
+    """Leave out what the baseline records."""
+    from claimcheck.findings.baseline import stale_notice
 
-    if args.write_baseline:
-        if result.errors or result.failures:
-            _err(f"{args.write_baseline}: baseline not written: the run had errors (see above)")
-            return
-        baseline = Baseline.from_findings(args.write_baseline, result.findings)
-        try:
-            baseline.write()
-        except BaselineError as exc:
-            raise UsageError(str(exc)) from None
-        n = len(baseline.entries)
-        _note(f"recorded {n} finding{'s' if n != 1 else ''} in baseline {args.write_baseline}")
     if baseline is None:
         return
     checked = [d.path for d in result.documents if d.id in result.analyses]
     match = baseline.apply(result.findings, checked)
     result.findings = match.kept
     result.baselined = match.matched
-    if match.matched and not args.write_baseline:
+    if match.matched:
         n = match.matched
         _note(
-            f"{n} finding{'s' if n != 1 else ''} recorded in baseline {baseline.display} not shown"
+            f"{n} finding{'s' if n != 1 else ''} recorded in baseline {baseline.display} not shown",
+            args.quiet,
         )
     if match.stale:
-        _note(stale_notice(baseline, match.stale))
+        _note(stale_notice(baseline, match.stale), args.quiet)
+
+
+def _write_baseline(args: argparse.Namespace, results: list[Any]) -> None:
+    """``--write-baseline``: record the findings of runs without errors, then leave them out."""
+    from claimcheck.findings.baseline import Baseline, BaselineError
+
+    if any(r.errors or r.failures for r in results):
+        _err(f"{args.write_baseline}: baseline not written: the run had errors (see above)")
+        return
+    findings = [f for r in results for f in r.findings]
+    baseline = Baseline.from_findings(args.write_baseline, findings)
+    try:
+        baseline.write()
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+    n = len(baseline.entries)
+    _note(
+        f"recorded {n} finding{'s' if n != 1 else ''} in baseline {args.write_baseline}", args.quiet
+    )
+    for result in results:
+        match = baseline.apply(result.findings, [d.path for d in result.documents])
+        result.findings = match.kept
+        result.baselined = match.matched
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -398,6 +696,14 @@ def _rule(args: argparse.Namespace) -> int:
         f"{spec.code} {spec.name} (default severity: {spec.default_severity}; plugin: {spec.plugin})\n"
     )
     print(spec.doc.strip() or spec.summary)
+    return EXIT_OK
+
+
+def _completion(args: argparse.Namespace) -> int:
+    """A completion script generated from the parser itself, so it never falls behind."""
+    import shtab
+
+    print(shtab.complete(_parser(), shell=args.shell))
     return EXIT_OK
 
 

@@ -1,6 +1,8 @@
 """Configuration: ``[tool.claimcheck]`` in ``pyproject.toml`` or a ``claimcheck.toml``.
 
-The nearest file wins, searching from the working directory upward; in one folder
+The nearest file wins, searching upward from each checked file's folder (then from the
+working directory, and only from there for commands that check nothing); ``$CLAIMCHECK_CONFIG`` names a file to use
+instead, and ``--config`` overrides both. In one folder
 ``claimcheck.toml`` comes before ``pyproject.toml`` (and a ``pyproject.toml`` without a
 ``[tool.claimcheck]`` table is passed over). Command-line options override the file. Every value
 remembers where it came from, which ``claimcheck config`` shows. An unknown key or a value of
@@ -21,6 +23,8 @@ Keys (all optional)::
     exchange-rates = {"EUR/USD" = 1.08}     # for comparing amounts across currencies
     exchange-tolerance = 0.05       # relative tolerance for converted amounts
     baseline = "claimcheck-baseline.json"
+    source-roots = ["../wire"]      # folders front-matter sources may name besides the draft's
+                                    # own (the configuration file's folder always may)
     [severity]                      # per-rule severity
     CC405 = "warning"
     [rules.CC101]                   # per-rule options
@@ -55,15 +59,19 @@ else:  # pragma: no cover - exercised on 3.10 only
 from claimcheck.model import EMPTY
 
 __all__ = [
+    "ENV_CONFIG",
     "SEVERITIES",
     "Config",
     "ConfigError",
     "check_against_plugins",
+    "config_file_for",
     "find_config_file",
     "load_config",
     "parse_codes",
 ]
 
+#: The environment variable naming a configuration file to use instead of the nearest one.
+ENV_CONFIG = "CLAIMCHECK_CONFIG"
 SEVERITIES = ("info", "warning", "error")
 FAIL_ON = (*SEVERITIES, "never")
 #: A rule code ("CC101") or a prefix of one ("CC", "CC1").
@@ -98,6 +106,8 @@ class Config:
     exchange_rates: Mapping[str, float] = field(default_factory=lambda: EMPTY)
     exchange_tolerance: float = 0.05
     baseline: str | None = None
+    #: Folders (absolute) a draft's front-matter ``sources`` may reach besides its own.
+    source_roots: tuple[str, ...] = ()
     severity: Mapping[str, str] = field(default_factory=lambda: EMPTY)
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: EMPTY)
     per_path_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: EMPTY)
@@ -226,7 +236,7 @@ def _display_path(path: str) -> str:
     return rel if not rel.startswith("..") else os.path.abspath(path)
 
 
-_STR_LIST = ("select", "ignore", "aliases", "disable-plugins", "enable-plugins")
+_STR_LIST = ("select", "ignore", "aliases", "disable-plugins", "enable-plugins", "source-roots")
 _CODE_LISTS = ("select", "ignore")
 _SCALARS: dict[str, tuple[type, ...]] = {
     "min-severity": (str,),
@@ -252,16 +262,34 @@ def find_config_file(start: str | os.PathLike[str] | None = None) -> Path | None
             try:
                 with cand.open("rb") as fh:
                     data = tomllib.load(fh)
-            except (OSError, tomllib.TOMLDecodeError):
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 continue
             if isinstance(data.get("tool"), dict) and "claimcheck" in data["tool"]:
                 return cand
     return None
 
 
+def config_file_for(path: str | os.PathLike[str]) -> Path | None:
+    """The configuration file that applies to ``path``: ``$CLAIMCHECK_CONFIG``, else the
+    nearest one above the file (or in and above the folder), else the nearest one above the
+    working directory."""
+    env = os.environ.get(ENV_CONFIG)
+    if env:
+        return Path(env)
+    p = Path(path)
+    return find_config_file(p if p.is_dir() else p.parent) or find_config_file()
+
+
 def load_config(path: str | os.PathLike[str] | None = None, *, search: bool = True) -> Config:
     """Load the configuration from ``path``, or the nearest file when ``search`` is true."""
-    file = Path(path) if path is not None else (find_config_file() if search else None)
+    env = os.environ.get(ENV_CONFIG) if path is None and search else None
+    file = (
+        Path(path)
+        if path is not None
+        else Path(env)
+        if env
+        else (find_config_file() if search else None)
+    )
     if file is None:
         return Config(origins={_key_name(f.name): "default" for f in fields(Config)})
     where = str(file)
@@ -272,6 +300,10 @@ def load_config(path: str | os.PathLike[str] | None = None, *, search: bool = Tr
         raise ConfigError(where, "configuration file not found") from None
     except OSError as exc:
         raise ConfigError(where, f"cannot read configuration: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            where, f"not a TOML file: not valid UTF-8 (byte at offset {exc.start})"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(where, f"not valid TOML: {exc}") from None
     if file.name == "pyproject.toml":
@@ -303,7 +335,7 @@ def _parse(table: Mapping[str, Any], where: str, prefix: str, base: Path) -> Con
                 raise ConfigError(where, f"{key} must be a list of strings")
             if key in _CODE_LISTS:
                 val = _codes(val, key, where, prefix_ok=True)
-            if key == "aliases":
+            if key in ("aliases", "source-roots"):
                 val = [str((base / x).resolve()) for x in val]
             values[attr] = tuple(val)
         elif key in _SCALARS:
@@ -324,6 +356,9 @@ def _parse(table: Mapping[str, Any], where: str, prefix: str, base: Path) -> Con
                 raise ConfigError(where, f"{key} must be a table")
             values[attr] = _parse_table(key, val, where)
         origins[key] = where
+    # the project the configuration governs is always a place sources may come from
+    roots = (str(base.resolve()), *values.get("source_roots", ()))
+    values["source_roots"] = tuple(dict.fromkeys(roots))
     return Config(**values, path=where, origins=origins)
 
 
@@ -397,6 +432,14 @@ def check_against_plugins(config: Config, rules: Mapping[str, Any], plugins: Seq
         origin = config.origins.get(key, "")
         return origin if origin not in ("", "default") else "configuration"
 
+    for key, codes in (("select", config.select), ("ignore", config.ignore)):
+        for code in codes:
+            if not any(c.startswith(code) for c in rules):
+                origin = where(key)
+                raise ConfigError(
+                    f"--{key}" if origin == "command line" else origin,
+                    f"{key}: no loaded rule matches {code!r} (see 'claimcheck rules')",
+                )
     for code in config.severity:
         if code not in rules:
             raise ConfigError(

@@ -31,7 +31,14 @@ from claimcheck.model import (
     Segment,
 )
 from claimcheck.reading import DocumentError
-from claimcheck.reading.files import DocInput, collect_paths, load_file, resolve_sources
+from claimcheck.reading.files import (
+    DocInput,
+    StdinDocument,
+    collect_paths,
+    load_file,
+    resolve_sources,
+)
+from claimcheck.reading.plain import DEFAULT_LANGUAGE
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, make_location
 
 __all__ = ["CHECKED_AGAINST", "Analysis", "Engine", "RunResult"]
@@ -110,6 +117,9 @@ class Engine:
     def read(self, item: DocInput) -> Document:
         """Read one document; raises :class:`DocumentError` for bad input."""
         meta = dict(item.meta)
+        # the configured language, for documents whose metadata (manifest, front matter,
+        # <html lang>) names none
+        meta.setdefault(DEFAULT_LANGUAGE, self.config.language)
         doc = self.pm.read_document(path=item.path, text=item.text, format=item.format, meta=meta)
         if doc is None:
             raise DocumentError(f"no reader for format {item.format!r}")
@@ -128,6 +138,7 @@ class Engine:
         published: dt.date | None = None,
         focus: bool = False,
         skipped: list[str] | None = None,
+        stdin: StdinDocument | None = None,
     ) -> tuple[list[Document], list[InputError]]:
         """Read the documents named by ``paths``, deciding which are drafts and sources.
 
@@ -143,7 +154,7 @@ class Engine:
         loaded: dict[str, Document] = {}  # normalized path -> document, in load order
 
         def load(group: Sequence[str], role: str) -> list[str]:
-            files, errs = collect_paths(group)
+            files, errs = collect_paths(group, stdin)
             errors.extend(errs)
             keys: dict[str, None] = {}
             for path, fmt in files:
@@ -153,7 +164,9 @@ class Engine:
                 keys[key] = None
                 if key in loaded:
                     continue
-                item = load_file(path, fmt, role=role, published=published, errors=errors)
+                item = load_file(
+                    path, fmt, role=role, published=published, errors=errors, stdin=stdin
+                )
                 if item is None:
                     continue
                 try:
@@ -175,7 +188,7 @@ class Engine:
             if d.sources:
                 # a draft that names its sources in front matter is checked against them
                 is_draft = True
-                fm, errs = resolve_sources(d)
+                fm, errs = resolve_sources(d, self.config.source_roots)
                 errors.extend(errs)
                 found.extend(fm)
             mapped = self.config.sources_for(d.path)
@@ -304,7 +317,7 @@ class Engine:
         findings = self.pm.findings(findings=findings, documents=documents, config=self.config)
         failures = list({(f.plugin, f.hook): f for f in self.pm.failures}.values())
         findings.extend(_failure_finding(f, docs) for f in failures if docs)
-        findings.sort(key=lambda f: f.sort_key)
+        findings.sort(key=lambda f: (*f.sort_key, f.fingerprint, f.message))
         t3 = time.perf_counter()
         return RunResult(
             documents=list(docs),

@@ -161,14 +161,12 @@ class Baseline:
             ],
         }
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        from claimcheck.reporting.output import OutputError, write_atomic
+
         try:
-            if self.path.parent != Path():
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            raise BaselineError(f"{self.path}: cannot write baseline: {exc.strerror}") from None
+            write_atomic(self.path, text)
+        except OutputError as exc:
+            raise BaselineError(f"{exc.path}: cannot write baseline: {exc.reason}") from None
 
     # -- applying --------------------------------------------------------------------------
 

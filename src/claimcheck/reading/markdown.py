@@ -65,11 +65,29 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], int]:
         where = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise DocumentError(f"malformed front matter{where}: {problem}") from None
+    except (ValueError, OverflowError) as exc:
+        # YAML reads 2024-13-45 as a timestamp, and building the date fails
+        raise DocumentError(_bad_date(m.group(2), exc)) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise DocumentError("malformed front matter: expected 'key: value' lines")
     return {str(k): v for k, v in data.items()}, m.end()
+
+
+def _bad_date(block: str, exc: Exception) -> str:
+    """The front-matter key whose date value is not a real date, and why."""
+    import yaml
+
+    try:
+        raw = yaml.load(block, Loader=yaml.BaseLoader)  # every value a string
+    except yaml.YAMLError:
+        raw = None
+    if isinstance(raw, dict):
+        for key, value in raw.items():
+            if isinstance(value, str) and regex.match(r"\d{4}-\d{1,2}-\d{1,2}", value):
+                return f"front matter: {key}: {value!r} is not a real date ({exc})"
+    return f"front matter: not a real date ({exc})"
 
 
 def _inline(b: OffsetBuilder, text: str, start: int, end: int) -> None:

@@ -9,7 +9,7 @@ from claimcheck.model import Document
 from claimcheck.plugin import hookimpl
 from claimcheck.reading.metadata import clean_metadata
 
-__all__ = ["claimcheck_read_document", "make_document"]
+__all__ = ["DEFAULT_LANGUAGE", "claimcheck_read_document", "make_document"]
 
 
 def make_document(
@@ -37,14 +37,26 @@ def make_document(
         outlet=meta.get("outlet"),
         title=meta.get("title"),
         url=meta.get("url"),
-        language=meta.get("language") or "en",
+        language=meta.get("language") or meta.get(DEFAULT_LANGUAGE) or "en",
         sources=tuple(meta.get("sources", ())),
         meta=extra,
     )
 
 
+#: Metadata key of the language to assume when the document's own metadata names none
+#: (the configuration's ``language``).
+DEFAULT_LANGUAGE = "default-language"
 _FIELDS = frozenset(
-    {"published", "published_from", "outlet", "title", "url", "language", "sources"}
+    {
+        "published",
+        "published_from",
+        "outlet",
+        "title",
+        "url",
+        "language",
+        "sources",
+        DEFAULT_LANGUAGE,
+    }
 )
 
 

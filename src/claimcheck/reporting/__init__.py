@@ -14,9 +14,13 @@ __all__ = ["FormatOptions", "FormatterSpec"]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FormatOptions:
-    """How to render: colour (terminal only), the command (check or extract), extras."""
+    """How to render: colour (terminal only), the command (check or extract), extras.
+
+    ``quiet`` asks for the findings alone, without summary lines.
+    """
 
     color: bool = False
+    quiet: bool = False
     command: str = "check"
     version: str = ""
     extra: dict[str, object] = field(default_factory=dict)

@@ -1,10 +1,13 @@
 """The ``html`` format: one self-contained page an editor reads in a browser.
 
-At the top, every finding: its message, both statements with their normalized values, why they
-conflict and why they are taken to be about the same fact. Below, every document in full, side
-by side on a wide screen and stacked on a narrow one, with each statement of a finding
-highlighted (coloured by severity) exactly over ``text[start:end]``. A highlight links to the
-statement it conflicts with in the other document: clicking it scrolls there and flashes it.
+At the top, every finding: its message, then its statements side by side (each in its
+sentence, the figure marked, with its value written as a newsroom writes it: "$4.5 billion",
+"Tuesday 4 March"), whatever the number of documents, and why they conflict. What only a
+technician needs (the alignment evidence, confidence, fingerprint) is behind a details toggle.
+Below, every document as a reader sees it: Markdown and HTML as their text, front matter as a
+line of metadata, with each statement of a finding highlighted (coloured by severity). A
+highlight links to the statement it conflicts with in the other document: clicking it scrolls
+there and flashes it. The page has no horizontal scroll down to a 420-pixel-wide screen.
 
 The page carries its stylesheet and script inline and makes no outside request; every piece of
 document text is escaped. Statement anchors are ``s-<document index>-<start>-<end>`` and
@@ -14,16 +17,19 @@ findings ``f<n>``, so a CMS can deep-link to either.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from claimcheck.model import SEVERITY_RANK, Document, Finding, Location
+from claimcheck.model import SEVERITY_RANK, Document, Finding, Location, Number
 from claimcheck.plugin import hookimpl
 from claimcheck.reporting import FormatOptions, FormatterSpec
+from claimcheck.reporting.context import Context, Sentences
 from claimcheck.reporting.html_assets import CSS, SCRIPT
+from claimcheck.reporting.newsroom import newsroom_value
 
 if TYPE_CHECKING:
     from claimcheck.engine import RunResult
@@ -129,58 +135,122 @@ def _highlighted_text(text: str, spans: Sequence[_Span]) -> str:
     return "".join(out)
 
 
-def _statement_row(label: str, loc: Location, index: _Index) -> str:
-    ident = index.anchor(loc)
-    where = f"{loc.path}:{loc.line}:{loc.column}"
-    link = f'<a class="jump" href="#{_e(ident)}">{_e(where)}</a>' if ident else _e(where)
-    value = loc.value.describe() if loc.value is not None else "\u2014"
-    note = f'<td class="note">{_e(loc.message)}</td>' if loc.message else "<td></td>"
+def _plain_span(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The analysis-text span of the file span ``start:end`` (markup and front matter out)."""
+    if not doc.plain_to_file:
+        return start, end
+    import bisect
+
+    return bisect.bisect_left(doc.plain_to_file, start), bisect.bisect_left(doc.plain_to_file, end)
+
+
+def _sentence_html(ctx: Context | None, loc: Location) -> str:
+    if ctx is None:
+        return f'<blockquote class="sentence"><mark>{_e(loc.text)}</mark></blockquote>'
     return (
-        f"<tr><th>{_e(label)}</th><td>{link}</td>"
-        f'<td class="statement-text">\u201c{_e(loc.text)}\u201d</td>'
-        f'<td class="value">{_e(value)}</td>{note}</tr>'
+        f'<blockquote class="sentence">{_e(ctx.before)}<mark>{_e(ctx.figure)}</mark>'
+        f"{_e(ctx.after)}</blockquote>"
     )
 
 
-def _finding_item(f: Finding, fid: str, index: _Index) -> str:
-    rows = [_statement_row("this", f.location, index)]
-    rows += [_statement_row("other", r, index) for r in f.related]
+def _counted(value_text: str, ctx: Context | None, claim: str) -> str:
+    """A bare count with the word it counts, as a newsroom writes it ("14 workers"), when
+    the word right after the figure is one the finding's claim names."""
+    if ctx is None:
+        return value_text
+    m = re.match(r"\s+([^\W\d_]+)", ctx.after)
+    if m and re.search(rf"\b{re.escape(m.group(1).lower())}\b", claim.lower()):
+        return f"{value_text} {m.group(1)}"
+    return value_text
+
+
+def _statement_card(
+    label: str, loc: Location, index: _Index, sentences: Sentences, claim: str
+) -> str:
+    """One statement of a finding: where, its sentence with the figure marked, its value."""
+    ident = index.anchor(loc)
+    ctx = sentences(loc)
+    i = index.by_path.get(loc.path)
+    doc = index.docs[i] if i is not None else None
+    name = (doc.outlet or loc.path) if doc is not None else loc.path
+    where = f"{name}, line {loc.line}"
+    link = f'<a class="jump" href="#{_e(ident)}">{_e(where)}</a>' if ident else _e(where)
+    value = ""
+    if loc.value is not None:
+        shown = newsroom_value(
+            loc.value,
+            doc.language if doc is not None else "en",
+            doc.published if doc is not None else None,
+        )
+        if type(loc.value) is Number:
+            shown = _counted(shown, ctx, claim)
+        value = f'<p class="value">{_e(shown)}</p>'
+    note = f'<p class="note">{_e(loc.message)}</p>' if loc.message else ""
+    return (
+        f'<figure class="statement {label}"><figcaption><span class="label">{_e(label)}</span> '
+        f"{link}</figcaption>{_sentence_html(ctx, loc)}{value}{note}</figure>"
+    )
+
+
+def _finding_item(f: Finding, fid: str, index: _Index, sentences: Sentences) -> str:
+    cards = [_statement_card("this", f.location, index, sentences, f.claim)]
+    cards += [_statement_card("other", r, index, sentences, f.claim) for r in f.related]
     parts = [
         f'<li class="finding sev-{f.severity}" id="{fid}">',
         '<div class="head">'
         f'<span class="badge sev-{f.severity}">{_e(f.severity)}</span> '
         f'<code>{_e(f.code)}</code> <span class="rule">{_e(f.rule)}</span></div>',
         f'<p class="message">{_e(f.message)}</p>',
-        f'<p class="claim">About: {_e(f.claim)}</p>',
-        f'<table class="statements"><tbody>{"".join(rows)}</tbody></table>',
+        f'<div class="compare">{"".join(cards)}</div>',
     ]
     if f.reason:
         parts.append(f'<p class="reason">Why they conflict: {_e(f.reason)}</p>')
+    details = [f'<p class="claim">About: {_e(f.claim)}</p>']
     if f.evidence:
-        parts.append(f'<p class="evidence">Same fact because: {_e("; ".join(f.evidence))}</p>')
-    parts.append(
+        details.append(f'<p class="evidence">Same fact because: {_e("; ".join(f.evidence))}</p>')
+    details.append(
         f'<p class="meta">confidence {f.confidence:.2f} \u00b7 fingerprint <code>{_e(f.fingerprint)}</code></p>'
     )
+    parts.append(f'<details class="tech"><summary>Details</summary>{"".join(details)}</details>')
     parts.append("</li>")
     return "".join(parts)
 
 
-def _document_article(i: int, doc: Document, spans: Sequence[_Span]) -> str:
+def _metadata_line(doc: Document) -> str:
+    """The document's front matter (or manifest entry) as one line a reader can scan."""
+    from babel.dates import format_date
+
     facts: list[str] = [doc.role]
-    if doc.published:
-        facts.append(f"published {doc.published.isoformat()}")
     if doc.outlet:
         facts.append(doc.outlet)
+    if doc.published:
+        facts.append("published " + str(format_date(doc.published, "EEEE d MMMM y", locale="en")))
+    else:
+        facts.append("no publication date")
     if doc.language and doc.language != "en":
         facts.append(f"language {doc.language}")
+    if doc.url:
+        facts.append(doc.url)
+    return " \u00b7 ".join(facts)
+
+
+def _document_article(i: int, doc: Document, spans: Sequence[_Span]) -> str:
+    """A document as its readers see it: its text without markup, highlights on top."""
     title = f'<p class="doc-title">{_e(doc.title)}</p>' if doc.title else ""
-    url = f'<p class="meta">{_e(doc.url)}</p>' if doc.url else ""
-    about = " \u00b7 ".join(facts)
+    # the blank lines where front matter or a <head> stood are not shown
+    lead = len(doc.plain) - len(doc.plain.lstrip())
+    plain_spans = []
+    for s in spans:
+        ps, pe = _plain_span(doc, s.start, s.end)
+        if pe > ps:
+            plain_spans.append(
+                _Span(s.id, ps - lead, pe - lead, s.severity, s.findings, s.titles, s.partners)
+            )
     return (
         f'<article class="doc role-{_e(doc.role)}" id="doc-{i}" data-path="{_e(doc.path)}">'
-        f'<header><span class="role">{_e(about)}</span>'
-        f"<h3>{_e(doc.path)}</h3>{title}{url}</header>"
-        f'<div class="text">{_highlighted_text(doc.text, spans)}</div></article>'
+        f'<header><p class="docmeta">{_e(_metadata_line(doc))}</p>'
+        f"<h3>{_e(doc.path)}</h3>{title}</header>"
+        f'<div class="text">{_highlighted_text(doc.plain[lead:], plain_spans)}</div></article>'
     )
 
 
@@ -190,6 +260,7 @@ def render_report(result: RunResult, options: FormatOptions) -> str:
 
     shown = list(result.shown)
     index = _Index(result.documents)
+    sentences = Sentences(result)
     tool = [f for f in shown if f.code.startswith("CC9")]
     shown = [f for f in shown if not f.code.startswith("CC9")]
     shown.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.sort_key))
@@ -218,7 +289,7 @@ def render_report(result: RunResult, options: FormatOptions) -> str:
         key=lambda i: (index.docs[i].role != "draft", i not in involved, i),
     )
     findings_html = (
-        f'<ol class="findings">{"".join(_finding_item(f, fid, index) for f, fid in zip(shown, fids))}</ol>'
+        f'<ol class="findings">{"".join(_finding_item(f, fid, index, sentences) for f, fid in zip(shown, fids))}</ol>'
         if shown
         else '<p class="none">No conflicting statements found.</p>'
     )

@@ -17,11 +17,11 @@ CSS = """
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--fg); background: var(--bg); }
 header.top { padding: .8rem 1.2rem; border-bottom: 1px solid var(--line); }
-header.top h1 { font-size: 1.25rem; margin: 0; }
+header.top h1 { font-size: 1.25rem; margin: 0; overflow-wrap: anywhere; }
 .summary { margin: .2rem 0 0; color: var(--muted); }
 main { padding: 0 1.2rem 2rem; }
 h2 { font-size: 1.05rem; margin: 1.2rem 0 .5rem; }
-.findings { list-style: none; margin: 0; padding: 0; max-height: 45vh; overflow: auto;
+.findings { list-style: none; margin: 0; padding: 0;
   border: 1px solid var(--line); border-radius: 6px; }
 .finding { padding: .6rem .8rem; border-bottom: 1px solid var(--line); border-left: 4px solid var(--line); }
 .finding:last-child { border-bottom: 0; }
@@ -39,23 +39,34 @@ h2 { font-size: 1.05rem; margin: 1.2rem 0 .5rem; }
 .message { margin: .2rem 0; font-weight: 600; }
 .claim, .reason, .evidence, .meta { margin: .15rem 0; }
 .meta { color: var(--muted); font-size: .85rem; }
-table.statements { border-collapse: collapse; margin: .3rem 0; font-size: .92rem; }
-table.statements th { text-align: left; font-weight: 500; color: var(--muted); padding-right: .6rem;
-  vertical-align: top; white-space: nowrap; }
-table.statements td { padding: .1rem .6rem .1rem 0; vertical-align: top; }
-td.value { font-variant-numeric: tabular-nums; }
-td.note { color: var(--muted); }
-.statement-text { font-family: Georgia, "Times New Roman", serif; }
+.compare { display: grid; gap: .6rem; margin: .4rem 0;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 10.5rem), 1fr)); }
+.statement { margin: 0; padding: .45rem .6rem; background: var(--card); border-radius: 6px;
+  border: 1px solid var(--line); min-width: 0; overflow-wrap: anywhere; }
+.statement figcaption { font-size: .8rem; color: var(--muted); }
+.statement .label { text-transform: uppercase; font-weight: 600; letter-spacing: .03em; }
+.statement.this { border-top: 3px solid var(--fg); }
+.sentence { margin: .3rem 0; font: 15px/1.5 Georgia, "Times New Roman", serif; }
+.sentence mark { background: var(--flash); color: inherit; padding: 0 1px; border-radius: 2px; }
+.statement .value { margin: .2rem 0 0; font-weight: 600; font-variant-numeric: tabular-nums; }
+.statement .note { margin: 0; color: var(--muted); font-size: .85rem; }
+details.tech { margin: .3rem 0 0; font-size: .88rem; }
+details.tech summary { cursor: pointer; color: var(--muted); }
+details.tech code { overflow-wrap: anywhere; }
 h3 { font-size: .95rem; margin: .6rem 0 .3rem; }
 .errors li { color: var(--error); }
-.docs { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr)); }
+.docs { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); }
+.errors li { overflow-wrap: anywhere; }
+@media (max-width: 30rem) { main { padding: 0 .6rem 1.5rem; } header.top { padding: .6rem; }
+  .finding { padding: .5rem .5rem; } }
 .doc { border: 1px solid var(--line); border-radius: 6px; min-width: 0; display: flex; flex-direction: column; }
 .doc > header { padding: .5rem .8rem; background: var(--card); border-bottom: 1px solid var(--line);
   border-radius: 6px 6px 0 0; }
 .doc h3 { font-size: .95rem; margin: 0; word-break: break-all; }
-.doc .role { font-size: .75rem; text-transform: uppercase; font-weight: 600; color: var(--muted); }
+.doc .docmeta { margin: 0; font-size: .78rem; color: var(--muted); overflow-wrap: anywhere; }
+.doc .doc-title { margin: .2rem 0 0; font-weight: 600; }
 .doc .text { margin: 0; padding: .6rem .8rem; white-space: pre-wrap; overflow-wrap: anywhere;
-  font: 16px/1.6 Georgia, "Times New Roman", serif; max-height: 78vh; overflow: auto; }
+  font: 16px/1.6 Georgia, "Times New Roman", serif; }
 a.hl { color: inherit; text-decoration: none; border-radius: 2px; cursor: pointer;
   border-bottom: 2px solid; padding: 0 1px; }
 a.hl.sev-error { background: var(--error-bg); border-color: var(--error); }
@@ -66,7 +77,7 @@ a.hl.peer { outline: 2px dashed var(--fg); }
 a.hl:target, a.hl.flash { animation: flash 1.6s ease-out; }
 @keyframes flash { 0%, 35% { background: var(--flash); box-shadow: 0 0 0 4px var(--flash); }
   100% { box-shadow: 0 0 0 0 transparent; } }
-@media print { .findings, .doc .text { max-height: none; overflow: visible; } }
+@media print { details.tech { display: none; } }
 """
 
 # Clicking a highlighted statement scrolls to the statement it conflicts with (cycling through

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from claimcheck.model import Document
 
@@ -25,7 +25,9 @@ def group_conflicts(
 
     Elements for which ``prefer`` is true (statements in a draft) become primaries first; then
     the element in the most conflicts (the odd one out), with all its not yet covered
-    partners; ties go to the element seen first.
+    partners; ties go to the element with the smallest ``key`` (a mention's document, kind
+    and offsets) when elements have one, else to the element seen first. So the groups, and
+    the findings built from them, do not depend on the order the documents were read in.
     """
     adj: dict[T, list[T]] = defaultdict(list)
     order: dict[T, int] = {}
@@ -40,10 +42,15 @@ def group_conflicts(
             adj[b].append(a)
     covered: set[frozenset[T]] = set()
     out: list[tuple[T, list[T]]] = []
+
+    def stable(k: T) -> Any:
+        key = getattr(k, "key", None)
+        return (0, key) if key is not None else (1, order[k])
+
     for x in sorted(
-        adj, key=lambda k: (not prefer(k) if prefer else False, -len(adj[k]), order[k])
+        adj, key=lambda k: (not prefer(k) if prefer else False, -len(adj[k]), stable(k))
     ):
-        partners = [y for y in adj[x] if frozenset((x, y)) not in covered]
+        partners = sorted((y for y in adj[x] if frozenset((x, y)) not in covered), key=stable)
         if not partners:
             continue
         for y in partners:
