@@ -201,14 +201,16 @@ class DateValue:
         return self.start is not None and self.end is not None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "kind": self.kind,
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "granularity": self.granularity,
             "weekday": self.weekday,
-            "reference": self.reference,
         }
+        if self.reference is not None:
+            out["reference"] = self.reference  # only on "now", "recently", "in the future"
+        return out
 
     def describe(self) -> str:
         if self.reference is not None:

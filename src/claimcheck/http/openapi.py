@@ -122,7 +122,7 @@ _SCHEMAS: dict[str, Any] = {
             "end": _NULLABLE_STRING,
             "granularity": {"type": "string"},
             "weekday": _NULLABLE_STRING,
-            "reference": {"type": ["string", "null"], "enum": ["present", "past", "future", None]},
+            "reference": {"enum": ["present", "past", "future"]},
             "type": {"type": "string", "enum": ["person", "organization", "location", "other"]},
             "canonical": {"type": "string"},
             "id": {"type": "string"},
