@@ -171,6 +171,29 @@ def test_hook_frame_claims() -> None:
     assert any(c.attribute == "custom" for c in claims)
 
 
+def test_hook_attributes() -> None:
+    from claimcheck.claims.attributes import AttributeSpec
+
+    class P:
+        @hookimpl
+        def claimcheck_attributes(self) -> list[AttributeSpec]:
+            return [
+                AttributeSpec(
+                    name="goals",
+                    family="sports",
+                    words={"en": ("goals", "scored")},
+                    phrase="scored",
+                )
+            ]
+
+    eng = _engine(P())
+    claims = eng.analyze(_doc(eng, "Haaland scored 3 goals against Leeds.")).claims
+    assert any(c.attribute == "goals" and not c.grows for c in claims)
+    plain = _engine()
+    claims = plain.analyze(_doc(plain, "Haaland scored 3 goals against Leeds.")).claims
+    assert not any(c.attribute == "goals" for c in claims)
+
+
 def test_hook_align() -> None:
     class P:
         @hookimpl(tryfirst=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.claims.lexicon import GROWING_ATTRIBUTES
+from claimcheck.claims.wording import count_phrase
 from claimcheck.model import Alignment, Finding, Mention
 from claimcheck.rulekit.compare import compatible
 from claimcheck.rulekit.conflicts import doc_label, group_conflicts, published_order
@@ -31,7 +31,7 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
         gap = published_order(da, db)
         if al.a.attribute == "aged" and al.a.subject == "age" and gap != 0 and _age_gap(al) <= 3:
             continue  # "Orozco, 27" at his arrest and "Orozco, 29" at his trial
-        is_update = al.a.attribute in GROWING_ATTRIBUTES and (gap is None or gap != 0)
+        is_update = al.a.grows and (gap is None or gap != 0)
         if is_update == growing:
             yield al, is_update
 
@@ -47,7 +47,7 @@ def _same_event(al: Alignment) -> bool:
     enough to show a toll that may have changed, as a warning."""
     a, b = al.a, al.b
     return bool(
-        a.attribute in GROWING_ATTRIBUTES
+        a.grows
         and a.attribute == b.attribute
         and a.subject
         and a.subject == b.subject
@@ -57,18 +57,8 @@ def _same_event(al: Alignment) -> bool:
 
 
 def _describe(al: Alignment) -> str:
-    c = al.a
-    subject = c.subject or al.b.subject
-    attribute = c.attribute or al.b.attribute
-    if subject and attribute:
-        what = f"{subject} {attribute}"  # "people killed"
-    elif subject:
-        what = f"number of {subject}"
-    else:
-        what = f"number {attribute or 'given'}"
-    if c.event:
-        what += f" in the {c.event}"
-    return what
+    """ "number of people killed in the shooting in Las Vegas on Saturday 5 September"."""
+    return count_phrase(al.a, al.b)
 
 
 def _emit(ctx: RuleContext, *, growing: bool) -> Iterator[Finding]:
@@ -93,10 +83,13 @@ def _emit(ctx: RuleContext, *, growing: bool) -> Iterator[Finding]:
                     note += f" (published {odoc.published.isoformat()})"  # type: ignore[union-attr]
             related.append(Statement.of(p, note))
         others = ", ".join(sorted({p.value.describe() for p in partners}))
+        where = ", ".join(
+            sorted({f"{p.value.describe()} in {doc_label(ctx.documents[p.doc])}" for p in partners})
+        )
         mine = primary.value.describe()
         if growing:
             message = (
-                f"The {claim} is {mine} here but {others} elsewhere; "
+                f"The {claim} is {mine} here but {where}; "
                 "the toll may have been updated between reports"
             )
             reason = (
@@ -104,8 +97,8 @@ def _emit(ctx: RuleContext, *, growing: bool) -> Iterator[Finding]:
                 "which figure is current, so check the latest source."
             )
         else:
-            message = f"The {claim} is {mine} here but {others} in another report"
-            reason = f"{mine} and {others} cannot both be the count of the same {claim}."
+            message = f"The {claim} is {mine} here but {where}"
+            reason = f"{mine} and {others} cannot both be the {claim}."
         evidence = sorted({e for al in als for e in al.evidence})
         conf = min(al.score for al in als) / 6.0
         yield ctx.report(

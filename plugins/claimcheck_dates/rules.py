@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from claimcheck.claims.wording import event_noun
 from claimcheck.model import Alignment, DateValue, Finding, Mention
 from claimcheck.rulekit.conflicts import doc_label, group_conflicts
 from claimcheck.rulekit.docs import load_doc
@@ -105,6 +106,18 @@ def weekday_conflict(v: DateValue) -> str | None:
     return actual if actual.lower() != v.weekday.lower() else None
 
 
+def _anchored(al: Alignment) -> bool:
+    """Two dates of one event with a named anchor in common (a person, a place): "arrested
+    on Sunday, February 3" and "arrested Feb. 1" in undated reports cannot both be right.
+    Weekdays next to each other are not enough ("Friday night", "early Saturday")."""
+    if not (al.a.event and al.a.event == al.b.event):
+        return False
+    pa, pb = _parts(_date(al.a.mention)), _parts(_date(al.b.mention))
+    if pa and pb and pa[0] == pb[0] == "w" and (pa[1] - pb[1]) % 7 in (1, 6):
+        return False
+    return any(e.startswith(("same actors", "same place")) for e in al.evidence)
+
+
 def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     pairs: dict[tuple[Mention, Mention], Alignment] = {}
     for al in ctx.alignments_of("date"):
@@ -113,7 +126,7 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         va, vb = _date(al.a.mention), _date(al.b.mention)
         if same_calendar_day(va, vb) or inferred_year_only(va, vb):
             continue  # "June 20" in both, or "June 20" against "in 2005": the year was inferred
-        if disjoint(va, vb) or (al.lexical and unresolved_conflict(va, vb)):
+        if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
     for primary, partners in group_conflicts(
@@ -121,7 +134,7 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     ):
         als = [pairs[(primary, p)] for p in partners]
         strong = all(al.strength == "strong" for al in als)
-        event = als[0].a.event or "event"
+        event = event_noun(als[0].a.event)
         mine = _date(primary).describe()
         others = ", ".join(sorted({_date(p).describe() for p in partners}))
         relative = [m for m in (primary, *partners) if _date(m).resolution == "relative"]

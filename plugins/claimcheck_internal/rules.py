@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from claimcheck.model import Claim, DateValue, Entity, Finding, Mention, Number
+from claimcheck.claims.wording import count_phrase, event_noun, statement_phrase
+from claimcheck.model import Alignment, Claim, DateValue, Entity, Finding, Mention, Number
 from claimcheck.rulekit.compare import compatible, interval
 from claimcheck.rulekit.docs import load_doc
 from claimcheck.rulekit.rules import RuleContext, RuleSpec, Statement
@@ -21,14 +22,21 @@ def check_parts_exceed_total(ctx: RuleContext) -> Iterator[Finding]:
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in ctx.claims_of("number"):
         by_sentence[(c.doc, c.mention.sentence)].append(c)
-    for claims in by_sentence.values():
-        parts = [c for c in claims if c.scope == "partial" and c.attrs.get("including")]
+    for (doc, index), claims in by_sentence.items():
+        parts = [c for c in claims if c.scope == "partial" and c.including]
         totals = [
             c
             for c in claims
             if c.scope != "partial"
             and c.mention.start < min((p.mention.start for p in parts), default=0)
         ]
+        if parts and not totals:
+            # "Eleven people died ... Among the dead were seven firefighters and six residents"
+            totals = [
+                c
+                for c in by_sentence.get((doc, index - 1), [])
+                if c.scope != "partial" and c.attribute and c.attribute == parts[0].attribute
+            ]
         if not parts or not totals:
             continue
         total = max(totals, key=lambda c: c.mention.start)
@@ -63,8 +71,8 @@ def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
             continue
         weekday = va.weekday or vb.weekday
         yield ctx.report(
-            message=f"This document dates the {al.a.event or 'event'} both {va.describe()} and {vb.describe()}",
-            claim=f"the date of the {al.a.event or 'event'}",
+            message=f"This document dates the {event_noun(al.a.event)} both {va.describe()} and {vb.describe()}",
+            claim=f"the date of the {event_noun(al.a.event)}",
             primary=Statement.of(al.a.mention, va.describe()),
             related=[Statement.of(al.b.mention, vb.describe())],
             confidence=0.7 if al.strength == "strong" else 0.5,
@@ -78,6 +86,44 @@ def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def _internal_message(a: Claim, b: Claim, kind: str) -> tuple[str, str, Claim, Claim]:
+    """(message, claim, primary, other): a headline against its story reads as such."""
+    if kind == "number" and (a.headline or b.headline):
+        head, body = (a, b) if a.headline else (b, a)
+        told = statement_phrase(head)
+        return (
+            f"The headline says {told}; the story says {body.mention.value.describe()}",
+            count_phrase(head, body),
+            head,
+            body,
+        )
+    what = (
+        count_phrase(a, b)
+        if kind == "number"
+        else f"{a.subject or ''} {a.attribute or kind}".strip()
+    )
+    va, vb = a.mention.value.describe(), b.mention.value.describe()
+    return f"This document gives the {what} as {va} and as {vb}", what, a, b
+
+
+def _restated(al: Alignment) -> bool:
+    """Whether one document surely states one count twice. A long story gives many figures
+    of one kind (each victim's age, each quake's magnitude, each strike's dead); only a
+    headline against its story, one sentence written twice, or two statements of the same
+    count of one event dated to the same day are the same count."""
+    a, b = al.a, al.b
+    if al.lexical or a.headline or b.headline:
+        return True
+    if not (a.bound and b.bound and a.grows and b.grows) or a.scope == "partial":
+        return False
+    ta, tb = a.time, b.time
+    if ta is None or tb is None:
+        return False
+    if ta.resolved and tb.resolved:
+        return ta.start == ta.end == tb.start == tb.end
+    return bool(ta.timex) and ta.timex == tb.timex and "-" in (ta.timex or "")[5:]
+
+
 def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
     for kind in ("number", "money"):
         for al in ctx.alignments_of(kind):
@@ -85,12 +131,14 @@ def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             if kind == "number" and not al.a.attribute:
                 continue  # "20 points" and "2,301 points": a game and a career, not one fact
+            if kind == "number" and not _restated(al):
+                continue
             if compatible(al.a.mention, al.b.mention):
                 continue
-            a, b = al.a.mention, al.b.mention
-            what = f"{al.a.subject or ''} {al.a.attribute or kind}".strip()
+            message, what, first, second = _internal_message(al.a, al.b, kind)
+            a, b = first.mention, second.mention
             yield ctx.report(
-                message=f"This document gives the {what} as {a.value.describe()} and as {b.value.describe()}",
+                message=message,
                 claim=what,
                 primary=Statement.of(a, a.value.describe()),
                 related=[Statement.of(b, b.value.describe())],

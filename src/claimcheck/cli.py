@@ -85,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     _report_options(e, "text or json")
     e.add_argument("--published", metavar="DATE")
     e.add_argument("--config", metavar="FILE")
+    e.add_argument(
+        "--claims",
+        action="store_true",
+        help="list each statement's frame (event, attribute, value) and what it was aligned with",
+    )
 
     r = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
     r.add_argument("--format", default="text", choices=("text", "json"))
@@ -98,6 +103,10 @@ def _parser() -> argparse.ArgumentParser:
     from claimcheck.http.options import add_serve_arguments
 
     add_serve_arguments(s)
+
+    ls = sub.add_parser("lsp", help="run the language server for editors (on stdin/stdout)")
+    ls.add_argument("--config", metavar="FILE", help="configuration file for every draft")
+    ls.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default)")
 
     comp = sub.add_parser("completion", help="print a shell completion script")
     comp.add_argument("shell", choices=("bash", "zsh", "tcsh"), help="the shell to complete for")
@@ -215,6 +224,10 @@ def _main(argv: list[str]) -> int:
         return _config(args)
     if args.command == "completion":
         return _completion(args)
+    if args.command == "lsp":
+        from claimcheck.lsp import serve_stdio
+
+        return serve_stdio(args.config)
     if args.command == "serve":
         from claimcheck.http.options import serve_options
         from claimcheck.http.server import serve
@@ -418,7 +431,7 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
         label="reading" if args.command == "extract" else "checking",
     )
     try:
-        if args.command == "extract":
+        if args.command == "extract" and not args.claims:
             result = _extract(engine, docs, errors, progress)
         else:
             result = engine.run(docs, errors=errors, progress=progress)
@@ -510,6 +523,10 @@ def _emit(args: argparse.Namespace, result, reports: list[_Report]) -> None:  # 
         )
         if on_stdout and getattr(args, "statistics", False):
             text = _statistics(result, report.name, args.quiet)
+        elif getattr(args, "claims", False):
+            from claimcheck.claims.report import render_claims
+
+            text = render_claims(result, report.name, __version__)
         else:
             text = report.spec.render(result, options)
         if report.output is None:

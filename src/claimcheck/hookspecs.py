@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.plugin import hookspec
 
 if TYPE_CHECKING:
+    from claimcheck.claims.attributes import AttributeSpec
     from claimcheck.config import Config
     from claimcheck.model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
     from claimcheck.reporting import FormatterSpec
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "claimcheck_align",
+    "claimcheck_attributes",
     "claimcheck_configure",
     "claimcheck_extract",
     "claimcheck_findings",
@@ -172,13 +174,17 @@ def claimcheck_normalize(
 
 @hookspec
 def claimcheck_frame_claims(
-    document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
+    document: Document,
+    segments: Sequence[Segment],
+    mentions: Sequence[Mention],
+    attributes: Sequence[AttributeSpec],
 ) -> Iterable[Claim] | None:
     """Turn value mentions into claims: what each figure counts, of whom, in which event.
 
     :param document: The document.
     :param segments: Its sentences.
     :param mentions: Its normalized mentions (entities and dates included, as context).
+    :param attributes: Every registered attribute record (see ``claimcheck_attributes``).
 
     :return: Claims, or ``None``.
 
@@ -250,4 +256,24 @@ def claimcheck_formatters() -> Iterable[FormatterSpec] | None:
     :return: Formatter records (name, description, render function).
 
     All results are collected; two plugins declaring the same name is an error.
+    """
+
+
+# -------------------------------------------------------------------------------------------
+# Vocabulary
+
+
+@hookspec
+def claimcheck_attributes() -> Iterable[AttributeSpec] | None:
+    """Declare what figures can count or measure: attribute records for framing.
+
+    Each :class:`~claimcheck.claims.attributes.AttributeSpec` names an attribute, its words in
+    each language, its kind, whether it grows as reports come in (a toll) and the rule family
+    that owns it. Framing reads every figure with all registered records, so a rule family
+    (sports scores, election results) adds its own attributes without touching the core.
+
+    :return: Attribute records, or ``None``.
+
+    All results are collected, the core's first; a word claimed by two records belongs to the
+    first.
     """

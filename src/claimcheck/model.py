@@ -463,6 +463,48 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """Something that happened, as one document tells it: its main event (the headline's and
+    the lead's) or another it mentions (an earlier attack, an arrest, a funeral).
+
+    ``id`` is unique within the document ("e0" is the main event); ``type`` the event class
+    (shooting, fire, arrest ...) or ``None`` when the story names none; ``date`` the day it
+    happened, when the document says; ``places``/``actors`` canonical anchor ids named where
+    it is introduced. ``sentence`` is the index of the sentence that introduces it. Claims
+    point at their event through :attr:`Claim.event_ref`, and participants (people) may
+    point at it the same way.
+    """
+
+    doc: str
+    id: str
+    type: str | None = None
+    main: bool = False
+    #: "background" for an event recalled from before the story (more than a year earlier).
+    scope: Literal["story", "other", "background"] = "story"
+    date: DateValue | None = None
+    time_of_day: str | None = None
+    places: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    sentence: int = 0
+    #: The paragraph of that sentence.
+    paragraph: int = 0
+    #: The publication date of the document that tells it.
+    reported: dt.date | None = None
+    #: Display names of the anchors, by id ("kumasi" -> "Kumasi").
+    names: Mapping[str, str] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+
+    def describe(self) -> str:
+        """The event in words: "the shooting in Las Vegas on Saturday 5 September"."""
+        what = f"the {self.type}" if self.type else "the event"
+        place = next((self.names.get(p, "") for p in self.places), "")
+        if place:
+            what += f" in {place}"
+        if self.date is not None and self.date.resolved and self.date.granularity == "day":
+            what += f" on {self.date.describe()}"
+        return what
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """What fact a value mention asserts.
 
@@ -472,6 +514,10 @@ class Claim:
     in the same statement; ``time`` the date the statement is anchored to. ``scope`` says
     whether the figure is the event's total, a part of it, or about another event mentioned in
     passing ("background").
+
+    The remaining fields are the evidence alignment works with: the sentence's content words
+    and event triggers, the actor and place named right next to the figure, and how the claim
+    found its event (``event_ref``, ``event_link``).
     """
 
     doc: str
@@ -486,7 +532,40 @@ class Claim:
     hedges: tuple[str, ...] = ()
     scope: Literal["total", "partial", "background", "unknown"] = "unknown"
     sentence_text: str = ""
-    attrs: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+    #: The sentence's content words, less the figure's own.
+    content: frozenset[str] = frozenset()
+    #: Event classes named anywhere in the sentence.
+    triggers: tuple[str, ...] = ()
+    #: Whether ``place``/``actors`` come from the previous sentence.
+    inherited: bool = False
+    paragraph: int = 0
+    #: The person or organisation named right beside the figure (its owner), if any.
+    near_actor: str | None = None
+    #: The place named right beside the figure ("1,444 were killed in Syria").
+    near_place: str | None = None
+    #: An amount in parentheses converting another ("EUR 110bn ($141bn)").
+    conversion: bool = False
+    #: Up to two words either side of the figure.
+    context: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    #: A part introduced by "including".
+    including: bool = False
+    #: Anchor ids of the countries named in the sentence.
+    countries: frozenset[str] = frozenset()
+    #: Display names of the sentence's entities, by anchor id.
+    names: Mapping[str, str] = field(default_factory=lambda: EMPTY, compare=False, hash=False)
+    #: The event the statement belongs to, and how it was found: "own" (its sentence names
+    #: the event), "discourse" (the paragraph's or the lead's event) or ``None``.
+    event_ref: Event | None = None
+    event_link: Literal["own", "discourse"] | None = None
+    #: Whether the statement is the document's headline.
+    headline: bool = False
+    #: Whether the statement is in a draft checked against sources.
+    draft: bool = False
+    #: Whether the attribute is one that rises as reports come in (a toll): from its record.
+    grows: bool = False
+    #: Whether the attribute was read from the construction the figure is in ("12 people
+    #: were killed", "killing 12"), not from a word further off in the sentence.
+    bound: bool = False
 
     @property
     def kind(self) -> str:

@@ -20,15 +20,24 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from claimcheck.claims.lexicon import EVENT_PROPERTIES, GENERIC_EVENTS, MONEY_VALUE_ATTRIBUTES
+from claimcheck.claims.events import SAME_EVENT_DAYS, day_gap, in_story, same_story_event
+from claimcheck.claims.lexicon import (
+    EVENT_PROPERTIES,
+    GENERIC_EVENTS,
+    GENERIC_SUBJECTS,
+    MONEY_VALUE_ATTRIBUTES,
+)
+from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
 from claimcheck.model import Alignment, Claim, DateValue
 from claimcheck.plugin import hookimpl
 
 __all__ = ["align_claims", "claimcheck_align"]
 
-#: A blocking key shared by more claims than this is too common to block on.
+#: A blocking key shared by more claims than this gives each claim only its ``WINDOW``
+#: nearest neighbours by value as candidates, not every pair.
 MAX_BUCKET = 400
+WINDOW = 8
 STRONG = 3.5
 WEAK = 2.5
 
@@ -48,9 +57,12 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     for w in rare:
         yield (kind, "w", w)
     attr = c.attribute
+    story = c.event_ref.type if c.event_ref is not None and c.event_ref.main else None
     if kind == "date":
+        if story and c.event == story:
+            yield ("date", "story", story)  # the date of the story's main event
         if c.event:
-            for ev in {c.event, *c.attrs.get("triggers", ())}:
+            for ev in {c.event, *c.triggers}:
                 for p in c.place:
                     yield ("date", ev, "p", p)
                 for a in c.actors:
@@ -63,6 +75,10 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         # rate only ("per unit", "per period") and let the scorer judge the rest
         attr = attr.partition(" per ")[2] if attr else ""
     base = (kind, attr or "-", c.subject or "-")
+    if story and (attr or kind == "money"):
+        # one key per attribute of the story's event, whatever the counted group is called
+        # ("kills 4" in a headline, "two people were killed" in another report's lead)
+        yield (kind, attr or "-", "story", story)
     for p in c.place:
         yield (*base, "p", p)
     for a in c.actors:
@@ -72,7 +88,7 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         yield (*base, "t", dk)
     if kind in ("money", "percent", "quantity") and not (c.place or c.actors or c.subject_id):
         # amounts of unnamed things ("paid $3 million for the painting"): block on their words
-        for w in c.attrs.get("content", ()):
+        for w in c.content:
             yield (kind, attr or "-", "w", w)
 
 
@@ -82,7 +98,7 @@ def _overlap(a: DateValue, b: DateValue) -> bool:
 
 
 def _similarity(a: Claim, b: Claim) -> float:
-    ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
+    ca, cb = a.content, b.content
     if len(ca) < 3 or len(cb) < 3:
         return 0.0
     return len(ca & cb) / math.sqrt(len(ca) * len(cb))
@@ -90,8 +106,8 @@ def _similarity(a: Claim, b: Claim) -> float:
 
 def _context_match(a: Claim, b: Claim) -> float:
     """How much of the two words either side of the figures agree (0 to 1)."""
-    la, ra = a.attrs.get("context", ((), ()))
-    lb, rb = b.attrs.get("context", ((), ()))
+    la, ra = a.context
+    lb, rb = b.context
     n = max(len(la), len(lb)) + max(len(ra), len(rb))
     if n == 0:
         return 0.0
@@ -113,10 +129,7 @@ class _Scorer:
             df.update(ids)
         self.df = df
         self.countries = frozenset(
-            p
-            for c in claims
-            for p in (*c.place, c.attrs.get("near_place"))
-            if p in c.attrs.get("countries", ())
+            p for c in claims for p in (*c.place, c.near_place) if p in c.countries
         )
 
     def weight(self, anchor: str) -> float:
@@ -141,12 +154,12 @@ class _Scorer:
         if (a.scope == "background") != (b.scope == "background"):
             return None
         background = a.scope == "background"
-        na, nb = a.attrs.get("near_actor"), b.attrs.get("near_actor")
+        na, nb = a.near_actor, b.near_actor
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
         if na and nb and na != nb:
             return None  # "X scored 20, Y 15": figures of different people
-        npa, npb = a.attrs.get("near_place"), b.attrs.get("near_place")
+        npa, npb = a.near_place, b.near_place
         if (
             npa
             and npb
@@ -159,6 +172,9 @@ class _Scorer:
             return None
         sim = _similarity(a, b)
         ctx = _context_match(a, b)
+        if not _same_event(a, b, sim):
+            return None
+        story = _story(a, b)
         if (a.kind == "number" and a.scope != b.scope and "unknown" not in (a.scope, b.scope)) or (
             a.kind == "number"
             and ("partial" in (a.scope, b.scope) or "total" in (a.scope, b.scope))
@@ -170,16 +186,16 @@ class _Scorer:
         if (
             sim >= 0.8
             and ctx == 0.0
-            and a.attrs.get("context") != ((), ())
+            and a.context != ((), ())
             and not (a.subject_id and a.subject_id == b.subject_id)
         ):
             return None  # the same statement, but the figures fill different slots in it
+        if sim >= 0.6 and _both_state_both(a, b):
+            return None  # one sentence in both reports, giving both figures: different slots
         lexical = sim >= 0.6 and ctx >= 0.5
         if background and not lexical:
             return None  # earlier events recalled in passing are compared only word for word
-        if (a.attrs.get("conversion") or b.attrs.get("conversion")) and not (
-            lexical and ctx >= 0.75
-        ):
+        if (a.conversion or b.conversion) and not (lexical and ctx >= 0.75):
             return None  # outlets convert at their own rates: compare conversions word for word
         ev: list[str] = []
         s = 0.0
@@ -195,6 +211,11 @@ class _Scorer:
             base_b, _, per_b = (b.attribute or "amount").partition(" per ")
             if per_a != per_b:
                 return None  # "$62 a share" is not the price of the deal
+            if _scale(a, b) > 1001:
+                return None  # "$334 million" for the deal and "$9" a share: not one amount
+            if per_a:
+                s += 1.0
+                ev.append(f"both are amounts per {per_a}")
             if not (
                 base_a == base_b
                 or "amount" in (base_a, base_b)
@@ -206,16 +227,14 @@ class _Scorer:
                 ev.append(f"both are a {a.attribute}")
         elif a.kind == "date":
             same_event = bool(a.event and b.event) and (
-                a.event == b.event
-                or a.event in b.attrs.get("triggers", ())
-                or b.event in a.attrs.get("triggers", ())
+                a.event == b.event or a.event in b.triggers or b.event in a.triggers
             )
             if not same_event and not lexical:
                 return None
             if same_event:
                 s += 1.0
-                ev.append(f"both date a {a.event}")
-            if not lexical:
+                ev.append(f"both date the {event_noun(a.event)}")
+            if not lexical and not story:
                 spec_a = {p for p in a.place if self.specific(p)} | set(a.actors)
                 spec_b = {p for p in b.place if self.specific(p)} | set(b.actors)
                 if not spec_a & spec_b:
@@ -225,6 +244,10 @@ class _Scorer:
                 return None
             if a.subject and b.subject and a.subject != b.subject:
                 return None
+            if (a.subject is None) != (b.subject is None) and not lexical:
+                given = a.subject or b.subject
+                if given not in GENERIC_SUBJECTS:
+                    return None  # "Three dead" and "2 children die": the children are a part
             if not (a.attribute and b.attribute) and not lexical:
                 # a figure with no stated attribute ("20 points", "three boats") is only
                 # comparable in nearly the same statement: one player has points in every game
@@ -256,7 +279,7 @@ class _Scorer:
                 return None
         if shared_p:
             w = max(self.weight(p) for p in shared_p)
-            s += w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)
+            s += w * (0.6 if a.inherited or b.inherited else 1.0)
             anchored = anchored or any(self.specific(p) for p in shared_p)
             ev.append("same place: " + ", ".join(sorted(_name(a, b, p) for p in shared_p)))
         # actors (and a name one report types as a place and another leaves untyped)
@@ -265,7 +288,7 @@ class _Scorer:
         ) - shared_p
         if shared_a:
             w = max(self.weight(x) for x in shared_a)
-            s += 0.8 * w * (0.6 if a.attrs.get("inherited") or b.attrs.get("inherited") else 1.0)
+            s += 0.8 * w * (0.6 if a.inherited or b.inherited else 1.0)
             anchored = anchored or any(self.specific(x) for x in shared_a)
             ev.append("same actors: " + ", ".join(sorted(_name(a, b, x) for x in shared_a)))
         # time
@@ -290,15 +313,29 @@ class _Scorer:
             and a.time.resolved
             and b.time.resolved
         ):
-            if not _overlap(a.time, b.time):
+            if not _overlap(a.time, b.time) and not (
+                story and day_gap(a.time, b.time) <= SAME_EVENT_DAYS
+            ):
                 return None
             assert a.time.start and a.time.end and b.time.start and b.time.end
-            if max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31:
+            if (
+                _overlap(a.time, b.time)
+                and max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31
+            ):
                 s += 1.5
                 anchored = True
                 ev.append(f"same time: {a.time.describe()}")
+        if story:
+            assert a.event_ref is not None
+            s += 2.5
+            anchored = True
+            ev.append(f"both are about the main event of their story ({a.event_ref.describe()})")
+        elif _headline_and_story(a, b):
+            s += 2.0
+            anchored = True
+            ev.append("the headline and the story tell of one event")
         # event triggers and words
-        ta, tb = set(a.attrs.get("triggers", ())), set(b.attrs.get("triggers", ()))
+        ta, tb = set(a.triggers), set(b.triggers)
         if ta & tb:
             s += 1.0
             ev.append("same kind of event: " + ", ".join(sorted(ta & tb)))
@@ -310,14 +347,83 @@ class _Scorer:
         if lexical:
             ev.append(f"nearly the same sentence ({sim:.0%} of the words)")
         elif sim >= 0.2:
-            ca, cb = a.attrs.get("content", frozenset()), b.attrs.get("content", frozenset())
+            ca, cb = a.content, b.content
             ev.append("shared words: " + ", ".join(sorted(ca & cb)[:5]))
         return s, ev, anchored, lexical, sim
 
 
+def _story(a: Claim, b: Claim) -> bool:
+    """Both statements are told as part of their stories' main events, which are one event,
+    and (for counts) each reads its attribute from its own construction."""
+    if a.kind == "number" and not (a.bound and b.bound):
+        return False
+    if a.attribute in EVENT_PROPERTIES or _vague(a) or _vague(b):
+        return False  # agencies rate a quake differently; "dozens" is no count to compare
+    return (
+        in_story(a.event_ref, a.event_link, a.mention.sentence, a.paragraph)
+        and in_story(b.event_ref, b.event_link, b.mention.sentence, b.paragraph)
+        and same_story_event(a.event_ref, b.event_ref)
+    )
+
+
+_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "several"})
+
+
+def _scale(a: Claim, b: Claim) -> float:
+    """How many times the larger amount is the smaller one."""
+    va = getattr(a.mention.value, "value", None) or 0
+    vb = getattr(b.mention.value, "value", None) or 0
+    lo, hi = sorted((abs(float(va)), abs(float(vb))))
+    return hi / lo if lo else math.inf
+
+
+def _vague(c: Claim) -> bool:
+    """A figure given as an order of magnitude ("dozens", "hundreds of thousands")."""
+    return c.kind == "number" and bool(_VAGUE & set(c.mention.text.lower().split()))
+
+
+def _both_state_both(a: Claim, b: Claim) -> bool:
+    """Whether each statement's sentence also gives the other's figure ("$1,099 for the
+    13-inch and $1,799 for the 15-inch" in both reports): the figures fill different slots."""
+    return (
+        a.mention.text != b.mention.text
+        and a.mention.text in b.sentence_text
+        and b.mention.text in a.sentence_text
+    )
+
+
+def _headline_and_story(a: Claim, b: Claim) -> bool:
+    """A document's headline count and the same count in its story's lead or in a sentence
+    about its main event ("Warehouse fire kills 41 workers" over "14 workers were killed")."""
+    return (
+        a.doc == b.doc
+        and a.headline != b.headline
+        and a.kind == "number"
+        and a.bound
+        and b.bound
+        and not (_vague(a) or _vague(b))
+        and in_story(a.event_ref, a.event_link, a.mention.sentence, a.paragraph)
+        and in_story(b.event_ref, b.event_link, b.mention.sentence, b.paragraph)
+    )
+
+
+def _same_event(a: Claim, b: Claim, sim: float) -> bool:
+    """Statements of different events are different facts: inside one document, statements
+    whose sentences name two events; across documents, one naming the story's main event and
+    one naming another (an earlier attack, a funeral). Nearly the same sentence is exempt."""
+    ea, eb = a.event_ref, b.event_ref
+    if ea is None or eb is None or sim >= 0.6:
+        return True
+    if a.event_link != "own" or b.event_link != "own":
+        return True  # an event the discourse gives is a guess: it never separates statements
+    if a.doc == b.doc:
+        return ea.id == eb.id
+    return ea.main == eb.main
+
+
 def _name(a: Claim, b: Claim, ident: str) -> str:
     for c in (a, b):
-        names = c.attrs.get("names")
+        names = c.names
         if names and ident in names:
             return str(names[ident])
     return ident.split(":", 1)[-1].replace("-", " ").title()
@@ -334,29 +440,71 @@ def _rare_words(claims: Sequence[Claim], per_claim: int = 3) -> list[list[str]]:
     """For each claim, its rarest content words that some other claim shares."""
     df: Counter[str] = Counter()
     for c in claims:
-        df.update(c.attrs.get("content", ()))
+        df.update(c.content)
     out = []
     for c in claims:
-        words = [w for w in c.attrs.get("content", ()) if 2 <= df[w] <= MAX_BUCKET]
+        words = [w for w in c.content if 2 <= df[w] <= MAX_BUCKET]  # common words are no key
         words.sort(key=lambda w: (df[w], w))
         out.append(words[:per_claim])
     return out
 
 
-def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[Alignment]:
-    """Aligned pairs of claims, across documents and within one, best evidence first."""
+def _sort_key(c: Claim) -> tuple[float, str, int]:
+    v = c.mention.value
+    num = getattr(v, "value", None)
+    if num is None and isinstance(v, DateValue) and v.start is not None:
+        num = v.start.toordinal()
+    return (float(num) if num is not None else math.inf, c.doc, c.mention.start)
+
+
+def _bucket_pairs(
+    members: Sequence[int], claims: Sequence[Claim], drafts: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Candidate pairs of one blocking bucket, at most about ``2 * WINDOW`` per claim.
+
+    A small bucket gives all its pairs. A large one (one fact stated by hundreds of reports)
+    is sorted by value and each claim is paired with its ``WINDOW`` neighbours on either
+    side, so every run of equal values meets the values next to it and a lone different
+    figure meets the reports it differs from; a draft's claims meet every member.
+    """
+    if len(members) <= MAX_BUCKET:
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                yield members[x], members[y]
+        return
+    ranked = sorted(members, key=lambda i: _sort_key(claims[i]))
+    for x, i in enumerate(ranked):
+        for j in ranked[x + 1 : x + 1 + WINDOW]:
+            yield i, j
+        if claims[i].doc in drafts:
+            for j in ranked:
+                if j != i:
+                    yield i, j
+
+
+def _candidates(claims: Sequence[Claim], drafts: frozenset[str]) -> set[tuple[int, int]]:
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (c, rare) in enumerate(zip(claims, _rare_words(claims))):
         for k in set(_keys(c, rare)):
             buckets[k].append(i)
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():
-        if len(members) < 2 or len(members) > MAX_BUCKET:
+        if len(members) < 2:
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                candidates.add((i, j) if i < j else (j, i))
+        for i, j in _bucket_pairs(members, claims, drafts):
+            if drafts and claims[i].doc not in drafts and claims[j].doc not in drafts:
+                continue  # checking drafts: two sources' statements are not compared
+            candidates.add((i, j) if i < j else (j, i))
+    return candidates
+
+
+def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[Alignment]:
+    """Aligned pairs of claims, across documents and within one, best evidence first.
+
+    When some claims come from drafts (``check --against``), only pairs that involve a
+    draft are considered."""
+    drafts = frozenset(c.doc for c in claims if c.draft)
+    candidates = _candidates(claims, drafts)
     scorer = _Scorer(claims)
     out: list[Alignment] = []
     for i, j in sorted(candidates):

@@ -22,10 +22,16 @@ from typing import NamedTuple
 
 import regex
 
+from claimcheck.claims.attributes import (
+    BUILTIN_ATTRIBUTES,
+    AttributeSpec,
+    AttributeTable,
+    attribute_table,
+)
+from claimcheck.claims.constructions import Reading, read_construction
+from claimcheck.claims.events import EventLink, SentenceFacts, assign_events
 from claimcheck.claims.lexicon import (
-    ATTRIBUTE_WORDS,
     EVENT_TRIGGERS,
-    GROWING_ATTRIBUTES,
     MONEY_ATTRIBUTES,
     PARTIAL_CUES,
     PERSON_SUBJECTS,
@@ -37,10 +43,10 @@ from claimcheck.claims.lexicon import (
 from claimcheck.model import Claim, DateValue, Document, Entity, Mention, Segment
 from claimcheck.plugin import hookimpl
 
-__all__ = ["claimcheck_frame_claims", "frame_document"]
+__all__ = ["claimcheck_attributes", "claimcheck_frame_claims", "frame_document"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-]*|\d[\d,.]*\d|\d")
-_CLAUSE_BREAK = regex.compile(r"[;:\u2014]|\s\u2013\s|\s-\s")
+_CLAUSE_BREAK = regex.compile(r"[;\u2014]|(?<!\d):(?!\s?\d)|\s\u2013\s|\s-\s")  # not "1:30"
 _WINDOW = 12
 _MODIFIER_SKIP = 3
 
@@ -118,7 +124,7 @@ def _lemma(word: str) -> str:
     return w.replace("\u2019", "'") if "\u2019" in w else w
 
 
-_WIRE_DATE = r"(?:,\s*(?:[\p{Lu}][\p{L}.]+\s+)?(?:[\p{Lu}]\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))"
+_WIRE_DATE = r"(?:(?:,\s*\p{Lu}\p{Ll}+)?,\s*(?:[\p{Lu}][\p{L}.]+\s+)?(?:[\p{Lu}]\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))"
 _WIRE_AGENCY = r"(?:\s*\((?:Reuters|AP|AFP|dpa|DPA|Xinhua|ANI|PTI|UPI|IANS|Bloomberg|CNN|BBC)\))"
 _DATELINE = regex.compile(
     # "ACCRA, Oct 5 (Reuters) - ", "LIMA (AP) — ", "WASHINGTON — ", "Rome, 5 October - "
@@ -126,6 +132,17 @@ _DATELINE = regex.compile(
     rf"|\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+){{0,2}}(?:{_WIRE_DATE}{_WIRE_AGENCY}?|{_WIRE_AGENCY}))"
     r"\s*[-\u2013\u2014]{1,2}\s+"
 )
+
+
+def _phrases(tokens: list[_Tok]) -> list[_Tok]:
+    """Two-word event names ("air strikes", "highest level") read as one word: the first
+    token takes the phrase as its lemma."""
+    for i in range(len(tokens) - 1):
+        pair = f"{tokens[i].low} {tokens[i + 1].low}"
+        if pair in EVENT_TRIGGERS:
+            tokens[i] = tokens[i]._replace(low=pair)
+            tokens[i + 1] = tokens[i + 1]._replace(low=pair)  # "opened fire" is no fire
+    return tokens
 
 
 class _Sentence:
@@ -141,10 +158,12 @@ class _Sentence:
         if dl:
             cut = base + dl.end()
             mentions = [m for m in mentions if m.plain_start >= cut]
-        self.tokens = [
-            _Tok(m.group(), _lemma(m.group()), base + m.start(), base + m.end())
-            for m in _TOKEN.finditer(self.text)
-        ]
+        self.tokens = _phrases(
+            [
+                _Tok(m.group(), _lemma(m.group()), base + m.start(), base + m.end())
+                for m in _TOKEN.finditer(self.text)
+            ]
+        )
         self.breaks = [base + m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         self.ends = [t.end for t in self.tokens]
         self.mentions = mentions
@@ -183,9 +202,7 @@ def _is_country(m: Mention) -> bool:
     return isinstance(v, Entity) and v.canonical.lower() in _country_names()
 
 
-def _anchors(
-    sent: _Sentence, doc: Document
-) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None]:
+def _anchors(sent: _Sentence) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None]:
     places: list[str] = []
     actors: list[str] = []
     for e in sent.entities:
@@ -257,7 +274,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def _subject(sent: _Sentence, m: Mention) -> str | None:
+def _subject(sent: _Sentence, m: Mention, attribute_words: Mapping[str, str]) -> str | None:
     """The head noun of what a number counts, as a synonym class when one is known ("26
     people", "three more armed separatists" -> militants, "seven AK-47 assault rifles" ->
     rifle, "the number of people killed ... to 20" -> people)."""
@@ -274,13 +291,13 @@ def _subject(sent: _Sentence, m: Mention) -> str | None:
         if not _GAP_OK.fullmatch(sent.text[prev_end - base : t.start - base]):
             break
         low = t.low
-        if not run and low in ("more", "other", "of", "the", "additional", "further"):
+        if not run and low in ("more", "other", "others", "of", "the", "additional", "further"):
             prev_end = t.end
             j += 1
             continue
         if low in STOPWORDS and low not in ("more", "other"):
             break
-        if low in ATTRIBUTE_WORDS and not SUBJECT_CLASSES.get(low):
+        if low in attribute_words and not SUBJECT_CLASSES.get(low):
             break  # "Five dead", "24 killed": the attribute, not what is counted
         run.append(t)
         prev_end = t.end
@@ -394,6 +411,66 @@ def _is_background(sent: _Sentence, ref: dt.date | None) -> bool:
     return False
 
 
+_SCOPES = {"inclusive": "partial", "aggregate": "total", "breakdown": "partial"}
+
+
+def _construction(
+    plain: str, seg: Segment, m: Mention, attribute_words: Mapping[str, str]
+) -> Reading | None:
+    return read_construction(
+        plain[seg.plain_start : m.plain_start],
+        plain[m.plain_end : min(len(plain), m.plain_end + 120)],
+        plain[m.plain_end : seg.plain_end],
+        attribute_words,
+    )
+
+
+def _apply(
+    reading: Reading, attribute: str | None, subject: str | None, bound: bool
+) -> tuple[str | None, str | None, bool]:
+    """A figure's attribute, counted group and whether its attribute is bound, as its
+    construction says (see :mod:`claimcheck.claims.constructions`)."""
+    if reading.kind in ("frequency", "ages", "events", "presence", "unrelated", "modifier"):
+        return None, reading.subject or subject, False
+    if reading.kind in ("predicate", "shot"):
+        return reading.attribute, subject, True
+    return attribute, subject, bound
+
+
+def _contrasting_others(
+    sent: _Sentence, m: Mention, attribute: str | None, attribute_words: Mapping[str, str]
+) -> bool:
+    """ "N others" after a count of another attribute in the sentence ("two were killed and
+    seven others were wounded") means others than those: every one wounded, not a part."""
+    i0 = sent.index_at(m.plain_start)
+    after = [t.low for t in sent.tokens[i0 + 1 : i0 + 2]]
+    if after not in (["other"], ["others"]) or _including(sent, m):
+        return False
+    earlier = {attribute_words.get(t.low) for t in sent.tokens[:i0]}
+    return bool(earlier - {None, attribute, "aged"})
+
+
+def _quoted(quotes: Sequence[tuple[int, int]], m: Mention) -> bool:
+    """Whether a figure is inside a quotation ("there's three people shot!"): a witness's
+    words, not the report's own count."""
+    i = bisect.bisect_right(quotes, (m.plain_start, 1 << 62)) - 1
+    return i >= 0 and quotes[i][0] <= m.plain_start and m.plain_end <= quotes[i][1]
+
+
+def _has_recent_date(sent: _Sentence, ref: dt.date | None) -> bool:
+    """Whether a sentence also dates something within the year before the reference date
+    ("crested on Monday, below the 1997 level": about now, recalling the past in passing)."""
+    if ref is None:
+        return False
+    for d in sent.dates:
+        v = d.value
+        if isinstance(v, DateValue) and v.resolved:
+            assert v.end is not None
+            if (ref - v.end).days <= 365:
+                return True
+    return False
+
+
 def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -> str:
     i0 = sent.index_at(m.plain_start)
     before = {t.low for t in sent.tokens[max(0, i0 - 3) : i0]}
@@ -467,148 +544,298 @@ def _money_subject(sent: _Sentence, m: Mention) -> tuple[str | None, str | None]
     return v.canonical, anchor_id(v.id)
 
 
-def frame_document(
-    document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
-) -> list[Claim]:
-    """Frame a claim for every numeric and date mention of a document."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    claims: list[Claim] = []
-    cache: dict[int, _Sentence] = {}
-    ref = _reference_date(document, mentions)
-    for m in mentions:
-        if m.kind not in ("number", "money", "quantity", "percent", "date"):
-            continue
-        if not segments:
-            continue
-        if m.kind == "number" and _in_score(document.plain, m):
-            continue  # "a 20-13 victory": a score, not two counts
-        seg = segments[min(m.sentence, len(segments) - 1)]
-        sent = cache.get(m.sentence)
+def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
+    places, actors, _ = _anchors(sent)
+    triggers = tuple(
+        (EVENT_TRIGGERS[t.low], tuple(x.low for x in sent.tokens[max(0, j - 2) : j]))
+        for j, t in enumerate(sent.tokens)
+        if t.low in EVENT_TRIGGERS
+    )
+    spans = tuple(
+        d.value
+        for d in sent.dates
+        if isinstance(d.value, DateValue) and d.value.resolved and _span_days(d.value) <= 92
+    )
+    # the dates of events first, those of statements ("said on Wednesday") last
+    dated = sorted(
+        (d for d in sent.dates if isinstance(d.value, DateValue) and d.value in spans),
+        key=lambda d: _date_event(sent, d) is None,
+    )
+    dates = tuple(
+        d.value for d in dated if isinstance(d.value, DateValue) and _span_days(d.value) <= 7
+    )
+    names = {
+        anchor_id(e.value.id): e.value.canonical
+        for e in sent.entities
+        if isinstance(e.value, Entity)
+    }
+    return SentenceFacts(
+        paragraph=sent.seg.paragraph,
+        triggers=triggers,
+        places=places,
+        actors=actors,
+        dates=dates,
+        spans=spans,
+        background=_is_background(sent, ref) and not _has_recent_date(sent, ref),
+        names=MappingProxyType(names),
+    )
+
+
+_HEADLINE_END = regex.compile(r"[.!?:;\"\u201d\u2019']\s*\Z")
+
+
+def _is_headline(document: Document, segments: Sequence[Segment], index: int) -> bool:
+    """The opening sentence is a headline when it stands alone in its paragraph and does not
+    end like a sentence ("Warehouse fire kills 41 workers")."""
+    if index != 0 or not segments:
+        return False
+    seg = segments[0]
+    if len(segments) > 1 and segments[1].paragraph == seg.paragraph:
+        return False
+    text = document.plain[seg.plain_start : seg.plain_end]
+    return len(text) < 200 and not _HEADLINE_END.search(text)
+
+
+def document_events(
+    document: Document,
+    segments: Sequence[Segment],
+    by_sentence: Mapping[int, Sequence[Mention]],
+    ref: dt.date | None,
+    cache: dict[int, _Sentence],
+) -> list[EventLink]:
+    """Each sentence's event (see :mod:`claimcheck.claims.events`)."""
+    facts = []
+    for i, seg in enumerate(segments):
+        sent = cache.get(i)
         if sent is None:
-            sent = cache[m.sentence] = _Sentence(document, seg, by_sentence.get(m.sentence, []))
-        places, actors, time = _anchors(sent, document)
-        inherited = False
-        if not places and not actors and m.sentence > 0:
-            prev = segments[m.sentence - 1]
-            if prev.paragraph == seg.paragraph or not sent.entities:
-                ps = cache.get(m.sentence - 1)
-                if ps is None:
-                    ps = cache[m.sentence - 1] = _Sentence(
-                        document, prev, by_sentence.get(m.sentence - 1, [])
-                    )
-                places, actors, ptime = _anchors(ps, document)
-                time = time or ptime
-                inherited = bool(places or actors)
-        trig = _nearest(sent, m.plain_start, m.plain_end, EVENT_TRIGGERS)
-        event = trig[0] if trig else None
-        triggers = tuple(
-            sorted({EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS})
-        )
-        attribute: str | None = None
-        subject: str | None = None
-        subject_id: str | None = None
+            sent = cache[i] = _Sentence(document, seg, by_sentence.get(i, []))
+        facts.append(_facts(sent, ref))
+    return assign_events(document.id, facts, document.published)
+
+
+class _What(NamedTuple):
+    """What a figure states: attribute, counted group or owner, and how surely."""
+
+    attribute: str | None
+    subject: str | None = None
+    subject_id: str | None = None
+    bound: bool = True
+    reading: Reading | None = None
+
+
+class _Framer:
+    """Frames the claims of one document (its sentences analysed once each)."""
+
+    def __init__(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        mentions: Sequence[Mention],
+        table: AttributeTable,
+    ) -> None:
+        self.doc = document
+        self.segments = segments
+        self.table = table
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+        self.cache: dict[int, _Sentence] = {}
+        self.ref = _reference_date(document, mentions)
+        self.links = document_events(document, segments, self.by_sentence, self.ref, self.cache)
+        self.quotes = sorted((m.plain_start, m.plain_end) for m in mentions if m.kind == "quote")
+
+    def sentence(self, index: int) -> _Sentence:
+        sent = self.cache.get(index)
+        if sent is None:
+            seg = self.segments[index]
+            sent = self.cache[index] = _Sentence(self.doc, seg, self.by_sentence.get(index, []))
+        return sent
+
+    def anchors(
+        self, m: Mention, sent: _Sentence
+    ) -> tuple[tuple[str, ...], tuple[str, ...], DateValue | None, bool]:
+        """Places, actors and time of a statement, from its sentence or, without any, from
+        the sentence before in its paragraph (``inherited``)."""
+        places, actors, time = _anchors(sent)
+        if places or actors or m.sentence == 0:
+            return places, actors, time, False
+        prev = self.segments[m.sentence - 1]
+        if prev.paragraph != sent.seg.paragraph and sent.entities:
+            return places, actors, time, False
+        places, actors, ptime = _anchors(self.sentence(m.sentence - 1))
+        return places, actors, time or ptime, bool(places or actors)
+
+    def count(self, sent: _Sentence, m: Mention) -> _What:
+        """The attribute and counted group of a number."""
+        plain = self.doc.plain
+        att = _nearest(sent, m.plain_start, m.plain_end, self.table.words)
+        attribute = att[0] if att else None
+        bound = att is not None and _distance(sent, m, att[1]) <= _BOUND
+        val = getattr(m.value, "value", None)
+        if attribute == "magnitude" and att and _distance(sent, m, att[1]) > 3:
+            attribute = None  # "seven villages" near "magnitude": not the magnitude
+        if attribute == "aged" and att and _distance(sent, m, att[1]) > 1:
+            attribute = None  # "five girls, aged 15 and 12": five is not an age
+        grows = self.table.grows
+        if attribute in grows and val is not None and not float(val).is_integer():
+            attribute = None  # "6.4" is not a count of people killed
+        subject = _subject(sent, m, self.table.words)
+        if _ON_BOARD.match(plain, m.plain_end, min(len(plain), m.plain_end + 60)):
+            attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
+        if subject in PERSON_SUBJECTS and _CARRYING.search(
+            plain, max(0, m.plain_start - 16), m.plain_start
+        ):
+            attribute, bound = "aboard", True  # "the plane was carrying 48 passengers"
+        reading = _construction(plain, sent.seg, m, self.table.words)
+        if reading is not None:
+            attribute, subject, bound = _apply(reading, attribute, subject, bound)
+        if _is_age(plain, m):
+            attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
+        if attribute in grows and subject is not None and subject not in PERSON_SUBJECTS:
+            attribute = None  # "missed nine games because of the injury": not nine injured
+        return _What(attribute, subject, None, bound, reading)
+
+    def what(self, sent: _Sentence, m: Mention) -> _What:
         if m.kind == "number":
-            att = _nearest(sent, m.plain_start, m.plain_end, ATTRIBUTE_WORDS)
-            attribute = att[0] if att else None
-            val = getattr(m.value, "value", None)
-            if attribute == "magnitude" and att and _distance(sent, m, att[1]) > 3:
-                attribute = None  # "seven villages" near "magnitude": not the magnitude
-            if attribute == "aged" and att and _distance(sent, m, att[1]) > 1:
-                attribute = None  # "five girls, aged 15 and 12": five is not an age
-            if attribute in GROWING_ATTRIBUTES and val is not None and not float(val).is_integer():
-                attribute = None  # "6.4" is not a count of people killed
-            subject = _subject(sent, m)
-            if _ON_BOARD.match(
-                document.plain, m.plain_end, min(len(document.plain), m.plain_end + 60)
-            ):
-                attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
-            if _is_age(document.plain, m):
-                attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
-            if (
-                attribute in GROWING_ATTRIBUTES
-                and subject is not None
-                and subject not in PERSON_SUBJECTS
-            ):
-                attribute = None  # "missed nine games because of the injury": not nine injured
-        elif m.kind == "money":
+            return self.count(sent, m)
+        if m.kind == "money":
             att = _nearest(sent, m.plain_start, m.plain_end, MONEY_ATTRIBUTES)
             attribute = att[0] if att else "amount"
             rate = _rate(sent, m)
             if rate:
                 attribute += f" per {rate}"
-            subject, subject_id = _money_subject(sent, m)
-        elif m.kind == "quantity":
-            unit = getattr(m.value, "unit", "")
-            attribute = _dimension(unit)
-            subject = _subject(sent, m)
-        elif m.kind == "percent":
-            attribute = "percent"
-            subject = _percent_subject(sent, m)
-        elif m.kind == "date":
-            event = _date_event(sent, m)
-            attribute = event
-        own_time = m.value if isinstance(m.value, DateValue) else time
-        scope = _scope(sent, m, document, time) if m.kind != "date" else "unknown"
+            return _What(attribute, *_money_subject(sent, m))
+        if m.kind == "quantity":
+            return _What(
+                _dimension(getattr(m.value, "unit", "")), _subject(sent, m, self.table.words)
+            )
+        if m.kind == "percent":
+            return _What("percent", _percent_subject(sent, m))
+        return _What(_date_event(sent, m, self.table.words))
+
+    def scope(self, sent: _Sentence, m: Mention, what: _What, time: DateValue | None) -> str:
         if m.kind == "date":
             v = m.value
-            if isinstance(v, DateValue) and v.resolved and ref is not None:
+            if isinstance(v, DateValue) and v.resolved and self.ref is not None:
                 assert v.end is not None
-                if (ref - v.end).days > 365:
-                    scope = "background"
-        elif scope != "partial" and _is_background(sent, ref):
-            scope = "background"
-        claims.append(
-            Claim(
-                doc=document.id,
-                mention=m,
-                attribute=attribute,
-                subject=subject,
-                subject_id=subject_id,
-                event=event,
-                place=places,
-                actors=actors,
-                time=own_time if m.kind == "date" else time,
-                hedges=(m.value.qualifier,)
-                if hasattr(m.value, "qualifier") and m.value.qualifier != "exact"
-                else (),
-                scope=scope,  # type: ignore[arg-type]
-                sentence_text=sent.text,
-                attrs=MappingProxyType(
-                    {
-                        "content": _content(sent, (m.plain_start, m.plain_end)),
-                        "triggers": triggers,
-                        "inherited": inherited,
-                        "published": document.published,
-                        "paragraph": seg.paragraph,
-                        "near_actor": subject_id or _near_actor(sent, m),
-                        "near_place": _near_actor(sent, m, places=True),
-                        # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
-                        "conversion": m.kind == "money" and _is_conversion(document.plain, m),
-                        "context": _context(sent, m),
-                        "including": scope == "partial" and _including(sent, m),
-                        "countries": frozenset(
-                            anchor_id(e.value.id)
-                            for e in (
-                                *sent.entities,
-                                *_prev_entities(segments, by_sentence, m.sentence, inherited),
-                            )
-                            if isinstance(e.value, Entity) and _is_country(e)
-                        ),
-                        "names": {
-                            anchor_id(e.value.id): e.value.canonical
-                            for e in sent.entities
-                            if isinstance(e.value, Entity)
-                        },
-                    }
-                ),
-            )
+                if (self.ref - v.end).days > 365:
+                    return "background"
+            return "unknown"
+        scope = _scope(sent, m, self.doc, time)
+        if scope != "partial" and _is_background(sent, self.ref):
+            return "background"
+        reading = what.reading
+        if reading is not None and reading.kind in _SCOPES:
+            return _SCOPES[reading.kind]
+        if scope == "partial" and reading is not None and reading.kind == "predicate":
+            if _contrasting_others(sent, m, what.attribute, self.table.words):
+                return "unknown"  # "two were killed and seven others wounded": all the wounded
+        return scope
+
+    def claim(self, m: Mention) -> Claim:
+        index = min(m.sentence, len(self.segments) - 1)
+        seg = self.segments[index]
+        link = self.links[index]
+        sent = self.sentence(index)
+        places, actors, time, inherited = self.anchors(m, sent)
+        trig = _nearest(sent, m.plain_start, m.plain_end, EVENT_TRIGGERS)
+        what = self.what(sent, m)
+        event = what.attribute if m.kind == "date" else (trig[0] if trig else None)
+        scope = self.scope(sent, m, what, time)
+        qualifier = getattr(m.value, "qualifier", "exact")
+        return Claim(
+            doc=self.doc.id,
+            mention=m,
+            attribute=what.attribute,
+            subject=what.subject,
+            subject_id=what.subject_id,
+            event=event,
+            place=places,
+            actors=actors,
+            time=m.value if isinstance(m.value, DateValue) else time,
+            hedges=(qualifier,) if qualifier != "exact" else (),
+            scope=scope,  # type: ignore[arg-type]
+            sentence_text=sent.text,
+            content=_content(sent, (m.plain_start, m.plain_end)),
+            triggers=tuple(
+                sorted({EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS})
+            ),
+            inherited=inherited,
+            paragraph=seg.paragraph,
+            near_actor=what.subject_id or _near_actor(sent, m),
+            near_place=_near_actor(sent, m, places=True),
+            # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
+            conversion=m.kind == "money" and _is_conversion(self.doc.plain, m),
+            context=_context(sent, m),
+            including=scope == "partial"
+            and (
+                _including(sent, m)
+                or (what.reading is not None and what.reading.kind == "breakdown")
+            ),
+            countries=self.countries(sent, m, inherited),
+            names=MappingProxyType(
+                {
+                    anchor_id(e.value.id): e.value.canonical
+                    for e in sent.entities
+                    if isinstance(e.value, Entity)
+                }
+            ),
+            event_ref=link.event,
+            event_link=link.how,
+            headline=_is_headline(self.doc, self.segments, m.sentence),
+            draft=self.doc.role == "draft",
+            bound=what.bound and what.attribute is not None and not _quoted(self.quotes, m),
+            grows=what.attribute in self.table.grows,
         )
-    return claims
+
+    def countries(self, sent: _Sentence, m: Mention, inherited: bool) -> frozenset[str]:
+        prev = _prev_entities(self.segments, self.by_sentence, m.sentence, inherited)
+        return frozenset(
+            anchor_id(e.value.id)
+            for e in (*sent.entities, *prev)
+            if isinstance(e.value, Entity) and _is_country(e)
+        )
+
+
+def frame_document(
+    document: Document,
+    segments: Sequence[Segment],
+    mentions: Sequence[Mention],
+    attributes: Sequence[AttributeSpec] = BUILTIN_ATTRIBUTES,
+) -> list[Claim]:
+    """Frame a claim for every numeric and date mention of a document, reading counts with
+    the given attribute records (the built-in ones and those plugins register)."""
+    if not segments:
+        return []
+    framer = _Framer(document, segments, mentions, attribute_table(tuple(attributes)))
+    return [
+        framer.claim(m)
+        for m in mentions
+        if m.kind in ("number", "money", "quantity", "percent", "date")
+        and not (m.kind == "number" and _in_score(document.plain, m))  # "a 20-13 victory"
+        and not (m.kind == "date" and _not_a_statement(document.plain, m, framer.quotes))
+    ]
+
+
+_STAMP_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:last\s+)?(?:update[ds]?|modified|published|posted|filed)(?:\s+(?:on|at))?|"
+    r"\u00a9|\(c\)|\bcopyright)\s*:?\s*\Z"
+)
+_STAMP_AFTER = regex.compile(r"(?i)\A[\s,|\-]*(?:last\s+)?(?:updated|modified|published|posted)\b")
+
+
+def _not_a_statement(plain: str, m: Mention, quotes: Sequence[tuple[int, int]]) -> bool:
+    """A date that states nothing about an event: a page's "Last updated" or "Published"
+    stamp, a copyright line, or a date inside someone's quoted words ("grow our economy
+    today")."""
+    before = plain[max(0, m.plain_start - 30) : m.plain_start]
+    after = plain[m.plain_end : m.plain_end + 30]
+    return bool(_STAMP_BEFORE.search(before) or _STAMP_AFTER.match(after) or _quoted(quotes, m))
 
 
 _DATE_EVENT_WINDOW = 10
+#: Words between a figure and its attribute in one construction ("12 people were killed").
+_BOUND = 3
 
 
 _RATE = regex.compile(
@@ -645,8 +872,10 @@ _SCORE_AFTER = regex.compile(
 
 
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]+,\s*\Z")
-_AGE_AFTER = regex.compile(r"\A\s*(?:[,)]|\Z)")
+_AGE_AFTER = regex.compile(r"\A\s*(?:[,);]|\.(?:\s|\Z)|\Z)")  # "Banky, 40." too
 
+
+_CARRYING = regex.compile(r"\b(?:carrying|carried|carries|carry)\s+\Z", regex.I)
 
 _ON_BOARD = regex.compile(
     r"(?:\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|passengers|crew|crew members|others))?"
@@ -707,10 +936,13 @@ def _prev_entities(
     return [m for m in by_sentence.get(index - 1, []) if m.kind == "entity"]
 
 
-def _date_event(sent: _Sentence, m: Mention) -> str | None:
+def _date_event(
+    sent: _Sentence, m: Mention, attribute_words: Mapping[str, str] | None = None
+) -> str | None:
     """The event a date dates: the nearest event trigger in its clause, unless a reporting
     verb is nearer ("Lin Jian said on Wednesday" dates a statement, not the operation it was
-    about)."""
+    about); without a trigger, the nearest attribute verb ("was arrested on Sunday",
+    "died Saturday": an arrest, a death)."""
     i0 = sent.index_at(m.plain_start)
     i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
     best: tuple[int, str | None] | None = None
@@ -726,11 +958,23 @@ def _date_event(sent: _Sentence, m: Mention) -> str | None:
             cand: str | None = None
         elif t.low in EVENT_TRIGGERS:
             cand = EVENT_TRIGGERS[t.low]
+        elif (
+            attribute_words is not None
+            and j < i0  # "was arrested around 1:30 a.m. Feb. 1", not "fired last week was arrested"
+            and attribute_words.get(t.low) in _DATED_ATTRIBUTES
+            and t.low.endswith("ed")
+        ):
+            dist += 1  # an event noun, when there is one as near, names the event better
+            cand = attribute_words[t.low]
         else:
             continue
         if best is None or dist < best[0]:
             best = (dist, cand)
     return best[1] if best else None
+
+
+#: Attributes whose verb dates an event of its own ("was arrested on Sunday").
+_DATED_ATTRIBUTES = frozenset({"arrested"})
 
 
 def _percent_subject(sent: _Sentence, m: Mention) -> str | None:
@@ -755,6 +999,14 @@ def _percent_subject(sent: _Sentence, m: Mention) -> str | None:
 
 @hookimpl
 def claimcheck_frame_claims(
-    document: Document, segments: Sequence[Segment], mentions: Sequence[Mention]
+    document: Document,
+    segments: Sequence[Segment],
+    mentions: Sequence[Mention],
+    attributes: Sequence[AttributeSpec],
 ) -> Iterable[Claim]:
-    return frame_document(document, segments, mentions)
+    return frame_document(document, segments, mentions, attributes or BUILTIN_ATTRIBUTES)
+
+
+@hookimpl
+def claimcheck_attributes() -> Iterable[AttributeSpec]:
+    return BUILTIN_ATTRIBUTES

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from claimcheck.claims.attributes import attribute_table
+
 __all__ = [
     "ATTRIBUTE_WORDS",
     "EVENT_PROPERTIES",
@@ -38,51 +40,11 @@ def _table(spec: Mapping[str, str], *, plurals: bool = False) -> Mapping[str, st
     return MappingProxyType(out)
 
 
-#: word -> attribute of a count ("killing" -> killed).
-ATTRIBUTE_WORDS = _table(
-    {
-        "killed": "killed kill kills killing slain slew murdered murder dead died die dies dying "
-        "deaths death fatalities fatality lives bodies perished massacred executed "
-        "toll casualties "
-        # German and French
-        "getötet tote toten todesopfer starben gestorben tués tuées tué tuée morts mortes décès",
-        "injured": "injured injuring injure injures wounded wounding wound hurt injuries "
-        "injury maimed verletzt verletzte verletzten verwundet blessés blessées blessé blessée",
-        "arrested": "arrested arresting arrest arrests detained detaining detain detention "
-        "apprehended custody captured nabbed held rounded festgenommen verhaftet arrêtés "
-        "arrêtées interpellés interpellées",
-        "missing": "missing unaccounted disappeared vermisst vermisste disparus disparues",
-        "displaced": "displaced displacing evacuated evacuating homeless fled fleeing refugees "
-        "uprooted",
-        "rescued": "rescued rescuing saved",
-        "shot": "shot shooting shoots gunned",
-        "aboard": "aboard",
-        "kidnapped": "kidnapped abducted hostages hostage seized",
-        "charged": "charged indicted convicted sentenced",
-        "employed": "employs employed employees workforce staff",
-        "attended": "attended attending attendees spectators crowd protesters demonstrators "
-        "marched rallied",
-        "aged": "aged age old",
-        "magnitude": "magnitude measuring measured richter",
-        "voted": "votes voted ballots",
-        "seats": "seats",
-    }
-)
+#: word -> attribute of a count ("killing" -> killed), from the built-in attribute records.
+ATTRIBUTE_WORDS = attribute_table().words
 
 #: Counts that legitimately rise as reports come in (tolls, arrests).
-GROWING_ATTRIBUTES = frozenset(
-    {
-        "killed",
-        "injured",
-        "arrested",
-        "missing",
-        "displaced",
-        "rescued",
-        "kidnapped",
-        "charged",
-        "shot",
-    }
-)
+GROWING_ATTRIBUTES = attribute_table().grows
 
 #: word -> attribute of an amount of money.
 MONEY_ATTRIBUTES = _table(
@@ -108,7 +70,9 @@ MONEY_VALUE_ATTRIBUTES = frozenset({"cost", "investment", "worth", "deal"})
 SUBJECT_CLASSES = _table(
     {
         "people": "people persons person individuals individual civilians civilian residents "
-        "victims villagers passengers pedestrians bystanders worshippers menschen personen "
+        "victims villagers pedestrians bystanders worshippers teenagers teenager teens teen "
+        "youths youth males females adults adult juveniles juvenile pilgrims tourists visitors "
+        "fans guests shoppers commuters travellers travelers menschen personen "
         "personnes",
         "soldiers": "soldiers soldier troops troop servicemen serviceman personnel paramilitaries "
         "paramilitary marines sailors airmen commandos soldaten soldats",
@@ -117,7 +81,8 @@ SUBJECT_CLASSES = _table(
         "rebels rebel gunmen gunman terrorists terrorist separatists separatist attackers "
         "attacker assailants jihadists guerrillas",
         "members": "members member",
-        "workers": "workers worker labourers laborers employees employee staff miners",
+        "workers": "workers worker labourers laborers employees employee staff miners coworkers "
+        "co-workers colleagues",
         "engineers": "engineers engineer",
         "children": "children child kids minors students pupils schoolchildren boys girls kinder "
         "enfants",
@@ -131,6 +96,7 @@ SUBJECT_CLASSES = _table(
         "patients": "patients patient",
         "prisoners": "prisoners prisoner inmates inmate detainees detainee hostages",
         "crew": "crew crewmembers",
+        "passengers": "passengers passenger fahrgäste passagiere passagers",
         "firefighters": "firefighters firefighter",
         "doctors": "doctors doctor nurses nurse medics",
         "houses": "houses house homes home buildings building structures",
@@ -166,6 +132,7 @@ PERSON_SUBJECTS = frozenset(
         "patients",
         "prisoners",
         "crew",
+        "passengers",
         "firefighters",
         "doctors",
     ]
@@ -181,12 +148,15 @@ EVENT_TRIGGERS = _table(
         "storming offensive onslaught",
         "bombing": "bombing bombings bomb bomber bombers blast blasts explosion explosions "
         "exploded detonated suicide ied",
-        "shooting": "shooting shootings shot gunfire opened massacre rampage",
+        "shooting": "shooting shootings shot gunfire opened massacre rampage opened_fire "
+        "opening_fire open_fire opens_fire",
         "strike": "strike strikes airstrike airstrikes air_strikes shelling missile missiles drone",
         "clash": "clash clashes clashed fighting battle gunbattle firefight skirmish",
         "earthquake": "earthquake quake tremor",
         "aftershock": "aftershock aftershocks",
-        "flood": "flood floods flooding flooded crested crest",
+        "flood": "flood floods flooding flooded",
+        "peak": "crested crest crests peaked highest_level highest_point",
+        "deal": "acquisition takeover merger buyout deal",
         "fire": "fire fires blaze wildfire inferno",
         "storm": "storm hurricane typhoon cyclone tornado",
         "crash": "crash crashed collision derailment derailed sank sinking capsized",

@@ -21,6 +21,7 @@ from claimcheck.manager.entrypoints import entry_points
 from claimcheck.plugin import PROJECT
 
 if TYPE_CHECKING:
+    from claimcheck.claims.attributes import AttributeSpec
     from claimcheck.config import Config
     from claimcheck.model import Alignment, Claim, Document, Finding, Mention, RawMention, Segment
     from claimcheck.reporting import FormatterSpec
@@ -69,6 +70,7 @@ class ClaimcheckPluginManager:
             self._load_entrypoints()
         self.pm.check_pending()
         self._rules: dict[str, RuleSpec] | None = None
+        self._attributes: tuple[AttributeSpec, ...] | None = None
         self._formatters: dict[str, FormatterSpec] | None = None
 
     def _load_entrypoints(self) -> None:
@@ -174,10 +176,22 @@ class ClaimcheckPluginManager:
     ) -> list[Claim]:
         out: list[Claim] = []
         for _plugin, res in self._call(
-            "claimcheck_frame_claims", document=document, segments=segments, mentions=mentions
+            "claimcheck_frame_claims",
+            document=document,
+            segments=segments,
+            mentions=mentions,
+            attributes=self.attributes(),
         ):
             out.extend(res)
         return out
+
+    def attributes(self) -> tuple[AttributeSpec, ...]:
+        """Every registered attribute record, the core's first (see ``claimcheck_attributes``)."""
+        if self._attributes is None:
+            found = self._call("claimcheck_attributes")
+            found.sort(key=lambda item: item[0] != "framing")
+            self._attributes = tuple(spec for _plugin, res in found for spec in res)
+        return self._attributes
 
     def align(self, *, claims: Sequence[Claim], config: Config) -> Sequence[Alignment]:
         res: Sequence[Alignment] | None = self._first(

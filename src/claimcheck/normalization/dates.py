@@ -459,7 +459,11 @@ class _Context:
         return None if year is None else _year_interval(year + offset)
 
 
-def resolve_in_context(mentions: Sequence[Mention], published: dt.date | None) -> list[Mention]:
+def resolve_in_context(
+    mentions: Sequence[Mention],
+    published: dt.date | None,
+    anchors: Sequence[tuple[int, dt.date]] = (),
+) -> list[Mention]:
     """The date mentions of one document that resolve, resolved in reading order.
 
     Relative dates are read from the publication date, or from the last update stamp before
@@ -467,14 +471,18 @@ def resolve_in_context(mentions: Sequence[Mention], published: dt.date | None) -
     previous year") take the last day, month or year named before them, else the
     publication date; a clock time alone stays undated, and so does "today", "last week" and
     the like inside a quotation (``attrs["quoted"]``): they count from the day the words were
-    said. Returns only the mentions whose value changed.
+    said. ``anchors`` are update lines found in the text, as (plain offset, date): from each
+    on, relative dates are read from its date. Returns only the mentions whose value changed.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
     context = _Context(published)
     out: list[Mention] = []
     dated = sorted((m for m in mentions if isinstance(m.value, DateValue)), key=lambda m: m.start)
+    pending = list(anchors)
     for m in dated:
+        while pending and pending[0][0] <= m.plain_start:
+            context.anchor = pending.pop(0)[1]  # "UPDATE 5/21/16": later dates from that day
         value = m.value
         assert isinstance(value, DateValue)
         attrs: Mapping[str, Any] = m.attrs or {}

@@ -5,19 +5,23 @@ Each sees a document's extracted mentions and returns replacements for the ones 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+
+import regex
 
 from claimcheck.config import Config
 from claimcheck.model import Document, Entity, Mention, Money, Quote
 from claimcheck.plugin import hookimpl
 
-__all__ = ["CurrencyResolver", "DateResolver", "EntityLinker"]
+__all__ = ["CurrencyResolver", "DateResolver", "EntityLinker", "update_stamps"]
 
 
 class DateResolver:
     """Resolves "on Tuesday", "last month", "the day" and the like against the publication
-    date, an update stamp in the body, or the day named before."""
+    date, or, after a dated update line in the body ("UPDATE 5/21/16"), against that line's
+    date; "that day" and "the previous year" against the day or year named before."""
 
     @hookimpl
     def claimcheck_normalize(
@@ -25,7 +29,40 @@ class DateResolver:
     ) -> Iterable[Mention]:
         from claimcheck.normalization.dates import resolve_in_context
 
-        return resolve_in_context(mentions, document.published)
+        anchors = update_stamps(document.plain)
+        return resolve_in_context(mentions, document.published, anchors=anchors)
+
+
+_UPDATE = regex.compile(
+    r"(?im)^[ \t*_#>]*(?:update[ds]?|last\s+updated|editor'?s\s+note)\b[*_]*[ \t]*(?:on|at)?[ \t]*[:\-\u2013\u2014]?[ \t]*"
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}|"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})|(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}))"
+)
+_STAMP_FORMATS = (
+    "%m/%d/%y",
+    "%m/%d/%Y",
+    "%Y-%m-%d",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+)
+
+
+def update_stamps(plain: str) -> list[tuple[int, dt.date]]:
+    """The dated update lines of a text ("UPDATE 5/21/16", "Updated: March 4, 2025"), as
+    (offset, date) in order: the relative dates after each are meant from that day."""
+    found = []
+    for m in _UPDATE.finditer(plain):
+        raw = m.group("date").replace(",", "").replace(".", "")
+        raw = " ".join(raw.split())
+        for fmt in _STAMP_FORMATS:
+            try:
+                found.append((m.end(), dt.datetime.strptime(raw, fmt).date()))
+                break
+            except ValueError:
+                continue
+    return found
 
 
 class CurrencyResolver:

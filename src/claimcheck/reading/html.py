@@ -76,6 +76,9 @@ _META_DATE = (
 _META_OUTLET = ("og:site_name", "application-name", "publisher")
 
 
+_H1 = re.compile(r"<h1[\s>]", re.I)
+
+
 class _Extractor(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -86,6 +89,8 @@ class _Extractor(HTMLParser):
         self.meta: dict[str, Any] = {}
         self.in_title = False
         self.title: list[str] = []
+        # without an <h1>, the <title> is the page's headline and one of its statements
+        self.title_statement = not _H1.search(text)
 
     def _pos(self) -> int:
         line, col = self.getpos()
@@ -134,6 +139,8 @@ class _Extractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
+            if not self.title_statement:
+                return  # the <h1> is the headline; the <title> repeats it with the site name
         if self.skip_depth:
             return
         start = self._pos()
@@ -142,6 +149,8 @@ class _Extractor(HTMLParser):
     def _ref(self, raw: str) -> None:
         if self.in_title:
             self.title.append(htmllib.unescape(raw))
+            if not self.title_statement:
+                return
         if self.skip_depth:
             return
         start = self._pos()

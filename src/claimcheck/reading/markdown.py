@@ -171,6 +171,36 @@ def _body(b: OffsetBuilder, text: str, start: int) -> None:
             b.insert("\n", line_end)
 
 
+_TITLE_LINE = regex.compile(
+    r"^title:[ \t]*(?:\"(?P<dq>[^\"\\\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<plain>[^\n]*?))[ \t]*\r?$",
+    regex.M,
+)
+
+
+def _title_span(text: str, body_start: int, front: Mapping[str, Any]) -> tuple[int, int] | None:
+    """Where the front matter's ``title`` is written, when it is one line that reads exactly
+    as its value: the headline is a statement of the document, with offsets into the file."""
+    value = front.get("title")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    m = _TITLE_LINE.search(text, 0, body_start)
+    if m is None:
+        return None
+    group = next(g for g in ("dq", "sq", "plain") if m.group(g) is not None)
+    if m.group(group).strip() != value.strip():
+        return None  # escapes or a folded value: the file does not spell the title as read
+    start = m.start(group)
+    lead = len(m.group(group)) - len(m.group(group).lstrip())
+    return start + lead, start + lead + len(value.strip())
+
+
+def _heading_repeats(text: str, body_start: int, front: Mapping[str, Any]) -> bool:
+    """Whether the body opens with a ``#`` heading that repeats the title word for word."""
+    first = text[body_start:].lstrip("\r\n").split("\n", 1)[0]
+    head = _HEADING.match(first)
+    return bool(head) and first[head.end() :].strip() == str(front.get("title", "")).strip()
+
+
 @hookimpl
 def claimcheck_read_document(
     path: str, text: str, format: str, meta: Mapping[str, Any]
@@ -182,6 +212,10 @@ def claimcheck_read_document(
     if "published" in front:
         merged["published_from"] = "front-matter"
     b = OffsetBuilder(text)
+    title = _title_span(text, body_start, front)
+    if title is not None and not _heading_repeats(text, body_start, front):
+        b.keep(*title)
+        b.insert("\n\n", title[1], width=0)
     if body_start:
         b.insert("\n", body_start - 1)
     _body(b, text, body_start)

@@ -1,0 +1,208 @@
+"""How news English states counts: the construction a figure stands in.
+
+A figure's attribute is first guessed from the nearest casualty word (see
+:mod:`claimcheck.claims.framing`); the constructions here settle what the words around the figure
+say it counts, and override that guess:
+
+* a frequency counts times, not people: "was shot 10 times", "stabbed six times";
+* a figure joined to a noun by a hyphen modifies it: "a seven-storey factory", "a 19-year-old";
+* a list of ages gives ages: "three teenagers, ages 15, 17 and 19", "aged 16 and 18";
+* a counted event counts events: "in three overnight shootings", "two separate attacks";
+* a predicate after the figure belongs to it: "two were killed and seven others were
+  wounded" (seven were wounded), "left three others hurt";
+* "struck by bullets" or "hit by gunfire" is being shot, not being killed;
+* presence is not a casualty: "about 150 people were in the plant", nor is a figure with a
+  verb of its own: "14,000 people taking shelter";
+* "killed three people and then himself" counts the victims without the attacker (a part);
+* a count "across the city" or "in six shootings" is a total over several incidents;
+* a breakdown after a count is a part of it: "three people, a man and two women".
+
+Each rule reads the figure's own clause (up to the next comma, semicolon, "and" or "but"),
+never words further off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+__all__ = ["Reading", "read_construction"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a construction says a figure counts. ``kind`` names the construction; the
+    attribute and subject, when set, replace the nearest-word guess."""
+
+    kind: Literal[
+        "frequency",
+        "ages",
+        "events",
+        "predicate",
+        "shot",
+        "presence",
+        "inclusive",
+        "aggregate",
+        "breakdown",
+        "unrelated",
+        "modifier",
+    ]
+    attribute: str | None = None
+    subject: str | None = None
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-]*")
+_CLAUSE_END = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s|\s(?:and|but|while|as|after|when)\s")
+
+_FREQUENCY = regex.compile(r"\A\s+(?:more\s+)?times\b", regex.I)
+_AGES_BEFORE = regex.compile(
+    r"\b(?:ages|aged|age)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|to\s+|-\s*))*\Z", regex.I
+)
+_EVENTS = regex.compile(
+    r"\A\s+(?:(?:separate|different|other|more|overnight|weekend|unrelated|recent|fatal|"
+    r"nonfatal|earlier|previous|similar|deadly|violent|armed|mass|suspected|drive-by|"
+    r"related)\s+){0,2}"
+    r"(shootings|attacks|incidents|stabbings|crashes|collisions|explosions|fires|bombings|"
+    r"robberies|assaults|homicides|murders|raids|strikes|quakes|earthquakes|aftershocks|"
+    r"tremors|blasts|accidents|times)\b",
+    regex.I,
+)
+_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_BREAKDOWN = regex.compile(
+    rf"\b{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+)?(?:people|persons|victims|dead|injured|others)\s*"
+    rf"(?:,|:|\u2014|-|\()\s*(?:including\s+)?(?:{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and)\s*)+\Z",
+    regex.I,
+)
+_MODIFIER = regex.compile(r"\A[-\u2011](\p{L}[\p{L}-]*)")
+_AMONG = regex.compile(
+    rf"\bamong\s+(?:the|those)\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:were|are|was|is)\s+"
+    rf"(?:{_NUMBER_WORD}\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+)?\s*(?:,|and)\s*)*\Z",
+    regex.I,
+)
+_STRUCK = regex.compile(
+    r"\b(?:struck|hit|grazed|wounded)\s+by\s+(?:stray\s+|a\s+)?(?:gunfire|bullets?|shots|rounds|"
+    r"shotgun\s+pellets|gunshots)\b",
+    regex.I,
+)
+_PRESENCE = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:still\s+|already\s+|working\s+|gathered\s+)?(?:inside|in|at)\s+"
+    r"(?:the|a|an|their|his|her)\b",
+    regex.I,
+)
+_INCLUSIVE = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:and\s+)?then|before\s+(?:killing|shooting|turning\s+"
+    r"(?:the\s+gun|a\s+gun|his\s+gun|her\s+gun|the\s+weapon)\s+on))\s+"
+    r"(?:himself|herself|themselves)\b",
+    regex.I,
+)
+_AGGREGATE = regex.compile(
+    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:city|state|country|region|nation|"
+    r"county|metro\s+area|\p{Lu}\p{L}+)\b|\bcitywide\b|\bstatewide\b|\bnationwide\b|"
+    r"\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)\s+"
+    r"(?:separate\s+)?(?:shootings|incidents|attacks)\b",
+    regex.I,
+)
+#: Words that may stand between a figure and its predicate ("seven others were also wounded").
+_BRIDGE = frozenset(
+    [
+        "other",
+        "others",
+        "more",
+        "people",
+        "persons",
+        "men",
+        "women",
+        "children",
+        "officers",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "also",
+        "reportedly",
+        "critically",
+        "seriously",
+        "severely",
+        "fatally",
+        "badly",
+        "slightly",
+        "later",
+        "still",
+        "who",
+        "now",
+    ]
+)
+_PREDICATE_SPAN = 6
+_SHOT_DEAD = frozenset({"dead", "killed", "death"})
+
+
+def _clause_after(text: str) -> str:
+    m = _CLAUSE_END.search(text)
+    return text[: m.start()] if m else text
+
+
+def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
+    """The attribute word of a predicate right after a figure in its clause ("seven others
+    were wounded" -> injured), skipping the counted noun and auxiliaries; "" when the figure
+    has a verb of its own that states no attribute, ``None`` when nothing is said."""
+    words = [w.group().lower() for w in _WORD.finditer(after)][: _PREDICATE_SPAN + 6]
+    for i, w in enumerate(words[:_PREDICATE_SPAN]):
+        attr = attribute_words.get(w)
+        if attr == "shot" and _SHOT_DEAD & set(words[i + 1 : i + 4]):
+            return "killed"  # "shot dead", "shot and killed", "shot to death"
+        if attr is not None and attr != "aged":
+            return attr
+        if i > 0 and w not in _BRIDGE:
+            if len(w) > 4 and w.endswith(("ing", "ed")):
+                later = [attribute_words.get(x) for x in words[i + 1 : i + 7]]
+                found = [a for a in later if a and a != "aged"]
+                # "three soldiers stationed nearby were killed": the clause's own predicate;
+                # "14,000 people taking shelter": a verb that states no attribute
+                return found[0] if found else ""
+            return None  # the first word may be the counted noun ("seven soldiers")
+    return None
+
+
+def read_construction(
+    before: str, after: str, sentence_after: str, attribute_words: Mapping[str, str]
+) -> Reading | None:
+    """The construction of a figure, given the text before it (up to its sentence start), the
+    text after it, the rest of its sentence and the attribute words (word -> attribute).
+    ``None`` when no rule applies."""
+    modifier = _MODIFIER.match(after)
+    if modifier:
+        return Reading("modifier", None, modifier.group(1).lower())  # "a seven-storey factory"
+    if _BREAKDOWN.search(before) or _AMONG.search(before):
+        # "three people, a man and two women"; "Among the dead were seven firefighters"
+        return Reading("breakdown")
+    if _FREQUENCY.match(after):
+        return Reading("frequency", None, "times")
+    if _AGES_BEFORE.search(before):
+        return Reading("ages", "aged", "age")
+    counted = _EVENTS.match(after)
+    if counted:
+        return Reading("events", None, counted.group(1).lower())
+    clause = _clause_after(after)
+    if _STRUCK.search(clause):
+        return Reading("shot", "shot")
+    if _INCLUSIVE.match(after):
+        return Reading("inclusive")
+    if _AGGREGATE.search(sentence_after):
+        return Reading("aggregate")
+    attr = _predicate(clause, attribute_words)
+    if _PRESENCE.match(clause) and not attr:
+        return Reading("presence", None)
+    if attr == "":
+        return Reading("unrelated", None)
+    if attr is not None:
+        return Reading("predicate", attr)
+    return None

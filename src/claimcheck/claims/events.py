@@ -1,0 +1,228 @@
+"""The events of a document, and which event each sentence is about.
+
+A news story has a main event, told in its headline and lead: the first event class the
+opening sentences name ("a crush at a football stadium in Kumasi on Saturday"). It mentions
+others: an earlier attack, the arrest of a suspect, a court date, a funeral. Each sentence
+belongs to one event:
+
+* through its own anchors: it names an event class (the main event's, or another's), or it
+  recalls something from more than a year before the story (a background event);
+* otherwise through the discourse: the event its paragraph was last about, or the main event.
+
+A sentence that names the main event's class but marks it as another one ("an earlier
+shooting", "a separate attack") or dates it days away from the main event starts an event of
+its own. Nothing here looks at nearby words beyond the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import Literal
+
+from claimcheck.claims.lexicon import GENERIC_EVENTS
+from claimcheck.model import DateValue, Event
+
+__all__ = ["EventLink", "SentenceFacts", "assign_events", "day_gap", "in_story", "same_story_event"]
+
+#: Words that make an event of the main event's class another one.
+OTHER_CUES = frozenset(
+    {"earlier", "previous", "prior", "another", "separate", "similar", "second", "last", "recent"}
+)
+#: How many of the opening sentences make up the headline and lead.
+LEAD_SENTENCES = 3
+#: Days between two dates of one event in different reports (time zones, slips) beyond which
+#: they are different events.
+SAME_EVENT_DAYS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What event assignment needs of a sentence."""
+
+    paragraph: int
+    #: Event classes the sentence names, in order, each with the words before it.
+    triggers: tuple[tuple[str, tuple[str, ...]], ...]
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    #: The sentence's resolved dates of at most a week (the dateline excluded).
+    dates: tuple[DateValue, ...]
+    #: All its resolved dates of at most a season ("in February" too).
+    spans: tuple[DateValue, ...]
+    background: bool
+    names: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLink:
+    """A sentence's event and how it was found."""
+
+    event: Event
+    how: Literal["own", "discourse"]
+
+
+def _main_type(facts: Sequence[SentenceFacts]) -> tuple[str | None, int]:
+    """The first specific event class of the lead (a generic one, "attack", only when no
+    specific one is named), and the sentence that names it."""
+    generic: tuple[str, int] | None = None
+    for i, f in enumerate(facts[:LEAD_SENTENCES]):
+        if f.background:
+            continue
+        for cls, _ in f.triggers:
+            if cls not in GENERIC_EVENTS:
+                return cls, i
+            generic = generic or (cls, i)
+    return generic if generic else (None, 0)
+
+
+def _main_event(doc: str, facts: Sequence[SentenceFacts]) -> Event:
+    typ, at = _main_type(facts)
+    lead = [f for f in facts[: max(at + 1, 2)] if not f.background]
+    date = next((d for f in facts[at : at + 1] for d in f.dates), None)
+    if date is None:
+        date = next((d for f in lead for d in f.dates), None)
+    names: dict[str, str] = {}
+    for f in lead:
+        names.update(f.names)
+    return Event(
+        doc=doc,
+        id="e0",
+        type=typ,
+        main=True,
+        date=date,
+        places=tuple(dict.fromkeys(p for f in lead for p in f.places)),
+        actors=tuple(dict.fromkeys(a for f in lead for a in f.actors)),
+        sentence=at,
+        paragraph=facts[at].paragraph if facts else 0,
+        names=MappingProxyType(names),
+    )
+
+
+def _days_apart(a: DateValue | None, b: DateValue | None) -> int:
+    if a is None or b is None or not (a.resolved and b.resolved):
+        return 0
+    assert a.start and a.end and b.start and b.end
+    if a.start <= b.end and b.start <= a.end:
+        return 0
+    return min(abs((a.start - b.end).days), abs((b.start - a.end).days))
+
+
+def _is_other(f: SentenceFacts, cls: str, cues: tuple[str, ...], main: Event) -> bool:
+    """A sentence naming the main event's class is about another event when it says so
+    ("an earlier attack"), places it elsewhere ("a quake in eastern China" in a story about
+    Iran) or dates it days away."""
+    if set(cues) & OTHER_CUES:
+        return True
+    anchors = {*main.places, *main.actors}
+    if f.places and main.places and not ({*f.places, *f.actors} & anchors):
+        return True
+    return any(_days_apart(d, main.date) > SAME_EVENT_DAYS for d in f.spans)
+
+
+def _refers_back(cues: tuple[str, ...], cls: str, previous: Event) -> bool:
+    """ "the quake" right after a sentence about another quake is that quake."""
+    return (
+        not previous.main
+        and previous.type == cls
+        and bool(cues)
+        and cues[-1] in ("the", "that", "this")
+    )
+
+
+def _new_event(doc: str, n: int, cls: str | None, f: SentenceFacts, i: int, scope: str) -> Event:
+    return Event(
+        doc=doc,
+        id=f"e{n}",
+        type=cls,
+        scope=scope,  # type: ignore[arg-type]
+        date=f.dates[0] if f.dates else None,
+        places=f.places,
+        actors=f.actors,
+        sentence=i,
+        paragraph=f.paragraph,
+        names=MappingProxyType(dict(f.names)),
+    )
+
+
+def assign_events(
+    doc: str, facts: Sequence[SentenceFacts], reported: dt.date | None = None
+) -> list[EventLink]:
+    """The event of each sentence, in order (one link per sentence)."""
+    if not facts:
+        return []
+    main = replace(_main_event(doc, facts), reported=reported)
+    links: list[EventLink] = []
+    by_paragraph: dict[int, Event] = {}
+    others: dict[str | None, Event] = {}
+    count = 1
+    for i, f in enumerate(facts):
+        chosen: Event | None = None
+        if f.background:
+            cls = f.triggers[0][0] if f.triggers else None
+            chosen = _new_event(doc, count, cls, f, i, "background")
+            count += 1
+        elif f.triggers:
+            own = [(c, w) for c, w in f.triggers if c == main.type or c in GENERIC_EVENTS]
+            recalled = links[-1].event if links else main
+            if own and main.type is not None:
+                cls, cues = own[0]
+                if _refers_back(cues, cls, recalled):
+                    chosen = recalled  # "In 2012 a quake struck ... Five died in the quake."
+                elif i > main.sentence and _is_other(f, cls, cues, main):
+                    chosen = _new_event(doc, count, cls, f, i, "other")
+                    count += 1
+                else:
+                    chosen = main
+            elif i <= main.sentence:
+                chosen = main
+            else:
+                cls = f.triggers[0][0]
+                known = others.get(cls)
+                if known is None or _days_apart(known.date, f.dates[0] if f.dates else None):
+                    known = others[cls] = _new_event(doc, count, cls, f, i, "other")
+                    count += 1
+                chosen = known
+        if chosen is not None:
+            by_paragraph[f.paragraph] = chosen
+            links.append(EventLink(chosen, "own"))
+        else:
+            links.append(EventLink(by_paragraph.get(f.paragraph, main), "discourse"))
+    return links
+
+
+def in_story(event: Event | None, how: str | None, sentence: int, paragraph: int = -1) -> bool:
+    """Whether a statement is told as part of its story's main event: in the sentences that
+    introduce it, in the paragraph that does, or in a sentence that names it."""
+    if event is None or not event.main:
+        return False
+    return how == "own" or sentence <= event.sentence + 1 or paragraph == event.paragraph
+
+
+def same_story_event(a: Event | None, b: Event | None) -> bool:
+    """Whether two documents' main events are one event: the same class, an anchor in
+    common (or none named in one of them) and dates (of the events, or else of the reports)
+    at most a few days apart."""
+    if a is None or b is None or not (a.main and b.main) or a.doc == b.doc:
+        return False
+    if a.type is None or a.type != b.type:
+        return False
+    anchors_a, anchors_b = {*a.places, *a.actors}, {*b.places, *b.actors}
+    shared = bool(anchors_a & anchors_b) or not (anchors_a and anchors_b)
+    if a.date is not None and b.date is not None:
+        # two reports of one class of event on the same day or the next are one event even
+        # when they name it by different places (a city, a street); days apart need an anchor
+        return _days_apart(a.date, b.date) <= (SAME_EVENT_DAYS if shared else 1)
+    if not shared:
+        return False
+    # a series of quakes in one region: without the event's dates, only reports published
+    # within days of each other tell of one event
+    if a.reported is None or b.reported is None:
+        return False
+    return abs((a.reported - b.reported).days) <= SAME_EVENT_DAYS
+
+
+def day_gap(a: DateValue | None, b: DateValue | None) -> int:
+    """Days between two resolved dates that do not overlap (0 when they do or are unknown)."""
+    return _days_apart(a, b)
