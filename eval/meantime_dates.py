@@ -27,9 +27,10 @@ For every article:
   calendar month -> ``2007-03``; a quarter -> ``2007-Q1``; a half -> ``2007-H1``; a season ->
   ``2007-SP``/``SU``/``FA``/``WI``; a calendar year -> ``2007``; a decade -> ``200``; anything
   else -> ``START/END``; an unresolved value keeps its ``timex``. Two conventions of TIMEX3 are
-  followed: a modified period ("early 2009", "the end of June": claimcheck's ``timex`` carries
-  ``:early`` and the like, or a ``mod`` field) is written as its base period (``2009``,
-  ``2009-06``), as TIMEX3 puts the modifier in ``MOD``; and a range written with two ends
+  followed: a modified period ("early 2009", "the end of June": claimcheck's ``timex`` ends
+  in ``:early``, ``:mid`` or ``:late``, or a ``mod`` field; other suffixes such as ``:this``
+  or ``:Q1`` choose the period and are not modifiers) is written as its base period
+  (``2009``, ``2009-06``), as TIMEX3 puts the modifier in ``MOD``; and a range written with two ends
   ("from 2009 to 2011", "2009-2010", ``timex`` ``(A,B)``), which MEANTIME annotates as two
   dates, may match the gold TIMEX3 of each end, each judged against the period of its end
   (``2009``, ``2011``). Precision then counts the system mention once, recall each gold.
@@ -104,6 +105,9 @@ __all__ = [
 ]
 
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+#: claimcheck's timex suffixes that are TIMEX3 modifiers ("early 2009" -> 2009 + MOD); other
+#: suffixes (":last", ":this", ":Q1") choose the period and are not modifiers
+_MODIFIERS = frozenset({"early", "mid", "late"})
 _CALENDAR = re.compile(r"^(?:\d{1,4}|XXXX)(?:-|$)|^FY\d{4}")
 
 
@@ -308,7 +312,9 @@ def timex_value(value: Any) -> str:
         return str(value.timex or "UNRESOLVED")
     granularity = str(getattr(value, "granularity", "day"))
     timex = str(getattr(value, "timex", "") or "")
-    if getattr(value, "mod", None) or (":" in timex and not timex.startswith("(")):
+    if getattr(value, "mod", None) or (
+        not timex.startswith("(") and timex.rpartition(":")[2] in _MODIFIERS
+    ):
         # TIMEX3 writes the base period and puts "early", "mid", "the end of" in MOD
         if (s.year, s.month) == (e.year, e.month):
             return f"{s.year}-{s.month:02d}"

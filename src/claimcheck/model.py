@@ -48,7 +48,9 @@ __all__ = [
 
 Severity = Literal["info", "warning", "error"]
 Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "less_than", "range"]
-Granularity = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
+Granularity = Literal[
+    "day", "week", "month", "season", "quarter", "year", "fiscal_year", "decade", "century"
+]
 
 #: An empty, read-only mapping shared as the default ``attrs`` of records.
 EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -243,21 +245,30 @@ class DateValue:
     #: How the interval was obtained: "absolute", "relative" (resolved against the
     #: publication date) or "unresolved".
     resolution: str = "absolute"
+    #: For a reference to the present, the past or the future without a calendar period
+    #: ("now", "currently", "recently", "in the future"): "present", "past" or "future";
+    #: such a value has no interval. ``None`` for every calendar date.
+    reference: str | None = None
 
     @property
     def resolved(self) -> bool:
         return self.start is not None and self.end is not None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "kind": self.kind,
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "granularity": self.granularity,
             "weekday": self.weekday,
         }
+        if self.reference is not None:
+            out["reference"] = self.reference  # only on "now", "recently", "in the future"
+        return out
 
     def describe(self) -> str:
+        if self.reference is not None:
+            return f"the {self.reference}"
         if not self.resolved:
             return _describe_timex(self.timex, self.weekday)
         assert self.start is not None and self.end is not None
@@ -265,6 +276,11 @@ class DateValue:
             d = self.start
             return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
         s, e = self.start, self.end
+        if self.granularity == "fiscal_year":
+            return f"a fiscal year ending in {e.year}"  # months unknown: see the timex grammar
+        if self.granularity == "season":
+            name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}.get(s.month, "season")
+            return f"{name} {s.year}" + (f"-{str(e.year)[2:]}" if e.year != s.year else "")
         if self.granularity == "month" and s.day == 1 and (e + dt.timedelta(days=1)).day == 1:
             if (s.year, s.month) == (e.year, e.month):
                 return f"{s.strftime('%B')} {s.year}"
@@ -331,6 +347,9 @@ def _describe_timex(timex: str | None, weekday: str | None) -> str:
         w = re.fullmatch(r"XXXX-WXX-(\d)(?::.*)?", timex)
         if w:
             return f"a {calendar.day_name[int(w.group(1)) - 1]} (date unknown: no publication date)"
+        t = re.fullmatch(r"T(\d\d)(\d\d)", timex)
+        if t:
+            return f"{t.group(1)}:{t.group(2)} (day unknown)"
     return f"an unresolved date ({timex or 'no publication date'})"
 
 

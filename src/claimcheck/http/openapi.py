@@ -122,6 +122,7 @@ _SCHEMAS: dict[str, Any] = {
             "end": _NULLABLE_STRING,
             "granularity": {"type": "string"},
             "weekday": _NULLABLE_STRING,
+            "reference": {"enum": ["present", "past", "future"]},
             "type": {"type": "string", "enum": ["person", "organization", "location", "other"]},
             "canonical": {"type": "string"},
             "id": {"type": "string"},

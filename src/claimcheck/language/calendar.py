@@ -18,11 +18,21 @@ from functools import cache
 from types import MappingProxyType
 from typing import Literal
 
-from claimcheck.language.text import SUPPORTED_LANGUAGES, fold
+from claimcheck.language.text import SUPPORTED_LANGUAGES, base_language, fold
 
 __all__ = [
+    "SUPPORTED_LANGUAGES",
+    "TIME_ZONES",
     "CalendarWords",
+    "DatePhrases",
+    "base_language",
     "calendar_words",
+    "date_phrases",
+    "day_words",
+    "fold",
+    "phrase_key",
+    "relative_word_forms",
+    "short_date_order",
 ]
 
 
@@ -173,6 +183,271 @@ _ORDINAL_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
 )
 
 
+#: Words for the present, the past and the future as news uses them ("currently",
+#: "recently", "in the future"). CLDR has only "now" (the relative name of the current
+#: second), which :func:`calendar_words` adds; TimeML writes these PRESENT_REF, PAST_REF and
+#: FUTURE_REF. A phrase keeps its preposition only where it is part of the idiom.
+_REFERENCE_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "en": MappingProxyType(
+            {
+                "present": (
+                    "currently",
+                    "at present",
+                    "presently",
+                    "nowadays",
+                    "these days",
+                    "at the moment",
+                    "right now",
+                    "for now",
+                    "the time being",
+                ),
+                "past": (
+                    "recently",
+                    "more recently",
+                    "most recently",
+                    "lately",
+                    "recent",
+                    "the past",
+                    "at the time",
+                ),
+                "future": (
+                    "soon",
+                    "very soon",
+                    "the future",
+                    "the near future",
+                    "the near term",
+                    "the long term",
+                    "the short term",
+                ),
+            }
+        ),
+        "de": MappingProxyType(
+            {
+                "present": (
+                    "derzeit",
+                    "zurzeit",
+                    "zur Zeit",
+                    "gegenwärtig",
+                    "momentan",
+                    "aktuell",
+                    "heutzutage",
+                    "im Moment",
+                ),
+                "past": (
+                    "kürzlich",
+                    "neulich",
+                    "vor kurzem",
+                    "jüngst",
+                    "damals",
+                    "der Vergangenheit",
+                ),
+                "future": ("bald", "demnächst", "künftig", "zukünftig", "in Zukunft"),
+            }
+        ),
+        "fr": MappingProxyType(
+            {
+                "present": (
+                    "actuellement",
+                    "à présent",
+                    "en ce moment",
+                    "de nos jours",
+                    "présentement",
+                    "à l'heure actuelle",
+                    "à l’heure actuelle",
+                ),
+                "past": (
+                    "récemment",
+                    "dernièrement",
+                    "à l'époque",
+                    "à l’époque",
+                    "autrefois",
+                    "par le passé",
+                    "dans le passé",
+                ),
+                "future": (
+                    "bientôt",
+                    "prochainement",
+                    "à l'avenir",
+                    "à l’avenir",
+                    "dans le futur",
+                ),
+            }
+        ),
+    }
+)
+
+#: Words that, right after a reference phrase, make it something else: a rolling window with
+#: a count ("the past few years"), or the time of a named event ("at the time of the crash",
+#: "the future of the company"). Period nouns ("the past decade", "in recent years") come
+#: from CLDR's duration units.
+_REFERENCE_STOPS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"of", "when", "that", "few", "several", "couple", "many"}),
+        "de": frozenset({"des", "der", "von", "paar", "einige", "wenige", "mehrere"}),
+        "fr": frozenset({"de", "du", "des", "d", "quelques", "plusieurs"}),
+    }
+)
+
+#: Words that, right before a reference phrase, make it a comparison ("as soon as", "as
+#: recently as 2009", "the most recent model").
+_REFERENCE_STOPS_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"as", "how", "too", "most"}),
+        "de": frozenset({"so", "wie"}),
+        "fr": frozenset({"aussi", "plus"}),
+    }
+)
+
+#: CLDR duration units whose names make a period noun ("years", "Jahre", "décennies").
+_PERIOD_UNITS = ("year", "quarter", "month", "week", "day", "hour", "minute", "decade", "century")
+
+
+#: Phrases for a period named before, or the one before or after it ("that day", "the
+#: previous year", "am Vortag", "le lendemain"), -> (unit, offset). TimeML resolves them from
+#: the last date the text named, else from the publication date.
+_ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
+    {
+        "en": MappingProxyType(
+            {
+                **dict.fromkeys(
+                    ("the day", "that day", "the same day", "that same day"), ("day", 0)
+                ),
+                **dict.fromkeys(("the previous day", "a day earlier"), ("day", -1)),
+                **dict.fromkeys(("the following day", "the next day", "a day later"), ("day", 1)),
+                **dict.fromkeys(("that month", "the same month"), ("month", 0)),
+                **dict.fromkeys(("the previous month", "a month earlier"), ("month", -1)),
+                **dict.fromkeys(("the following month", "a month later"), ("month", 1)),
+                **dict.fromkeys(
+                    ("that year", "the same year", "that same year", "the entire year"),
+                    ("year", 0),
+                ),
+                **dict.fromkeys(("the whole year", "the full year"), ("year", 0)),
+                **dict.fromkeys(
+                    ("the previous year", "the prior year", "the year previous", "a year earlier"),
+                    ("year", -1),
+                ),
+                **dict.fromkeys(("the following year", "a year later"), ("year", 1)),
+            }
+        ),
+        "de": MappingProxyType(
+            {
+                **dict.fromkeys(
+                    ("am selben Tag", "am gleichen Tag", "an diesem Tag", "am selben Tage"),
+                    ("day", 0),
+                ),
+                **dict.fromkeys(("am Vortag", "einen Tag zuvor", "einen Tag früher"), ("day", -1)),
+                **dict.fromkeys(
+                    ("am Folgetag", "am nächsten Tag", "tags darauf", "einen Tag später"),
+                    ("day", 1),
+                ),
+                **dict.fromkeys(("im selben Monat", "im gleichen Monat"), ("month", 0)),
+                **dict.fromkeys(("im Vormonat",), ("month", -1)),
+                **dict.fromkeys(("im Folgemonat",), ("month", 1)),
+                **dict.fromkeys(("im selben Jahr", "im gleichen Jahr"), ("year", 0)),
+                **dict.fromkeys(("im Vorjahr", "ein Jahr zuvor", "ein Jahr früher"), ("year", -1)),
+                **dict.fromkeys(("im Folgejahr", "ein Jahr später"), ("year", 1)),
+            }
+        ),
+        "fr": MappingProxyType(
+            {
+                **dict.fromkeys(
+                    ("le même jour", "ce jour-là", "le jour même", "la même journée"), ("day", 0)
+                ),
+                **dict.fromkeys(("la veille", "le jour précédent"), ("day", -1)),
+                **dict.fromkeys(("le lendemain", "le jour suivant"), ("day", 1)),
+                **dict.fromkeys(("le même mois", "ce mois-là"), ("month", 0)),
+                **dict.fromkeys(("le mois précédent",), ("month", -1)),
+                **dict.fromkeys(("le mois suivant",), ("month", 1)),
+                **dict.fromkeys(("la même année", "cette année-là"), ("year", 0)),
+                **dict.fromkeys(("l'année précédente", "l’année précédente"), ("year", -1)),
+                **dict.fromkeys(("un an plus tôt", "un an auparavant"), ("year", -1)),
+                **dict.fromkeys(("l'année suivante", "l’année suivante"), ("year", 1)),
+                **dict.fromkeys(("un an plus tard",), ("year", 1)),
+            }
+        ),
+    }
+)
+
+#: Words after which an anaphoric day phrase is a relative clause or a relative date of its
+#: own ("the day he died", "the day before the vote").
+_ANAPHOR_STOPS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            {"before", "after", "he", "she", "it", "they", "we", "i", "you", "his", "her"}
+            | {"in", "on"}  # "that day in October": the date that follows says which
+        ),
+        "de": frozenset({"davor", "danach", "zuvor", "als"}),
+        "fr": frozenset({"où", "ou", "suivant", "précédent", "precedent", "avant", "après"}),
+    }
+)
+
+#: Words that open an update stamp in a body ("UPDATE 5/21/16", "Aktualisiert am ..."):
+#: relative dates after it are read from its date.
+_UPDATE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("update", "updated", "updates"),
+        "de": ("aktualisiert", "aktualisierung", "update"),
+        "fr": ("mise à jour", "mis à jour", "actualisé", "actualisation"),
+    }
+)
+
+#: Words for the last of a year's quarters or halves, said of a named year ("the final
+#: quarter of 2009"); "last" is left out, as "last quarter" is the previous one.
+_FINAL_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset({"final", "closing"}), "de": frozenset(), "fr": frozenset()}
+)
+
+
+#: Words written with a clock time ("6:40 p.m.", "18 Uhr", "18 h 30"); CLDR's "AM"/"PM"
+#: are added.
+_CLOCK_MARKERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("a.m.", "p.m.", "am", "pm", "o'clock", "o’clock"),
+        "de": ("Uhr",),
+        "fr": ("h", "heures", "heure"),
+    }
+)
+
+#: Time-zone abbreviations news writes after a clock time ("18:00 UTC", "12:00 ET").
+TIME_ZONES = (
+    "UTC", "GMT", "CET", "CEST", "MEZ", "MESZ", "WET", "WEST", "EET", "EEST", "BST", "IST",
+    "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
+    "AKST", "HST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST", "NZST", "NZDT", "WIB",
+)  # fmt: skip
+
+#: Words joining a clock time to its day ("Monday at 10 a.m.", "18 Uhr am Freitag").
+_TIME_GLUE: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("at", "on", "of", "by", "from"),
+        "de": ("um", "am", "ab", "gegen"),
+        "fr": ("à", "le", "dès", "vers"),
+    }
+)
+
+
+@cache
+def short_date_order(tag: str) -> str | None:
+    """The order of day, month and year in the CLDR short date of a BCP 47 tag with a region
+    ("en-GB" -> "dmy", "en-US" -> "mdy"), or ``None`` without a region or for an unknown one."""
+    from babel import Locale, UnknownLocaleError
+
+    parts = tag.replace("_", "-").split("-")
+    if len(parts) < 2:
+        return None
+    try:
+        locale = Locale.parse("_".join(parts[:2]))
+    except (ValueError, UnknownLocaleError):
+        return None
+    return _field_order(locale.date_formats["short"].pattern)
+
+
+def phrase_key(text: str) -> str:
+    """A word or phrase as a lookup key: folded, dots dropped, single spaces ("This  Past",
+    "this past" -> "this past")."""
+    return " ".join(fold(text).replace(".", " ").split())
+
+
 @dataclass(frozen=True, slots=True)
 class CalendarWords:
     """The calendar vocabulary of one language.
@@ -201,6 +476,31 @@ class CalendarWords:
     #: Small number and ordinal words, keyed as written and folded.
     number_words: Mapping[str, int]
     ordinal_words: Mapping[str, int]
+    #: Words for the last quarter or half of a named year ("final"), as written.
+    final_words: frozenset[str]
+    #: Parts of a day from CLDR's day periods ("morning", "Abend", "soir"), folded, and
+    #: clock markers ("a.m.", "Uhr", "h") and words joining a time to a day, as written.
+    day_periods: frozenset[str]
+    day_period_forms: tuple[str, ...]
+    clock_markers: tuple[str, ...]
+    time_glue: tuple[str, ...]
+    #: Anaphoric phrases (folded) -> (unit, offset) ("the previous year" -> ("year", -1)),
+    #: as written, the words after which they are not anaphoric (folded), and the words
+    #: opening an update stamp, as written.
+    anaphors: Mapping[str, tuple[str, int]]
+    anaphor_forms: tuple[str, ...]
+    anaphor_stops: frozenset[str]
+    update_words: tuple[str, ...]
+    #: Phrases for the present, past and future ("now", "recently"), folded -> "present",
+    #: "past" or "future"; ``reference_forms`` holds them as written, for patterns.
+    references: Mapping[str, str]
+    reference_forms: tuple[str, ...]
+    #: Folded words after which a reference phrase is not one ("of", "few"), before which
+    #: it is not one ("as soon as", "most recent"), and the
+    #: folded period nouns of CLDR's duration units ("years", "jahre", "decennies").
+    reference_stops: frozenset[str]
+    reference_stops_before: frozenset[str]
+    period_nouns: frozenset[str]
 
 
 def _with_folded(words: Mapping[str, int]) -> Mapping[str, int]:
@@ -233,6 +533,7 @@ def _field_order(pattern: str) -> str:
 
 
 def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
+    """CLDR's "<n> <unit> ago" as (prefix, suffix, unit)."""
     import datetime as dt
 
     from babel.dates import format_timedelta
@@ -259,6 +560,58 @@ def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
             prefix, _, suffix = rendered.partition(marker)
             out.add((prefix, suffix, unit))
     return tuple(sorted(out))
+
+
+def _references(locale: str) -> dict[str, str]:
+    """The reference phrases of a language, with CLDR's word for "now"."""
+    from babel import Locale
+
+    out = {phrase: ref for ref, phrases in _REFERENCE_WORDS[locale].items() for phrase in phrases}
+    now = Locale.parse(locale)._data["date_fields"]["second"]["relative"].get(0)
+    if now:
+        out[str(now)] = "present"
+    return out
+
+
+def _day_periods(locale: str) -> set[str]:
+    """CLDR's stand-alone names of the parts of a day ("morning", "Nachmittag", "soir"), and
+    its words for noon and midnight."""
+    from babel import Locale
+
+    periods = Locale.parse(locale).day_periods
+    out: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        names = periods.get("stand-alone", {}).get(width, {})
+        for key, name in names.items():
+            if key not in ("am", "pm") and not str(name).endswith("."):
+                out.add(str(name))
+    wide = periods.get("format", {}).get("wide", {})
+    out.update(str(wide[k]) for k in ("midnight", "noon") if k in wide)
+    return out
+
+
+def _clock_markers(locale: str) -> tuple[str, ...]:
+    """Markers written after a clock time: CLDR's AM/PM and the language's own."""
+    from babel import Locale
+
+    names = Locale.parse(locale).day_periods.get("format", {}).get("abbreviated", {})
+    marks = {str(names[k]) for k in ("am", "pm") if k in names} | set(_CLOCK_MARKERS[locale])
+    return tuple(sorted(marks, key=lambda f: (-len(f), f)))
+
+
+def _period_nouns(locale: str) -> frozenset[str]:
+    """Singular and plural names of CLDR's duration units, folded ("years", "jahrzehnte")."""
+    from babel import Locale
+
+    patterns = Locale.parse(locale)._data["unit_patterns"]
+    out: set[str] = set()
+    for unit in _PERIOD_UNITS:
+        forms = patterns.get(f"duration-{unit}", {}).get("long", {})
+        for key in ("one", "other"):
+            pattern = forms.get(key)
+            if pattern:
+                out.update(fold(w) for w in str(pattern).replace("{0}", " ").split())
+    return frozenset(out)
 
 
 @cache
@@ -305,6 +658,8 @@ def calendar_words(language: str) -> CalendarWords:
         weekday_forms.add(form)
         abbr_days.add(form)
     english_days = get_day_names("wide", "format", locale="en")
+    references = _references(language)
+    periods = _day_periods(language)
     locale = Locale.parse(language)
     return CalendarWords(
         language=language,
@@ -321,4 +676,446 @@ def calendar_words(language: str) -> CalendarWords:
         ago_patterns=_ago_patterns(language),
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
+        final_words=_FINAL_WORDS[language],
+        anaphors=MappingProxyType({phrase_key(k): v for k, v in _ANAPHORS[language].items()}),
+        anaphor_forms=tuple(sorted(_ANAPHORS[language], key=lambda f: (-len(f), f))),
+        anaphor_stops=_REFERENCE_STOPS[language] | _ANAPHOR_STOPS[language],
+        update_words=_UPDATE_WORDS[language],
+        day_periods=frozenset(fold(f) for f in periods),
+        day_period_forms=tuple(sorted(periods, key=lambda f: (-len(f), f))),
+        clock_markers=_clock_markers(language),
+        time_glue=_TIME_GLUE[language],
+        references=MappingProxyType({fold(k): v for k, v in references.items()}),
+        reference_forms=tuple(sorted(references, key=lambda f: (-len(f), f))),
+        reference_stops=_REFERENCE_STOPS[language],
+        reference_stops_before=_REFERENCE_STOPS_BEFORE[language],
+        period_nouns=_period_nouns(language),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# The date grammar's phrases per language: what CLDR does not carry, as regular-expression
+# fragments. Placeholders the grammar fills in: <YEAR> (a four-digit year), <MON>/<MON2>
+# (a month name), <D1>/<D2> (a day number), <ORD> (an ordinal word), <CONN> (a range
+# connector), <PARTS> (the part words), <NAME> (a group name).
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrases:
+    """The phrases and switches of one language's date grammar that CLDR does not carry."""
+
+    #: relative day words CLDR lacks ("tonight"); CLDR's "yesterday" ... are added
+    extra_day_words: Mapping[str, int]
+    #: relative unit words as written -> unit ("Woche" -> "week", "année" -> "year")
+    unit_words: Mapping[str, str]
+    #: modifier words (folded) -> "this"/"last"/"next"/"past"/"earlier"/"later"/"last2"/...
+    modifiers: Mapping[str, str]
+    parts: str
+    part_glue: str
+    #: an article a part word may take ("la fin de")
+    part_article: str
+    cues: str
+    strict_cues: str
+    sports: str
+    strong_year_cues: str
+    count_before: str
+    count_after: str
+    range_openers: str
+    connectors: str
+    and_words: tuple[str, ...]
+    day_number: str
+    day_after_month: str
+    year_tail: str
+    day_first: str
+    decade_suffix: str
+    decade_before: str
+    quarter_word: str
+    half_word: str
+    year_ref: str
+    mod_before: str
+    mod_after: str
+    ordinal_first: str
+    century: str
+    range_year_after: str
+    relative_before: str
+    relative_after: str
+    day_before_after: str
+    #: a part word and an article before a unit, for a part of the current month or year
+    #: ("by the end of the year", "Ende des Jahres", "la fin de l'année")
+    part_of_current: str
+    #: "the second Tuesday of each month": what follows a weekday that makes it a rule
+    weekday_of_after: str
+    #: words that are also month or weekday names ("may", "Mars") and need a date around them
+    ambiguous: frozenset[str]
+    #: words that may stand before a capitalized weekday ("On Tuesday"), where a capitalized
+    #: word before a weekday otherwise makes it a name ("Black Friday")
+    weekday_openers: frozenset[str]
+    #: a capitalized word before a weekday makes it a name ("Black Friday", "Super Tuesday")
+    weekday_names_in_titles: bool
+    #: a weekday after these (folded) is habitual ("le mardi" = on Tuesdays)
+    habitual_weekday_before: frozenset[str]
+    #: a lower-case ambiguous month alone is a word ("you may", "to march")
+    lowercase_month_is_word: bool
+    #: a capitalized ambiguous month inside a sentence is a name ("Mars", the planet)
+    capitalized_month_is_name: bool
+    #: a dot separates day and month ("19.11.2024", "22.04."); else it is a decimal point
+    dot_separates_dates: bool
+    #: nouns are capitalized, so "2024 Menschen" is a count
+    capitalized_nouns: bool
+    #: plural endings that make the word after a number a count ("2000 protesters")
+    plural_endings: tuple[str, ...]
+    #: modifiers follow the unit ("la semaine dernière", "ce mois-ci")
+    modifier_after_unit: bool
+    #: "over the last year", "in the next week" are rolling windows
+    rolling_windows: bool
+    #: words for a fiscal year ("fiscal year", "FY", "Geschäftsjahr", "exercice"), as written
+    fiscal_words: tuple[str, ...]
+    #: season names as written -> TIMEX3 code ("summer" -> "SU"), and those that are also
+    #: common words and need a year, a modifier or a preposition ("fall", "spring", "été")
+    seasons: Mapping[str, str]
+    ambiguous_seasons: frozenset[str]
+    #: day words that are also other words, and the words before them that say so
+    #: ("am Morgen", "heute Morgen": the morning, not tomorrow)
+    homonym_day_words: frozenset[str]
+    homonym_before: str
+
+
+_NEVER = r"(?!)"
+
+_EN = DatePhrases(
+    extra_day_words=MappingProxyType({"tonight": 0}),
+    unit_words=MappingProxyType(
+        {
+            "week": "week",
+            "weekend": "weekend",
+            "month": "month",
+            "year": "year",
+            "quarter": "quarter",
+        }
+    ),
+    modifiers=MappingProxyType(
+        {
+            "this": "this",
+            "last": "last",
+            "next": "next",
+            "coming": "next",
+            "this coming": "next",
+            "this past": "past",
+            "past": "past",
+            "earlier this": "earlier",
+            "later this": "later",
+            "current": "this",
+            "previous": "last",
+        }
+    ),
+    parts=r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+    r"the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+turn\s+of)",
+    part_glue=r"(?:\s*-\s*|\s+)",
+    part_article="",
+    cues=r"in|on|since|until|till|by|during|before|after|from|through|to|of|between|and|or|"
+    r"for|throughout|around|circa|as\s+of|starting|beginning|ending|early|mid|late|"
+    r"this|last|next|past|the",
+    strict_cues=r"in|since|until|till|by|during|before|after|from|through|throughout|between|of|"
+    r"to|early|mid|late|as\s+of",
+    sports=r"scor\w*|points?|touchdowns?|goals?|game|match|innings|halftime|quarterback|"
+    r"rebounds?|yards?|trail\w*|basket\w*|inning|overtime|buzzer|free\s+throws?|field\s+goals?",
+    strong_year_cues=r"in|since|until|till|during|before|after|from|through|throughout|between|"
+    r"back\s+to|early|mid|late|year|years|summer|winter|spring|autumn|fall|circa|as\s+of|"
+    r"(?:the\s+)?(?:end|beginning|start|middle|turn|spring|summer|autumn|fall|winter)\s+of",
+    count_before=r"about|around|approximately|roughly|nearly|almost|over|some|than|least|most|"
+    r"at|up\s+to|only|just|total\s+of|estimated|another|additional|No\.?|no\.|number|page|"
+    r"pages|route|flight|room|article|section|rule|resolution|chapter|model|version|code|"
+    r"[$€£¥₹#+]",
+    count_after=r"\s*(?:%|per\s*cent|percent|\$|€|£)|\s+(?:people|persons|men|women|children|"
+    r"troops|soldiers|police|personnel|staff|members|workers|families|homes|houses|votes|"
+    r"seats|deaths|dead|times|km|kilomet|met(?:er|re)s|miles|feet|tons|tonnes|acres|hectares|"
+    r"dollars|rupees|euros|pounds|yuan|units|cases|kg|mw|gw|hours|minutes|points|degrees)\b",
+    range_openers=r"(?P<open>from|between)(?:\s+the)?",
+    connectors=r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*",
+    and_words=("and",),
+    day_number=r"(?P<NAME>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)",
+    day_after_month=r"(?:the\s+)?(?:<D1>|(?P<dw1><ORD>))",
+    year_tail=r"(?:\s*,\s*|\s+|\s+of\s+|\s*-\s*)(?P<y><YEAR>)",
+    day_first=r"""
+        <D1>(?:<CONN><D2>)?
+        (?:\s+of\s+(?:the\s+month\s+of\s+)?|\s*[-/.]\s*|\s+)
+        (?:(?P<yx><YEAR>)\s*[-/]\s*)?
+        <MON>
+        (?:(?:\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+    decade_suffix=r"(?P<decade>\x20?['’]?s)(?!\w)",
+    decade_before=_NEVER,
+    quarter_word="quarter",
+    half_word="half",
+    year_ref=r"(?:\s+of\s+|\s*,?\s*|\s+in\s+)(?:(?P<y><YEAR>)|(?:the\s+)?"
+    r"(?P<yrel>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year\b)",
+    mod_before=r"(?<!\w)(?P<mod>this\s+past|this\s+coming|last|next|this|past|previous|coming|"
+    r"every|each|on|by|since|until|till|before|after|from|through|between|and|or)\s+\Z",
+    mod_after=_NEVER,
+    ordinal_first=r"(?P<dw1><ORD>)(?:\s*(?P<conn>-|–|to|through|till|until|and)\s*(?:the\s+)?"
+    r"(?P<dw2><ORD>))?(?:\s+day)?\s+of\s+(?:the\s+month\s+of\s+)?<MON>"
+    r"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<y><YEAR>))?",
+    century=r"(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century(?!\w)",
+    range_year_after=r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y><YEAR>)",
+    relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>earlier\s+this|later\s+this|"
+    r"this\s+coming|this\s+past|this|last|next|coming|current|previous)\s+\Z",
+    relative_after=_NEVER,
+    day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
+    part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
+    weekday_of_after=r"\s+(?:of|in)\s+(?P<what>\w+)",
+    ambiguous=frozenset(
+        {"may", "march", "mar", "august", "aug", "jan", "jun", "sat", "sun", "wed", "mon", "fri"}
+        | {"thu", "tue"}
+    ),
+    weekday_openers=frozenset(
+        {"on", "by", "since", "until", "till", "last", "next", "this", "from", "before", "after"}
+        | {"through", "and", "or", "but", "late", "early", "as", "that", "so", "then", "it"}
+        | {"he", "she", "they", "we", "i", "the", "at", "in", "for", "of", "to", "with", "mid"}
+        | {"like"}
+    ),
+    weekday_names_in_titles=True,
+    habitual_weekday_before=frozenset(),
+    lowercase_month_is_word=True,
+    capitalized_month_is_name=False,
+    dot_separates_dates=False,
+    capitalized_nouns=False,
+    plural_endings=("s",),
+    modifier_after_unit=False,
+    rolling_windows=True,
+    fiscal_words=("fiscal year", "financial year", "fiscal", "FY"),
+    seasons=MappingProxyType(
+        {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+    ),
+    ambiguous_seasons=frozenset({"spring", "fall"}),
+    homonym_day_words=frozenset(),
+    homonym_before=_NEVER,
+)
+
+_DE_ENDINGS = ("", "r", "n", "m", "s")
+
+_DE = DatePhrases(
+    extra_day_words=MappingProxyType({}),
+    unit_words=MappingProxyType(
+        {
+            "Woche": "week",
+            "Wochenende": "weekend",
+            "Monat": "month",
+            "Monats": "month",
+            "Jahr": "year",
+            "Jahres": "year",
+            "Quartal": "quarter",
+            "Quartals": "quarter",
+        }
+    ),
+    modifiers=MappingProxyType(
+        {
+            f"{stem}{e}": meaning
+            for stem, meaning in (
+                ("diese", "this"),
+                ("laufende", "this"),
+                ("letzte", "last"),
+                ("vergangene", "last"),
+                ("vorige", "last"),
+                ("nachste", "next"),
+                ("kommende", "next"),
+                ("ubernachste", "next2"),
+                ("vorletzte", "last2"),
+            )
+            for e in _DE_ENDINGS
+        }
+    ),
+    parts=r"(?P<part>Anfang|Mitte|Ende)",
+    part_glue=r"(?:\s*-\s*|\s+)",
+    part_article="",
+    cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
+    r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
+    strict_cues=r"im|seit|bis|ab|vom|zum|Anfang|Mitte|Ende|vergangenen|letzten|nächsten|"
+    r"kommenden",
+    sports=r"Tor\w*|Spiel\w*|Punkte|Halbzeit|Verlängerung",
+    strong_year_cues=r"im|in|seit|bis|ab|von|vom|zwischen|Anfang|Mitte|Ende|Jahr|Jahre|Jahres|"
+    r"Jahren|Frühjahr|Sommer|Herbst|Winter|Frühling|während",
+    count_before=r"etwa|rund|ungefähr|fast|knapp|mehr\s+als|weniger\s+als|über|mindestens|"
+    r"höchstens|bis\s+zu|insgesamt|weitere|Nr\.?|Nummer|Seite|Artikel|[$€£¥₹#+]",
+    count_after=r"\s*(?:%|Prozent|€|\$)|\s+(?:Menschen|Personen|Leute|Soldaten|Polizisten|"
+    r"Einwohner|Mitglieder|Stimmen|Tote|Euro|Dollar|Kilometer|Meter|Tonnen|Stunden|Minuten|"
+    r"Mal|Grad)\b",
+    range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?",
+    connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und)\s*",
+    and_words=("und",),
+    day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
+    day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
+    year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
+    day_first=r"""
+        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–]))
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und)\s*(?P<d2>[0-3]?\d)\.)?
+        (?:\s*|\s*[-/]\s*)
+        (?:(?P<yx><YEAR>)\s*[-/]\s*)?
+        <MON>
+        (?:(?:\s*,\s*|\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+    decade_suffix=r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
+    decade_before=_NEVER,
+    quarter_word="Quartal",
+    half_word="Halbjahr",
+    year_ref=r"(?:\s+|\s+des\s+Jahres\s+|\s+(?:des|dieses|des\s+laufenden|des\s+vergangenen|"
+    r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|laufenden\s+Jahres|"
+    r"vergangenen\s+Jahres|nächsten\s+Jahres))",
+    mod_before=r"(?<!\w)(?:am\s+|im\s+|seit\s+|bis\s+)?(?P<mod>letzte[nmrs]?|vergangene[nmrs]?|"
+    r"vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|diese[nmrs]?|jede[nmrs]?|am|seit|bis|ab|"
+    r"vom|zum|im|den|und|oder)\s+\Z",
+    mod_after=_NEVER,
+    ordinal_first=_NEVER,
+    century=r"(?P<c>[12]?\d)\.\s*Jahrhunderts?(?!\w)",
+    range_year_after=r"(?:\s*,\s*|\s+)(?P<y><YEAR>)",
+    relative_before=r"(?<!\w)(?:(?P<part>Anfang|Mitte|Ende)\s+)?(?:(?:im|am|in\s+der|"
+    r"in\s+diesem|in\s+dieser|des|der|dem|den|die|das)\s+)?(?P<mod>(?:diese|letzte|vergangene|"
+    r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
+    relative_after=_NEVER,
+    day_before_after=_NEVER,
+    part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
+    weekday_of_after=_NEVER,
+    ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
+    weekday_openers=frozenset(),
+    weekday_names_in_titles=False,
+    habitual_weekday_before=frozenset(),
+    lowercase_month_is_word=False,
+    capitalized_month_is_name=False,
+    dot_separates_dates=True,
+    capitalized_nouns=True,
+    plural_endings=("s",),
+    modifier_after_unit=False,
+    rolling_windows=False,
+    fiscal_words=("Geschäftsjahr", "Geschäftsjahres", "Fiskaljahr", "Fiskaljahres"),
+    seasons=MappingProxyType(
+        {"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"}
+    ),
+    ambiguous_seasons=frozenset(),
+    homonym_day_words=frozenset({"morgen"}),
+    homonym_before=r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|"
+    r"frühen|späten)\s+\Z",
+)
+
+_FR = DatePhrases(
+    extra_day_words=MappingProxyType({"aujourd'hui": 0}),
+    unit_words=MappingProxyType(
+        {
+            "semaine": "week",
+            "week-end": "weekend",
+            "mois": "month",
+            "année": "year",
+            "an": "year",
+            "trimestre": "quarter",
+        }
+    ),
+    modifiers=MappingProxyType(
+        {
+            "ce": "this",
+            "cet": "this",
+            "cette": "this",
+            "ci": "this",
+            "dernier": "last",
+            "derniere": "last",
+            "passe": "last",
+            "passee": "last",
+            "prochain": "next",
+            "prochaine": "next",
+            "plus tot ce": "earlier",
+            "plus tot cette": "earlier",
+            "plus tot cet": "earlier",
+            "plus tard ce": "later",
+            "plus tard cette": "later",
+            "plus tard cet": "later",
+        }
+    ),
+    parts=r"(?P<part>début|debut|mi|fin|milieu)",
+    part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*)?|\s*d['’]\s*)",
+    part_article=r"(?:(?:la|le)\s+)?",
+    cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
+    r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"
+    r"l['’]année|an|l['’]an",
+    strict_cues=r"en|depuis|dès|avant|après|d['’]ici|jusqu['’]en|de|d['’]|du|au|début|mi|fin",
+    sports=r"but\w*|match\w*|points?|mi-temps|prolongation",
+    strong_year_cues=r"en|depuis|jusqu['’]en|d['’]ici|dès|avant|après|pendant|entre|début|mi|"
+    r"fin|année|l['’]année|an|l['’]an|printemps|été|automne|hiver",
+    count_before=r"environ|près\s+de|presque|plus\s+de|moins\s+de|au\s+moins|quelque|quelques|"
+    r"jusqu['’]à|total\s+de|autres|n°|numéro|page|article|[$€£¥₹#+]",
+    count_after=r"\s*(?:%|pour\s*cent|€|\$)|\s+(?:personnes|gens|hommes|femmes|enfants|soldats|"
+    r"policiers|habitants|membres|voix|morts|euros|dollars|kilomètres|mètres|tonnes|heures|"
+    r"minutes|fois|degrés)\b",
+    range_openers=r"(?P<open>du|de|d['’]|entre(?:\s+le)?|depuis\s+le)",
+    connectors=r"\s*(?:-|–|—|au|à|a|et(?:\s+le)?|jusqu['’]au|jusqu['’]à)\s*",
+    and_words=("et", "et le"),
+    day_number=r"(?P<NAME>1er|[0-3]?\d)(?:er|e|ème)?(?![\d])(?![.,:]\d)",
+    day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
+    year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*)(?P<y><YEAR>)",
+    day_first=r"""
+        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?)\s*<D2>)?
+        (?:\s+|\s*[-/.]\s*)
+        (?:(?P<yx><YEAR>)\s*[-/]\s*)?
+        <MON>
+        (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+    decade_suffix=r"(?P<decade>(?!))",
+    decade_before=r"(?<!\w)(?:les\s+)?années\s+\Z",
+    quarter_word="trimestre",
+    half_word="semestre",
+    year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
+    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+cette\s+année))",
+    mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|et|ou)\s+\Z",
+    mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
+    ordinal_first=r"(?P<dw1><ORD>)\s+<MON>(?:(?:\s*,\s*|\s+|\s+de\s+)(?P<y><YEAR>))?",
+    century=r"(?P<c>[12]?\d)(?:e|ème|eme)\s+siècle(?!\w)",
+    range_year_after=r"(?:\s*,\s*|\s+en\s+|\s+de\s+)(?P<y><YEAR>)",
+    relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*|"
+    r"du\s+)?)?(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
+    r"ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
+    relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
+    day_before_after=_NEVER,
+    part_of_current=r"(?<!\w)(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
+    r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z",
+    weekday_of_after=_NEVER,
+    ambiguous=frozenset({"mars", "mar", "mer", "jeu", "ven", "sam", "dim", "lun"}),
+    weekday_openers=frozenset(),
+    weekday_names_in_titles=False,
+    habitual_weekday_before=frozenset({"le"}),
+    lowercase_month_is_word=False,
+    capitalized_month_is_name=True,
+    dot_separates_dates=True,
+    capitalized_nouns=False,
+    plural_endings=("s", "x"),
+    modifier_after_unit=True,
+    rolling_windows=False,
+    fiscal_words=("exercice fiscal", "exercice", "année fiscale"),
+    seasons=MappingProxyType({"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}),
+    ambiguous_seasons=frozenset({"ete"}),  # "a été signé"
+    homonym_day_words=frozenset(),
+    homonym_before=_NEVER,
+)
+
+_DATE_PHRASES: Mapping[str, DatePhrases] = MappingProxyType({"en": _EN, "de": _DE, "fr": _FR})
+
+
+def date_phrases(language: str) -> DatePhrases:
+    """The date grammar's phrases of a supported base language ("en", "de" or "fr")."""
+    if language not in _DATE_PHRASES:
+        raise ValueError(f"no date grammar for language {language!r}")
+    return _DATE_PHRASES[language]
+
+
+def day_words(language: str) -> Mapping[str, int]:
+    """Relative day words, folded -> offset in days: CLDR's ("yesterday" -1, "übermorgen" 2)
+    and the language's extra ones ("tonight")."""
+    return MappingProxyType({fold(k): v for k, v in _day_word_forms(language).items()})
+
+
+def _day_word_forms(language: str) -> dict[str, int]:
+    from babel import Locale
+
+    relative = Locale.parse(language)._data["date_fields"]["day"]["relative"]
+    out = {str(name): int(offset) for offset, name in relative.items()}
+    out.update(date_phrases(language).extra_day_words)
+    return out
+
+
+def relative_word_forms(language: str) -> tuple[str, ...]:
+    """Relative day and unit words as written ("yesterday", "übermorgen", "Woche")."""
+    forms = set(_day_word_forms(language)) | set(date_phrases(language).unit_words)
+    forms |= {fold(f) for f in forms}  # "ubermorgen", "annee" as typed without accents
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))

@@ -10,6 +10,11 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
 ``199X``, ``20XX``             a decade, a century (``20XX`` = 2000..2099)
 ``…:early|:mid|:late``         a part of a month (days 1-10, 11-20, 21-end), of a year
                                (Jan-Apr, May-Aug, Sep-Dec) or of a decade (0-3, 4-6, 7-9)
+``FY2024``, ``PRESENT_REF-fiscal``  a fiscal year: every day one ending in 2024 (or the one
+                               holding the publication date) may cover, its months unknown
+``2024-SU``                     a season (meteorological, northern: SP Mar-May, SU Jun-Aug,
+                               FA Sep-Nov, WI Dec-Feb of the next year); ``XXXX-SU:last`` the
+                               last one ended before publication, ``:this``/``:next`` likewise
 ``XXXX-11-19``, ``XXXX-11``    a day or month without a year; ``XXXX-Q3``/``XXXX-H1`` likewise
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
@@ -20,7 +25,9 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                this week" (start of the week to the day before publication) /
                                "later this week" (publication day to the week's end: an event
                                may come later the same day);
-                               ``:early|:mid|:late`` = a part of the month or year ("late last year")
+                               ``:early|:mid|:late`` = a part of the month or year ("late last year");
+                               ``PAST_REF-year-1:Q1`` the first quarter of last year (``:H2``
+                               a half)
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
 
@@ -38,26 +45,34 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from claimcheck.extraction.dates.timex import (
-    MONTH_PARTS,
+    _MONTH_PARTS,
+    SEASONS,
     Interval,
+    _fiscal_around,
+    _month_interval,
+    _season_interval,
+    _season_year,
+    _week_interval,
+    _year_interval,
     add_months,
     interval_of,
     month_end,
-    month_interval,
-    week_interval,
-    year_interval,
 )
-from claimcheck.model import DateValue
+from claimcheck.model import DateValue, Mention
 
 __all__ = [
+    "SEASONS",
     "Interval",
     "add_months",
     "interval_of",
     "month_end",
     "resolve_date",
+    "resolve_in_context",
     "resolve_timex",
 ]
 
@@ -103,20 +118,26 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
     if unit == "day":
         day = pub + dt.timedelta(days=n)
         return day, day
-    part = mod if mod in MONTH_PARTS else None
+    part = mod if mod in _MONTH_PARTS else None
     if unit == "week":
-        span = week_interval(pub + dt.timedelta(weeks=n))
+        span = _week_interval(pub + dt.timedelta(weeks=n))
     elif unit == "weekend":
-        monday = week_interval(pub + dt.timedelta(weeks=n))[0]
+        monday = _week_interval(pub + dt.timedelta(weeks=n))[0]
         span = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
     elif unit == "month":
-        span = month_interval(*add_months(pub.year, pub.month, n), part)
+        span = _month_interval(*add_months(pub.year, pub.month, n), part)
     elif unit == "quarter":
         q0 = (pub.month - 1) // 3
         y, m = add_months(pub.year, 3 * q0 + 1, 3 * n)
         span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
+    elif unit == "fiscal":
+        span = _fiscal_around(pub, n)
+    elif unit == "year" and mod[:1] in ("Q", "H") and mod[1:].isdigit():
+        size = 3 if mod[0] == "Q" else 6  # "the first quarter of last year"
+        first = size * int(mod[1:]) - size + 1
+        span = dt.date(pub.year + n, first, 1), month_end(pub.year + n, first + size - 1)
     elif unit == "year":
-        span = year_interval(pub.year + n, part)
+        span = _year_interval(pub.year + n, part)
     else:
         return None
     one_day = dt.timedelta(days=1)
@@ -140,6 +161,10 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     if parts[1] == "WXX" and len(parts) == 3:
         day = _weekday(pub, int(parts[2]), tense, mod)
         return day, day
+    if parts[1] in SEASONS:
+        first = SEASONS[parts[1]]
+        season_part = mod if mod in _MONTH_PARTS else None
+        return _season_interval(_season_year(pub, first, tense, mod), first, season_part)
     if parts[1][:1] in ("Q", "H"):
         n = int(parts[1][1:])
         size = 3 if parts[1][0] == "Q" else 6
@@ -160,7 +185,7 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     month = int(parts[1])
     if len(parts) == 2:
         year = _year_for(pub, month, None, tense, mod)
-        return month_interval(year, month, mod if mod in MONTH_PARTS else None)
+        return _month_interval(year, month, mod if mod in _MONTH_PARTS else None)
     day_n = int(parts[2])
     year = _year_for(pub, month, day_n, tense, mod)
     if mod not in ("last", "next") and month == 2 and day_n == 29:
@@ -186,7 +211,7 @@ def _follow(timex: str, start: dt.date) -> Interval | None:
     month = int(parts[1])
     year = start.year if month >= start.month else start.year + 1
     if len(parts) == 2:
-        return month_interval(year, month, mod if mod in MONTH_PARTS else None)
+        return _month_interval(year, month, mod if mod in _MONTH_PARTS else None)
     day = dt.date(year, month, int(parts[2]))
     if day < start:
         day = dt.date(year + 1, month, int(parts[2]))
@@ -257,11 +282,118 @@ def resolve_date(
     Returns ``value`` unchanged when ``published`` is ``None``, when the value already has an
     interval, or when its timex cannot be resolved (an impossible date such as "February 30").
     """
-    if published is None or value.resolved or not value.timex:
-        return value
+    if published is None or value.resolved or not value.timex or value.reference is not None:
+        return value  # "now", "recently": a reference, not a calendar period
     if isinstance(published, dt.datetime):
         published = published.date()
     span = resolve_timex(value.timex, published, tense)
     if span is None:
         return value
     return replace(value, start=span[0], end=span[1], resolution="relative")
+
+
+def _is_anaphoric(value: DateValue) -> bool:
+    """ "that day", "the previous year" (``ANAPHOR-...``). A clock time alone ("Updated
+    9:01 AM EDT") is not: which day it belongs to is too often another story's."""
+    return not value.resolved and (value.timex or "").startswith("ANAPHOR-")
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the text has named so far: the anchor of relative dates (the publication date,
+    or the last update stamp), and the last day, month and year named."""
+
+    anchor: dt.date | None
+    day: dt.date | None = None
+    month: tuple[int, int] | None = None
+    year: int | None = None
+
+    def note(self, value: DateValue, update: bool) -> None:
+        if not value.resolved:
+            return
+        assert value.start is not None and value.end is not None
+        granularity = value.granularity
+        if value.start == value.end and granularity == "day":
+            self.day = value.start
+            if update:
+                self.anchor = value.start
+        if (value.start.year, value.start.month) == (value.end.year, value.end.month):
+            self.month = (value.start.year, value.start.month)
+        if value.start.year == value.end.year:
+            self.year = value.start.year
+
+    def resolve(self, timex: str) -> Interval | None:
+        """The interval of an anaphor ("ANAPHOR-year-1")."""
+        rest = timex[len("ANAPHOR-") :]
+        unit = rest.rstrip("+-0123456789")
+        offset = int(rest[len(unit) :] or 0)
+        anchor = self.anchor
+        if unit == "day":
+            day = self.day or anchor
+            if day is None:
+                return None
+            day += dt.timedelta(days=offset)
+            return day, day
+        if unit == "month":
+            month = self.month or ((anchor.year, anchor.month) if anchor else None)
+            if month is None:
+                return None
+            return _month_interval(*add_months(month[0], month[1], offset))
+        year = self.year if self.year is not None else (anchor.year if anchor else None)
+        return None if year is None else _year_interval(year + offset)
+
+
+def resolve_in_context(
+    mentions: Sequence[Mention],
+    published: dt.date | None,
+    anchors: Sequence[tuple[int, dt.date]] = (),
+) -> list[Mention]:
+    """The date mentions of one document that resolve, resolved in reading order.
+
+    Relative dates are read from the publication date, or from the last update stamp before
+    them ("UPDATE 5/21/16", a mention with ``attrs["update"]``); anaphors ("that day", "the
+    previous year") take the last day, month or year named before them, else the
+    publication date; a clock time alone stays undated, and so does "today", "last week" and
+    the like inside a quotation (``attrs["quoted"]``): they count from the day the words were
+    said. ``anchors`` are update lines found in the text, as (plain offset, date): from each
+    on, relative dates are read from its date. Returns only the mentions whose value changed.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    context = _Context(published)
+    out: list[Mention] = []
+    dated = sorted((m for m in mentions if isinstance(m.value, DateValue)), key=lambda m: m.start)
+    pending = list(anchors)
+    for m in dated:
+        while pending and pending[0][0] <= m.plain_start:
+            context.anchor = pending.pop(0)[1]  # "UPDATE 5/21/16": later dates from that day
+        value = m.value
+        assert isinstance(value, DateValue)
+        attrs: Mapping[str, Any] = m.attrs or {}
+        new = value
+        if _is_anaphoric(value):
+            span = context.resolve(value.timex or "")
+            if span is not None:  # not an antecedent itself: "the day before, the day after"
+                new = replace(value, start=span[0], end=span[1], resolution="relative")
+        else:
+            # "today" inside a quotation is the day the words were said, which may not be the
+            # day of publication: left unresolved rather than guessed
+            if not value.resolved and context.anchor is not None and not attrs.get("quoted"):
+                new = resolve_date(value, context.anchor, tense=attrs.get("tense"))
+            context.note(new, bool(attrs.get("update")))
+        if new is not value:
+            out.append(replace(m, value=new, attrs=_weekday_check(attrs, new)))
+    return out
+
+
+def _weekday_check(attrs: Mapping[str, Any], value: DateValue) -> Mapping[str, Any]:
+    """``attrs`` with ``weekday_mismatch`` (the resolved day's weekday) when a weekday was
+    written with a date whose year had to be inferred ("Thursday, March 4", and March 4 of
+    the publication year is a Wednesday): both facts are kept, so a rule can flag it."""
+    if not value.weekday or not value.resolved or value.start != value.end:
+        return attrs
+    assert value.start is not None
+    actual = calendar.day_name[value.start.weekday()]
+    if actual.lower() == value.weekday.lower():
+        return attrs
+    return {**attrs, "weekday_mismatch": actual}

@@ -13,35 +13,25 @@ import regex
 
 from claimcheck.config import Config
 from claimcheck.language.aliases import AliasTable
-from claimcheck.model import DateValue, Document, Entity, Mention, Money, Quote
+from claimcheck.model import Document, Entity, Mention, Money, Quote
 from claimcheck.plugin import hookimpl
 
 __all__ = ["CurrencyResolver", "DateResolver", "EntityLinker", "update_stamps"]
 
 
 class DateResolver:
-    """Resolves "on Tuesday", "last month" and the like against the publication date, or,
-    after a dated update line in the body ("UPDATE 5/21/16"), against that line's date."""
+    """Resolves "on Tuesday", "last month", "the day" and the like against the publication
+    date, or, after a dated update line in the body ("UPDATE 5/21/16"), against that line's
+    date; "that day" and "the previous year" against the day or year named before."""
 
     @hookimpl
     def claimcheck_normalize(
         self, document: Document, mentions: Sequence[Mention]
     ) -> Iterable[Mention]:
-        anchors = update_stamps(document.plain)
-        if document.published is None and not anchors:
-            return ()
-        from claimcheck.normalization.dates import resolve_date
+        from claimcheck.normalization.dates import resolve_in_context
 
-        out = []
-        for m in mentions:
-            v = m.value
-            if isinstance(v, DateValue) and not v.resolved:
-                ref = _reference_at(anchors, m.plain_start, document.published)
-                tense = m.attrs.get("tense") if m.attrs else None
-                nv = resolve_date(v, ref, tense=tense)
-                if nv is not v:
-                    out.append(replace(m, value=nv))
-        return out
+        anchors = update_stamps(document.plain)
+        return resolve_in_context(mentions, document.published, anchors=anchors)
 
 
 _UPDATE = regex.compile(
@@ -74,17 +64,6 @@ def update_stamps(plain: str) -> list[tuple[int, dt.date]]:
             except ValueError:
                 continue
     return found
-
-
-def _reference_at(
-    anchors: Sequence[tuple[int, dt.date]], offset: int, published: dt.date | None
-) -> dt.date | None:
-    ref = published
-    for start, day in anchors:
-        if start > offset:
-            break
-        ref = day
-    return ref
 
 
 class CurrencyResolver:

@@ -20,8 +20,10 @@ GRANULARITY_ORDER: tuple[Granularity, ...] = (
     "day",
     "week",
     "month",
+    "season",
     "quarter",
     "year",
+    "fiscal_year",
     "decade",
     "century",
 )
@@ -32,7 +34,10 @@ class DateAtom:
     """A date expression found at ``start:end`` of the text, before it becomes a value.
 
     ``kind`` is one of: day, month, year, quarter, half, decade, century, weekday, relative,
-    range. Relative and range atoms carry their ``timex`` directly.
+    range, reference, time, anaphor. Relative, range, reference, time and anaphor atoms carry
+    their ``timex`` directly (a clock time alone: ``T1800``, "the day":
+    ``XXXX-XX-XX``); a
+    reference atom ("now", "recently") carries "present", "past" or "future" in ``mod``.
     """
 
     start: int
@@ -54,6 +59,8 @@ class DateAtom:
     #: a bare month with no cue ("May to March"): kept only as one end of a range
     weak: bool = False
     approximate: bool = False
+    #: written with a clock time ("Monday at 10 a.m.")
+    timed: bool = False
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
@@ -78,7 +85,7 @@ def timex_of(atom: DateAtom) -> str | None:
     """The TIMEX-like value of an atom ("2024-11-19", "XXXX-10", "XXXX-WXX-2:last" ...)."""
     y = f"{atom.year:04d}" if atom.year is not None else "XXXX"
     kind = atom.kind
-    if kind in ("relative", "range"):
+    if kind in ("relative", "range", "reference", "time", "anaphor", "fiscal"):
         return atom.timex
     if kind == "day" and atom.month and atom.day:
         return f"{y}-{atom.month:02d}-{atom.day:02d}"
@@ -95,6 +102,9 @@ def timex_of(atom: DateAtom) -> str | None:
         letter = "Q" if kind == "quarter" else "H"
         suffix = ":" + atom.mod if atom.mod and atom.year is None else ""
         return f"{y}-{letter}{atom.n}{suffix}"
+    if kind == "season" and atom.timex:  # the season's code, e.g. "SU"
+        suffix = ":" + (atom.part or atom.mod or "") if (atom.part or atom.mod) else ""
+        return f"{y}-{atom.timex}{suffix}"
     if kind == "decade" and atom.year is not None:
         return f"{atom.year // 10:03d}X" + (":" + atom.part if atom.part else "")
     if kind == "century" and atom.year is not None:

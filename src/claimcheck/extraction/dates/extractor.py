@@ -27,12 +27,13 @@ per language, on first use.
 from __future__ import annotations
 
 from claimcheck.extraction.dates.atoms import DateAtom, timex_of
+from claimcheck.extraction.dates.daytime import attach_times
 from claimcheck.extraction.dates.grammar import DateGrammar, date_grammar
 from claimcheck.extraction.dates.parsers import parse_at
 from claimcheck.extraction.dates.ranges import merge_ranges
 from claimcheck.extraction.dates.tense import tense_near
 from claimcheck.extraction.dates.timex import interval_of
-from claimcheck.language.text import base_language
+from claimcheck.language.calendar import base_language, short_date_order
 from claimcheck.model import DateValue, RawMention
 
 __all__ = ["find_dates"]
@@ -48,7 +49,7 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
     lang = base_language(language, default="")
     if not lang or not text:
         return []
-    grammar = date_grammar(lang)
+    grammar = date_grammar(lang, short_date_order(language))
     atoms: list[DateAtom] = []
     floor = 0
     for trigger in grammar.trigger.finditer(text):
@@ -63,12 +64,23 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
         atoms.append(atom)
         floor = atom.end
     mentions = []
-    for atom in merge_ranges(grammar, text, atoms):
+    for atom in attach_times(grammar, text, merge_ranges(grammar, text, atoms)):
         if not atom.weak:
             mention = _mention(grammar, text, atom)
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a direct quotation opened earlier in its paragraph?"""
+    start = max(text.rfind("\n", max(0, pos - 1000), pos) + 1, pos - 1000)
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+#: Values whose resolution does not depend on tense: "now", "that day", "at 18:00 UTC".
+_WITHOUT_TENSE = frozenset({"reference", "anaphor", "time"})
 
 
 def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
@@ -88,8 +100,21 @@ def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
         weekday=weekday,
         timex=timex,
         resolution="absolute" if span else "unresolved",
+        reference=atom.mod if atom.kind == "reference" else None,
     )
-    attrs: dict[str, object] = {"tense": tense_near(text, atom.start, atom.end, g.language)}
+    attrs: dict[str, object] = {}
+    if span is None and atom.kind not in _WITHOUT_TENSE:
+        # only a value still to be resolved needs the sentence's tense
+        attrs["tense"] = tense_near(text, atom.start, atom.end, g.language)
+        if "_REF-" in timex and _quoted(text, atom.start):
+            attrs["quoted"] = True  # "today" in a quotation is the day the words were said
     if atom.approximate:
         attrs["approximate"] = True
+    line_start = atom.start < 40 or text.rfind("\n", atom.start - 40, atom.start) >= 0
+    if (
+        span is not None
+        and line_start
+        and g.update_before.search(text, max(0, atom.start - 40), atom.start)
+    ):
+        attrs["update"] = True  # "UPDATE 5/21/16": later relative dates are read from it
     return RawMention(kind="date", start=atom.start, end=atom.end, value=value, attrs=attrs)

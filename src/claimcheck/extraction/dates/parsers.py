@@ -13,9 +13,10 @@ import re
 
 import regex
 
-from claimcheck.extraction.dates.atoms import DateAtom, range_atom, valid_day
+from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
+from claimcheck.extraction.dates.daytime import parse_anaphor, parse_day_period, parse_time
 from claimcheck.extraction.dates.grammar import DateGrammar
-from claimcheck.extraction.dates.relative import parse_ago, parse_relative
+from claimcheck.extraction.dates.relative import parse_ago, parse_reference, parse_relative
 from claimcheck.extraction.dates.scan import (
     LOOKBACK,
     group,
@@ -26,24 +27,31 @@ from claimcheck.extraction.dates.scan import (
     part_meaning,
     range_start,
 )
+from claimcheck.extraction.dates.seasons import parse_fiscal, parse_season
 from claimcheck.extraction.dates.tense import sentence_bounds
-from claimcheck.language.text import fold
+from claimcheck.language.calendar import calendar_words, fold
 
 __all__ = ["parse_at"]
 
 _CAPITALIZED_BEFORE = regex.compile(r"(?<![\w’'])(\p{Lu}[\w’'.-]*)\s+\Z")
+#: A capitalized word closing a sentence ("King."), not an abbreviation ("St.", "Mr.", "U.S.")
+_SENTENCE_END_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}\.")
 _CAPITALIZED_AFTER = regex.compile(r"\s+(\p{Lu}[\w’'-]*)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”'‘’()\[\]\n-]\s*)\Z")
 _FOLLOWING_WORD = regex.compile(r"\s+([\p{L}][\p{L}’'-]*)")
 _DIGIT_JOIN_BEFORE = regex.compile(r"(?:\d[-/.:,]?|[-/.][-/.]?)\Z")
-_APOSTROPHE_DECADE = regex.compile(r"(?P<d>[1-9]0)s(?!\w)")
+_APOSTROPHE_YEAR = regex.compile(r"\d\d(?![\w’'])")
+#: "in her 70s", "in their early 80s": an age, not a decade
+_AGE_BEFORE = regex.compile(
+    r"(?<!\w)(?:her|his|their|its|my|our|your|whose|ihren|seinen|ihrer|seiner)"
+    r"(?:\s+(?:early|mid|late))?[\s-]+\Z",
+    regex.IGNORECASE,
+)
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.IGNORECASE)
 _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
 _IN_URL = regex.compile(r"(?:https?://|www\.)\S*\Z", regex.IGNORECASE)
 _CLOSING_PAREN = regex.compile(r"\s*\)")
-#: "the second Tuesday of each month", "the last Friday of October": a rule or an nth weekday
-_OF_AFTER = regex.compile(r"\s+(?:of|in)\s+(?P<what>\w+)")
 _PERIOD_WORDS = frozenset({"each", "every", "the", "this", "next", "last", "month", "year"})
 _ORDINAL_BEFORE = regex.compile(
     r"(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
@@ -84,21 +92,44 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
         return _month(g, text, start, floor)
     if kind == "wd":
         return _weekday(g, text, start, floor)
-    if kind == "rel":
-        return parse_relative(g, text, trigger, floor)
+    if kind == "lex":
+        return _lexical(g, text, start, trigger.end(), floor)
+    if kind == "fy":
+        return parse_fiscal(g, text, start, trigger.end(), floor)
     if kind == "qtr":
         return _quarter(g, text, start)
-    if kind == "ago":
-        return parse_ago(g, text, trigger, floor)
     if kind == "ord":
         return _ordinal_day(g, text, start, floor)
+    return None
+
+
+def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
+    """A date anchored on a word or phrase of the lexicon: "yesterday", "week", "ago", "now",
+    "morning", "that day"; a word of several kinds ("Morgen") tries each in turn."""
+    for kind in g.lexicon.get(normalize(text[start:end]), ()):
+        if kind == "rel":
+            atom = parse_relative(g, text, start, end, floor)
+        elif kind == "ago":
+            atom = parse_ago(g, text, start, end, floor)
+        elif kind == "ref":
+            atom = parse_reference(g, text, start, end)
+        elif kind == "dp":
+            atom = parse_day_period(g, text, start, end, floor)
+        elif kind == "season":
+            atom = parse_season(g, text, start, end, floor)
+        elif kind == "fiscal":
+            atom = parse_fiscal(g, text, start, end, floor)
+        else:
+            atom = parse_anaphor(g, text, start, end)
+        if atom is not None:
+            return atom
     return None
 
 
 def _month_of(g: DateGrammar, word: str) -> tuple[int, bool, bool]:
     """(month number, written as an abbreviation, a word that is not only a month)."""
     key = fold(word.rstrip("."))
-    return g.words.months[key], key in g.words.month_abbreviations, key in g.ambiguous
+    return g.words.months[key], key in g.words.month_abbreviations, key in g.phrases.ambiguous
 
 
 def _day_number(g: DateGrammar, token: str | None, word: str | None) -> int | None:
@@ -188,8 +219,9 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
             if atom is None:
                 return None
     elif m.group("ym"):  # "October 2023"
-        if ambiguous and not capital and not _cue(g, text, start, floor):
-            return None
+        lowercase_word = g.phrases.lowercase_month_is_word and not capital
+        if ambiguous and lowercase_word and not _cue(g, text, start, floor):
+            return None  # "you may 2017"; "mars 1966" is March
         atom = DateAtom(
             start, end, "month", year=int(m.group("ym")), month=month, granularity="month"
         )
@@ -239,9 +271,15 @@ def _month_alone(
 ) -> DateAtom | None:
     """A month without day or year: "in October", "late November", "last March", "May to"."""
     capital = text[start : start + 1].isupper()
-    if g.language == "fr" and capital and ambiguous and not _sentence_start(text, start, floor):
+    phrases = g.phrases
+    if (
+        phrases.capitalized_month_is_name
+        and capital
+        and ambiguous
+        and not _sentence_start(text, start, floor)
+    ):
         return None  # "Mars", the planet
-    if g.language == "en" and ambiguous and not capital:
+    if phrases.lowercase_month_is_word and ambiguous and not capital:
         return None  # "may", "march" as verbs
     atom = DateAtom(start, end, "month", month=month, granularity="month")
     if _apply_part(g, text, atom, floor):
@@ -279,20 +317,30 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
         return None  # inside a longer number, code or time ("133-03-03-2020", "3:27", "1,200")
     digits = _DIGITS.match(text, start, start + 6)
     length = digits.end() - start if digits else 0
+    after = text[start + length : start + length + 2]
+    # figures joined by a separator ("19.11.2024", "02 04 2009", "10/1967") may be a date
+    separated = after[:1] in ("/", ".", "-") or (after[:1] in " \u00a0" and after[1:].isdigit())
     if length == 4:
         candidates: tuple[DateAtom | None, ...] = (
-            _numeric(g, text, start, floor),
+            _numeric(g, text, start, floor) if separated else None,
             _year(g, text, start, floor),
             _year_first_named(g, text, start),
+            parse_time(g, text, start),
         )
     elif length == 2 and start >= 1 and text[start - 1] in "'’":
         candidates = (_year(g, text, start, floor),)  # "the ’90s"
     elif length <= 2:
+        # cheap looks at the figures and what follows them keep unlikely parsers from running
+        slash = after[:1] == "/"
+        decade = length == 2 and text[start + 1] == "0"
         candidates = (
-            _numeric(g, text, start, floor),
-            _numeric_range(g, text, start, floor),
+            _short_decade(g, text, start, floor) if decade else None,
+            _numeric(g, text, start, floor) if separated else None,
+            _numeric_range(g, text, start, floor) if slash else None,
             _day_first(g, text, start, floor),
+            _log_date(g, text, start) if slash else None,
             _century(g, text, start),
+            parse_time(g, text, start),
         )
     else:
         return None  # three or five and more digits: a count, a code, never a date here
@@ -321,6 +369,13 @@ def _numeric(
     m = match_at(g.numeric, text, start)
     if m is None:
         return None
+    if group(m, "my"):  # "10/1967", "08.2010": a month
+        month = int(m.group("mm"))
+        if not 1 <= month <= 12 or (m.group("msep") == "." and not g.phrases.dot_separates_dates):
+            return None
+        return DateAtom(
+            start, m.end(), "month", year=int(m.group("my")), month=month, granularity="month"
+        )
     if m.group("iy"):
         year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         if not valid_day(year, month, day):
@@ -330,10 +385,16 @@ def _numeric(
     day, month = (a, b) if _field_order(g, a, b) == "dm" else (b, a)
     ny = m.group("ny")
     written_year = int(ny) if ny else None
+    if ny and len(ny) == 2:
+        if sep == "-":
+            return None  # "5-21-16" may be a score or a code; "5/21/16" is a date
+        written_year = _two_digit_year(written_year or 0)
+    if group(m, "sp") and not (ny or m.group("dot")):
+        return None  # "27. 11." and "27. 11. 2015" close with a dot or a year; "3. 5" is a list
     if not valid_day(written_year, month, day):
         return None
     end = m.end()
-    if m.group("dot") and (written_year is not None or g.language == "en"):
+    if m.group("dot") and (written_year is not None or not g.phrases.dot_separates_dates):
         end -= 1  # the full stop ends the sentence ("22.04." keeps its dot in German)
     if written_year is None and not after_weekday:
         mod = look_back(g.mod_before, text, start, floor)
@@ -341,11 +402,18 @@ def _numeric(
         continues_range = look_back(g.numeric_range_before, text, start, 0) is not None
         if sep == "-" and not continues_range:
             return None
-        if sep == "." and g.language == "en" and not (mod and mod.group("mod").lower() == "on"):
+        on = mod is not None and mod.group("mod").lower() == "on"
+        if sep == "." and not g.phrases.dot_separates_dates and not on:
             return None  # "5.12" is a decimal unless written "on 5.12"
         if mod is None and not continues_range:
             return None
     return DateAtom(start, end, "day", year=written_year, month=month, day=day)
+
+
+def _two_digit_year(yy: int) -> int:
+    """The year of "5/21/16" and "’82": 00-49 are 2000-2049, 50-99 are 1950-1999 (news
+    rarely names a year more than a generation ahead; a fixed pivot keeps output stable)."""
+    return 1900 + yy if yy >= 50 else 2000 + yy
 
 
 def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
@@ -368,8 +436,8 @@ def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAto
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     opener = look_back(g.range_before, text, start, floor)
-    if y2 is None and opener is None:
-        return None
+    if y2 is None and opener is None and max(a, b, c, d) <= 12:
+        return None  # "1/2-3/4" may be two fractions; "28/2-1/3" can only be days
     if not valid_day(y1, m1, d1) or not valid_day(y2, m2, d2):
         return None
     first = DateAtom(start, m.end(), "day", year=y1, month=m1, day=d1)
@@ -386,9 +454,9 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     month, _, ambiguous = _month_of(g, word)
     year_token = m.group("y") or m.group("yx")
     if ambiguous and not year_token:
-        if g.language == "en" and not word[:1].isupper():
+        if g.phrases.lowercase_month_is_word and not word[:1].isupper():
             return None  # "the 2 may ..."
-        if g.language == "fr" and word[:1].isupper():
+        if g.phrases.capitalized_month_is_name and word[:1].isupper():
             return None  # "3 Mars"
     year = int(year_token) if year_token else None
     day = _day_number(g, m.group("d1"), None)
@@ -418,14 +486,18 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     """ "2009", "1990s", "’90s", "2014-2018", "2024 Q3", "mid-2023", "1990er Jahre"."""
     atom: DateAtom | None
     if start >= 1 and text[start - 1] in "'’":
-        m2 = match_at(_APOSTROPHE_DECADE, text, start)
-        if m2 is None or g.language != "en":
-            return None
-        atom = DateAtom(
-            start - 1, m2.end(), "decade", year=1900 + int(m2.group("d")), granularity="decade"
-        )
-        _apply_part(g, text, atom, floor)
-        return atom
+        m2 = match_at(g.short_decade, text, start)
+        if m2 is not None and m2.group("decade"):  # "the ’90s"
+            atom = DateAtom(
+                start - 1, m2.end(), "decade", year=1900 + int(m2.group("d")), granularity="decade"
+            )
+            _apply_part(g, text, atom, floor)
+            return atom
+        m3 = match_at(_APOSTROPHE_YEAR, text, start)
+        if m3 is None or _after_a_name(g, text, start - 1, floor):
+            return None  # "iLife ’11", "Office ’97": a version
+        year = _two_digit_year(int(m3.group(0)))  # "since ’82"
+        return DateAtom(start - 1, m3.end(), "year", year=year, granularity="year")
     m = match_at(g.year, text, start)
     if m is None:
         return None
@@ -445,11 +517,17 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
         return DateAtom(start, end, "half", year=year, n=int(m.group("h")), granularity="month")
     if m.group("y2"):
         token = m.group("y2")
+        iso_month = len(token) == 2 and token[0] in "01" and 1 <= int(token) <= 12
+        iso_month = iso_month and m.group(0)[4] == "-"
+        if iso_month and g.words.short_date_order == "ymd":  # "2000-02" where dates are y-m-d
+            return DateAtom(start, end, "month", year=year, month=int(token), granularity="month")
         year2 = int(token) if len(token) == 4 else year // 100 * 100 + int(token)
         if year < year2 <= year + 100 and (len(token) == 4 or year % 100 < int(token)):
             first = DateAtom(start, start + 4, "year", year=year, granularity="year")
             last = DateAtom(end - len(token), end, "year", year=year2, granularity="year")
             return range_atom(first, last, start, end)
+        if iso_month:  # ISO 8601 "1993-07": a month, where it cannot be a season ("2009-10")
+            return DateAtom(start, end, "month", year=year, month=int(token), granularity="month")
     atom = DateAtom(start, start + 4, "year", year=year, granularity="year")
     if year % 10 == 0 and look_back(g.decade_before, text, start, floor):
         atom.kind = atom.granularity = "decade"  # "les années 1990"
@@ -457,6 +535,29 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     if _apply_part(g, text, atom, floor):
         return atom
     return atom if _is_year_here(g, text, start, start + 4, year, floor) else None
+
+
+def _short_decade(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "the 70s", "die 80er Jahre", "les années 70"; not an age ("in her 70s") nor a
+    temperature ("in the 70s degrees")."""
+    m = match_at(g.short_decade, text, start)
+    if m is None or (start and text[start - 1] in "'’"):
+        return None
+    if not m.group("decade") and not look_back(g.decade_before, text, start, floor):
+        return None  # a bare "70" is a number; "années 70" is a decade
+    if look_back(_AGE_BEFORE, text, start, floor) or match_at(g.count_after, text, m.end()):
+        return None
+    atom = DateAtom(start, m.end(), "decade", year=1900 + int(m.group("d")), granularity="decade")
+    _apply_part(g, text, atom, floor)
+    return atom
+
+
+def _after_a_name(g: DateGrammar, text: str, start: int, floor: int) -> bool:
+    """Is ``start`` right after a capitalized word inside a sentence ("Windows Server 2003")?"""
+    name = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
+    if name is None or _sentence_start(text, name.start(1), floor):
+        return False
+    return fold(name.group(1).rstrip(".")) not in g.words.months
 
 
 def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, floor: int) -> bool:
@@ -470,21 +571,17 @@ def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, fl
         return True
     if year < 1900:
         return False
-    name = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
-    if name is not None and not _sentence_start(text, name.start(1), floor):
-        if fold(name.group(1).rstrip(".")) not in g.words.months:
-            return False  # "Windows Server 2003", "Route 1900"
+    if _after_a_name(g, text, start, floor):
+        return False  # "Windows Server 2003", "Route 1900"
     w = match_at(_FOLLOWING_WORD, text, end)
     if w is None:
         return True
     word = w.group(1)
-    if g.language == "de":  # German nouns are capitalized: "2024 Menschen" is a count
+    if g.phrases.capitalized_nouns:  # "2024 Menschen" is a count
         return not (word[:1].isupper() and fold(word) not in g.words.months)
     if word[:1].isupper() or fold(word) in g.words.months:
         return True
-    plural = (word.endswith("s") or (g.language == "fr" and word.endswith("x"))) and (
-        word.lower() not in _PLURAL_EXCEPTIONS
-    )
+    plural = word.endswith(g.phrases.plural_endings) and (word.lower() not in _PLURAL_EXCEPTIONS)
     if plural:  # "the 2024 elections" is a year, "2000 protesters" a count
         return _ARTICLE_BEFORE.search(text, max(floor, start - 6), start) is not None
     return True
@@ -498,6 +595,18 @@ def _century(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     if not 11 <= n <= 21:
         return None
     return DateAtom(start, m.end(), "century", year=(n - 1) * 100, granularity="century")
+
+
+def _log_date(g: DateGrammar, text: str, start: int) -> DateAtom | None:
+    """ "23/Sep/2020": the Common Log Format, with English months whatever the language."""
+    m = match_at(g.log_date, text, start)
+    if m is None:
+        return None
+    year, day = int(m.group("y")), int(m.group("d1"))
+    month = calendar_words("en").months[fold(m.group("mon"))]
+    if not valid_day(year, month, day):
+        return None
+    return DateAtom(start, m.end(), "day", year=year, month=month, day=day)
 
 
 def _year_first_named(g: DateGrammar, text: str, start: int) -> DateAtom | None:
@@ -514,8 +623,6 @@ def _year_first_named(g: DateGrammar, text: str, start: int) -> DateAtom | None:
 
 def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     """ "the fourth of July", "between the ninth and the seventeenth of April"."""
-    if g.ordinal_first is None:
-        return None
     m = match_at(g.ordinal_first, text, start)
     if m is None:
         return None
@@ -525,8 +632,8 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
     if not valid_day(year, month, day):
         return None
     atom = DateAtom(start, m.end(), "day", year=year, month=month, day=day)
-    if not m.group("dw2"):
-        return atom
+    if not group(m, "dw2"):
+        return atom  # "the fourth of July", "le premier octobre"
     day2 = g.words.ordinal_words[fold(m.group("dw2"))]
     if day2 <= day or not valid_day(year, month, day2):
         return None
@@ -560,8 +667,8 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     dated = _weekday_with_date(g, text, start, word_end, weekday, floor)
     if dated is not None or abbreviation:
         return dated  # an abbreviation alone ("Sat", "Sun", "Mo") is too often a word
-    of = match_at(_OF_AFTER, text, word_end)
-    if of is not None and g.language == "en":
+    of = match_at(g.weekday_of_after, text, word_end)
+    if of is not None:
         what = fold(of.group("what"))
         if what in _PERIOD_WORDS or what in g.words.months:
             return None  # "the second Tuesday of each month", "the last Friday of October"
@@ -581,11 +688,11 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         atom.mod = modifier_meaning(modifier)  # "last Tuesday", "am kommenden Montag"
         atom.start = mod.start("mod")
         return atom
-    if g.language == "en" and not _english_weekday_ok(
+    if g.phrases.weekday_names_in_titles and not _weekday_not_a_name(
         g, text, start, word_end, floor, bool(modifier)
     ):
         return None
-    if g.language == "fr" and modifier == "le":
+    if modifier in g.phrases.habitual_weekday_before:
         return None  # "le mardi" alone is habitual ("on Tuesdays")
     return atom
 
@@ -622,13 +729,15 @@ def _weekday_with_date(
     return date
 
 
-def _english_weekday_ok(
+def _weekday_not_a_name(
     g: DateGrammar, text: str, start: int, end: int, floor: int, has_cue: bool
 ) -> bool:
     """Reject "Black Friday", "Good Friday", "Super Tuesday", "Sunday Times"."""
     before = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
-    if before is not None and fold(before.group(1).rstrip(".")) not in g.weekday_openers:
-        return False
+    ends_sentence = before is not None and _SENTENCE_END_WORD.fullmatch(before.group(1))
+    name = before is not None and fold(before.group(1).rstrip(".")) not in g.phrases.weekday_openers
+    if name and not ends_sentence:
+        return False  # "... King. Monday's announcement": the full stop ends a sentence
     if not has_cue:
         after = match_at(_CAPITALIZED_AFTER, text, end)
         if (
@@ -658,27 +767,52 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     elif m.group("hx"):
         n = int(m.group("hx")[1])
     else:
-        n = g.words.ordinal_words.get(fold(m.group("qw") or m.group("hw")))
+        word = m.group("qw") or m.group("hw")
+        n = g.words.ordinal_words.get(fold(word))
+        if n is None and fold(word) in {fold(w) for w in g.words.final_words}:
+            if not (m.group("y") or m.group("yrel")):
+                return None  # "the final quarter" of a match, or of an unnamed year
+            n = 2 if half else 4
     if n is None or not 1 <= n <= (2 if half else 4):
         return None
     year = int(m.group("y")) if m.group("y") else None
     mod: str | None = None
     year_words = normalize(m.group("yrel")) if m.group("yrel") else ""
+    kind = "half" if half else "quarter"
+    start = _with_article(text, start)
     if year_words:
-        if any(w in year_words for w in ("this", "laufenden", "cette", "en cours")):
-            mod = "this"
-        elif any(
-            w in year_words
-            for w in ("last", "next", "vergangenen", "nachsten", "derniere", "prochaine", "passee")
-        ):
-            return None  # "the third quarter of last year": not expressible here, left out
+        offset = _year_offset(year_words)
+        if offset:  # "the third quarter of last year"
+            letter = "H" if half else "Q"
+            return DateAtom(
+                start,
+                m.end(),
+                "relative",
+                timex=ref_timex("year", offset) + f":{letter}{n}",
+                granularity="month" if half else "quarter",
+            )
+        mod = "this"
     elif year is None:
         if half:
             return None  # "the second half" alone is usually a match, not a period
         left, right = sentence_bounds(text, start, m.end())
         if g.sports.search(text, left, right):
             return None  # "scored in the fourth quarter"
-    kind = "half" if half else "quarter"
     return DateAtom(
         start, m.end(), kind, year=year, n=n, mod=mod, granularity="month" if half else "quarter"
     )
+
+
+def _with_article(text: str, start: int) -> int:
+    """Where a period named with its article starts ("the third quarter", "le 3e trimestre")."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    return m.start() if m is not None else start
+
+
+def _year_offset(words: str) -> int:
+    """-1, 0 or +1 for the year words of a quarter ("of last year", "des laufenden Jahres")."""
+    if any(w in words for w in ("last", "vergangenen", "derniere", "passee")):
+        return -1
+    if any(w in words for w in ("next", "nachsten", "prochaine")):
+        return 1
+    return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom
-from claimcheck.extraction.dates.grammar import AND_WORDS, DateGrammar
+from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at, normalize
 from claimcheck.language.text import fold
 
@@ -48,7 +48,7 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
     between = opener is not None and fold(opener.group("open")).startswith(
         ("between", "zwischen", "entre")
     )
-    if normalize(gap) in AND_WORDS[g.language] and not between:
+    if normalize(gap) in g.phrases.and_words and not between:
         return None  # "in 2009 and 2010" are two years
     if a.kind == "relative" and b.kind == "relative" and opener is None:
         return None

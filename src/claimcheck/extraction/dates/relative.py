@@ -7,8 +7,6 @@ friends (see :mod:`claimcheck.normalization.dates`). Rolling windows ("over the 
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
@@ -17,15 +15,14 @@ from claimcheck.extraction.dates.scan import LOOKBACK, look_back, match_at, norm
 from claimcheck.language.text import fold
 from claimcheck.model import Granularity
 
-__all__ = ["parse_ago", "parse_relative"]
+__all__ = ["parse_ago", "parse_reference", "parse_relative"]
 
 _OFFSETS = {"this": 0, "earlier": 0, "later": 0, "last": -1, "next": 1, "last2": -2, "next2": 2}
 _ROLLING_BEFORE = regex.compile(r"(?<!\w)(?:the|over|in|within|for)\s+\Z", regex.IGNORECASE)
-#: "am Morgen", "heute Morgen": the morning, not tomorrow
-_MORNING_BEFORE = regex.compile(
-    r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|frühen|späten)\s+\Z",
-    regex.IGNORECASE,
-)
+#: The word after a reference phrase ("the past [few] years", "at the time [of]")
+_WORD_AFTER = regex.compile(r"[\s’']*(?P<w>\d|[\p{L}]+)")
+_YEAR_AFTER = regex.compile(r"\s+\d{4}(?!\d)")
+_WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>[\p{L}]+)\s+\Z")
 _UNIT_GRANULARITY: dict[str, Granularity] = {
     "day": "day",
     "week": "week",
@@ -36,24 +33,23 @@ _UNIT_GRANULARITY: dict[str, Granularity] = {
 }
 
 
-def parse_relative(
-    g: DateGrammar, text: str, trigger: re.Match[str], floor: int
-) -> DateAtom | None:
+def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
     """ "yesterday", "last week", "earlier this month", "la semaine dernière", "letzten Monat"."""
-    word = trigger.group("rel")
+    word = text[start:end]
     key = fold(word)
     if key in g.day_words:
-        return _day_word(g, text, trigger.start(), trigger.end(), word, floor)
+        return _day_word(g, text, start, end, word, floor)
     unit = g.unit_words.get(key)
     if unit is None:
         return None
-    start, end = trigger.start(), trigger.end()
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-        return None  # "year-long", "week-old"
+        suffix = g.phrases.modifier_after_unit and match_at(g.relative_after, text, end)
+        if not suffix:
+            return None  # "year-long", "week-old"; "ce mois-ci" is this month
     meaning: str | None = None
     part: str | None = None
     before = look_back(g.relative_before, text, start, floor)
-    if g.language == "fr":
+    if g.phrases.modifier_after_unit:
         after = match_at(g.relative_after, text, end)
         if before is not None and before.group("mod"):  # "cette semaine", "ce mois-ci"
             meaning = g.modifiers.get(normalize(before.group("mod")))
@@ -69,13 +65,20 @@ def parse_relative(
         meaning = g.modifiers.get(normalize(before.group("mod")))
         start = before.start("mod")
         rolling = _ROLLING_BEFORE.search(text, max(floor, start - 10), start) is not None
-        if g.language == "en" and meaning in ("last", "next") and unit != "quarter" and rolling:
+        if (
+            g.phrases.rolling_windows
+            and meaning in ("last", "next")
+            and unit != "quarter"
+            and rolling
+        ):
             return None  # "over the last year", "in the next week": rolling windows
     if before is not None and before.group("part") and meaning is not None:
         part = part_meaning(before.group("part"))  # "late last year", "Ende letzten Jahres"
         start = before.start("part")
     if meaning == "past" and unit == "weekend":
         meaning = "last"  # "this past weekend"
+    if meaning is None and unit in ("month", "year"):
+        return _part_of_current(g, text, start, end, floor, unit)
     if meaning is None or meaning not in _OFFSETS:
         return None  # bare "week", or "this past week" (a rolling week)
     timex = ref_timex(unit, _OFFSETS[meaning])
@@ -95,17 +98,34 @@ def parse_relative(
     )
 
 
+def _part_of_current(
+    g: DateGrammar, text: str, start: int, end: int, floor: int, unit: str
+) -> DateAtom | None:
+    """ "the end of the year", "Ende des Jahres", "la fin de l'année": a part of the current
+    month or year."""
+    m = look_back(g.part_of_current, text, start, floor)
+    part = part_meaning(m.group("part")) if m is not None else None
+    if m is None or part is None or _YEAR_AFTER.match(text, end, end + 8):
+        return None  # "the end of the year 2005" is 2005's
+    return DateAtom(
+        m.start(),
+        end,
+        "relative",
+        timex=ref_timex(unit, 0) + ":" + part,
+        granularity="month" if unit == "year" else "day",
+        approximate=True,
+    )
+
+
 def _day_word(
     g: DateGrammar, text: str, start: int, end: int, word: str, floor: int
 ) -> DateAtom | None:
     """ "today", "yesterday", "the day before yesterday", "vorgestern", "demain"."""
     offset = g.day_words[fold(word)]
-    if (
-        g.language == "de"
-        and fold(word) == "morgen"
-        and (word[0].isupper() or look_back(_MORNING_BEFORE, text, start, floor))
+    if fold(word) in g.phrases.homonym_day_words and (
+        word[0].isupper() or look_back(g.homonym_before, text, start, floor)
     ):
-        return None
+        return None  # "am Morgen", "heute Morgen": the morning, not tomorrow
     around = look_back(g.day_before_after, text, start, floor)
     if around is not None:
         if offset == 0 or (around.group("ba").lower() == "before") != (offset < 0):
@@ -115,15 +135,15 @@ def _day_word(
     return DateAtom(start, end, "relative", timex=ref_timex("day", offset), granularity="day")
 
 
-def parse_ago(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> DateAtom | None:
+def parse_ago(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
     """ "two days ago", "vor drei Wochen", "il y a un an" (CLDR's relative-time patterns).
 
     A day is exact; "N weeks/months/years ago" is the calendar week, month or year it falls in.
     """
     if g.ago_backward:
-        m = g.ago.search(text, max(floor, trigger.start() - LOOKBACK), trigger.end())
+        m = g.ago.search(text, max(floor, start - LOOKBACK), end)
     else:
-        m = match_at(g.ago, text, trigger.start())
+        m = match_at(g.ago, text, start)
     if m is None:
         return None
     token = m.group("n")
@@ -142,3 +162,29 @@ def parse_ago(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> 
         granularity=_UNIT_GRANULARITY[unit],
         approximate=unit != "day",
     )
+
+
+def parse_reference(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
+    """ "now", "currently", "recently", "in the past", "à l'avenir": the present, the past or
+    the future, without a calendar period. Not when a count or a period noun follows ("the
+    past few years", "in recent months": rolling windows) or a named event does ("at the time
+    of the crash", "the future of the plant"), nor inside a compound ("now-defunct")."""
+    word = text[start:end]
+    reference = g.words.references.get(normalize(word))
+    if reference is None or text[end : end + 1] == "-":
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and fold(before.group("w")) in g.words.reference_stops_before:
+        return None
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    if after is not None:
+        w = fold(after.group("w"))
+        words = g.words
+        if (
+            w.isdigit()
+            or w in words.reference_stops
+            or w in words.period_nouns
+            or w in words.number_words
+        ):
+            return None
+    return DateAtom(start, end, "reference", timex=f"{reference.upper()}_REF", mod=reference)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from claimcheck.extraction.dates.grammar import AND_WORDS, DateGrammar
-from claimcheck.language.text import fold
+from claimcheck.extraction.dates.grammar import DateGrammar
+from claimcheck.language.calendar import fold, phrase_key
 
 __all__ = [
     "LOOKBACK",
@@ -23,7 +23,6 @@ LOOKBACK = 40
 #: How far forward an anchored pattern may reach from its trigger.
 WINDOW = 120
 
-_SPACES = regex.compile(r"[\s.]+")
 
 _LAST = frozenset(
     {"last", "past", "previous", "this past", "dernier", "derniere", "passe", "passee"}
@@ -58,7 +57,7 @@ def group(m: regex.Match[str], name: str) -> str | None:
 
 def normalize(word: str) -> str:
     """A modifier as a lookup key: folded, with single spaces ("This  Past" -> "this past")."""
-    return _SPACES.sub(" ", fold(word)).strip()
+    return phrase_key(word)
 
 
 def modifier_meaning(word: str) -> str | None:
@@ -95,6 +94,6 @@ def range_start(g: DateGrammar, text: str, start: int, gap: str, floor: int) -> 
     between = opener is not None and fold(opener.group("open")).startswith(
         ("between", "zwischen", "entre")
     )
-    if normalize(gap) in AND_WORDS[g.language] and not between:
+    if normalize(gap) in g.phrases.and_words and not between:
         return None
     return opener.start("open") if opener is not None else start

@@ -3,7 +3,8 @@
 A relative date ("on Tuesday", "in December") is resolved differently in "the group attacked on
 Tuesday" and in "the court will rule on Tuesday". Like SUTime's relative-date heuristics, this
 looks at the sentence holding the mention and takes the tense cue nearest to it: future markers
-(will, 'll, going to, plans to, is to, scheduled, next ...), past-tense verbs (irregular forms and
+(will, 'll, going to, plans to, is to, scheduled, has been scheduled, would, could, may be,
+next ...; not "should", in news mostly a judgement rather than a time), past-tense verbs (irregular forms and
 regular "-ed" forms) and their German and French counterparts. No cue means ``None``.
 """
 
@@ -23,7 +24,8 @@ Tense = Literal["past", "future"]
 _WINDOW = 320
 
 _FUTURE = {
-    "en": r"will|won[’']t|shall|going\s+to|plans?\s+to|planned|planning|intends?\s+to|"
+    "en": r"(?:has|have|had)\s+been\s+(?:scheduled|set|planned|slated)|"
+    r"(?:might|could|would)(?!\s+have)|may\s+(?:be|not)|will|won[’']t|shall|going\s+to|plans?\s+to|planned|planning|intends?\s+to|"
     r"intended\s+to|aims?\s+to|aimed\s+to|(?:is|are|was|were)\s+(?:due|set|expected|slated|scheduled|to)|"
     r"scheduled|slated|upcoming|next|later\s+this",
     "de": r"wird|werden|wirst|werde|soll|sollen|sollte|geplant|plant|planen|"
@@ -43,6 +45,11 @@ _PAST = {
     "fr": r"a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent|il\s+y\s+a|\w{3,}aient|"
     r"dernière?s?",
 }
+
+#: Regular past-tense forms, where a language marks them with an ending ("-ed").
+_REGULAR_PAST = {"en": r"\b[a-z]{2,}ed\b"}
+#: A future clitic ("we'll").
+_FUTURE_CLITIC = {"en": r"(?<=\w)[’']ll(?!\w)"}
 
 #: Words ending in "-ed" that are not past-tense verbs (or are mostly adjectives in news).
 _NOT_PAST_ED = frozenset(
@@ -109,9 +116,11 @@ _SENTENCE_END = regex.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\
 def _cue_pattern(language: str) -> re.Pattern[str]:
     future = _FUTURE.get(language, _FUTURE["en"])
     past = _PAST.get(language, _PAST["en"])
-    ed = r"|(?P<ed>\b[a-z]{2,}ed\b)" if language == "en" else ""
+    regular = _REGULAR_PAST.get(language)
+    ed = rf"|(?P<ed>{regular})" if regular else ""
     # matched against lower-cased text: much faster than a case-insensitive pattern
-    contraction = r"|(?P<ll>(?<=\w)[’']ll)(?!\w)" if language == "en" else ""
+    short = _FUTURE_CLITIC.get(language)
+    contraction = rf"|(?P<ll>{short})" if short else ""
     return re.compile(
         rf"(?<![\w’'])(?:(?P<fut>{future})|(?P<past>{past}))(?![\w’']){contraction}{ed}"
     )

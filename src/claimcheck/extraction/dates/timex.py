@@ -1,4 +1,5 @@
-"""Calendar intervals of absolute TIMEX-like values ("2024-11", "2024-Q3", "199X:early").
+"""Calendar intervals of absolute TIMEX-like values ("2024-11", "2024-Q3", "199X:early",
+"2009-SU", "FY2009").
 
 The grammar is documented in :mod:`claimcheck.normalization.dates`, which resolves the relative
 values against a publication date; what needs no reference date is computed here, where the
@@ -10,20 +11,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-__all__ = [
-    "MONTH_PARTS",
-    "Interval",
-    "add_months",
-    "interval_of",
-    "month_end",
-    "month_interval",
-    "week_interval",
-    "year_interval",
-]
+__all__ = ["SEASONS", "Interval", "add_months", "interval_of", "month_end"]
 
 Interval = tuple[dt.date, dt.date]
 
-MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
@@ -39,22 +31,61 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def month_interval(year: int, month: int, part: str | None = None) -> Interval:
+def _month_interval(year: int, month: int, part: str | None = None) -> Interval:
     end = month_end(year, month)
-    if part in MONTH_PARTS:
-        lo, hi = MONTH_PARTS[part]
+    if part in _MONTH_PARTS:
+        lo, hi = _MONTH_PARTS[part]
         return dt.date(year, month, lo), dt.date(year, month, min(hi, end.day))
     return dt.date(year, month, 1), end
 
 
-def year_interval(year: int, part: str | None = None) -> Interval:
+def _year_interval(year: int, part: str | None = None) -> Interval:
     if part in _YEAR_PARTS:
         lo, hi = _YEAR_PARTS[part]
         return dt.date(year, lo, 1), month_end(year, hi)
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def week_interval(day: dt.date) -> Interval:
+#: TIMEX3 season codes -> first month (meteorological seasons of the northern hemisphere)
+SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_interval(year: int, first: int, part: str | None = None) -> Interval:
+    """Three months from ``first`` (winter runs into the next year); a part is one month."""
+    offset = {"early": 0, "mid": 1, "late": 2}.get(part or "")
+    if offset is not None:
+        y, m = add_months(year, first, offset)
+        return dt.date(y, m, 1), month_end(y, m)
+    y, m = add_months(year, first, 2)
+    return dt.date(year, first, 1), month_end(y, m)
+
+
+def _season_year(pub: dt.date, first: int, tense: str | None, mod: str) -> int:
+    """The year of a season named without one ("last summer", "in the winter")."""
+    start, end = _season_interval(pub.year, first)
+    if start > pub and _season_interval(pub.year - 1, first)[1] >= pub:
+        start, end = _season_interval(pub.year - 1, first)  # January is in last year's winter
+    year = start.year
+    if mod == "last" or (mod != "this" and tense == "past" and start > pub):
+        return year if end < pub else year - 1
+    if mod == "next" or (mod != "this" and tense == "future" and end < pub):
+        return year if start > pub else year + 1
+    return year
+
+
+def _fiscal_interval(year: int) -> Interval:
+    """Every day of a fiscal year ending in ``year`` may cover, whatever month it ends in."""
+    return dt.date(year - 1, 2, 1), dt.date(year, 12, 31)
+
+
+def _fiscal_around(pub: dt.date, offset: int) -> Interval:
+    """Every day the fiscal year holding ``pub`` (moved by ``offset`` years) may cover."""
+    y, m = add_months(pub.year, pub.month, 12 * offset - 11)
+    y2, m2 = add_months(pub.year, pub.month, 12 * offset + 11)
+    return dt.date(y, m, 1), month_end(y2, m2)
+
+
+def _week_interval(day: dt.date) -> Interval:
     monday = day - dt.timedelta(days=day.weekday())
     return monday, monday + dt.timedelta(days=6)
 
@@ -70,6 +101,8 @@ def interval_of(timex: str) -> Interval | None:
     base, _, mod = timex.partition(":")
     if "_REF" in base:
         return None
+    if base.startswith("FY") and base[2:].isdigit():
+        return _fiscal_interval(int(base[2:]))
     try:
         if "X" in base[:4] and not _is_decade_or_century(base):
             return None
@@ -78,16 +111,18 @@ def interval_of(timex: str) -> Interval | None:
             return _span_interval(base, mod)
         year = int(parts[0])
         if len(parts) == 1:
-            return year_interval(year, mod or None)
+            return _year_interval(year, mod or None)
         if parts[1].startswith("Q"):
             q = int(parts[1][1:])
             return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
         if parts[1].startswith("H"):
             h = int(parts[1][1:])
             return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h)
+        if parts[1] in SEASONS:
+            return _season_interval(year, SEASONS[parts[1]], mod or None)
         month = int(parts[1])
         if len(parts) == 2:
-            return month_interval(year, month, mod or None)
+            return _month_interval(year, month, mod or None)
         day = dt.date(year, month, int(parts[2]))
         return day, day
     except ValueError:

@@ -1,0 +1,149 @@
+"""Times of day: "Friday morning", "16:00 UTC today", "Monday at 10 a.m.", "this morning".
+
+A clock time or a part of the day (CLDR's day periods: "morning", "Abend", "soir") written next
+to a day belongs to that day's mention, whose value stays the day: claimcheck compares dates,
+not hours. "this morning" ("ce matin", "heute Morgen") is the publication day. A clock time
+with no day beside it ("at 18:00 UTC") says nothing about which day it is: it is kept as a
+mention of unknown date (timex ``T1800``, ISO 8601 basic: a time of no known day) so that it
+is seen, and never compared. The same moment restated in another zone in parentheses ("at
+18:41 this evening (02:41 GMT Friday)") belongs to the first mention: its day is the zone's,
+not a second date of the event.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
+from claimcheck.extraction.dates.grammar import DateGrammar
+from claimcheck.extraction.dates.scan import look_back, match_at
+from claimcheck.language.calendar import fold, phrase_key
+from claimcheck.model import Granularity
+
+__all__ = ["attach_times", "parse_anaphor", "parse_day_period", "parse_time"]
+
+#: The letters of the word after a number ("18 [Uhr]", "6 [p].m.", "0800 [UTC]")
+_FIRST_WORD = regex.compile(r"\s{0,2}\(?\s?(\p{L}+)")
+#: The word after a phrase ("the day [he] died")
+_WORD_AFTER = regex.compile(r"[\s’']*(?P<w>[\p{L}]+)")
+
+_CLOSE = regex.compile(r"\s*\)")
+#: How many characters may separate a time from its day.
+_MAX_GAP = 12
+
+
+def parse_time(g: DateGrammar, text: str, start: int) -> DateAtom | None:
+    """A clock time with a marker or a time zone ("6:40 p.m.", "0800 UTC", "18 Uhr"), or a
+    bare "18:00" (kept only next to a day, see :func:`attach_times`)."""
+    if not _may_be_time(g, text, start):
+        return None
+    m = match_at(g.clock, text, start)
+    if m is None:
+        return None
+    hour = int(m.group("h"))
+    minute = int(m.group("mi") or 0)
+    marker = (m.group("mark") or "").lower()
+    if marker.startswith("p") and hour < 12:
+        hour += 12
+    if hour > 23 or (marker[:1] in ("a", "p") and not 1 <= int(m.group("h")) <= 12):
+        return None
+    anchored = bool(m.group("mark") or m.group("zone") or m.group("hsep"))
+    if not anchored and not m.group("mi"):
+        return None
+    # ISO 8601 basic time: the colon is the timex grammar's modifier separator
+    atom = DateAtom(start, m.end(), "time", timex=f"T{hour:02d}{minute:02d}")
+    atom.weak = not anchored  # "18:00" alone may be a score or a duration
+    atom.timed = True
+    return atom
+
+
+def _may_be_time(g: DateGrammar, text: str, start: int) -> bool:
+    """A cheap look at what follows the figures: a separator, or a marker or zone word."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    if text[end : end + 1] in (":", ".", "h"):
+        return True
+    word = _FIRST_WORD.match(text, end, min(len(text), end + 12))
+    return word is not None and word.group(1).lower() in g.time_words
+
+
+def parse_day_period(
+    g: DateGrammar, text: str, start: int, end: int, floor: int
+) -> DateAtom | None:
+    """ "this morning", "ce soir", "cet après-midi": a part of the publication day."""
+    mod = look_back(g.mod_before, text, start, floor)
+    if mod is None or g.modifiers.get(fold(mod.group("mod"))) != "this":
+        return None
+    return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
+
+
+def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
+    """ "that day", "the previous year", "am Vortag", "le lendemain": a period named before,
+    or the one before or after it, resolved in context (timex ``ANAPHOR-day``,
+    ``ANAPHOR-year-1`` ...); not "the day he died" nor "the day before the vote"."""
+    unit, offset = g.words.anaphors.get(phrase_key(text[start:end]), ("", 0))
+    if not unit:
+        return None
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+    stops = g.words.anaphor_stops if offset == 0 else g.words.reference_stops
+    if after is not None and fold(after.group("w")) in stops:
+        return None
+    if text[end : end + 1] == "-":
+        return None  # "the day-long strike"
+    timex = f"ANAPHOR-{unit}" + (f"{offset:+d}" if offset else "")
+    granularity: Granularity = "day" if unit == "day" else "month" if unit == "month" else "year"
+    return DateAtom(start, end, "anaphor", timex=timex, granularity=granularity)
+
+
+def _is_day(atom: DateAtom) -> bool:
+    if atom.kind in ("day", "weekday"):
+        return True
+    return atom.kind == "relative" and "-day" in (atom.timex or "")
+
+
+def attach_times(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateAtom]:
+    """``atoms`` with each day extended over a following part of the day ("Friday morning"),
+    each clock time joined to a neighbouring day ("Monday at 10 a.m.", "16:00 UTC today"),
+    and a bare "18:00" left without a day dropped."""
+    out: list[DateAtom] = []
+    for atom in atoms:
+        if _is_day(atom):
+            period = match_at(g.day_period_after, text, atom.end)
+            if period is not None:
+                atom.end = period.end()
+        prev = out[-1] if out else None
+        if prev is not None and _restates(text, prev, atom):
+            close = _CLOSE.match(text, atom.end)
+            prev.end = close.end() if close is not None else atom.end
+            continue
+        if prev is not None and _joins(g, text, prev, atom):
+            if atom.kind == "time":
+                prev.end = atom.end  # "Monday at 10 a.m."
+                prev.timed = True
+            else:
+                atom.start = prev.start  # "12:00 UTC Monday"
+                atom.timed = True
+                out[-1] = atom
+            continue
+        out.append(atom)
+    return [a for a in out if not (a.kind == "time" and a.weak)]
+
+
+def _restates(text: str, a: DateAtom, b: DateAtom) -> bool:
+    """Is ``b`` a day inside a parenthesis that ``a``, a day with a clock time, opened
+    ("18:41 this evening (02:41 GMT Friday)")?"""
+    if not (_is_day(b) and a.timed):
+        return False
+    opened = text.rfind("(", a.start, b.start)
+    return opened > a.start and ")" not in text[opened : b.start] and b.start - a.end <= 2
+
+
+def _joins(g: DateGrammar, text: str, a: DateAtom, b: DateAtom) -> bool:
+    """Is one of ``a``, ``b`` a time and the other a day, with only glue between?"""
+    if not ((a.kind == "time" and _is_day(b)) or (b.kind == "time" and _is_day(a))):
+        return False
+    gap = text[a.end : b.start]
+    if a.kind == "time" and "," in gap and b.kind != "day":
+        return False  # "at 18:30, on Friday": the comma closes the time's phrase
+    return len(gap) <= _MAX_GAP and g.time_glue.fullmatch(gap) is not None

@@ -1,0 +1,115 @@
+"""Seasons and fiscal years.
+
+Seasons: "summer 2009", "in the winter of 1999", "last summer", "early spring",
+"im vergangenen Sommer", "l'été dernier", "cet hiver".
+
+A season is the meteorological one of the northern hemisphere (spring is March to May, winter
+December to February of the next year), written with the TIMEX3 codes ``SP``, ``SU``, ``FA``
+and ``WI`` (see :mod:`claimcheck.normalization.dates`). A season that is also a common word
+("fall", "spring", "été" in "a été signé") needs a year, a modifier or a preposition; a season
+followed by "of" and no year is something else ("the fall of Rome", "the spring of hope").
+
+Fiscal years: "fiscal 2009", "FY09", "the fiscal year 2009/10", "this fiscal year",
+"im laufenden Geschäftsjahr", "l'exercice 2009". When a fiscal year starts differs between
+companies and countries, so "fiscal 2009" is the twelve months ending in 2009 at a month the
+text does not say: the value is every day such a year may cover (timex ``FY2009``,
+``PRESENT_REF-fiscal``, ``PAST_REF-fiscal-1``), which never contradicts a date it contains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
+from claimcheck.extraction.dates.grammar import DateGrammar
+from claimcheck.extraction.dates.scan import look_back, match_at, normalize, part_meaning
+from claimcheck.language.calendar import date_phrases, fold
+
+__all__ = ["parse_fiscal", "parse_season"]
+
+_OF = ("of", "de", "d")
+_ARTICLES = frozenset({"the", "le", "la", "l'", "l’", "les", "der", "die", "das", "den"})
+
+
+@cache
+def _season_codes(language: str) -> Mapping[str, str]:
+    """Folded season names -> TIMEX3 code."""
+    return {fold(k): v for k, v in date_phrases(language).seasons.items()}
+
+
+def parse_season(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
+    """The season anchored at ``text[start:end]``, with its year, modifier or part."""
+    word = text[start:end]
+    code = _season_codes(g.language).get(fold(word))
+    if code is None:
+        return None
+    atom = DateAtom(start, end, "season", timex=code, granularity="season")
+    year = match_at(g.season_year, text, end)
+    if year is not None:
+        atom.year, atom.end = int(year.group("y")), year.end()
+    _modifiers(g, text, atom, floor)
+    if atom.year is not None or atom.mod or atom.part:
+        return atom
+    if normalize(text[end : end + 4]).startswith(_OF):
+        return None  # "the fall of Rome"
+    cue = look_back(g.cue_before, text, start, floor)
+    if cue is None:
+        return None
+    words = normalize(cue.group(0)).split()
+    if fold(word) in g.phrases.ambiguous_seasons and (len(words) < 2 or words[-1] not in _ARTICLES):
+        return None  # "spring shows signs of hope", "to fall": "in the fall" is the season
+    return atom
+
+
+def _modifiers(g: DateGrammar, text: str, atom: DateAtom, floor: int) -> None:
+    """ "last summer", "this winter", "l'été dernier", "early spring", "la fin de l'été"."""
+    part = look_back(g.part_before, text, atom.start, floor)
+    if part is not None and part_meaning(part.group("part")):
+        atom.part, atom.start, atom.approximate = (
+            part_meaning(part.group("part")),
+            part.start(),
+            True,
+        )
+        return
+    if atom.year is not None:
+        return
+    before = look_back(g.relative_before, text, atom.start, floor)
+    if before is not None and before.groupdict().get("mod"):
+        meaning = g.modifiers.get(normalize(before.group("mod")))
+        if meaning in ("this", "last", "next", "past"):
+            atom.mod = "last" if meaning == "past" else meaning
+            atom.start = before.start("mod")
+            return
+    after = match_at(g.relative_after, text, atom.end)
+    if after is not None:
+        meaning = g.modifiers.get(normalize(after.group("mod")))
+        if meaning in ("last", "next"):
+            atom.mod, atom.end = meaning, after.end()
+
+
+def parse_fiscal(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
+    """ "fiscal 2009", "FY09", "fiscal year 2009/10", "this fiscal year", "Geschäftsjahr 2009"."""
+    year = match_at(g.fiscal_year, text, end)
+    if year is not None:
+        y = int(year.group("y"))
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        if year.group("y2"):  # "2009/10": the year it ends in
+            y2 = int(year.group("y2"))
+            y = y2 if y2 > 999 else y // 100 * 100 + y2
+        return DateAtom(start, year.end(), "fiscal", timex=f"FY{y}", granularity="fiscal_year")
+    before = look_back(g.relative_before, text, start, floor)
+    if before is None or not before.groupdict().get("mod"):
+        return None  # "the fiscal year" alone: which one is not said
+    meaning = g.modifiers.get(normalize(before.group("mod")))
+    offset = {"this": 0, "last": -1, "next": 1}.get(meaning or "")
+    if offset is None:
+        return None
+    return DateAtom(
+        before.start("mod"),
+        end,
+        "fiscal",
+        timex=ref_timex("fiscal", offset),
+        granularity="fiscal_year",
+    )
