@@ -523,11 +523,18 @@ def test_access_log_is_json_lines_without_bodies_or_tokens(cms: Server) -> None:
     with httpx.Client(base_url=cms.url) as anon:
         assert anon.get("/v1/rules").status_code == 401
     log = cms.log.parent / "access.log"
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and log.read_text().count("\n") < 3:
+
+    def entries_now() -> list[dict[str, Any]]:
+        return [json.loads(line) for line in log.read_text().splitlines()]
+
+    # Lines are written after each answer is sent: wait for the last one the test caused.
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and not any(
+        e["path"] == "/v1/rules" and e["status"] == 401 for e in entries_now()
+    ):
         time.sleep(0.05)
     text = log.read_text()
-    entries = [json.loads(line) for line in text.splitlines()]
+    entries = entries_now()
     checks = [e for e in entries if e["path"] == "/v1/check" and e["method"] == "POST"]
     assert checks, entries
     last = checks[-1]
