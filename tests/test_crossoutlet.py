@@ -43,13 +43,29 @@ needs_corpora = pytest.mark.skipif(
 
 #: Recall floors per part and family over every source: what the product achieves today.
 FLOORS_FULL: dict[str, dict[str, float]] = {
-    "tune": {"counts": 0.15, "money": 0.38, "overall": 0.06},
-    "report": {"counts": 0.09, "money": 0.42, "overall": 0.04},
+    "tune": {
+        "counts": 0.15,
+        "dates": 0.03,
+        "ages": 0.73,
+        "names": 0.78,
+        "titles": 0.83,
+        "headlines": 0.15,
+        "money": 0.38,
+        "overall": 0.46,
+    },
+    "report": {
+        "counts": 0.12,
+        "ages": 0.25,
+        "names": 0.82,
+        "titles": 0.61,
+        "money": 0.42,
+        "overall": 0.35,
+    },
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.0},
-    "report": {"money": 0.5, "overall": 0.01},
+    "tune": {"overall": 0.30},
+    "report": {"money": 0.5, "overall": 0.31},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
 HARMLESS_CEILING = 0
