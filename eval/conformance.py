@@ -6,7 +6,7 @@ Usage::
 
 ``--specs`` defaults to ``recognizers-text/`` under the shared data folder
 (``$CLAIMCHECK_EVAL_SHARED/specs``, else the ``shared/specs`` folder beside the repository or one
-of its parents, ``/work/shared/specs`` in the team's layout). For every spec file in
+of its parents). For every spec file in
 :data:`SPEC_FILES` the runner loads the adapter module named there, asks its
 ``check_case(case, language, model)`` for each case, and prints one line per file with the pass
 rate of the **tuning** part, of the **blind** part and of both together. A case's part is decided

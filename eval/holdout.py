@@ -37,9 +37,8 @@ def shared_root() -> Path:
     """The team's shared data folder.
 
     ``$CLAIMCHECK_EVAL_SHARED`` when set; otherwise the first ``shared`` folder beside the
-    repository or beside one of its parents (a checkout at ``/work/main`` and a worktree at
-    ``/work/wt/NAME`` both find ``/work/shared``). Falls back to ``../shared`` beside the
-    repository, which may not exist.
+    repository or beside one of its parents (a git worktree one level deeper finds the same
+    folder). Falls back to ``../shared`` beside the repository, which may not exist.
     """
     base = os.environ.get("CLAIMCHECK_EVAL_SHARED")
     if base:
