@@ -12,32 +12,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from claimcheck.model import Finding, Location
-
-EVAL = Path(__file__).resolve().parents[1] / "eval"
-
-
-def _load(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    sys.path.insert(0, str(EVAL))
-    spec = importlib.util.spec_from_file_location(name, EVAL / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
+from tests.eval_scripts import EVAL
+from tests.eval_scripts import load_eval_script as _load
 
 perturb = _load("perturb")
 evaluate = _load("evaluate")
