@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.adversarial.server_process import Server, start, stop
 
 httpx = pytest.importorskip("httpx")
 jsonschema = pytest.importorskip("jsonschema")
@@ -44,73 +43,19 @@ PASSING = {
 }
 
 
-@dataclass
-class Server:
-    url: str
-    proc: subprocess.Popen[bytes]
-    log: Path
-
-    def client(self, **kwargs: Any) -> httpx.Client:
-        return httpx.Client(base_url=self.url, timeout=30.0, **kwargs)
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _start(tmp: Path, *args: str, env: dict[str, str] | None = None) -> Server:
-    port = _free_port()
-    log = tmp / "server.log"
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMCHECK_")}
-    environ.update(env or {})
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "claimcheck", "serve", "--port", str(port), *args],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            cwd=tmp,
-            env=environ,
-        )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"server exited with {proc.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
-                return Server(url, proc, log)
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    proc.kill()
-    raise AssertionError(f"server did not answer /v1/health within 60 s:\n{log.read_text()}")
-
-
-def _stop(server: Server) -> None:
-    if server.proc.poll() is None:
-        server.proc.terminate()
-        try:
-            server.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.proc.kill()
-            server.proc.wait(timeout=10)
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    srv = _start(tmp_path_factory.mktemp("serve"))
+    srv = start(tmp_path_factory.mktemp("serve"))
     try:
         yield srv
     finally:
-        _stop(srv)
+        stop(srv)
 
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server with a token (from the environment) and a deadline too short for any check."""
-    srv = _start(
+    srv = start(
         tmp_path_factory.mktemp("serve-token"),
         "--deadline",
         "0.001",
@@ -119,7 +64,7 @@ def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     try:
         yield srv
     finally:
-        _stop(srv)
+        stop(srv)
 
 
 @pytest.fixture(scope="module")
@@ -452,7 +397,7 @@ def test_a_bad_server_option_is_one_line_and_exit_2(
 def cms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server for a browser-based CMS: one allowed origin, an access log, a token."""
     tmp = tmp_path_factory.mktemp("serve-cms")
-    srv = _start(
+    srv = start(
         tmp,
         "--cors-origin",
         "https://cms.example.org",
@@ -465,7 +410,7 @@ def cms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     try:
         yield srv
     finally:
-        _stop(srv)
+        stop(srv)
 
 
 def test_cors_preflight_and_answer_for_an_allowed_origin(cms: Server) -> None:

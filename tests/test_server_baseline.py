@@ -10,9 +10,10 @@ import pytest
 import claimcheck
 from claimcheck.config import Config
 from claimcheck.findings.baseline import Baseline
+from tests.adversarial.server_process import start, stop
 
 from .conftest import write
-from .test_server import BLOCKING, _start, _stop
+from .test_server import BLOCKING
 
 pytestmark = pytest.mark.slow
 
@@ -26,12 +27,12 @@ def test_the_server_leaves_out_what_the_baseline_records(
     assert recorded
     Baseline.from_findings(tmp_path / "claimcheck-baseline.json", recorded).write()
     write(tmp_path, "claimcheck.toml", 'baseline = "claimcheck-baseline.json"\n')
-    server = _start(tmp_path)
+    server = start(tmp_path)
     try:
         with server.client() as api:
             answer = api.post("/v1/check", json=BLOCKING).json()
     finally:
-        _stop(server)
+        stop(server)
     codes = {f["code"] for f in answer["findings"]}
     assert not codes & {f.code for f in recorded}, answer
     assert answer["decision"] != "block"
