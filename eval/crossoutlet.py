@@ -42,7 +42,6 @@ import argparse
 import difflib
 import hashlib
 import json
-import os
 import random
 import re
 import sys
@@ -59,6 +58,7 @@ import tomllib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import holdout
 import perturb
 
 from claimcheck import Finding, Location, check_texts
@@ -81,15 +81,9 @@ PER_CLUSTER = 3
 
 
 def shared_root() -> Path | None:
-    """``$CLAIMCHECK_EVAL_SHARED``, else a ``shared`` folder beside the repository (or beside
-    the folder holding it, for a worktree)."""
-    base = os.environ.get("CLAIMCHECK_EVAL_SHARED")
-    cands = (
-        [Path(base)]
-        if base
-        else [perturb.REPO.parent / "shared", perturb.REPO.parents[1] / "shared"]
-    )
-    return next((c for c in cands if (c / "corpora").is_dir()), None)
+    """The shared data folder (:func:`holdout.shared_root`) when it holds the corpora."""
+    root = holdout.shared_root()
+    return root if (root / "corpora").is_dir() else None
 
 
 def ecb_dir() -> Path | None:
