@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from claimcheck.claims.events import SAME_EVENT_DAYS, day_gap, in_story, same_story_event
 from claimcheck.claims.lexicon import (
@@ -147,209 +148,233 @@ class _Scorer:
     def score(self, a: Claim, b: Claim) -> tuple[float, list[str], bool, bool, float] | None:
         """(score, evidence, has a named anchor in common, near-identical statement), or
         ``None`` when the two cannot be the same fact."""
+        gate = self._gate(a, b)
+        if gate is None:
+            return None
+        sim, lexical, story = gate
+        t = _Tally()
+        kinds = {"money": self._money, "date": self._date}
+        if not kinds.get(a.kind, self._figure)(a, b, t, lexical, story):
+            return None
+        if not (self._anchors(a, b, t) and self._time(a, b, t, story)):
+            return None
+        _events_and_words(a, b, t, story, lexical, sim)
+        return t.s, t.ev, t.anchored, lexical, sim
+
+    def _gate(self, a: Claim, b: Claim) -> tuple[float, bool, bool] | None:
+        """(similarity, near-identical, both the story's main event), or ``None`` when the
+        two statements cannot be one fact whatever else they share."""
         if a.kind != b.kind:
             return None
         if a.doc == b.doc and a.mention.sentence == b.mention.sentence:
             return None
         if (a.scope == "background") != (b.scope == "background"):
             return None
-        background = a.scope == "background"
-        na, nb = a.near_actor, b.near_actor
-        if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
-            na = nb = None  # a magnitude belongs to the event, whoever is named beside it
-        if na and nb and na != nb:
-            return None  # "X scored 20, Y 15": figures of different people
-        npa, npb = a.near_place, b.near_place
-        if (
-            npa
-            and npb
-            and npa != npb
-            and a.kind != "date"
-            and self.specific(npa) == self.specific(npb)
-        ):
-            # "2,921 died in Turkey, 1,444 in Syria": figures of different places (a city and
-            # the country around it may well be one place)
+        if not self._same_holder(a, b):
             return None
         sim = _similarity(a, b)
         ctx = _context_match(a, b)
         if not _same_event(a, b, sim):
             return None
-        story = _story(a, b)
-        if (a.kind == "number" and a.scope != b.scope and "unknown" not in (a.scope, b.scope)) or (
-            a.kind == "number"
-            and ("partial" in (a.scope, b.scope) or "total" in (a.scope, b.scope))
-        ):
-            # a part ("two of the victims", "18 other people") or a total over several
-            # events compares only with the same part or total in nearly the same words
-            if not (a.scope == b.scope and sim >= 0.6 and ctx >= 0.5):
-                return None
-        if (
-            sim >= 0.8
-            and ctx == 0.0
-            and a.context != ((), ())
-            and not (a.subject_id and a.subject_id == b.subject_id)
-        ):
-            return None  # the same statement, but the figures fill different slots in it
-        if sim >= 0.6 and _both_state_both(a, b):
-            return None  # one sentence in both reports, giving both figures: different slots
+        if not _same_slot(a, b, sim, ctx):
+            return None
         lexical = sim >= 0.6 and ctx >= 0.5
-        if background and not lexical:
+        if a.scope == "background" and not lexical:
             return None  # earlier events recalled in passing are compared only word for word
         if (a.conversion or b.conversion) and not (lexical and ctx >= 0.75):
             return None  # outlets convert at their own rates: compare conversions word for word
-        ev: list[str] = []
-        s = 0.0
-        anchored = False
-        if a.kind == "money":
-            if a.subject_id and b.subject_id:
-                if a.subject_id != b.subject_id:
-                    return None
-                s += 3.0
-                anchored = True
-                ev.append(f"both amounts are given for {a.subject}")
-            base_a, _, per_a = (a.attribute or "amount").partition(" per ")
-            base_b, _, per_b = (b.attribute or "amount").partition(" per ")
-            if per_a != per_b:
-                return None  # "$62 a share" is not the price of the deal
-            if _scale(a, b) > 1001:
-                return None  # "$334 million" for the deal and "$9" a share: not one amount
-            if per_a:
-                s += 1.0
-                ev.append(f"both are amounts per {per_a}")
-            if not (
-                base_a == base_b
-                or "amount" in (base_a, base_b)
-                or {base_a, base_b} <= MONEY_VALUE_ATTRIBUTES
-            ):
-                return None  # a loan is not a fine
-            if a.attribute == b.attribute and a.attribute != "amount":
-                s += 1.0
-                ev.append(f"both are a {a.attribute}")
-        elif a.kind == "date":
-            same_event = bool(a.event and b.event) and (
-                a.event == b.event or a.event in b.triggers or b.event in a.triggers
-            )
-            if not same_event and not lexical:
-                return None
-            if same_event:
-                s += 1.0
-                ev.append(f"both date the {event_noun(a.event)}")
-            if not lexical and not story:
-                spec_a = {p for p in a.place if self.specific(p)} | set(a.actors)
-                spec_b = {p for p in b.place if self.specific(p)} | set(b.actors)
-                if not spec_a & spec_b:
-                    return None
-        else:
-            if a.attribute and b.attribute and a.attribute != b.attribute:
-                return None
-            if a.subject and b.subject and a.subject != b.subject:
-                return None
-            if (a.subject is None) != (b.subject is None) and not lexical:
-                given = a.subject or b.subject
-                if given not in GENERIC_SUBJECTS:
-                    return None  # "Three dead" and "2 children die": the children are a part
-            if not (a.attribute and b.attribute) and not lexical:
-                # a figure with no stated attribute ("20 points", "three boats") is only
-                # comparable in nearly the same statement: one player has points in every game
-                return None
-            if (
-                a.kind == "number"
-                and a.event
-                and b.event
-                and a.event != b.event
-                and not ({a.event, b.event} & GENERIC_EVENTS)
-                and not lexical
-            ):
-                return None  # the aftershock's magnitude is not the earthquake's
-            if a.attribute and a.attribute == b.attribute:
-                ev.append(
-                    f"both count {a.attribute}"
-                    if a.kind == "number"
-                    else f"both give {a.attribute}"
-                )
-                s += 1.0
-            if a.subject and a.subject == b.subject:
-                s += 1.5
-                ev.append(f"of {a.subject}")
-        # places
+        return sim, lexical, _story(a, b)
+
+    def _same_holder(self, a: Claim, b: Claim) -> bool:
+        """Not figures of two different people or two different places."""
+        na, nb = a.near_actor, b.near_actor
+        if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
+            na = nb = None  # a magnitude belongs to the event, whoever is named beside it
+        if na and nb and na != nb:
+            return False  # "X scored 20, Y 15": figures of different people
+        npa, npb = a.near_place, b.near_place
+        # "2,921 died in Turkey, 1,444 in Syria": figures of different places (a city and
+        # the country around it may well be one place)
+        return not (
+            npa
+            and npb
+            and npa != npb
+            and a.kind != "date"
+            and self.specific(npa) == self.specific(npb)
+        )
+
+    def _money(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
+        if a.subject_id and b.subject_id:
+            if a.subject_id != b.subject_id:
+                return False
+            t.add(3.0, f"both amounts are given for {a.subject}", anchored=True)
+        base_a, _, per_a = (a.attribute or "amount").partition(" per ")
+        base_b, _, per_b = (b.attribute or "amount").partition(" per ")
+        if per_a != per_b:
+            return False  # "$62 a share" is not the price of the deal
+        if _scale(a, b) > 1001:
+            return False  # "$334 million" for the deal and "$9" a share: not one amount
+        if per_a:
+            t.add(1.0, f"both are amounts per {per_a}")
+        if not (
+            base_a == base_b
+            or "amount" in (base_a, base_b)
+            or {base_a, base_b} <= MONEY_VALUE_ATTRIBUTES
+        ):
+            return False  # a loan is not a fine
+        if a.attribute == b.attribute and a.attribute != "amount":
+            t.add(1.0, f"both are a {a.attribute}")
+        return True
+
+    def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
+        same_event = bool(a.event and b.event) and (
+            a.event == b.event or a.event in b.triggers or b.event in a.triggers
+        )
+        if not same_event and not lexical:
+            return False
+        if same_event:
+            t.add(1.0, f"both date the {event_noun(a.event)}")
+        if not lexical and not story:
+            spec_a = {p for p in a.place if self.specific(p)} | set(a.actors)
+            spec_b = {p for p in b.place if self.specific(p)} | set(b.actors)
+            if not spec_a & spec_b:
+                return False
+        return True
+
+    def _figure(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
+        """Counts, quantities and percents: the same attribute of the same group."""
+        if a.attribute and b.attribute and a.attribute != b.attribute:
+            return False
+        if a.subject and b.subject and a.subject != b.subject:
+            return False
+        if (a.subject is None) != (b.subject is None) and not lexical:
+            given = a.subject or b.subject
+            if given not in GENERIC_SUBJECTS:
+                return False  # "Three dead" and "2 children die": the children are a part
+        if not (a.attribute and b.attribute) and not lexical:
+            # a figure with no stated attribute ("20 points", "three boats") is only
+            # comparable in nearly the same statement: one player has points in every game
+            return False
+        if (
+            a.kind == "number"
+            and a.event
+            and b.event
+            and a.event != b.event
+            and not ({a.event, b.event} & GENERIC_EVENTS)
+            and not lexical
+        ):
+            return False  # the aftershock's magnitude is not the earthquake's
+        if a.attribute and a.attribute == b.attribute:
+            verb = "count" if a.kind == "number" else "give"
+            t.add(1.0, f"both {verb} {a.attribute}")
+        if a.subject and a.subject == b.subject:
+            t.add(1.5, f"of {a.subject}")
+        return True
+
+    def _anchors(self, a: Claim, b: Claim, t: _Tally) -> bool:
+        """Shared places and actors (a name one report types as a place and another leaves
+        untyped counts as either); different specific places are different events."""
         pa, pb = set(a.place), set(b.place)
         shared_p = pa & pb
         if pa and pb and not shared_p:
             if any(self.specific(p) for p in pa) and any(self.specific(p) for p in pb):
-                return None
+                return False
+        inherited = 0.6 if a.inherited or b.inherited else 1.0
         if shared_p:
             w = max(self.weight(p) for p in shared_p)
-            s += w * (0.6 if a.inherited or b.inherited else 1.0)
-            anchored = anchored or any(self.specific(p) for p in shared_p)
-            ev.append("same place: " + ", ".join(sorted(_name(a, b, p) for p in shared_p)))
-        # actors (and a name one report types as a place and another leaves untyped)
+            names = ", ".join(sorted(_name(a, b, p) for p in shared_p))
+            specific = any(self.specific(p) for p in shared_p)
+            t.add(w * inherited, "same place: " + names, anchored=specific)
         shared_a = (set(a.actors) & set(b.actors)) | (
             (set(a.place) & set(b.actors)) | (set(a.actors) & set(b.place))
         ) - shared_p
         if shared_a:
             w = max(self.weight(x) for x in shared_a)
-            s += 0.8 * w * (0.6 if a.inherited or b.inherited else 1.0)
-            anchored = anchored or any(self.specific(x) for x in shared_a)
-            ev.append("same actors: " + ", ".join(sorted(_name(a, b, x) for x in shared_a)))
-        # time
-        if (
-            a.kind != "date"
-            and a.time is not None
-            and b.time is not None
-            and not a.time.resolved
-            and not b.time.resolved
-            and a.time.timex
-            and a.time.timex == b.time.timex
-            and "-" in a.time.timex[5:]
-        ):
-            # "November 9" in two undated reports: the same day in all likelihood
-            s += 1.0
-            anchored = True
-            ev.append(f"same date: {a.time.describe()}")
-        if (
-            a.kind != "date"
-            and a.time is not None
-            and b.time is not None
-            and a.time.resolved
-            and b.time.resolved
-        ):
-            if not _overlap(a.time, b.time) and not (
-                story and day_gap(a.time, b.time) <= SAME_EVENT_DAYS
-            ):
-                return None
-            assert a.time.start and a.time.end and b.time.start and b.time.end
-            if (
-                _overlap(a.time, b.time)
-                and max((a.time.end - a.time.start).days, (b.time.end - b.time.start).days) <= 31
-            ):
-                s += 1.5
-                anchored = True
-                ev.append(f"same time: {a.time.describe()}")
-        if story:
-            assert a.event_ref is not None
-            s += 2.5
-            anchored = True
-            ev.append(f"both are about the main event of their story ({a.event_ref.describe()})")
-        elif _headline_and_story(a, b):
-            s += 2.0
-            anchored = True
-            ev.append("the headline and the story tell of one event")
-        # event triggers and words
-        ta, tb = set(a.triggers), set(b.triggers)
-        if ta & tb:
-            s += 1.0
-            ev.append("same kind of event: " + ", ".join(sorted(ta & tb)))
-            if a.attribute in EVENT_PROPERTIES and a.event and a.event == b.event:
-                anchored = True  # one earthquake has one magnitude, whoever reports it
-        elif ta and tb and a.kind in ("number", "date") and not lexical:
-            s -= 1.0
-        s += 2.0 * sim
-        if lexical:
-            ev.append(f"nearly the same sentence ({sim:.0%} of the words)")
-        elif sim >= 0.2:
-            ca, cb = a.content, b.content
-            ev.append("shared words: " + ", ".join(sorted(ca & cb)[:5]))
-        return s, ev, anchored, lexical, sim
+            names = ", ".join(sorted(_name(a, b, x) for x in shared_a))
+            specific = any(self.specific(x) for x in shared_a)
+            t.add(0.8 * w * inherited, "same actors: " + names, anchored=specific)
+        return True
+
+    def _time(self, a: Claim, b: Claim, t: _Tally, story: bool) -> bool:
+        """The times the two figures are given for: the same day is evidence, disjoint
+        times (beyond what one event spans) rule the pair out."""
+        ta, tb = a.time, b.time
+        if a.kind == "date" or ta is None or tb is None:
+            return True
+        if not ta.resolved and not tb.resolved:
+            if ta.timex and ta.timex == tb.timex and "-" in ta.timex[5:]:
+                # "November 9" in two undated reports: the same day in all likelihood
+                t.add(1.0, f"same date: {ta.describe()}", anchored=True)
+            return True
+        if not (ta.resolved and tb.resolved):
+            return True
+        if not _overlap(ta, tb) and not (story and day_gap(ta, tb) <= SAME_EVENT_DAYS):
+            return False
+        assert ta.start and ta.end and tb.start and tb.end
+        if _overlap(ta, tb) and max((ta.end - ta.start).days, (tb.end - tb.start).days) <= 31:
+            t.add(1.5, f"same time: {ta.describe()}", anchored=True)
+        return True
+
+
+@dataclass
+class _Tally:
+    """The evidence gathered for one candidate pair while it is scored."""
+
+    s: float = 0.0
+    ev: list[str] = field(default_factory=list)
+    anchored: bool = False
+
+    def add(self, weight: float, evidence: str, *, anchored: bool = False) -> None:
+        self.s += weight
+        self.ev.append(evidence)
+        self.anchored = self.anchored or anchored
+
+
+def _same_slot(a: Claim, b: Claim, sim: float, ctx: float) -> bool:
+    """Parts and totals compare only with the same part or total in nearly the same words;
+    one sentence's figures in different slots are different facts."""
+    if (a.kind == "number" and a.scope != b.scope and "unknown" not in (a.scope, b.scope)) or (
+        a.kind == "number" and ("partial" in (a.scope, b.scope) or "total" in (a.scope, b.scope))
+    ):
+        # a part ("two of the victims", "18 other people") or a total over several
+        # events compares only with the same part or total in nearly the same words
+        if not (a.scope == b.scope and sim >= 0.6 and ctx >= 0.5):
+            return False
+    if (
+        sim >= 0.8
+        and ctx == 0.0
+        and a.context != ((), ())
+        and not (a.subject_id and a.subject_id == b.subject_id)
+    ):
+        return False  # the same statement, but the figures fill different slots in it
+    return not (sim >= 0.6 and _both_state_both(a, b))  # one sentence giving both figures
+
+
+def _events_and_words(
+    a: Claim, b: Claim, t: _Tally, story: bool, lexical: bool, sim: float
+) -> None:
+    """The main event of both stories, the kind of event and the words the two share."""
+    if story:
+        assert a.event_ref is not None
+        t.add(
+            2.5,
+            f"both are about the main event of their story ({a.event_ref.describe()})",
+            anchored=True,
+        )
+    elif _headline_and_story(a, b):
+        t.add(2.0, "the headline and the story tell of one event", anchored=True)
+    ta, tb = set(a.triggers), set(b.triggers)
+    if ta & tb:
+        one_event = a.attribute in EVENT_PROPERTIES and bool(a.event) and a.event == b.event
+        # one earthquake has one magnitude, whoever reports it
+        t.add(1.0, "same kind of event: " + ", ".join(sorted(ta & tb)), anchored=one_event)
+    elif ta and tb and a.kind in ("number", "date") and not lexical:
+        t.s -= 1.0
+    t.s += 2.0 * sim
+    if lexical:
+        t.ev.append(f"nearly the same sentence ({sim:.0%} of the words)")
+    elif sim >= 0.2:
+        t.ev.append("shared words: " + ", ".join(sorted(a.content & b.content)[:5]))
 
 
 def _story(a: Claim, b: Claim) -> bool:
