@@ -111,6 +111,32 @@ def weekday_conflict(v: DateValue) -> str | None:
     return actual if actual.lower() != v.weekday.lower() else None
 
 
+_LATE = regex.compile(r"(?i)\b(?:night|overnight|late|midnight|evening)\b")
+_EARLY = regex.compile(r"(?i)\b(?:early|overnight|morning|a\.?m\.?|dawn|hours)\b")
+
+
+def _around(ctx: RuleContext, m: Mention) -> str:
+    """The date as written with the words just before it ("late Saturday", "the early
+    hours of March 9")."""
+    text = ctx.documents[m.doc].text
+    return text[max(0, m.start - 24) : m.end]
+
+
+def across_midnight(ctx: RuleContext, a: Mention, b: Mention) -> bool:
+    """One day's night and the next day's early hours, or the next day with no time of day
+    ("Saturday night" and "early Sunday"): an event around midnight, which reports date
+    either way. "Friday night" and "late Saturday" are two different nights."""
+    va, vb = _date(a), _date(b)
+    if not (va.resolved and vb.resolved) or va.start != va.end or vb.start != vb.end:
+        return False
+    assert va.start is not None and vb.start is not None
+    first, then = (a, b) if va.start < vb.start else (b, a)
+    if abs((va.start - vb.start).days) != 1 or not _LATE.search(_around(ctx, first)):
+        return False
+    later = _around(ctx, then)
+    return bool(_EARLY.search(later)) or not _LATE.search(later)
+
+
 def _anchored(al: Alignment) -> bool:
     """Two dates of one event with a named anchor in common (a person, a place): "arrested
     on Sunday, February 3" and "arrested Feb. 1" in undated reports cannot both be right.
@@ -120,7 +146,9 @@ def _anchored(al: Alignment) -> bool:
     pa, pb = _parts(_date(al.a.mention)), _parts(_date(al.b.mention))
     if pa and pb and pa[0] == pb[0] == "w" and (pa[1] - pb[1]) % 7 in (1, 6):
         return False
-    return any(e.startswith(("same actors", "same place")) for e in al.evidence)
+    return any(
+        e.startswith(("same actors", "same place", "both date the main event")) for e in al.evidence
+    )
 
 
 def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
@@ -131,6 +159,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         va, vb = _date(al.a.mention), _date(al.b.mention)
         if same_calendar_day(va, vb) or inferred_year_only(va, vb):
             continue  # "June 20" in both, or "June 20" against "in 2005": the year was inferred
+        if across_midnight(ctx, al.a.mention, al.b.mention):
+            continue
         if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al

@@ -29,7 +29,7 @@ from claimcheck.claims.attributes import (
     attribute_table,
 )
 from claimcheck.claims.constructions import Reading, read_construction
-from claimcheck.claims.events import EventLink, SentenceFacts, assign_events
+from claimcheck.claims.events import EventLink, SentenceFacts, assign_events, in_story
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
     MONEY_ATTRIBUTES,
@@ -559,7 +559,11 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
     # the dates of events first, those of statements ("said on Wednesday") last
     dated = sorted(
         (d for d in sent.dates if isinstance(d.value, DateValue) and d.value in spans),
-        key=lambda d: _date_event(sent, d) is None,
+        key=lambda d: (
+            _date_event(sent, d) is None,
+            # "in mourning tonight after Saturday night's party": the report's day last
+            isinstance(d.value, DateValue) and (d.value.timex or "").startswith("PRESENT_REF"),
+        ),
     )
     dates = tuple(
         d.value for d in dated if isinstance(d.value, DateValue) and _span_days(d.value) <= 7
@@ -711,7 +715,24 @@ class _Framer:
             )
         if m.kind == "percent":
             return _What("percent", _percent_subject(sent, m))
-        return _What(_date_event(sent, m, self.table.words))
+        return _What(self.date_event(sent, m))
+
+    def date_event(self, sent: _Sentence, m: Mention) -> str | None:
+        """The event a date dates: the event or verb it is attached to; for a day with
+        nothing of its own (or a casualty verb) the event its sentence is about, when that is
+        the story's main event told in the lead or a sentence that names it ("in the early
+        hours of March 9", "was fatally wounded Saturday"); a reporting verb's date is none."""
+        found = _date_attachment(sent, m, self.table.words)
+        if found is not None and found[0] != "incident":
+            return found[1]
+        v = m.value
+        if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
+            return None
+        link = self.links[min(m.sentence, len(self.links) - 1)]
+        ev = link.event
+        if found is None and not in_story(ev, link.how, m.sentence, sent.seg.paragraph):
+            return None
+        return ev.type
 
     def scope(self, sent: _Sentence, m: Mention, what: _What, time: DateValue | None) -> str:
         if m.kind == "date":
@@ -943,9 +964,21 @@ def _date_event(
     verb is nearer ("Lin Jian said on Wednesday" dates a statement, not the operation it was
     about); without a trigger, the nearest attribute verb ("was arrested on Sunday",
     "died Saturday": an arrest, a death)."""
+    found = _date_attachment(sent, m, attribute_words)
+    return found[1] if found is not None and found[0] in ("event", "attribute") else None
+
+
+def _date_attachment(
+    sent: _Sentence, m: Mention, attribute_words: Mapping[str, str] | None = None
+) -> tuple[str, str | None] | None:
+    """What a date is attached to in its clause, nearest first: ("report", None) for a
+    reporting verb, ("event", class) for an event trigger, ("attribute", attribute) for a verb
+    that dates an event of its own ("was arrested on Sunday"), ("incident", attribute) for a
+    casualty verb ("was fatally wounded Saturday": the day of the incident the sentence is
+    about), ``None`` for nothing."""
     i0 = sent.index_at(m.plain_start)
     i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
-    best: tuple[int, str | None] | None = None
+    best: tuple[int, tuple[str, str | None]] | None = None
     lo, hi = max(0, i0 - _WINDOW - 1), min(len(sent.tokens), i1 + _WINDOW + 2)
     for j in range(lo, hi):
         t = sent.tokens[j]
@@ -954,23 +987,60 @@ def _date_event(
         dist = i0 - j if j < i0 else j - i1
         if dist > _DATE_EVENT_WINDOW or not sent.same_clause(t.start, m.plain_start):
             continue
-        if t.low in REPORTING_VERBS:
-            cand: str | None = None
-        elif t.low in EVENT_TRIGGERS:
-            cand = EVENT_TRIGGERS[t.low]
-        elif (
-            attribute_words is not None
-            and j < i0  # "was arrested around 1:30 a.m. Feb. 1", not "fired last week was arrested"
-            and attribute_words.get(t.low) in _DATED_ATTRIBUTES
-            and t.low.endswith("ed")
-        ):
+        cand = _attachment_of(t.low, j < i0, attribute_words)
+        if cand is None or (cand[0] == "report" and j > i1 and _comma_between(sent, m, t)):
+            continue  # "collided late Saturday, police said": the attribution of the clause
+        if cand[0] in ("attribute", "incident"):
             dist += 1  # an event noun, when there is one as near, names the event better
-            cand = attribute_words[t.low]
-        else:
-            continue
         if best is None or dist < best[0]:
             best = (dist, cand)
     return best[1] if best else None
+
+
+def _attachment_of(
+    low: str, before: bool, attribute_words: Mapping[str, str] | None
+) -> tuple[str, str | None] | None:
+    if low in REPORTING_VERBS:
+        return ("report", None)
+    if low in EVENT_TRIGGERS:
+        return ("event", EVENT_TRIGGERS[low])
+    # a verb before the date ("was arrested around 1:30 a.m. Feb. 1", not "fired last week
+    # was arrested"); "died" is left out: a victim may die days after the incident
+    if attribute_words is None or not before or not low.endswith("ed") or low == "died":
+        return None
+    attribute = attribute_words.get(low)
+    if attribute in _DATED_ATTRIBUTES:
+        return ("attribute", attribute)
+    if attribute in _INCIDENT_ATTRIBUTES:
+        return ("incident", attribute)
+    return None
+
+
+def _comma_between(sent: _Sentence, m: Mention, t: _Tok) -> bool:
+    base = sent.seg.plain_start
+    return "," in sent.text[m.plain_end - base : t.start - base]
+
+
+#: Casualty attributes whose verb dates the incident it happened in ("wounded Saturday").
+_INCIDENT_ATTRIBUTES = frozenset({"killed", "injured"})
+
+
+_DAY_TIMEX = regex.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$")
+
+
+def _names_a_day(v: DateValue, published: dt.date | None) -> bool:
+    """A date that names one day the event may have happened on: a weekday, a month and day,
+    or a resolved day no later than the report ("is planned for Tuesday" is not) and not the
+    report's own day named only as such ("tonight")."""
+    if v.reference is not None or v.granularity != "day":
+        return False
+    if v.resolved:
+        assert v.start is not None and v.end is not None
+        if v.start != v.end or (published is not None and v.end > published):
+            return False
+        # "tonight", "today": the day of the report, which a story tells its reactions on
+        return not (v.timex or "").startswith("PRESENT_REF")
+    return bool(v.weekday or (v.timex and _DAY_TIMEX.match(v.timex)))
 
 
 #: Attributes whose verb dates an event of its own ("was arrested on Sunday").
