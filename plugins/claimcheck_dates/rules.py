@@ -65,7 +65,15 @@ def unresolved_conflict(a: DateValue, b: DateValue) -> bool:
     if a.resolved and b.resolved:
         return False
     pa, pb = _parts(a), _parts(b)
-    if pa is None or pb is None or pa[0] != pb[0]:
+    if pa is None or pb is None:
+        return False
+    if pa[0] != pb[0]:
+        # a bare weekday against a day written in full: "Tuesday" cannot be Saturday 9 March
+        # ("today", resolved against a publication date, may have been written the day before)
+        for w, full in ((pa, b), (pb, a)):
+            if w[0] == "w" and full.resolution == "absolute" and full.start == full.end:
+                assert full.start is not None
+                return w[1] != full.start.isoweekday()
         return False
     if pa[1] != pb[1]:
         return True
@@ -146,9 +154,8 @@ def _anchored(al: Alignment) -> bool:
     pa, pb = _parts(_date(al.a.mention)), _parts(_date(al.b.mention))
     if pa and pb and pa[0] == pb[0] == "w" and (pa[1] - pb[1]) % 7 in (1, 6):
         return False
-    return any(
-        e.startswith(("same actors", "same place", "both date the main event")) for e in al.evidence
-    )
+    cues = ("same actors", "same place", "both date the main event")
+    return any(e.startswith(cues) for e in al.evidence)
 
 
 def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:

@@ -46,6 +46,9 @@ __all__ = ["align_claims", "claimcheck_align"]
 MAX_BUCKET = 400
 WINDOW = 8
 STRONG = 3.5
+#: Sentences after the one that introduces the main event in which a date is still the date
+#: the story gives it.
+LEAD_SPAN = 2
 WEAK = 2.5
 
 
@@ -242,8 +245,10 @@ class _Scorer:
             return False
         if _dates_main_event(a, b):
             assert a.event_ref is not None
+            # strong on its own, even when the two sentences name the event by different
+            # words ("shot" and "the memorial for ... who was fatally wounded")
             t.add(
-                STRONG,
+                STRONG + 1.0,
                 f"both date the main event of their story ({event_noun(a.event)})",
                 anchored=True,
             )
@@ -404,6 +409,8 @@ def _dates_main_event(a: Claim, b: Claim) -> bool:
         return False
     if not (_the_event_day(a, ea) and _the_event_day(b, eb)):
         return False
+    if a.mention.sentence > ea.sentence + LEAD_SPAN or b.mention.sentence > eb.sentence + LEAD_SPAN:
+        return False  # later in a story, "a shooting that occurred Monday" may be another
     return (
         in_story(ea, a.event_link, a.mention.sentence, a.paragraph)
         and in_story(eb, b.event_link, b.mention.sentence, b.paragraph)

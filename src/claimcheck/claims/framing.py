@@ -718,19 +718,23 @@ class _Framer:
         return _What(self.date_event(sent, m))
 
     def date_event(self, sent: _Sentence, m: Mention) -> str | None:
-        """The event a date dates: the event or verb it is attached to; for a day with
-        nothing of its own (or a casualty verb) the event its sentence is about, when that is
-        the story's main event told in the lead or a sentence that names it ("in the early
-        hours of March 9", "was fatally wounded Saturday"); a reporting verb's date is none."""
+        """The event a date dates: the event or verb it is attached to; for a day next to a
+        casualty verb, the event its sentence is about when that is the story's main event
+        told there ("was fatally wounded Saturday"); none for a reporting verb's date or a
+        page's stamp."""
+        if _stamp(sent, m) or _ahead(sent, m):
+            return None
         found = _date_attachment(sent, m, self.table.words)
-        if found is not None and found[0] != "incident":
-            return found[1]
+        if found is not None and found[0] == "event" and _two_of_a_kind(sent, found[1]):
+            return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
+        if found is None or found[0] != "incident":
+            return found[1] if found else None
         v = m.value
         if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
             return None
         link = self.links[min(m.sentence, len(self.links) - 1)]
         ev = link.event
-        if found is None and not in_story(ev, link.how, m.sentence, sent.seg.paragraph):
+        if not in_story(ev, link.how, m.sentence, sent.seg.paragraph):
             return None
         return ev.type
 
@@ -988,8 +992,8 @@ def _date_attachment(
         if dist > _DATE_EVENT_WINDOW or not sent.same_clause(t.start, m.plain_start):
             continue
         cand = _attachment_of(t.low, j < i0, attribute_words)
-        if cand is None or (cand[0] == "report" and j > i1 and _comma_between(sent, m, t)):
-            continue  # "collided late Saturday, police said": the attribution of the clause
+        if cand is None or (cand[0] == "report" and not _dates_report(sent, m, t, dist)):
+            continue
         if cand[0] in ("attribute", "incident"):
             dist += 1  # an event noun, when there is one as near, names the event better
         if best is None or dist < best[0]:
@@ -1016,9 +1020,61 @@ def _attachment_of(
     return None
 
 
-def _comma_between(sent: _Sentence, m: Mention, t: _Tok) -> bool:
+def _dates_report(sent: _Sentence, m: Mention, t: _Tok, dist: int) -> bool:
+    """Whether a reporting verb is what the date dates: right before it ("said on Thursday",
+    "said late Thursday") or after it in one stretch ("police on Thursday said"); not when
+    the date is inside the reported words ("police say he pointed a gun at officers on
+    Tuesday") or the verb closes the clause after a comma ("collided late Saturday, state
+    police said")."""
     base = sent.seg.plain_start
-    return "," in sent.text[m.plain_end - base : t.start - base]
+    if t.start < m.plain_start:
+        return dist <= 2
+    return "," not in sent.text[m.plain_end - base : t.start - base]
+
+
+_AHEAD = frozenset({"will", "expected", "planned", "scheduled", "next", "upcoming", "plans"})
+
+
+def _ahead(sent: _Sentence, m: Mention) -> bool:
+    """A date of something still to come in its clause ("a rally is expected on Friday",
+    "will be sentenced Tuesday"): the date of no event the story reports."""
+    i0 = sent.index_at(m.plain_start)
+    return any(
+        t.low in _AHEAD and sent.same_clause(t.start, m.plain_start)
+        for t in sent.tokens[max(0, i0 - 6) : i0]
+    )
+
+
+def _two_of_a_kind(sent: _Sentence, cls: str | None) -> bool:
+    """A sentence telling of two events of one class ("a quake ... days after a powerful
+    quake"): which one a date belongs to is not clear from the nearest word."""
+    kinds = [t.start for t in sent.tokens if EVENT_TRIGGERS.get(t.low) == cls]
+    return len(set(kinds)) > 1 and bool(sent.lows & _SEQUENCE_CUES)
+
+
+#: Words that set two events of one class apart in one sentence.
+_SEQUENCE_CUES = frozenset(
+    {"after", "before", "days", "earlier", "previous", "prior", "another", "since", "following"}
+)
+
+
+_CLOCK = regex.compile(
+    r"(?i)\d[:.]\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\b(?:gmt|utc|bst|ist|est|edt|pst|pdt)\b"
+)
+_YEAR = regex.compile(r"\b\d{4}\b")
+
+
+def _stamp(sent: _Sentence, m: Mention) -> bool:
+    """A page's date and time stamp ("Major fire at Waitrose July 21, 2013, 2:21 pm BST",
+    "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ..."), which dates no event: written
+    with its year and a clock time, or with its year and no "on" or "of" before it (a story
+    dates its events with a preposition or a verb)."""
+    if not _YEAR.search(m.text):
+        return False
+    if _CLOCK.search(m.text):
+        return True
+    i0 = sent.index_at(m.plain_start)
+    return i0 == 0 or sent.tokens[i0 - 1].low not in ("on", "of", "since", "until")
 
 
 #: Casualty attributes whose verb dates the incident it happened in ("wounded Saturday").
