@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import regex
@@ -34,6 +35,9 @@ def disjoint(a: DateValue, b: DateValue) -> bool:
     assert a.start and a.end and b.start and b.end
     return a.end < b.start or b.end < a.start
 
+
+#: How far from its publication date a date written without its year may lie.
+HALF_YEAR = 183
 
 _MONTH_DAY = regex.compile(r"^XXXX-(\d\d)(?:-(\d\d))?$")
 _WEEKDAY = regex.compile(r"^XXXX-WXX-(\d)$")
@@ -110,13 +114,34 @@ def one_day_apart(a: DateValue, b: DateValue) -> bool:
     return abs((a.start - b.start).days) == 1
 
 
-def weekday_conflict(v: DateValue) -> str | None:
-    """The actual weekday of a single-day date written with a different weekday."""
-    if not v.weekday or not v.resolved or v.start != v.end or v.resolution == "relative":
+def weekday_conflict(v: DateValue, published: dt.date | None = None) -> str | None:
+    """The actual weekday of a single-day date written with a different weekday.
+
+    A date written without its year ("Wednesday, March 4") has its year inferred from the
+    publication date; it conflicts only when its weekday matches the month and day in no year
+    it could mean (within half a year of the publication, as news dates are), so a year
+    inferred wrongly never makes a conflict. A bare weekday resolved against the publication date is always consistent."""
+    if not v.weekday or not v.resolved or v.start != v.end:
         return None
     assert v.start is not None
     actual = _WEEKDAYS[v.start.weekday()]
-    return actual if actual.lower() != v.weekday.lower() else None
+    if actual.lower() == v.weekday.lower():
+        return None
+    if v.resolution != "relative":
+        return actual
+    md = _MONTH_DAY.match(v.timex or "")
+    if md is None or md.group(2) is None or published is None:
+        return None
+    month, day = int(md.group(1)), int(md.group(2))
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        near = abs((when - published).days) <= HALF_YEAR
+        if near and _WEEKDAYS[when.weekday()].lower() == v.weekday.lower():
+            return None
+    return actual
 
 
 _LATE = regex.compile(r"(?i)\b(?:night|overnight|late|midnight|evening)\b")
@@ -216,16 +241,24 @@ def check_weekday(ctx: RuleContext) -> Iterator[Finding]:
             if m.kind != "date":
                 continue
             v = _date(m)
-            actual = weekday_conflict(v)
+            actual = weekday_conflict(v, ctx.documents[m.doc].published)
             if actual is None:
                 continue
             assert v.start is not None
+            inferred = v.resolution == "relative"
             yield ctx.report(
-                message=f"{v.weekday} does not match {v.start.strftime('%d %B %Y').lstrip('0')}, which is a {actual}",
+                message=f"{v.weekday} does not match {v.start.strftime('%d %B %Y').lstrip('0')}, which is a {actual}"
+                + (" (the year taken from the publication date)" if inferred else ""),
                 claim=f"the date {v.start.isoformat()}",
                 primary=Statement.of(m, f"written as {v.weekday}, {v.start.isoformat()}"),
-                confidence=0.95,
-                reason=f"{v.start.isoformat()} fell on a {actual}; either the weekday or the date is wrong.",
+                confidence=0.85 if inferred else 0.95,
+                reason=f"{v.start.isoformat()} fell on a {actual}; either the weekday or the date is wrong."
+                + (
+                    f" The date is written without its year; no year within half a year of"
+                    f" the publication date puts it on a {v.weekday}."
+                    if inferred
+                    else ""
+                ),
             )
 
 

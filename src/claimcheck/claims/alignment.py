@@ -183,7 +183,7 @@ class _Scorer:
             return None
         sim = _similarity(a, b)
         ctx = _context_match(a, b)
-        if not _same_event(a, b, sim):
+        if not (_same_event(a, b, sim) or _same_named_event(a, b)):
             return None
         if not _same_slot(a, b, sim, ctx):
             return None
@@ -396,6 +396,19 @@ def _events_and_words(
         t.ev.append(f"nearly the same sentence ({sim:.0%} of the words)")
     elif sim >= 0.2:
         t.ev.append("shared words: " + ", ".join(sorted(a.content & b.content)[:5]))
+
+
+def _same_named_event(a: Claim, b: Claim) -> bool:
+    """Two dates of one class of event whose sentences name the same actor ("Operation
+    Azm-i-Istehkam was approved in June", "Gray was shot Monday"): one event, whether each
+    story tells it as its main event or as another."""
+    return (
+        a.kind == "date"
+        and a.doc != b.doc
+        and a.event is not None
+        and a.event == b.event
+        and bool(set(a.actors) & set(b.actors))
+    )
 
 
 def _dates_main_event(a: Claim, b: Claim) -> bool:
