@@ -183,6 +183,19 @@ def _anchored(al: Alignment) -> bool:
     return any(e.startswith(cues) for e in al.evidence)
 
 
+def _where(ctx: RuleContext, partners: list[Mention]) -> str:
+    """ "Sunday 9 March 2025 in Riverside Ledger and Saturday 8 March 2025 in KXTV News": each
+    other date with the reports that give it."""
+    by_date: dict[str, list[str]] = {}
+    for p in partners:
+        label = doc_label(ctx.documents[p.doc])
+        names = by_date.setdefault(_date(p).describe(), [])
+        if label not in names:
+            names.append(label)
+    parts = [f"{d} in {' and '.join(sorted(n))}" for d, n in sorted(by_date.items())]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     pairs: dict[tuple[Mention, Mention], Alignment] = {}
     for al in ctx.alignments_of("date"):
@@ -221,7 +234,7 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
                 f" ({', '.join(sorted({doc_label(ctx.documents[m.doc]) + ': ' + str(ctx.documents[m.doc].published) for m in relative}))})."
             )
         yield ctx.report(
-            message=f"The {event} is dated {mine} here but {others} in another report",
+            message=f"The {event} is dated {mine} here but {_where(ctx, partners)}",
             claim=f"the date of the {event}",
             primary=Statement.of(primary, f"{doc_label(ctx.documents[primary.doc])} says {mine}"),
             related=[
