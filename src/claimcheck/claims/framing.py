@@ -966,8 +966,8 @@ def _date_event(
 ) -> str | None:
     """The event a date dates: the nearest event trigger in its clause, unless a reporting
     verb is nearer ("Lin Jian said on Wednesday" dates a statement, not the operation it was
-    about); without a trigger, the nearest attribute verb ("was arrested on Sunday",
-    "died Saturday": an arrest, a death)."""
+    about); without a trigger, the nearest verb that dates an event of its own ("was
+    arrested on Sunday": an arrest)."""
     found = _date_attachment(sent, m, attribute_words)
     return found[1] if found is not None and found[0] in ("event", "attribute") else None
 
@@ -1069,8 +1069,9 @@ def _stamp(sent: _Sentence, m: Mention) -> bool:
     "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ..."), which dates no event: written
     with its year and a clock time, or with its year and no "on" or "of" before it (a story
     dates its events with a preposition or a verb)."""
-    if not _YEAR.search(m.text):
-        return False
+    v = m.value
+    if not (isinstance(v, DateValue) and v.granularity == "day" and _YEAR.search(m.text)):
+        return False  # "in 2005", "in June 2024" are dates of events
     if _CLOCK.search(m.text):
         return True
     i0 = sent.index_at(m.plain_start)
