@@ -70,7 +70,6 @@ OVERSIZED: dict[str, int] = {
     "src/claimcheck/extraction/numbers/attach.py::Attach": 505,  # grew with sub-units and signs; to split
     "src/claimcheck/extraction/numbers/attach.py::Attach._finish": 98,
     "src/claimcheck/extraction/numbers/grammar.py::Grammar": 1078,  # grew with fractions and signs; to split
-    "src/claimcheck/normalization/names/linking.py::_link_doc": 91,
 }
 
 
