@@ -67,8 +67,6 @@ MAX_CLASS_LINES = 400
 #: Today's functions and classes over the limits, with their size: the list may only shrink.
 #: A new offender fails; so does one that grew, or one that is now small enough (remove it).
 OVERSIZED: dict[str, int] = {
-    "src/claimcheck/extraction/numbers/attach.py::Attach": 505,  # grew with sub-units and signs; to split
-    "src/claimcheck/extraction/numbers/attach.py::Attach._finish": 98,
     "src/claimcheck/extraction/numbers/grammar.py::Grammar": 1078,  # grew with fractions and signs; to split
 }
 
