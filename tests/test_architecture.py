@@ -66,9 +66,7 @@ MAX_CLASS_LINES = 400
 
 #: Today's functions and classes over the limits, with their size: the list may only shrink.
 #: A new offender fails; so does one that grew, or one that is now small enough (remove it).
-OVERSIZED: dict[str, int] = {
-    "src/claimcheck/extraction/numbers/grammar.py::Grammar": 1078,  # grew with fractions and signs; to split
-}
+OVERSIZED: dict[str, int] = {}
 
 
 def _module_name(path: Path) -> str:
