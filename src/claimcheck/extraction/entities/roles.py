@@ -94,23 +94,18 @@ def _role_context(
             place = demonym_country(info, lex.language, table)
             if place is not None:
                 person.attrs.setdefault("country", place.country)
-        elif kind == "place":
+        elif kind in ("place", "entity"):
             c = known_cand(pg, seg[i:j], kind, info)
-            if c is not None:
-                out.append(c)
-                if info.kind == "country":
-                    person.attrs.setdefault("country", info.country)
-                else:
-                    person.attrs.setdefault("role_place", info.id)
-        elif kind == "entity":
-            c = known_cand(pg, seg[i:j], kind, info)
-            if c is not None:
-                out.append(c)
-                if info.type == "location":
-                    person.attrs.setdefault("role_place", info.id)
-                else:
-                    person.attrs.setdefault("role_org", info.id)
-                    person.attrs.setdefault("role_org_surface", c.surface)
+            if c is None:
+                continue
+            out.append(c)
+            if kind == "place" and info.kind == "country":
+                person.attrs.setdefault("country", info.country)
+            elif kind == "place" or info.type == "location":
+                person.attrs.setdefault("role_place", info.id)
+            else:
+                person.attrs.setdefault("role_org", info.id)
+                person.attrs.setdefault("role_org_surface", c.surface)
         elif kind == "honorific":
             person.attrs["honorific"] = surface_of(pg.text, seg[i:j])
     return out

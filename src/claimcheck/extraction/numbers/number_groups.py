@@ -97,21 +97,13 @@ class NumberGroups(Scanner):
         t = toks[i]
         if t.kind == "num":
             value, j = t.value, i + 1
-            if (
+            hundred = (
                 self.lx.grammar.digit_hundred
                 and j < n
                 and toks[j].kind == "hund"
                 and self._joined(j, hyphen=False)
-            ):
-                value *= 100
-                j += 1
-                sub = self._after_hundred(j)
-                if sub is not None:
-                    value += sub[0]
-                    j = sub[1]
-            elif j < n and self._is_dozen(j):
-                value *= 12
-                j += 1
+            )
+            value, j = self._times_hundred_or_dozen(value, j, hundred)
             return value, j, False
         if t.kind in ("unit", "teen", "ten", "cw"):
             sub = self._sub100(i)
@@ -119,21 +111,13 @@ class NumberGroups(Scanner):
                 return None
             value, j = sub
             # "five hundred", and "fifteen hundred", "ninety-five hundred" (not "twenty hundred")
-            if (
+            hundred = (
                 j < n
                 and toks[j].kind == "hund"
                 and self._joined(j)
                 and (value < 10 or value % 10 != 0)
-            ):
-                value *= 100
-                j += 1
-                after = self._after_hundred(j)
-                if after is not None:
-                    value += after[0]
-                    j = after[1]
-            elif j < n and self._is_dozen(j):
-                value *= 12
-                j += 1
+            )
+            value, j = self._times_hundred_or_dozen(value, j, hundred)
             return value, j, False
         if t.kind == "hund" and (opened or self.lx.grammar.bare_scale or self._a_before(t.start)):
             value, j = 100.0, i + 1
@@ -157,6 +141,21 @@ class NumberGroups(Scanner):
                     return 1.0, i + 1, False
             return None
         return None
+
+    def _times_hundred_or_dozen(self, value: float, j: int, hundred: bool) -> tuple[float, int]:
+        """``value`` times the hundred word at ``j`` (when ``hundred``) with the group after it,
+        or times a dozen word at ``j``, with the token index after them."""
+        if hundred:
+            value *= 100
+            j += 1
+            after = self._after_hundred(j)
+            if after is not None:
+                value += after[0]
+                j = after[1]
+        elif j < len(self.toks) and self._is_dozen(j):
+            value *= 12
+            j += 1
+        return value, j
 
     def _after_hundred(self, j: int) -> tuple[float, int] | None:
         """What follows "hundred": "and five", "six", "and sixty-one", "and 21"."""

@@ -5,6 +5,7 @@ unit, sub-units ("5 feet 3 inches"), a rate ("per hour").
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from claimcheck.extraction.money.currencies import CurrencyForm, currency_lexicon
 from claimcheck.extraction.numbers.context import Context
@@ -75,7 +76,6 @@ class Surroundings(Context):
     def _piece(self, num: Num) -> Piece | None:
         """Attach currency, scale, unit or percent to a figure phrase."""
         text = self.text
-        lx = self.lx
         if num.kind == "ord":
             return Piece(start=num.start, end=num.end, num=num, value=num.value, kind="ordinal")
         if num.kind == "vague":
@@ -95,11 +95,7 @@ class Surroundings(Context):
             piece.prefix_currency = True
         if piece.kind == "number":
             fin = RX.FIN_BEFORE.search(text, max(0, num.start - 6), num.start)
-            if fin and fin.group("code") in tables(lx.lang)["codes"] and piece.value is not None:
-                piece.kind = "money"
-                piece.currency = CurrencyForm((fin.group("code"),), True)
-                piece.currency_text = fin.group(0).strip()
-                piece.value *= 1e6 if fin.group("mult") == "M" else 1e3
+            if fin and self._financial_code(piece, fin):
                 piece.start = fin.start()
                 return piece
         if piece.kind == "number" and (
@@ -116,6 +112,16 @@ class Surroundings(Context):
         if piece.kind == "number" and not self._bare_number_ok(num):
             return None
         return piece
+
+    def _financial_code(self, piece: Piece, fin: Any) -> bool:
+        """Money in financial shorthand ("EUR 5M", "USD 3k") when ``fin`` names a currency."""
+        if fin.group("code") not in tables(self.lx.lang)["codes"] or piece.value is None:
+            return False
+        piece.kind = "money"
+        piece.currency = CurrencyForm((fin.group("code"),), True)
+        piece.currency_text = fin.group(0).strip()
+        piece.value *= 1e6 if fin.group("mult") == "M" else 1e3
+        return True
 
     def _vague_money(self, piece: Piece) -> None:
         """ "multibillion-dollar", "thousands of dollars", "millions d'euros"."""
@@ -160,11 +166,7 @@ class Surroundings(Context):
         lex = currency_lexicon(self.lx.lang)
         pos = piece.end
         fin = RX.FIN_AFTER.match(text, pos)
-        if fin and fin.group("code") in tables(self.lx.lang)["codes"] and piece.value is not None:
-            piece.kind = "money"
-            piece.currency = CurrencyForm((fin.group("code"),), True)
-            piece.currency_text = fin.group(0).strip()
-            piece.value *= 1e6 if fin.group("mult") == "M" else 1e3
+        if fin and self._financial_code(piece, fin):
             piece.end = fin.end()
             return True
         # French "3 millions d'euros", "1,5 milliard de dollars".
