@@ -238,8 +238,13 @@ class _Scorer:
         return True
 
     def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
+        # one kind of event, or a generic kind ("the attack") the other's sentence also names
         same_event = bool(a.event and b.event) and (
-            a.event == b.event or a.event in b.triggers or b.event in a.triggers
+            a.event == b.event
+            or (
+                bool({a.event, b.event} & GENERIC_EVENTS)
+                and (a.event in b.triggers or b.event in a.triggers)
+            )
         )
         if not same_event and not lexical:
             return False

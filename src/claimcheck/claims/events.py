@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
+from claimcheck.claims.event_kinds import kind_rank, story_figures
 from claimcheck.claims.lexicon import GENERIC_EVENTS
 from claimcheck.model import DateValue, Event
 
@@ -64,6 +65,8 @@ class SentenceFacts:
     spans: tuple[DateValue, ...]
     background: bool
     names: Mapping[str, str]
+    #: Outcomes the sentence names ("died"): a story's kind only when its lead names no other.
+    outcomes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +78,18 @@ class EventLink:
 
 
 def _main_type(facts: Sequence[SentenceFacts]) -> tuple[str | None, int]:
-    """The first specific event class of the lead (a generic one, "attack", only when no
-    specific one is named), and the sentence that names it."""
-    generic: tuple[str, int] | None = None
+    """The kind of event the lead names most specifically, first named first: an incident,
+    else what was done about one (charges, a trial), else a generic kind ("attack"), else an
+    outcome ("died"); and the sentence that names it."""
+    best: tuple[int, int, str] | None = None
     for i, f in enumerate(facts[:LEAD_SENTENCES]):
         if f.background:
             continue
-        for cls, _ in f.triggers:
-            if cls not in GENERIC_EVENTS:
-                return cls, i
-            generic = generic or (cls, i)
-    return generic if generic else (None, 0)
+        for cls in (*(c for c, _ in f.triggers), *f.outcomes):
+            rank = kind_rank(cls)
+            if best is None or rank < best[0]:
+                best = (rank, i, cls)
+    return (best[2], best[1]) if best else (None, 0)
 
 
 def _main_event(doc: str, facts: Sequence[SentenceFacts]) -> Event:
@@ -217,7 +221,7 @@ def same_story_event(a: Event | None, b: Event | None) -> bool:
     at most a few days apart."""
     if a is None or b is None or not (a.main and b.main) or a.doc == b.doc:
         return False
-    if a.type is None or a.type != b.type:
+    if a.type is None or a.type != b.type or not story_figures(a.type):
         return False
     anchors_a, anchors_b = {*a.places, *a.actors}, {*b.places, *b.actors}
     shared = bool(anchors_a & anchors_b) or not (anchors_a and anchors_b)

@@ -29,6 +29,7 @@ from claimcheck.claims.attributes import (
     attribute_table,
 )
 from claimcheck.claims.constructions import Reading, read_construction
+from claimcheck.claims.event_kinds import kind_rank, outcome_words
 from claimcheck.claims.events import EventLink, SentenceFacts, assign_events, in_story
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
@@ -40,10 +41,13 @@ from claimcheck.claims.lexicon import (
     SUBJECT_CLASSES,
     TOTAL_CUES,
 )
-from claimcheck.model import Claim, DateValue, Document, Entity, Mention, Segment
+from claimcheck.model import Claim, DateValue, Document, Entity, Event, Mention, Segment
 from claimcheck.plugin import hookimpl
 
 __all__ = ["claimcheck_attributes", "claimcheck_frame_claims", "frame_document"]
+
+#: word -> outcome kind ("died" -> death).
+OUTCOMES = outcome_words()
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-]*|\d[\d,.]*\d|\d")
 _CLAUSE_BREAK = regex.compile(r"[;\u2014]|(?<!\d):(?!\s?\d)|\s\u2013\s|\s-\s")  # not "1:30"
@@ -582,6 +586,7 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
         spans=spans,
         background=_is_background(sent, ref) and not _has_recent_date(sent, ref),
         names=MappingProxyType(names),
+        outcomes=tuple(OUTCOMES[t.low] for t in sent.tokens if t.low in OUTCOMES),
     )
 
 
@@ -719,24 +724,46 @@ class _Framer:
 
     def date_event(self, sent: _Sentence, m: Mention) -> str | None:
         """The event a date dates: the event or verb it is attached to; for a day next to a
-        casualty verb, the event its sentence is about when that is the story's main event
-        told there ("was fatally wounded Saturday"); none for a reporting verb's date or a
-        page's stamp."""
+        casualty verb or an outcome ("was fatally wounded Saturday", "died Thursday"), the
+        event its sentence is about when that is the story's main event told there; for a
+        day in the clause of the lead's event word with nothing nearer ("started shooting at
+        a party on Alder Street in the early hours of March 9"), the main event; none for a
+        reporting verb's date or a page's stamp."""
         if _stamp(sent, m) or _ahead(sent, m):
             return None
         found = _date_attachment(sent, m, self.table.words)
         if found is not None and found[0] == "event" and _two_of_a_kind(sent, found[1]):
             return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
-        if found is None or found[0] != "incident":
-            return found[1] if found else None
+        if found is not None and found[0] in ("event", "attribute", "report"):
+            return found[1]
         v = m.value
         if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
             return None
         link = self.links[min(m.sentence, len(self.links) - 1)]
         ev = link.event
+        if found is None:
+            return ev.type if link.how == "own" and self._in_lead_clause(sent, m, ev) else None
         if not in_story(ev, link.how, m.sentence, sent.seg.paragraph):
             return None
+        if found[0] == "outcome" and found[1] != ev.type:
+            return None  # "died Monday" in a story of Saturday's shooting: a later day
         return ev.type
+
+    def _in_lead_clause(self, sent: _Sentence, m: Mention, ev: Event) -> bool:
+        """Whether a date is in the clause of the word that names the main event in the
+        sentence introducing it (or the lead after a headline), after that word: the lead's
+        predicate is what it dates."""
+        if not ev.main or ev.type is None or not ev.sentence <= m.sentence <= ev.sentence + 1:
+            return False
+        i0 = sent.index_at(m.plain_start)
+        base = sent.seg.plain_start
+        for j in range(i0 - 1, -1, -1):
+            t = sent.tokens[j]
+            if t.low in _CLAUSE_LINKS or "," in sent.text[t.end - base : m.plain_start - base]:
+                return False  # "..., final results showed on Monday": another predicate's day
+            if EVENT_TRIGGERS.get(t.low, OUTCOMES.get(t.low)) == ev.type:
+                return sent.same_clause(t.start, m.plain_start)
+        return False
 
     def scope(self, sent: _Sentence, m: Mention, what: _What, time: DateValue | None) -> str:
         if m.kind == "date":
@@ -855,7 +882,12 @@ def _not_a_statement(plain: str, m: Mention, quotes: Sequence[tuple[int, int]]) 
     today")."""
     before = plain[max(0, m.plain_start - 30) : m.plain_start]
     after = plain[m.plain_end : m.plain_end + 30]
-    return bool(_STAMP_BEFORE.search(before) or _STAMP_AFTER.match(after) or _quoted(quotes, m))
+    # "The department on Friday published rules": a predicate, not a stamp after its date
+    stamped_after = _STAMP_AFTER.match(after) and not _ON_END.search(before)
+    return bool(_STAMP_BEFORE.search(before) or stamped_after or _quoted(quotes, m))
+
+
+_ON_END = regex.compile(r"(?i)\b(?:on|late|early)\s*\Z")
 
 
 _DATE_EVENT_WINDOW = 10
@@ -994,6 +1026,8 @@ def _date_attachment(
         cand = _attachment_of(t.low, j < i0, attribute_words)
         if cand is None or (cand[0] == "report" and not _dates_report(sent, m, t, dist)):
             continue
+        if cand[0] == "event" and _act_between(sent, j, i0, i1, cand[1], attribute_words):
+            continue  # "convicted of murdering a deputy in June 2005": the murder's date
         if cand[0] in ("attribute", "incident"):
             dist += 1  # an event noun, when there is one as near, names the event better
         if best is None or dist < best[0]:
@@ -1008,6 +1042,8 @@ def _attachment_of(
         return ("report", None)
     if low in EVENT_TRIGGERS:
         return ("event", EVENT_TRIGGERS[low])
+    if low in OUTCOMES:
+        return ("outcome", OUTCOMES[low])  # "died Saturday", "his death on Thursday"
     # a verb before the date ("was arrested around 1:30 a.m. Feb. 1", not "fired last week
     # was arrested"); "died" is left out: a victim may die days after the incident
     if attribute_words is None or not before or not low.endswith("ed") or low == "died":
@@ -1030,6 +1066,25 @@ def _dates_report(sent: _Sentence, m: Mention, t: _Tok, dist: int) -> bool:
     if t.start < m.plain_start:
         return dist <= 2
     return "," not in sent.text[m.plain_end - base : t.start - base]
+
+
+#: Words that open another clause, whose predicate a date after them belongs to.
+_CLAUSE_LINKS = frozenset(
+    {"and", "but", "while", "as", "after", "before", "when", "where", "which", "who", "until"}
+    | REPORTING_VERBS
+)
+
+
+def _act_between(
+    sent: _Sentence, j: int, i0: int, i1: int, cls: str | None, words: Mapping[str, str] | None
+) -> bool:
+    """Whether a procedure's word ("convicted") and a date have the act it concerns between
+    them ("of murdering a deputy"): the date is the act's."""
+    if words is None or kind_rank(cls or "") != 1:
+        return False
+    lo, hi = (j + 1, i0) if j < i0 else (i1 + 1, j)
+    # "murdering": the act's word, whichever form the attribute lists ("murder")
+    return any(t.low in words or t.low.removesuffix("ing") in words for t in sent.tokens[lo:hi])
 
 
 _AHEAD = frozenset({"will", "expected", "planned", "scheduled", "next", "upcoming", "plans"})

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from claimcheck.claims.attributes import attribute_table
+from claimcheck.claims.event_kinds import EVENT_KINDS, trigger_words
 
 __all__ = [
     "ATTRIBUTE_WORDS",
@@ -141,43 +142,14 @@ PERSON_SUBJECTS = frozenset(
 #: Subject classes that contain the others (a count of people includes soldiers).
 GENERIC_SUBJECTS = frozenset({"people"})
 
-#: word -> event class (what happened).
-EVENT_TRIGGERS = _table(
-    {
-        "attack": "attack attacks attacked assault assaults raid raids ambush ambushed stormed "
-        "storming offensive onslaught",
-        "bombing": "bombing bombings bomb bomber bombers blast blasts explosion explosions "
-        "exploded detonated suicide ied",
-        "shooting": "shooting shootings shot gunfire opened massacre rampage opened_fire "
-        "opening_fire open_fire opens_fire",
-        "strike": "strike strikes airstrike airstrikes air_strikes shelling missile missiles drone",
-        "clash": "clash clashes clashed fighting battle gunbattle firefight skirmish",
-        "earthquake": "earthquake quake tremor",
-        "aftershock": "aftershock aftershocks",
-        "flood": "flood floods flooding flooded",
-        "peak": "crested crest crests peaked highest_level highest_point",
-        "deal": "acquisition takeover merger buyout deal",
-        "fire": "fire fires blaze wildfire inferno",
-        "storm": "storm hurricane typhoon cyclone tornado",
-        "crash": "crash crashed collision derailment derailed sank sinking capsized",
-        "collapse": "collapse collapsed",
-        "stampede": "stampede crush",
-        "resignation": "resignation resigned resigns resign",
-        "meeting": "meeting meetings summit talks conference session",
-        "election": "election elections vote poll polls referendum",
-        "protest": "protest protests demonstration demonstrations rally rallies march",
-        "operation": "operation operations crackdown campaign",
-        "trial": "trial verdict hearing sentencing",
-        "outbreak": "outbreak epidemic pandemic",
-    },
-    plurals=True,
-)
+#: word -> event class (what happened), from the event-kind records.
+EVENT_TRIGGERS = trigger_words()
 
 #: Attributes that describe the event itself, not a count within it.
 EVENT_PROPERTIES = frozenset({"magnitude"})
 
 #: Event classes that name other events loosely ("the attack" for a bombing or a shooting).
-GENERIC_EVENTS = frozenset({"attack", "operation", "clash"})
+GENERIC_EVENTS = frozenset(k.name for k in EVENT_KINDS if k.generic)
 
 #: Words that make a count the whole of something ("in total", "the toll rose to").
 TOTAL_CUES = frozenset(

@@ -7,6 +7,7 @@ statement_phrase(claim)  "41 workers were killed"
 from __future__ import annotations
 
 from claimcheck.claims.attributes import attribute_record
+from claimcheck.claims.event_kinds import event_kind
 from claimcheck.model import Claim, Event
 
 __all__ = ["count_phrase", "event_noun", "event_phrase", "statement_phrase"]
@@ -26,7 +27,8 @@ def event_noun(event: str | None) -> str:
     """An event class in words: "shooting", "arrest" (for "arrested"), "event" for none."""
     if not event:
         return "event"
-    return _EVENT_NOUNS.get(event, event)
+    kind = event_kind(event)
+    return _EVENT_NOUNS.get(event) or (kind.noun if kind else event)
 
 
 _SINGULAR = {

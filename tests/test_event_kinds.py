@@ -1,0 +1,217 @@
+"""Kinds of news events beyond casualties, and the day each report gives its main event.
+
+The reports are written for these tests: a robbery, charges, a verdict, a rollover, a death,
+new regulations, a shooting dated far from its verb in the lead, told by two outlets in their
+own words. A changed day must be flagged (CC301); the same day in other words, and days that
+belong to another predicate, must not.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+
+from claimcheck.api import check_texts
+from claimcheck.claims.event_kinds import EVENT_KINDS, event_kind, outcome_words, trigger_words
+from claimcheck.claims.wording import event_noun
+from claimcheck.model import Finding
+
+WEEKDAYS = list(calendar.day_name)
+
+
+def _doc(doc_id: str, title: str, body: str, published: str) -> dict[str, str]:
+    meta = f'---\ntitle: "{title}"\npublished: {published}\n---\n'
+    return {"id": doc_id, "text": meta + body + "\n", "format": "markdown"}
+
+
+def _date_findings(*docs: dict[str, str]) -> list[Finding]:
+    res = check_texts(draft=docs[0], sources=list(docs[1:]))
+    return [f for f in res.findings if f.code == "CC301" and f.severity != "info"]
+
+
+def _cites(f: Finding, doc_id: str, text: str) -> bool:
+    return any(loc.path == doc_id and text in loc.text for loc in (f.location, *f.related))
+
+
+# (first report with its day left open, second report, publication date, the second's day)
+_PAIRS = [
+    (
+        (
+            "Gunman robs Elm Street credit union",
+            "A masked man robbed the Elm Street credit union in Oakdale {day} "
+            "and fled in a grey sedan, police said.",
+        ),
+        (
+            "Credit union held up in Oakdale",
+            "Police in Oakdale are searching for a man who held up a credit union on Elm Street. "
+            "The robbery happened on Thursday shortly after the branch opened.",
+        ),
+        "2025-04-05",
+        "Thursday",
+    ),
+    (
+        (
+            "Two county clerks charged",
+            "State prosecutors {day} charged two Marlow County clerks with stealing "
+            "from the county's road fund.",
+        ),
+        (
+            "Marlow County clerks indicted",
+            "Two clerks of Marlow County were indicted on Tuesday on theft charges.",
+        ),
+        "2025-02-13",
+        "Tuesday",
+    ),
+    (
+        (
+            "Jury convicts Dalton in fraud case",
+            "A federal jury in Kent convicted Aaron Dalton {day} of wire fraud.",
+        ),
+        (
+            "Dalton found guilty",
+            "Aaron Dalton was convicted on Monday of wire fraud in Kent, ending a three-week trial.",
+        ),
+        "2025-10-08",
+        "Monday",
+    ),
+    (
+        (
+            "Tour bus overturns on Pine Ridge road",
+            "A tour bus carrying retirees overturned on Pine Ridge Road near Alder Falls {day}, "
+            "the highway patrol said.",
+        ),
+        (
+            "Retirees hurt as bus rolls over",
+            "Fourteen retirees were taken to hospitals after their bus rolled over on "
+            "Pine Ridge Road near Alder Falls on Wednesday.",
+        ),
+        "2025-07-11",
+        "Wednesday",
+    ),
+    (
+        (
+            "Novelist Ruth Ellery dies at 88",
+            "Ruth Ellery, whose novels chronicled life in the mill towns of Vermont, "
+            "died {day} at her home in Burlington. She was 88.",
+        ),
+        (
+            "Ruth Ellery, chronicler of mill towns",
+            "Ruth Ellery died on Sunday in Burlington, her publisher said.",
+        ),
+        "2025-09-16",
+        "Sunday",
+    ),
+    (
+        (
+            "New rules for river dredging",
+            "The Interior Department issued new regulations {day} that limit dredging "
+            "in the Caldera River basin.",
+        ),
+        (
+            "Dredging limits announced",
+            "The Interior Department on Friday published regulations limiting dredging "
+            "in the Caldera River basin.",
+        ),
+        "2025-11-17",
+        "Friday",
+    ),
+    (
+        (
+            "Two dead after gunfire at warehouse party",
+            "LAKEVILLE (Wire) - A gunman opened fire at a packed warehouse party {day}, "
+            "killing two people, police said.",
+        ),
+        (
+            "Party shooting leaves two dead",
+            "Two people died after someone started shooting at a warehouse party on Harbor Road "
+            "in Lakeville in the early hours of Sunday.",
+        ),
+        "2025-03-10",
+        "Sunday",
+    ),
+]
+
+
+def _day_before(published: str, day: str) -> dt.date:
+    date = dt.date.fromisoformat(published)
+    while WEEKDAYS[date.weekday()] != day:
+        date -= dt.timedelta(days=1)
+    return date
+
+
+@pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
+def test_the_event_dated_on_another_day_is_flagged(
+    first: tuple[str, str], second: tuple[str, str], published: str, day: str
+) -> None:
+    other = WEEKDAYS[(WEEKDAYS.index(day) + 5) % 7]
+    a = _doc("a.md", first[0], first[1].format(day=f"on {other}"), published)
+    b = _doc("b.md", second[0], second[1], published)
+    found = _date_findings(a, b)
+    assert any(_cites(f, "a.md", other) and _cites(f, "b.md", day) for f in found), found
+
+
+@pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
+def test_the_same_day_written_as_a_date_is_not_flagged(
+    first: tuple[str, str], second: tuple[str, str], published: str, day: str
+) -> None:
+    date = _day_before(published, day)
+    written = f"on {date.strftime('%B')} {date.day}"
+    a = _doc("a.md", first[0], first[1].format(day=written), published)
+    b = _doc("b.md", second[0], second[1], published)
+    assert _date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the day of another predicate in a later clause of the lead
+        "Voters in Castelo handed the Greens the most seats in the council election, "
+        "but they fell short of a majority, final results showed on Tuesday.",
+        # the day of the act a verdict concerns, not of the verdict
+        "A jury convicted a Castelo man of murdering a shop owner on Tuesday in a holdup.",
+        # a victim who died days after the incident
+        "A man wounded in a shooting in Castelo on Sunday died on Tuesday in hospital.",
+    ],
+)
+def test_days_of_other_predicates_are_not_the_event_day(body: str) -> None:
+    published = "2025-06-12"
+    election = _doc(
+        "b.md",
+        "Greens win Castelo vote",
+        "The Greens won the council election in Castelo on Sunday, officials said. "
+        "A jury convicted a Castelo man on Sunday. A shooting in Castelo on Sunday "
+        "wounded a man.",
+        published,
+    )
+    a = _doc("a.md", "Castelo", body, published)
+    assert _date_findings(a, election) == []
+
+
+def test_no_word_names_two_kinds_of_event() -> None:
+    seen: dict[str, str] = {}
+    for kind in EVENT_KINDS:
+        for words in kind.words.values():
+            for w in words:
+                assert seen.setdefault(w, kind.name) == kind.name, (w, kind.name, seen[w])
+
+
+def test_every_kind_has_english_words_and_a_noun() -> None:
+    for kind in EVENT_KINDS:
+        assert kind.words.get("en"), kind.name
+        assert kind.noun and event_noun(kind.name) == kind.noun
+
+
+def test_an_explosion_is_not_called_a_bombing() -> None:
+    assert trigger_words()["explosion"] == "explosion"
+    assert trigger_words()["blast"] == "explosion"
+    assert trigger_words()["bombing"] == "bombing"
+    assert event_noun("explosion") == "explosion"
+    kind = event_kind("explosion")
+    assert kind is not None and kind.generic  # "a bomb blast": the bombing names it better
+
+
+def test_outcomes_never_name_a_sentence_of_their_own() -> None:
+    assert "died" in outcome_words()
+    assert "died" not in trigger_words()
