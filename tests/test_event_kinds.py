@@ -171,6 +171,8 @@ def test_the_same_day_written_as_a_date_is_not_flagged(
         "but they fell short of a majority, final results showed on Tuesday.",
         # the day of the act a verdict concerns, not of the verdict
         "A jury convicted a Castelo man of murdering a shop owner on Tuesday in a holdup.",
+        # a predicate of its own before an event set at another time
+        "Regulators in Castelo on Tuesday opened an inquiry after a shooting in the town.",
         # a victim who died days after the incident
         "A man wounded in a shooting in Castelo on Sunday died on Tuesday in hospital.",
     ],

@@ -27,7 +27,7 @@ __all__ = [
     "EVENT_KINDS",
     "EventKind",
     "event_kind",
-    "kind_rank",
+    "names_better",
     "outcome_words",
     "story_figures",
     "trigger_words",
@@ -46,6 +46,8 @@ class EventKind:
     words: Mapping[str, tuple[str, ...]]
     role: Role = "incident"
     generic: bool = False
+    #: For a generic kind, the kinds it names loosely (none listed: any specific kind).
+    loosely: tuple[str, ...] = ()
     #: Whether two reports of one event of this kind give one figure per attribute (a
     #: shooting's dead, a flood's evacuated): false where a story's amounts are of many
     #: things (a launch's prices, a robbery's estimates); its dates are compared either way.
@@ -61,12 +63,13 @@ def _kind(
     noun: str | None = None,
     role: Role = "incident",
     generic: bool = False,
+    loosely: tuple[str, ...] = (),
     figures: bool = True,
     de: str = "",
     fr: str = "",
 ) -> EventKind:
     words = {lang: tuple(w.split()) for lang, w in (("en", en), ("de", de), ("fr", fr)) if w}
-    return EventKind(name, noun or name, MappingProxyType(words), role, generic, figures)
+    return EventKind(name, noun or name, MappingProxyType(words), role, generic, loosely, figures)
 
 
 EVENT_KINDS: tuple[EventKind, ...] = (
@@ -88,13 +91,14 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         "explosion",
         "blast blasts explosion explosions exploded detonated",
         generic=True,
+        loosely=("bombing",),
         de="explosion explodierte detonation",
         fr="explosion explosé",
     ),
     _kind(
         "shooting",
-        "shooting shootings shot gunfire opened massacre rampage opened_fire opening_fire "
-        "open_fire opens_fire",
+        "shooting shootings shot gunfire massacre rampage opened_fire opening_fire open_fire "
+        "opens_fire",
         de="schüsse schießerei",
         fr="fusillade",
     ),
@@ -212,7 +216,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("trial", "trial verdict hearing", role="procedure", de="prozess", fr="procès"),
     _kind(
         "death",
-        "died death dies",
+        "died dies",
         role="outcome",
         de="starb gestorben",
         fr="décédé décès",
@@ -220,7 +224,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     ),
 )
 
-_RANK = {"incident": 0, "procedure": 1, "outcome": 3}
+_RANK = {"incident": 0, "procedure": 1, "outcome": 2}
 
 
 @lru_cache(maxsize=1)
@@ -239,13 +243,25 @@ def story_figures(name: str | None) -> bool:
     return kind is None or kind.figures
 
 
-def kind_rank(name: str) -> int:
-    """How strongly a kind names a story's main event (lower first): an incident, then what
-    was done about one, then a generic kind, then an outcome."""
+def _role_rank(name: str) -> int:
     kind = event_kind(name)
-    if kind is None:
-        return 2
-    return 2 if kind.generic else _RANK[kind.role]
+    return 0 if kind is None else _RANK[kind.role]
+
+
+def names_better(new: str, old: str) -> bool:
+    """Whether a kind named later in a lead names its story better than one named before:
+    a specific kind the earlier generic one names loosely ("a blast ... the bombing"), or an
+    incident after what was done about one ("charged ... in the shooting")."""
+    kind = event_kind(old)
+    if kind is not None and kind.generic and new != old and not _generic(new):
+        if not kind.loosely or new in kind.loosely:
+            return True
+    return _role_rank(new) < _role_rank(old)
+
+
+def _generic(name: str) -> bool:
+    kind = event_kind(name)
+    return kind is not None and kind.generic
 
 
 def _words(outcome: bool) -> Mapping[str, str]:

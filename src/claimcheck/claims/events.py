@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from claimcheck.claims.event_kinds import kind_rank, story_figures
+from claimcheck.claims.event_kinds import names_better, story_figures
 from claimcheck.claims.lexicon import GENERIC_EVENTS
 from claimcheck.model import DateValue, Event
 
@@ -78,18 +78,17 @@ class EventLink:
 
 
 def _main_type(facts: Sequence[SentenceFacts]) -> tuple[str | None, int]:
-    """The kind of event the lead names most specifically, first named first: an incident,
-    else what was done about one (charges, a trial), else a generic kind ("attack"), else an
-    outcome ("died"); and the sentence that names it."""
-    best: tuple[int, int, str] | None = None
+    """The kind of event the lead names, first named first unless a later one names it
+    better (a specific kind after a generic one, an incident after a procedure or an
+    outcome); and the sentence that names it."""
+    best: tuple[str, int] | None = None
     for i, f in enumerate(facts[:LEAD_SENTENCES]):
         if f.background:
             continue
         for cls in (*(c for c, _ in f.triggers), *f.outcomes):
-            rank = kind_rank(cls)
-            if best is None or rank < best[0]:
-                best = (rank, i, cls)
-    return (best[2], best[1]) if best else (None, 0)
+            if best is None or names_better(cls, best[0]):
+                best = (cls, i)
+    return best if best else (None, 0)
 
 
 def _main_event(doc: str, facts: Sequence[SentenceFacts]) -> Event:

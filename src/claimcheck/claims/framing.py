@@ -29,7 +29,7 @@ from claimcheck.claims.attributes import (
     attribute_table,
 )
 from claimcheck.claims.constructions import Reading, read_construction
-from claimcheck.claims.event_kinds import kind_rank, outcome_words
+from claimcheck.claims.event_kinds import event_kind, outcome_words
 from claimcheck.claims.events import EventLink, SentenceFacts, assign_events, in_story
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
@@ -1026,9 +1026,11 @@ def _date_attachment(
         cand = _attachment_of(t.low, j < i0, attribute_words)
         if cand is None or (cand[0] == "report" and not _dates_report(sent, m, t, dist)):
             continue
+        if j > i1 and _own_predicate_first(sent.tokens[i1 + 1 : j]):
+            continue  # "on Monday opened an inquiry after an explosion": the inquiry's day
         if cand[0] == "event" and _act_between(sent, j, i0, i1, cand[1], attribute_words):
             continue  # "convicted of murdering a deputy in June 2005": the murder's date
-        if cand[0] in ("attribute", "incident"):
+        if cand[0] in ("attribute", "incident", "outcome"):
             dist += 1  # an event noun, when there is one as near, names the event better
         if best is None or dist < best[0]:
             best = (dist, cand)
@@ -1068,6 +1070,23 @@ def _dates_report(sent: _Sentence, m: Mention, t: _Tok, dist: int) -> bool:
     return "," not in sent.text[m.plain_end - base : t.start - base]
 
 
+#: Words that set an event at another time than the clause before them.
+_SUBORDINATORS = frozenset({"after", "before", "since", "following", "until", "because"})
+
+
+def _own_predicate_first(between: Sequence[_Tok]) -> bool:
+    """Whether the words between a date and an event named after it hold a predicate of
+    their own and then a word setting the event at another time ("on Monday opened an
+    inquiry after an explosion"); not "on Thursday after their bus rolled", where the date
+    may be the event's, nor "early Sunday when fire swept", where it is."""
+    verb = False
+    for t in between:
+        if t.low in _SUBORDINATORS:
+            return verb
+        verb = verb or t.low.endswith("ed") or t.low in REPORTING_VERBS
+    return False
+
+
 #: Words that open another clause, whose predicate a date after them belongs to.
 _CLAUSE_LINKS = frozenset(
     {"and", "but", "while", "as", "after", "before", "when", "where", "which", "who", "until"}
@@ -1080,7 +1099,8 @@ def _act_between(
 ) -> bool:
     """Whether a procedure's word ("convicted") and a date have the act it concerns between
     them ("of murdering a deputy"): the date is the act's."""
-    if words is None or kind_rank(cls or "") != 1:
+    kind = event_kind(cls)
+    if words is None or kind is None or kind.role != "procedure":
         return False
     lo, hi = (j + 1, i0) if j < i0 else (i1 + 1, j)
     # "murdering": the act's word, whichever form the attribute lists ("murder")
