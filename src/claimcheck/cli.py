@@ -7,15 +7,13 @@ configuration or input error, or a plugin failure. Every error is one line on st
 
 from __future__ import annotations
 
+# Only what every command needs is imported here: ``claimcheck --version`` and the
+# argument parser load nothing else (no dataclasses, no reporting, no engine).
 import argparse
-import dataclasses
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, NoReturn, TextIO
-
-from claimcheck.reporting.escape import printable
+from typing import Any, NamedTuple, NoReturn, TextIO
 
 __all__ = ["main", "run"]
 
@@ -231,6 +229,11 @@ def _load_config(args: argparse.Namespace, file: str | None = None):  # type: ig
 
 
 def _main(argv: list[str]) -> int:
+    if argv == ["--version"]:  # answered without building the parser: a common probe
+        from claimcheck import __version__
+
+        print(f"claimcheck {__version__}")
+        return EXIT_OK
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
@@ -264,8 +267,7 @@ def _main(argv: list[str]) -> int:
     raise UsageError(f"unknown command {args.command!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class _Report:
+class _Report(NamedTuple):
     """One report of a run: a format and where it goes (``None``: stdout)."""
 
     name: str
@@ -298,6 +300,8 @@ def _check(args: argparse.Namespace) -> int:
     # the same documents give the same report, whatever order their paths were given in
     result.documents = sorted(result.documents, key=lambda d: d.path)
     result.findings = [_ordered(f) for f in result.findings]
+    from claimcheck.reporting.escape import printable
+
     for e in result.errors:
         _err(f"{printable(e.path)}: {printable(e.message)}")
     for f in result.failures:
@@ -381,7 +385,9 @@ def _check_config(args: argparse.Namespace, file: str | None, fail_severity: str
         baseline=os.path.abspath(args.baseline) if args.baseline else None,
     )
     if args.write_baseline:  # record every finding: the run applies no baseline
-        config = dataclasses.replace(config, baseline=None)
+        from dataclasses import replace
+
+        config = replace(config, baseline=None)
     return config
 
 
