@@ -63,6 +63,13 @@ def _add_check(sub: Any) -> argparse.ArgumentParser:
         metavar="PATH",
         help="sources: PATHs become drafts, checked against these",
     )
+    c.add_argument(
+        "--clusters",
+        choices=("one", "folders"),
+        default="one",
+        help="one: every PATH's documents are compared with each other (the default); "
+        "folders: the documents of each folder form a cluster of their own",
+    )
     _report_options(c, "text, json, concise, sarif, github, gitlab, junit, rdjson, html")
     c.add_argument("--published", metavar="DATE", help="publication date for documents without one")
     c.add_argument("--select", metavar="CODES", help="comma-separated code prefixes to run")
@@ -476,6 +483,9 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
     except OptionError as exc:
         stack.close()
         raise UsageError(str(exc)) from None
+    if getattr(args, "clusters", "one") == "folders" and any(d.role == "draft" for d in docs):
+        stack.close()
+        raise UsageError("--clusters folders compares peers; a run with drafts cannot use it")
     progress = Progress(
         enabled=False if (args.no_progress or args.quiet) else None,
         label="reading" if args.command == "extract" else "checking",
@@ -483,6 +493,8 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
     try:
         if args.command == "extract" and not args.claims:
             result = _extract(engine, docs, errors, progress, analyze)
+        elif getattr(args, "clusters", "one") == "folders":
+            result = _by_folder(engine, docs, errors, progress, analyze)
         else:
             result = engine.run(docs, errors=errors, progress=progress, analyze=analyze)
     finally:
@@ -509,6 +521,30 @@ def _extract(engine, docs, errors, progress, analyze):  # type: ignore[no-untype
         rules={},
         config=engine.config,
     )
+
+
+def _by_folder(engine, docs, errors, progress, analyze):  # type: ignore[no-untyped-def]
+    """``--clusters folders``: every document analysed in one pass (in worker processes with
+    ``--jobs``), then each folder's documents checked as a cluster of their own, so a tree of
+    many stories costs the sum of its clusters, not the square of its size."""
+    analyses = {}
+    produced = analyze(docs)
+    for i, (d, a) in enumerate(zip(docs, produced)):
+        analyses[d.id] = a
+        progress(i + 1, len(docs), d.path)
+    close = getattr(produced, "close", None)
+    if close is not None:
+        close()  # worker processes stop now, before the clusters are checked
+    folders: dict[str, list[Any]] = {}
+    for d in docs:
+        folders.setdefault(os.path.dirname(os.path.normpath(d.path)), []).append(d)
+    results = [
+        engine.run(
+            group, errors=errors if not n else (), analyze=lambda ds: (analyses[d.id] for d in ds)
+        )
+        for n, group in enumerate(folders[k] for k in sorted(folders))
+    ]
+    return _merge(results) if results else engine.run([], errors=errors)
 
 
 def _merge(results: list[Any]):  # type: ignore[no-untyped-def]
