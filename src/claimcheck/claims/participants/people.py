@@ -144,7 +144,7 @@ def _named(
         assert isinstance(v, Entity)
         own = ages_of.get(eid, [])
         titles = tuple(t for t in map(_title, ms) if t is not None)
-        role = next((a.role for a in own if a.role), None)
+        role = next((a.role for a in own if a.role), None) or _named_role(document.plain, ms)
         gender = next((a.gender for a in own if a.gender), None)
         typed = bool(own or titles) or any(
             (isinstance(m.value, Entity) and m.value.type == "person")
@@ -166,6 +166,46 @@ def _named(
             )
         )
     return out
+
+
+#: A description of the victim or the suspect right before the name it introduces: "The
+#: victim, Maria Lopez,", "the man who died, Harold Quist,", "identified the man killed as
+#: 71-year-old Harold Quist", "police identified the gunman as ...".
+_ROLE_BEFORE_NAME = regex.compile(
+    r"(?i)\b(?:(?P<victim>victim|(?:man|woman|boy|girl|person|teen|teenager|child|driver)"
+    r"\s+(?:who\s+(?:died|was\s+killed|was\s+shot\s+dead)|killed|slain))"
+    r"|(?P<suspect>suspect|gunman|shooter|attacker|assailant))"
+    r"(?:\s*,|\s+(?:was\s+|has\s+been\s+)?identified\s+as|\s+as)"
+    r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
+)
+
+
+#: The predicate right after a name (and its age): "Quist, 71, died", "Ortiz was shot",
+#: "Reyes, 24, was arrested"; a clause in between ("Ortiz said the man was shot") says
+#: nothing of the name.
+_ROLE_AFTER_NAME = regex.compile(
+    r"\A(?:\s*,\s*\d{1,3}\s*,)?\s+(?:"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>arrested|charged|"
+    r"detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
+    r"shot|stabbed|wounded|injured|struck|murdered|found\s+dead|pronounced\s+dead))"
+    r"|(?P<victim2>died))\b"
+)
+
+
+def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
+    """ "victim" or "suspect" for a named person when a description introducing the name, or
+    the predicate of the clause the name is in, says which; ``None`` when the mentions say
+    nothing or disagree."""
+    found = set()
+    for m in mentions:
+        before = _ROLE_BEFORE_NAME.search(plain, max(0, m.plain_start - 60), m.plain_start)
+        if before is not None:
+            found.add("victim" if before.group("victim") else "suspect")
+            continue
+        after = _ROLE_AFTER_NAME.match(plain, m.plain_end, m.plain_end + 60)
+        if after is not None:
+            found.add("suspect" if after.group("suspect") else "victim")
+    return found.pop() if len(found) == 1 else None
 
 
 def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> dict[str, str]:
@@ -294,12 +334,39 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
             for x in p.mentions
         ):
             found.add(i)
+    if len(found) > 1:
+        found = _subjects_before(document.plain, m.sentence - 1, found, named)
     if len(found) != 1:
         return None
     i = next(iter(found))
     if a.role == "officer" and not named[i].titles:
         return None  # "the 35-year-old deputy" is not a suspect named just before
     return i if named[i].named_in_full or len(named) == 1 else None
+
+
+#: At most this many words before a name at the start of its sentence ("Indeed, Jackman
+#: ...", "Actor Peter Capaldi has ..."): the name is the sentence's subject.
+_SUBJECT_LEAD_WORDS = 3
+_SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+
+
+def _subjects_before(
+    plain: str, sentence: int, found: set[int], named: Sequence[Participant]
+) -> set[int]:
+    """Of the people ``found``, those named as the subject of sentence ``sentence``: the one
+    a description opening the next sentence most likely refers back to."""
+    out = set()
+    for i in found:
+        for x in named[i].mentions:
+            if x.sentence != sentence:
+                continue
+            lo = max(0, x.plain_start - 120)
+            ends = list(_SENTENCE_END.finditer(plain, lo, x.plain_start))
+            start = ends[-1].end() if ends else lo
+            if start > lo or lo == 0:
+                if len(plain[start : x.plain_start].split()) <= _SUBJECT_LEAD_WORDS:
+                    out.add(i)
+    return out
 
 
 def _described(
