@@ -95,6 +95,11 @@ class Participant:
         """How a message names the person: "Maria Lopez", "the victim", "the 19-year-old man"."""
         if self.name:
             return self.name
+        kin = next((a for a in self.ages if a.kin_of and a.noun), None)
+        if kin is not None:
+            assert kin.kin_of is not None
+            mark = "\u2019" if kin.kin_of.endswith("s") else "\u2019s"
+            return f"{kin.kin_of}{mark} {kin.noun}"  # "Mendes’ daughter"
         if self.role and self.role not in ("person", "relative"):
             return f"the {self.role}"
         noun = next((a.noun for a in self.ages if a.noun), None)
@@ -175,7 +180,7 @@ _ROLE_BEFORE_NAME = regex.compile(
     r"(?i)\b(?:(?P<victim>victim|(?:man|woman|boy|girl|person|teen|teenager|child|driver)"
     r"\s+(?:who\s+(?:died|was\s+killed|was\s+shot\s+dead)|killed|slain))"
     r"|(?P<suspect>suspect|gunman|shooter|attacker|assailant))"
-    r"(?:\s*,|\s+(?:was\s+|has\s+been\s+)?identified\s+as|\s+as)"
+    r"(?:(?P<comma>\s*,)|\s+(?:was\s+|has\s+been\s+)?identified\s+as|\s+as)"
     r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
 )
 
@@ -184,7 +189,7 @@ _ROLE_BEFORE_NAME = regex.compile(
 #: "Reyes, 24, was arrested"; a clause in between ("Ortiz said the man was shot") says
 #: nothing of the name.
 _ROLE_AFTER_NAME = regex.compile(
-    r"\A(?:\s*,\s*\d{1,3}\s*,)?\s+(?:"
+    r"\G(?:\s*,\s*\d{1,3}\s*,)?\s+(?:"
     r"(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>arrested|charged|"
     r"detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
     r"shot|stabbed|wounded|injured|struck|murdered|found\s+dead|pronounced\s+dead))"
@@ -198,8 +203,12 @@ def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
     nothing or disagree."""
     found = set()
     for m in mentions:
+        if len(m.text.split()) < 2:
+            continue  # a surname alone may be a relative's ("Jenkin, 23, was charged")
         before = _ROLE_BEFORE_NAME.search(plain, max(0, m.plain_start - 60), m.plain_start)
-        if before is not None:
+        if before is not None and not (
+            before.group("comma") and plain[m.plain_end : m.plain_end + 1] not in (",", "(")
+        ):  # "the victim, Maria Lopez, ..." but not "was the shooter, Coleman testified"
             found.add("victim" if before.group("victim") else "suspect")
             continue
         after = _ROLE_AFTER_NAME.match(plain, m.plain_end, m.plain_end + 60)
