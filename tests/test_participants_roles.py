@@ -145,3 +145,13 @@ def test_a_person_named_beside_a_description_is_not_the_person_described() -> No
     a = "Lorna Pettigrew, 34, was killed on Friday in Brownsville, police said."
     b = "Lorna Pettigrew and an 11-year-old girl were wounded by the gunman in Brownsville."
     assert _ages_found(a, b) == []
+
+
+@pytest.mark.parametrize("title", ["Councilman", "Dr.", "Alderwoman", "Sen.", "Commissioner"])
+def test_a_title_read_into_a_name_is_not_its_given_name(title: str) -> None:
+    a = f"{title} Victor Haldane faces five counts of bribery, prosecutors said."
+    b = "Prosecutors say Victor Haldone accepted the money. Haldone has served since 2013."
+    slips = [f for f in _ENGINE.run(_docs(a, b)).findings if f.code == "CC404"]
+    assert len(slips) == 1
+    c = "Victor Haldane has served on the council since 2013."
+    assert [f for f in _ENGINE.run(_docs(a, c)).findings if f.code.startswith("CC4")] == []

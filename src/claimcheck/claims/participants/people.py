@@ -24,6 +24,45 @@ from claimcheck.normalization.names.slips import one_letter_apart, word_key
 __all__ = ["Participant", "Title", "find_participants"]
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Titles and honorifics an extracted name may begin with, beside the offices of the role
+#: table ("Councilman Victor Haldane", "Dr. Maria Okafor").
+_HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "rev",
+        "sir",
+        "dame",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "councilor",
+        "alderman",
+        "alderwoman",
+        "commissioner",
+        "sgt",
+        "lt",
+        "capt",
+        "det",
+        "cpl",
+        "gen",
+        "col",
+        "maj",
+        "gov",
+        "sen",
+        "rep",
+        "officer",
+    ]
+)
+
+
+def _is_title_word(word: str) -> bool:
+    w = word.lower().strip(".")
+    return w in _HONORIFICS or w in _role_words()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +108,8 @@ class Participant:
         ws = [w.strip(".,") for w in self.name.split()]
         while len(ws) > 1 and ws[-1].lower() in _SUFFIXES:
             ws.pop()
+        while len(ws) > 2 and _is_title_word(ws[0]):
+            ws.pop(0)  # "Councilman Victor Haldane": the title is not the given name
         return tuple(w for w in ws if w)
 
     @property
@@ -273,7 +314,7 @@ def _person_name(canonical: str) -> str | None:
     if m is None:
         return None
     words = set(m.group("title").lower().replace("-", " ").split())
-    return m.group("name") if words & _role_words() else None
+    return m.group("name") if words & (_role_words() | _HONORIFICS) else None
 
 
 @lru_cache(maxsize=1)
