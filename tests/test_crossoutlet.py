@@ -28,13 +28,13 @@ needs_corpora = pytest.mark.skipif(
 FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
         "counts": 0.15,
-        "dates": 0.03,
+        "dates": 0.09,
         "ages": 0.82,
         "names": 0.87,
         "titles": 0.89,
         "headlines": 0.15,
         "money": 0.47,
-        "overall": 0.51,
+        "overall": 0.52,
     },
     "report": {
         "counts": 0.12,
@@ -47,7 +47,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.42},
+    "tune": {"overall": 0.46},
     "report": {"money": 0.5, "overall": 0.40},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
