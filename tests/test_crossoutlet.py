@@ -28,27 +28,28 @@ needs_corpora = pytest.mark.skipif(
 FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
         "counts": 0.15,
-        "dates": 0.09,
+        "dates": 0.31,
         "ages": 0.82,
         "names": 0.87,
         "titles": 0.89,
         "headlines": 0.15,
         "money": 0.47,
-        "overall": 0.52,
+        "overall": 0.56,
     },
     "report": {
         "counts": 0.12,
+        "dates": 0.03,
         "ages": 0.35,
         "names": 0.84,
         "titles": 0.73,
         "money": 0.42,
-        "overall": 0.39,
+        "overall": 0.40,
     },
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.46},
-    "report": {"money": 0.5, "overall": 0.40},
+    "tune": {"overall": 0.57},
+    "report": {"money": 0.5, "overall": 0.43},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
 HARMLESS_CEILING = 0
