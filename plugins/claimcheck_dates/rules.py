@@ -91,6 +91,26 @@ def inferred_year_only(a: DateValue, b: DateValue) -> bool:
     return False
 
 
+def same_relative_words(a: Mention, b: Mention) -> bool:
+    """Two relative dates written alike ("today" and "today", "on Saturday" and "Saturday
+    morning"): resolved against different reference dates they differ, but the reports say
+    the same thing, so the difference is unknown, not a conflict."""
+    va, vb = _date(a), _date(b)
+    if not (_relative(va) and _relative(vb)):
+        return False
+    if va.weekday or vb.weekday:
+        return bool(va.weekday and vb.weekday and va.weekday.lower() == vb.weekday.lower())
+    return _words(a.text) == _words(b.text)
+
+
+def _relative(v: DateValue) -> bool:
+    return v.resolution == "relative" or bool(v.timex and not v.timex[:1].isdigit())
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in regex.findall(r"\w+", text.casefold()) if w not in ("on", "the"))
+
+
 def one_day_apart(a: DateValue, b: DateValue) -> bool:
     """Resolved single days one day apart, at least one of them relative ("today",
     "Monday"): outlets in other time zones or publishing after midnight disagree so."""
@@ -131,6 +151,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         va, vb = _date(al.a.mention), _date(al.b.mention)
         if same_calendar_day(va, vb) or inferred_year_only(va, vb):
             continue  # "June 20" in both, or "June 20" against "in 2005": the year was inferred
+        if same_relative_words(al.a.mention, al.b.mention):
+            continue  # "on Saturday" in both: only the reports' reference dates differ
         if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
