@@ -55,7 +55,7 @@ _SUPERSEDED = regex.compile(
     regex.IGNORECASE,
 )
 #: Words between such a cue and the figure it marks, at most.
-_CUE_REACH = 6
+_CUE_REACH = 10
 _NUMERAL = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"some|all|most|many|none|half|both|several)"
