@@ -103,6 +103,13 @@ def same_relative_words(a: Mention, b: Mention) -> bool:
     return _words(a.text) == _words(b.text)
 
 
+def tells_the_day(v: DateValue) -> bool:
+    """Whether a date can give the day of a reported event: not "the same day" (the day of
+    whatever the text named just before) and not "tomorrow" or "next week" (what is
+    expected, not what happened)."""
+    return not (v.timex or "").startswith(("ANAPHOR", "FUTURE_REF"))
+
+
 def _relative(v: DateValue) -> bool:
     return v.resolution == "relative" or bool(v.timex and not v.timex[:1].isdigit())
 
@@ -153,6 +160,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
             continue  # "June 20" in both, or "June 20" against "in 2005": the year was inferred
         if same_relative_words(al.a.mention, al.b.mention):
             continue  # "on Saturday" in both: only the reports' reference dates differ
+        if not (tells_the_day(va) and tells_the_day(vb)):
+            continue
         if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
