@@ -37,7 +37,7 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
             continue
         if al.a.attribute == "aged" or al.b.attribute == "aged":
             continue  # a person's age is not a count: CC120 (age-mismatch) compares ages
-        if _unknown(al.a, al.b):
+        if _unknown(al):
             continue
         da, db = ctx.documents[al.a.doc], ctx.documents[al.b.doc]
         gap = published_order(da, db)
@@ -62,12 +62,23 @@ _NUMERAL = (
 )
 
 
-def _unknown(a: Claim, b: Claim) -> bool:
+#: Share of content words above which two sentences are one sentence edited.
+_EDITED_COPY = 0.8
+
+
+def _unknown(al: Alignment) -> bool:
     """Whether the frames cannot tell that the two figures count one thing, so that a
-    difference is unknown rather than a conflict."""
-    return any(
-        _superseded(c) or _partitive_whole(c) or (c.grows and not c.bound) for c in (a, b)
-    ) or not _same_owner(a, b)
+    difference is unknown rather than a conflict. One sentence with another figure is one
+    fact however it is framed; formulaic sentences ("caught 52 passes for 440 yards") are
+    alike but still need one owner."""
+    a, b = al.a, al.b
+    if al.similarity >= _EDITED_COPY:
+        return False
+    if not _same_owner(a, b):
+        return True
+    if al.lexical:
+        return False
+    return any(_superseded(c) or _partitive_whole(c) or (c.grows and not c.bound) for c in (a, b))
 
 
 def _superseded(c: Claim) -> bool:
