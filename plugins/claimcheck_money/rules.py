@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from claimcheck.model import Alignment, Finding, Mention, Money
+from claimcheck.model import Alignment, Claim, Finding, Mention, Money
 from claimcheck.rulekit import (
     RuleContext,
     RuleSpec,
@@ -47,6 +47,11 @@ def _tolerance(ctx: RuleContext) -> float:
     return float(configured.get("tolerance", ctx.config.exchange_tolerance))
 
 
+def _part(c: Claim) -> bool:
+    """An amount introduced by "including" is a part of the amount before it."""
+    return c.including or c.context[0][-1:] == ("including",)
+
+
 def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignment]:
     """Cross-document money alignments of one kind of conflict: mismatch, slip or converted."""
     out: dict[tuple[Mention, Mention], Alignment] = {}
@@ -55,6 +60,8 @@ def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignme
     for al in ctx.alignments_of("money"):
         if al.a.doc == al.b.doc:
             continue
+        if _part(al.a) != _part(al.b):
+            continue  # "$334 million, including $281 million in cash": a part, not the price
         a, b = al.a.mention, al.b.mention
         ca, cb = _money(a).currency, _money(b).currency
         if ca is None or cb is None:
