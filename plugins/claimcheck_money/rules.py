@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
 
 from claimcheck.model import Alignment, Claim, Finding, Mention, Money
 from claimcheck.rulekit import (
@@ -47,9 +48,25 @@ def _tolerance(ctx: RuleContext) -> float:
     return float(configured.get("tolerance", ctx.config.exchange_tolerance))
 
 
-def _part(c: Claim) -> bool:
-    """An amount introduced by "including" is a part of the amount before it."""
-    return c.including or c.context[0][-1:] == ("including",)
+def _totals(ctx: RuleContext) -> dict[tuple[str, int], list[Claim]]:
+    """Each sentence's amounts, by document and sentence."""
+    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.claims_of("money"):
+        out[(c.doc, c.mention.sentence)].append(c)
+    return out
+
+
+def _part_of_told_total(
+    totals: Mapping[tuple[str, int], list[Claim]], part: Claim, other: Claim
+) -> bool:
+    """Whether ``part`` is introduced by "including" after a total of its own sentence that
+    agrees with ``other``: the two reports agree on the total, and the part is not it."""
+    if not (part.including or part.context[0][-1:] == ("including",)):
+        return False
+    return any(
+        c.mention.start < part.mention.start and compatible(c.mention, other.mention)
+        for c in totals.get((part.doc, part.mention.sentence), ())
+    )
 
 
 def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignment]:
@@ -57,10 +74,11 @@ def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignme
     out: dict[tuple[Mention, Mention], Alignment] = {}
     rates = ctx.config.exchange_rates
     tol = _tolerance(ctx)
+    totals = _totals(ctx)
     for al in ctx.alignments_of("money"):
         if al.a.doc == al.b.doc:
             continue
-        if _part(al.a) != _part(al.b):
+        if _part_of_told_total(totals, al.a, al.b) or _part_of_told_total(totals, al.b, al.a):
             continue  # "$334 million, including $281 million in cash": a part, not the price
         a, b = al.a.mention, al.b.mention
         ca, cb = _money(a).currency, _money(b).currency
