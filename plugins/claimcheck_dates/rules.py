@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from claimcheck.model import Alignment, DateValue, Finding, Mention
+from claimcheck.model import Alignment, Claim, DateValue, Finding, Mention
 from claimcheck.rulekit import (
     RuleContext,
     RuleSpec,
@@ -110,6 +110,16 @@ def tells_the_day(v: DateValue) -> bool:
     return not (v.timex or "").startswith(("ANAPHOR", "FUTURE_REF"))
 
 
+#: Words before a date that make it the bound of a period ("by Wednesday", "until May 3").
+_BOUNDS = frozenset({"by", "until", "till", "through"})
+
+
+def _period_bound(c: Claim) -> bool:
+    """A date that bounds a period ("had destroyed 37 homes by Wednesday morning", "closed
+    until Friday") says when a state held, not the day of the event."""
+    return c.context[0][-1:] in {(w,) for w in _BOUNDS}
+
+
 def _relative(v: DateValue) -> bool:
     return v.resolution == "relative" or bool(v.timex and not v.timex[:1].isdigit())
 
@@ -162,6 +172,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
             continue  # "on Saturday" in both: only the reports' reference dates differ
         if not (tells_the_day(va) and tells_the_day(vb)):
             continue
+        if _period_bound(al.a) or _period_bound(al.b):
+            continue  # "by Wednesday morning": how far things had gone, not when it happened
         if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
