@@ -187,3 +187,82 @@ def test_parts_of_another_group_do_not_exceed_a_total(engine: Engine, text: str)
 def test_parts_that_exceed_their_own_total_are_still_flagged(engine: Engine) -> None:
     text = "The blast killed 12 people, including 9 workers and 7 visitors."
     assert "CC601" in _flagged(engine, text)
+
+
+def _dated(engine: Engine, *pairs: tuple[str, dt.date]) -> list[str]:
+    docs = [
+        engine.read(
+            DocInput(
+                path=f"r{i}.txt",
+                text=text,
+                meta={"language": "en", "published": day, "published_from": "manifest"},
+            )
+        )
+        for i, (text, day) in enumerate(pairs)
+    ]
+    return [f.code for f in engine.run(docs).findings if f.severity in ("warning", "error")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A warehouse fire broke out in Linden on Sunday, destroying the building.",
+            "Expect long debates about the warehouse fire in Linden at the council tomorrow.",
+        ),
+        (
+            "The gunman opened fire at the Linden mall on Saturday, police said.",
+            "On Tuesday, the same day the Linden mall shooting suspect appeared in court, "
+            "hundreds gathered outside.",
+        ),
+        (
+            "A wildfire broke out near Linden on Tuesday afternoon, officials said.",
+            "The wildfire near Linden had burned 900 acres by Thursday morning, officials said.",
+        ),
+    ],
+)
+def test_dates_that_are_not_the_day_of_the_event_are_not_compared(
+    engine: Engine, a: str, b: str
+) -> None:
+    codes = _dated(engine, (a, dt.date(2025, 6, 2)), (b, dt.date(2025, 6, 3)))
+    assert "CC301" not in codes
+
+
+def test_a_different_day_of_the_event_is_still_a_conflict(engine: Engine) -> None:
+    a = "A wildfire broke out near Linden on Tuesday afternoon, officials said."
+    b = "A wildfire broke out near Linden on Thursday afternoon, officials said."
+    assert "CC301" in _dated(engine, (a, dt.date(2025, 6, 6)), (b, dt.date(2025, 6, 6)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Norvale Systems is buying Brightpath for $412 million, including $300 million in cash.",
+            "Norvale Systems announced on Monday that it would buy Brightpath for $412 million.",
+        ),
+        (
+            "The council approved a budget of $88 million, including $12 million for roads.",
+            "The council approved a budget of $88 million on Tuesday.",
+        ),
+    ],
+)
+def test_a_part_after_including_is_not_compared_with_the_agreed_total(
+    engine: Engine, a: str, b: str
+) -> None:
+    assert "CC201" not in _flagged(engine, a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            '"We finally have an answer and we can rest now," said the girl\'s father, Paul Brandt.',
+            'Paul Brandt of Elm Falls said later, "We finally have an answer and we can rest now."',
+        ),
+    ],
+)
+def test_a_speaker_named_beside_both_quotations_is_not_a_speaker_conflict(
+    engine: Engine, a: str, b: str
+) -> None:
+    assert "CC502" not in _flagged(engine, a, b)

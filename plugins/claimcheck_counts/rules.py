@@ -74,11 +74,9 @@ def _unknown(al: Alignment) -> bool:
     a, b = al.a, al.b
     if al.similarity >= _EDITED_COPY:
         return False
-    if not _same_owner(a, b):
+    if not _same_owner(a, b) or any(_superseded(c) or _partitive_whole(c) for c in (a, b)):
         return True
-    if al.lexical:
-        return False
-    return any(_superseded(c) or _partitive_whole(c) or (c.grows and not c.bound) for c in (a, b))
+    return not al.lexical and any(c.grows and not c.bound for c in (a, b))
 
 
 def _superseded(c: Claim) -> bool:
