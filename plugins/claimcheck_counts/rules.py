@@ -72,11 +72,25 @@ def _unknown(al: Alignment) -> bool:
     fact however it is framed; formulaic sentences ("caught 52 passes for 440 yards") are
     alike but still need one owner."""
     a, b = al.a, al.b
+    if bool(a.attribute) != bool(b.attribute) or _target(a) != _target(b):
+        return True
     if al.similarity >= _EDITED_COPY:
         return False
     if not _same_owner(a, b) or any(_superseded(c) or _partitive_whole(c) for c in (a, b)):
         return True
     return not al.lexical and any(c.grows and not c.bound for c in (a, b))
+
+
+#: Prepositions whose object is the target of another action ("fired at about six
+#: protesters", "opened fire on 12 marchers").
+_TARGETING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
+
+
+def _target(c: Claim) -> bool:
+    """Whether the figure is the object of a preposition: those an action was aimed at are a
+    group of their own, not the group a subject count gives ("about a dozen protesters
+    marched" against "fired at about six protesters")."""
+    return bool(c.context[0]) and c.context[0][-1] in _TARGETING
 
 
 def _superseded(c: Claim) -> bool:
