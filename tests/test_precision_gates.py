@@ -266,3 +266,28 @@ def test_a_speaker_named_beside_both_quotations_is_not_a_speaker_conflict(
     engine: Engine, a: str, b: str
 ) -> None:
     assert "CC502" not in _flagged(engine, a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A strong earthquake struck the island of Vela on Sunday, killing four people. The "
+            "seismology centre of Vela University registered a quake measuring 3.9 on the "
+            "Richter scale at 08:40 on Monday.",
+            "A strong earthquake hit the island of Vela on Sunday, killing four people. The "
+            "region is prone to frequent earthquakes. In March, a quake measuring 6.7 on the "
+            "Richter scale hit the southern town of Orsa, killing 300 people.",
+        ),
+        (
+            "A strong earthquake struck the island of Vela on Sunday, killing four people. The "
+            "seismology centre registered a quake measuring 4.1 on the Richter scale on Monday.",
+            "A strong earthquake hit the island of Vela on Sunday, killing four people. In 2019, "
+            "a quake measuring 5.8 on the Richter scale hit the port of Dace.",
+        ),
+    ],
+)
+def test_a_figure_of_an_event_recalled_by_its_month_is_not_the_days_figure(
+    engine: Engine, a: str, b: str
+) -> None:
+    assert not {"CC101", "CC102"} & set(_flagged(engine, a, b))

@@ -74,8 +74,12 @@ def _unknown(al: Alignment) -> bool:
     a, b = al.a, al.b
     if bool(a.attribute) != bool(b.attribute) or _target(a) != _target(b):
         return True
+    if _recalled(a) != _recalled(b):
+        return True  # a figure recalled from a month or a year against the day's
     if al.similarity >= _EDITED_COPY:
         return False
+    if _recalled(a) and not (_main(a) and _main(b)):
+        return True  # two figures of an earlier event mentioned in passing
     if not _same_owner(a, b) or any(_superseded(c) or _partitive_whole(c) for c in (a, b)):
         return True
     return not al.lexical and any(c.grows and not c.bound for c in (a, b))
@@ -91,6 +95,21 @@ def _target(c: Claim) -> bool:
     group of their own, not the group a subject count gives ("about a dozen protesters
     marched" against "fired at about six protesters")."""
     return bool(c.context[0]) and c.context[0][-1] in _TARGETING
+
+
+#: Granularities of a date that recalls a period rather than the day of a news event.
+_PERIODS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
+
+
+def _recalled(c: Claim) -> bool:
+    """A figure its sentence dates to a month or longer ("In February, a quake measuring
+    6.4 hit Zarand"): it is about a period or an event recalled from it, not set against a
+    figure of the day's event."""
+    return c.time is not None and c.time.granularity in _PERIODS
+
+
+def _main(c: Claim) -> bool:
+    return c.event_ref is not None and c.event_ref.main
 
 
 def _superseded(c: Claim) -> bool:
