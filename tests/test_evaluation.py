@@ -54,7 +54,7 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
 UNALTERED_CEILING = 1.2
 #: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
 #: this many today (the issue's target is 1).
-INDEFENSIBLE_CEILING = 0.1
+INDEFENSIBLE_CEILING = 0.11
 
 
 def _json(res: dict[str, Any]) -> dict[str, Any]:

@@ -212,8 +212,8 @@ def _dated(engine: Engine, *pairs: tuple[str, dt.date]) -> list[str]:
         ),
         (
             "The gunman opened fire at the Linden mall on Saturday, police said.",
-            "On Tuesday, the same day the Linden mall shooting suspect appeared in court, "
-            "hundreds gathered outside.",
+            "Police released the video on Tuesday. The same day, the Linden mall shooting "
+            "suspect appeared before a judge.",
         ),
         (
             "A wildfire broke out near Linden on Tuesday afternoon, officials said.",
