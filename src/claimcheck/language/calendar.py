@@ -740,6 +740,9 @@ class DatePhrases:
     relative_before: str
     relative_after: str
     day_before_after: str
+    #: a year relative to publication after a month ("May last year", "im Mai letzten
+    #: Jahres", "en mai de l'année dernière"): the month of that year
+    month_year_after: str
     #: a part word and an article before a unit, for a part of the current month or year
     #: ("by the end of the year", "Ende des Jahres", "la fin de l'année")
     part_of_current: str
@@ -860,6 +863,7 @@ _EN = DatePhrases(
     r"this\s+coming|this\s+past|this|last|next|coming|current|previous)\s+\Z",
     relative_after=_NEVER,
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
+    month_year_after=r"(?:\s+|\s+of\s+)(?P<yrel>(?:this|last|next)\s+year)(?!\w)",
     part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
     weekday_of_after=r"\s+(?:of|in)\s+(?P<what>\w+)",
     ambiguous=frozenset(
@@ -946,7 +950,7 @@ _DE = DatePhrases(
     year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
         (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–]))
-        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und)\s*(?P<d2>[0-3]?\d)\.)?
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den))?)\s*(?P<d2>[0-3]?\d)\.)?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
@@ -956,8 +960,8 @@ _DE = DatePhrases(
     quarter_word="Quartal",
     half_word="Halbjahr",
     year_ref=r"(?:\s+|\s+des\s+Jahres\s+|\s+(?:des|dieses|des\s+laufenden|des\s+vergangenen|"
-    r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|laufenden\s+Jahres|"
-    r"vergangenen\s+Jahres|nächsten\s+Jahres))",
+    r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|(?:laufenden|vergangenen|letzten|"
+    r"vorigen|nächsten|kommenden|dieses)\s+Jahres))",
     mod_before=r"(?<!\w)(?:am\s+|im\s+|seit\s+|bis\s+)?(?P<mod>letzte[nmrs]?|vergangene[nmrs]?|"
     r"vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|diese[nmrs]?|jede[nmrs]?|am|seit|bis|ab|"
     r"vom|zum|im|den|und|oder)\s+\Z",
@@ -970,6 +974,8 @@ _DE = DatePhrases(
     r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
     relative_after=_NEVER,
     day_before_after=_NEVER,
+    month_year_after=r"\s+(?:des\s+)?(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|"
+    r"kommende|laufende)[ns]\s+Jahres)(?!\w)",
     part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
     weekday_of_after=_NEVER,
     ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
@@ -1047,7 +1053,7 @@ _FR = DatePhrases(
     day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
-        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?)\s*<D2>)?
+        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<D2>)?
         (?:\s+|\s*[-/.]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
@@ -1057,7 +1063,8 @@ _FR = DatePhrases(
     quarter_word="trimestre",
     half_word="semestre",
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
-    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+cette\s+année))",
+    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
+    r"de\s+cette\s+année))",
     mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|et|ou)\s+\Z",
     mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
     ordinal_first=r"(?P<dw1><ORD>)\s+<MON>(?:(?:\s*,\s*|\s+|\s+de\s+)(?P<y><YEAR>))?",
@@ -1068,6 +1075,8 @@ _FR = DatePhrases(
     r"ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
     relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
+    month_year_after=r"\s+(?:de\s+)?(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|"
+    r"prochaine|prochain|passée|passé|en\s+cours)|cette\s+année)(?!\w)",
     part_of_current=r"(?<!\w)(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
     r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z",
     weekday_of_after=_NEVER,

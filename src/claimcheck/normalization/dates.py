@@ -27,7 +27,7 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                may come later the same day);
                                ``:early|:mid|:late`` = a part of the month or year ("late last year");
                                ``PAST_REF-year-1:Q1`` the first quarter of last year (``:H2``
-                               a half)
+                               a half, ``:M05`` May, ``:M05:late`` late May)
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
 
@@ -132,6 +132,9 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
     elif unit == "fiscal":
         span = _fiscal_around(pub, n)
+    elif unit == "year" and mod[:1] == "M" and mod[1:3].isdigit():
+        month_part = mod[4:] if mod[4:] in _MONTH_PARTS else None  # "late May last year"
+        span = _month_interval(pub.year + n, int(mod[1:3]), month_part)
     elif unit == "year" and mod[:1] in ("Q", "H") and mod[1:].isdigit():
         size = 3 if mod[0] == "Q" else 6  # "the first quarter of last year"
         first = size * int(mod[1:]) - size + 1

@@ -142,6 +142,7 @@ class DateGrammar:
     relative_after: regex.Pattern[str]
     day_before_after: regex.Pattern[str]
     part_of_current: regex.Pattern[str]
+    month_year_after: regex.Pattern[str]
     ago: regex.Pattern[str]
     ago_backward: bool
     decade_before: regex.Pattern[str]
@@ -243,9 +244,13 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
           | (?P<a>[0-3]\d)(?P<sep>[\x20\u00a0])(?P<b>[0-3]\d)[\x20\u00a0](?P<ny>{_YEAR_CORE})
           | (?P<mm>[01]?\d)(?P<msep>[/.])(?P<my>{_YEAR_CORE})
         )(?![\d])(?![-/.,]\d)"""
-    numeric_range = rf"""(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y1>{_YEAR_CORE}))?
-        \s*(?:-|–)\s*
-        (?P<c>[0-3]?\d)/(?P<d>[0-3]?\d)(?:/(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)"""
+    # "10/1-11/7", "5/1/2019-5/7/2020"; where a dot separates dates also "27.08.–07.09.2017"
+    sep = r"[/.]" if p.dot_separates_dates else "/"
+    # and, written day first with dots, "07.–08.03.2010" (two days of one month)
+    one_day = r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–)\s*(?=[0-3]?\d\.[01]?\d\.)|" * (sep != "/")
+    numeric_range = rf"""(?:{one_day}(?P<a>[0-3]?\d)(?P<s1>{sep})(?P<b>[0-3]?\d)
+        (?:(?P=s1)(?P<y1>{_YEAR_CORE}))?(?(?=\.\s*[-–])\.)\s*(?:-|–)\s*)
+        (?P<c>[0-3]?\d)(?P=s1)(?P<d>[0-3]?\d)(?:(?P=s1)(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)"""
     return {
         "month_first": _lazy(month_first, _I | regex.VERBOSE),
         "day_first": _lazy(day_first, _I | regex.VERBOSE),
@@ -262,6 +267,7 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         ),
         "ordinal_first": _lazy(_fill(p.ordinal_first, ord=n.ordinals, mon=n.mon), _I),
         "range_year_after": _lazy(_fill(p.range_year_after), _I),
+        "month_year_after": _lazy(p.month_year_after, _I),
         "connector": _lazy(rf"{conn}\Z", _I),
     }
 
@@ -303,7 +309,8 @@ def _context_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
     articles = r"(?:the|early|mid|late|le|la|l['’]|les|mois\s+de|mois\s+d['’])"
     return {
         "weekday_tail": _lazy(
-            r"\s*,\s*(?:the\s+|le\s+|den\s+)?|\s*\(\s*|\s*-\s*|\s+(?:the\s+|le\s+|den\s+)?", _I
+            r"\s*,\s*(?:the\s+|le\s+|den\s+|dem\s+)?|\s*\(\s*|\s*-\s*|\s+(?:the\s+|le\s+|den\s+|dem\s+)?",
+            _I,
         ),
         "weekday_after_date": _lazy(rf"\s*(?:\(\s*{wd}\s*\)|,\s*{wd}(?=\s*[,.;)]))", _I),
         "part_before": _lazy(rf"(?<!\w){p.part_article}{p.parts}{p.part_glue}\Z", _I),

@@ -282,6 +282,9 @@ def _month_alone(
     if phrases.lowercase_month_is_word and ambiguous and not capital:
         return None  # "may", "march" as verbs
     atom = DateAtom(start, end, "month", month=month, granularity="month")
+    in_year = _month_of_relative_year(g, text, atom, floor)
+    if in_year is not None:
+        return in_year
     if _apply_part(g, text, atom, floor):
         return atom
     after = match_at(g.mod_after, text, end)
@@ -332,11 +335,12 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
     elif length <= 2:
         # cheap looks at the figures and what follows them keep unlikely parsers from running
         slash = after[:1] == "/"
+        ranged = slash or (after[:1] == "." and g.phrases.dot_separates_dates)
         decade = length == 2 and text[start + 1] == "0"
         candidates = (
             _short_decade(g, text, start, floor) if decade else None,
             _numeric(g, text, start, floor) if separated else None,
-            _numeric_range(g, text, start, floor) if slash else None,
+            _numeric_range(g, text, start, floor) if ranged else None,
             _day_first(g, text, start, floor),
             _log_date(g, text, start) if slash else None,
             _century(g, text, start),
@@ -421,7 +425,8 @@ def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAto
     m = match_at(g.numeric_range, text, start)
     if m is None:
         return None
-    a, b, c, d = (int(m.group(k)) for k in ("a", "b", "c", "d"))
+    c, d = int(m.group("c")), int(m.group("d"))
+    a, b = (int(m.group("da")), d) if group(m, "da") else (int(m.group("a")), int(m.group("b")))
     if a > 12 or c > 12:
         order = "dm"
     elif b > 12 or d > 12:
@@ -803,6 +808,28 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     )
 
 
+def _month_of_relative_year(
+    g: DateGrammar, text: str, atom: DateAtom, floor: int
+) -> DateAtom | None:
+    """ "May last year", "Ende März letzten Jahres", "en mai de l'an dernier": the month of a
+    year named relative to publication. The month keeps its own span; the year words after it
+    are a mention of their own (as TIMEX3 annotates them), so the month is resolved from them
+    but does not swallow them."""
+    m = match_at(g.month_year_after, text, atom.end)
+    if m is None or atom.month is None:
+        return None
+    _apply_part(g, text, atom, floor)
+    part = f":{atom.part}" if atom.part else ""
+    timex = ref_timex("year", _year_offset(normalize(m.group("yrel")))) + f":M{atom.month:02d}"
+    return DateAtom(
+        atom.start,
+        atom.end,
+        "relative",
+        timex=timex + part,
+        granularity="day" if atom.part else "month",
+    )
+
+
 def _with_article(text: str, start: int) -> int:
     """Where a period named with its article starts ("the third quarter", "le 3e trimestre")."""
     m = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
@@ -811,8 +838,9 @@ def _with_article(text: str, start: int) -> int:
 
 def _year_offset(words: str) -> int:
     """-1, 0 or +1 for the year words of a quarter ("of last year", "des laufenden Jahres")."""
-    if any(w in words for w in ("last", "vergangenen", "derniere", "passee")):
+    past = ("last", "vergangene", "letzte", "vorige", "dernier", "passe")
+    if any(w in words for w in past):
         return -1
-    if any(w in words for w in ("next", "nachsten", "prochaine")):
+    if any(w in words for w in ("next", "nachste", "kommende", "prochain")):
         return 1
     return 0

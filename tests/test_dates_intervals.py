@@ -1,0 +1,156 @@
+"""Ranges of days, weekdays written with their date and months of a relative year, in English,
+German and French, generated from CLDR's names and interval formats (babel) for many dates
+rather than from hand-picked sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_interval, get_day_names, get_month_names
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import extract_text
+from claimcheck.model import DateValue
+
+LANGUAGES = ("en", "de", "fr")
+PUBLISHED = dt.date(2026, 12, 7)
+SENTENCES = {
+    "en": "The fair took place {} in the capital.",
+    "de": "Die Messe fand {} in der Hauptstadt statt.",
+    "fr": "Le salon a eu lieu {} dans la capitale.",
+}
+days = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
+
+
+def _dates_covering(text: str, rendered: str, language: str) -> list[DateValue]:
+    """The values of the date mentions covering ``rendered`` (offsets checked exactly)."""
+    start = text.index(rendered)
+    out = []
+    for m in extract_text(text, language=language, published=PUBLISHED):
+        if m.kind != "date":
+            continue
+        assert text[m.start : m.end] == m.text
+        if m.start <= start and m.end >= start + len(rendered):
+            assert isinstance(m.value, DateValue)
+            out.append(m.value)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first=days,
+    length=st.integers(min_value=1, max_value=60),
+    language=st.sampled_from(LANGUAGES),
+    skeleton=st.sampled_from(("yMd", "yMMMd", "yMMMMd")),
+)
+def test_cldr_date_intervals_read_as_one_range(
+    first: dt.date, length: int, language: str, skeleton: str
+) -> None:
+    last = first + dt.timedelta(days=length)
+    rendered = format_interval(first, last, skeleton, locale=language)
+    text = SENTENCES[language].format(rendered)
+    assert (first, last) in {(v.start, v.end) for v in _dates_covering(text, rendered, language)}
+
+
+#: "from 3 to 12 March 2024" in the words of each language ({d1}, {d2}, {month}, {year}).
+DAY_RANGES = {
+    "en": ("from {month} {d1} to {d2}, {year}", "between {month} {d1} and {d2}, {year}",
+           "{month} {d1}-{d2}, {year}", "from {d1} to {d2} {month} {year}",
+           "{d1}-{d2} {month} {year}"),
+    "de": ("vom {d1}. bis {d2}. {month} {year}", "vom {d1}. bis zum {d2}. {month} {year}",
+           "zwischen dem {d1}. und dem {d2}. {month} {year}",
+           "zwischen {d1}. und {d2}. {month} {year}", "{d1}.–{d2}. {month} {year}"),
+    "fr": ("du {d1} au {d2} {month} {year}", "entre le {d1} et le {d2} {month} {year}",
+           "{d1}-{d2} {month} {year}", "du {d1} jusqu'au {d2} {month} {year}"),
+}  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first=days,
+    length=st.integers(min_value=1, max_value=14),
+    language=st.sampled_from(LANGUAGES),
+    width=st.sampled_from(("wide", "abbreviated")),
+    data=st.data(),
+)
+def test_day_ranges_within_a_month_in_every_language(
+    first: dt.date, length: int, language: str, width: str, data: st.DataObject
+) -> None:
+    first = first.replace(day=min(first.day, 14))
+    last = first + dt.timedelta(days=length)
+    template = data.draw(st.sampled_from(DAY_RANGES[language]))
+    month = get_month_names(width, "format", language)[first.month]
+    rendered = template.format(d1=first.day, d2=last.day, month=month, year=first.year)
+    text = SENTENCES[language].format(rendered)
+    assert (first, last) in {(v.start, v.end) for v in _dates_covering(text, rendered, language)}
+
+
+#: A weekday written before its date, with the punctuation and articles news uses.
+WEEKDAY_DATES = {
+    "en": ("{wd}, {month} {d}, {year}", "{wd} {d} {month} {year}", "{wd}, the {d}th of {month} {year}"),
+    "de": ("{wd}, {d}. {month} {year}", "{wd}, den {d}. {month} {year}",
+           "{wd}, dem {d}. {month} {year}", "{wd} {d}. {month} {year}"),
+    "fr": ("{wd} {d} {month} {year}", "{wd}, {d} {month} {year}"),
+}  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=days, language=st.sampled_from(LANGUAGES), data=st.data())
+def test_a_weekday_before_its_date_is_one_mention(
+    day: dt.date, language: str, data: st.DataObject
+) -> None:
+    if language == "en":
+        day = day.replace(day=min(day.day, 28) if day.day > 3 else day.day + 3)
+    template = data.draw(st.sampled_from(WEEKDAY_DATES[language]))
+    width = data.draw(st.sampled_from(("wide", "abbreviated")))
+    weekday = get_day_names(width, "format", language)[day.weekday()]
+    month = get_month_names("wide", "format", language)[day.month]
+    rendered = template.format(wd=weekday, d=day.day, month=month, year=day.year)
+    text = SENTENCES[language].format(rendered)
+    values = _dates_covering(text, rendered, language)
+    assert (day, day) in {(v.start, v.end) for v in values}, (text, values)
+
+
+#: A month, then a year relative to publication: offset -> phrases.
+MONTH_OF_YEAR = {
+    "en": {-1: ("{month} last year", "{month} of last year"), 0: ("{month} this year",),
+           1: ("{month} next year",)},
+    "de": {-1: ("{month} letzten Jahres", "{month} vergangenen Jahres", "{month} vorigen Jahres",
+                "{month} des vergangenen Jahres"),
+           0: ("{month} dieses Jahres", "{month} laufenden Jahres"),
+           1: ("{month} nächsten Jahres", "{month} kommenden Jahres")},
+    "fr": {-1: ("{month} de l'année dernière", "{month} l'an dernier", "{month} de l'an passé",
+                "{month} l'année passée"),
+           0: ("{month} de cette année",), 1: ("{month} de l'année prochaine",
+                                                 "{month} l'an prochain")},
+}  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    month=st.integers(min_value=1, max_value=12),
+    language=st.sampled_from(LANGUAGES),
+    offset=st.sampled_from((-1, 0, 1)),
+    data=st.data(),
+)
+def test_a_month_of_a_relative_year(
+    month: int, language: str, offset: int, data: st.DataObject
+) -> None:
+    template = data.draw(st.sampled_from(MONTH_OF_YEAR[language][offset]))
+    name = get_month_names("wide", "stand-alone" if language == "de" else "format", language)
+    rendered = template.format(month=name[month])
+    text = SENTENCES[language].format({"en": "in ", "de": "im ", "fr": "en "}[language] + rendered)
+    year = PUBLISHED.year + offset
+    first = dt.date(year, month, 1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    # the month keeps its own span (the year words are a mention of their own) and takes
+    # the year they name
+    assert [(v.start, v.end) for v in _dates_covering(text, name[month], language)] == [
+        (first, last)
+    ]
+    year_words = rendered[len(name[month]) :].strip()
+    year_words = year_words.removeprefix("of ").removeprefix("de ").removeprefix("des ")
+    assert (dt.date(year, 1, 1), dt.date(year, 12, 31)) in {
+        (v.start, v.end) for v in _dates_covering(text, year_words, language)
+    }
