@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from babel.dates import format_interval, get_day_names, get_month_names
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -154,3 +155,89 @@ def test_a_month_of_a_relative_year(
     assert (dt.date(year, 1, 1), dt.date(year, 12, 31)) in {
         (v.start, v.end) for v in _dates_covering(text, year_words, language)
     }
+
+
+def _interval(
+    text: str, span: str, language: str, published: dt.date
+) -> set[tuple[dt.date, dt.date]]:
+    start = text.index(span)
+    return {
+        (m.value.start, m.value.end)
+        for m in extract_text(text, language=language, published=published)
+        if m.kind == "date"
+        and m.start <= start
+        and m.end >= start + len(span)
+        and isinstance(m.value, DateValue)
+    }
+
+
+MONDAY = dt.date(2016, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("I'll be out the week after next.", "the week after next", dt.date(2016, 11, 21),
+         dt.date(2016, 11, 27)),
+        ("Prices will fall the month after next.", "the month after next", dt.date(2017, 1, 1),
+         dt.date(2017, 1, 31)),
+        ("He came back the year before last.", "the year before last", dt.date(2014, 1, 1),
+         dt.date(2014, 12, 31)),
+        ("The plant opens the year after next.", "the year after next", dt.date(2018, 1, 1),
+         dt.date(2018, 12, 31)),
+    ],
+)  # fmt: skip
+def test_periods_after_next_and_before_last(
+    text: str, span: str, start: dt.date, end: dt.date
+) -> None:
+    assert (start, end) in _interval(text, span, "en", MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        # "since" looks back: the month or day lies before publication
+        ("Markets had their best week since December.", "December", dt.date(2015, 12, 1)),
+        ("Prices have risen since December 3.", "December 3", dt.date(2015, 12, 3)),
+        ("Die Preise steigen seit Dezember.", "Dezember", dt.date(2015, 12, 1)),
+        ("Les prix montent depuis décembre.", "décembre", dt.date(2015, 12, 1)),
+        # an intention in a past-tense sentence looks forward
+        ("The firm said it wants to close 80 stores by early December.", "early December",
+         dt.date(2016, 12, 1)),
+        ("The union has said it hopes to sign the deal in December.", "December",
+         dt.date(2016, 12, 1)),
+    ],
+)  # fmt: skip
+def test_since_looks_back_and_intentions_look_forward(text: str, span: str, day: dt.date) -> None:
+    language = "de" if "Preise" in text else "fr" if "prix" in text else "en"
+    assert day in {s for s, _ in _interval(text, span, language, MONDAY)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "start", "end"),
+    [
+        ("en", "Revenue for about 2019 Q1 fell.", "2019 Q1", dt.date(2019, 1, 1),
+         dt.date(2019, 3, 31)),
+        ("en", "How about 2019-Q3?", "2019-Q3", dt.date(2019, 7, 1), dt.date(2019, 9, 30)),
+        ("en", "The show runs 13 to 20 January.", "13 to 20 January", dt.date(2016, 1, 13),
+         dt.date(2016, 1, 20)),
+        ("de", "Am Sonnabend kam er.", "Sonnabend", dt.date(2016, 11, 5), dt.date(2016, 11, 5)),
+        ("de", "Was ist mit 3 Okt 2016?", "3 Okt 2016", dt.date(2016, 10, 3),
+         dt.date(2016, 10, 3)),
+        ("de", "Sie reist zwischen dem 17. Juni 2011 und dem 18.12.2011.",
+         "17. Juni 2011 und dem 18.12.2011", dt.date(2011, 6, 17), dt.date(2011, 12, 18)),
+    ],
+)  # fmt: skip
+def test_more_written_forms(
+    language: str, text: str, span: str, start: dt.date, end: dt.date
+) -> None:
+    assert (start, end) in _interval(text, span, language, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About 2019 people came.", "Er hat 3 Mai-Bäume gepflanzt.", "Es gab 12 Januar-Termine."],
+)
+def test_counts_stay_counts(text: str) -> None:
+    language = "en" if text.startswith("About") else "de"
+    assert not [m for m in extract_text(text, language=language) if m.kind == "date"]

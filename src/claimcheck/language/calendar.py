@@ -54,6 +54,16 @@ _EXTRA_WEEKDAY_ABBREVIATIONS: Mapping[str, Mapping[str, int]] = MappingProxyType
     }
 )
 
+#: Weekday names in common use that CLDR does not list ("Sonnabend", Saturday in northern and
+#: eastern German, beside CLDR's "Samstag").
+_EXTRA_WEEKDAY_NAMES: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {
+        "en": MappingProxyType({}),
+        "de": MappingProxyType({"Sonnabend": 5}),
+        "fr": MappingProxyType({}),
+    }
+)
+
 #: Small number words used in "two weeks ago", "vor zwei Wochen", "il y a deux semaines".
 _NUMBER_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
     {
@@ -657,6 +667,10 @@ def calendar_words(language: str) -> CalendarWords:
         weekdays[form] = idx
         weekday_forms.add(form)
         abbr_days.add(form)
+    for form, idx in _EXTRA_WEEKDAY_NAMES[language].items():
+        weekdays[fold(form)] = idx
+        weekday_forms.add(form)
+        wide_days.add(fold(form))
     english_days = get_day_names("wide", "format", locale="en")
     references = _references(language)
     periods = _day_periods(language)
@@ -809,6 +823,8 @@ _EN = DatePhrases(
             "later this": "later",
             "current": "this",
             "previous": "last",
+            "after next": "next2",
+            "before last": "last2",
         }
     ),
     parts=r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
@@ -861,7 +877,7 @@ _EN = DatePhrases(
     range_year_after=r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>earlier\s+this|later\s+this|"
     r"this\s+coming|this\s+past|this|last|next|coming|current|previous)\s+\Z",
-    relative_after=_NEVER,
+    relative_after=r"\s+(?P<mod>after\s+next|before\s+last)(?!\w)",
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
     month_year_after=r"(?:\s+|\s+of\s+)(?P<yrel>(?:this|last|next)\s+year)(?!\w)",
     part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
@@ -943,13 +959,13 @@ _DE = DatePhrases(
     r"Einwohner|Mitglieder|Stimmen|Tote|Euro|Dollar|Kilometer|Meter|Tonnen|Stunden|Minuten|"
     r"Mal|Grad)\b",
     range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?",
-    connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und)\s*",
-    and_words=("und",),
+    connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und(?:\s+(?:dem|den))?)\s*",
+    and_words=("und", "und dem", "und den"),
     day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
-        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–]))
+        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>))
         (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den))?)\s*(?P<d2>[0-3]?\d)\.)?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?

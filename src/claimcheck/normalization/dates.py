@@ -18,7 +18,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
 ``XXXX-11-19``, ``XXXX-11``    a day or month without a year; ``XXXX-Q3``/``XXXX-H1`` likewise
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
-``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants
+``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
+                               ("this Friday") is resolved by tense like the bare weekday
 ``PRESENT_REF-day``            today; ``PAST_REF-day-1`` yesterday; ``FUTURE_REF-day-1`` tomorrow
 ``PAST_REF-month-1`` etc.      the previous calendar week/weekend/month/quarter/year;
                                ``PRESENT_REF-week`` this week; ``:earlier``/``:later`` = "earlier

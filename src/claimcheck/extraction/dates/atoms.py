@@ -110,7 +110,9 @@ def timex_of(atom: DateAtom) -> str | None:
     if kind == "century" and atom.year is not None:
         return f"{atom.year // 100:02d}XX"
     if kind == "weekday" and atom.n:
-        return f"XXXX-WXX-{atom.n}" + (":" + atom.mod if atom.mod in ("last", "next") else "")
+        return f"XXXX-WXX-{atom.n}" + (
+            ":" + atom.mod if atom.mod in ("last", "next", "this") else ""
+        )
     return None
 
 

@@ -456,8 +456,14 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     if m is None:
         return None
     word = m.group("mon")
-    month, _, ambiguous = _month_of(g, word)
+    month, abbreviation, ambiguous = _month_of(g, word)
     year_token = m.group("y") or m.group("yx")
+    end = m.end()
+    if not abbreviation and end == m.end("mon") + 1 and text[end - 1] == ".":
+        end -= 1  # "13 to 20 January.": the full stop ends the sentence
+    if g.phrases.capitalized_nouns and text[m.end("d1")].isspace():
+        if text[m.end("mon") : m.end("mon") + 1] == "-":
+            return None  # "3 Mai-Bäume": a count before a compound, not "3. Mai"
     if ambiguous and not year_token:
         if g.phrases.lowercase_month_is_word and not word[:1].isupper():
             return None  # "the 2 may ..."
@@ -467,7 +473,7 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     day = _day_number(g, m.group("d1"), None)
     if day is None or not valid_day(year, month, day):
         return None
-    atom: DateAtom | None = DateAtom(start, m.end(), "day", year=year, month=month, day=day)
+    atom: DateAtom | None = DateAtom(start, end, "day", year=year, month=month, day=day)
     if m.group("d2"):
         day2 = _day_number(g, m.group("d2"), None)
         if day2 is None or day2 <= day or not valid_day(year, month, day2):
@@ -475,12 +481,12 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
         first_start = range_start(g, text, start, text[m.end("d1") : m.start("d2")], floor)
         if first_start is None:
             return None
-        last = DateAtom(start, m.end(), "day", year=year, month=month, day=day2)
+        last = DateAtom(start, end, "day", year=year, month=month, day=day2)
         atom = range_atom(
-            DateAtom(start, m.end(), "day", year=year, month=month, day=day),
+            DateAtom(start, end, "day", year=year, month=month, day=day),
             last,
             first_start,
-            m.end(),
+            end,
         )
     if atom is not None:
         _attach_weekday_after(g, text, atom)
@@ -689,8 +695,9 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         atom.mod = modifier_meaning(after.group("mod"))  # "mardi dernier"
         atom.end = after.end()
         return atom
-    if mod is not None and modifier_meaning(modifier) in ("last", "next"):
-        atom.mod = modifier_meaning(modifier)  # "last Tuesday", "am kommenden Montag"
+    if mod is not None and modifier_meaning(modifier) in ("last", "next", "this"):
+        # "last Tuesday", "am kommenden Montag", "this Friday" (the one of this week)
+        atom.mod = modifier_meaning(modifier)
         atom.start = mod.start("mod")
         return atom
     if g.phrases.weekday_names_in_titles and not _weekday_not_a_name(

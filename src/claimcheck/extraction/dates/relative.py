@@ -22,6 +22,7 @@ _ROLLING_BEFORE = regex.compile(r"(?<!\w)(?:the|over|in|within|for)\s+\Z", regex
 #: The word after a reference phrase ("the past [few] years", "at the time [of]")
 _WORD_AFTER = regex.compile(r"[\s’']*(?P<w>\d|[\p{L}]+)")
 _YEAR_AFTER = regex.compile(r"\s+\d{4}(?!\d)")
+_THE_BEFORE = regex.compile(r"(?<!\w)the\s\Z", regex.IGNORECASE)
 _WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>[\p{L}]+)\s+\Z")
 _UNIT_GRANULARITY: dict[str, Granularity] = {
     "day": "day",
@@ -72,6 +73,11 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
             and rolling
         ):
             return None  # "over the last year", "in the next week": rolling windows
+    elif (after := match_at(g.relative_after, text, end)) is not None and _THE_BEFORE.search(
+        text, max(floor, start - 5), start
+    ):
+        meaning = g.modifiers.get(normalize(after.group("mod")))  # "the week after next"
+        start, end = start - 4, after.end()
     if before is not None and before.group("part") and meaning is not None:
         part = part_meaning(before.group("part"))  # "late last year", "Ende letzten Jahres"
         start = before.start("part")
