@@ -241,3 +241,64 @@ def test_more_written_forms(
 def test_counts_stay_counts(text: str) -> None:
     language = "en" if text.startswith("About") else "de"
     assert not [m for m in extract_text(text, language=language) if m.kind == "date"]
+
+
+#: A part of the current year or month in one word or a bare phrase, after its cue.
+PERIOD_PARTS = [
+    ("en", "The deal should close by {}.", "year-end", "late", "year"),
+    ("en", "Rates will rise toward {}.", "mid-year", "mid", "year"),
+    ("en", "Payments are due at {}.", "month-end", "late", "month"),
+    ("de", "Das soll bis zum {} fertig sein.", "Jahresende", "late", "year"),
+    ("de", "Seit {} stieg der Kurs.", "Jahresbeginn", "early", "year"),
+    ("de", "Zur {} stieg der Kurs.", "Jahresmitte", "mid", "year"),
+    ("de", "Zum {} wird gezahlt.", "Monatsende", "late", "month"),
+    ("fr", "Les ventes augmenteront en {}.", "fin d'année", "late", "year"),
+    ("fr", "Les ventes ont augmenté en {}.", "début d'année", "early", "year"),
+    ("fr", "Le loyer est payé en {}.", "fin de mois", "late", "month"),
+]
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 30)}
+
+
+@pytest.mark.parametrize(("language", "frame", "phrase", "part", "unit"), PERIOD_PARTS)
+def test_a_part_of_the_current_period_in_one_word(
+    language: str, frame: str, phrase: str, part: str, unit: str
+) -> None:
+    text = frame.format(phrase)
+    if unit == "year":
+        first, last = _PART_MONTHS[part]
+        want = (
+            dt.date(2016, first, 1),
+            (dt.date(2016, last, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1),
+        )
+    else:
+        first, last = _PART_DAYS[part]
+        want = (dt.date(2016, 11, first), dt.date(2016, 11, last))
+    assert want in _interval(text, phrase, language, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("en", "Sales rose at the end of the year 2015.", "the end of the year 2015"),
+        ("de", "Die Preise stiegen Ende des Jahres 2015.", "Ende des Jahres 2015"),
+        ("fr", "Les prix ont augmenté à la fin de l'année 2015.", "fin de l'année 2015"),
+    ],
+)
+def test_a_part_of_a_named_year_written_with_the_year_word(
+    language: str, text: str, span: str
+) -> None:
+    assert (dt.date(2015, 9, 1), dt.date(2015, 12, 31)) in _interval(text, span, language, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Year-end results were strong."),
+        ("en", "The firm reported year-end results."),
+        ("de", "Die Jahresende-Bilanz war gut."),
+        ("fr", "Les fins de mois sont difficiles."),
+    ],
+)
+def test_period_words_without_a_cue_are_no_date(language: str, text: str) -> None:
+    assert not [m for m in extract_text(text, language=language) if m.kind == "date"]

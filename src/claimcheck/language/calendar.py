@@ -760,6 +760,11 @@ class DatePhrases:
     #: a part word and an article before a unit, for a part of the current month or year
     #: ("by the end of the year", "Ende des Jahres", "la fin de l'année")
     part_of_current: str
+    #: one word for a part of the current year or month ("year-end", "Jahresende") -> (unit,
+    #: part); read only after a cue word of ``period_part_cues`` ("by year-end", "zum
+    #: Jahresende"), since "year-end results" names no date
+    period_parts: Mapping[str, tuple[str, str]]
+    period_part_cues: str
     #: "the second Tuesday of each month": what follows a weekday that makes it a rule
     weekday_of_after: str
     #: words that are also month or weekday names ("may", "Mars") and need a date around them
@@ -829,7 +834,7 @@ _EN = DatePhrases(
     ),
     parts=r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
     r"the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+turn\s+of)",
-    part_glue=r"(?:\s*-\s*|\s+)",
+    part_glue=r"(?:\s*-\s*|\s+|\s+the\s+year\s+)",
     part_article="",
     cues=r"in|on|since|until|till|by|during|before|after|from|through|to|of|between|and|or|"
     r"for|throughout|around|circa|as\s+of|starting|beginning|ending|early|mid|late|"
@@ -881,6 +886,17 @@ _EN = DatePhrases(
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
     month_year_after=r"(?:\s+|\s+of\s+)(?P<yrel>(?:this|last|next)\s+year)(?!\w)",
     part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
+    period_parts=MappingProxyType(
+        {
+            "year-end": ("year", "late"),
+            "year end": ("year", "late"),
+            "mid-year": ("year", "mid"),
+            "midyear": ("year", "mid"),
+            "month-end": ("month", "late"),
+            "month end": ("month", "late"),
+        }
+    ),
+    period_part_cues=r"by|at|until|till|before|after|since|toward|towards|around|through",
     weekday_of_after=r"\s+(?:of|in)\s+(?P<what>\w+)",
     ambiguous=frozenset(
         {"may", "march", "mar", "august", "aug", "jan", "jun", "sat", "sun", "wed", "mon", "fri"}
@@ -944,7 +960,7 @@ _DE = DatePhrases(
         }
     ),
     parts=r"(?P<part>Anfang|Mitte|Ende)",
-    part_glue=r"(?:\s*-\s*|\s+)",
+    part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+)",
     part_article="",
     cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
     r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
@@ -993,6 +1009,19 @@ _DE = DatePhrases(
     month_year_after=r"\s+(?:des\s+)?(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|"
     r"kommende|laufende)[ns]\s+Jahres)(?!\w)",
     part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
+    period_parts=MappingProxyType(
+        {
+            f"{unit}{joint}{word}": (meaning, part)
+            for unit, joint, meaning in (("Jahres", "", "year"), ("Monats", "", "month"))
+            for word, part in (
+                ("ende", "late"),
+                ("anfang", "early"),
+                ("beginn", "early"),
+                ("mitte", "mid"),
+            )
+        }
+    ),
+    period_part_cues=r"zum|zur|bis|am|seit|vor|nach|ab|gegen|zu|um",
     weekday_of_after=_NEVER,
     ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
     weekday_openers=frozenset(),
@@ -1048,7 +1077,8 @@ _FR = DatePhrases(
         }
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
-    part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*)?|\s*d['’]\s*)",
+    part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*|"
+    r"de\s+l['’]\s*année\s+)?|\s*d['’]\s*)",
     part_article=r"(?:(?:la|le)\s+)?",
     cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
     r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"
@@ -1093,8 +1123,11 @@ _FR = DatePhrases(
     day_before_after=_NEVER,
     month_year_after=r"\s+(?:de\s+)?(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|"
     r"prochaine|prochain|passée|passé|en\s+cours)|cette\s+année)(?!\w)",
-    part_of_current=r"(?<!\w)(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
-    r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z",
+    period_parts=MappingProxyType({}),
+    period_part_cues=_NEVER,
+    part_of_current=r"(?<!\w)(?:en\s+(?P<part>début|debut|fin|milieu)\s+(?:d['’]\s*|de\s+)\Z|"
+    r"(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
+    r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z)",
     weekday_of_after=_NEVER,
     ambiguous=frozenset({"mars", "mar", "mer", "jeu", "ven", "sam", "dim", "lun"}),
     weekday_openers=frozenset(),

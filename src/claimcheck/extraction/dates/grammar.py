@@ -142,6 +142,8 @@ class DateGrammar:
     relative_after: regex.Pattern[str]
     day_before_after: regex.Pattern[str]
     part_of_current: regex.Pattern[str]
+    #: the cue before a one-word part of a period ("by year-end", "zum Jahresende")
+    period_part_before: regex.Pattern[str]
     month_year_after: regex.Pattern[str]
     ago: regex.Pattern[str]
     ago_backward: bool
@@ -338,6 +340,9 @@ def _relative_patterns(p: DatePhrases) -> dict[str, Any]:
         "relative_after": _lazy(p.relative_after, _I),
         "day_before_after": _lazy(p.day_before_after, _I),
         "part_of_current": _lazy(_fill(p.part_of_current, parts=p.parts), _I),
+        "period_part_before": _lazy(
+            rf"(?<!\w)(?:{p.period_part_cues})(?:\s+(?:the|dem|der))?\s+\Z", _I
+        ),
     }
 
 
@@ -382,6 +387,7 @@ def _lexicon(language: str, words: CalendarWords, ago_words: set[str]) -> dict[s
         ("ana", words.anaphor_forms),
         ("season", tuple(date_phrases(language).seasons)),
         ("fiscal", date_phrases(language).fiscal_words),
+        ("pp", tuple(date_phrases(language).period_parts)),
     ):
         for form in forms:
             out.setdefault(form, []).append(kind)

@@ -16,7 +16,12 @@ import regex
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
 from claimcheck.extraction.dates.daytime import parse_anaphor, parse_day_period, parse_time
 from claimcheck.extraction.dates.grammar import DateGrammar
-from claimcheck.extraction.dates.relative import parse_ago, parse_reference, parse_relative
+from claimcheck.extraction.dates.relative import (
+    parse_ago,
+    parse_period_part,
+    parse_reference,
+    parse_relative,
+)
 from claimcheck.extraction.dates.scan import (
     LOOKBACK,
     group,
@@ -119,6 +124,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_season(g, text, start, end, floor)
         elif kind == "fiscal":
             atom = parse_fiscal(g, text, start, end, floor)
+        elif kind == "pp":
+            atom = parse_period_part(g, text, start, end, floor)
         else:
             atom = parse_anaphor(g, text, start, end)
         if atom is not None:
