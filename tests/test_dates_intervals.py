@@ -302,3 +302,33 @@ def test_a_part_of_a_named_year_written_with_the_year_word(
 )
 def test_period_words_without_a_cue_are_no_date(language: str, text: str) -> None:
     assert not [m for m in extract_text(text, language=language) if m.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "start", "end"),
+    [
+        ("en", "Sales rose 43% in February compared to the same period last year.",
+         "the same period last year", dt.date(2015, 2, 1), dt.date(2015, 2, 28)),
+        ("en", "Profit in the third quarter fell from the same period a year earlier.",
+         "the same period a year earlier", dt.date(2015, 7, 1), dt.date(2015, 9, 30)),
+        ("en", "Revenue rose in the third quarter from the year-ago quarter.",
+         "the year-ago quarter", dt.date(2015, 7, 1), dt.date(2015, 9, 30)),
+        ("de", "Im dritten Quartal stieg der Umsatz gegenüber dem Vorjahreszeitraum.",
+         "Vorjahreszeitraum", dt.date(2015, 7, 1), dt.date(2015, 9, 30)),
+        ("de", "Im März stieg der Umsatz im Vergleich zum gleichen Zeitraum des Vorjahres.",
+         "gleichen Zeitraum des Vorjahres", dt.date(2015, 3, 1), dt.date(2015, 3, 31)),
+        ("fr", "En février, les ventes ont progressé par rapport à la même période l'an dernier.",
+         "la même période l'an dernier", dt.date(2015, 2, 1), dt.date(2015, 2, 28)),
+    ],
+)  # fmt: skip
+def test_the_same_period_a_year_earlier(
+    language: str, text: str, span: str, start: dt.date, end: dt.date
+) -> None:
+    assert (start, end) in _interval(text, span, language, MONDAY)
+
+
+def test_the_same_period_without_a_period_before_stays_unresolved() -> None:
+    text = "Sales fell compared with the same period last year."
+    found = [m for m in extract_text(text, language="en", published=MONDAY) if m.kind == "date"]
+    assert [m.text for m in found] == ["the same period last year"]
+    assert all(isinstance(m.value, DateValue) and not m.value.resolved for m in found)

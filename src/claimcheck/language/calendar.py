@@ -338,6 +338,28 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                     ("year", -1),
                 ),
                 **dict.fromkeys(("the following year", "a year later"), ("year", 1)),
+                # the period named before, a year earlier: "sales rose in February compared
+                # with the same period last year"
+                **dict.fromkeys(
+                    (
+                        f"the same {period} {year}"
+                        for period in ("period", "quarter", "month", "week", "season")
+                        for year in (
+                            "last year",
+                            "a year earlier",
+                            "a year ago",
+                            "a year before",
+                            "of last year",
+                            "of the previous year",
+                            "the previous year",
+                        )
+                    ),
+                    ("period", -1),
+                ),
+                **dict.fromkeys(
+                    ("the year-earlier period", "the year-ago period", "the year-ago quarter"),
+                    ("period", -1),
+                ),
             }
         ),
         "de": MappingProxyType(
@@ -357,6 +379,19 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                 **dict.fromkeys(("im selben Jahr", "im gleichen Jahr"), ("year", 0)),
                 **dict.fromkeys(("im Vorjahr", "ein Jahr zuvor", "ein Jahr früher"), ("year", -1)),
                 **dict.fromkeys(("im Folgejahr", "ein Jahr später"), ("year", 1)),
+                **dict.fromkeys(
+                    (
+                        "Vorjahreszeitraum",
+                        "Vorjahresquartal",
+                        "Vorjahresmonat",
+                        *(
+                            f"{same} {period} des Vorjahres"
+                            for same in ("gleichen", "selben")
+                            for period in ("Zeitraum", "Quartal", "Monat")
+                        ),
+                    ),
+                    ("period", -1),
+                ),
             }
         ),
         "fr": MappingProxyType(
@@ -374,6 +409,23 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                 **dict.fromkeys(("un an plus tôt", "un an auparavant"), ("year", -1)),
                 **dict.fromkeys(("l'année suivante", "l’année suivante"), ("year", 1)),
                 **dict.fromkeys(("un an plus tard",), ("year", 1)),
+                **dict.fromkeys(
+                    (
+                        f"{same} {year}"
+                        for same in ("la même période", "le même trimestre", "le même mois")
+                        for year in (
+                            "l'an dernier",
+                            "l’an dernier",
+                            "l'an passé",
+                            "de l'année dernière",
+                            "de l’année dernière",
+                            "de l'année précédente",
+                            "de l’année précédente",
+                            "un an plus tôt",
+                        )
+                    ),
+                    ("period", -1),
+                ),
             }
         ),
     }

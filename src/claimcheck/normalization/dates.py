@@ -64,7 +64,7 @@ from claimcheck.extraction.dates.timex import (
     interval_of,
     month_end,
 )
-from claimcheck.model import DateValue, Mention
+from claimcheck.model import DateValue, Granularity, Mention
 
 __all__ = [
     "SEASONS",
@@ -311,6 +311,9 @@ class _Context:
     day: dt.date | None = None
     month: tuple[int, int] | None = None
     year: int | None = None
+    #: the last period shorter than a year ("February", "the third quarter"), and its kind
+    period: Interval | None = None
+    period_granularity: Granularity = "month"
 
     def note(self, value: DateValue, update: bool) -> None:
         if not value.resolved:
@@ -325,6 +328,9 @@ class _Context:
             self.month = (value.start.year, value.start.month)
         if value.start.year == value.end.year:
             self.year = value.start.year
+            if granularity != "year":
+                self.period = value.start, value.end
+                self.period_granularity = granularity
 
     def resolve(self, timex: str) -> Interval | None:
         """The interval of an anaphor ("ANAPHOR-year-1")."""
@@ -338,6 +344,8 @@ class _Context:
                 return None
             day += dt.timedelta(days=offset)
             return day, day
+        if unit == "period":  # "the same period last year": the period named before, moved
+            return _years_before(self.period, -offset) if self.period else None
         if unit == "month":
             month = self.month or ((anchor.year, anchor.month) if anchor else None)
             if month is None:
@@ -345,6 +353,22 @@ class _Context:
             return _month_interval(*add_months(month[0], month[1], offset))
         year = self.year if self.year is not None else (anchor.year if anchor else None)
         return None if year is None else _year_interval(year + offset)
+
+
+def _years_before(span: Interval, years: int) -> Interval:
+    """``span`` moved ``years`` back; a span ending on a month's last day keeps ending on one."""
+    start, end = span
+    month_final = end == month_end(end.year, end.month)
+    first = start.replace(
+        year=start.year - years, day=min(start.day, 28) if start.month == 2 else start.day
+    )
+    if month_final:
+        last = month_end(end.year - years, end.month)
+    else:
+        last = end.replace(
+            year=end.year - years, day=min(end.day, 28) if end.month == 2 else end.day
+        )
+    return first, last
 
 
 def resolve_in_context(
@@ -357,7 +381,8 @@ def resolve_in_context(
     Relative dates are read from the publication date, or from the last update stamp before
     them ("UPDATE 5/21/16", a mention with ``attrs["update"]``); anaphors ("that day", "the
     previous year") take the last day, month or year named before them, else the
-    publication date; a clock time alone stays undated, and so does "today", "last week" and
+    publication date; "the same period last year" takes the last period shorter than a year
+    named before, a year earlier, and stays unresolved without one; a clock time alone stays undated, and so does "today", "last week" and
     the like inside a quotation (``attrs["quoted"]``): they count from the day the words were
     said. ``anchors`` are update lines found in the text, as (plain offset, date): from each
     on, relative dates are read from its date. Returns only the mentions whose value changed.
@@ -379,6 +404,8 @@ def resolve_in_context(
             span = context.resolve(value.timex or "")
             if span is not None:  # not an antecedent itself: "the day before, the day after"
                 new = replace(value, start=span[0], end=span[1], resolution="relative")
+                if (value.timex or "").startswith("ANAPHOR-period"):
+                    new = replace(new, granularity=context.period_granularity)
         else:
             # "today" inside a quotation is the day the words were said, which may not be the
             # day of publication: left unresolved rather than guessed

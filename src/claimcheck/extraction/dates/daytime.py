@@ -81,7 +81,9 @@ def parse_day_period(
 def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
     """ "that day", "the previous year", "am Vortag", "le lendemain": a period named before,
     or the one before or after it, resolved in context (timex ``ANAPHOR-day``,
-    ``ANAPHOR-year-1`` ...); not "the day he died" nor "the day before the vote"."""
+    ``ANAPHOR-year-1`` ...; "the same period last year" is ``ANAPHOR-period-1``, the last
+    period shorter than a year named before, a year earlier); not "the day he died" nor "the
+    day before the vote"."""
     unit, offset = g.words.anaphors.get(phrase_key(text[start:end]), ("", 0))
     if not unit:
         return None
