@@ -332,3 +332,23 @@ def test_the_same_period_without_a_period_before_stays_unresolved() -> None:
     found = [m for m in extract_text(text, language="en", published=MONDAY) if m.kind == "date"]
     assert [m.text for m in found] == ["the same period last year"]
     assert all(isinstance(m.value, DateValue) and not m.value.resolved for m in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("en", "On March 3 the market fell late in the day.", "late in the day"),
+        ("en", "On March 3 shares rose at the start of the day.", "the start of the day"),
+        ("en", "On March 3 the Dow recovered earlier in the day.", "earlier in the day"),
+        ("fr", "Le 3 mars, la Bourse a reculé en fin de journée.", "en fin de journée"),
+        ("fr", "Le 3 mars, le CAC a progressé en début de journée.", "en début de journée"),
+        ("de", "Am 3. März fiel der DAX im Tagesverlauf.", "im Tagesverlauf"),
+    ],
+)
+def test_a_part_of_the_day_named_before_is_that_day(language: str, text: str, span: str) -> None:
+    assert (dt.date(2016, 3, 3), dt.date(2016, 3, 3)) in _interval(text, span, language, MONDAY)
+
+
+def test_at_the_end_of_the_day_is_an_idiom() -> None:
+    text = "At the end of the day, it is about trust."
+    assert not [m for m in extract_text(text, language="en") if m.kind == "date"]

@@ -379,6 +379,7 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                 **dict.fromkeys(("im selben Jahr", "im gleichen Jahr"), ("year", 0)),
                 **dict.fromkeys(("im Vorjahr", "ein Jahr zuvor", "ein Jahr früher"), ("year", -1)),
                 **dict.fromkeys(("im Folgejahr", "ein Jahr später"), ("year", 1)),
+                **dict.fromkeys(("im Tagesverlauf", "im Laufe des Tages"), ("day", 0)),
                 **dict.fromkeys(
                     (
                         "Vorjahreszeitraum",
@@ -409,6 +410,15 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                 **dict.fromkeys(("un an plus tôt", "un an auparavant"), ("year", -1)),
                 **dict.fromkeys(("l'année suivante", "l’année suivante"), ("year", 1)),
                 **dict.fromkeys(("un an plus tard",), ("year", 1)),
+                **dict.fromkeys(
+                    (
+                        "en fin de journée",
+                        "en début de journée",
+                        "en milieu de journée",
+                        "en cours de journée",
+                    ),
+                    ("day", 0),
+                ),
                 **dict.fromkeys(
                     (
                         f"{same} {year}"
@@ -817,6 +827,9 @@ class DatePhrases:
     #: Jahresende"), since "year-end results" names no date
     period_parts: Mapping[str, tuple[str, str]]
     period_part_cues: str
+    #: a part before an anaphoric day ("late in the day", "the start of the day"), and the
+    #: idiom that names no day (group ``idiom``: "at the end of the day")
+    day_part_before: str
     #: "the second Tuesday of each month": what follows a weekday that makes it a rule
     weekday_of_after: str
     #: words that are also month or weekday names ("may", "Mars") and need a date around them
@@ -949,6 +962,8 @@ _EN = DatePhrases(
         }
     ),
     period_part_cues=r"by|at|until|till|before|after|since|toward|towards|around|through",
+    day_part_before=r"(?<!\w)(?:(?P<idiom>at\s+the\s+end\s+of\s+)|(?:late|early|earlier|later)\s+in\s+|"
+    r"(?:the\s+)?(?:start|beginning|end|middle|close)\s+of\s+)\Z",
     weekday_of_after=r"\s+(?:of|in)\s+(?P<what>\w+)",
     ambiguous=frozenset(
         {"may", "march", "mar", "august", "aug", "jan", "jun", "sat", "sun", "wed", "mon", "fri"}
@@ -1074,6 +1089,7 @@ _DE = DatePhrases(
         }
     ),
     period_part_cues=r"zum|zur|bis|am|seit|vor|nach|ab|gegen|zu|um",
+    day_part_before=_NEVER,
     weekday_of_after=_NEVER,
     ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
     weekday_openers=frozenset(),
@@ -1177,6 +1193,7 @@ _FR = DatePhrases(
     r"prochaine|prochain|passée|passé|en\s+cours)|cette\s+année)(?!\w)",
     period_parts=MappingProxyType({}),
     period_part_cues=_NEVER,
+    day_part_before=_NEVER,
     part_of_current=r"(?<!\w)(?:en\s+(?P<part>début|debut|fin|milieu)\s+(?:d['’]\s*|de\s+)\Z|"
     r"(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
     r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z)",

@@ -175,6 +175,7 @@ class DateGrammar:
     #: a weekday followed by "of each month"; day words that are also other words
     weekday_of_after: regex.Pattern[str]
     homonym_before: regex.Pattern[str]
+    day_part_before: regex.Pattern[str]
 
 
 def _fill(template: str, **parts: str) -> str:
@@ -331,6 +332,7 @@ def _context_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "range_before": _lazy(rf"(?<!\w){p.range_openers}(?:\s+|(?<=['’]))\Z", _I),
         "weekday_of_after": _lazy(p.weekday_of_after),
         "homonym_before": _lazy(p.homonym_before, _I),
+        "day_part_before": _lazy(p.day_part_before, _I),
     }
 
 

@@ -73,6 +73,8 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
             and rolling
         ):
             return None  # "over the last year", "in the next week": rolling windows
+        if _THE_BEFORE.search(text, max(floor, start - 5), start):
+            start -= 4  # "the last quarter", "the current year": the article belongs to it
     elif (after := match_at(g.relative_after, text, end)) is not None and _THE_BEFORE.search(
         text, max(floor, start - 5), start
     ):
