@@ -352,3 +352,23 @@ def test_a_part_of_the_day_named_before_is_that_day(language: str, text: str, sp
 def test_at_the_end_of_the_day_is_an_idiom() -> None:
     text = "At the end of the day, it is about trust."
     assert not [m for m in extract_text(text, language="en") if m.kind == "date"]
+
+
+#: A weekday of a week named relative to publication: phrase -> (weekday words, days from
+#: the publication Monday).
+WEEKDAY_OF_WEEK = [
+    ("en", "The vote is on Friday next week.", "Friday", 11),
+    ("en", "The vote was on Monday last week.", "Monday", -7),
+    ("en", "The vote is next week on Friday.", "Friday", 11),
+    ("de", "Die Abstimmung ist am Freitag nächster Woche.", "Freitag", 11),
+    ("de", "Die Abstimmung war am Montag vergangener Woche.", "Montag", -7),
+    ("de", "Die Abstimmung ist nächste Woche Freitag.", "Freitag", 11),
+    ("fr", "Le vote aura lieu vendredi de la semaine prochaine.", "vendredi", 11),
+    ("fr", "Le vote a eu lieu le lundi de la semaine dernière.", "lundi", -7),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "weekday", "days"), WEEKDAY_OF_WEEK)
+def test_a_weekday_of_a_relative_week(language: str, text: str, weekday: str, days: int) -> None:
+    day = MONDAY + dt.timedelta(days=days)
+    assert _interval(text, weekday, language, MONDAY) == {(day, day)}

@@ -816,6 +816,11 @@ class DatePhrases:
     relative_before: str
     relative_after: str
     day_before_after: str
+    #: a week relative to publication after a weekday ("Friday next week", "am Freitag
+    #: nächster Woche", "vendredi de la semaine prochaine"), its modifier in group ``mod``
+    weekday_week_after: str
+    #: the same week written before the weekday ("next week on Friday", "nächste Woche Freitag")
+    weekday_week_before: str
     #: a year relative to publication after a month ("May last year", "im Mai letzten
     #: Jahres", "en mai de l'année dernière"): the month of that year
     month_year_after: str
@@ -949,6 +954,8 @@ _EN = DatePhrases(
     r"this\s+coming|this\s+past|this|last|next|coming|current|previous)\s+\Z",
     relative_after=r"\s+(?P<mod>after\s+next|before\s+last)(?!\w)",
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
+    weekday_week_after=r"\s+(?:of\s+)?(?P<mod>next|last|this)\s+week(?!\w)",
+    weekday_week_before=r"(?<!\w)(?P<mod>next|last|this)\s+week,?\s+(?:on\s+)?\Z",
     month_year_after=r"(?:\s+|\s+of\s+)(?P<yrel>(?:this|last|next)\s+year)(?!\w)",
     part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
     period_parts=MappingProxyType(
@@ -1073,6 +1080,10 @@ _DE = DatePhrases(
     r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
     relative_after=_NEVER,
     day_before_after=_NEVER,
+    weekday_week_after=r"\s+(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese)r)\s+"
+    r"Woche(?!\w)",
+    weekday_week_before=r"(?<!\w)(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese))\s+"
+    r"Woche,?\s+(?:am\s+)?\Z",
     month_year_after=r"\s+(?:des\s+)?(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|"
     r"kommende|laufende)[ns]\s+Jahres)(?!\w)",
     part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
@@ -1189,6 +1200,9 @@ _FR = DatePhrases(
     r"ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
     relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
+    weekday_week_after=r"\s+de\s+(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
+    r"(?P<mod>cette)\s+semaine)(?!\w)",
+    weekday_week_before=_NEVER,
     month_year_after=r"\s+(?:de\s+)?(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|"
     r"prochaine|prochain|passée|passé|en\s+cours)|cette\s+année)(?!\w)",
     period_parts=MappingProxyType({}),

@@ -28,7 +28,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                may come later the same day);
                                ``:early|:mid|:late`` = a part of the month or year ("late last year");
                                ``PAST_REF-year-1:Q1`` the first quarter of last year (``:H2``
-                               a half, ``:M05`` May, ``:M05:late`` late May)
+                               a half, ``:M05`` May, ``:M05:late`` late May);
+                               ``FUTURE_REF-week-1:D5`` Friday next week
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
 
@@ -120,6 +121,9 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         day = pub + dt.timedelta(days=n)
         return day, day
     part = mod if mod in _MONTH_PARTS else None
+    if unit == "week" and mod[:1] == "D" and mod[1:].isdigit():  # "Friday next week"
+        day = _week_interval(pub + dt.timedelta(weeks=n))[0] + dt.timedelta(days=int(mod[1:]) - 1)
+        return day, day
     if unit == "week":
         span = _week_interval(pub + dt.timedelta(weeks=n))
     elif unit == "weekend":

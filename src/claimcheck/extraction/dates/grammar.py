@@ -145,6 +145,8 @@ class DateGrammar:
     #: the cue before a one-word part of a period ("by year-end", "zum Jahresende")
     period_part_before: regex.Pattern[str]
     month_year_after: regex.Pattern[str]
+    weekday_week_after: regex.Pattern[str]
+    weekday_week_before: regex.Pattern[str]
     ago: regex.Pattern[str]
     ago_backward: bool
     decade_before: regex.Pattern[str]
@@ -271,6 +273,8 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "ordinal_first": _lazy(_fill(p.ordinal_first, ord=n.ordinals, mon=n.mon), _I),
         "range_year_after": _lazy(_fill(p.range_year_after), _I),
         "month_year_after": _lazy(p.month_year_after, _I),
+        "weekday_week_after": _lazy(p.weekday_week_after, _I),
+        "weekday_week_before": _lazy(p.weekday_week_before, _I),
         "connector": _lazy(rf"{conn}\Z", _I),
     }
 

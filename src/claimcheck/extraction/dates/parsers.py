@@ -693,6 +693,14 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     if look_back(_ORDINAL_BEFORE, text, start, floor):
         return None
     atom = DateAtom(start, word_end, "weekday", n=weekday + 1)
+    week = match_at(g.weekday_week_after, text, word_end) or look_back(
+        g.weekday_week_before, text, start, 0
+    )
+    meaning = modifier_meaning(week.group("mod")) if week is not None else None
+    if meaning is not None:  # "Friday next week": that week's Friday; the week words stay apart
+        offset = {"last": -1, "this": 0, "next": 1}[meaning]
+        timex = ref_timex("week", offset) + f":D{weekday + 1}"
+        return DateAtom(start, word_end, "relative", timex=timex, granularity="day")
     mod = look_back(g.mod_before, text, start, floor)
     modifier = normalize(mod.group("mod")) if mod else ""
     if modifier in _SETS or modifier.startswith("jede"):
