@@ -935,7 +935,7 @@ _EN = DatePhrases(
         (?:\s+of\s+(?:the\s+month\s+of\s+)?|\s*[-/.]\s*|\s+)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+        (?:(?:\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
     decade_suffix=r"(?P<decade>\x20?['’]?s)(?!\w)",
     decade_before=_NEVER,
     quarter_word="quarter",
@@ -1060,7 +1060,7 @@ _DE = DatePhrases(
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+        (?:(?:\s*,\s*|\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
     decade_suffix=r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
     decade_before=_NEVER,
     quarter_word="Quartal",
@@ -1182,7 +1182,7 @@ _FR = DatePhrases(
         (?:\s+|\s*[-/.]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+        (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
     decade_suffix=r"(?P<decade>(?!))",
     decade_before=r"(?<!\w)(?:les\s+)?années\s+\Z",
     quarter_word="trimestre",
