@@ -376,3 +376,26 @@ WEEKDAY_OF_WEEK = [
 def test_a_weekday_of_a_relative_week(language: str, text: str, weekday: str, days: int) -> None:
     day = MONDAY + dt.timedelta(days=days)
     assert _interval(text, weekday, language, MONDAY) == {(day, day)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "half"),
+    [
+        ("de", "Im ersten Halbjahr stieg der Umsatz.", "ersten Halbjahr", 1),
+        ("de", "In der ersten Jahreshälfte stieg der Umsatz.", "ersten Jahreshälfte", 1),
+        ("fr", "Au premier semestre, les ventes ont augmenté.", "premier semestre", 1),
+        ("de", "Im zweiten Halbjahr stieg der Umsatz.", "zweiten Halbjahr", 2),
+    ],
+)
+def test_a_half_year_without_a_year_where_the_word_is_no_half_of_a_match(
+    language: str, text: str, span: str, half: int
+) -> None:
+    year = 2016  # published in November 2016: the first half is past, the second current
+    first = dt.date(year, 1 if half == 1 else 7, 1)
+    last = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+    assert (first, last) in _interval(text, span, language, MONDAY)
+
+
+def test_the_first_half_alone_in_english_is_a_match() -> None:
+    text = "In the first half, the team scored twice."
+    assert not [m for m in extract_text(text, language="en") if m.kind == "date"]

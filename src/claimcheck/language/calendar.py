@@ -806,6 +806,8 @@ class DatePhrases:
     decade_suffix: str
     decade_before: str
     quarter_word: str
+    #: the word for a half-year (a pattern); where it is not also a half of a match
+    #: ("Halbjahr", "semestre"), it is a date without a year too
     half_word: str
     year_ref: str
     mod_before: str
@@ -1064,7 +1066,7 @@ _DE = DatePhrases(
     decade_suffix=r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
     decade_before=_NEVER,
     quarter_word="Quartal",
-    half_word="Halbjahr",
+    half_word="(?:Halbjahr|Jahreshälfte)",
     year_ref=r"(?:\s+|\s+des\s+Jahres\s+|\s+(?:des|dieses|des\s+laufenden|des\s+vergangenen|"
     r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|(?:laufenden|vergangenen|letzten|"
     r"vorigen|nächsten|kommenden|dieses)\s+Jahres))",

@@ -820,8 +820,8 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
             )
         mod = "this"
     elif year is None:
-        if half:
-            return None  # "the second half" alone is usually a match, not a period
+        if half and g.phrases.half_word == "half":
+            return None  # "the second half" alone is usually a match; "Halbjahr" is not
         left, right = sentence_bounds(text, start, m.end())
         if g.sports.search(text, left, right):
             return None  # "scored in the fourth quarter"
