@@ -399,3 +399,18 @@ def test_a_half_year_without_a_year_where_the_word_is_no_half_of_a_match(
 def test_the_first_half_alone_in_english_is_a_match() -> None:
     text = "In the first half, the team scored twice."
     assert not [m for m in extract_text(text, language="en") if m.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "day"),
+    [
+        ("en", "The plant closed on March 5 last year.", "March 5", dt.date(2015, 3, 5)),
+        ("en", "The plant closed on 5 March last year.", "5 March", dt.date(2015, 3, 5)),
+        ("de", "Das Werk schloss am 5. März vergangenen Jahres.", "5. März", dt.date(2015, 3, 5)),
+        ("fr", "L'usine a fermé le 5 mars de l'an dernier.", "5 mars", dt.date(2015, 3, 5)),
+        ("fr", "L'usine a fermé le 5 mars dernier.", "5 mars dernier", dt.date(2016, 3, 5)),
+        ("fr", "L'usine ouvrira le 5 mars prochain.", "5 mars prochain", dt.date(2017, 3, 5)),
+    ],
+)
+def test_a_day_of_a_relative_year(language: str, text: str, span: str, day: dt.date) -> None:
+    assert _interval(text, span, language, MONDAY) == {(day, day)}

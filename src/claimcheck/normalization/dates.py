@@ -28,7 +28,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                may come later the same day);
                                ``:early|:mid|:late`` = a part of the month or year ("late last year");
                                ``PAST_REF-year-1:Q1`` the first quarter of last year (``:H2``
-                               a half, ``:M05`` May, ``:M05:late`` late May);
+                               a half, ``:M05`` May, ``:M05:late`` late May, ``:M05-19``
+                               May 19);
                                ``FUTURE_REF-week-1:D5`` Friday next week
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
@@ -137,6 +138,11 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
     elif unit == "fiscal":
         span = _fiscal_around(pub, n)
+    elif unit == "year" and mod[:1] == "M" and mod[4:6].isdigit():  # "May 5 last year"
+        named = _valid_day(pub.year + n, int(mod[1:3]), int(mod[4:6]))
+        if named is None:
+            return None
+        span = named, named
     elif unit == "year" and mod[:1] == "M" and mod[1:3].isdigit():
         month_part = mod[4:] if mod[4:] in _MONTH_PARTS else None  # "late May last year"
         span = _month_interval(pub.year + n, int(mod[1:3]), month_part)
@@ -357,6 +363,13 @@ class _Context:
             return _month_interval(*add_months(month[0], month[1], offset))
         year = self.year if self.year is not None else (anchor.year if anchor else None)
         return None if year is None else _year_interval(year + offset)
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # "February 29 last year" in a year without one
 
 
 def _years_before(span: Interval, years: int) -> Interval:

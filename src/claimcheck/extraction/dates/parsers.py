@@ -225,6 +225,8 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
             atom = _month_day_range(g, text, m, atom, floor)
             if atom is None:
                 return None
+        else:
+            atom = _day_of_relative_year(g, text, atom)
     elif m.group("ym"):  # "October 2023"
         lowercase_word = g.phrases.lowercase_month_is_word and not capital
         if ambiguous and lowercase_word and not _cue(g, text, start, floor):
@@ -495,8 +497,28 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
             first_start,
             end,
         )
+    if atom is not None and atom.kind == "day":
+        atom = _day_of_relative_year(g, text, atom)
     if atom is not None:
         _attach_weekday_after(g, text, atom)
+    return atom
+
+
+def _day_of_relative_year(g: DateGrammar, text: str, atom: DateAtom) -> DateAtom:
+    """A day without a year followed by the year relative to publication ("March 5 last
+    year", "am 5. März vergangenen Jahres", "le 5 mars de l'an dernier"; the year words stay
+    a mention of their own) or by "dernier"/"prochain" ("le 5 mars dernier")."""
+    if atom.year is not None or atom.month is None or atom.day is None:
+        return atom
+    m = match_at(g.month_year_after, text, atom.end)
+    if m is not None:
+        offset = _year_offset(normalize(m.group("yrel")))
+        timex = ref_timex("year", offset) + f":M{atom.month:02d}-{atom.day:02d}"
+        return DateAtom(atom.start, atom.end, "relative", timex=timex, granularity="day")
+    after = match_at(g.mod_after, text, atom.end)
+    if after is not None and modifier_meaning(after.group("mod")) in ("last", "next"):
+        atom.mod = modifier_meaning(after.group("mod"))
+        atom.end = after.end()
     return atom
 
 
