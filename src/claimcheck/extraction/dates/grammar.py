@@ -295,7 +295,7 @@ def _period_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
           | (?:(?P<hn>[12])(?:st|nd|\.|er|e)?|(?P<hw>{n.period_ordinals}))[\s-]+{p.half_word}(?!\w)
           | (?P<hx>H[12])(?!\w)
         )
-        (?:{_fill(p.year_ref)})?"""
+        (?:{_fill(p.year_ref)}|\s*/\s*(?P<y>{_YEAR})|\x20?['’](?P<yy>\d{{2}})(?![\d'’]))?"""
     return {
         "year": _lazy(year, _I | regex.VERBOSE),
         # "the 70s", "die 70er Jahre", "les années 70" (the last only after "années")

@@ -825,6 +825,8 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     if n is None or not 1 <= n <= (2 if half else 4):
         return None
     year = int(m.group("y")) if m.group("y") else None
+    if m.group("yy") and (m.group("qname") or m.group("hx")):
+        year = _two_digit_year(int(m.group("yy")))  # "Q2'19", "H1 ’20"
     mod: str | None = None
     year_words = normalize(m.group("yrel")) if m.group("yrel") else ""
     kind = "half" if half else "quarter"
