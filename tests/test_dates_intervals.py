@@ -420,3 +420,27 @@ def test_the_first_half_alone_in_english_is_a_match() -> None:
 )
 def test_a_day_of_a_relative_year(language: str, text: str, span: str, day: dt.date) -> None:
     assert _interval(text, span, language, MONDAY) == {(day, day)}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+    language=st.sampled_from(LANGUAGES),
+)
+def test_a_weekday_chooses_between_the_two_orders_of_a_numeric_date(
+    day: dt.date, language: str
+) -> None:
+    # written in the order the language does not use; when only that order fits the
+    # weekday, the weekday decides
+    day = day.replace(day=min(day.day, 12))
+    if day.day == day.month:
+        return
+    other = dt.date(day.year, day.day, day.month)
+    if other.weekday() == day.weekday():
+        return
+    weekday = get_day_names("wide", "format", language)[day.weekday()]
+    first, second = (day.month, day.day) if language != "en" else (day.day, day.month)
+    sep = "/" if language != "de" else "."
+    rendered = f"{weekday}, {first}{sep}{second}{sep}{day.year}"
+    text = SENTENCES[language].format(rendered)
+    assert (day, day) in {(v.start, v.end) for v in _dates_covering(text, rendered, language)}

@@ -9,6 +9,7 @@ name ("Black Friday", "Sunday Times") is accepted only with the context that mak
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import regex
@@ -759,6 +760,7 @@ def _weekday_with_date(
         date = _day_first(g, text, pos, pos)
         if date is None or date.kind != "day":
             date = _numeric(g, text, pos, pos, after_weekday=True)
+            date = _agree_with_weekday(date, weekday) if date is not None else None
     elif text[pos].isalpha():
         trigger = g.trigger.match(text, pos)
         if trigger is not None and trigger.lastgroup == "mon":
@@ -775,6 +777,20 @@ def _weekday_with_date(
     mod = look_back(g.mod_before, text, start, floor)
     if mod is not None and modifier_meaning(mod.group("mod")) is not None:
         date.start = mod.start("mod")  # "next Friday 5/12" is one expression
+    return date
+
+
+def _agree_with_weekday(date: DateAtom, weekday: int) -> DateAtom:
+    """ "Wed 07.04.2021" where the short-date order reads 4 July 2021, a Sunday: when both
+    orders give a day, the weekday written with it says which one was meant."""
+    if date.kind != "day" or date.year is None or date.month is None or date.day is None:
+        return date
+    if date.day > 12 or date.day == date.month:
+        return date
+    as_read = dt.date(date.year, date.month, date.day)
+    swapped = dt.date(date.year, date.day, date.month)
+    if as_read.weekday() != weekday and swapped.weekday() == weekday:
+        date.month, date.day = date.day, date.month
     return date
 
 
