@@ -227,6 +227,9 @@ def test_since_looks_back_and_intentions_look_forward(text: str, span: str, day:
          dt.date(2019, 6, 30)),
         ("fr", "Les ventes ont augmenté au T2/2019.", "T2/2019", dt.date(2019, 4, 1),
          dt.date(2019, 6, 30)),
+        ("en", "Revenue rose in 2Q 2019.", "2Q 2019", dt.date(2019, 4, 1), dt.date(2019, 6, 30)),
+        ("en", "Revenue rose in 3Q19.", "3Q19", dt.date(2019, 7, 1), dt.date(2019, 9, 30)),
+        ("en", "Revenue rose in 1H 2020.", "1H 2020", dt.date(2020, 1, 1), dt.date(2020, 6, 30)),
         ("de", "Am Sonnabend kam er.", "Sonnabend", dt.date(2016, 11, 5), dt.date(2016, 11, 5)),
         ("de", "Was ist mit 3 Okt 2016?", "3 Okt 2016", dt.date(2016, 10, 3),
          dt.date(2016, 10, 3)),
@@ -249,7 +252,7 @@ def test_more_written_forms(
     ["About 2019 people came.", "Er hat 3 Mai-Bäume gepflanzt.", "Es gab 12 Januar-Termine."],
 )
 def test_counts_stay_counts(text: str) -> None:
-    language = "en" if text.startswith("About") else "de"
+    language = "en" if text.startswith(("About", "Model")) else "de"
     assert not [m for m in extract_text(text, language=language) if m.kind == "date"]
 
 

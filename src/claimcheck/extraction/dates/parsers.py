@@ -53,6 +53,9 @@ _AGE_BEFORE = regex.compile(
     r"(?:\s+(?:early|mid|late))?[\s-]+\Z",
     regex.IGNORECASE,
 )
+_DIGIT_FIRST_PERIOD = regex.compile(
+    r"(?P<n>[1-4])(?P<k>[QH])(?:\x20?(?P<y>(?:1\d{3}|20\d{2}))|(?P<yy>\d{2}))(?![\w'’])"
+)
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.IGNORECASE)
 _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
@@ -342,6 +345,8 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
         )
     elif length == 2 and start >= 1 and text[start - 1] in "'’":
         candidates = (_year(g, text, start, floor),)  # "the ’90s"
+    elif length == 1 and after[:1] in ("Q", "H"):
+        candidates = (_digit_first_period(text, start),)  # "2Q 2019", "1H19"
     elif length <= 2:
         # cheap looks at the figures and what follows them keep unlikely parsers from running
         slash = after[:1] == "/"
@@ -889,6 +894,22 @@ def _month_of_relative_year(
         "relative",
         timex=timex + part,
         granularity="day" if atom.part else "month",
+    )
+
+
+def _digit_first_period(text: str, start: int) -> DateAtom | None:
+    """ "2Q 2019", "3Q19", "1H 2020": a quarter or half written figure first, as business
+    news does; only with its year ("2Q" alone may be anything)."""
+    m = _DIGIT_FIRST_PERIOD.match(text, start)
+    if m is None:
+        return None
+    n, half = int(m.group("n")), m.group("k") == "H"
+    if half and n > 2:
+        return None
+    year = int(m.group("y")) if m.group("y") else _two_digit_year(int(m.group("yy")))
+    kind = "half" if half else "quarter"
+    return DateAtom(
+        start, m.end(), kind, year=year, n=n, granularity="month" if half else "quarter"
     )
 
 
