@@ -134,6 +134,9 @@ class NumberGroups(Scanner):
                     return 1.0, i + 1, True
                 if toks[i + 1].kind == "dozen":
                     return 12.0, i + 2, False
+            after_scale = i > 0 and toks[i - 1].kind == "scale" and self._joined(i, hyphen=False)
+            if after_scale and self.lx.grammar.article_after_scale:
+                return 1.0, i + 1, False  # "mille un", "cent mille un": the units of the figure
             cur = self._currency_match_after(t.end)
             if cur is not None and cur.folded and cur.start > t.end:
                 form = cur.value
