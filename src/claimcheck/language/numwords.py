@@ -241,9 +241,6 @@ class NumberGrammar:
     #: The indefinite article is a separate word of the number ("un million", "eine Million");
     #: English "a" is matched in front of the phrase instead.
     article_tokens: bool
-    #: The article after a scale word is the units of the figure ("mille un" = 1001; German
-    #: writes "tausendeins" in one word, English "a thousand one").
-    article_after_scale: bool
     #: Digits before the hundred word ("5 hundred") read as one figure.
     digit_hundred: bool
     #: "et"/"and" joins an article-one or these teen words to a tens word ("vingt et un",
@@ -320,7 +317,6 @@ _GRAMMARS = {
         lang="en",
         bare_scale=False,
         article_tokens=False,
-        article_after_scale=False,
         digit_hundred=True,
         and_after_tens=frozenset(),
         vigesimal=(),
@@ -348,7 +344,6 @@ _GRAMMARS = {
         lang="de",
         bare_scale=True,
         article_tokens=True,
-        article_after_scale=False,
         digit_hundred=False,
         and_after_tens=frozenset(),
         vigesimal=(),
@@ -374,7 +369,6 @@ _GRAMMARS = {
         lang="fr",
         bare_scale=True,
         article_tokens=True,
-        article_after_scale=True,
         digit_hundred=False,
         and_after_tens=frozenset({"un", "une", "onze"}),
         vigesimal=(("quatre", frozenset({"vingt", "vingts"}), 80.0),),
