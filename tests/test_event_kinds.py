@@ -217,3 +217,20 @@ def test_an_explosion_is_not_called_a_bombing() -> None:
 def test_outcomes_never_name_a_sentence_of_their_own() -> None:
     assert "died" in outcome_words()
     assert "died" not in trigger_words()
+
+
+@pytest.mark.parametrize("day", ["Monday", "Tuesday", "Wednesday"])
+def test_last_week_is_not_set_against_a_day_of_the_past_week(day: str) -> None:
+    a = _doc(
+        "a.md",
+        "Inmate escapes during transfer",
+        f"Jon Varga escaped on {day} while being moved from the Elkton prison to a hospital.",
+        "2025-03-19",
+    )
+    b = _doc(
+        "b.md",
+        "Manhunt for Elkton inmate",
+        "Jon Varga escaped last week while being moved from the Elkton prison to a hospital.",
+        "2025-03-21",
+    )
+    assert _date_findings(a, b) == []

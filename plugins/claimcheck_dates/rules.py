@@ -103,6 +103,15 @@ def inferred_year_only(a: DateValue, b: DateValue) -> bool:
     return False
 
 
+def loose_week(a: DateValue, b: DateValue) -> bool:
+    """A relative week ("last week") against a day at most a week from it: reporters use
+    "last week" for the past seven days, so only a day further off contradicts it."""
+    if a.resolution != "relative" or a.granularity != "week" or not (a.resolved and b.resolved):
+        return False
+    assert a.start is not None and a.end is not None and b.start is not None
+    return a.start <= b.start <= a.end + dt.timedelta(days=7)
+
+
 def same_relative_words(a: Mention, b: Mention) -> bool:
     """Two relative dates written alike ("today" and "today", "on Saturday" and "Saturday
     morning"): resolved against different reference dates they differ, but the reports say
@@ -249,6 +258,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
             continue  # "by Wednesday morning": how far things had gone, not when it happened
         if across_midnight(ctx, al.a.mention, al.b.mention):
             continue
+        if loose_week(va, vb) or loose_week(vb, va):
+            continue  # "escaped last week" against the day: often the past seven days
         if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
