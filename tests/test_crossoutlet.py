@@ -27,28 +27,29 @@ needs_corpora = pytest.mark.skipif(
 #: Recall floors per part and family over every source: what the product achieves today.
 FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
-        "counts": 0.15,
+        "counts": 0.34,
         "dates": 0.03,
         "ages": 0.73,
         "names": 0.78,
         "titles": 0.83,
-        "headlines": 0.15,
+        "headlines": 0.61,
         "money": 0.38,
-        "overall": 0.46,
+        "overall": 0.52,
     },
     "report": {
-        "counts": 0.12,
+        "counts": 0.28,
+        "headlines": 0.33,
         "ages": 0.25,
         "names": 0.82,
         "titles": 0.61,
         "money": 0.42,
-        "overall": 0.35,
+        "overall": 0.40,
     },
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.30},
-    "report": {"money": 0.5, "overall": 0.31},
+    "tune": {"overall": 0.44},
+    "report": {"money": 0.5, "overall": 0.33},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
 HARMLESS_CEILING = 0

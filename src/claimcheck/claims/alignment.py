@@ -403,9 +403,25 @@ def _same_slot(a: Claim, b: Claim, sim: float, ctx: float) -> bool:
         and ctx == 0.0
         and a.context != ((), ())
         and not (a.subject_id and a.subject_id == b.subject_id)
+        and not _same_reading(a, b)
     ):
         return False  # the same statement, but the figures fill different slots in it
     return not (sim >= 0.6 and _both_state_both(a, b))  # one sentence giving both figures
+
+
+def _same_reading(a: Claim, b: Claim) -> bool:
+    """Two counts whose constructions read the same attribute of the same group ("had
+    arrested 11 armed separatists" and "killed three separatists while arresting 11"): one
+    slot, however differently the words around the figures run."""
+    return (
+        a.kind == "number"
+        and a.bound
+        and b.bound
+        and a.attribute is not None
+        and a.attribute == b.attribute
+        and a.subject is not None
+        and a.subject == b.subject
+    )
 
 
 def _events_and_words(

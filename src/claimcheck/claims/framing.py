@@ -723,6 +723,8 @@ class _Framer:
             attribute = None  # "five girls, aged 15 and 12": five is not an age
         grows = self.table.grows
         subject = _subject(sent, m, self.table.words, _time_words(self.doc.language))
+        if subject is None:
+            subject = self.elided_subject(sent, m)
         if _ON_BOARD.match(plain, m.plain_end, min(len(plain), m.plain_end + 60)):
             attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
         if subject in PERSON_SUBJECTS and _CARRYING.search(
@@ -739,6 +741,23 @@ class _Framer:
         if attribute in grows and not _can_count(subject, reading):
             attribute = None  # "missed nine games because of the injury": not nine injured
         return _What(attribute, subject, None, bound, reading)
+
+    def elided_subject(self, sent: _Sentence, m: Mention) -> str | None:
+        """The counted group a coordinated figure leaves out: "killed three more armed
+        separatists while arresting 11" (11 separatists). Only for a figure that ends its
+        clause, right after a verb, and the figure before it in the same sentence."""
+        plain = self.doc.plain
+        if not _ELIDED_END.match(plain, m.plain_end, min(len(plain), m.plain_end + 3)):
+            return None
+        earlier = [x for x in sent.mentions if x.kind == "number" and x.plain_end <= m.plain_start]
+        if not earlier:
+            return None
+        prev = earlier[-1]
+        between = plain[prev.plain_end : m.plain_start]
+        if not _ELIDED_LINK.search(between):
+            return None
+        words = self.table.words
+        return _subject(sent, prev, words, _time_words(self.doc.language))
 
     def what(self, sent: _Sentence, m: Mention) -> _What:
         if m.kind == "number":
@@ -771,6 +790,8 @@ class _Framer:
             return "background"
         reading = what.reading
         if reading is not None and reading.kind in _SCOPES:
+            if reading.kind == "part" and scope == "total":
+                return scope  # "a total of 14 rifles, 31 magazines": items of a total
             return _SCOPES[reading.kind]
         if scope == "partial" and reading is not None and reading.kind == "predicate":
             if _contrasting_others(sent, m, what.attribute, self.table.words):
@@ -919,6 +940,15 @@ _SCORE_AFTER = regex.compile(
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]+,\s*\Z")
 _AGE_AFTER = regex.compile(r"\A\s*(?:[,);]|\.(?:\s|\Z)|\Z)")  # "Banky, 40." too
 
+
+#: A figure that ends its clause ("... while arresting 11.") and the coordination that
+#: links it to the figure before ("killed three separatists while arresting 11").
+_ELIDED_END = regex.compile(r"\s*(?:[.,;:)]|\Z)")
+_ELIDED_LINK = regex.compile(
+    r"\b(?:and|while|but|before|after|as\s+well\s+as)\s+(?:also\s+)?\p{L}+(?:ed|ing)\s+"
+    r"(?:(?:at\s+least|some|about|another|a\s+further)\s+)?\Z",
+    regex.I,
+)
 
 _CARRYING = regex.compile(r"\b(?:carrying|carried|carries|carry)\s+\Z", regex.I)
 
