@@ -163,6 +163,15 @@ def test_two_reports_of_one_incident_that_disagree_are_flagged(
     assert {loc.path for f in found for loc in (f.location, *f.related)} == {"r0.txt", "r1.txt"}
 
 
+def test_the_message_names_the_victims_however_each_report_calls_them(engine: Engine) -> None:
+    first, second = DISAGREEING[1]
+    messages = [f.message for f in _counts(_flagged(engine, first, second))]
+    assert any(m.startswith("The number of people injured in the shooting") for m in messages)
+    first, second = DISAGREEING[2]
+    messages = [f.message for f in _counts(_flagged(engine, first, second))]
+    assert any(m.startswith("The number of firefighters injured in the fire") for m in messages)
+
+
 AGREEING = [
     (
         "The Harbour Police on Saturday arrested 25 smugglers in a raid at Pier 9.",
