@@ -114,6 +114,7 @@ RUNNING_TOTALS = [
     "More than 600 people have been killed so far in the fighting.",
     "At least 90 civilians have died since the offensive began.",
     "Some 200 people were killed in the 12 days of shelling.",
+    "Police said 86 people were killed over the course of the riots.",
 ]
 
 
@@ -121,6 +122,20 @@ RUNNING_TOTALS = [
 def test_a_running_total_is_a_total(engine: Engine, text: str) -> None:
     claims = [c for c in _claims(engine, text).values() if c.attribute == "killed"]
     assert claims and all(c.scope == "total" for c in claims)
+
+
+SEVERITY = [
+    ("Eight people were seriously injured in the collision.", "Eight"),
+    ("Two passengers suffered critical injuries, the airline said.", "Two"),
+    ("Five workers were slightly hurt when the scaffold fell.", "Five"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), SEVERITY)
+def test_the_injured_counted_by_how_badly_are_a_part(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _claims(engine, text)[figure].scope == "partial"
 
 
 def test_among_the_dead_gives_the_whole(engine: Engine) -> None:
@@ -200,6 +215,11 @@ NOT_THE_EVENTS_FIGURE = [
         "A gas blast in Marlow on Tuesday killed three people, police said.",
         "A gas blast in Marlow on Tuesday killed three people. Police said two women and "
         "one man died in the blast.",
+    ),
+    (
+        "A gunman opened fire at the Lintel depot on Monday, killing two workers.",
+        "A gunman opened fire at the Lintel depot on Monday, killing two workers. In "
+        "January, a man opened fire at a college in Avon, killing five.",
     ),
     (
         "An earthquake struck Tarn on Sunday, killing 4 people.",

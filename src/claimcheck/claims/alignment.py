@@ -461,8 +461,20 @@ def _story(a: Claim, b: Claim) -> bool:
     return (
         _in_story(a)
         and _in_story(b)
+        and not (_dated_apart(a) or _dated_apart(b))
         and (same_story_event(a.event_ref, b.event_ref) or _one_story(a, b))
     )
+
+
+def _dated_apart(c: Claim) -> bool:
+    """A count whose sentence dates it days away from its story's main event ("In
+    February, a woman opened fire at a university, killing three"): another event's."""
+    ev = c.event_ref
+    if c.kind != "number" or ev is None or ev.date is None or c.time is None:
+        return False
+    if not (ev.date.resolved and c.time.resolved):
+        return False
+    return day_gap(ev.date, c.time) > SAME_EVENT_DAYS
 
 
 def _one_story(a: Claim, b: Claim) -> bool:

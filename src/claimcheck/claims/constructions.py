@@ -21,7 +21,9 @@ say it counts, and override that guess:
 * a breakdown after a count is a part of it: "three people, a man and two women", "out of
   23 arrested pirates, 12 are from Somalia", and so is each of several coordinated groups:
   "two women and one man died";
-* a running total is a total: "600 killed so far", "since the offensive began".
+* a running total is a total: "600 killed so far", "since the offensive began", "86 arrests
+  over the course of the protests";
+* a count of the injured by how badly is a part: "eight were seriously injured".
 
 Each rule reads the figure's own clause (up to the next comma, semicolon, "and" or "but"),
 never words further off.
@@ -112,7 +114,7 @@ _AGGREGATE = regex.compile(
     r"\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)\s+"
     r"(?:separate\s+)?(?:shootings|incidents|attacks)\b|"
     # a running total: "so far", "since the offensive began", "in the 12 days of fighting"
-    r"\bso\s+far\b|\bsince\s+the\s+[\p{L}-]+\s+(?:began|started)\b|"
+    r"\bso\s+far\b|\bsince\s+the\s+[\p{L}-]+\s+(?:began|started)\b|\bover\s+the\s+course\s+of\b|"
     r"\bin\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
     r"(?:days|weeks|months)\s+(?:of|since)\b",
     regex.I,
@@ -135,6 +137,14 @@ _HOSPITAL = regex.compile(
     r"(?:\p{L}+ly\s+)?(?:taken|rushed|sent|transported|airlifted|flown|admitted|treated)\s+"
     r"(?:to|at|in)\s+(?:(?:the|a|an|local|area|nearby|two|three|several|different)\s+)*"
     r"hospitals?\b",
+    regex.I,
+)
+#: A count of the injured by how badly ("eight were seriously injured", "eight people had
+#: suffered serious injuries"): a part of all the injured.
+_SEVERITY = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,4}?(?:seriously|critically|severely|gravely|badly|slightly|"
+    r"lightly|serious|critical|severe|grave|minor|life-threatening)\s+(?:[\p{L}-]+\s+)?"
+    r"(?:injured|injuries|injury|wounded|wounds|hurt)\b",
     regex.I,
 )
 #: The verb a figure is the object of ("arrested 25 pirates", "killing 40 people seeking
@@ -281,6 +291,8 @@ def read_construction(
         return Reading("aggregate")
     if _HOSPITAL.match(clause):
         return Reading("predicate", "injured")
+    if _SEVERITY.match(clause):
+        return Reading("part")  # "eight seriously injured": some of the injured
     attr = _predicate(clause, attribute_words)
     if not attr:
         # "arrested 25 Somali pirates", "killed 40 people seeking shelter": the verb before
