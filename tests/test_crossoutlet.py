@@ -37,7 +37,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
         "overall": 0.58,
     },
     "report": {
-        "counts": 0.28,
+        "counts": 0.25,
         "headlines": 0.33,
         "ages": 0.35,
         "names": 0.84,
