@@ -43,6 +43,7 @@ from claimcheck.rulekit._rules import RuleContext, RuleSpec, RunNote, make_locat
 
 if TYPE_CHECKING:
     from claimcheck.claims.participants import Cast
+    from claimcheck.segmenting.figures import FigureCut
 
 __all__ = [
     "CHECKED_AGAINST",
@@ -81,7 +82,13 @@ class Limit:
     how many times it happened in the document.
     """
 
-    kind: Literal["document-size", "sentence-length", "mentions-per-sentence"]
+    kind: Literal[
+        "document-size",
+        "sentence-length",
+        "figures-per-sentence",
+        "figures-per-document",
+        "mentions-per-sentence",
+    ]
     start: int
     end: int
     count: int
@@ -324,15 +331,19 @@ class Engine:
         The work is bounded by the document's size whatever its text: past
         :data:`MAX_DOCUMENT_CHARS` the text is not analysed, over-long sentences are cut
         (:func:`~claimcheck.segmenting.sentences.split_long`) and a sentence keeps its first
-        :data:`MAX_MENTIONS_PER_SENTENCE` mentions; each bound reached is an
-        :class:`Limit` of the analysis, reported as a CC920 finding.
+        :data:`MAX_MENTIONS_PER_SENTENCE` mentions; before extraction, the text of a sentence
+        past its :data:`~claimcheck.segmenting.figures.MAX_FIGURES_PER_SENTENCE`-th figure, and
+        of a document past its share of figures, is blanked out
+        (:func:`~claimcheck.segmenting.figures.figure_cuts`), so the extractors never see it.
+        Each bound reached is a :class:`Limit` of the analysis, reported as a CC920 finding.
         """
         limits: list[Limit] = []
         whole = doc
         doc = _bounded_document(doc, limits)
         segments = _bounded_segments(doc, tuple(self.pm.segment(document=doc)), limits)
+        doc, cuts = _figure_bounded(doc, segments, limits)
         raw = self.pm.extract(document=doc, segments=segments, config=self.config)
-        mentions = _build_mentions(doc, segments, raw, limits)
+        mentions = _build_mentions(doc, segments, raw, limits, cuts)
         if mentions:
             normalized = self.pm.normalize(document=doc, mentions=mentions, config=self.config)
             if normalized:
@@ -629,17 +640,90 @@ def _bounded_segments(
     return tuple(out)
 
 
+def _figure_bounded(
+    doc: Document, segments: Sequence[Segment], limits: list[Limit]
+) -> tuple[Document, tuple[FigureCut, ...]]:
+    """``doc`` with the text of its figure cuts blanked out (same length, so every
+    offset holds), and the cuts, each reported as a :class:`Limit`."""
+    from claimcheck.segmenting.figures import (
+        FIGURES_PER_DOCUMENT_CHARS,
+        MAX_FIGURES_PER_SENTENCE,
+        figure_cuts,
+    )
+
+    cuts = tuple(figure_cuts(doc.plain, segments, doc.language))
+    if not cuts:
+        return doc, ()
+    sentences = [c for c in cuts if c.scope == "sentence"]
+    if sentences:
+        limits.append(
+            Limit(
+                kind="figures-per-sentence",
+                start=sentences[0].start,
+                end=sentences[0].end,
+                count=len(sentences),
+                message=(
+                    f"{len(sentences)} sentence(s) hold more than {MAX_FIGURES_PER_SENTENCE} "
+                    f"figures: the text of each from its {MAX_FIGURES_PER_SENTENCE}th figure "
+                    f"on ({sum(c.end - c.start for c in sentences):,} characters) was not checked"
+                ),
+            )
+        )
+    last = cuts[-1]
+    if last.scope == "document":
+        limits.append(
+            Limit(
+                kind="figures-per-document",
+                start=last.start,
+                end=last.end,
+                count=1,
+                message=(
+                    "the document holds more figures than one per "
+                    f"{FIGURES_PER_DOCUMENT_CHARS} characters: its last "
+                    f"{last.end - last.start:,} characters were not checked"
+                ),
+            )
+        )
+    parts: list[str] = []
+    pos = 0
+    for c in cuts:
+        # a line break first: nothing reads a phrase on across it
+        parts += [doc.plain[pos : c.start], "\n".ljust(c.end - c.start)[: c.end - c.start]]
+        pos = c.end
+    parts.append(doc.plain[pos:])
+    return replace(doc, plain="".join(parts)), cuts
+
+
+def _outside(
+    raw: Sequence[tuple[str, RawMention]], n: int, cuts: Sequence[FigureCut]
+) -> list[tuple[str, RawMention]]:
+    """The mentions within the analysis text that reach into no cut."""
+    import bisect
+
+    valid = [(p, r) for p, r in raw if 0 <= r.start < r.end <= n]
+    if not cuts:
+        return valid
+    starts = [c.start for c in cuts]
+
+    def cut_off(r: RawMention) -> bool:
+        i = bisect.bisect_left(starts, r.end) - 1
+        return i >= 0 and cuts[i].end > r.start
+
+    return [(p, r) for p, r in valid if not cut_off(r)]
+
+
 def _build_mentions(
     doc: Document,
     segments: Sequence[Segment],
     raw: Sequence[tuple[str, RawMention]],
     limits: list[Limit] | None = None,
+    cuts: Sequence[FigureCut] = (),
 ) -> tuple[Mention, ...]:
     """Resolve overlaps, map offsets to the file, and attach sentence indices."""
     import bisect
 
     n = len(doc.plain)
-    valid = [(p, r) for p, r in raw if 0 <= r.start < r.end <= n]
+    valid = _outside(raw, n, cuts)
     entities = [(p, r) for p, r in valid if r.kind == "entity"]
     values = [(p, r) for p, r in valid if r.kind in VALUE_KINDS]
     others = [(p, r) for p, r in valid if r.kind not in VALUE_KINDS and r.kind != "entity"]
