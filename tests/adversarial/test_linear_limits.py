@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -111,3 +113,31 @@ def test_text_past_the_document_limit_is_reported(monkeypatch: pytest.MonkeyPatc
     assert analysis.mentions and max(m.end for m in analysis.mentions) <= 2_000
     assert [lim.kind for lim in analysis.limits] == ["document-size"]
     assert analysis.document is doc  # findings point into the whole file
+
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_statements_past_the_document_bound_are_read_but_not_compared(
+    monkeypatch: pytest.MonkeyPatch, path: Path
+) -> None:
+    text = path.read_text(encoding="utf-8")
+    eng = Engine()
+    whole = eng.analyze(eng.read(DocInput(path="draft.txt", text=text)))
+    framed = [m for m in whole.mentions if m.kind in engine_module.FRAMED_KINDS]
+    bound = len(framed) // 2
+    monkeypatch.setattr(engine_module, "MAX_FRAMED_PER_DOCUMENT", bound)
+    analysis = eng.analyze(eng.read(DocInput(path="draft.txt", text=text)))
+    (limit,) = analysis.limits
+    assert limit.kind == "statements-per-document"
+    assert limit.start == framed[bound].plain_start
+    # every mention is still extracted; statements come only from the text before the bound
+    assert analysis.mentions == whole.mentions
+    assert analysis.claims and all(c.mention.plain_end <= limit.start for c in analysis.claims)
+    messages, _ = _run(text)
+    assert [m for m in messages if "were read but not compared" in m] == [
+        f"the document holds more than {bound:,} figures, dates and quotes: the "
+        f"{len(framed) - bound:,} after the first {bound:,} were read but not compared with "
+        "anything"
+    ]

@@ -51,7 +51,10 @@ text, so part of it was not checked:
   text on average (and more than 4,096); the text from the last figure within that share
   on is not read;
 * **mentions-per-sentence**: a sentence holds more than 64 figures, names and quotes;
-  those after the 64th are not checked.
+  those after the 64th are not checked;
+* **statements-per-document**: a document holds more than 2,000 figures, dates and quotes
+  (a news article holds a few hundred at most); those after the 2,000th are extracted
+  (``claimcheck extract`` lists them) but not framed as statements or compared.
 
 One finding per document and bound, at the first place it was reached, says how often.
 

@@ -2,11 +2,10 @@
 
 A figure here is what the numeric extractors can turn into a mention: a run of digits (with
 its inner separators, "2020-03-01", "1,500.5") or a number word of the document's language
-("one", "thousand", "vingt"). Counting them is one scan of the analysis text in C (a
-regular expression with the language's number words as a named list), so the engine can
-bound the work of the expensive stages before they run: :func:`figure_cuts` says where a
-sentence, or the whole document, holds more figures than any news text does, and the engine
-leaves the text from there on unanalysed and reports it (CC920).
+("one", "thousand", "vingt"). Counting them is one scan of the analysis text's words, so
+the engine can bound the work of the expensive stages before they run: :func:`figure_cuts`
+says where a sentence, or the whole document, holds more figures than any news text does,
+and the engine leaves the text from there on unanalysed and reports it (CC920).
 
 News sentences hold a handful of figures (the ECB+ corpus: at most 13 digit runs in one of
 its 14,000 sentences, and one mention per 19 characters in its densest article); hundreds in
@@ -18,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 
 import regex
 
@@ -32,7 +30,8 @@ __all__ = [
     "MIN_FIGURES_PER_DOCUMENT",
     "FigureCut",
     "figure_cuts",
-    "figure_pattern",
+    "figure_starts",
+    "number_words",
 ]
 
 #: Figures of one sentence that are analysed (ECB+: at most 11 in a sentence, counted this
@@ -59,15 +58,27 @@ class FigureCut:
     scope: str
 
 
+#: Digit runs (with their inner separators) and letter runs: the words among them are
+#: looked up in the language's number words.
+_TOKEN = regex.compile(r"\p{Nd}++(?:[.,:/\-]\p{Nd}++)*+|\p{L}++")
+
+
 @cache
-def figure_pattern(language: str) -> regex.Pattern[str]:
-    """Digit runs and whole number words of ``language`` (English for unsupported ones)."""
-    words = sorted(w for w in word_entries(base_language(language)) if w.isalpha())
-    return regex.compile(
-        r"\p{Nd}++(?:[.,:/\-]\p{Nd}++)*+|(?<!\p{L})\L<words>(?!\p{L})",
-        regex.IGNORECASE,
-        words=words,
-    )
+def number_words(language: str) -> frozenset[str]:
+    """The lower-cased number words of ``language`` (English for unsupported ones)."""
+    return frozenset(w for w in word_entries(base_language(language)) if w.isalpha())
+
+
+def figure_starts(text: str, start: int, end: int, words: frozenset[str], most: int) -> list[int]:
+    """Where the first ``most`` figures of ``text[start:end]`` begin."""
+    out: list[int] = []
+    for m in _TOKEN.finditer(text, start, end):
+        tok = m.group()
+        if tok[0].isdigit() or tok.lower() in words:
+            out.append(m.start())
+            if len(out) == most:
+                break
+    return out
 
 
 def figure_cuts(
@@ -79,12 +90,11 @@ def figure_cuts(
     :data:`FIGURES_PER_DOCUMENT_CHARS` characters). In text order; linear in ``text``."""
     cap = MAX_FIGURES_PER_SENTENCE if per_sentence is None else per_sentence
     budget = max(MIN_FIGURES_PER_DOCUMENT, len(text) // FIGURES_PER_DOCUMENT_CHARS)
-    pattern = figure_pattern(language)
+    words = number_words(language)
     cuts: list[FigureCut] = []
     kept = 0
     for seg in segments:
-        found = pattern.finditer(text, seg.plain_start, seg.plain_end)
-        starts = [m.start() for m in islice(found, cap + 1)]
+        starts = figure_starts(text, seg.plain_start, seg.plain_end, words, cap + 1)
         here = min(len(starts), cap)
         if kept + here > budget:
             last = budget - kept - 1
