@@ -1,11 +1,14 @@
-"""Import the evaluation scripts in ``eval/`` (plain scripts, not a package) from tests."""
+"""Import or run the evaluation scripts in ``eval/`` (plain scripts, not a package) from tests."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -21,3 +24,15 @@ def load_eval_script(name: str) -> ModuleType:
     sys.modules[name] = mod
     spec.loader.exec_module(mod)
     return mod
+
+
+def run_eval_json(name: str, *args: str, timeout: float) -> Any:
+    """What ``eval/NAME.py --json ARGS`` prints, run in a fresh interpreter, parsed."""
+    out = subprocess.run(
+        [sys.executable, str(EVAL / f"{name}.py"), "--json", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=timeout,
+    )
+    return json.loads(out.stdout)

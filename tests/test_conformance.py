@@ -11,8 +11,6 @@ an adapter raise.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -21,6 +19,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 from holdout import shared_root  # noqa: E402
+
+from tests.eval_scripts import run_eval_json  # noqa: E402
 
 SPECS = shared_root() / "specs" / "recognizers-text"
 
@@ -47,21 +47,7 @@ FLOORS: dict[str, tuple[float, float, float, int, int]] = {
 def results() -> dict[str, dict[str, object]]:
     if not SPECS.is_dir():
         pytest.skip(f"{SPECS} not found")
-    out = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "eval" / "conformance.py"),
-            "--json",
-            "--specs",
-            str(SPECS),
-            *FLOORS,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
-    data = json.loads(out.stdout)
+    data = run_eval_json("conformance", "--specs", str(SPECS), *FLOORS, timeout=600)
     assert data["extraction_path"] == "claimcheck.extract_text"
     return {r["file"]: r for r in data["results"]}
 

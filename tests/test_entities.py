@@ -105,8 +105,9 @@ def test_import_loads_no_data() -> None:
         "claimcheck.normalization.names.linking; "
         "from claimcheck.language import aliases; "
         "assert aliases._load.cache_info().currsize == 0; "
-        "from claimcheck.extraction.entities import extractor as entities; "
-        "assert entities._patterns.cache_info().currsize == 0; "
+        "from claimcheck.extraction.entities import lexicon, patterns; "
+        "assert patterns.patterns.cache_info().currsize == 0; "
+        "assert lexicon.lexicon.cache_info().currsize == 0; "
         "print('ok')"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

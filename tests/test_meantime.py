@@ -9,8 +9,6 @@ below the floors; the gold side (what is in scope) must not change silently.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 from holdout import shared_root  # noqa: E402
 from meantime_dates import range_ends, timex_value  # noqa: E402
+
+from tests.eval_scripts import run_eval_json  # noqa: E402
 
 CORPUS = shared_root() / "corpora" / "meantime-en"
 
@@ -41,20 +41,7 @@ GOLD = {"tuning": (65, 167), "blind": (55, 139)}
 def results() -> dict[str, Any]:
     if not CORPUS.is_dir():
         pytest.skip(f"{CORPUS} not found")
-    out = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "eval" / "meantime_dates.py"),
-            "--json",
-            "--corpus",
-            str(CORPUS),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    )
-    data: dict[str, Any] = json.loads(out.stdout)
+    data: dict[str, Any] = run_eval_json("meantime_dates", "--corpus", str(CORPUS), timeout=300)
     return data
 
 

@@ -103,6 +103,15 @@ def check(
     return res.code, res.json()
 
 
+def check_draft(
+    cli: Run, folder: Path, draft: str, *, extra: tuple[str, ...] = ()
+) -> tuple[int, dict[str, Any]]:
+    """Check ``draft.md`` holding ``draft`` against the wire story it cites."""
+    write(folder, "wire.txt", WIRE)
+    write(folder, "draft.md", draft)
+    return check(cli, folder, "draft.md", extra=extra)
+
+
 def codes(data: dict[str, Any]) -> list[str]:
     return [f["code"] for f in data["findings"]]
 
@@ -113,86 +122,62 @@ def codes(data: dict[str, Any]) -> list[str]:
 def test_without_directive_the_conflict_is_reported(
     figures: None, cli: Run, tmp_path: Path
 ) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(tmp_path, "draft.md", story("The bombing killed 32 people, police said.\n"))
-    code, data = check(cli, tmp_path, "draft.md")
+    code, data = check_draft(cli, tmp_path, story("The bombing killed 32 people, police said.\n"))
     assert codes(data) == ["TT101"] and code == 1
     assert data["findings"][0]["location"]["path"] == "draft.md"
 
 
-def test_directive_hides_the_next_sentence(figures: None, cli: Run, tmp_path: Path) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(
-        tmp_path,
-        "draft.md",
-        story(
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "<!-- claimcheck: ignore[TT101] police revised the toll after the wire report -->\n"
-            "The bombing killed 32 people, police said.\n"
+            "The bombing killed 32 people, police said.\n",
+            id="the next sentence",
         ),
-    )
-    code, data = check(cli, tmp_path, "draft.md")
+        pytest.param(
+            "The bombing killed 32 people <!-- claimcheck: ignore[TT1] police figure --> "
+            "on Saturday.\n",
+            id="a comment inside a sentence covers that sentence",
+        ),
+        pytest.param(
+            "<!-- claimcheck: ignore-file[TT101] this draft reports the hospital's count -->\n\n"
+            "Intro paragraph.\n\nThe bombing killed 32 people. Then it killed 40 people.\n",
+            id="ignore-file covers the document",
+        ),
+    ],
+)
+def test_directive_hides_the_conflict(figures: None, cli: Run, tmp_path: Path, body: str) -> None:
+    code, data = check_draft(cli, tmp_path, story(body))
     assert codes(data) == [] and code == 0
 
 
 def test_scope_is_one_sentence(figures: None, cli: Run, tmp_path: Path) -> None:
-    write(tmp_path, "wire.txt", WIRE)
     draft = story(
         "<!-- claimcheck: ignore[TT101] the police figure is newer -->\n"
         "The bombing killed 32 people, police said. Later a hospital said it killed 40 people.\n"
     )
-    write(tmp_path, "draft.md", draft)
-    code, data = check(cli, tmp_path, "draft.md")
+    code, data = check_draft(cli, tmp_path, draft)
     assert codes(data) == ["TT101"] and code == 1
     loc = data["findings"][0]["location"]
     assert loc["text"] == "40" and draft[loc["start"] : loc["end"]] == "40"
 
 
-def test_comment_inside_a_sentence_covers_that_sentence(
-    figures: None, cli: Run, tmp_path: Path
-) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(
-        tmp_path,
-        "draft.md",
-        story(
-            "The bombing killed 32 people <!-- claimcheck: ignore[TT1] police figure --> "
-            "on Saturday.\n"
-        ),
-    )
-    code, data = check(cli, tmp_path, "draft.md")
-    assert codes(data) == [] and code == 0
-
-
 def test_prefixes_and_several_codes(figures: None, cli: Run, tmp_path: Path) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(
+    code, data = check_draft(
+        cli,
         tmp_path,
-        "draft.md",
         story(
             "<!-- claimcheck: ignore[CC201, tt1] newer police figure -->\n"
             "The bombing killed 32 people, police said.\n"
         ),
+        extra=("--select", "TT,CC2,CC90"),
     )
-    code, data = check(cli, tmp_path, "draft.md", extra=("--select", "TT,CC2,CC90"))
     # TT1 hid the toll; CC201 had nothing to hide and is named as unused
     assert codes(data) == ["CC903"] and code == 0
     notice = data["findings"][0]
     assert notice["severity"] == "info" and "CC201" in notice["message"]
     assert "TT1" not in notice["message"]
-
-
-def test_ignore_file_covers_the_document(figures: None, cli: Run, tmp_path: Path) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(
-        tmp_path,
-        "draft.md",
-        story(
-            "<!-- claimcheck: ignore-file[TT101] this draft reports the hospital's count -->\n\n"
-            "Intro paragraph.\n\nThe bombing killed 32 people. Then it killed 40 people.\n"
-        ),
-    )
-    code, data = check(cli, tmp_path, "draft.md")
-    assert codes(data) == [] and code == 0
 
 
 def test_html_drafts(figures: None, cli: Run, tmp_path: Path) -> None:
@@ -216,10 +201,8 @@ def test_html_drafts(figures: None, cli: Run, tmp_path: Path) -> None:
 
 
 def test_no_reason_is_reported_and_not_applied(figures: None, cli: Run, tmp_path: Path) -> None:
-    write(tmp_path, "wire.txt", WIRE)
     text = story("<!-- claimcheck: ignore[TT101] -->\nThe bombing killed 32 people.\n")
-    write(tmp_path, "draft.md", text)
-    code, data = check(cli, tmp_path, "draft.md")
+    code, data = check_draft(cli, tmp_path, text)
     assert sorted(codes(data)) == ["CC902", "TT101"] and code == 1
     notice = next(f for f in data["findings"] if f["code"] == "CC902")
     assert notice["rule"] == "suppression-without-reason" and notice["severity"] == "warning"
@@ -230,16 +213,14 @@ def test_no_reason_is_reported_and_not_applied(figures: None, cli: Run, tmp_path
 
 
 def test_unused_suppression(figures: None, cli: Run, tmp_path: Path) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(
+    code, data = check_draft(
+        cli,
         tmp_path,
-        "draft.md",
         story(
             "<!-- claimcheck: ignore[TT101] the toll was revised -->\n"
             "Officials gave no other details.\n\nThe bombing killed 32 people.\n"
         ),
     )
-    code, data = check(cli, tmp_path, "draft.md")
     assert sorted(codes(data)) == ["CC903", "TT101"] and code == 1
     notice = next(f for f in data["findings"] if f["code"] == "CC903")
     assert notice["rule"] == "unused-suppression" and notice["severity"] == "info"
@@ -257,13 +238,12 @@ def test_unused_suppression(figures: None, cli: Run, tmp_path: Path) -> None:
 def test_unused_is_not_reported_for_codes_not_selected(
     figures: None, cli: Run, tmp_path: Path
 ) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(
+    code, data = check_draft(
+        cli,
         tmp_path,
-        "draft.md",
         story("<!-- claimcheck: ignore[CC201] amount revised -->\nOfficials said little.\n"),
+        extra=("--select", "TT,CC90"),
     )
-    code, data = check(cli, tmp_path, "draft.md", extra=("--select", "TT,CC90"))
     assert codes(data) == [] and code == 0
 
 
@@ -279,25 +259,21 @@ def test_unused_is_not_reported_for_codes_not_selected(
 def test_invalid_directives(
     figures: None, cli: Run, tmp_path: Path, directive: str, says: str
 ) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(tmp_path, "draft.md", story(f"{directive}\nThe bombing killed 32 people.\n"))
-    code, data = check(cli, tmp_path, "draft.md")
+    code, data = check_draft(cli, tmp_path, story(f"{directive}\nThe bombing killed 32 people.\n"))
     assert sorted(codes(data)) == ["CC904", "TT101"] and code == 1
     notice = next(f for f in data["findings"] if f["code"] == "CC904")
     assert says in notice["message"] and notice["location"]["text"] == directive
 
 
 def test_directive_in_a_code_block_is_an_example(figures: None, cli: Run, tmp_path: Path) -> None:
-    write(tmp_path, "wire.txt", WIRE)
-    write(
+    code, data = check_draft(
+        cli,
         tmp_path,
-        "draft.md",
         story(
             "Style guide excerpt:\n\n```\n<!-- claimcheck: ignore[TT101] -->\n```\n\n"
             "The bombing killed 32 people.\n"
         ),
     )
-    code, data = check(cli, tmp_path, "draft.md")
     assert codes(data) == ["TT101"] and code == 1
 
 
@@ -332,13 +308,9 @@ def test_plain_text_has_no_directives(figures: None, cli: Run, tmp_path: Path) -
 
 def test_configuration_can_raise_a_notice(figures: None, cli: Run, tmp_path: Path) -> None:
     write(tmp_path, "claimcheck.toml", '[severity]\nCC903 = "error"\n')
-    write(tmp_path, "wire.txt", WIRE)
-    write(
-        tmp_path,
-        "draft.md",
-        story("<!-- claimcheck: ignore[TT101] revised -->\nNothing to see.\n"),
+    code, data = check_draft(
+        cli, tmp_path, story("<!-- claimcheck: ignore[TT101] revised -->\nNothing to see.\n")
     )
-    code, data = check(cli, tmp_path, "draft.md")
     assert [(f["code"], f["severity"]) for f in data["findings"]] == [("CC903", "error")]
     assert code == 1
 

@@ -18,6 +18,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Literal
 
+from claimcheck.language.numwords import cardinal_word, ordinal_forms
 from claimcheck.language.text import SUPPORTED_LANGUAGES, base_language, fold
 
 __all__ = [
@@ -54,131 +55,32 @@ _EXTRA_WEEKDAY_ABBREVIATIONS: Mapping[str, Mapping[str, int]] = MappingProxyType
     }
 )
 
+#: The words for one in "a week ago", "vor einem Monat", "il y a une semaine".
+_ONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"en": ("a", "an", "one"), "de": ("einem", "einer", "ein", "eine"), "fr": ("un", "une")}
+)
+
 #: Small number words used in "two weeks ago", "vor zwei Wochen", "il y a deux semaines".
 _NUMBER_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
     {
-        "en": MappingProxyType(
-            {
-                "a": 1,
-                "an": 1,
-                "one": 1,
-                "two": 2,
-                "three": 3,
-                "four": 4,
-                "five": 5,
-                "six": 6,
-                "seven": 7,
-                "eight": 8,
-                "nine": 9,
-                "ten": 10,
-                "eleven": 11,
-                "twelve": 12,
-            }
-        ),
-        "de": MappingProxyType(
-            {
-                "einem": 1,
-                "einer": 1,
-                "ein": 1,
-                "eine": 1,
-                "zwei": 2,
-                "drei": 3,
-                "vier": 4,
-                "fünf": 5,
-                "sechs": 6,
-                "sieben": 7,
-                "acht": 8,
-                "neun": 9,
-                "zehn": 10,
-                "elf": 11,
-                "zwölf": 12,
-            }
-        ),
-        "fr": MappingProxyType(
-            {
-                "un": 1,
-                "une": 1,
-                "deux": 2,
-                "trois": 3,
-                "quatre": 4,
-                "cinq": 5,
-                "six": 6,
-                "sept": 7,
-                "huit": 8,
-                "neuf": 9,
-                "dix": 10,
-                "onze": 11,
-                "douze": 12,
-            }
-        ),
+        lang: MappingProxyType(
+            {**dict.fromkeys(ones, 1), **{cardinal_word(lang, n): n for n in range(2, 13)}}
+        )
+        for lang, ones in _ONE_WORDS.items()
     }
 )
 
-#: Ordinal words for days of the month and quarters ("the fourth of July", "third quarter").
+#: Ordinal words for days of the month and quarters ("the fourth of July", "third quarter"):
+#: the highest read and, in German, the inflections ("am dritten", "das erste Quartal").
+_ORDINALS_READ: Mapping[str, tuple[int, tuple[str, ...]]] = MappingProxyType(
+    {"en": (31, ("",)), "de": (4, ("en", "e", "es")), "fr": (4, ("",))}
+)
 _ORDINAL_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
     {
-        "en": MappingProxyType(
-            {
-                "first": 1,
-                "second": 2,
-                "third": 3,
-                "fourth": 4,
-                "fifth": 5,
-                "sixth": 6,
-                "seventh": 7,
-                "eighth": 8,
-                "ninth": 9,
-                "tenth": 10,
-                "eleventh": 11,
-                "twelfth": 12,
-                "thirteenth": 13,
-                "fourteenth": 14,
-                "fifteenth": 15,
-                "sixteenth": 16,
-                "seventeenth": 17,
-                "eighteenth": 18,
-                "nineteenth": 19,
-                "twentieth": 20,
-                "twenty-first": 21,
-                "twenty-second": 22,
-                "twenty-third": 23,
-                "twenty-fourth": 24,
-                "twenty-fifth": 25,
-                "twenty-sixth": 26,
-                "twenty-seventh": 27,
-                "twenty-eighth": 28,
-                "twenty-ninth": 29,
-                "thirtieth": 30,
-                "thirty-first": 31,
-            }
-        ),
-        "de": MappingProxyType(
-            {
-                "ersten": 1,
-                "erste": 1,
-                "erstes": 1,
-                "zweiten": 2,
-                "zweite": 2,
-                "zweites": 2,
-                "dritten": 3,
-                "dritte": 3,
-                "drittes": 3,
-                "vierten": 4,
-                "vierte": 4,
-                "viertes": 4,
-            }
-        ),
-        "fr": MappingProxyType(
-            {
-                "premier": 1,
-                "première": 1,
-                "deuxième": 2,
-                "second": 2,
-                "seconde": 2,
-                "troisième": 3,
-                "quatrième": 4,
-            }
-        ),
+        lang: MappingProxyType(
+            {w: n for n in range(1, top + 1) for w in ordinal_forms(lang, n, endings)}
+        )
+        for lang, (top, endings) in _ORDINALS_READ.items()
     }
 )
 

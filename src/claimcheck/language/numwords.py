@@ -22,8 +22,10 @@ __all__ = [
     "VAGUE_CEILINGS",
     "Entry",
     "NumberGrammar",
+    "cardinal_word",
     "german_compound_value",
     "number_grammar",
+    "ordinal_forms",
     "split_german_compound",
     "vague_ceiling",
     "word_entries",
@@ -189,6 +191,42 @@ _FR_ORD = {
     1e9: "milliardième",
     1e12: "billionième",
 }
+
+
+#: French ordinals one and two as written alone ("premier", "seconde"); "unième" and
+#: "deuxième" are the forms that end a compound or count among many.
+_FR_OWN_ORDINALS = {1: ("premier", "première"), 2: ("deuxième", "second", "seconde")}
+
+
+def cardinal_word(language: str, n: int) -> str:
+    """The cardinal ``n`` written as one word: 0 to 19 ("twelve", "zwölf"), 16 in French."""
+    words = {
+        "en": (*_EN_UNITS, *_EN_TEENS),
+        "de": (*_DE_UNITS, *_DE_TEENS),
+        "fr": (*_FR_UNITS, *_FR_TEENS),
+    }[base_language(language)]
+    return words[n]
+
+
+def ordinal_forms(language: str, n: int, endings: tuple[str, ...] = ("",)) -> tuple[str, ...]:
+    """The ordinal ``n`` (1 to 99) as one word, every form a language writes alone.
+
+    English joins a tens word to a unit ordinal ("twenty-first"); German gives its stem
+    ("dritt") with each of ``endings`` ("dritten", "dritte"); French has two forms for first
+    and three for second.
+    """
+    lang = base_language(language)
+    if lang == "de":
+        return tuple(_DE_ORD[n] + ending for ending in endings)
+    if lang == "fr":
+        return _FR_OWN_ORDINALS.get(n) or (_FR_ORD[n],)
+    if n < 10:
+        return (_EN_ORD_UNITS[n - 1],)
+    if n < 20:
+        return (_EN_ORD_TEENS[n - 10],)
+    if n % 10 == 0:
+        return (_EN_ORD_TENS[n // 10 - 2],)
+    return (f"{_EN_TENS[n // 10 - 2]}-{_EN_ORD_UNITS[n % 10 - 1]}",)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import Alignment, Claim, Document, Event
-from claimcheck.reading.lines import line_col
+from claimcheck.reporting.json import mention_json
 
 if TYPE_CHECKING:
     from claimcheck.engine import RunResult
@@ -61,17 +61,8 @@ def _partners(alignments: list[Alignment]) -> dict[_Key, list[tuple[Claim, Align
 def _claim_json(
     c: Claim, doc: Document, docs: dict[str, Document], aligned: list[tuple[Claim, Alignment]]
 ) -> dict[str, Any]:
-    m = c.mention
-    line, col = line_col(doc.text, m.start)
     return {
-        "path": doc.path,
-        "start": m.start,
-        "end": m.end,
-        "line": line,
-        "column": col,
-        "text": m.text,
-        "kind": c.kind,
-        "value": m.value.to_json(),
+        **mention_json(doc, c.mention, c.kind),
         "attribute": c.attribute,
         "subject": c.subject,
         "scope": c.scope,

@@ -11,8 +11,9 @@ from claimcheck.reporting import FormatOptions, FormatterSpec
 
 if TYPE_CHECKING:
     from claimcheck.engine import RunResult
+    from claimcheck.model import Document, Mention
 
-__all__ = ["check_json", "extract_json", "render"]
+__all__ = ["check_json", "extract_json", "mention_json", "render"]
 
 
 def _tool(options: FormatOptions) -> dict[str, str]:
@@ -36,32 +37,34 @@ def check_json(result: RunResult, options: FormatOptions) -> dict[str, Any]:
 
 def extract_json(result: RunResult, options: FormatOptions) -> dict[str, Any]:
     """The ``extract`` document as a JSON-ready dict."""
-    from claimcheck.reading.lines import line_col
-
-    mentions = []
+    mentions: list[dict[str, Any]] = []
     for doc in result.documents:
         a = result.analyses.get(doc.id)
         if a is None:
             continue
-        for m in a.mentions:
-            line, col = line_col(doc.text, m.start)
-            mentions.append(
-                {
-                    "path": doc.path,
-                    "start": m.start,
-                    "end": m.end,
-                    "line": line,
-                    "column": col,
-                    "text": m.text,
-                    "kind": m.kind,
-                    "value": m.value.to_json(),
-                }
-            )
+        mentions.extend(mention_json(doc, m, m.kind) for m in a.mentions)
     return {
         "tool": _tool(options),
         "documents": [d.to_json() for d in result.documents],
         "mentions": mentions,
         "errors": [e.to_json() for e in result.errors],
+    }
+
+
+def mention_json(doc: Document, m: Mention, kind: str) -> dict[str, Any]:
+    """Where a mention stands in its document, what it says and its value, as JSON."""
+    from claimcheck.reading.lines import line_col
+
+    line, col = line_col(doc.text, m.start)
+    return {
+        "path": doc.path,
+        "start": m.start,
+        "end": m.end,
+        "line": line,
+        "column": col,
+        "text": m.text,
+        "kind": kind,
+        "value": m.value.to_json(),
     }
 
 

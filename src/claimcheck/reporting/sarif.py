@@ -125,50 +125,75 @@ def sarif_log(result: RunResult, options: FormatOptions) -> dict[str, Any]:
         }
         for d in result.documents
     ]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "claimcheck",
+                "version": options.version or __version__,
+                "semanticVersion": options.version or __version__,
+                "informationUri": information_uri(),
+                "rules": rules,
+            }
+        },
+        "invocations": [_invocation(result)],
+        "artifacts": artifacts,
+        "columnKind": "unicodeCodePoints",
+        "results": [_sarif_result(f, rule_index, artifact_index) for f in shown],
+    }
+    if not result.complete:
+        run["properties"] = {"complete": False}
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
-    def physical(loc: Location) -> dict[str, Any]:
-        art: dict[str, Any] = {"uri": artifact_uri(loc.path)}
-        if loc.path in artifact_index:
-            art["index"] = artifact_index[loc.path]
-        return {"artifactLocation": art, "region": _region(loc)}
 
-    def sarif_result(f: Finding) -> dict[str, Any]:
-        text = f.message
-        if f.related:
-            links = ", ".join(
-                f"[{_link_text(r.path)}:{r.line}]({i})" for i, r in enumerate(f.related, start=1)
-            )
-            text += f" (see {links})"
-        res: dict[str, Any] = {
-            "ruleId": f.code,
-            "ruleIndex": rule_index[f.code],
-            "level": _LEVELS[f.severity],
-            "message": {"text": text},
-            "locations": [{"physicalLocation": physical(f.location)}],
-        }
-        if f.related:
-            res["relatedLocations"] = [
-                {
-                    "id": i,
-                    "physicalLocation": physical(r),
-                    "message": {"text": r.message or f"{r.path}: {r.text}"},
-                }
-                for i, r in enumerate(f.related, start=1)
-            ]
-        if f.fingerprint:
-            res["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
-        props: dict[str, Any] = {"claim": f.claim, "confidence": round(f.confidence, 3)}
-        if f.reason:
-            props["reason"] = f.reason
-        if f.evidence:
-            props["evidence"] = list(f.evidence)
-        props["values"] = [
-            loc.value.to_json() if loc.value is not None else None
-            for loc in (f.location, *f.related)
+def _physical(loc: Location, artifact_index: dict[str, int]) -> dict[str, Any]:
+    art: dict[str, Any] = {"uri": artifact_uri(loc.path)}
+    if loc.path in artifact_index:
+        art["index"] = artifact_index[loc.path]
+    return {"artifactLocation": art, "region": _region(loc)}
+
+
+def _sarif_result(
+    f: Finding, rule_index: dict[str, int], artifact_index: dict[str, int]
+) -> dict[str, Any]:
+    """One finding as a SARIF result, its related locations linked from the message."""
+    text = f.message
+    if f.related:
+        links = ", ".join(
+            f"[{_link_text(r.path)}:{r.line}]({i})" for i, r in enumerate(f.related, start=1)
+        )
+        text += f" (see {links})"
+    res: dict[str, Any] = {
+        "ruleId": f.code,
+        "ruleIndex": rule_index[f.code],
+        "level": _LEVELS[f.severity],
+        "message": {"text": text},
+        "locations": [{"physicalLocation": _physical(f.location, artifact_index)}],
+    }
+    if f.related:
+        res["relatedLocations"] = [
+            {
+                "id": i,
+                "physicalLocation": _physical(r, artifact_index),
+                "message": {"text": r.message or f"{r.path}: {r.text}"},
+            }
+            for i, r in enumerate(f.related, start=1)
         ]
-        res["properties"] = props
-        return res
+    if f.fingerprint:
+        res["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
+    props: dict[str, Any] = {"claim": f.claim, "confidence": round(f.confidence, 3)}
+    if f.reason:
+        props["reason"] = f.reason
+    if f.evidence:
+        props["evidence"] = list(f.evidence)
+    props["values"] = [
+        loc.value.to_json() if loc.value is not None else None for loc in (f.location, *f.related)
+    ]
+    res["properties"] = props
+    return res
 
+
+def _invocation(result: RunResult) -> dict[str, Any]:
+    """Whether the run succeeded, with its unreadable files, failed hooks and deadline."""
     notifications = [_notification("error", e.message, e.path) for e in result.errors]
     notifications += [
         _notification(
@@ -184,28 +209,10 @@ def sarif_log(result: RunResult, options: FormatOptions) -> dict[str, Any]:
                 "warning", "the deadline passed before every document and rule was checked"
             )
         )
-    invocation: dict[str, Any] = {
+    return {
         "executionSuccessful": not (result.errors or result.failures),
         "toolExecutionNotifications": notifications,
     }
-    run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "claimcheck",
-                "version": options.version or __version__,
-                "semanticVersion": options.version or __version__,
-                "informationUri": information_uri(),
-                "rules": rules,
-            }
-        },
-        "invocations": [invocation],
-        "artifacts": artifacts,
-        "columnKind": "unicodeCodePoints",
-        "results": [sarif_result(f) for f in shown],
-    }
-    if not result.complete:
-        run["properties"] = {"complete": False}
-    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def render(result: RunResult, options: FormatOptions) -> str:

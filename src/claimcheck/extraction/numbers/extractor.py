@@ -17,10 +17,15 @@ names ("Fifth Avenue"), "one" used as a pronoun and indefinite articles.
 The mentions never overlap; offsets index the given text. Nothing heavy is imported at module
 import: the tables and patterns are built on the first call for a language.
 
-The work is split by stage: :mod:`~claimcheck.extraction.numbers.scan` (tokens and the currency and
-unit lookups), :mod:`~claimcheck.extraction.numbers.grammar` (figure phrases),
-:mod:`~claimcheck.extraction.numbers.context` (whether a figure is one of the story) and
-:mod:`~claimcheck.extraction.numbers.attach` (surroundings and value records); the data they use is in
+The work is split by stage, each a layer of one class: :mod:`~claimcheck.extraction.numbers.scan`
+(tokens and the currency and unit lookups), the figure-phrase grammar
+(:mod:`~claimcheck.extraction.numbers.number_groups` for words below a thousand,
+:mod:`~claimcheck.extraction.numbers.cardinals` for scale words,
+:mod:`~claimcheck.extraction.numbers.fractional` for fractions, halves and ordinals,
+:mod:`~claimcheck.extraction.numbers.grammar` for signs, vague quantities and whole phrases),
+:mod:`~claimcheck.extraction.numbers.context` (whether a figure is one of the story),
+:mod:`~claimcheck.extraction.numbers.surroundings` (currency, percent, unit written with it)
+and :mod:`~claimcheck.extraction.numbers.attach` (ranges, qualifiers and value records); the data they use is in
 :mod:`~claimcheck.extraction.numbers.patterns`, :mod:`~claimcheck.language.numwords`,
 :mod:`~claimcheck.language.closed_words`, :mod:`~claimcheck.extraction.numbers.qualifiers`,
 :mod:`~claimcheck.language.cldr` and :mod:`~claimcheck.extraction.quantities.units`.

@@ -88,7 +88,15 @@ def _base(i: int, m: Mention, table: AliasTable) -> _Ent:
 
 def _link_doc(ents: list[_Ent], table: AliasTable) -> None:
     """Link the entity mentions of one document in place."""
-    # Acronyms defined in the document: acronym -> id of the long form.
+    _link_acronyms(ents, table)
+    _link_types(ents)
+    _link_surnames(ents, table)
+    _link_ministries(ents)
+    _settle_canonical(ents)
+
+
+def _link_acronyms(ents: list[_Ent], table: AliasTable) -> None:
+    """Acronyms defined in the document take the id of their long form."""
     defined: dict[str, _Ent] = {}
     for e in ents:
         acr = e.mention.attrs.get("acronym")
@@ -104,7 +112,9 @@ def _link_doc(ents: list[_Ent], table: AliasTable) -> None:
             e.type, e.id, e.canonical = target.type, target.id, target.canonical
             e.listed = target.listed
 
-    # Names typed in one place and not in another: "ent:x" takes the type of "person:x".
+
+def _link_types(ents: list[_Ent]) -> None:
+    """Names typed in one place and not in another: "ent:x" takes the type of "person:x"."""
     typed: dict[str, set[str]] = defaultdict(set)
     for e in ents:
         prefix, slug = id_slug(e.id)
@@ -117,7 +127,9 @@ def _link_doc(ents: list[_Ent], table: AliasTable) -> None:
             e.id = f"{new_prefix}:{slug}"
             e.type = _TYPE_OF_PREFIX.get(new_prefix, e.type)
 
-    # Surnames: a one-word name that is part of exactly one longer person name.
+
+def _link_surnames(ents: list[_Ent], table: AliasTable) -> None:
+    """A one-word name that is part of exactly one longer person name is that person."""
     full: dict[str, set[str]] = defaultdict(set)
     by_id: dict[str, _Ent] = {}
     for e in ents:
@@ -143,7 +155,9 @@ def _link_doc(ents: list[_Ent], table: AliasTable) -> None:
         target = by_id[target_id]
         e.type, e.id, e.canonical, e.how = "person", target_id, target.canonical, "surname"
 
-    # Ministries named without their country.
+
+def _link_ministries(ents: list[_Ent]) -> None:
+    """Ministries named without their country take the one country the document gives."""
     ministries: dict[str, set[str]] = defaultdict(set)
     for e in ents:
         attrs = e.mention.attrs
@@ -157,7 +171,9 @@ def _link_doc(ents: list[_Ent], table: AliasTable) -> None:
                 target = next(x for x in ents if x.id in ids)
                 e.id, e.canonical, e.how = target.id, target.canonical, "ministry"
 
-    # Canonical names: listed or derived forms win, else the longest form written.
+
+def _settle_canonical(ents: list[_Ent]) -> None:
+    """Canonical names: listed or derived forms win, else the longest form written."""
     groups: dict[str, list[_Ent]] = defaultdict(list)
     for e in ents:
         groups[e.id].append(e)
