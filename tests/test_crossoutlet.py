@@ -28,13 +28,13 @@ needs_corpora = pytest.mark.skipif(
 FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
         "counts": 0.15,
-        "dates": 0.03,
+        "dates": 0.09,
         "ages": 0.73,
         "names": 0.78,
         "titles": 0.83,
         "headlines": 0.15,
         "money": 0.38,
-        "overall": 0.46,
+        "overall": 0.47,
     },
     "report": {
         "counts": 0.12,
@@ -47,7 +47,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.30},
+    "tune": {"overall": 0.34},
     "report": {"money": 0.5, "overall": 0.31},
 }
 #: Harmless rewrites flagged: none today, and none is the target.

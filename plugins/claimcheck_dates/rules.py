@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import regex
@@ -35,6 +36,9 @@ def disjoint(a: DateValue, b: DateValue) -> bool:
     return a.end < b.start or b.end < a.start
 
 
+#: How far from its publication date a date written without its year may lie.
+HALF_YEAR = 183
+
 _MONTH_DAY = regex.compile(r"^XXXX-(\d\d)(?:-(\d\d))?$")
 _WEEKDAY = regex.compile(r"^XXXX-WXX-(\d)$")
 
@@ -65,7 +69,15 @@ def unresolved_conflict(a: DateValue, b: DateValue) -> bool:
     if a.resolved and b.resolved:
         return False
     pa, pb = _parts(a), _parts(b)
-    if pa is None or pb is None or pa[0] != pb[0]:
+    if pa is None or pb is None:
+        return False
+    if pa[0] != pb[0]:
+        # a bare weekday against a day written in full: "Tuesday" cannot be Saturday 9 March
+        # ("today", resolved against a publication date, may have been written the day before)
+        for w, full in ((pa, b), (pb, a)):
+            if w[0] == "w" and full.resolution == "absolute" and full.start == full.end:
+                assert full.start is not None
+                return w[1] != full.start.isoweekday()
         return False
     if pa[1] != pb[1]:
         return True
@@ -102,13 +114,60 @@ def one_day_apart(a: DateValue, b: DateValue) -> bool:
     return abs((a.start - b.start).days) == 1
 
 
-def weekday_conflict(v: DateValue) -> str | None:
-    """The actual weekday of a single-day date written with a different weekday."""
-    if not v.weekday or not v.resolved or v.start != v.end or v.resolution == "relative":
+def weekday_conflict(v: DateValue, published: dt.date | None = None) -> str | None:
+    """The actual weekday of a single-day date written with a different weekday.
+
+    A date written without its year ("Wednesday, March 4") has its year inferred from the
+    publication date; it conflicts only when its weekday matches the month and day in no year
+    it could mean (within half a year of the publication, as news dates are), so a year
+    inferred wrongly never makes a conflict. A bare weekday resolved against the publication date is always consistent."""
+    if not v.weekday or not v.resolved or v.start != v.end:
         return None
     assert v.start is not None
     actual = _WEEKDAYS[v.start.weekday()]
-    return actual if actual.lower() != v.weekday.lower() else None
+    if actual.lower() == v.weekday.lower():
+        return None
+    if v.resolution != "relative":
+        return actual
+    md = _MONTH_DAY.match(v.timex or "")
+    if md is None or md.group(2) is None or published is None:
+        return None
+    month, day = int(md.group(1)), int(md.group(2))
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        near = abs((when - published).days) <= HALF_YEAR
+        if near and _WEEKDAYS[when.weekday()].lower() == v.weekday.lower():
+            return None
+    return actual
+
+
+_LATE = regex.compile(r"(?i)\b(?:night|overnight|late|midnight|evening)\b")
+_EARLY = regex.compile(r"(?i)\b(?:early|overnight|morning|a\.?m\.?|dawn|hours)\b")
+
+
+def _around(ctx: RuleContext, m: Mention) -> str:
+    """The date as written with the words just before it ("late Saturday", "the early
+    hours of March 9")."""
+    text = ctx.documents[m.doc].text
+    return text[max(0, m.start - 24) : m.end]
+
+
+def across_midnight(ctx: RuleContext, a: Mention, b: Mention) -> bool:
+    """One day's night and the next day's early hours, or the next day with no time of day
+    ("Saturday night" and "early Sunday"): an event around midnight, which reports date
+    either way. "Friday night" and "late Saturday" are two different nights."""
+    va, vb = _date(a), _date(b)
+    if not (va.resolved and vb.resolved) or va.start != va.end or vb.start != vb.end:
+        return False
+    assert va.start is not None and vb.start is not None
+    first, then = (a, b) if va.start < vb.start else (b, a)
+    if abs((va.start - vb.start).days) != 1 or not _LATE.search(_around(ctx, first)):
+        return False
+    later = _around(ctx, then)
+    return bool(_EARLY.search(later)) or not _LATE.search(later)
 
 
 def _anchored(al: Alignment) -> bool:
@@ -120,7 +179,21 @@ def _anchored(al: Alignment) -> bool:
     pa, pb = _parts(_date(al.a.mention)), _parts(_date(al.b.mention))
     if pa and pb and pa[0] == pb[0] == "w" and (pa[1] - pb[1]) % 7 in (1, 6):
         return False
-    return any(e.startswith(("same actors", "same place")) for e in al.evidence)
+    cues = ("same actors", "same place", "both date the main event")
+    return any(e.startswith(cues) for e in al.evidence)
+
+
+def _where(ctx: RuleContext, partners: list[Mention]) -> str:
+    """ "Sunday 9 March 2025 in Riverside Ledger and Saturday 8 March 2025 in KXTV News": each
+    other date with the reports that give it."""
+    by_date: dict[str, list[str]] = {}
+    for p in partners:
+        label = doc_label(ctx.documents[p.doc])
+        names = by_date.setdefault(_date(p).describe(), [])
+        if label not in names:
+            names.append(label)
+    parts = [f"{d} in {' and '.join(sorted(n))}" for d, n in sorted(by_date.items())]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
@@ -131,6 +204,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         va, vb = _date(al.a.mention), _date(al.b.mention)
         if same_calendar_day(va, vb) or inferred_year_only(va, vb):
             continue  # "June 20" in both, or "June 20" against "in 2005": the year was inferred
+        if across_midnight(ctx, al.a.mention, al.b.mention):
+            continue
         if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
@@ -159,7 +234,7 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
                 f" ({', '.join(sorted({doc_label(ctx.documents[m.doc]) + ': ' + str(ctx.documents[m.doc].published) for m in relative}))})."
             )
         yield ctx.report(
-            message=f"The {event} is dated {mine} here but {others} in another report",
+            message=f"The {event} is dated {mine} here but {_where(ctx, partners)}",
             claim=f"the date of the {event}",
             primary=Statement.of(primary, f"{doc_label(ctx.documents[primary.doc])} says {mine}"),
             related=[
@@ -179,16 +254,24 @@ def check_weekday(ctx: RuleContext) -> Iterator[Finding]:
             if m.kind != "date":
                 continue
             v = _date(m)
-            actual = weekday_conflict(v)
+            actual = weekday_conflict(v, ctx.documents[m.doc].published)
             if actual is None:
                 continue
             assert v.start is not None
+            inferred = v.resolution == "relative"
             yield ctx.report(
-                message=f"{v.weekday} does not match {v.start.strftime('%d %B %Y').lstrip('0')}, which is a {actual}",
+                message=f"{v.weekday} does not match {v.start.strftime('%d %B %Y').lstrip('0')}, which is a {actual}"
+                + (" (the year taken from the publication date)" if inferred else ""),
                 claim=f"the date {v.start.isoformat()}",
                 primary=Statement.of(m, f"written as {v.weekday}, {v.start.isoformat()}"),
-                confidence=0.95,
-                reason=f"{v.start.isoformat()} fell on a {actual}; either the weekday or the date is wrong.",
+                confidence=0.85 if inferred else 0.95,
+                reason=f"{v.start.isoformat()} fell on a {actual}; either the weekday or the date is wrong."
+                + (
+                    f" The date is written without its year; no year within half a year of"
+                    f" the publication date puts it on a {v.weekday}."
+                    if inferred
+                    else ""
+                ),
             )
 
 

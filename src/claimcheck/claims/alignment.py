@@ -21,7 +21,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.claims.events import SAME_EVENT_DAYS, day_gap, in_story, same_story_event
+from claimcheck.claims.events import (
+    SAME_EVENT_DAYS,
+    day_gap,
+    in_story,
+    same_dated_event,
+    same_story_event,
+)
 from claimcheck.claims.lexicon import (
     EVENT_PROPERTIES,
     GENERIC_EVENTS,
@@ -30,7 +36,7 @@ from claimcheck.claims.lexicon import (
 )
 from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
-from claimcheck.model import Alignment, Claim, DateValue
+from claimcheck.model import Alignment, Claim, DateValue, Event
 from claimcheck.plugin import hookimpl
 
 __all__ = ["align_claims", "claimcheck_align"]
@@ -40,6 +46,9 @@ __all__ = ["align_claims", "claimcheck_align"]
 MAX_BUCKET = 400
 WINDOW = 8
 STRONG = 3.5
+#: Sentences after the one that introduces the main event in which a date is still the date
+#: the story gives it.
+LEAD_SPAN = 2
 WEAK = 2.5
 
 
@@ -174,7 +183,7 @@ class _Scorer:
             return None
         sim = _similarity(a, b)
         ctx = _context_match(a, b)
-        if not _same_event(a, b, sim):
+        if not (_same_event(a, b, sim) or _same_named_event(a, b)):
             return None
         if not _same_slot(a, b, sim, ctx):
             return None
@@ -187,6 +196,8 @@ class _Scorer:
 
     def _same_holder(self, a: Claim, b: Claim) -> bool:
         """Not figures of two different people or two different places."""
+        if a.kind == "date" and _dates_main_event(a, b):
+            return True  # the day of one event, whoever is named beside it
         na, nb = a.near_actor, b.near_actor
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
@@ -232,6 +243,16 @@ class _Scorer:
         )
         if not same_event and not lexical:
             return False
+        if _dates_main_event(a, b):
+            assert a.event_ref is not None
+            # strong on its own, even when the two sentences name the event by different
+            # words ("shot" and "the memorial for ... who was fatally wounded")
+            t.add(
+                STRONG + 1.0,
+                f"both date the main event of their story ({event_noun(a.event)})",
+                anchored=True,
+            )
+            return True
         if same_event:
             t.add(1.0, f"both date the {event_noun(a.event)}")
         if not lexical and not story:
@@ -375,6 +396,54 @@ def _events_and_words(
         t.ev.append(f"nearly the same sentence ({sim:.0%} of the words)")
     elif sim >= 0.2:
         t.ev.append("shared words: " + ", ".join(sorted(a.content & b.content)[:5]))
+
+
+def _same_named_event(a: Claim, b: Claim) -> bool:
+    """Two dates of one class of event whose sentences name the same actor ("Operation
+    Azm-i-Istehkam was approved in June", "Gray was shot Monday"): one event, whether each
+    story tells it as its main event or as another."""
+    return (
+        a.kind == "date"
+        and a.doc != b.doc
+        and a.event is not None
+        and a.event == b.event
+        and bool(set(a.actors) & set(b.actors))
+    )
+
+
+def _dates_main_event(a: Claim, b: Claim) -> bool:
+    """Two dates, each of its story's main event (told in the lead or in a sentence that
+    names it), whose main events are one event by their class and anchors: "shot early
+    Monday" and "in the early hours of March 9" date one shooting, however worded."""
+    ea, eb = a.event_ref, b.event_ref
+    if ea is None or eb is None or a.doc == b.doc:
+        return False
+    if not (a.event and a.event == ea.type and b.event == eb.type):
+        return False
+    if not (_the_event_day(a, ea) and _the_event_day(b, eb)):
+        return False
+    if a.mention.sentence > ea.sentence + LEAD_SPAN or b.mention.sentence > eb.sentence + LEAD_SPAN:
+        return False  # later in a story, "a shooting that occurred Monday" may be another
+    return (
+        in_story(ea, a.event_link, a.mention.sentence, a.paragraph)
+        and in_story(eb, b.event_link, b.mention.sentence, b.paragraph)
+        and same_dated_event(ea, eb)
+    )
+
+
+def _the_event_day(c: Claim, event: Event) -> bool:
+    """Whether a date is the day its document gives its event: a day (not "now"), and the
+    day the lead dates the event when it does ("broke out Tuesday" in a story that also says
+    "by Wednesday morning" it had destroyed 37 homes: a fire lasts days)."""
+    v = c.mention.value
+    if not isinstance(v, DateValue) or v.reference is not None:
+        return False
+    if not v.resolved:
+        return event.date is None and bool(v.weekday or (v.timex or "").count("-") == 2)
+    assert v.start is not None and v.end is not None
+    if v.start != v.end:
+        return False
+    return event.date is None or not event.date.resolved or _overlap(v, event.date)
 
 
 def _story(a: Claim, b: Claim) -> bool:

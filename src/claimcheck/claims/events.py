@@ -25,7 +25,15 @@ from typing import Literal
 from claimcheck.claims.lexicon import GENERIC_EVENTS
 from claimcheck.model import DateValue, Event
 
-__all__ = ["EventLink", "SentenceFacts", "assign_events", "day_gap", "in_story", "same_story_event"]
+__all__ = [
+    "EventLink",
+    "SentenceFacts",
+    "assign_events",
+    "day_gap",
+    "in_story",
+    "same_dated_event",
+    "same_story_event",
+]
 
 #: Words that make an event of the main event's class another one.
 OTHER_CUES = frozenset(
@@ -36,6 +44,9 @@ LEAD_SENTENCES = 3
 #: Days between two dates of one event in different reports (time zones, slips) beyond which
 #: they are different events.
 SAME_EVENT_DAYS = 3
+#: Days between the dates two reports give one event when what makes it one event is not its
+#: date: a wrong weekday is at most six days off.
+WEEK = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +232,23 @@ def same_story_event(a: Event | None, b: Event | None) -> bool:
     if a.reported is None or b.reported is None:
         return False
     return abs((a.reported - b.reported).days) <= SAME_EVENT_DAYS
+
+
+def same_dated_event(a: Event | None, b: Event | None) -> bool:
+    """Whether two documents' main events are one event, judged without the dates they give
+    it (those are what is compared): the same class, and a named anchor in common or, when
+    they name different ones (a city, a street), reports published within days of each
+    other; the dates they give at most a week apart."""
+    if a is None or b is None or not (a.main and b.main) or a.doc == b.doc:
+        return False
+    if a.type is None or a.type != b.type:
+        return False
+    if not {*a.places, *a.actors} & {*b.places, *b.actors}:
+        if a.reported is None or b.reported is None:
+            return False
+        if abs((a.reported - b.reported).days) > SAME_EVENT_DAYS:
+            return False
+    return _days_apart(a.date, b.date) < WEEK
 
 
 def day_gap(a: DateValue | None, b: DateValue | None) -> int:

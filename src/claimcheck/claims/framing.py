@@ -29,7 +29,7 @@ from claimcheck.claims.attributes import (
     attribute_table,
 )
 from claimcheck.claims.constructions import Reading, read_construction
-from claimcheck.claims.events import EventLink, SentenceFacts, assign_events
+from claimcheck.claims.events import EventLink, SentenceFacts, assign_events, in_story
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
     MONEY_ATTRIBUTES,
@@ -559,7 +559,11 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
     # the dates of events first, those of statements ("said on Wednesday") last
     dated = sorted(
         (d for d in sent.dates if isinstance(d.value, DateValue) and d.value in spans),
-        key=lambda d: _date_event(sent, d) is None,
+        key=lambda d: (
+            _date_event(sent, d) is None,
+            # "in mourning tonight after Saturday night's party": the report's day last
+            isinstance(d.value, DateValue) and (d.value.timex or "").startswith("PRESENT_REF"),
+        ),
     )
     dates = tuple(
         d.value for d in dated if isinstance(d.value, DateValue) and _span_days(d.value) <= 7
@@ -711,7 +715,28 @@ class _Framer:
             )
         if m.kind == "percent":
             return _What("percent", _percent_subject(sent, m))
-        return _What(_date_event(sent, m, self.table.words))
+        return _What(self.date_event(sent, m))
+
+    def date_event(self, sent: _Sentence, m: Mention) -> str | None:
+        """The event a date dates: the event or verb it is attached to; for a day next to a
+        casualty verb, the event its sentence is about when that is the story's main event
+        told there ("was fatally wounded Saturday"); none for a reporting verb's date or a
+        page's stamp."""
+        if _stamp(sent, m) or _ahead(sent, m):
+            return None
+        found = _date_attachment(sent, m, self.table.words)
+        if found is not None and found[0] == "event" and _two_of_a_kind(sent, found[1]):
+            return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
+        if found is None or found[0] != "incident":
+            return found[1] if found else None
+        v = m.value
+        if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
+            return None
+        link = self.links[min(m.sentence, len(self.links) - 1)]
+        ev = link.event
+        if not in_story(ev, link.how, m.sentence, sent.seg.paragraph):
+            return None
+        return ev.type
 
     def scope(self, sent: _Sentence, m: Mention, what: _What, time: DateValue | None) -> str:
         if m.kind == "date":
@@ -941,11 +966,23 @@ def _date_event(
 ) -> str | None:
     """The event a date dates: the nearest event trigger in its clause, unless a reporting
     verb is nearer ("Lin Jian said on Wednesday" dates a statement, not the operation it was
-    about); without a trigger, the nearest attribute verb ("was arrested on Sunday",
-    "died Saturday": an arrest, a death)."""
+    about); without a trigger, the nearest verb that dates an event of its own ("was
+    arrested on Sunday": an arrest)."""
+    found = _date_attachment(sent, m, attribute_words)
+    return found[1] if found is not None and found[0] in ("event", "attribute") else None
+
+
+def _date_attachment(
+    sent: _Sentence, m: Mention, attribute_words: Mapping[str, str] | None = None
+) -> tuple[str, str | None] | None:
+    """What a date is attached to in its clause, nearest first: ("report", None) for a
+    reporting verb, ("event", class) for an event trigger, ("attribute", attribute) for a verb
+    that dates an event of its own ("was arrested on Sunday"), ("incident", attribute) for a
+    casualty verb ("was fatally wounded Saturday": the day of the incident the sentence is
+    about), ``None`` for nothing."""
     i0 = sent.index_at(m.plain_start)
     i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
-    best: tuple[int, str | None] | None = None
+    best: tuple[int, tuple[str, str | None]] | None = None
     lo, hi = max(0, i0 - _WINDOW - 1), min(len(sent.tokens), i1 + _WINDOW + 2)
     for j in range(lo, hi):
         t = sent.tokens[j]
@@ -954,23 +991,113 @@ def _date_event(
         dist = i0 - j if j < i0 else j - i1
         if dist > _DATE_EVENT_WINDOW or not sent.same_clause(t.start, m.plain_start):
             continue
-        if t.low in REPORTING_VERBS:
-            cand: str | None = None
-        elif t.low in EVENT_TRIGGERS:
-            cand = EVENT_TRIGGERS[t.low]
-        elif (
-            attribute_words is not None
-            and j < i0  # "was arrested around 1:30 a.m. Feb. 1", not "fired last week was arrested"
-            and attribute_words.get(t.low) in _DATED_ATTRIBUTES
-            and t.low.endswith("ed")
-        ):
-            dist += 1  # an event noun, when there is one as near, names the event better
-            cand = attribute_words[t.low]
-        else:
+        cand = _attachment_of(t.low, j < i0, attribute_words)
+        if cand is None or (cand[0] == "report" and not _dates_report(sent, m, t, dist)):
             continue
+        if cand[0] in ("attribute", "incident"):
+            dist += 1  # an event noun, when there is one as near, names the event better
         if best is None or dist < best[0]:
             best = (dist, cand)
     return best[1] if best else None
+
+
+def _attachment_of(
+    low: str, before: bool, attribute_words: Mapping[str, str] | None
+) -> tuple[str, str | None] | None:
+    if low in REPORTING_VERBS:
+        return ("report", None)
+    if low in EVENT_TRIGGERS:
+        return ("event", EVENT_TRIGGERS[low])
+    # a verb before the date ("was arrested around 1:30 a.m. Feb. 1", not "fired last week
+    # was arrested"); "died" is left out: a victim may die days after the incident
+    if attribute_words is None or not before or not low.endswith("ed") or low == "died":
+        return None
+    attribute = attribute_words.get(low)
+    if attribute in _DATED_ATTRIBUTES:
+        return ("attribute", attribute)
+    if attribute in _INCIDENT_ATTRIBUTES:
+        return ("incident", attribute)
+    return None
+
+
+def _dates_report(sent: _Sentence, m: Mention, t: _Tok, dist: int) -> bool:
+    """Whether a reporting verb is what the date dates: right before it ("said on Thursday",
+    "said late Thursday") or after it in one stretch ("police on Thursday said"); not when
+    the date is inside the reported words ("police say he pointed a gun at officers on
+    Tuesday") or the verb closes the clause after a comma ("collided late Saturday, state
+    police said")."""
+    base = sent.seg.plain_start
+    if t.start < m.plain_start:
+        return dist <= 2
+    return "," not in sent.text[m.plain_end - base : t.start - base]
+
+
+_AHEAD = frozenset({"will", "expected", "planned", "scheduled", "next", "upcoming", "plans"})
+
+
+def _ahead(sent: _Sentence, m: Mention) -> bool:
+    """A date of something still to come in its clause ("a rally is expected on Friday",
+    "will be sentenced Tuesday"): the date of no event the story reports."""
+    i0 = sent.index_at(m.plain_start)
+    return any(
+        t.low in _AHEAD and sent.same_clause(t.start, m.plain_start)
+        for t in sent.tokens[max(0, i0 - 6) : i0]
+    )
+
+
+def _two_of_a_kind(sent: _Sentence, cls: str | None) -> bool:
+    """A sentence telling of two events of one class ("a quake ... days after a powerful
+    quake"): which one a date belongs to is not clear from the nearest word."""
+    kinds = [t.start for t in sent.tokens if EVENT_TRIGGERS.get(t.low) == cls]
+    return len(set(kinds)) > 1 and bool(sent.lows & _SEQUENCE_CUES)
+
+
+#: Words that set two events of one class apart in one sentence.
+_SEQUENCE_CUES = frozenset(
+    {"after", "before", "days", "earlier", "previous", "prior", "another", "since", "following"}
+)
+
+
+_CLOCK = regex.compile(
+    r"(?i)\d[:.]\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\b(?:gmt|utc|bst|ist|est|edt|pst|pdt)\b"
+)
+_YEAR = regex.compile(r"\b\d{4}\b")
+
+
+def _stamp(sent: _Sentence, m: Mention) -> bool:
+    """A page's date and time stamp ("Major fire at Waitrose July 21, 2013, 2:21 pm BST",
+    "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ..."), which dates no event: written
+    with its year and a clock time, or with its year and no "on" or "of" before it (a story
+    dates its events with a preposition or a verb)."""
+    v = m.value
+    if not (isinstance(v, DateValue) and v.granularity == "day" and _YEAR.search(m.text)):
+        return False  # "in 2005", "in June 2024" are dates of events
+    if _CLOCK.search(m.text):
+        return True
+    i0 = sent.index_at(m.plain_start)
+    return i0 == 0 or sent.tokens[i0 - 1].low not in ("on", "of", "since", "until")
+
+
+#: Casualty attributes whose verb dates the incident it happened in ("wounded Saturday").
+_INCIDENT_ATTRIBUTES = frozenset({"killed", "injured"})
+
+
+_DAY_TIMEX = regex.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$")
+
+
+def _names_a_day(v: DateValue, published: dt.date | None) -> bool:
+    """A date that names one day the event may have happened on: a weekday, a month and day,
+    or a resolved day no later than the report ("is planned for Tuesday" is not) and not the
+    report's own day named only as such ("tonight")."""
+    if v.reference is not None or v.granularity != "day":
+        return False
+    if v.resolved:
+        assert v.start is not None and v.end is not None
+        if v.start != v.end or (published is not None and v.end > published):
+            return False
+        # "tonight", "today": the day of the report, which a story tells its reactions on
+        return not (v.timex or "").startswith("PRESENT_REF")
+    return bool(v.weekday or (v.timex and _DAY_TIMEX.match(v.timex)))
 
 
 #: Attributes whose verb dates an event of its own ("was arrested on Sunday").

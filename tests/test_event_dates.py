@@ -1,0 +1,222 @@
+"""The day of an event across reports (CC301) and a weekday against its date (CC302).
+
+The sentences are written for these tests: different wordings of one event's day, and the
+dates that are not the event's (a statement's, something still to come, a page's stamp).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.api import check, check_texts
+from claimcheck.model import Finding
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+WEEKDAYS = list(calendar.day_name)
+
+
+def _doc(doc_id: str, title: str, body: str, published: str | None) -> dict[str, str]:
+    meta = f'---\ntitle: "{title}"\n' + (f"published: {published}\n" if published else "") + "---\n"
+    return {"id": doc_id, "text": meta + body + "\n", "format": "markdown"}
+
+
+def _date_findings(*docs: dict[str, str]) -> list[Finding]:
+    res = check_texts(draft=docs[0], sources=list(docs[1:]))
+    return [f for f in res.findings if f.code == "CC301" and f.severity != "info"]
+
+
+def _cites(f: Finding, doc_id: str, text: str) -> bool:
+    return any(loc.path == doc_id and text in loc.text for loc in (f.location, *f.related))
+
+
+# one event told by two outlets: the first report's day is filled in, the second's is fixed
+_PAIRS = [
+    (
+        (
+            "Gunman kills 2 at Riverside party",
+            "A gunman opened fire at a crowded party {day}, "
+            "killing two people in Riverside, police said.",
+        ),
+        (
+            "Two dead in Riverside shooting",
+            "Two people were killed in a shooting at a party in Riverside on Sunday.",
+        ),
+        "2025-03-09",
+        "Sunday",
+    ),
+    (
+        (
+            "Fire guts Harbor Street warehouse",
+            "A fire destroyed a warehouse on Harbor Street "
+            "in Dunmore {day}, the fire department said.",
+        ),
+        (
+            "Warehouse burns in Dunmore",
+            "The fire broke out at the Harbor Street warehouse in "
+            "Dunmore on Tuesday afternoon and burned for six hours.",
+        ),
+        "2025-06-12",
+        "Tuesday",
+    ),
+    (
+        (
+            "Crash on Route 4 kills three",
+            "Three people died when a truck crossed the median "
+            "of Route 4 near Millbrook and hit a van in a crash {day}.",
+        ),
+        (
+            "Three killed in Route 4 crash",
+            "The crash on Route 4 near Millbrook on Friday killed three people, state police said.",
+        ),
+        "2025-05-04",
+        "Friday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
+def test_the_main_event_dated_on_another_day_is_flagged(
+    first: tuple[str, str], second: tuple[str, str], published: str, day: str
+) -> None:
+    other = WEEKDAYS[(WEEKDAYS.index(day) + 3) % 7]
+    a = _doc("a.md", first[0], first[1].format(day=f"on {other}"), published)
+    b = _doc("b.md", second[0], second[1], published)
+    found = _date_findings(a, b)
+    assert any(_cites(f, "a.md", other) and _cites(f, "b.md", day) for f in found), found
+
+
+@pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
+def test_the_same_day_in_other_words_is_not_flagged(
+    first: tuple[str, str], second: tuple[str, str], published: str, day: str
+) -> None:
+    date = dt.date.fromisoformat(published)
+    while WEEKDAYS[date.weekday()] != day:
+        date -= dt.timedelta(days=1)
+    written = f"on {date.strftime('%B')} {date.day}"
+    a = _doc("a.md", first[0], first[1].format(day=written), published)
+    b = _doc("b.md", second[0], second[1], published)
+    assert _date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the day a statement was made, not the day of the shooting
+        "Police said on Wednesday that a gunman killed two people at a party in Riverside.",
+        # something still to come
+        "Two people were killed at a party in Riverside. A vigil is planned for Wednesday.",
+        # one night told from both sides of midnight
+        "A gunman killed two people at a party in Riverside late Saturday night.",
+    ],
+)
+def test_dates_that_are_not_the_event_day_are_not_flagged(body: str) -> None:
+    a = _doc("a.md", "Two killed at Riverside party", body, "2025-03-09")
+    b = _doc(
+        "b.md",
+        "Riverside party shooting",
+        "Two people were killed in a shooting at a party in Riverside early on Sunday.",
+        "2025-03-09",
+    )
+    assert _date_findings(a, b) == []
+
+
+def test_undated_reports_compare_weekdays_as_a_warning() -> None:
+    a = _doc(
+        "a.md",
+        "Teen shot by police in Brooklyn",
+        "Kimani Gray, 16, was shot by police in Brooklyn on Tuesday after officers said he "
+        "pointed a gun at them.",
+        None,
+    )
+    b = _doc(
+        "b.md",
+        "Brooklyn teen killed by police",
+        "Kimani Gray, 16, was shot by police in Brooklyn on Saturday night, officers said.",
+        None,
+    )
+    found = _date_findings(a, b)
+    assert found and all(f.severity == "warning" for f in found)
+    assert any(_cites(f, "a.md", "Tuesday") and _cites(f, "b.md", "Saturday") for f in found)
+
+
+# ---------------------------------------------------------------------------------------
+# CC302: a weekday against a date written without its year
+
+
+def _weekday_findings(text: str, published: dt.date) -> list[Finding]:
+    res = check_texts(draft={"id": "a.txt", "text": text, "published": published.isoformat()})
+    return [f for f in res.findings if f.code == "CC302"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    published=st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)),
+    back=st.integers(min_value=1, max_value=60),
+    shift=st.integers(min_value=1, max_value=6),
+)
+def test_a_wrong_weekday_on_a_date_without_its_year_is_flagged(
+    published: dt.date, back: int, shift: int
+) -> None:
+    when = published - dt.timedelta(days=back)
+    right = WEEKDAYS[when.weekday()]
+    wrong = WEEKDAYS[(when.weekday() + shift) % 7]
+    date = f"{when.strftime('%B')} {when.day}"
+    assert _weekday_findings(f"The council voted on {right}, {date}.", published) == []
+    flagged = _weekday_findings(f"The council voted on {wrong}, {date}.", published)
+    assert len(flagged) == 1 and wrong in flagged[0].message
+
+
+def test_a_weekday_that_fits_the_coming_year_is_not_flagged() -> None:
+    # 7 January 2026 is a Wednesday; in a report of 20 December 2025 it is the coming one
+    text = "The new rules take effect on Wednesday, January 7, the ministry said."
+    assert _weekday_findings(text, dt.date(2025, 12, 20)) == []
+
+
+# ---------------------------------------------------------------------------------------
+# the seeds with one date changed in one article
+
+
+def _perturbed_seeds(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    target = folder / name
+    text = target.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    target.write_text(text.replace(old, new), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "changed"),
+    [
+        ("On November 9, the group claimed", "On November 19, the group claimed", "November 19"),
+        ("was approved in June, reflecting", "was approved in May, reflecting", "May"),
+    ],
+)
+def test_a_date_changed_in_one_seed_is_found(
+    tmp_path: Path, old: str, new: str, changed: str
+) -> None:
+    name = "000_3d5d9e3a4461c3fe.txt"
+    folder = _perturbed_seeds(tmp_path, name, old, new)
+    res = check([str(folder)])
+    hits = [
+        f
+        for f in res.findings
+        if f.code == "CC301"
+        and f.location.path.endswith(name)
+        and f.location.text == changed
+        and any(not r.path.endswith(name) for r in f.related)
+    ]
+    assert hits, [f.message for f in res.findings if f.code == "CC301"]
+
+
+def test_the_seeds_as_they_are_have_no_date_conflict() -> None:
+    res = check([str(SEEDS)])
+    assert [f.message for f in res.findings if f.code in ("CC301", "CC302")] == []
