@@ -29,26 +29,26 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
         "counts": 0.15,
         "dates": 0.09,
-        "ages": 0.73,
-        "names": 0.78,
-        "titles": 0.83,
+        "ages": 0.82,
+        "names": 0.87,
+        "titles": 0.89,
         "headlines": 0.15,
-        "money": 0.38,
-        "overall": 0.47,
+        "money": 0.47,
+        "overall": 0.52,
     },
     "report": {
         "counts": 0.12,
-        "ages": 0.25,
-        "names": 0.82,
-        "titles": 0.61,
+        "ages": 0.35,
+        "names": 0.84,
+        "titles": 0.73,
         "money": 0.42,
-        "overall": 0.35,
+        "overall": 0.39,
     },
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.34},
-    "report": {"money": 0.5, "overall": 0.31},
+    "tune": {"overall": 0.46},
+    "report": {"money": 0.5, "overall": 0.40},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
 HARMLESS_CEILING = 0

@@ -3,6 +3,7 @@ analysed documents survive pickling (worker processes, Dask, the claim index).""
 
 from __future__ import annotations
 
+import json
 import pickle
 from pathlib import Path
 
@@ -120,3 +121,50 @@ def test_bad_job_count_is_one_line(cli, bad: str) -> None:  # type: ignore[no-un
     assert r.code == 2
     lines = r.err.strip().splitlines()
     assert len(lines) == 1 and "--jobs" in lines[0] and "Traceback" not in r.err
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two story folders of seed copies: the figures of each story's odd copies changed."""
+    tree = tmp_path_factory.mktemp("stories")
+    seed_variants(tree / "quetta", 2)
+    seed_variants(tree / "later", 4)
+    return tree
+
+
+def _fingerprints(out: str) -> list[str]:
+    return sorted(f["fingerprint"] for f in json.loads(out)["findings"])
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_clusters_by_folder_find_what_each_folder_finds_alone(
+    cli, stories: Path, jobs: str
+) -> None:  # type: ignore[no-untyped-def]
+    args = ("--format", "json", "--published", PUBLISHED)
+    tree = cli("check", str(stories), "--clusters", "folders", "--jobs", jobs, *args)
+    assert tree.code in (0, 1), tree.err
+    alone = [cli("check", str(stories / name), *args) for name in ("later", "quetta")]
+    assert _fingerprints(tree.out) == sorted(f for r in alone for f in _fingerprints(r.out))
+    assert len(json.loads(tree.out)["documents"]) == 30
+
+
+def test_clusters_by_folder_never_relate_two_folders(cli, stories: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli("check", str(stories), "--clusters", "folders", "--format", "json")
+    findings = json.loads(r.out)["findings"]
+    assert findings
+    for f in findings:
+        folders = {Path(loc["path"]).parent.name for loc in (f["location"], *f["related"])}
+        assert len(folders) == 1
+
+
+def test_clusters_by_folder_refuse_drafts_in_one_line(cli, stories: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli(
+        "check",
+        str(stories / "later"),
+        "--against",
+        str(stories / "quetta"),
+        "--clusters",
+        "folders",
+    )
+    assert r.code == 2
+    assert len(r.err.strip().splitlines()) == 1 and "--clusters" in r.err

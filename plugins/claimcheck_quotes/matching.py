@@ -13,6 +13,7 @@ import difflib
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -89,10 +90,16 @@ _BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 def tokens(m: Mention) -> tuple[str, ...]:
     """Comparable tokens of a quote mention (typography folded, numbers and contractions
     normalized)."""
+    v = m.value
+    return _text_tokens(v.text if isinstance(v, Quote) else m.text)
+
+
+@lru_cache(maxsize=16384)
+def _text_tokens(text: str) -> tuple[str, ...]:
+    # every pair of quotations compared asks for both sides' tokens again, and reports of
+    # one story repeat the same words: each text is tokenized once
     from claimcheck.rulekit import quote_tokens
 
-    v = m.value
-    text = v.text if isinstance(v, Quote) else m.text
     text = _BRACKETED.sub(lambda b: f" {GAP} " if b.group() in ("[...]", "[\u2026]") else " ", text)
     out: list[str] = []
     for t in quote_tokens(text):

@@ -42,8 +42,14 @@ def _may_be_one_person(a: str, b: str) -> bool:
 
 def _pairs(ctx: RuleContext) -> Iterator[tuple[Mention, Mention]]:
     quotes = [m for ms in ctx.mentions.values() for m in ms if m.kind == "quote"]
+    # checking drafts, only findings that involve one are reported: two sources' quotations
+    # are not compared (against many retrieved sources, those pairs are nearly all of them)
+    drafts = any(ctx.in_draft(doc) for doc in ctx.documents)
     for i, j in candidate_pairs(quotes):
-        yield quotes[i], quotes[j]
+        a, b = quotes[i], quotes[j]
+        if drafts and not (ctx.in_draft(a) or ctx.in_draft(b)):
+            continue
+        yield a, b
 
 
 def _speaker(q: Quote) -> str:

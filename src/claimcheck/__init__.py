@@ -18,10 +18,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
+# No import runs here (not even ``typing``): ``claimcheck --version`` loads this package and
+# nothing more, and everything below loads on first use. Type checkers read the name
+# ``TYPE_CHECKING`` as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from claimcheck.api import check, check_texts, extract, extract_text
     from claimcheck.config import Config, ConfigError, load_config
     from claimcheck.engine import Engine, RunResult
@@ -112,6 +115,8 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
+    import importlib
+
     value = getattr(importlib.import_module(f"claimcheck.{module}"), name)
     globals()[name] = value
     return value

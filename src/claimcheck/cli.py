@@ -7,15 +7,13 @@ configuration or input error, or a plugin failure. Every error is one line on st
 
 from __future__ import annotations
 
+# Only what every command needs is imported here: ``claimcheck --version`` and the
+# argument parser load nothing else (no dataclasses, no reporting, no engine).
 import argparse
-import dataclasses
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, NoReturn, TextIO
-
-from claimcheck.reporting.escape import printable
+from typing import Any, NamedTuple, NoReturn, TextIO
 
 __all__ = ["main", "run"]
 
@@ -64,6 +62,13 @@ def _add_check(sub: Any) -> argparse.ArgumentParser:
         default=[],
         metavar="PATH",
         help="sources: PATHs become drafts, checked against these",
+    )
+    c.add_argument(
+        "--clusters",
+        choices=("one", "folders"),
+        default="one",
+        help="one: every PATH's documents are compared with each other (the default); "
+        "folders: the documents of each folder form a cluster of their own",
     )
     _report_options(c, "text, json, concise, sarif, github, gitlab, junit, rdjson, html")
     c.add_argument("--published", metavar="DATE", help="publication date for documents without one")
@@ -231,6 +236,11 @@ def _load_config(args: argparse.Namespace, file: str | None = None):  # type: ig
 
 
 def _main(argv: list[str]) -> int:
+    if argv == ["--version"]:  # answered without building the parser: a common probe
+        from claimcheck import __version__
+
+        print(f"claimcheck {__version__}")
+        return EXIT_OK
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
@@ -264,8 +274,7 @@ def _main(argv: list[str]) -> int:
     raise UsageError(f"unknown command {args.command!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class _Report:
+class _Report(NamedTuple):
     """One report of a run: a format and where it goes (``None``: stdout)."""
 
     name: str
@@ -298,6 +307,8 @@ def _check(args: argparse.Namespace) -> int:
     # the same documents give the same report, whatever order their paths were given in
     result.documents = sorted(result.documents, key=lambda d: d.path)
     result.findings = [_ordered(f) for f in result.findings]
+    from claimcheck.reporting.escape import printable
+
     for e in result.errors:
         _err(f"{printable(e.path)}: {printable(e.message)}")
     for f in result.failures:
@@ -381,7 +392,9 @@ def _check_config(args: argparse.Namespace, file: str | None, fail_severity: str
         baseline=os.path.abspath(args.baseline) if args.baseline else None,
     )
     if args.write_baseline:  # record every finding: the run applies no baseline
-        config = dataclasses.replace(config, baseline=None)
+        from dataclasses import replace
+
+        config = replace(config, baseline=None)
     return config
 
 
@@ -470,6 +483,9 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
     except OptionError as exc:
         stack.close()
         raise UsageError(str(exc)) from None
+    if getattr(args, "clusters", "one") == "folders" and any(d.role == "draft" for d in docs):
+        stack.close()
+        raise UsageError("--clusters folders compares peers; a run with drafts cannot use it")
     progress = Progress(
         enabled=False if (args.no_progress or args.quiet) else None,
         label="reading" if args.command == "extract" else "checking",
@@ -477,6 +493,8 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
     try:
         if args.command == "extract" and not args.claims:
             result = _extract(engine, docs, errors, progress, analyze)
+        elif getattr(args, "clusters", "one") == "folders":
+            result = _by_folder(engine, docs, errors, progress, analyze)
         else:
             result = engine.run(docs, errors=errors, progress=progress, analyze=analyze)
     finally:
@@ -503,6 +521,30 @@ def _extract(engine, docs, errors, progress, analyze):  # type: ignore[no-untype
         rules={},
         config=engine.config,
     )
+
+
+def _by_folder(engine, docs, errors, progress, analyze):  # type: ignore[no-untyped-def]
+    """``--clusters folders``: every document analysed in one pass (in worker processes with
+    ``--jobs``), then each folder's documents checked as a cluster of their own, so a tree of
+    many stories costs the sum of its clusters, not the square of its size."""
+    analyses = {}
+    produced = analyze(docs)
+    for i, (d, a) in enumerate(zip(docs, produced)):
+        analyses[d.id] = a
+        progress(i + 1, len(docs), d.path)
+    close = getattr(produced, "close", None)
+    if close is not None:
+        close()  # worker processes stop now, before the clusters are checked
+    folders: dict[str, list[Any]] = {}
+    for d in docs:
+        folders.setdefault(os.path.dirname(os.path.normpath(d.path)), []).append(d)
+    results = [
+        engine.run(
+            group, errors=errors if not n else (), analyze=lambda ds: (analyses[d.id] for d in ds)
+        )
+        for n, group in enumerate(folders[k] for k in sorted(folders))
+    ]
+    return _merge(results) if results else engine.run([], errors=errors)
 
 
 def _merge(results: list[Any]):  # type: ignore[no-untyped-def]

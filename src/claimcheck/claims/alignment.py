@@ -32,7 +32,9 @@ from claimcheck.claims.lexicon import (
     EVENT_PROPERTIES,
     GENERIC_EVENTS,
     GENERIC_SUBJECTS,
+    MONEY_ATTRIBUTES,
     MONEY_VALUE_ATTRIBUTES,
+    STOPWORDS,
 )
 from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
@@ -64,6 +66,8 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     kind = c.kind
     if kind == "money" and c.subject_id:
         yield ("money", "subject", c.subject_id)
+    if kind == "money" and (slot := money_slot(c)) is not None:
+        yield ("money", "slot", slot)
     for w in rare:
         yield (kind, "w", w)
     attr = c.attribute
@@ -100,6 +104,70 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         # amounts of unnamed things ("paid $3 million for the painting"): block on their words
         for w in c.content:
             yield (kind, attr or "-", "w", w)
+
+
+#: Words after "in" or "for" that say when or how an amount was given, not what it is for.
+_NOT_PURPOSES = frozenset(
+    {"total", "all", "full", "part", "return", "exchange", "addition", "order", "case"}
+)
+
+
+#: What a price, a deal, a company's revenue or someone's pay is worth varies from one
+#: product, deal, quarter or person to the next, even within one story: no slot of one amount.
+_OPEN_MONEY_ATTRIBUTES = MONEY_VALUE_ATTRIBUTES | {"revenue", "salary"}
+
+
+def _purpose(c: Claim) -> str | None:
+    """What an amount is for, named right after it: "$412,000 in cash", "$9M for severance",
+    "$2 million in damages"."""
+    right = c.context[1]
+    if len(right) < 2 or right[0] not in ("in", "for"):
+        return None
+    word = right[1]
+    if not word.isalpha() or word in STOPWORDS or word in _NOT_PURPOSES:
+        return None
+    return MONEY_ATTRIBUTES.get(word, word)
+
+
+def money_slot(c: Claim) -> str | None:
+    """The kind of amount a money statement gives, when it says: what it is for ("in cash",
+    "for severance") or its attribute ("bail", "the loss"); ``None`` for a bare amount."""
+    if c.kind != "money" or c.scope == "background" or c.conversion:
+        return None
+    attr, _, per = (c.attribute or "amount").partition(" per ")
+    if per or attr in _OPEN_MONEY_ATTRIBUTES:
+        return None
+    purpose = _purpose(c)
+    if purpose is not None:
+        return purpose
+    return None if attr == "amount" else attr
+
+
+def _slot_words(slot: str) -> str:
+    return f"in {slot}" if slot not in MONEY_ATTRIBUTES.values() else f"as the {slot}"
+
+
+def _one_person(c: Claim, na: str, nb: str) -> bool:
+    """Whether two ids beside an amount name one person, in full and without a given name
+    ("Deputy Chief Harold Brennan" and "Deputy Chief Brennan")."""
+    if c.kind != "money":
+        return False
+    wa, wb = na.split("-"), nb.split("-")
+    short, full = sorted((wa, wb), key=len)
+    return short[-1] == full[-1] and set(short) <= set(full)
+
+
+def _single_money_slots(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+    """(document, slot) for each kind of amount a document gives exactly one value of: "the
+    bail" or "the cash seized" that each of two reports of one story gives once is the same
+    amount, however differently the sentences are worded."""
+    values: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for c in claims:
+        slot = money_slot(c)
+        v = getattr(c.mention.value, "value", None)
+        if slot is not None and v is not None:
+            values[(c.doc, slot)].add(float(v))
+    return frozenset(k for k, vs in values.items() if len(vs) == 1)
 
 
 def _overlap(a: DateValue, b: DateValue) -> bool:
@@ -141,6 +209,7 @@ class _Scorer:
         self.countries = frozenset(
             p for c in claims for p in (*c.place, c.near_place) if p in c.countries
         )
+        self.single_slots = _single_money_slots(claims)
 
     def weight(self, anchor: str) -> float:
         """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
@@ -201,7 +270,7 @@ class _Scorer:
         na, nb = a.near_actor, b.near_actor
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
-        if na and nb and na != nb:
+        if na and nb and na != nb and not _one_person(a, na, nb):
             return False  # "X scored 20, Y 15": figures of different people
         npa, npb = a.near_place, b.near_place
         # "2,921 died in Turkey, 1,444 in Syria": figures of different places (a city and
@@ -235,6 +304,14 @@ class _Scorer:
             return False  # a loan is not a fine
         if a.attribute == b.attribute and a.attribute != "amount":
             t.add(1.0, f"both are a {a.attribute}")
+        slot = money_slot(a)
+        if (
+            a.doc != b.doc
+            and slot is not None
+            and slot == money_slot(b)
+            and {(a.doc, slot), (b.doc, slot)} <= self.single_slots
+        ):
+            t.add(2.5, f"each report gives one amount {_slot_words(slot)}")
         return True
 
     def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
@@ -576,18 +653,30 @@ def _bucket_pairs(
                     yield i, j
 
 
+def _draft_pairs(
+    members: Sequence[int], claims: Sequence[Claim], drafts: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Candidate pairs of one bucket when checking drafts: each draft claim with every other
+    member, and no pair of two sources' claims (those are never compared), so the work grows
+    with the drafts' claims, not with the square of the sources'."""
+    for i in members:
+        if claims[i].doc in drafts:
+            for j in members:
+                if j != i:
+                    yield i, j
+
+
 def _candidates(claims: Sequence[Claim], drafts: frozenset[str]) -> set[tuple[int, int]]:
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (c, rare) in enumerate(zip(claims, _rare_words(claims))):
         for k in set(_keys(c, rare)):
             buckets[k].append(i)
+    pairs = _draft_pairs if drafts else _bucket_pairs
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():
         if len(members) < 2:
             continue
-        for i, j in _bucket_pairs(members, claims, drafts):
-            if drafts and claims[i].doc not in drafts and claims[j].doc not in drafts:
-                continue  # checking drafts: two sources' statements are not compared
+        for i, j in pairs(members, claims, drafts):
             candidates.add((i, j) if i < j else (j, i))
     return candidates
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from claimcheck.engine import Analysis
 from claimcheck.index.keys import analysis_keys
+from claimcheck.index.ranking import top_documents
 from claimcheck.index.schema import SCHEMA_VERSION, create, stored_version
 
 __all__ = ["ClaimIndex", "IndexFileError", "Stored", "as_source", "content_hash"]
@@ -161,34 +162,31 @@ class ClaimIndex:
         """The documents sharing the most keys with ``keys``, at most ``limit``, best first
         (ties by path). Keys held by more than ``ceiling`` documents are not used."""
         wanted = sorted(set(keys))
-        if not wanted:
+        if not wanted or limit <= 0:
             return []
-        hits: dict[int, int] = {}
+        sizes: dict[str, int] = {}
         for chunk in _chunks(wanted, 500):
             marks = ",".join("?" * len(chunk))
-            usable = [
-                r[0]
-                for r in self.db.execute(
-                    f"SELECT key FROM key_counts WHERE key IN ({marks}) AND documents <= ?",
+            sizes.update(
+                self.db.execute(
+                    f"SELECT key, documents FROM key_counts WHERE key IN ({marks}) "
+                    "AND documents <= ?",
                     (*chunk, ceiling),
                 )
-            ]
-            if not usable:
-                continue
-            marks = ",".join("?" * len(usable))
-            for doc, n in self.db.execute(
-                f"SELECT document, count(*) FROM keys WHERE key IN ({marks}) GROUP BY document",
-                usable,
-            ):
-                hits[doc] = hits.get(doc, 0) + n
-        if not hits:
-            return []
-        paths = self._paths(hits)
-        skip = set(exclude)
-        ranked = sorted(
-            (d for d in hits if paths[d] not in skip), key=lambda d: (-hits[d], paths[d])
+            )
+        return top_documents(
+            self.db, sizes, limit=limit, skip=self._ids(exclude), path_of=self._paths
         )
-        return ranked[:limit]
+
+    def _ids(self, paths: Sequence[str]) -> frozenset[int]:
+        ids: set[int] = set()
+        for chunk in _chunks(sorted(set(paths)), 900):
+            marks = ",".join("?" * len(chunk))
+            ids.update(
+                r[0]
+                for r in self.db.execute(f"SELECT id FROM documents WHERE path IN ({marks})", chunk)
+            )
+        return frozenset(ids)
 
     def _paths(self, ids: Iterable[int]) -> dict[int, str]:
         out: dict[int, str] = {}

@@ -10,16 +10,17 @@ the calling engine's plugin manager, exactly as if the analysis had run there.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
-import pickle
 from collections.abc import Iterator, Sequence
-from multiprocessing.connection import Connection, wait
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from claimcheck.engine import Analysis, Engine
 from claimcheck.manager.facade import PluginFailure
 from claimcheck.model import Document
+
+if TYPE_CHECKING:
+    import multiprocessing.process
+    from multiprocessing.connection import Connection
 
 __all__ = ["analyze_in_processes", "analyze_one", "available_cores", "plan_jobs"]
 
@@ -56,7 +57,7 @@ def analyze_in_processes(
         yield from (engine.analyze(d, frame=frame) for d in docs)
         return
     batches = _batches(docs, jobs)
-    ctx = _context()
+    ctx = _context()  # multiprocessing is loaded only when workers are started
     seed: Any = engine if ctx.get_start_method() == "fork" else engine.config
     workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
     try:
@@ -84,6 +85,8 @@ def _collect(
     batches: list[list[Document]],
 ) -> Iterator[Analysis]:
     """Hand out batches as workers become free; yield finished batches in order."""
+    from multiprocessing.connection import wait
+
     pending = iter(enumerate(batches))
     busy: dict[Connection, int] = {}
     for _proc, conn in workers:
@@ -102,7 +105,7 @@ def _collect(
         if emit >= len(batches):
             break
         for ready in wait(list(busy)):
-            conn = cast(Connection, ready)
+            conn = cast("Connection", ready)
             try:
                 result = conn.recv()
             except EOFError:
@@ -121,6 +124,8 @@ def _batches(docs: Sequence[Document], jobs: int) -> list[list[Document]]:
 
 
 def _context() -> Any:
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
@@ -147,6 +152,8 @@ def analyze_one(engine: Engine, doc: Document, frame: bool) -> tuple[Analysis, l
 
 def _portable(exc: BaseException) -> BaseException:
     """The exception itself when it survives pickling, else one that says the same."""
+    import pickle
+
     try:
         pickle.loads(pickle.dumps(exc))
     except Exception:

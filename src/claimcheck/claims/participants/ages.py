@@ -17,6 +17,7 @@ What is not a person's age now is left out: "a 30-year-old record", "then-15-yea
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -126,15 +127,17 @@ _LIST_BEFORE = regex.compile(
     r"(?i)(?<![\w-])(?:ages|aged|age)\s+(?:(?:between|from)\s+)?"
     r"(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|through\s+|-\s*|\u2013\s*))+\Z"
 )
-_LIST_AFTER = regex.compile(r"\A\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|through\s+|-\s*|\u2013\s*)\d")
+_LIST_AFTER = regex.compile(r"\G\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|through\s+|-\s*|\u2013\s*)\d")
 _AT_AGE = regex.compile(
     r"(?i)\b(?:at|by|from|since|until|under|over)\s+(?:the\s+)?ages?\s+(?:of\s+)?\Z"
 )
 _APPOS_SEP = regex.compile(r"(?:,|\()\s*\Z")
 _APPOS_AFTER = regex.compile(r"\A(?:\s*(?:[,);:]|\.(?!\d)|\Z)|\s+(?:and|of|from|who|was|is)\b)")
 _NOUN_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
+#: The words after an age, up to four, as candidates for its person noun.
+_WORDS_AFTER = regex.compile(r"\G(?:-\p{L}+)?\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
 _POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
-_NAME_AFTER_NOUN = regex.compile(r"\A\s*,\s*")
+_NAME_AFTER_NOUN = regex.compile(r"\G\s*,\s*")
 _APPOS_BEFORE = regex.compile(r",\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z")
 _BARE_AFTER = regex.compile(r"\A(?:\s*[,.;:)!?\u2014]|\s*\Z|\s+[\p{Ll}])")
 
@@ -189,6 +192,9 @@ class Age:
     gender: str | None = None
     #: "year-old", "apposition", "aged" or "list".
     construction: str = "year-old"
+    #: Whose relative a described person is, as written: "Mendes" for "Ms. Mendes' 12-year-old
+    #: daughter" or "the 12-year-old daughter of Maria Mendes".
+    kin_of: str | None = None
 
 
 def _int_value(m: Mention) -> int | None:
@@ -263,10 +269,14 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
     if _POSSESSIVE_AFTER.match(after):
         return _age(m, value, "bare", "year-old"), True  # "the 55-year-old's love of ..."
     name = people.starting_within(e, e + 24)
-    if name is not None and _only_titles_between(plain[e : name.plain_start]):
+    if (
+        name is not None
+        and _only_titles_between(plain[e : name.plain_start])
+        and not _noun_follows(plain, name.plain_end)
+    ):
         return _age(m, value, "name", "year-old", name=name), True
     owner = people.by_end.get(_appos_owner_end(plain, s))
-    nm = _NOUN_AFTER.match(after)
+    nm = _person_noun_after(after)
     noun = nm.group("noun") if nm is not None else ""
     if nm is not None and _noun(noun) is not None:
         ne = e + nm.end()
@@ -277,7 +287,9 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
             return _age(
                 m, value, "name", "year-old", name=named or owner, noun=noun, story=story
             ), True
-        return _age(m, value, "noun", "year-old", noun=noun, story=story), True
+        age = _age(m, value, "noun", "year-old", noun=noun, story=story)
+        kin = _kin_of(plain, s, ne) if age.role == "relative" else None
+        return (dataclasses.replace(age, kin_of=kin) if kin else age), True
     if owner is not None:
         return _age(
             m, value, "name", "year-old", name=owner
@@ -321,6 +333,82 @@ _VERBS_AFTER = frozenset(
         "does",
     ]
 )
+
+
+def _person_noun_after(after: str) -> regex.Match[str] | None:
+    """The first of the next four words that is a person noun ("a 19-year-old college
+    student", "a 33-year-old Dayton man"), else the first word."""
+    first = None
+    for k, nm in enumerate(_WORDS_AFTER.finditer(after)):
+        word = nm.group("noun")
+        if first is None:
+            first = nm
+        if _noun(word) is not None:
+            return nm
+        if k == 3 or word in _VERBS_AFTER or word in _NOT_MODIFIERS:
+            break
+    return first
+
+
+#: Words that end the noun phrase an age begins: the person noun is not further on.
+_NOT_MODIFIERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "to",
+        "from",
+        "for",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "this",
+        "his",
+        "her",
+        "their",
+        "its",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+    ]
+)
+
+
+#: "Ms. Mendes' " or "Smith's " right before an age: the relative's family.
+_KIN_BEFORE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}'\u2019-]*\p{L})(?:['\u2019]s?)\s+\Z")
+#: " of Maria Mendes" right after "the 12-year-old daughter".
+_KIN_AFTER = regex.compile(
+    r"\G\s+of\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?P<owner>\p{Lu}\p{Ll}[\p{L}'\u2019-]*)\b"
+)
+
+
+def _kin_of(plain: str, start: int, noun_end: int) -> str | None:
+    """The family name a relative is described by: "Mendes' 12-year-old daughter", "the
+    12-year-old son of Tom Reyes" (``None`` for "her 12-year-old daughter")."""
+    found = _KIN_BEFORE.search(plain, max(0, start - 40), start)
+    if found is None:
+        found = _KIN_AFTER.match(plain, noun_end, noun_end + 60)
+    if found is None:
+        return None
+    owner = found.group("owner").rstrip("'\u2019")
+    return owner if owner not in ("The", "A", "An") else None
+
+
+def _noun_follows(plain: str, pos: int) -> bool:
+    """Whether a person noun follows a name: "a 33-year-old Dayton man" (a place's name)."""
+    nm = _person_noun_after(plain[pos : pos + 40])
+    return nm is not None and _noun(nm.group("noun")) is not None
 
 
 def _only_titles_between(gap: str) -> bool:

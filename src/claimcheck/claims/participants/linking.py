@@ -219,6 +219,25 @@ def _by_surname_slip(
             yield Link(target, p, "slip")
 
 
+def _named_apart(
+    a: Participant, b: Participant, people: Mapping[str, tuple[Participant, ...]]
+) -> bool:
+    """Whether the report that only describes one of the two names the other in the very
+    sentence of the description ("Zurana Horton ... and an 11-year-old girl were wounded"):
+    two people, not one. (A name in another sentence may be the person described.)"""
+    named, described = (a, b) if a.name else (b, a)
+    if not named.surname:
+        return False
+    key = word_key(named.surname)
+    sentences = {x.mention.sentence for x in described.ages}
+    return any(
+        q.surname
+        and word_key(q.surname) == key
+        and any(m.sentence in sentences for m in q.mentions)
+        for q in people[described.doc]
+    )
+
+
 def _by_role(people: Mapping[str, tuple[Participant, ...]]) -> Iterator[Link]:
     """People of one story role ("the victim", "the suspect"), one per document, chained
     document to document; two named people are linked by their names, not their role."""
@@ -233,8 +252,38 @@ def _by_role(people: Mapping[str, tuple[Participant, ...]]) -> Iterator[Link]:
                 continue
             prev = last.get(role)
             if prev is not None and not (prev.name and items[0].name):
-                yield Link(prev, items[0], "role")
+                if not _named_apart(prev, items[0], people):
+                    yield Link(prev, items[0], "role")
             last[role] = items[0]
+
+
+def _kin_key(p: Participant) -> tuple[str, str] | None:
+    """("mendes", "daughter") for a described person known as someone's relative."""
+    if p.name:
+        return None
+    for a in p.ages:
+        if a.kin_of and a.noun:
+            return word_key(a.kin_of.split()[-1]), a.noun
+    return None
+
+
+def _by_kin(people: Mapping[str, tuple[Participant, ...]]) -> Iterator[Link]:
+    """ "Ms. Mendes' 12-year-old daughter" and "the 22-year-old daughter of Rosa Mendes": one
+    relative of one family in each of two documents."""
+    last: dict[tuple[str, str], Participant] = {}
+    for ps in people.values():
+        here: dict[tuple[str, str], list[Participant]] = defaultdict(list)
+        for p in ps:
+            key = _kin_key(p)
+            if key is not None:
+                here[key].append(p)
+        for key, items in here.items():
+            if len(items) != 1:
+                continue
+            prev = last.get(key)
+            if prev is not None:
+                yield Link(prev, items[0], "role")
+            last[key] = items[0]
 
 
 def link_participants(
@@ -250,5 +299,6 @@ def link_participants(
         *_by_slip(everyone, table),
         *_by_surname_slip(everyone, table, {_short_key(p) for p in everyone if p.typed}),
         *_by_role(frozen),
+        *_by_kin(frozen),
     ]
     return Cast(people=frozen, links=tuple(links))

@@ -24,6 +24,45 @@ from claimcheck.normalization.names.slips import one_letter_apart, word_key
 __all__ = ["Participant", "Title", "find_participants"]
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Titles and honorifics an extracted name may begin with, beside the offices of the role
+#: table ("Councilman Victor Haldane", "Dr. Maria Okafor").
+_HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "rev",
+        "sir",
+        "dame",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "councilor",
+        "alderman",
+        "alderwoman",
+        "commissioner",
+        "sgt",
+        "lt",
+        "capt",
+        "det",
+        "cpl",
+        "gen",
+        "col",
+        "maj",
+        "gov",
+        "sen",
+        "rep",
+        "officer",
+    ]
+)
+
+
+def _is_title_word(word: str) -> bool:
+    w = word.lower().strip(".")
+    return w in _HONORIFICS or w in _role_words()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +108,8 @@ class Participant:
         ws = [w.strip(".,") for w in self.name.split()]
         while len(ws) > 1 and ws[-1].lower() in _SUFFIXES:
             ws.pop()
+        while len(ws) > 2 and _is_title_word(ws[0]):
+            ws.pop(0)  # "Councilman Victor Haldane": the title is not the given name
         return tuple(w for w in ws if w)
 
     @property
@@ -95,6 +136,11 @@ class Participant:
         """How a message names the person: "Maria Lopez", "the victim", "the 19-year-old man"."""
         if self.name:
             return self.name
+        kin = next((a for a in self.ages if a.kin_of and a.noun), None)
+        if kin is not None:
+            assert kin.kin_of is not None
+            mark = "\u2019" if kin.kin_of.endswith("s") else "\u2019s"
+            return f"{kin.kin_of}{mark} {kin.noun}"  # "Mendes’ daughter"
         if self.role and self.role not in ("person", "relative"):
             return f"the {self.role}"
         noun = next((a.noun for a in self.ages if a.noun), None)
@@ -144,7 +190,7 @@ def _named(
         assert isinstance(v, Entity)
         own = ages_of.get(eid, [])
         titles = tuple(t for t in map(_title, ms) if t is not None)
-        role = next((a.role for a in own if a.role), None)
+        role = next((a.role for a in own if a.role), None) or _named_role(document.plain, ms)
         gender = next((a.gender for a in own if a.gender), None)
         typed = bool(own or titles) or any(
             (isinstance(m.value, Entity) and m.value.type == "person")
@@ -166,6 +212,50 @@ def _named(
             )
         )
     return out
+
+
+#: A description of the victim or the suspect right before the name it introduces: "The
+#: victim, Maria Lopez,", "the man who died, Harold Quist,", "identified the man killed as
+#: 71-year-old Harold Quist", "police identified the gunman as ...".
+_ROLE_BEFORE_NAME = regex.compile(
+    r"(?i)\b(?:(?P<victim>victim|(?:man|woman|boy|girl|person|teen|teenager|child|driver)"
+    r"\s+(?:who\s+(?:died|was\s+killed|was\s+shot\s+dead)|killed|slain))"
+    r"|(?P<suspect>suspect|gunman|shooter|attacker|assailant))"
+    r"(?:(?P<comma>\s*,)|\s+(?:was\s+|has\s+been\s+)?identified\s+as|\s+as)"
+    r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
+)
+
+
+#: The predicate right after a name (and its age): "Quist, 71, died", "Ortiz was shot",
+#: "Reyes, 24, was arrested"; a clause in between ("Ortiz said the man was shot") says
+#: nothing of the name.
+_ROLE_AFTER_NAME = regex.compile(
+    r"\G(?:\s*,\s*\d{1,3}\s*,)?\s+(?:"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>arrested|charged|"
+    r"detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
+    r"shot|stabbed|wounded|injured|struck|murdered|found\s+dead|pronounced\s+dead))"
+    r"|(?P<victim2>died))\b"
+)
+
+
+def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
+    """ "victim" or "suspect" for a named person when a description introducing the name, or
+    the predicate of the clause the name is in, says which; ``None`` when the mentions say
+    nothing or disagree."""
+    found = set()
+    for m in mentions:
+        if len(m.text.split()) < 2:
+            continue  # a surname alone may be a relative's ("Jenkin, 23, was charged")
+        before = _ROLE_BEFORE_NAME.search(plain, max(0, m.plain_start - 60), m.plain_start)
+        if before is not None and not (
+            before.group("comma") and plain[m.plain_end : m.plain_end + 1] not in (",", "(")
+        ):  # "the victim, Maria Lopez, ..." but not "was the shooter, Coleman testified"
+            found.add("victim" if before.group("victim") else "suspect")
+            continue
+        after = _ROLE_AFTER_NAME.match(plain, m.plain_end, m.plain_end + 60)
+        if after is not None:
+            found.add("suspect" if after.group("suspect") else "victim")
+    return found.pop() if len(found) == 1 else None
 
 
 def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> dict[str, str]:
@@ -224,7 +314,7 @@ def _person_name(canonical: str) -> str | None:
     if m is None:
         return None
     words = set(m.group("title").lower().replace("-", " ").split())
-    return m.group("name") if words & _role_words() else None
+    return m.group("name") if words & (_role_words() | _HONORIFICS) else None
 
 
 @lru_cache(maxsize=1)
@@ -294,12 +384,39 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
             for x in p.mentions
         ):
             found.add(i)
+    if len(found) > 1:
+        found = _subjects_before(document.plain, m.sentence - 1, found, named)
     if len(found) != 1:
         return None
     i = next(iter(found))
     if a.role == "officer" and not named[i].titles:
         return None  # "the 35-year-old deputy" is not a suspect named just before
     return i if named[i].named_in_full or len(named) == 1 else None
+
+
+#: At most this many words before a name at the start of its sentence ("Indeed, Jackman
+#: ...", "Actor Peter Capaldi has ..."): the name is the sentence's subject.
+_SUBJECT_LEAD_WORDS = 3
+_SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+
+
+def _subjects_before(
+    plain: str, sentence: int, found: set[int], named: Sequence[Participant]
+) -> set[int]:
+    """Of the people ``found``, those named as the subject of sentence ``sentence``: the one
+    a description opening the next sentence most likely refers back to."""
+    out = set()
+    for i in found:
+        for x in named[i].mentions:
+            if x.sentence != sentence:
+                continue
+            lo = max(0, x.plain_start - 120)
+            ends = list(_SENTENCE_END.finditer(plain, lo, x.plain_start))
+            start = ends[-1].end() if ends else lo
+            if start > lo or lo == 0:
+                if len(plain[start : x.plain_start].split()) <= _SUBJECT_LEAD_WORDS:
+                    out.add(i)
+    return out
 
 
 def _described(

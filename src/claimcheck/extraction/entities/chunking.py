@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import overload
+
 from claimcheck.extraction.entities.acronyms import is_acronym
 from claimcheck.extraction.entities.known import article_name, head_type, known_at, unknown_token
 from claimcheck.extraction.entities.page import Page, Tok, keyw
@@ -57,53 +61,111 @@ def split_chunk(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Tail(Sequence[Tok]):
+    """``toks[start:]`` without the copy: what is left of a segment after its first cuts.
+
+    A run of "A and B and C ..." is cut one name at a time; copying the rest at every cut
+    would make the run cost the square of its length.
+    """
+
+    toks: Sequence[Tok]
+    start: int
+
+    def __len__(self) -> int:
+        return len(self.toks) - self.start
+
+    @overload
+    def __getitem__(self, i: int) -> Tok: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Tok]: ...
+
+    def __getitem__(self, i: int | slice) -> Tok | list[Tok]:
+        if isinstance(i, slice):
+            a, b, step = i.indices(len(self))
+            return list(self.toks[self.start + a : self.start + b : step])
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.toks[self.start + i]
+
+    def __iter__(self) -> Iterator[Tok]:
+        # Lazily, by index: islice would step over the first ``start`` tokens every time.
+        return map(self.toks.__getitem__, range(self.start, len(self.toks)))
+
+
+def _rest(toks: Sequence[Tok], start: int) -> Sequence[Tok]:
+    """``toks[start:]`` without its leading connectors, as a view."""
+    while start < len(toks) and toks[start].conn:
+        start += 1
+    if isinstance(toks, _Tail):
+        return _Tail(toks.toks, toks.start + start)
+    return _Tail(toks, start)
+
+
+#: One cut of a segment: the names it gives, and the rest still to split (``None``: nothing).
+_Cut = tuple[list[list[Tok]], Sequence[Tok] | None]
+
+
 def split_connectors(pg: Page, seg: list[Tok]) -> list[list[Tok]]:
-    """Split "A and B" / "A of B" unless they read as one name."""
-    conn_idx = [
-        i for i, t in enumerate(seg) if t.conn and t.words and t.words[0] in ("and", "of", "for")
-    ]
-    if not conn_idx:
-        return [seg]
-    if known_at(pg, seg, 0) == len(seg):
-        return [seg]
-    i = conn_idx[0]
+    """Split "A and B" / "A of B" unless they read as one name.
+
+    One cut at a time, from the left: a run of names joined by "and" is as long as the text
+    makes it, and costs neither a call frame nor a copy of the rest per name.
+    """
+    out: list[list[Tok]] = []
+    rest: Sequence[Tok] | None = seg
+    while rest is not None:
+        parts, rest = _cut(pg, rest)
+        out.extend(parts)
+    return out
+
+
+def _first_connector(seg: Sequence[Tok]) -> int:
+    """Index of the first "and", "of" or "for" linking words in ``seg``, or -1."""
+    for i, t in enumerate(seg):
+        if t.conn and t.words and t.words[0] in ("and", "of", "for"):
+            return i
+    return -1
+
+
+def _cut(pg: Page, seg: Sequence[Tok]) -> _Cut:
+    """The names before the first connector of ``seg`` and what is left after them."""
+    i = _first_connector(seg)
+    if i < 0 or known_at(pg, seg, 0) == len(seg):
+        return [list(seg)], None
     around = _around_known(pg, seg, i)
     if around is not None:
         return around
-    left, right = seg[:i], seg[i + 1 :]
-    while right and right[0].conn:
-        right = right[1:]
+    left, right = list(seg[:i]), _rest(seg, i + 1)
     if not left or not right:
-        return [p for p in (left, right) if p]
+        return [list(p) for p in (left, right) if p], None
     if seg[i].words[0] == "and":
         return _split_and(pg, seg, left, right)
     return _split_of(pg, seg, left, right)
 
 
-def _around_known(pg: Page, seg: list[Tok], i: int) -> list[list[Tok]] | None:
+def _around_known(pg: Page, seg: Sequence[Tok], i: int) -> _Cut | None:
     """A known name across the connector at ``i`` ("Chinese Belt and Road"): cut around it."""
     for st in range(i):
         n = known_at(pg, seg, st)
         if st + n > i + 1:
             parts: list[list[Tok]] = []
             if st:
-                parts.extend(split_connectors(pg, seg[:st]))
-            parts.append(seg[st : st + n])
-            rest = seg[st + n :]
-            while rest and rest[0].conn:
-                rest = rest[1:]
-            if rest:
-                parts.extend(split_connectors(pg, rest))
-            return parts
+                parts.extend(split_connectors(pg, list(seg[:st])))
+            parts.append(list(seg[st : st + n]))
+            rest = _rest(seg, st + n)
+            return parts, (rest or None)
     return None
 
 
-def _split_and(pg: Page, seg: list[Tok], left: list[Tok], right: list[Tok]) -> list[list[Tok]]:
+def _split_and(pg: Page, seg: Sequence[Tok], left: list[Tok], right: Sequence[Tok]) -> _Cut:
     """ "A and B": one name when neither side is known and they read as one."""
     table = pg.table
     lk = known_at(pg, left, 0) == len(left)
     rk = known_at(pg, right, 0) == len(right)
-    right_parts = split_connectors(pg, right)
     r_head = head_type(pg, right) or (
         len(right) == 1 and right[0].words and right[0].words[-1] in table.org_heads
     )
@@ -119,11 +181,11 @@ def _split_and(pg: Page, seg: list[Tok], left: list[Tok], right: list[Tok]) -> l
         ):
             keep = True
     if keep:
-        return [seg]
-    return [left, *right_parts]
+        return [list(seg)], None
+    return [left], right
 
 
-def _split_of(pg: Page, seg: list[Tok], left: list[Tok], right: list[Tok]) -> list[list[Tok]]:
+def _split_of(pg: Page, seg: Sequence[Tok], left: list[Tok], right: Sequence[Tok]) -> _Cut:
     """ "A of B" / "A for B": whole after a head noun or before a role's holder."""
     table = pg.table
     first = left[0].words[0] if left[0].words else ""
@@ -133,32 +195,32 @@ def _split_of(pg: Page, seg: list[Tok], left: list[Tok], right: list[Tok]) -> li
         # "Prime Minister of Pakistan Shehbaz Sharif" stays whole; "CEO of The Wildlife
         # Society" is a role and an organisation.
         if known_at(pg, right, 0) and not head_type(pg, right):
-            return [seg]
-        return [left, *split_connectors(pg, right)]
+            return [list(seg)], None
+        return [left], right
     if lead or last in table.org_heads or last in table.location_heads or last in table.other_heads:
         return _headed_of(pg, seg, right)
-    return [left, *split_connectors(pg, right)]
+    return [left], right
 
 
-def _headed_of(pg: Page, seg: list[Tok], right: list[Tok]) -> list[list[Tok]]:
+def _headed_of(pg: Page, seg: Sequence[Tok], right: Sequence[Tok]) -> _Cut:
     """ "Ministry of Information and Broadcasting" is one name, but "Society for Conservation
     Biology and the Wildlife Society" is two."""
-    ands = [k for k, t in enumerate(right) if t.conn and t.words == ("and",)]
-    for n, j in enumerate(ands):
+    # The "and"s are found one ahead of use: the first that starts a new name ends the scan.
+    ands = (k for k, t in enumerate(right) if t.conn and t.words == ("and",))
+    j = next(ands, None)
+    while j is not None:
+        following = next(ands, None)
         if j == 0 or j == len(right) - 1:
+            j = following
             continue
-        stop = ands[n + 1] if n + 1 < len(ands) else len(right)
-        conj = right[j + 1 : stop]
-        while conj and conj[0].conn:
-            conj = conj[1:]
+        stop = following if following is not None else len(right)
+        conj = list(_rest(right[j + 1 : stop], 0))
         if conj and (
             right[j + 1].words == ("the",)
             or head_type(pg, conj)
             or known_at(pg, conj, 0) == len(conj)
         ):
-            after = right[j + 1 :]
-            while after and after[0].conn:
-                after = after[1:]
-            head_part = seg[: seg.index(right[0])] + right[:j]
-            return [head_part, *split_connectors(pg, after)]
-    return [seg]
+            head_part = [*seg[: len(seg) - len(right)], *right[:j]]
+            return [head_part], _rest(right, j + 1)
+        j = following
+    return [list(seg)], None

@@ -7,26 +7,50 @@ from typing import Any
 
 from claimcheck.extraction.entities.gazetteer import demonym_country
 from claimcheck.extraction.entities.page import Cand, Page, Tok, keyw, surface_of
+from claimcheck.language.aliases import key_of_words
 from claimcheck.language.text import name_tokens
 
 
 def known_at(pg: Page, toks: Sequence[Tok], i: int) -> int:
     """Length (in tokens) of the longest known name starting at ``toks[i]``, or 0."""
+    return known_key_at(pg, toks, i)[0]
+
+
+def known_key_at(pg: Page, toks: Sequence[Tok], i: int) -> tuple[int, str]:
+    """:func:`known_at` with the name key of the known name (``""`` when there is none)."""
     lex = pg.lex
     table = pg.table
-    first = toks[i].words[0] if toks[i].words else ""
+    tok = toks[i]
+    words = tok.words
+    first = words[0] if words else ""
     top = min(lex.max_ngram, len(toks) - i)
-    if table.token_classes.get(first, first) not in lex.first_words:
-        top = 1
+    if top == 1 or table.token_classes.get(first, first) not in lex.first_words:
+        # Most words start no longer name: only the word itself can be known.
+        if tok.conn:
+            return 0, ""
+        k = tok.key or key_of_words(table, words)
+        return (1, k) if _known_key(pg, k, 1) else (0, "")
+    # The words of toks[i : i + n] are run[: ends[n - 1]]: one list for every length.
+    run: list[str] = []
+    ends: list[int] = []
+    for t in toks[i : i + top]:
+        run.extend(t.words)
+        ends.append(len(run))
     for n in range(top, 0, -1):
         if toks[i + n - 1].conn:
             continue
-        k = keyw(lex, toks[i : i + n])
-        if k in table.names or k in lex.places or k in table.roles:
-            return n
-        if n <= 2 and (k in table.demonyms or (n == 1 and k in table.honorifics)):
-            return n
-    return 0
+        k = key_of_words(table, tuple(run[: ends[n - 1]]))
+        if _known_key(pg, k, n):
+            return n, k
+    return 0, ""
+
+
+def _known_key(pg: Page, k: str, n: int) -> bool:
+    """Whether ``k``, the key of ``n`` tokens, is a name, place, role, demonym or honorific."""
+    table = pg.table
+    if k in table.names or k in pg.lex.places or k in table.roles:
+        return True
+    return n <= 2 and (k in table.demonyms or (n == 1 and k in table.honorifics))
 
 
 def article_name(pg: Page, toks: Sequence[Tok]) -> bool:
@@ -49,7 +73,7 @@ def unknown_token(pg: Page, t: Tok) -> bool:
 
 def head_type(pg: Page, toks: Sequence[Tok]) -> str | None:
     """The type a head noun gives a name: last word (or a leading "X of")."""
-    if len([t for t in toks if not t.conn]) < 2:
+    if not _two_words(toks):
         return None
     last = toks[-1].words[-1] if toks[-1].words else ""
     table = pg.table
@@ -79,6 +103,17 @@ def head_type(pg: Page, toks: Sequence[Tok]) -> str | None:
     return None
 
 
+def _two_words(toks: Sequence[Tok]) -> bool:
+    """Whether ``toks`` hold at least two words besides connectors (stops at the second)."""
+    seen = 0
+    for t in toks:
+        if not t.conn:
+            seen += 1
+            if seen == 2:
+                return True
+    return False
+
+
 def known_pieces(pg: Page, seg: Sequence[Tok]) -> list[tuple[str, int, int, Any]]:
     """Greedy longest-match segmentation into known names and unknown words."""
     lex = pg.lex
@@ -91,9 +126,8 @@ def known_pieces(pg: Page, seg: Sequence[Tok]) -> list[tuple[str, int, int, Any]
                 out[-1] = ("unknown", out[-1][1], i + 1, None)
             i += 1
             continue
-        n = known_at(pg, seg, i)
+        n, k = known_key_at(pg, seg, i)
         if n:
-            k = keyw(lex, seg[i : i + n])
             if k in table.names:
                 out.append(("entity", i, i + n, table.entities[table.names[k]]))
             elif k in lex.places:

@@ -134,6 +134,8 @@ class NumberGroups(Scanner):
                     return 1.0, i + 1, True
                 if toks[i + 1].kind == "dozen":
                     return 12.0, i + 2, False
+            if self._after_scale_word(i):
+                return 1.0, i + 1, False  # "mille un", "deux millions un": the last group
             cur = self._currency_match_after(t.end)
             if cur is not None and cur.folded and cur.start > t.end:
                 form = cur.value
@@ -141,6 +143,18 @@ class NumberGroups(Scanner):
                     return 1.0, i + 1, False
             return None
         return None
+
+    def _after_scale_word(self, i: int) -> bool:
+        """The article at ``i`` closes a phrase as its last group, right after a scale word
+        ("mille un", "un million un"): in a language that writes scale words without an
+        article, an article there cannot open a noun phrase of its own."""
+        toks = self.toks
+        return (
+            self.lx.grammar.bare_scale
+            and i > 0
+            and toks[i - 1].kind == "scale"
+            and self._joined(i, hyphen=False)
+        )
 
     def _times_hundred_or_dozen(self, value: float, j: int, hundred: bool) -> tuple[float, int]:
         """``value`` times the hundred word at ``j`` (when ``hundred``) with the group after it,
