@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.model import Alignment, Finding, Mention
+import regex
+
+from claimcheck.model import Alignment, Claim, Finding, Mention
 from claimcheck.rulekit import (
     RuleContext,
     RuleSpec,
@@ -35,11 +37,118 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
             continue
         if al.a.attribute == "aged" or al.b.attribute == "aged":
             continue  # a person's age is not a count: CC120 (age-mismatch) compares ages
+        if _unknown(al):
+            continue
         da, db = ctx.documents[al.a.doc], ctx.documents[al.b.doc]
         gap = published_order(da, db)
         is_update = al.a.grows and (gap is None or gap != 0)
         if is_update == growing:
             yield al, is_update
+
+
+#: Words that make a figure an estimate the report itself says was replaced ("the survey
+#: originally rated the quake 4.4", "an initial toll of 12").
+_SUPERSEDED = regex.compile(
+    r"\b(?:originally|initially|at first|first reported|earlier estimates?|"
+    r"initial (?:toll|estimate|figure|count|report)s?|previous (?:toll|estimate|figure)s?|"
+    r"before (?:it was|being) (?:revised|corrected|updated|raised|lowered))\b",
+    regex.IGNORECASE,
+)
+#: Words between such a cue and the figure it marks, at most.
+_CUE_REACH = 10
+_NUMERAL = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"some|all|most|many|none|half|both|several)"
+)
+
+
+#: Share of content words above which two sentences are one sentence edited.
+_EDITED_COPY = 0.8
+
+
+def _unknown(al: Alignment) -> bool:
+    """Whether the frames cannot tell that the two figures count one thing, so that a
+    difference is unknown rather than a conflict. One sentence with another figure is one
+    fact however it is framed; formulaic sentences ("caught 52 passes for 440 yards") are
+    alike but still need one owner."""
+    a, b = al.a, al.b
+    if bool(a.attribute) != bool(b.attribute) or _target(a) != _target(b):
+        return True
+    if _recalled(a) != _recalled(b):
+        return True  # a figure recalled from a month or a year against the day's
+    if al.similarity >= _EDITED_COPY:
+        return False
+    if _recalled(a) and not (_main(a) and _main(b)):
+        return True  # two figures of an earlier event mentioned in passing
+    if not _same_owner(a, b) or any(_superseded(c) or _partitive_whole(c) for c in (a, b)):
+        return True
+    return not al.lexical and any(c.grows and not c.bound for c in (a, b))
+
+
+#: Prepositions whose object is the target of another action ("fired at about six
+#: protesters", "opened fire on 12 marchers").
+_TARGETING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
+
+
+def _target(c: Claim) -> bool:
+    """Whether the figure is the object of a preposition: those an action was aimed at are a
+    group of their own, not the group a subject count gives ("about a dozen protesters
+    marched" against "fired at about six protesters")."""
+    return bool(c.context[0]) and c.context[0][-1] in _TARGETING
+
+
+#: Granularities of a date that recalls a period rather than the day of a news event.
+_PERIODS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
+
+
+def _recalled(c: Claim) -> bool:
+    """A figure its sentence dates to a month or longer ("In February, a quake measuring
+    6.4 hit Zarand"): it is about a period or an event recalled from it, not set against a
+    figure of the day's event."""
+    return c.time is not None and c.time.granularity in _PERIODS
+
+
+def _main(c: Claim) -> bool:
+    return c.event_ref is not None and c.event_ref.main
+
+
+def _superseded(c: Claim) -> bool:
+    """ "the USGS, which originally had rated the quake as 4.4": the sentence itself says the
+    figure was replaced, so it is not what the report asserts now."""
+    at = _figure_at(c)
+    if at < 0:
+        return False
+    before = c.sentence_text[:at]
+    cues = list(_SUPERSEDED.finditer(before))
+    return bool(cues) and len(before[cues[-1].end() :].split()) <= _CUE_REACH
+
+
+def _partitive_whole(c: Claim) -> bool:
+    """ "two of the three victims died": the figure is the whole group, and the predicate
+    belongs to the part before "of the"."""
+    if c.context[0][-2:] != ("of", "the"):
+        return False
+    pattern = rf"\b{_NUMERAL}\s+of\s+the\s+{regex.escape(c.mention.text)}\b"
+    return regex.search(pattern, c.sentence_text, regex.IGNORECASE) is not None
+
+
+def _figure_at(c: Claim) -> int:
+    return c.sentence_text.find(c.mention.text)
+
+
+def _same_owner(a: Claim, b: Claim) -> bool:
+    """A bare count with no predicate ("caught 52 passes", "has 53 catches") is somebody's
+    figure: two of them are one fact only when both sentences name the same person or
+    team. A pronoun ("He has 53 catches") does not say whose it is."""
+    if a.attribute or b.attribute:
+        return True
+    return bool(_owners(a) & _owners(b))
+
+
+def _owners(c: Claim) -> set[str]:
+    """The actors of a claim's sentence, by the last word of their anchor ("hansbrough" for
+    both "gene-hansbrough" and "hansbrough")."""
+    return {actor.rsplit("-", 1)[-1] for actor in c.actors}
 
 
 def _same_event(al: Alignment) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from claimcheck.model import Alignment, DateValue, Finding, Mention
+from claimcheck.model import Alignment, Claim, DateValue, Finding, Mention
 from claimcheck.rulekit import (
     RuleContext,
     RuleSpec,
@@ -101,6 +101,43 @@ def inferred_year_only(a: DateValue, b: DateValue) -> bool:
         if (x.timex or "").startswith("XXXX-") and y.granularity in ("year", "decade", "century"):
             return True
     return False
+
+
+def same_relative_words(a: Mention, b: Mention) -> bool:
+    """Two relative dates written alike ("today" and "today", "on Saturday" and "Saturday
+    morning"): resolved against different reference dates they differ, but the reports say
+    the same thing, so the difference is unknown, not a conflict."""
+    va, vb = _date(a), _date(b)
+    if not (_relative(va) and _relative(vb)):
+        return False
+    if va.weekday or vb.weekday:
+        return bool(va.weekday and vb.weekday and va.weekday.lower() == vb.weekday.lower())
+    return _words(a.text) == _words(b.text)
+
+
+def tells_the_day(v: DateValue) -> bool:
+    """Whether a date can give the day of a reported event: not "the same day" (the day of
+    whatever the text named just before) and not "tomorrow" or "next week" (what is
+    expected, not what happened)."""
+    return not (v.timex or "").startswith(("ANAPHOR", "FUTURE_REF"))
+
+
+#: Words before a date that make it the bound of a period ("by Wednesday", "until May 3").
+_BOUNDS = frozenset({"by", "until", "till", "through"})
+
+
+def _period_bound(c: Claim) -> bool:
+    """A date that bounds a period ("had destroyed 37 homes by Wednesday morning", "closed
+    until Friday") says when a state held, not the day of the event."""
+    return c.context[0][-1:] in {(w,) for w in _BOUNDS}
+
+
+def _relative(v: DateValue) -> bool:
+    return v.resolution == "relative" or bool(v.timex and not v.timex[:1].isdigit())
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in regex.findall(r"\w+", text.casefold()) if w not in ("on", "the"))
 
 
 def one_day_apart(a: DateValue, b: DateValue) -> bool:
@@ -204,6 +241,12 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         va, vb = _date(al.a.mention), _date(al.b.mention)
         if same_calendar_day(va, vb) or inferred_year_only(va, vb):
             continue  # "June 20" in both, or "June 20" against "in 2005": the year was inferred
+        if same_relative_words(al.a.mention, al.b.mention):
+            continue  # "on Saturday" in both: only the reports' reference dates differ
+        if not (tells_the_day(va) and tells_the_day(vb)):
+            continue
+        if _period_bound(al.a) or _period_bound(al.b):
+            continue  # "by Wednesday morning": how far things had gone, not when it happened
         if across_midnight(ctx, al.a.mention, al.b.mention):
             continue
         if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):

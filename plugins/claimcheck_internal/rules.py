@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+import regex
+
 from claimcheck.model import Alignment, Claim, DateValue, Entity, Finding, Mention, Number
 from claimcheck.rulekit import (
     RuleContext,
@@ -49,6 +51,10 @@ def check_parts_exceed_total(ctx: RuleContext) -> Iterator[Finding]:
         total = max(totals, key=lambda c: c.mention.start)
         if total.attribute and any(p.attribute and p.attribute != total.attribute for p in parts):
             continue
+        if total.mention.sentence == parts[0].mention.sentence and not _introduces(
+            ctx.documents[doc].text, total, parts[0]
+        ):
+            continue  # "a team of 3 officers ... support for civilians, including 1200 children"
         lo_sum = sum(interval(p.mention)[0] for p in parts)
         t_hi = interval(total.mention)[1]
         if lo_sum <= t_hi:
@@ -65,6 +71,41 @@ def check_parts_exceed_total(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+#: Words between a total and the "including" that opens its parts, at most ("26 people,
+#: most of them civilians, including ...").
+_TOTAL_REACH = 8
+
+
+def _introduces(text: str, total: Claim, part: Claim) -> bool:
+    """Whether the parts follow the total's own phrase: few words lie between the total and
+    the "including" before the first part."""
+    between = text[total.mention.end : part.mention.start].casefold()
+    head, sep, _ = between.rpartition("including")
+    return bool(sep) and len(head.split()) <= _TOTAL_REACH
+
+
+#: "between May 1, 2005, and Dec. 8, 2006", "from 2004 to 2008": the ends of a period.
+_RANGE_END = regex.compile(
+    r"\b(?:between\b[^.;]{1,40}\band|from\b[^.;]{1,40}\b(?:to|until|through|till))\s*$",
+    regex.IGNORECASE,
+)
+_RANGE_START = regex.compile(r"^\W*(?:and|to|until|through|till)\b", regex.IGNORECASE)
+
+
+def _period_end(c: Claim) -> bool:
+    """A date that opens or closes a period ("charged with polygamy between Nov. 1, 2004,
+    and Oct. 8, 2008") is not the date of an event."""
+    at = c.sentence_text.find(c.mention.text)
+    if at < 0:
+        return False
+    before, after = c.sentence_text[:at], c.sentence_text[at + len(c.mention.text) :]
+    if _RANGE_END.search(before):
+        return True
+    return regex.search(r"\b(?:between|from)\s*$", before, regex.IGNORECASE) is not None and bool(
+        _RANGE_START.match(after)
+    )
+
+
 def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
     for al in ctx.alignments_of("date"):
         if al.a.doc != al.b.doc or al.strength != "strong" or al.similarity < 0.5:
@@ -72,6 +113,8 @@ def check_internal_date(ctx: RuleContext) -> Iterator[Finding]:
         va, vb = al.a.mention.value, al.b.mention.value
         assert isinstance(va, DateValue) and isinstance(vb, DateValue)
         if not (va.resolved and vb.resolved):
+            continue
+        if _period_end(al.a) or _period_end(al.b):
             continue
         assert va.start and va.end and vb.start and vb.end
         if va.end >= vb.start and vb.end >= va.start:
@@ -119,7 +162,10 @@ def _restated(al: Alignment) -> bool:
     headline against its story, one sentence written twice, or two statements of the same
     count of one event dated to the same day are the same count."""
     a, b = al.a, al.b
-    if al.lexical or a.headline or b.headline:
+    if a.headline or b.headline:
+        body = b if a.headline else a
+        return not _dated_apart(body)
+    if al.lexical:
         return True
     if not (a.bound and b.bound and a.grows and b.grows) or a.scope == "partial":
         return False
@@ -129,6 +175,17 @@ def _restated(al: Alignment) -> bool:
     if ta.resolved and tb.resolved:
         return ta.start == ta.end == tb.start == tb.end
     return bool(ta.timex) and ta.timex == tb.timex and "-" in (ta.timex or "")[5:]
+
+
+#: Granularities of a date that recalls a period rather than the day of a news event.
+_PERIODS = frozenset({"month", "season", "quarter", "year", "decade", "century"})
+
+
+def _dated_apart(c: Claim) -> bool:
+    """A figure its own sentence dates to a month or longer ("a quake struck in September,
+    killing seven and injuring 40") recalls another event than the day's news a headline
+    tells."""
+    return c.time is not None and c.time.granularity in _PERIODS and c.event_link == "own"
 
 
 def check_internal_value(ctx: RuleContext) -> Iterator[Finding]:

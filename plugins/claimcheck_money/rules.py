@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
 
-from claimcheck.model import Alignment, Finding, Mention, Money
+from claimcheck.model import Alignment, Claim, Finding, Mention, Money
 from claimcheck.rulekit import (
     RuleContext,
     RuleSpec,
@@ -47,14 +48,38 @@ def _tolerance(ctx: RuleContext) -> float:
     return float(configured.get("tolerance", ctx.config.exchange_tolerance))
 
 
+def _totals(ctx: RuleContext) -> dict[tuple[str, int], list[Claim]]:
+    """Each sentence's amounts, by document and sentence."""
+    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.claims_of("money"):
+        out[(c.doc, c.mention.sentence)].append(c)
+    return out
+
+
+def _part_of_told_total(
+    totals: Mapping[tuple[str, int], list[Claim]], part: Claim, other: Claim
+) -> bool:
+    """Whether ``part`` is introduced by "including" after a total of its own sentence that
+    agrees with ``other``: the two reports agree on the total, and the part is not it."""
+    if not (part.including or part.context[0][-1:] == ("including",)):
+        return False
+    return any(
+        c.mention.start < part.mention.start and compatible(c.mention, other.mention)
+        for c in totals.get((part.doc, part.mention.sentence), ())
+    )
+
+
 def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignment]:
     """Cross-document money alignments of one kind of conflict: mismatch, slip or converted."""
     out: dict[tuple[Mention, Mention], Alignment] = {}
     rates = ctx.config.exchange_rates
     tol = _tolerance(ctx)
+    totals = _totals(ctx)
     for al in ctx.alignments_of("money"):
         if al.a.doc == al.b.doc:
             continue
+        if _part_of_told_total(totals, al.a, al.b) or _part_of_told_total(totals, al.b, al.a):
+            continue  # "$334 million, including $281 million in cash": a part, not the price
         a, b = al.a.mention, al.b.mention
         ca, cb = _money(a).currency, _money(b).currency
         if ca is None or cb is None:

@@ -102,7 +102,7 @@ def _text_tokens(text: str) -> tuple[str, ...]:
 
     text = _BRACKETED.sub(lambda b: f" {GAP} " if b.group() in ("[...]", "[\u2026]") else " ", text)
     out: list[str] = []
-    for t in quote_tokens(text):
+    for t in _unglued(quote_tokens(text)):
         t = t.replace("\u2019", "'")
         if t in ("st", "nd", "rd", "th") and out and out[-1].isdigit():
             out[-1] = _ORDINALS.get(out[-1] + t, out[-1] + t)  # "11 th" -> "eleventh"
@@ -111,6 +111,23 @@ def _text_tokens(text: str) -> tuple[str, ...]:
         else:
             out.append(_SPELLINGS.get(t, _ORDINALS.get(t, _NUMBER_WORDS.get(t, t))))
     return tuple(out)
+
+
+#: What may follow an apostrophe inside one word ("don't", "we're", "rock'n'roll").
+_CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m", "n", "em"})
+
+
+def _unglued(words: Sequence[str]) -> Iterator[str]:
+    """Words with a quotation mark glued between them split apart: a nested quote loses its
+    space in some copy ("police'locked down'", "they said'close your door'"), while an
+    apostrophe inside a word ("don't", "O'Brien") is kept."""
+    for w in words:
+        head, sep, tail = w.replace("\u2019", "'").partition("'")
+        if sep and len(head) >= 3 and len(tail) >= 3 and tail not in _CLITICS:
+            yield head
+            yield from _unglued((tail,))
+        else:
+            yield w
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +166,8 @@ def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True  # "6:41pm PST" / "18:41": one time written two ways
     if tuple(_ORDINALS.get(w, w) for w in a) == tuple(_ORDINALS.get(w, w) for w in b):
         return True  # "11th hour" / "eleventh hour"
+    if tuple(map(_american, a)) == tuple(map(_american, b)):
+        return True  # "neighbourhood" / "neighborhood", "organised" / "organized"
     if len(a) == 1 and len(b) == 1:
         x, y = a[0], b[0]
         ratio = difflib.SequenceMatcher(a=x, b=y).ratio()
@@ -171,6 +190,19 @@ def _spelling_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+#: British spellings and their American forms, by word part.
+_BRITISH = regex.compile(
+    r"(?<=\w\w\w)our|(?<=\w\w)(?:is(?=e|ed|es|ing|ation)|ys(?=e|ed|ing)|tre$|ence$)"
+    r"|(?<=\w\w\w[ae])ll(?=ed|ing)"
+)
+_AMERICAN = {"our": "or", "is": "iz", "ys": "yz", "tre": "ter", "ence": "ense", "ll": "l"}
+
+
+def _american(word: str) -> str:
+    """A word in American spelling, so that the two spellings of one word compare equal."""
+    return _BRITISH.sub(lambda m: _AMERICAN[m.group()], word)
 
 
 _ORDINALS = {

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+import regex
+
 from claimcheck.model import Entity, Finding, Mention, Quote
 from claimcheck.rulekit import (
     RuleContext,
@@ -38,6 +40,18 @@ def _may_be_one_person(a: str, b: str) -> bool:
     """ "Sharif" and "Shehbaz Sharif" may be one person; "Sharif" and "Zardari" are not."""
     ta, tb = set(a.lower().split()), set(b.lower().split())
     return ta <= tb or tb <= ta or a.split()[-1].lower() == b.split()[-1].lower()
+
+
+#: Characters either side of a quotation that hold its attribution.
+_ATTRIBUTION_REACH = 160
+
+
+def _names_beside(ctx: RuleContext, m: Mention, name: str) -> bool:
+    """Whether a person's surname is written right beside a quotation."""
+    text = ctx.documents[m.doc].text
+    window = text[max(0, m.start - _ATTRIBUTION_REACH) : m.end + _ATTRIBUTION_REACH]
+    surname = name.split()[-1]
+    return regex.search(rf"\b{regex.escape(surname)}\b", window, regex.IGNORECASE) is not None
 
 
 def _pairs(ctx: RuleContext) -> Iterator[tuple[Mention, Mention]]:
@@ -124,6 +138,11 @@ def check_speaker_conflict(ctx: RuleContext) -> Iterator[Finding]:
             continue  # "the government" and "the ministry" may well be one voice
         if _may_be_one_person(persons[qa.speaker_id], persons[qb.speaker_id]):
             continue
+        if _names_beside(ctx, b, persons[qa.speaker_id]) or _names_beside(
+            ctx, a, persons[qb.speaker_id]
+        ):
+            continue  # "said Flynn's father, Herbert Flynn": one report's speaker is named
+            # beside the quotation in the other too, so the attributions may be one person
         diff = compare_quotes(tokens(a), tokens(b))
         if diff is None or not diff.identical:
             continue
