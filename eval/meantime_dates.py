@@ -48,6 +48,7 @@ What is scored (the same scope for gold and system)
       on value).
     * TIMEX3 ``TIME``: in scope, its value reduced to the date ("2007-03-04T18:00Z" ->
       ``2007-03-04``, "2007-03-04TMO" -> ``2007-03-04``); claimcheck has no time-of-day value.
+      A ``DATE`` with a part of the day ("this morning", ``2008-01-09TMO``) is reduced alike.
     * TIMEX3 ``DURATION`` and ``SET``: out of scope (claimcheck reads "two years" as a quantity
       and "weekly" as nothing), unless the value is a date ("current" = ``PRESENT_REF``,
       "recent" = ``PAST_REF``), which is scored as a date. A system date overlapping an
@@ -201,10 +202,15 @@ def _detokenize(tokens: list[tuple[str, str, int]]) -> tuple[str, dict[str, tupl
     return "".join(out), offsets
 
 
+_DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")
+
+
 def gold_scope(timex_type: str, value: str) -> tuple[str | None, str | None]:
     """The value a gold TIMEX3 is scored with, or ``(None, reason)`` when it is out of scope."""
     if timex_type == "DATE":
-        return value, None
+        # a day with a part of the day ("2008-01-09TMO", "this morning") is scored as its day,
+        # like a TIME
+        return (value.split("T", 1)[0] if _DAY_PART.fullmatch(value) else value), None
     if timex_type == "TIME":
         if value in _REF_VALUES:
             return value, None

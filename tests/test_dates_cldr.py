@@ -266,6 +266,8 @@ def test_anaphors_take_the_period_named_before(language: str, phrase: str) -> No
         assert value.start == value.end == dt.date(2009, 3, 3) + dt.timedelta(days=offset)
     elif unit == "month":
         assert (value.start.year, value.start.month) == (2009, 3 + offset)
+    elif unit == "period":  # "the same period last year": the period named before, a year back
+        assert value.start == value.end == dt.date(2009 + offset, 3, 3)
     else:
         year = 2009 + offset
         assert (value.start, value.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))

@@ -55,6 +55,16 @@ _EXTRA_WEEKDAY_ABBREVIATIONS: Mapping[str, Mapping[str, int]] = MappingProxyType
     }
 )
 
+#: Weekday names in common use that CLDR does not list ("Sonnabend", Saturday in northern and
+#: eastern German, beside CLDR's "Samstag").
+_EXTRA_WEEKDAY_NAMES: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {
+        "en": MappingProxyType({}),
+        "de": MappingProxyType({"Sonnabend": 5}),
+        "fr": MappingProxyType({}),
+    }
+)
+
 #: The words for one in "a week ago", "vor einem Monat", "il y a une semaine".
 _ONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {"en": ("a", "an", "one"), "de": ("einem", "einer", "ein", "eine"), "fr": ("un", "une")}
@@ -230,6 +240,28 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                     ("year", -1),
                 ),
                 **dict.fromkeys(("the following year", "a year later"), ("year", 1)),
+                # the period named before, a year earlier: "sales rose in February compared
+                # with the same period last year"
+                **dict.fromkeys(
+                    (
+                        f"the same {period} {year}"
+                        for period in ("period", "quarter", "month", "week", "season")
+                        for year in (
+                            "last year",
+                            "a year earlier",
+                            "a year ago",
+                            "a year before",
+                            "of last year",
+                            "of the previous year",
+                            "the previous year",
+                        )
+                    ),
+                    ("period", -1),
+                ),
+                **dict.fromkeys(
+                    ("the year-earlier period", "the year-ago period", "the year-ago quarter"),
+                    ("period", -1),
+                ),
             }
         ),
         "de": MappingProxyType(
@@ -249,6 +281,20 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                 **dict.fromkeys(("im selben Jahr", "im gleichen Jahr"), ("year", 0)),
                 **dict.fromkeys(("im Vorjahr", "ein Jahr zuvor", "ein Jahr früher"), ("year", -1)),
                 **dict.fromkeys(("im Folgejahr", "ein Jahr später"), ("year", 1)),
+                **dict.fromkeys(("im Tagesverlauf", "im Laufe des Tages"), ("day", 0)),
+                **dict.fromkeys(
+                    (
+                        "Vorjahreszeitraum",
+                        "Vorjahresquartal",
+                        "Vorjahresmonat",
+                        *(
+                            f"{same} {period} des Vorjahres"
+                            for same in ("gleichen", "selben")
+                            for period in ("Zeitraum", "Quartal", "Monat")
+                        ),
+                    ),
+                    ("period", -1),
+                ),
             }
         ),
         "fr": MappingProxyType(
@@ -266,6 +312,32 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                 **dict.fromkeys(("un an plus tôt", "un an auparavant"), ("year", -1)),
                 **dict.fromkeys(("l'année suivante", "l’année suivante"), ("year", 1)),
                 **dict.fromkeys(("un an plus tard",), ("year", 1)),
+                **dict.fromkeys(
+                    (
+                        "en fin de journée",
+                        "en début de journée",
+                        "en milieu de journée",
+                        "en cours de journée",
+                    ),
+                    ("day", 0),
+                ),
+                **dict.fromkeys(
+                    (
+                        f"{same} {year}"
+                        for same in ("la même période", "le même trimestre", "le même mois")
+                        for year in (
+                            "l'an dernier",
+                            "l’an dernier",
+                            "l'an passé",
+                            "de l'année dernière",
+                            "de l’année dernière",
+                            "de l'année précédente",
+                            "de l’année précédente",
+                            "un an plus tôt",
+                        )
+                    ),
+                    ("period", -1),
+                ),
             }
         ),
     }
@@ -559,6 +631,10 @@ def calendar_words(language: str) -> CalendarWords:
         weekdays[form] = idx
         weekday_forms.add(form)
         abbr_days.add(form)
+    for form, idx in _EXTRA_WEEKDAY_NAMES[language].items():
+        weekdays[fold(form)] = idx
+        weekday_forms.add(form)
+        wide_days.add(fold(form))
     english_days = get_day_names("wide", "format", locale="en")
     references = _references(language)
     periods = _day_periods(language)
@@ -632,6 +708,8 @@ class DatePhrases:
     decade_suffix: str
     decade_before: str
     quarter_word: str
+    #: the word for a half-year (a pattern); where it is not also a half of a match
+    #: ("Halbjahr", "semestre"), it is a date without a year too
     half_word: str
     year_ref: str
     mod_before: str
@@ -642,9 +720,25 @@ class DatePhrases:
     relative_before: str
     relative_after: str
     day_before_after: str
+    #: a week relative to publication after a weekday ("Friday next week", "am Freitag
+    #: nächster Woche", "vendredi de la semaine prochaine"), its modifier in group ``mod``
+    weekday_week_after: str
+    #: the same week written before the weekday ("next week on Friday", "nächste Woche Freitag")
+    weekday_week_before: str
+    #: a year relative to publication after a month ("May last year", "im Mai letzten
+    #: Jahres", "en mai de l'année dernière"): the month of that year
+    month_year_after: str
     #: a part word and an article before a unit, for a part of the current month or year
     #: ("by the end of the year", "Ende des Jahres", "la fin de l'année")
     part_of_current: str
+    #: one word for a part of the current year or month ("year-end", "Jahresende") -> (unit,
+    #: part); read only after a cue word of ``period_part_cues`` ("by year-end", "zum
+    #: Jahresende"), since "year-end results" names no date
+    period_parts: Mapping[str, tuple[str, str]]
+    period_part_cues: str
+    #: a part before an anaphoric day ("late in the day", "the start of the day"), and the
+    #: idiom that names no day (group ``idiom``: "at the end of the day")
+    day_part_before: str
     #: "the second Tuesday of each month": what follows a weekday that makes it a rule
     weekday_of_after: str
     #: words that are also month or weekday names ("may", "Mars") and need a date around them
@@ -708,11 +802,13 @@ _EN = DatePhrases(
             "later this": "later",
             "current": "this",
             "previous": "last",
+            "after next": "next2",
+            "before last": "last2",
         }
     ),
     parts=r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
     r"the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+turn\s+of)",
-    part_glue=r"(?:\s*-\s*|\s+)",
+    part_glue=r"(?:\s*-\s*|\s+|\s+the\s+year\s+)",
     part_article="",
     cues=r"in|on|since|until|till|by|during|before|after|from|through|to|of|between|and|or|"
     r"for|throughout|around|circa|as\s+of|starting|beginning|ending|early|mid|late|"
@@ -743,7 +839,7 @@ _EN = DatePhrases(
         (?:\s+of\s+(?:the\s+month\s+of\s+)?|\s*[-/.]\s*|\s+)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+        (?:(?:\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
     decade_suffix=r"(?P<decade>\x20?['’]?s)(?!\w)",
     decade_before=_NEVER,
     quarter_word="quarter",
@@ -760,9 +856,25 @@ _EN = DatePhrases(
     range_year_after=r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>earlier\s+this|later\s+this|"
     r"this\s+coming|this\s+past|this|last|next|coming|current|previous)\s+\Z",
-    relative_after=_NEVER,
+    relative_after=r"\s+(?P<mod>after\s+next|before\s+last)(?!\w)",
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
+    weekday_week_after=r"\s+(?:of\s+)?(?P<mod>next|last|this)\s+week(?!\w)",
+    weekday_week_before=r"(?<!\w)(?P<mod>next|last|this)\s+week,?\s+(?:on\s+)?\Z",
+    month_year_after=r"(?:\s+|\s+of\s+)(?P<yrel>(?:this|last|next)\s+year)(?!\w)",
     part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
+    period_parts=MappingProxyType(
+        {
+            "year-end": ("year", "late"),
+            "year end": ("year", "late"),
+            "mid-year": ("year", "mid"),
+            "midyear": ("year", "mid"),
+            "month-end": ("month", "late"),
+            "month end": ("month", "late"),
+        }
+    ),
+    period_part_cues=r"by|at|until|till|before|after|since|toward|towards|around|through",
+    day_part_before=r"(?<!\w)(?:(?P<idiom>at\s+the\s+end\s+of\s+)|(?:late|early|earlier|later)\s+in\s+|"
+    r"(?:the\s+)?(?:start|beginning|end|middle|close)\s+of\s+)\Z",
     weekday_of_after=r"\s+(?:of|in)\s+(?P<what>\w+)",
     ambiguous=frozenset(
         {"may", "march", "mar", "august", "aug", "jan", "jun", "sat", "sun", "wed", "mon", "fri"}
@@ -826,7 +938,7 @@ _DE = DatePhrases(
         }
     ),
     parts=r"(?P<part>Anfang|Mitte|Ende)",
-    part_glue=r"(?:\s*-\s*|\s+)",
+    part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+)",
     part_article="",
     cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
     r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
@@ -841,25 +953,25 @@ _DE = DatePhrases(
     r"Einwohner|Mitglieder|Stimmen|Tote|Euro|Dollar|Kilometer|Meter|Tonnen|Stunden|Minuten|"
     r"Mal|Grad)\b",
     range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?",
-    connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und)\s*",
-    and_words=("und",),
+    connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und(?:\s+(?:dem|den))?)\s*",
+    and_words=("und", "und dem", "und den"),
     day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
-        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–]))
-        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und)\s*(?P<d2>[0-3]?\d)\.)?
+        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>))
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den))?)\s*(?P<d2>[0-3]?\d)\.)?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+        (?:(?:\s*,\s*|\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
     decade_suffix=r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
     decade_before=_NEVER,
     quarter_word="Quartal",
-    half_word="Halbjahr",
+    half_word="(?:Halbjahr|Jahreshälfte)",
     year_ref=r"(?:\s+|\s+des\s+Jahres\s+|\s+(?:des|dieses|des\s+laufenden|des\s+vergangenen|"
-    r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|laufenden\s+Jahres|"
-    r"vergangenen\s+Jahres|nächsten\s+Jahres))",
+    r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|(?:laufenden|vergangenen|letzten|"
+    r"vorigen|nächsten|kommenden|dieses)\s+Jahres))",
     mod_before=r"(?<!\w)(?:am\s+|im\s+|seit\s+|bis\s+)?(?P<mod>letzte[nmrs]?|vergangene[nmrs]?|"
     r"vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|diese[nmrs]?|jede[nmrs]?|am|seit|bis|ab|"
     r"vom|zum|im|den|und|oder)\s+\Z",
@@ -872,7 +984,27 @@ _DE = DatePhrases(
     r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
     relative_after=_NEVER,
     day_before_after=_NEVER,
+    weekday_week_after=r"\s+(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese)r)\s+"
+    r"Woche(?!\w)",
+    weekday_week_before=r"(?<!\w)(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese))\s+"
+    r"Woche,?\s+(?:am\s+)?\Z",
+    month_year_after=r"\s+(?:des\s+)?(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|"
+    r"kommende|laufende)[ns]\s+Jahres)(?!\w)",
     part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
+    period_parts=MappingProxyType(
+        {
+            f"{unit}{joint}{word}": (meaning, part)
+            for unit, joint, meaning in (("Jahres", "", "year"), ("Monats", "", "month"))
+            for word, part in (
+                ("ende", "late"),
+                ("anfang", "early"),
+                ("beginn", "early"),
+                ("mitte", "mid"),
+            )
+        }
+    ),
+    period_part_cues=r"zum|zur|bis|am|seit|vor|nach|ab|gegen|zu|um",
+    day_part_before=_NEVER,
     weekday_of_after=_NEVER,
     ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
     weekday_openers=frozenset(),
@@ -928,7 +1060,8 @@ _FR = DatePhrases(
         }
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
-    part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*)?|\s*d['’]\s*)",
+    part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*|"
+    r"de\s+l['’]\s*année\s+)?|\s*d['’]\s*)",
     part_article=r"(?:(?:la|le)\s+)?",
     cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
     r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"
@@ -949,17 +1082,18 @@ _FR = DatePhrases(
     day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
-        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?)\s*<D2>)?
+        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<D2>)?
         (?:\s+|\s*[-/.]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*)(?P<y><YEAR>))?""",
+        (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
     decade_suffix=r"(?P<decade>(?!))",
     decade_before=r"(?<!\w)(?:les\s+)?années\s+\Z",
     quarter_word="trimestre",
     half_word="semestre",
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
-    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+cette\s+année))",
+    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
+    r"de\s+cette\s+année))",
     mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|et|ou)\s+\Z",
     mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
     ordinal_first=r"(?P<dw1><ORD>)\s+<MON>(?:(?:\s*,\s*|\s+|\s+de\s+)(?P<y><YEAR>))?",
@@ -970,8 +1104,17 @@ _FR = DatePhrases(
     r"ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
     relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
-    part_of_current=r"(?<!\w)(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
-    r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z",
+    weekday_week_after=r"\s+de\s+(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
+    r"(?P<mod>cette)\s+semaine)(?!\w)",
+    weekday_week_before=_NEVER,
+    month_year_after=r"\s+(?:de\s+)?(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|"
+    r"prochaine|prochain|passée|passé|en\s+cours)|cette\s+année)(?!\w)",
+    period_parts=MappingProxyType({}),
+    period_part_cues=_NEVER,
+    day_part_before=_NEVER,
+    part_of_current=r"(?<!\w)(?:en\s+(?P<part>début|debut|fin|milieu)\s+(?:d['’]\s*|de\s+)\Z|"
+    r"(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
+    r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z)",
     weekday_of_after=_NEVER,
     ambiguous=frozenset({"mars", "mar", "mer", "jeu", "ven", "sam", "dim", "lun"}),
     weekday_openers=frozenset(),

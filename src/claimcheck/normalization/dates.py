@@ -18,7 +18,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
 ``XXXX-11-19``, ``XXXX-11``    a day or month without a year; ``XXXX-Q3``/``XXXX-H1`` likewise
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
-``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants
+``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
+                               ("this Friday") is resolved by tense like the bare weekday
 ``PRESENT_REF-day``            today; ``PAST_REF-day-1`` yesterday; ``FUTURE_REF-day-1`` tomorrow
 ``PAST_REF-month-1`` etc.      the previous calendar week/weekend/month/quarter/year;
                                ``PRESENT_REF-week`` this week; ``:earlier``/``:later`` = "earlier
@@ -27,7 +28,9 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                may come later the same day);
                                ``:early|:mid|:late`` = a part of the month or year ("late last year");
                                ``PAST_REF-year-1:Q1`` the first quarter of last year (``:H2``
-                               a half)
+                               a half, ``:M05`` May, ``:M05:late`` late May, ``:M05-19``
+                               May 19);
+                               ``FUTURE_REF-week-1:D5`` Friday next week
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
 
@@ -63,7 +66,7 @@ from claimcheck.extraction.dates.timex import (
     interval_of,
     month_end,
 )
-from claimcheck.model import DateValue, Mention
+from claimcheck.model import DateValue, Granularity, Mention
 
 __all__ = [
     "SEASONS",
@@ -119,6 +122,9 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         day = pub + dt.timedelta(days=n)
         return day, day
     part = mod if mod in _MONTH_PARTS else None
+    if unit == "week" and mod[:1] == "D" and mod[1:].isdigit():  # "Friday next week"
+        day = _week_interval(pub + dt.timedelta(weeks=n))[0] + dt.timedelta(days=int(mod[1:]) - 1)
+        return day, day
     if unit == "week":
         span = _week_interval(pub + dt.timedelta(weeks=n))
     elif unit == "weekend":
@@ -132,6 +138,14 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         span = dt.date(y, m, 1), month_end(*add_months(y, m, 2))
     elif unit == "fiscal":
         span = _fiscal_around(pub, n)
+    elif unit == "year" and mod[:1] == "M" and mod[4:6].isdigit():  # "May 5 last year"
+        named = _valid_day(pub.year + n, int(mod[1:3]), int(mod[4:6]))
+        if named is None:
+            return None
+        span = named, named
+    elif unit == "year" and mod[:1] == "M" and mod[1:3].isdigit():
+        month_part = mod[4:] if mod[4:] in _MONTH_PARTS else None  # "late May last year"
+        span = _month_interval(pub.year + n, int(mod[1:3]), month_part)
     elif unit == "year" and mod[:1] in ("Q", "H") and mod[1:].isdigit():
         size = 3 if mod[0] == "Q" else 6  # "the first quarter of last year"
         first = size * int(mod[1:]) - size + 1
@@ -307,6 +321,9 @@ class _Context:
     day: dt.date | None = None
     month: tuple[int, int] | None = None
     year: int | None = None
+    #: the last period shorter than a year ("February", "the third quarter"), and its kind
+    period: Interval | None = None
+    period_granularity: Granularity = "month"
 
     def note(self, value: DateValue, update: bool) -> None:
         if not value.resolved:
@@ -321,6 +338,9 @@ class _Context:
             self.month = (value.start.year, value.start.month)
         if value.start.year == value.end.year:
             self.year = value.start.year
+            if granularity != "year":
+                self.period = value.start, value.end
+                self.period_granularity = granularity
 
     def resolve(self, timex: str) -> Interval | None:
         """The interval of an anaphor ("ANAPHOR-year-1")."""
@@ -334,6 +354,8 @@ class _Context:
                 return None
             day += dt.timedelta(days=offset)
             return day, day
+        if unit == "period":  # "the same period last year": the period named before, moved
+            return _years_before(self.period, -offset) if self.period else None
         if unit == "month":
             month = self.month or ((anchor.year, anchor.month) if anchor else None)
             if month is None:
@@ -341,6 +363,29 @@ class _Context:
             return _month_interval(*add_months(month[0], month[1], offset))
         year = self.year if self.year is not None else (anchor.year if anchor else None)
         return None if year is None else _year_interval(year + offset)
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # "February 29 last year" in a year without one
+
+
+def _years_before(span: Interval, years: int) -> Interval:
+    """``span`` moved ``years`` back; a span ending on a month's last day keeps ending on one."""
+    start, end = span
+    month_final = end == month_end(end.year, end.month)
+    first = start.replace(
+        year=start.year - years, day=min(start.day, 28) if start.month == 2 else start.day
+    )
+    if month_final:
+        last = month_end(end.year - years, end.month)
+    else:
+        last = end.replace(
+            year=end.year - years, day=min(end.day, 28) if end.month == 2 else end.day
+        )
+    return first, last
 
 
 def resolve_in_context(
@@ -353,7 +398,8 @@ def resolve_in_context(
     Relative dates are read from the publication date, or from the last update stamp before
     them ("UPDATE 5/21/16", a mention with ``attrs["update"]``); anaphors ("that day", "the
     previous year") take the last day, month or year named before them, else the
-    publication date; a clock time alone stays undated, and so does "today", "last week" and
+    publication date; "the same period last year" takes the last period shorter than a year
+    named before, a year earlier, and stays unresolved without one; a clock time alone stays undated, and so does "today", "last week" and
     the like inside a quotation (``attrs["quoted"]``): they count from the day the words were
     said. ``anchors`` are update lines found in the text, as (plain offset, date): from each
     on, relative dates are read from its date. Returns only the mentions whose value changed.
@@ -375,6 +421,8 @@ def resolve_in_context(
             span = context.resolve(value.timex or "")
             if span is not None:  # not an antecedent itself: "the day before, the day after"
                 new = replace(value, start=span[0], end=span[1], resolution="relative")
+                if (value.timex or "").startswith("ANAPHOR-period"):
+                    new = replace(new, granularity=context.period_granularity)
         else:
             # "today" inside a quotation is the day the words were said, which may not be the
             # day of publication: left unresolved rather than guessed

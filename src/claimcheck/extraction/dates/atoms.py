@@ -88,7 +88,8 @@ def timex_of(atom: DateAtom) -> str | None:
     if kind in ("relative", "range", "reference", "time", "anaphor", "fiscal"):
         return atom.timex
     if kind == "day" and atom.month and atom.day:
-        return f"{y}-{atom.month:02d}-{atom.day:02d}"
+        mod = ":" + atom.mod if atom.year is None and atom.mod in ("last", "next") else ""
+        return f"{y}-{atom.month:02d}-{atom.day:02d}{mod}"
     if kind == "month" and atom.month:
         suffix = ""
         if atom.part:
@@ -110,7 +111,9 @@ def timex_of(atom: DateAtom) -> str | None:
     if kind == "century" and atom.year is not None:
         return f"{atom.year // 100:02d}XX"
     if kind == "weekday" and atom.n:
-        return f"XXXX-WXX-{atom.n}" + (":" + atom.mod if atom.mod in ("last", "next") else "")
+        return f"XXXX-WXX-{atom.n}" + (
+            ":" + atom.mod if atom.mod in ("last", "next", "this") else ""
+        )
     return None
 
 

@@ -81,14 +81,21 @@ def parse_day_period(
 def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
     """ "that day", "the previous year", "am Vortag", "le lendemain": a period named before,
     or the one before or after it, resolved in context (timex ``ANAPHOR-day``,
-    ``ANAPHOR-year-1`` ...); not "the day he died" nor "the day before the vote"."""
+    ``ANAPHOR-year-1`` ...; "the same period last year" is ``ANAPHOR-period-1``, the last
+    period shorter than a year named before, a year earlier); not "the day he died" nor "the
+    day before the vote"."""
     unit, offset = g.words.anaphors.get(phrase_key(text[start:end]), ("", 0))
     if not unit:
         return None
+    part = look_back(g.day_part_before, text, start, 0) if (unit, offset) == ("day", 0) else None
+    if part is not None and part.group("idiom"):
+        return None  # "at the end of the day": ultimately, no day
     after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
     stops = g.words.anaphor_stops if offset == 0 else g.words.reference_stops
-    if after is not None and fold(after.group("w")) in stops:
+    if part is None and after is not None and fold(after.group("w")) in stops:
         return None
+    if part is not None:
+        start = part.start()  # "late in the day", "the start of the day": that day still
     if text[end : end + 1] == "-":
         return None  # "the day-long strike"
     timex = f"ANAPHOR-{unit}" + (f"{offset:+d}" if offset else "")

@@ -142,6 +142,11 @@ class DateGrammar:
     relative_after: regex.Pattern[str]
     day_before_after: regex.Pattern[str]
     part_of_current: regex.Pattern[str]
+    #: the cue before a one-word part of a period ("by year-end", "zum Jahresende")
+    period_part_before: regex.Pattern[str]
+    month_year_after: regex.Pattern[str]
+    weekday_week_after: regex.Pattern[str]
+    weekday_week_before: regex.Pattern[str]
     ago: regex.Pattern[str]
     ago_backward: bool
     decade_before: regex.Pattern[str]
@@ -172,6 +177,7 @@ class DateGrammar:
     #: a weekday followed by "of each month"; day words that are also other words
     weekday_of_after: regex.Pattern[str]
     homonym_before: regex.Pattern[str]
+    day_part_before: regex.Pattern[str]
 
 
 def _fill(template: str, **parts: str) -> str:
@@ -243,9 +249,13 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
           | (?P<a>[0-3]\d)(?P<sep>[\x20\u00a0])(?P<b>[0-3]\d)[\x20\u00a0](?P<ny>{_YEAR_CORE})
           | (?P<mm>[01]?\d)(?P<msep>[/.])(?P<my>{_YEAR_CORE})
         )(?![\d])(?![-/.,]\d)"""
-    numeric_range = rf"""(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y1>{_YEAR_CORE}))?
-        \s*(?:-|–)\s*
-        (?P<c>[0-3]?\d)/(?P<d>[0-3]?\d)(?:/(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)"""
+    # "10/1-11/7", "5/1/2019-5/7/2020"; where a dot separates dates also "27.08.–07.09.2017"
+    sep = r"[/.]" if p.dot_separates_dates else "/"
+    # and, written day first with dots, "07.–08.03.2010" (two days of one month)
+    one_day = r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–)\s*(?=[0-3]?\d\.[01]?\d\.)|" * (sep != "/")
+    numeric_range = rf"""(?:{one_day}(?P<a>[0-3]?\d)(?P<s1>{sep})(?P<b>[0-3]?\d)
+        (?:(?P=s1)(?P<y1>{_YEAR_CORE}))?(?(?=\.\s*[-–])\.)\s*(?:-|–)\s*)
+        (?P<c>[0-3]?\d)(?P=s1)(?P<d>[0-3]?\d)(?:(?P=s1)(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)"""
     return {
         "month_first": _lazy(month_first, _I | regex.VERBOSE),
         "day_first": _lazy(day_first, _I | regex.VERBOSE),
@@ -262,6 +272,9 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         ),
         "ordinal_first": _lazy(_fill(p.ordinal_first, ord=n.ordinals, mon=n.mon), _I),
         "range_year_after": _lazy(_fill(p.range_year_after), _I),
+        "month_year_after": _lazy(p.month_year_after, _I),
+        "weekday_week_after": _lazy(p.weekday_week_after, _I),
+        "weekday_week_before": _lazy(p.weekday_week_before, _I),
         "connector": _lazy(rf"{conn}\Z", _I),
     }
 
@@ -282,7 +295,7 @@ def _period_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
           | (?:(?P<hn>[12])(?:st|nd|\.|er|e)?|(?P<hw>{n.period_ordinals}))[\s-]+{p.half_word}(?!\w)
           | (?P<hx>H[12])(?!\w)
         )
-        (?:{_fill(p.year_ref)})?"""
+        (?:{_fill(p.year_ref)}|\s*/\s*(?P<y>{_YEAR})|\x20?['’](?P<yy>\d{{2}})(?![\d'’]))?"""
     return {
         "year": _lazy(year, _I | regex.VERBOSE),
         # "the 70s", "die 70er Jahre", "les années 70" (the last only after "années")
@@ -303,7 +316,8 @@ def _context_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
     articles = r"(?:the|early|mid|late|le|la|l['’]|les|mois\s+de|mois\s+d['’])"
     return {
         "weekday_tail": _lazy(
-            r"\s*,\s*(?:the\s+|le\s+|den\s+)?|\s*\(\s*|\s*-\s*|\s+(?:the\s+|le\s+|den\s+)?", _I
+            r"\s*,\s*(?:the\s+|le\s+|den\s+|dem\s+)?|\s*\(\s*|\s*-\s*|\s+(?:the\s+|le\s+|den\s+|dem\s+)?",
+            _I,
         ),
         "weekday_after_date": _lazy(rf"\s*(?:\(\s*{wd}\s*\)|,\s*{wd}(?=\s*[,.;)]))", _I),
         "part_before": _lazy(rf"(?<!\w){p.part_article}{p.parts}{p.part_glue}\Z", _I),
@@ -322,6 +336,7 @@ def _context_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "range_before": _lazy(rf"(?<!\w){p.range_openers}(?:\s+|(?<=['’]))\Z", _I),
         "weekday_of_after": _lazy(p.weekday_of_after),
         "homonym_before": _lazy(p.homonym_before, _I),
+        "day_part_before": _lazy(p.day_part_before, _I),
     }
 
 
@@ -331,6 +346,9 @@ def _relative_patterns(p: DatePhrases) -> dict[str, Any]:
         "relative_after": _lazy(p.relative_after, _I),
         "day_before_after": _lazy(p.day_before_after, _I),
         "part_of_current": _lazy(_fill(p.part_of_current, parts=p.parts), _I),
+        "period_part_before": _lazy(
+            rf"(?<!\w)(?:{p.period_part_cues})(?:\s+(?:the|dem|der))?\s+\Z", _I
+        ),
     }
 
 
@@ -375,6 +393,7 @@ def _lexicon(language: str, words: CalendarWords, ago_words: set[str]) -> dict[s
         ("ana", words.anaphor_forms),
         ("season", tuple(date_phrases(language).seasons)),
         ("fiscal", date_phrases(language).fiscal_words),
+        ("pp", tuple(date_phrases(language).period_parts)),
     ):
         for form in forms:
             out.setdefault(form, []).append(kind)

@@ -9,6 +9,7 @@ name ("Black Friday", "Sunday Times") is accepted only with the context that mak
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import regex
@@ -16,7 +17,12 @@ import regex
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
 from claimcheck.extraction.dates.daytime import parse_anaphor, parse_day_period, parse_time
 from claimcheck.extraction.dates.grammar import DateGrammar
-from claimcheck.extraction.dates.relative import parse_ago, parse_reference, parse_relative
+from claimcheck.extraction.dates.relative import (
+    parse_ago,
+    parse_period_part,
+    parse_reference,
+    parse_relative,
+)
 from claimcheck.extraction.dates.scan import (
     LOOKBACK,
     group,
@@ -46,6 +52,9 @@ _AGE_BEFORE = regex.compile(
     r"(?<!\w)(?:her|his|their|its|my|our|your|whose|ihren|seinen|ihrer|seiner)"
     r"(?:\s+(?:early|mid|late))?[\s-]+\Z",
     regex.IGNORECASE,
+)
+_DIGIT_FIRST_PERIOD = regex.compile(
+    r"(?P<n>[1-4])(?P<k>[QH])(?:\x20?(?P<y>(?:1\d{3}|20\d{2}))|(?P<yy>\d{2}))(?![\w'’])"
 )
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.IGNORECASE)
 _WORD_AT = regex.compile(r"\w+\.?")
@@ -119,6 +128,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_season(g, text, start, end, floor)
         elif kind == "fiscal":
             atom = parse_fiscal(g, text, start, end, floor)
+        elif kind == "pp":
+            atom = parse_period_part(g, text, start, end, floor)
         else:
             atom = parse_anaphor(g, text, start, end)
         if atom is not None:
@@ -218,6 +229,8 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
             atom = _month_day_range(g, text, m, atom, floor)
             if atom is None:
                 return None
+        else:
+            atom = _day_of_relative_year(g, text, atom)
     elif m.group("ym"):  # "October 2023"
         lowercase_word = g.phrases.lowercase_month_is_word and not capital
         if ambiguous and lowercase_word and not _cue(g, text, start, floor):
@@ -282,6 +295,9 @@ def _month_alone(
     if phrases.lowercase_month_is_word and ambiguous and not capital:
         return None  # "may", "march" as verbs
     atom = DateAtom(start, end, "month", month=month, granularity="month")
+    in_year = _month_of_relative_year(g, text, atom, floor)
+    if in_year is not None:
+        return in_year
     if _apply_part(g, text, atom, floor):
         return atom
     after = match_at(g.mod_after, text, end)
@@ -329,14 +345,17 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
         )
     elif length == 2 and start >= 1 and text[start - 1] in "'’":
         candidates = (_year(g, text, start, floor),)  # "the ’90s"
+    elif length == 1 and after[:1] in ("Q", "H"):
+        candidates = (_digit_first_period(text, start),)  # "2Q 2019", "1H19"
     elif length <= 2:
         # cheap looks at the figures and what follows them keep unlikely parsers from running
         slash = after[:1] == "/"
+        ranged = slash or (after[:1] == "." and g.phrases.dot_separates_dates)
         decade = length == 2 and text[start + 1] == "0"
         candidates = (
             _short_decade(g, text, start, floor) if decade else None,
             _numeric(g, text, start, floor) if separated else None,
-            _numeric_range(g, text, start, floor) if slash else None,
+            _numeric_range(g, text, start, floor) if ranged else None,
             _day_first(g, text, start, floor),
             _log_date(g, text, start) if slash else None,
             _century(g, text, start),
@@ -421,7 +440,8 @@ def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAto
     m = match_at(g.numeric_range, text, start)
     if m is None:
         return None
-    a, b, c, d = (int(m.group(k)) for k in ("a", "b", "c", "d"))
+    c, d = int(m.group("c")), int(m.group("d"))
+    a, b = (int(m.group("da")), d) if group(m, "da") else (int(m.group("a")), int(m.group("b")))
     if a > 12 or c > 12:
         order = "dm"
     elif b > 12 or d > 12:
@@ -451,8 +471,14 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     if m is None:
         return None
     word = m.group("mon")
-    month, _, ambiguous = _month_of(g, word)
+    month, abbreviation, ambiguous = _month_of(g, word)
     year_token = m.group("y") or m.group("yx")
+    end = m.end()
+    if not abbreviation and end == m.end("mon") + 1 and text[end - 1] == ".":
+        end -= 1  # "13 to 20 January.": the full stop ends the sentence
+    if g.phrases.capitalized_nouns and text[m.end("d1")].isspace():
+        if text[m.end("mon") : m.end("mon") + 1] == "-":
+            return None  # "3 Mai-Bäume": a count before a compound, not "3. Mai"
     if ambiguous and not year_token:
         if g.phrases.lowercase_month_is_word and not word[:1].isupper():
             return None  # "the 2 may ..."
@@ -462,7 +488,7 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     day = _day_number(g, m.group("d1"), None)
     if day is None or not valid_day(year, month, day):
         return None
-    atom: DateAtom | None = DateAtom(start, m.end(), "day", year=year, month=month, day=day)
+    atom: DateAtom | None = DateAtom(start, end, "day", year=year, month=month, day=day)
     if m.group("d2"):
         day2 = _day_number(g, m.group("d2"), None)
         if day2 is None or day2 <= day or not valid_day(year, month, day2):
@@ -470,15 +496,35 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
         first_start = range_start(g, text, start, text[m.end("d1") : m.start("d2")], floor)
         if first_start is None:
             return None
-        last = DateAtom(start, m.end(), "day", year=year, month=month, day=day2)
+        last = DateAtom(start, end, "day", year=year, month=month, day=day2)
         atom = range_atom(
-            DateAtom(start, m.end(), "day", year=year, month=month, day=day),
+            DateAtom(start, end, "day", year=year, month=month, day=day),
             last,
             first_start,
-            m.end(),
+            end,
         )
+    if atom is not None and atom.kind == "day":
+        atom = _day_of_relative_year(g, text, atom)
     if atom is not None:
         _attach_weekday_after(g, text, atom)
+    return atom
+
+
+def _day_of_relative_year(g: DateGrammar, text: str, atom: DateAtom) -> DateAtom:
+    """A day without a year followed by the year relative to publication ("March 5 last
+    year", "am 5. März vergangenen Jahres", "le 5 mars de l'an dernier"; the year words stay
+    a mention of their own) or by "dernier"/"prochain" ("le 5 mars dernier")."""
+    if atom.year is not None or atom.month is None or atom.day is None:
+        return atom
+    m = match_at(g.month_year_after, text, atom.end)
+    if m is not None:
+        offset = _year_offset(normalize(m.group("yrel")))
+        timex = ref_timex("year", offset) + f":M{atom.month:02d}-{atom.day:02d}"
+        return DateAtom(atom.start, atom.end, "relative", timex=timex, granularity="day")
+    after = match_at(g.mod_after, text, atom.end)
+    if after is not None and modifier_meaning(after.group("mod")) in ("last", "next"):
+        atom.mod = modifier_meaning(after.group("mod"))
+        atom.end = after.end()
     return atom
 
 
@@ -675,6 +721,14 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     if look_back(_ORDINAL_BEFORE, text, start, floor):
         return None
     atom = DateAtom(start, word_end, "weekday", n=weekday + 1)
+    week = match_at(g.weekday_week_after, text, word_end) or look_back(
+        g.weekday_week_before, text, start, 0
+    )
+    meaning = modifier_meaning(week.group("mod")) if week is not None else None
+    if meaning is not None:  # "Friday next week": that week's Friday; the week words stay apart
+        offset = {"last": -1, "this": 0, "next": 1}[meaning]
+        timex = ref_timex("week", offset) + f":D{weekday + 1}"
+        return DateAtom(start, word_end, "relative", timex=timex, granularity="day")
     mod = look_back(g.mod_before, text, start, floor)
     modifier = normalize(mod.group("mod")) if mod else ""
     if modifier in _SETS or modifier.startswith("jede"):
@@ -684,8 +738,9 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         atom.mod = modifier_meaning(after.group("mod"))  # "mardi dernier"
         atom.end = after.end()
         return atom
-    if mod is not None and modifier_meaning(modifier) in ("last", "next"):
-        atom.mod = modifier_meaning(modifier)  # "last Tuesday", "am kommenden Montag"
+    if mod is not None and modifier_meaning(modifier) in ("last", "next", "this"):
+        # "last Tuesday", "am kommenden Montag", "this Friday" (the one of this week)
+        atom.mod = modifier_meaning(modifier)
         atom.start = mod.start("mod")
         return atom
     if g.phrases.weekday_names_in_titles and not _weekday_not_a_name(
@@ -710,6 +765,7 @@ def _weekday_with_date(
         date = _day_first(g, text, pos, pos)
         if date is None or date.kind != "day":
             date = _numeric(g, text, pos, pos, after_weekday=True)
+            date = _agree_with_weekday(date, weekday) if date is not None else None
     elif text[pos].isalpha():
         trigger = g.trigger.match(text, pos)
         if trigger is not None and trigger.lastgroup == "mon":
@@ -726,6 +782,20 @@ def _weekday_with_date(
     mod = look_back(g.mod_before, text, start, floor)
     if mod is not None and modifier_meaning(mod.group("mod")) is not None:
         date.start = mod.start("mod")  # "next Friday 5/12" is one expression
+    return date
+
+
+def _agree_with_weekday(date: DateAtom, weekday: int) -> DateAtom:
+    """ "Wed 07.04.2021" where the short-date order reads 4 July 2021, a Sunday: when both
+    orders give a day, the weekday written with it says which one was meant."""
+    if date.kind != "day" or date.year is None or date.month is None or date.day is None:
+        return date
+    if date.day > 12 or date.day == date.month:
+        return date
+    as_read = dt.date(date.year, date.month, date.day)
+    swapped = dt.date(date.year, date.day, date.month)
+    if as_read.weekday() != weekday and swapped.weekday() == weekday:
+        date.month, date.day = date.day, date.month
     return date
 
 
@@ -776,6 +846,8 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     if n is None or not 1 <= n <= (2 if half else 4):
         return None
     year = int(m.group("y")) if m.group("y") else None
+    if m.group("yy") and (m.group("qname") or m.group("hx")):
+        year = _two_digit_year(int(m.group("yy")))  # "Q2'19", "H1 ’20"
     mod: str | None = None
     year_words = normalize(m.group("yrel")) if m.group("yrel") else ""
     kind = "half" if half else "quarter"
@@ -793,13 +865,51 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
             )
         mod = "this"
     elif year is None:
-        if half:
-            return None  # "the second half" alone is usually a match, not a period
+        if half and g.phrases.half_word == "half":
+            return None  # "the second half" alone is usually a match; "Halbjahr" is not
         left, right = sentence_bounds(text, start, m.end())
         if g.sports.search(text, left, right):
             return None  # "scored in the fourth quarter"
     return DateAtom(
         start, m.end(), kind, year=year, n=n, mod=mod, granularity="month" if half else "quarter"
+    )
+
+
+def _month_of_relative_year(
+    g: DateGrammar, text: str, atom: DateAtom, floor: int
+) -> DateAtom | None:
+    """ "May last year", "Ende März letzten Jahres", "en mai de l'an dernier": the month of a
+    year named relative to publication. The month keeps its own span; the year words after it
+    are a mention of their own (as TIMEX3 annotates them), so the month is resolved from them
+    but does not swallow them."""
+    m = match_at(g.month_year_after, text, atom.end)
+    if m is None or atom.month is None:
+        return None
+    _apply_part(g, text, atom, floor)
+    part = f":{atom.part}" if atom.part else ""
+    timex = ref_timex("year", _year_offset(normalize(m.group("yrel")))) + f":M{atom.month:02d}"
+    return DateAtom(
+        atom.start,
+        atom.end,
+        "relative",
+        timex=timex + part,
+        granularity="day" if atom.part else "month",
+    )
+
+
+def _digit_first_period(text: str, start: int) -> DateAtom | None:
+    """ "2Q 2019", "3Q19", "1H 2020": a quarter or half written figure first, as business
+    news does; only with its year ("2Q" alone may be anything)."""
+    m = _DIGIT_FIRST_PERIOD.match(text, start)
+    if m is None:
+        return None
+    n, half = int(m.group("n")), m.group("k") == "H"
+    if half and n > 2:
+        return None
+    year = int(m.group("y")) if m.group("y") else _two_digit_year(int(m.group("yy")))
+    kind = "half" if half else "quarter"
+    return DateAtom(
+        start, m.end(), kind, year=year, n=n, granularity="month" if half else "quarter"
     )
 
 
@@ -811,8 +921,9 @@ def _with_article(text: str, start: int) -> int:
 
 def _year_offset(words: str) -> int:
     """-1, 0 or +1 for the year words of a quarter ("of last year", "des laufenden Jahres")."""
-    if any(w in words for w in ("last", "vergangenen", "derniere", "passee")):
+    past = ("last", "vergangene", "letzte", "vorige", "dernier", "passe")
+    if any(w in words for w in past):
         return -1
-    if any(w in words for w in ("next", "nachsten", "prochaine")):
+    if any(w in words for w in ("next", "nachste", "kommende", "prochain")):
         return 1
     return 0

@@ -15,13 +15,14 @@ from claimcheck.extraction.dates.scan import LOOKBACK, look_back, match_at, norm
 from claimcheck.language.text import fold
 from claimcheck.model import Granularity
 
-__all__ = ["parse_ago", "parse_reference", "parse_relative"]
+__all__ = ["parse_ago", "parse_period_part", "parse_reference", "parse_relative"]
 
 _OFFSETS = {"this": 0, "earlier": 0, "later": 0, "last": -1, "next": 1, "last2": -2, "next2": 2}
 _ROLLING_BEFORE = regex.compile(r"(?<!\w)(?:the|over|in|within|for)\s+\Z", regex.IGNORECASE)
 #: The word after a reference phrase ("the past [few] years", "at the time [of]")
 _WORD_AFTER = regex.compile(r"[\s’']*(?P<w>\d|[\p{L}]+)")
 _YEAR_AFTER = regex.compile(r"\s+\d{4}(?!\d)")
+_THE_BEFORE = regex.compile(r"(?<!\w)the\s\Z", regex.IGNORECASE)
 _WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>[\p{L}]+)\s+\Z")
 _UNIT_GRANULARITY: dict[str, Granularity] = {
     "day": "day",
@@ -72,6 +73,13 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
             and rolling
         ):
             return None  # "over the last year", "in the next week": rolling windows
+        if _THE_BEFORE.search(text, max(floor, start - 5), start):
+            start -= 4  # "the last quarter", "the current year": the article belongs to it
+    elif (after := match_at(g.relative_after, text, end)) is not None and _THE_BEFORE.search(
+        text, max(floor, start - 5), start
+    ):
+        meaning = g.modifiers.get(normalize(after.group("mod")))  # "the week after next"
+        start, end = start - 4, after.end()
     if before is not None and before.group("part") and meaning is not None:
         part = part_meaning(before.group("part"))  # "late last year", "Ende letzten Jahres"
         start = before.start("part")
@@ -98,6 +106,33 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
     )
 
 
+def parse_period_part(
+    g: DateGrammar, text: str, start: int, end: int, floor: int
+) -> DateAtom | None:
+    """ "by year-end", "zum Jahresende", "seit Jahresbeginn 2016": a part of the current year
+    or month, or of the year written after it; only after a cue ("year-end results" is no
+    date)."""
+    key = normalize(text[start:end])
+    entry = next((v for k, v in g.phrases.period_parts.items() if normalize(k) == key), None)
+    if entry is None or look_back(g.period_part_before, text, start, floor) is None:
+        return None
+    unit, part = entry
+    year = _YEAR_AFTER.match(text, end, end + 8)
+    if year is not None and unit == "year":  # "zum Jahresende 2016"
+        y = int(year.group().strip())
+        return DateAtom(
+            start, year.end(), "year", year=y, part=part, granularity="month", approximate=True
+        )
+    return DateAtom(
+        start,
+        end,
+        "relative",
+        timex=ref_timex(unit, 0) + ":" + part,
+        granularity="month" if unit == "year" else "day",
+        approximate=True,
+    )
+
+
 def _part_of_current(
     g: DateGrammar, text: str, start: int, end: int, floor: int, unit: str
 ) -> DateAtom | None:
@@ -108,7 +143,7 @@ def _part_of_current(
     if m is None or part is None or _YEAR_AFTER.match(text, end, end + 8):
         return None  # "the end of the year 2005" is 2005's
     return DateAtom(
-        m.start(),
+        m.start("part"),
         end,
         "relative",
         timex=ref_timex(unit, 0) + ":" + part,

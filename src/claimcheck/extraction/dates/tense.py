@@ -3,8 +3,8 @@
 A relative date ("on Tuesday", "in December") is resolved differently in "the group attacked on
 Tuesday" and in "the court will rule on Tuesday". Like SUTime's relative-date heuristics, this
 looks at the sentence holding the mention and takes the tense cue nearest to it: future markers
-(will, 'll, going to, plans to, is to, scheduled, has been scheduled, would, could, may be,
-next ...; not "should", in news mostly a judgement rather than a time), past-tense verbs (irregular forms and
+(will, 'll, going to, plans to, wants to, is to, scheduled, has been scheduled, would, could,
+may be, next ...; not "should", in news mostly a judgement rather than a time), past-tense verbs (irregular forms and
 regular "-ed" forms) and their German and French counterparts. No cue means ``None``.
 """
 
@@ -26,11 +26,13 @@ _WINDOW = 320
 _FUTURE = {
     "en": r"(?:has|have|had)\s+been\s+(?:scheduled|set|planned|slated)|"
     r"(?:might|could|would)(?!\s+have)|may\s+(?:be|not)|will|won[’']t|shall|going\s+to|plans?\s+to|planned|planning|intends?\s+to|"
-    r"intended\s+to|aims?\s+to|aimed\s+to|(?:is|are|was|were)\s+(?:due|set|expected|slated|scheduled|to)|"
+    r"intended\s+to|aims?\s+to|aimed\s+to|(?:wants?|hopes?|expects?|seeks?|promised|"
+    r"pledged|vowed|agreed|promises|pledges|vows|agrees)\s+to|(?:is|are|was|were)\s+(?:due|set|expected|slated|scheduled|to)|"
     r"scheduled|slated|upcoming|next|later\s+this",
-    "de": r"wird|werden|wirst|werde|soll|sollen|sollte|geplant|plant|planen|"
+    "de": r"wird|werden|wirst|werde|soll|sollen|sollte|geplant|plant|planen|will|wollen|"
     r"nächste[nmrs]?|kommende[nmrs]?|bevorstehende[nmrs]?|voraussichtlich",
-    "fr": r"va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|"
+    "fr": r"va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|veut|veulent|"
+    r"compte|comptent|entend|entendent|prévoit|prévoient|souhaite|souhaitent|"
     r"prochaine?s?|prévue?s?|\w{3,}(?:eront|iront|era|ira)",
 }
 
@@ -138,8 +140,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: "since November", "seit März", "depuis juin": what follows lies before the time of speaking
+_SINCE_BEFORE = regex.compile(r"(?<!\w)(?:since|ever\s+since|seit|depuis)\s+(?:\w+\s+)?\Z", regex.I)
+
+
 def tense_near(text: str, start: int, end: int, language: str = "en") -> Tense | None:
-    """The tense cue nearest to the mention ``text[start:end]`` within its sentence."""
+    """The tense cue nearest to the mention ``text[start:end]`` within its sentence; a mention
+    right after "since" ("seit", "depuis", with at most one word between) is in the past."""
+    if _SINCE_BEFORE.search(text, max(0, start - 24), start):
+        return "past"
     left, right = sentence_bounds(text, start, end)
     window = text[left:right].lower()
     start, end = start - left, end - left

@@ -4,6 +4,8 @@ addresses, "one" as a pronoun, metres against millions, angles against temperatu
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.extraction.money.currencies import currency_lexicon, lookup
 from claimcheck.extraction.numbers.grammar import Grammar
 from claimcheck.extraction.numbers.patterns import RX
@@ -19,6 +21,10 @@ from claimcheck.language.closed_words import (
 from claimcheck.language.text import fold
 
 __all__ = ["Context"]
+
+#: A quarter or half written after a year ("2019 Q1", "2019-Q1", "2024 H2", "2024 T3"): the
+#: figure before it is a year even after "about" or "around".
+_PERIOD_AFTER = re.compile(r"[\x20-]?[QqHhTt][1-4](?!\w)")
 
 
 class Context(Grammar):
@@ -138,6 +144,8 @@ class Context(Grammar):
         prev_word = prev.group(1).lower() if prev else ""
         if prev_word in ("in", "since", "im", "seit", "en", "depuis"):
             return True  # "in 2006 dollars", "since 1990 people"
+        if _PERIOD_AFTER.match(text, e):
+            return True  # "about 2019 Q1"
         rng = RX.RANGE_DIGITS.match(text, e)
         if rng and not (len(rng.group(1)) == 2 or 1000 <= int(rng.group(1)) <= 2100):
             return False  # "1000-5000" is a range of counts, "2012-13" a season
