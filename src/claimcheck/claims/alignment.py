@@ -32,8 +32,11 @@ from claimcheck.claims.lexicon import (
     EVENT_PROPERTIES,
     GENERIC_EVENTS,
     GENERIC_SUBJECTS,
+    KNOWN_SUBJECTS,
     MONEY_ATTRIBUTES,
     MONEY_VALUE_ATTRIBUTES,
+    PART_GROUPS,
+    PERSON_SUBJECTS,
     STOPWORDS,
 )
 from claimcheck.claims.wording import event_noun
@@ -93,6 +96,7 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         # one key per attribute of the story's event, whatever the counted group is called
         # ("kills 4" in a headline, "two people were killed" in another report's lead)
         yield (kind, attr or "-", "story", story)
+    yield from _main_event_key(c)
     for p in c.place:
         yield (*base, "p", p)
     for a in c.actors:
@@ -104,6 +108,19 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         # amounts of unnamed things ("paid $3 million for the painting"): block on their words
         for w in c.content:
             yield (kind, attr or "-", "w", w)
+
+
+def _main_event_key(c: Claim) -> Iterator[tuple[str, ...]]:
+    """One key per attribute for the counts a story tells of its main event, whatever the
+    event is called and the group counted ("arrested 25 pirates" in one report's lead, "has
+    arrested 23 Somali and Yemeni pirates" in another's): the scorer judges whether the two
+    main events are one."""
+    if c.kind == "number" and c.attribute and c.grows and c.bound and _in_story(c):
+        yield ("number", c.attribute, "main")
+
+
+def _in_story(c: Claim) -> bool:
+    return in_story(c.event_ref, c.event_link, c.mention.sentence, c.paragraph)
 
 
 #: Words after "in" or "for" that say when or how an amount was given, not what it is for.
@@ -348,12 +365,10 @@ class _Scorer:
         """Counts, quantities and percents: the same attribute of the same group."""
         if a.attribute and b.attribute and a.attribute != b.attribute:
             return False
-        if a.subject and b.subject and a.subject != b.subject:
+        if not _same_group(a, b, lexical, story):
             return False
-        if (a.subject is None) != (b.subject is None) and not lexical:
-            given = a.subject or b.subject
-            if given not in GENERIC_SUBJECTS:
-                return False  # "Three dead" and "2 children die": the children are a part
+        if story and not lexical and _apart(a, b):
+            return False
         if not (a.attribute and b.attribute) and not lexical:
             # a figure with no stated attribute ("20 points", "three boats") is only
             # comparable in nearly the same statement: one player has points in every game
@@ -433,6 +448,49 @@ class _Tally:
         self.anchored = self.anchored or anchored
 
 
+def _same_group(a: Claim, b: Claim, lexical: bool, story: bool) -> bool:
+    """Whether two counts count one group. Different groups are different facts, except
+    that the counts of the main event of one story (both read from their constructions)
+    count its victims or suspects whatever each report calls them ("25 pirates" and "23
+    people", "two men" and "seven others"), unless one names a part ("children", "officers")."""
+    sa, sb = a.subject, b.subject
+    if sa == sb:
+        return True
+    if story and a.kind == "number" and a.grows and _victims(sa) and _victims(sb):
+        return True
+    if sa and sb:
+        return False
+    # "Three dead" and "2 children die": the children are a part
+    return lexical or (sa or sb) in GENERIC_SUBJECTS
+
+
+#: Reports of one event's toll differ by updates and sources, not by an order of magnitude:
+#: a count this many times another, and more than ``_APART_MIN`` apart, is of another scope
+#: (a running total of a war, another strike, an earlier disaster recalled in passing).
+_APART_RATIO = 5.0
+_APART_MIN = 5
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    """Whether two counts of a story's main event are too far apart to be one figure."""
+    va = getattr(a.mention.value, "value", None)
+    vb = getattr(b.mention.value, "value", None)
+    if va is None or vb is None:
+        return False
+    lo, hi = sorted((abs(float(va)), abs(float(vb))))
+    return hi - lo > _APART_MIN and (lo == 0 or hi / lo > _APART_RATIO)
+
+
+def _victims(subject: str | None) -> bool:
+    """Whether a counted group may stand for all the victims or suspects of an event: people
+    by any name, but no part of them ("children") and nothing that is not people."""
+    if subject is None:
+        return True
+    if subject in PART_GROUPS:
+        return False
+    return subject in PERSON_SUBJECTS or subject not in KNOWN_SUBJECTS
+
+
 def _same_slot(a: Claim, b: Claim, sim: float, ctx: float) -> bool:
     """Parts and totals compare only with the same part or total in nearly the same words;
     one sentence's figures in different slots are different facts."""
@@ -448,9 +506,25 @@ def _same_slot(a: Claim, b: Claim, sim: float, ctx: float) -> bool:
         and ctx == 0.0
         and a.context != ((), ())
         and not (a.subject_id and a.subject_id == b.subject_id)
+        and not _same_reading(a, b)
     ):
         return False  # the same statement, but the figures fill different slots in it
     return not (sim >= 0.6 and _both_state_both(a, b))  # one sentence giving both figures
+
+
+def _same_reading(a: Claim, b: Claim) -> bool:
+    """Two counts whose constructions read the same attribute of the same group ("had
+    arrested 11 armed separatists" and "killed three separatists while arresting 11"): one
+    slot, however differently the words around the figures run."""
+    return (
+        a.kind == "number"
+        and a.bound
+        and b.bound
+        and a.attribute is not None
+        and a.attribute == b.attribute
+        and a.subject is not None
+        and a.subject == b.subject
+    )
 
 
 def _events_and_words(
@@ -536,10 +610,42 @@ def _story(a: Claim, b: Claim) -> bool:
     if a.attribute in EVENT_PROPERTIES or _vague(a) or _vague(b):
         return False  # agencies rate a quake differently; "dozens" is no count to compare
     return (
-        in_story(a.event_ref, a.event_link, a.mention.sentence, a.paragraph)
-        and in_story(b.event_ref, b.event_link, b.mention.sentence, b.paragraph)
-        and same_story_event(a.event_ref, b.event_ref)
+        _in_story(a)
+        and _in_story(b)
+        and not (_dated_apart(a) or _dated_apart(b))
+        and (same_story_event(a.event_ref, b.event_ref) or _one_story(a, b))
     )
+
+
+def _dated_apart(c: Claim) -> bool:
+    """A count whose sentence dates it days away from its story's main event ("In
+    February, a woman opened fire at a university, killing three"): another event's."""
+    ev = c.event_ref
+    if c.kind != "number" or ev is None or ev.date is None or c.time is None:
+        return False
+    if not (ev.date.resolved and c.time.resolved):
+        return False
+    return day_gap(ev.date, c.time) > SAME_EVENT_DAYS
+
+
+def _one_story(a: Claim, b: Claim) -> bool:
+    """Counts of two documents' main events that the events' classes and anchors do not
+    settle (one report calls it an attack, another a storming, or names none; one places it
+    in a city, the other in its state): one event when the events are dated (or reported)
+    within days of each other or, undated, are of one class or share an anchor."""
+    ea, eb = a.event_ref, b.event_ref
+    if ea is None or eb is None or not (ea.main and eb.main) or ea.doc == eb.doc:
+        return False
+    if a.kind != "number" or not (a.attribute and a.attribute == b.attribute):
+        return False
+    anchors_a, anchors_b = {*ea.places, *ea.actors}, {*eb.places, *eb.actors}
+    shared = bool(anchors_a & anchors_b)
+    if ea.date is not None and eb.date is not None:
+        return day_gap(ea.date, eb.date) <= (SAME_EVENT_DAYS if shared else 1)
+    if ea.reported is not None and eb.reported is not None:
+        return abs((ea.reported - eb.reported).days) <= SAME_EVENT_DAYS
+    # undated: one class of event told in one cluster, or one anchor in common
+    return shared or bool(ea.type and ea.type == eb.type)
 
 
 _VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "several"})

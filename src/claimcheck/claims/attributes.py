@@ -74,7 +74,7 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
         "injured",
         grows=True,
         en="injured injuring injure injures wounded wounding wound wounds hurt hurts injuries "
-        "injury maimed",
+        "injury maimed hospitalized hospitalised",
         de="verletzt verletzte verletzten verwundet",
         fr="blessés blessées blessé blessée",
     ),
@@ -101,7 +101,11 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
     _spec("rescued", grows=True, en="rescued rescuing saved"),
     _spec("shot", grows=True, en="shot shooting shoots gunned"),
     _spec("aboard", phrase="on board", en="aboard"),
-    _spec("kidnapped", grows=True, en="kidnapped abducted hostages hostage seized"),
+    _spec(
+        "destroyed",
+        en="destroyed destroying destroys razed razing gutted flattened levelled leveled",
+    ),
+    _spec("kidnapped", grows=True, en="kidnapped abducted hostages hostage"),
     _spec("charged", grows=True, en="charged indicted convicted sentenced"),
     _spec("employed", en="employs employed employees workforce staff"),
     _spec(

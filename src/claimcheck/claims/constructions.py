@@ -15,7 +15,15 @@ say it counts, and override that guess:
   verb of its own: "14,000 people taking shelter";
 * "killed three people and then himself" counts the victims without the attacker (a part);
 * a count "across the city" or "in six shootings" is a total over several incidents;
-* a breakdown after a count is a part of it: "three people, a man and two women".
+* a figure is the object of the verb before it: "arrested 25 pirates", "injuring four
+  firefighters", "killed 40 people seeking shelter";
+* being taken to hospital is being hurt: "seven firefighters were taken to hospital";
+* a breakdown after a count is a part of it: "three people, a man and two women", "out of
+  23 arrested pirates, 12 are from Somalia", and so is each of several coordinated groups:
+  "two women and one man died";
+* a running total is a total: "600 killed so far", "since the offensive began", "86 arrests
+  over the course of the protests";
+* a count of the injured by how badly is a part: "eight were seriously injured".
 
 Each rule reads the figure's own clause (up to the next comma, semicolon, "and" or "but"),
 never words further off.
@@ -47,6 +55,7 @@ class Reading:
         "inclusive",
         "aggregate",
         "breakdown",
+        "part",
         "unrelated",
         "modifier",
     ]
@@ -94,16 +103,60 @@ _PRESENCE = regex.compile(
     regex.I,
 )
 _INCLUSIVE = regex.compile(
-    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:and\s+)?then|before\s+(?:killing|shooting|turning\s+"
+    r"\A\s+(?:[\p{L}-]+,?\s+){0,3}?(?:(?:and\s+)?then|before\s+(?:killing|shooting|turning\s+"
     r"(?:the\s+gun|a\s+gun|his\s+gun|her\s+gun|the\s+weapon)\s+on))\s+"
     r"(?:himself|herself|themselves)\b",
     regex.I,
 )
 _AGGREGATE = regex.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:city|state|country|region|nation|"
-    r"county|metro\s+area|\p{Lu}\p{L}+)\b|\bcitywide\b|\bstatewide\b|\bnationwide\b|"
+    r"county|metro\s+area|(?-i:\p{Lu})\p{L}+)\b|\bcitywide\b|\bstatewide\b|\bnationwide\b|"
     r"\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)\s+"
-    r"(?:separate\s+)?(?:shootings|incidents|attacks)\b",
+    r"(?:separate\s+)?(?:shootings|incidents|attacks)\b|"
+    # a running total: "so far", "since the offensive began", "in the 12 days of fighting"
+    r"\bso\s+far\b|\bsince\s+the\s+[\p{L}-]+\s+(?:began|started)\b|\bover\s+the\s+course\s+of\b|"
+    r"\bin\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?:days|weeks|months)\s+(?:of|since)\b",
+    regex.I,
+)
+#: A figure that divides a group given before it: "out of 23 arrested pirates, 12 are ...".
+_OUT_OF = regex.compile(
+    rf"\bout\s+of\s+(?:the\s+)?{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+\s*,\s*\Z",
+    regex.I,
+)
+#: Counted groups coordinated with each other: "two women and one man died" (each a part).
+_GROUPS_BEFORE = regex.compile(rf"\b{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and|&)\s*\Z", regex.I)
+_GROUPS_AFTER = regex.compile(
+    rf"\A\s+[\p{{L}}-]+\s*(?:,|and|&)\s*(?:{_NUMBER_WORD})\s+(?!(?:others?|more)\b)[\p{{L}}-]+"
+    r"\s+(?:were|was|have|had|are|died|dead|killed|injured|wounded|hurt|arrested)\b",
+    regex.I,
+)
+#: Taken to hospital is being hurt: "seven firefighters were taken to hospital with burns".
+_HOSPITAL = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\p{L}+ly\s+)?(?:taken|rushed|sent|transported|airlifted|flown|admitted|treated)\s+"
+    r"(?:to|at|in)\s+(?:(?:the|a|an|local|area|nearby|two|three|several|different)\s+)*"
+    r"hospitals?\b",
+    regex.I,
+)
+#: A count of the injured by how badly ("eight were seriously injured", "eight people had
+#: suffered serious injuries"): a part of all the injured.
+_SEVERITY = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,4}?(?:seriously|critically|severely|gravely|badly|slightly|"
+    r"lightly|serious|critical|severe|grave|minor|life-threatening)\s+(?:[\p{L}-]+\s+)?"
+    r"(?:injured|injuries|injury|wounded|wounds|hurt)\b",
+    regex.I,
+)
+#: The verb a figure is the object of ("arrested 25 pirates", "killing 40 people seeking
+#: shelter"): a participle or a present form right before the figure.
+_OBJECT_VERB = regex.compile(
+    r"(\p{L}+(?:ed|ing|s))\s+(?:(?:at\s+least|some|about|nearly)\s+)?\Z", regex.I
+)
+#: Pulling people from water or rubble is rescuing them ("pulled 42 people from the sea").
+_PULLED = frozenset({"pulled", "plucked", "hauled", "winched", "airlifted", "dragged", "pulling"})
+_FROM_DANGER = regex.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:water|waters|sea|river|lake|ocean|surf|"
+    r"rubble|debris|wreckage|ruins|flames|mud|snow)\b",
     regex.I,
 )
 #: Words that may stand between a figure and its predicate ("seven others were also wounded").
@@ -142,6 +195,13 @@ _BRIDGE = frozenset(
     ]
 )
 _PREDICATE_SPAN = 6
+#: The complement of a counted noun, up to the clause's auxiliary ("members of the Brookfield
+#: city council were ...").
+_OF_COMPLEMENT = regex.compile(
+    r"(\A\s+[\p{L}-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}'\u2019.-]+\s+){1,4}?"
+    r"(?=(?:were|was|have|has|had|are|is)\s)",
+    regex.I,
+)
 _SHOT_DEAD = frozenset({"dead", "killed", "death"})
 
 
@@ -152,8 +212,10 @@ def _clause_after(text: str) -> str:
 
 def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
     """The attribute word of a predicate right after a figure in its clause ("seven others
-    were wounded" -> injured), skipping the counted noun and auxiliaries; "" when the figure
-    has a verb of its own that states no attribute, ``None`` when nothing is said."""
+    were wounded" -> injured), skipping the counted noun, a complement of it ("two members
+    of the city council were indicted") and auxiliaries; "" when the figure has a verb of its
+    own that states no attribute, ``None`` when nothing is said."""
+    after = _OF_COMPLEMENT.sub(r"\1 ", after, count=1)
     words = [w.group().lower() for w in _WORD.finditer(after)][: _PREDICATE_SPAN + 6]
     for i, w in enumerate(words[:_PREDICATE_SPAN]):
         attr = attribute_words.get(w)
@@ -172,6 +234,31 @@ def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
     return None
 
 
+def _object_of(before: str, clause: str, attribute_words: Mapping[str, str]) -> str | None:
+    """The attribute of the transitive verb a figure is the object of, if any: "the navy
+    arrested 25 pirates" (arrested), "injuring four firefighters" (injured), "pulled 42
+    people from the water" (rescued)."""
+    m = _OBJECT_VERB.search(before)
+    if m is None:
+        return None
+    verb = m.group(1).lower()
+    if verb in _PULLED and _FROM_DANGER.search(clause):
+        return "rescued"
+    attr = attribute_words.get(verb)
+    return attr if attr not in (None, "aged", "magnitude") else None
+
+
+def _coordinated_groups(before: str, after: str, attribute_words: Mapping[str, str]) -> bool:
+    """Whether the figure counts one of several groups coordinated in one subject ("two
+    women and one man died", "one man and two women were hurt"): each is a part of the
+    whole. "Two were killed and seven wounded" coordinates predicates, not groups."""
+    m = _GROUPS_BEFORE.search(before)
+    if m is not None:
+        noun = m.group().split()[1].strip(",&").lower()
+        return noun not in attribute_words and noun not in ("others", "other", "more")
+    return bool(_GROUPS_AFTER.match(after))
+
+
 def read_construction(
     before: str, after: str, sentence_after: str, attribute_words: Mapping[str, str]
 ) -> Reading | None:
@@ -181,6 +268,8 @@ def read_construction(
     modifier = _MODIFIER.match(after)
     if modifier:
         return Reading("modifier", None, modifier.group(1).lower())  # "a seven-storey factory"
+    if _OUT_OF.search(before):
+        return Reading("part")  # "out of 23 arrested pirates, 12 are from Somalia"
     if _BREAKDOWN.search(before) or _AMONG.search(before):
         # "three people, a man and two women"; "Among the dead were seven firefighters"
         return Reading("breakdown")
@@ -196,9 +285,18 @@ def read_construction(
         return Reading("shot", "shot")
     if _INCLUSIVE.match(after):
         return Reading("inclusive")
-    if _AGGREGATE.search(sentence_after):
+    if _coordinated_groups(before, after, attribute_words):
+        return Reading("part")
+    if _AGGREGATE.search(clause):
         return Reading("aggregate")
+    if _HOSPITAL.match(clause):
+        return Reading("predicate", "injured")
+    if _SEVERITY.match(clause):
+        return Reading("part")  # "eight seriously injured": some of the injured
     attr = _predicate(clause, attribute_words)
+    if not attr:
+        # "arrested 25 Somali pirates", "killed 40 people seeking shelter": the verb before
+        attr = _object_of(before, clause, attribute_words) or attr
     if _PRESENCE.match(clause) and not attr:
         return Reading("presence", None)
     if attr == "":

@@ -1,10 +1,10 @@
 """What kinds of event news reports tell of, as data: each kind with its noun and its words.
 
 A report's main event gets its kind from the first word of its headline and lead that names
-one ("robbed", "indicted", "rollover"), and a date attached to such a word dates that event.
+one ("indicted", "convicted", "escaped"), and a date attached to such a word dates that event.
 Kinds have a role that decides which one is the story when a lead names several:
 
-* ``incident``: what happened (a shooting, a robbery, a crash, an election, a launch);
+* ``incident``: what happened (a shooting, a crash, an escape, an election, a launch);
 * ``procedure``: what the authorities did about something that happened (charges, a
   conviction, a trial): the story only when its lead names no incident;
 * ``outcome``: what an incident led to (a death): the story only when the lead names nothing
@@ -50,7 +50,7 @@ class EventKind:
     loosely: tuple[str, ...] = ()
     #: Whether two reports of one event of this kind give one figure per attribute (a
     #: shooting's dead, a flood's evacuated): false where a story's amounts are of many
-    #: things (a launch's prices, a robbery's estimates); its dates are compared either way.
+    #: things (a launch's prices); its dates are compared either way.
     figures: bool = True
     #: Whether the English words also stand in the plural with an added "s".
     plurals: bool = True
@@ -121,20 +121,12 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("storm", "storm hurricane typhoon cyclone tornado", de="sturm orkan", fr="tempête"),
     _kind(
         "crash",
-        "crash crashed collision collided derailment derailed sank sinking capsized rollover "
-        "rolled overturned wreck",
+        "crash crashed collision collided derailment derailed sank sinking capsized wreck",
         de="unfall zusammenstoß entgleist",
         fr="collision",
     ),
     _kind("collapse", "collapse collapsed", de="einsturz eingestürzt", fr="effondrement"),
     _kind("stampede", "stampede crush", de="massenpanik", fr="bousculade"),
-    _kind(
-        "robbery",
-        "robbery robberies robbed robber robbers heist holdup stickup",
-        de="raub raubüberfall ausgeraubt",
-        fr="braquage braqué braqueurs",
-        figures=False,
-    ),
     _kind(
         "escape",
         "escape escaped escapes jailbreak breakout",
@@ -191,7 +183,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("rehab", "rehab", noun="stay in rehab", de="entzug", fr="désintoxication", figures=False),
     _kind(
         "indictment",
-        "indicted indictment indictments charged",
+        "indicted indictment indictments",
         role="procedure",
         de="angeklagt anklage",
         fr="inculpé inculpés inculpation",

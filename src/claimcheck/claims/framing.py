@@ -33,6 +33,7 @@ from claimcheck.claims.event_kinds import event_kind, outcome_words
 from claimcheck.claims.events import EventLink, SentenceFacts, assign_events, in_story
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
+    KNOWN_SUBJECTS,
     MONEY_ATTRIBUTES,
     PARTIAL_CUES,
     PERSON_SUBJECTS,
@@ -41,6 +42,7 @@ from claimcheck.claims.lexicon import (
     SUBJECT_CLASSES,
     TOTAL_CUES,
 )
+from claimcheck.language.text import base_language
 from claimcheck.model import Claim, DateValue, Document, Entity, Event, Mention, Segment
 from claimcheck.plugin import hookimpl
 
@@ -278,7 +280,12 @@ def _singular(word: str) -> str:
     return word
 
 
-def _subject(sent: _Sentence, m: Mention, attribute_words: Mapping[str, str]) -> str | None:
+def _subject(
+    sent: _Sentence,
+    m: Mention,
+    attribute_words: Mapping[str, str],
+    time_words: frozenset[str] = frozenset(),
+) -> str | None:
     """The head noun of what a number counts, as a synonym class when one is known ("26
     people", "three more armed separatists" -> militants, "seven AK-47 assault rifles" ->
     rifle, "the number of people killed ... to 20" -> people)."""
@@ -303,6 +310,10 @@ def _subject(sent: _Sentence, m: Mention, attribute_words: Mapping[str, str]) ->
             break
         if low in attribute_words and not SUBJECT_CLASSES.get(low):
             break  # "Five dead", "24 killed": the attribute, not what is counted
+        if low in time_words:
+            break  # "injured seven others Monday": a time, not what is counted
+        if run and len(low) > 4 and low.endswith("ing") and low not in SUBJECT_CLASSES:
+            break  # "40 Palestinians seeking shelter": a clause of their own begins
         run.append(t)
         prev_end = t.end
         if low in EVENT_TRIGGERS:
@@ -365,6 +376,8 @@ def _near_actor(sent: _Sentence, m: Mention, *, places: bool = False) -> str | N
             ]
         else:
             continue
+        if e.plain_start >= m.plain_end and not gap.strip():
+            continue  # "killed 40 Palestinians": the counted group, not the figure's holder
         words = len(gap.split())
         if words > 6:
             continue
@@ -415,7 +428,7 @@ def _is_background(sent: _Sentence, ref: dt.date | None) -> bool:
     return False
 
 
-_SCOPES = {"inclusive": "partial", "aggregate": "total", "breakdown": "partial"}
+_SCOPES = {"inclusive": "partial", "aggregate": "total", "breakdown": "partial", "part": "partial"}
 
 
 def _construction(
@@ -439,6 +452,30 @@ def _apply(
     if reading.kind in ("predicate", "shot"):
         return reading.attribute, subject, True
     return attribute, subject, bound
+
+
+def _can_count(subject: str | None, reading: Reading | None) -> bool:
+    """Whether a growing attribute (killed, arrested ...) can count this group: people can,
+    and so can a group the lexicon does not know when the construction binds the verb to the
+    figure ("arrested 25 pirates", "three councilmen charged"); games or houses cannot."""
+    if subject is None or subject in PERSON_SUBJECTS:
+        return True
+    bound = reading is not None and reading.kind == "predicate"
+    return bound and subject not in KNOWN_SUBJECTS
+
+
+@lru_cache(maxsize=8)
+def _time_words(language: str) -> frozenset[str]:
+    """The names of weekdays and months (CLDR) and "today", "yesterday" ... of a language:
+    words that end a counted phrase ("seven others Monday")."""
+    from claimcheck.language.calendar import calendar_words
+
+    try:
+        words = calendar_words(base_language(language))
+    except ValueError:
+        return frozenset()
+    single = (w for w in words.references if " " not in w)
+    return frozenset(w.lower() for w in (*words.weekdays, *words.months, *single))
 
 
 def _contrasting_others(
@@ -492,7 +529,7 @@ def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -
     )
     if (
         including
-        or before & PARTIAL_CUES
+        or (before & PARTIAL_CUES and not _among_whole(sent, i0))
         or after[:2] == ["of", "them"]
         or after[:1] in (["more"], ["other"], ["others"])
         or "another" in later
@@ -501,6 +538,14 @@ def _scope(sent: _Sentence, m: Mention, doc: Document, time: DateValue | None) -
     if sent.lows & TOTAL_CUES:
         return "total"
     return "unknown"
+
+
+def _among_whole(sent: _Sentence, i0: int) -> bool:
+    """ "Driver among 5 dead", "among the 12 injured": the figure is the whole group that
+    something is among, not a part (unlike "among them three children")."""
+    toks = sent.tokens
+    prev = [t.low for t in toks[max(0, i0 - 2) : i0]]
+    return prev[-1:] == ["among"] or prev == ["among", "the"]
 
 
 def _content(sent: _Sentence, exclude: tuple[int, int]) -> frozenset[str]:
@@ -686,9 +731,9 @@ class _Framer:
         if attribute == "aged" and att and _distance(sent, m, att[1]) > 1:
             attribute = None  # "five girls, aged 15 and 12": five is not an age
         grows = self.table.grows
-        if attribute in grows and val is not None and not float(val).is_integer():
-            attribute = None  # "6.4" is not a count of people killed
-        subject = _subject(sent, m, self.table.words)
+        subject = _subject(sent, m, self.table.words, _time_words(self.doc.language))
+        if subject is None:
+            subject = self.elided_subject(sent, m)
         if _ON_BOARD.match(plain, m.plain_end, min(len(plain), m.plain_end + 60)):
             attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
         if subject in PERSON_SUBJECTS and _CARRYING.search(
@@ -700,9 +745,28 @@ class _Framer:
             attribute, subject, bound = _apply(reading, attribute, subject, bound)
         if _is_age(plain, m):
             attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
-        if attribute in grows and subject is not None and subject not in PERSON_SUBJECTS:
+        if attribute in grows and val is not None and not float(val).is_integer():
+            attribute = None  # "6.4" is not a count of people killed, nor is "a third"
+        if attribute in grows and not _can_count(subject, reading):
             attribute = None  # "missed nine games because of the injury": not nine injured
         return _What(attribute, subject, None, bound, reading)
+
+    def elided_subject(self, sent: _Sentence, m: Mention) -> str | None:
+        """The counted group a coordinated figure leaves out: "killed three more armed
+        separatists while arresting 11" (11 separatists). Only for a figure that ends its
+        clause, right after a verb, and the figure before it in the same sentence."""
+        plain = self.doc.plain
+        if not _ELIDED_END.match(plain, m.plain_end, min(len(plain), m.plain_end + 3)):
+            return None
+        earlier = [x for x in sent.mentions if x.kind == "number" and x.plain_end <= m.plain_start]
+        if not earlier:
+            return None
+        prev = earlier[-1]
+        between = plain[prev.plain_end : m.plain_start]
+        if not _ELIDED_LINK.search(between):
+            return None
+        words = self.table.words
+        return _subject(sent, prev, words, _time_words(self.doc.language))
 
     def what(self, sent: _Sentence, m: Mention) -> _What:
         if m.kind == "number":
@@ -762,7 +826,9 @@ class _Framer:
             if t.low in _CLAUSE_LINKS or "," in sent.text[t.end - base : m.plain_start - base]:
                 return False  # "..., final results showed on Monday": another predicate's day
             if EVENT_TRIGGERS.get(t.low, OUTCOMES.get(t.low)) == ev.type:
-                return sent.same_clause(t.start, m.plain_start)
+                i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+                acts = _act_between(sent, j, i0, i1, ev.type, self.table.words)
+                return sent.same_clause(t.start, m.plain_start) and not acts
         return False
 
     def scope(self, sent: _Sentence, m: Mention, what: _What, time: DateValue | None) -> str:
@@ -778,6 +844,8 @@ class _Framer:
             return "background"
         reading = what.reading
         if reading is not None and reading.kind in _SCOPES:
+            if reading.kind == "part" and scope == "total":
+                return scope  # "a total of 14 rifles, 31 magazines": items of a total
             return _SCOPES[reading.kind]
         if scope == "partial" and reading is not None and reading.kind == "predicate":
             if _contrasting_others(sent, m, what.attribute, self.table.words):
@@ -931,6 +999,15 @@ _SCORE_AFTER = regex.compile(
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]+,\s*\Z")
 _AGE_AFTER = regex.compile(r"\A\s*(?:[,);]|\.(?:\s|\Z)|\Z)")  # "Banky, 40." too
 
+
+#: A figure that ends its clause ("... while arresting 11.") and the coordination that
+#: links it to the figure before ("killed three separatists while arresting 11").
+_ELIDED_END = regex.compile(r"\s*(?:[.,;:)]|\Z)")
+_ELIDED_LINK = regex.compile(
+    r"\b(?:and|while|but|before|after|as\s+well\s+as)\s+(?:also\s+)?\p{L}+(?:ed|ing)\s+"
+    r"(?:(?:at\s+least|some|about|another|a\s+further)\s+)?\Z",
+    regex.I,
+)
 
 _CARRYING = regex.compile(r"\b(?:carrying|carried|carries|carry)\s+\Z", regex.I)
 

@@ -20,9 +20,11 @@ __all__ = [
     "GENERIC_EVENTS",
     "GENERIC_SUBJECTS",
     "GROWING_ATTRIBUTES",
+    "KNOWN_SUBJECTS",
     "MONEY_ATTRIBUTES",
     "MONEY_VALUE_ATTRIBUTES",
     "PARTIAL_CUES",
+    "PART_GROUPS",
     "PERSON_SUBJECTS",
     "REPORTING_VERBS",
     "STOPWORDS",
@@ -141,6 +143,15 @@ PERSON_SUBJECTS = frozenset(
 
 #: Subject classes that contain the others (a count of people includes soldiers).
 GENERIC_SUBJECTS = frozenset({"people"})
+
+#: Every subject class the lexicon knows.
+KNOWN_SUBJECTS = frozenset(SUBJECT_CLASSES.values())
+
+#: Subject classes that name a part of an event's victims or suspects, not all of them
+#: ("two children" of "five people killed").
+PART_GROUPS = frozenset(
+    ["children", "women", "soldiers", "police", "firefighters", "journalists", "doctors"]
+)
 
 #: word -> event class (what happened), from the event-kind records.
 EVENT_TRIGGERS = trigger_words()

@@ -44,8 +44,17 @@ text, so part of it was not checked:
 * **sentence-length**: a "sentence" longer than 2,000 characters (a table or a list
   flattened into one line, text without punctuation) was cut at clause breaks or spaces;
   a statement that spans a cut is not framed;
+* **figures-per-sentence**: a sentence holds more than 32 figures (digit runs and number
+  words; news sentences hold a dozen at most); the text of the sentence from its 32nd
+  figure on is not read at all, so the work it would cost is never done;
+* **figures-per-document**: a document holds more figures than one per 8 characters of its
+  text on average (and more than 4,096); the text from the last figure within that share
+  on is not read;
 * **mentions-per-sentence**: a sentence holds more than 64 figures, names and quotes;
-  those after the 64th are not checked.
+  those after the 64th are not checked;
+* **statements-per-document**: a document holds more than 2,000 figures, dates and quotes
+  (a news article holds a few hundred at most); those after the 2,000th are extracted
+  (``claimcheck extract`` lists them) but not framed as statements or compared.
 
 One finding per document and bound, at the first place it was reached, says how often.
 
@@ -55,7 +64,7 @@ Without these bounds, text like a megabyte of "one one one" or of "[" could keep
 running for hours.
 
 ## Example
-Flagged: one sentence lists 70 figures.
+Flagged: one sentence lists 70 figures; those from the 32nd on are not read.
 
 ```claimcheck-example flagged
 === draft.txt published=2024-11-20

@@ -24,12 +24,18 @@ _FILLER = regex.compile(
 )
 
 
+def _head_lines(text: str, n: int = _HEAD_LINES) -> list[str]:
+    """``text.splitlines()[:n]`` without splitting the whole of a long document."""
+    lines = text[: n * 1024].splitlines()
+    # with more than n lines in the head, the first n are whole
+    return lines[:n] if len(lines) > n else text.splitlines()[:n]
+
+
 def find_dateline(text: str, language: str = "en") -> dt.date | None:
     """The date of the first dateline-like line among the first lines of ``text``."""
     from claimcheck.extraction.dates.extractor import find_dates
 
-    lines = text.splitlines()[:_HEAD_LINES]
-    for line in lines:
+    for line in _head_lines(text):
         if not line.strip() or len(line) > 80:
             continue
         for m in find_dates(line, language):

@@ -124,6 +124,7 @@ _BOUNDARY = regex.compile(
 _CLAUSE_BREAK = regex.compile(r"[;:,\u2013\u2014]\s", regex.REVERSE)
 _SPACE = regex.compile(r"\s", regex.REVERSE)
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.?$")
+_DOTTED_ACRONYM = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
 
 def _is_abbrev(text: str, dot: int, start: int) -> bool:
@@ -134,7 +135,7 @@ def _is_abbrev(text: str, dot: int, start: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # single initials ("J. Smith") and dotted acronyms ("U.S.")
-    return len(word) == 1 or bool(regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word))
+    return len(word) == 1 or bool(_DOTTED_ACRONYM.fullmatch(word))
 
 
 def segment_text(text: str) -> list[tuple[int, int, int]]:
