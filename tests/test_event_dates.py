@@ -17,23 +17,10 @@ from hypothesis import strategies as st
 
 from claimcheck.api import check, check_texts
 from claimcheck.model import Finding
+from tests.event_reports import cites, date_findings, report
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 WEEKDAYS = list(calendar.day_name)
-
-
-def _doc(doc_id: str, title: str, body: str, published: str | None) -> dict[str, str]:
-    meta = f'---\ntitle: "{title}"\n' + (f"published: {published}\n" if published else "") + "---\n"
-    return {"id": doc_id, "text": meta + body + "\n", "format": "markdown"}
-
-
-def _date_findings(*docs: dict[str, str]) -> list[Finding]:
-    res = check_texts(draft=docs[0], sources=list(docs[1:]))
-    return [f for f in res.findings if f.code == "CC301" and f.severity != "info"]
-
-
-def _cites(f: Finding, doc_id: str, text: str) -> bool:
-    return any(loc.path == doc_id and text in loc.text for loc in (f.location, *f.related))
 
 
 # one event told by two outlets: the first report's day is filled in, the second's is fixed
@@ -86,10 +73,10 @@ def test_the_main_event_dated_on_another_day_is_flagged(
     first: tuple[str, str], second: tuple[str, str], published: str, day: str
 ) -> None:
     other = WEEKDAYS[(WEEKDAYS.index(day) + 3) % 7]
-    a = _doc("a.md", first[0], first[1].format(day=f"on {other}"), published)
-    b = _doc("b.md", second[0], second[1], published)
-    found = _date_findings(a, b)
-    assert any(_cites(f, "a.md", other) and _cites(f, "b.md", day) for f in found), found
+    a = report("a.md", first[0], first[1].format(day=f"on {other}"), published)
+    b = report("b.md", second[0], second[1], published)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", other) and cites(f, "b.md", day) for f in found), found
 
 
 @pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
@@ -100,9 +87,9 @@ def test_the_same_day_in_other_words_is_not_flagged(
     while WEEKDAYS[date.weekday()] != day:
         date -= dt.timedelta(days=1)
     written = f"on {date.strftime('%B')} {date.day}"
-    a = _doc("a.md", first[0], first[1].format(day=written), published)
-    b = _doc("b.md", second[0], second[1], published)
-    assert _date_findings(a, b) == []
+    a = report("a.md", first[0], first[1].format(day=written), published)
+    b = report("b.md", second[0], second[1], published)
+    assert date_findings(a, b) == []
 
 
 @pytest.mark.parametrize(
@@ -117,33 +104,33 @@ def test_the_same_day_in_other_words_is_not_flagged(
     ],
 )
 def test_dates_that_are_not_the_event_day_are_not_flagged(body: str) -> None:
-    a = _doc("a.md", "Two killed at Riverside party", body, "2025-03-09")
-    b = _doc(
+    a = report("a.md", "Two killed at Riverside party", body, "2025-03-09")
+    b = report(
         "b.md",
         "Riverside party shooting",
         "Two people were killed in a shooting at a party in Riverside early on Sunday.",
         "2025-03-09",
     )
-    assert _date_findings(a, b) == []
+    assert date_findings(a, b) == []
 
 
 def test_undated_reports_compare_weekdays_as_a_warning() -> None:
-    a = _doc(
+    a = report(
         "a.md",
         "Teen shot by police in Brooklyn",
         "Kimani Gray, 16, was shot by police in Brooklyn on Tuesday after officers said he "
         "pointed a gun at them.",
         None,
     )
-    b = _doc(
+    b = report(
         "b.md",
         "Brooklyn teen killed by police",
         "Kimani Gray, 16, was shot by police in Brooklyn on Saturday night, officers said.",
         None,
     )
-    found = _date_findings(a, b)
+    found = date_findings(a, b)
     assert found and all(f.severity == "warning" for f in found)
-    assert any(_cites(f, "a.md", "Tuesday") and _cites(f, "b.md", "Saturday") for f in found)
+    assert any(cites(f, "a.md", "Tuesday") and cites(f, "b.md", "Saturday") for f in found)
 
 
 # ---------------------------------------------------------------------------------------

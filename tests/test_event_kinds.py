@@ -13,26 +13,11 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.api import check_texts
 from claimcheck.claims.event_kinds import EVENT_KINDS, event_kind, outcome_words, trigger_words
 from claimcheck.claims.wording import event_noun
-from claimcheck.model import Finding
+from tests.event_reports import cites, date_findings, report
 
 WEEKDAYS = list(calendar.day_name)
-
-
-def _doc(doc_id: str, title: str, body: str, published: str) -> dict[str, str]:
-    meta = f'---\ntitle: "{title}"\npublished: {published}\n---\n'
-    return {"id": doc_id, "text": meta + body + "\n", "format": "markdown"}
-
-
-def _date_findings(*docs: dict[str, str]) -> list[Finding]:
-    res = check_texts(draft=docs[0], sources=list(docs[1:]))
-    return [f for f in res.findings if f.code == "CC301" and f.severity != "info"]
-
-
-def _cites(f: Finding, doc_id: str, text: str) -> bool:
-    return any(loc.path == doc_id and text in loc.text for loc in (f.location, *f.related))
 
 
 # (first report with its day left open, second report, publication date, the second's day)
@@ -118,10 +103,10 @@ def test_the_event_dated_on_another_day_is_flagged(
     first: tuple[str, str], second: tuple[str, str], published: str, day: str
 ) -> None:
     other = WEEKDAYS[(WEEKDAYS.index(day) + 5) % 7]
-    a = _doc("a.md", first[0], first[1].format(day=f"on {other}"), published)
-    b = _doc("b.md", second[0], second[1], published)
-    found = _date_findings(a, b)
-    assert any(_cites(f, "a.md", other) and _cites(f, "b.md", day) for f in found), found
+    a = report("a.md", first[0], first[1].format(day=f"on {other}"), published)
+    b = report("b.md", second[0], second[1], published)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", other) and cites(f, "b.md", day) for f in found), found
 
 
 @pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
@@ -130,9 +115,9 @@ def test_the_same_day_written_as_a_date_is_not_flagged(
 ) -> None:
     date = _day_before(published, day)
     written = f"on {date.strftime('%B')} {date.day}"
-    a = _doc("a.md", first[0], first[1].format(day=written), published)
-    b = _doc("b.md", second[0], second[1], published)
-    assert _date_findings(a, b) == []
+    a = report("a.md", first[0], first[1].format(day=written), published)
+    b = report("b.md", second[0], second[1], published)
+    assert date_findings(a, b) == []
 
 
 @pytest.mark.parametrize(
@@ -151,7 +136,7 @@ def test_the_same_day_written_as_a_date_is_not_flagged(
 )
 def test_days_of_other_predicates_are_not_the_event_day(body: str) -> None:
     published = "2025-06-12"
-    election = _doc(
+    election = report(
         "b.md",
         "Greens win Castelo vote",
         "The Greens won the council election in Castelo on Sunday, officials said. "
@@ -159,8 +144,8 @@ def test_days_of_other_predicates_are_not_the_event_day(body: str) -> None:
         "wounded a man.",
         published,
     )
-    a = _doc("a.md", "Castelo", body, published)
-    assert _date_findings(a, election) == []
+    a = report("a.md", "Castelo", body, published)
+    assert date_findings(a, election) == []
 
 
 def test_no_word_names_two_kinds_of_event() -> None:
@@ -193,16 +178,16 @@ def test_outcomes_never_name_a_sentence_of_their_own() -> None:
 
 @pytest.mark.parametrize("day", ["Monday", "Tuesday", "Wednesday"])
 def test_last_week_is_not_set_against_a_day_of_the_past_week(day: str) -> None:
-    a = _doc(
+    a = report(
         "a.md",
         "Inmate escapes during transfer",
         f"Jon Varga escaped on {day} while being moved from the Elkton prison to a hospital.",
         "2025-03-19",
     )
-    b = _doc(
+    b = report(
         "b.md",
         "Manhunt for Elkton inmate",
         "Jon Varga escaped last week while being moved from the Elkton prison to a hospital.",
         "2025-03-21",
     )
-    assert _date_findings(a, b) == []
+    assert date_findings(a, b) == []
