@@ -51,7 +51,7 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
 }
 #: Warnings and errors per 20 unaltered ECB+ articles: at most this many today (real
 #: disagreements count too: misspelt names and ages the outlets disagree on are among them).
-UNALTERED_CEILING = 1.31
+UNALTERED_CEILING = 1.33
 #: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
 #: this many today (the issue's target is 1).
 INDEFENSIBLE_CEILING = 0.13

@@ -80,3 +80,24 @@ def test_the_words_before_a_title_at_the_start_of_a_sentence_are_read() -> None:
     a = "The fire was 10 percent contained. Cal Fire Division Chief Marco Ibarra said so."
     b = "Sheriff Marco Ibarra says two firefighters were hurt."
     assert len(_titles(a, b, days=None)) == 1
+
+
+@pytest.mark.parametrize("given,surname", PEOPLE)
+@pytest.mark.parametrize(
+    "post_a,after_b",
+    [
+        ("Police Chief", "the mayor of the city"),
+        ("Fire Marshal", "the sheriff"),
+        ("Harbour Master", "the commander of the coast guard station"),
+    ],
+)
+def test_a_post_written_after_the_name_is_read(
+    given: str, surname: str, post_a: str, after_b: str
+) -> None:
+    """ ", the mayor of the city," right after a name gives that person's post, like a title
+    before the name does."""
+    a = f"{post_a} {given} {surname} said crews searched through the night on Monday."
+    b = f"Rescuers pressed on, {given} {surname}, {after_b}, told reporters on Tuesday."
+    found = _titles(a, b)
+    assert len(found) == 1, [f.message for f in found]
+    assert f"{given} {surname}" in found[0].message

@@ -27,7 +27,7 @@ _BEFORE = regex.compile(
 )
 #: ", the company's chief financial officer," or ", a spokeswoman for ..." right after a name.
 _AFTER = regex.compile(
-    r"\A,\s+(?:the\s+|an?\s+)?(?:" + _OWNER + r"\s+)?" + _ROLE + r"(?=\s*[,.;]|\s+(?:of|for|at)\b)"
+    r"\G,\s+(?:the\s+|an?\s+)?(?:" + _OWNER + r"\s+)?" + _ROLE + r"(?=\s*[,.;]|\s+(?:of|for|at)\b)"
 )
 
 
