@@ -6,7 +6,6 @@ dates that are not the event's (a statement's, something still to come, a page's
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -17,10 +16,16 @@ from hypothesis import strategies as st
 
 from claimcheck.api import check, check_texts
 from claimcheck.model import Finding
-from tests.event_reports import cites, date_findings, report
+from tests.event_reports import (
+    WEEKDAYS,
+    assert_other_day_flagged,
+    assert_same_date_not_flagged,
+    cites,
+    date_findings,
+    report,
+)
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-WEEKDAYS = list(calendar.day_name)
 
 
 # one event told by two outlets: the first report's day is filled in, the second's is fixed
@@ -72,24 +77,14 @@ _PAIRS = [
 def test_the_main_event_dated_on_another_day_is_flagged(
     first: tuple[str, str], second: tuple[str, str], published: str, day: str
 ) -> None:
-    other = WEEKDAYS[(WEEKDAYS.index(day) + 3) % 7]
-    a = report("a.md", first[0], first[1].format(day=f"on {other}"), published)
-    b = report("b.md", second[0], second[1], published)
-    found = date_findings(a, b)
-    assert any(cites(f, "a.md", other) and cites(f, "b.md", day) for f in found), found
+    assert_other_day_flagged(first, second, published, day, shift=3)
 
 
 @pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
 def test_the_same_day_in_other_words_is_not_flagged(
     first: tuple[str, str], second: tuple[str, str], published: str, day: str
 ) -> None:
-    date = dt.date.fromisoformat(published)
-    while WEEKDAYS[date.weekday()] != day:
-        date -= dt.timedelta(days=1)
-    written = f"on {date.strftime('%B')} {date.day}"
-    a = report("a.md", first[0], first[1].format(day=written), published)
-    b = report("b.md", second[0], second[1], published)
-    assert date_findings(a, b) == []
+    assert_same_date_not_flagged(first, second, published, day)
 
 
 @pytest.mark.parametrize(

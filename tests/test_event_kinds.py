@@ -8,17 +8,16 @@ belong to another predicate, must not.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-
 import pytest
 
 from claimcheck.claims.event_kinds import EVENT_KINDS, event_kind, outcome_words, trigger_words
 from claimcheck.claims.wording import event_noun
-from tests.event_reports import cites, date_findings, report
-
-WEEKDAYS = list(calendar.day_name)
-
+from tests.event_reports import (
+    assert_other_day_flagged,
+    assert_same_date_not_flagged,
+    date_findings,
+    report,
+)
 
 # (first report with its day left open, second report, publication date, the second's day)
 _PAIRS = [
@@ -91,33 +90,18 @@ _PAIRS = [
 ]
 
 
-def _day_before(published: str, day: str) -> dt.date:
-    date = dt.date.fromisoformat(published)
-    while WEEKDAYS[date.weekday()] != day:
-        date -= dt.timedelta(days=1)
-    return date
-
-
 @pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
 def test_the_event_dated_on_another_day_is_flagged(
     first: tuple[str, str], second: tuple[str, str], published: str, day: str
 ) -> None:
-    other = WEEKDAYS[(WEEKDAYS.index(day) + 5) % 7]
-    a = report("a.md", first[0], first[1].format(day=f"on {other}"), published)
-    b = report("b.md", second[0], second[1], published)
-    found = date_findings(a, b)
-    assert any(cites(f, "a.md", other) and cites(f, "b.md", day) for f in found), found
+    assert_other_day_flagged(first, second, published, day, shift=5)
 
 
 @pytest.mark.parametrize(("first", "second", "published", "day"), _PAIRS)
 def test_the_same_day_written_as_a_date_is_not_flagged(
     first: tuple[str, str], second: tuple[str, str], published: str, day: str
 ) -> None:
-    date = _day_before(published, day)
-    written = f"on {date.strftime('%B')} {date.day}"
-    a = report("a.md", first[0], first[1].format(day=written), published)
-    b = report("b.md", second[0], second[1], published)
-    assert date_findings(a, b) == []
+    assert_same_date_not_flagged(first, second, published, day)
 
 
 @pytest.mark.parametrize(
