@@ -92,8 +92,8 @@ _UNDATED = [
     ),
     (
         (
-            "Bus overturns near Hadley",
-            "A bus carrying 30 campers overturned on County Road 12 near Hadley {day}, "
+            "Campers hurt in Hadley bus crash",
+            "Thirty campers on a bus from Hadley were hurt in a crash on County Road 12 {day}, "
             "state police said.",
         ),
         (
@@ -208,4 +208,74 @@ def test_one_persons_event_dated_on_two_days_is_flagged(full: str, short: str) -
 def test_two_people_with_one_surname_are_not_one_person() -> None:
     a = report("a.md", "Arrest", "Marcus Doyle was arrested on Monday in Lakeview.", "2025-03-12")
     b = report("b.md", "Arrest", "Police arrested Kevin Doyle on Friday in Lakeview.", "2025-03-12")
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a day still to come: the day an event is set for, compared only with such days
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The vote for the Riverton city council, which is scheduled for {day}, will "
+            "decide who runs the Riverton budget.",
+            "Five parties will contest the May 18 election in Riverton.",
+        ),
+        (
+            "The Harbor Bridge summit in Dunmore is planned for {day}, officials said.",
+            "The Harbor Bridge summit in Dunmore is expected on May 18.",
+        ),
+    ],
+)
+def test_two_days_set_for_one_event_are_flagged(first: str, second: str) -> None:
+    a = report("a.md", "Riverton", first.format(day="May 21, 2026"), None)
+    b = report("b.md", "Riverton", second, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "May 21") and cites(f, "b.md", "May 18") for f in found), found
+    assert all("scheduled" in f.message for f in found)
+    a = report("a.md", "Riverton", first.format(day="May 18, 2026"), None)
+    assert date_findings(a, b) == []
+
+
+def test_a_day_set_for_an_event_is_not_the_day_one_was_held() -> None:
+    a = report(
+        "a.md",
+        "Riverton votes",
+        "Riverton held its council election on Sunday, May 10, officials said.",
+        None,
+    )
+    b = report(
+        "b.md",
+        "Riverton",
+        "Five parties will contest the May 18 election in Riverton.",
+        None,
+    )
+    assert date_findings(a, b) == []
+
+
+def test_days_set_for_events_of_two_unrelated_stories_are_not_compared() -> None:
+    a = report("a.md", "Vote", "The Dunmore mayoral election is scheduled for June 2, 2026.", None)
+    b = report(
+        "b.md", "Vote", "Voters in Hadley will go to the polls in the June 9 election.", None
+    )
+    assert date_findings(a, b) == []
+
+
+def test_two_court_dates_of_one_case_are_two_hearings() -> None:
+    a = report(
+        "a.md",
+        "Dunmore man charged",
+        "Kevin Marsh, of Dunmore, appeared in court and a bail hearing was scheduled for "
+        "Wednesday at Dunmore Crown Court.",
+        None,
+    )
+    b = report(
+        "b.md",
+        "Dunmore man in court",
+        "Kevin Marsh, of Dunmore, appeared in court. A plea hearing will be held on "
+        "September 6 at Dunmore Crown Court.",
+        None,
+    )
     assert date_findings(a, b) == []

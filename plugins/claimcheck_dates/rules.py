@@ -259,7 +259,7 @@ def _anchored(al: Alignment) -> bool:
     pa, pb = _parts(_date(al.a.mention)), _parts(_date(al.b.mention))
     if pa and pb and pa[0] == pb[0] == "w" and (pa[1] - pb[1]) % 7 in (1, 6):
         return False
-    cues = ("same actors", "same person", "same place")
+    cues = ("same actors", "same person", "same place", "same scheduled event")
     return main or any(e.startswith(cues) for e in al.evidence)
 
 

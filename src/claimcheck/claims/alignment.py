@@ -21,8 +21,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from claimcheck.claims.event_kinds import event_kind, story_figures
 from claimcheck.claims.events import (
     SAME_EVENT_DAYS,
+    SCHEDULED,
+    WEEK,
     day_gap,
     in_story,
     same_dated_event,
@@ -82,7 +85,9 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
             # the date of the story's main event, whatever kind each report calls it ("an
             # attack", "shelling"): the scorer judges whether the two events are one
             yield ("date", "story")
-        if c.event:
+        if c.event and c.event.startswith(SCHEDULED):
+            yield ("date", c.event)  # few per story: the scorer judges by the stories' names
+        elif c.event:
             for ev in {c.event, *c.triggers}:
                 for p in c.place:
                     yield ("date", ev, "p", p)
@@ -322,6 +327,25 @@ class _Scorer:
         shared = self.named.get(a.doc, frozenset()) & self.named.get(b.doc, frozenset())
         return bool(shared) and same_dated_event(ea, eb, by_anchor=False)
 
+    def _scheduled(self, a: Claim, b: Claim, t: _Tally) -> bool:
+        """Two days set for an event of one kind ("scheduled for December 17", "in the
+        December 15 election") in two stories that name someone or something in common, by
+        reports published within a week of each other: one event, one day. Not for court
+        dates: a case has many."""
+        if a.event != b.event or a.doc == b.doc or not (_one_day(a) and _one_day(b)):
+            return False
+        kind = event_kind((a.event or "").removeprefix(SCHEDULED))
+        if kind is None or kind.role == "procedure":
+            return False  # a case has many hearings: "a bail hearing", "a plea hearing"
+        if not self.named.get(a.doc, frozenset()) & self.named.get(b.doc, frozenset()):
+            return False
+        ra, rb = (c.event_ref.reported if c.event_ref else None for c in (a, b))
+        if ra is not None and rb is not None and abs((ra - rb).days) >= WEEK:
+            return False  # set again since
+        noun = event_noun(a.event)
+        t.add(STRONG, f"same scheduled event: both give the day of the {noun}", anchored=True)
+        return True
+
     def _money(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
         if a.subject_id and b.subject_id:
             if a.subject_id != b.subject_id:
@@ -366,6 +390,8 @@ class _Scorer:
                 anchored=True,
             )
             return True
+        if (a.event or "").startswith(SCHEDULED) or (b.event or "").startswith(SCHEDULED):
+            return self._scheduled(a, b, t)
         # one kind of event, or a generic kind ("the attack") the other's sentence also names
         same_event = bool(a.event and b.event) and (
             a.event == b.event
@@ -629,7 +655,11 @@ def _surname(ident: str) -> str:
 def _same_people(a: Claim, b: Claim) -> tuple[str, ...]:
     """Actors of two statements that name one person, in full in one and by surname in the
     other ("Jamal Williams" and "Williams"): ids of the full names. Two full names must be
-    the same name; a surname alone matches a full name ending in it."""
+    the same name; a surname alone matches a full name ending in it. Only for what happens
+    to people (a shooting, an arrest), not for acts of office named after someone ("a Bush
+    regulation", "the Obama rule")."""
+    if not (story_figures(a.event) and story_figures(b.event)):
+        return ()
     out: set[str] = set()
     for x, y in ((a, b), (b, a)):
         alone = {p for p in y.actors if "-" not in p and len(p) > 2} - set(y.place)

@@ -122,7 +122,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind(
         "crash",
         "crash crashed collision collided derailment derailed sank sinking capsized wreck "
-        "rollover overturned overturns hit-and-run",
+        "hit-and-run",
         de="unfall zusammenstoß entgleist",
         fr="collision",
     ),

@@ -27,6 +27,7 @@ from claimcheck.claims.lexicon import GENERIC_EVENTS
 from claimcheck.model import DateValue, Event
 
 __all__ = [
+    "SCHEDULED",
     "EventLink",
     "SentenceFacts",
     "assign_events",
@@ -41,6 +42,9 @@ __all__ = [
 OTHER_CUES = frozenset(
     {"earlier", "previous", "prior", "another", "separate", "similar", "second", "last", "recent"}
 )
+#: What a date of something still to come dates: "scheduled election" for the day an
+#: election is set for, never compared with the day one was held.
+SCHEDULED = "scheduled "
 #: How many of the opening sentences make up the headline and lead.
 LEAD_SENTENCES = 3
 #: Days between two dates of one event in different reports (time zones, slips) beyond which

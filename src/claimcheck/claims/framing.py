@@ -30,7 +30,13 @@ from claimcheck.claims.attributes import (
 )
 from claimcheck.claims.constructions import Reading, read_construction
 from claimcheck.claims.event_kinds import event_kind, outcome_words
-from claimcheck.claims.events import EventLink, SentenceFacts, assign_events, in_story
+from claimcheck.claims.events import (
+    SCHEDULED,
+    EventLink,
+    SentenceFacts,
+    assign_events,
+    in_story,
+)
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
     GENERIC_EVENTS,
@@ -804,9 +810,11 @@ class _Framer:
         day in the clause of the lead's event word with nothing nearer ("started shooting at
         a party on Alder Street in the early hours of March 9"), the main event; none for a
         reporting verb's date or a page's stamp."""
-        if _stamp(sent, m) or _ahead(sent, m):
+        if _stamp(sent, m):
             return None
         found = _date_attachment(sent, m, self.table.words)
+        if _ahead(sent, m):
+            return _scheduled(sent, found)
         if found is not None and found[0] == "event" and _two_of_a_kind(sent, found[1]):
             return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
         if found is not None and found[0] in ("event", "attribute", "report"):
@@ -1281,6 +1289,18 @@ def _ahead(sent: _Sentence, m: Mention) -> bool:
     )
 
 
+def _scheduled(sent: _Sentence, found: tuple[str, str | None] | None) -> str | None:
+    """The event a date still to come is set for: the event word it is attached to or,
+    without one, the only kind of event its sentence names ("the election of deputies of
+    the Mejlis, which is scheduled for December 17")."""
+    if found is not None and found[0] == "event":
+        return SCHEDULED + found[1] if found[1] else None
+    if found is not None:
+        return None  # "will be sentenced Tuesday", "said on Friday"
+    kinds = {EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS}
+    return SCHEDULED + kinds.pop() if len(kinds) == 1 else None
+
+
 def _two_of_a_kind(sent: _Sentence, cls: str | None) -> bool:
     """A sentence telling of two events of one class ("a quake ... days after a powerful
     quake"): which one a date belongs to is not clear from the nearest word."""
@@ -1300,6 +1320,11 @@ _CLOCK = regex.compile(
 _YEAR = regex.compile(r"\b\d{4}\b")
 
 
+#: Words before a date written with its year that make it a statement's date, not a stamp
+#: ("on May 2, 2013", "scheduled for December 17, 2013").
+_DATE_PREPOSITIONS = frozenset({"on", "of", "since", "until", "for", "before", "after", "by"})
+
+
 def _stamp(sent: _Sentence, m: Mention) -> bool:
     """A page's date and time stamp ("Major fire at Waitrose July 21, 2013, 2:21 pm BST",
     "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ..."), which dates no event: written
@@ -1311,7 +1336,7 @@ def _stamp(sent: _Sentence, m: Mention) -> bool:
     if _CLOCK.search(m.text):
         return True
     i0 = sent.index_at(m.plain_start)
-    return i0 == 0 or sent.tokens[i0 - 1].low not in ("on", "of", "since", "until")
+    return i0 == 0 or sent.tokens[i0 - 1].low not in _DATE_PREPOSITIONS
 
 
 #: Casualty attributes whose verb dates the incident it happened in ("wounded Saturday").
