@@ -216,6 +216,14 @@ def across_midnight(ctx: RuleContext, a: Mention, b: Mention) -> bool:
     return bool(_EARLY.search(later)) or not _LATE.search(later)
 
 
+def _day(v: DateValue) -> str:
+    """A date in words; a weekday no publication date resolves is just the weekday
+    ("Monday"), as the report wrote it."""
+    if not v.resolved and v.weekday and (v.timex or "").startswith("XXXX-WXX"):
+        return v.weekday.capitalize()
+    return v.describe()
+
+
 def _weekday_no(v: DateValue) -> int | None:
     """The weekday written in a date (Monday = 0), if any."""
     if not v.weekday or v.weekday.capitalize() not in _WEEKDAYS:
@@ -269,7 +277,7 @@ def _where(ctx: RuleContext, partners: list[Mention]) -> str:
     by_date: dict[str, list[str]] = {}
     for p in partners:
         label = doc_label(ctx.documents[p.doc])
-        names = by_date.setdefault(_date(p).describe(), [])
+        names = by_date.setdefault(_day(_date(p)), [])
         if label not in names:
             names.append(label)
     parts = [f"{d} in {' and '.join(sorted(n))}" for d, n in sorted(by_date.items())]
@@ -307,8 +315,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         als = [pairs[(primary, p)] for p in partners]
         strong = all(al.strength == "strong" for al in als)
         event = event_noun(als[0].a.event)
-        mine = _date(primary).describe()
-        others = ", ".join(sorted({_date(p).describe() for p in partners}))
+        mine = _day(_date(primary))
+        others = ", ".join(sorted({_day(_date(p)) for p in partners}))
         relative = [m for m in (primary, *partners) if _date(m).resolution == "relative"]
         unresolved = any(not _date(m).resolved for m in (primary, *partners))
         near = all(one_day_apart(_date(primary), _date(p)) for p in partners)
@@ -330,7 +338,7 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
             claim=f"the date of the {event}",
             primary=Statement.of(primary, f"{doc_label(ctx.documents[primary.doc])} says {mine}"),
             related=[
-                Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_date(p).describe()}")
+                Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_day(_date(p))}")
                 for p in partners
             ],
             confidence=0.5 if unresolved or near else (0.85 if strong and not relative else 0.7),
