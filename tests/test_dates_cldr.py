@@ -492,3 +492,74 @@ def test_more_day_forms(language: str, text: str, start: dt.date, end: dt.date) 
 )
 def test_a_weekday_after_a_full_stop_is_not_part_of_a_name(text: str, found: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_dates(text, "en")] == found
+
+
+# --------------------------------------------------------------------------------------------
+# Time ahead, compounds of a weekday and a part of the day, the full stop after a month
+
+
+@pytest.mark.parametrize("n", [2, 3, 5])
+@pytest.mark.parametrize(("unit", "days_per"), [("day", 1), ("month", 30.5), ("year", 365.25)])
+def test_french_time_ahead_resolves_in_future_sentences(n: int, unit: str, days_per: float) -> None:
+    rendered = format_timedelta(
+        dt.timedelta(days=n * days_per),
+        granularity=unit,  # type: ignore[arg-type]
+        threshold=1.0,
+        add_direction=True,
+        locale="fr",
+    )  # "dans 3 jours"
+    for sentence in (f"Le sommet aura lieu {rendered}.", f"Le sommet a lieu {rendered}."):
+        found = [m for m in extract_text(sentence, language="fr", published=PUBLISHED)]
+        assert [m.text for m in found if m.kind == "date"] == [rendered]
+        value = found[0].value
+        assert isinstance(value, DateValue) and value.start is not None
+        if unit == "day":
+            assert value.start == PUBLISHED + dt.timedelta(days=n)
+        elif unit == "month":
+            assert (value.start.year * 12 + value.start.month) == 2021 * 12 + 6 + n
+        else:
+            assert value.start.year == 2021 + n
+    # in reported speech the days count from when the words were spoken, which is not known
+    said = f"Il a dit en mai qu'il viendrait {rendered}."
+    assert not [m for m in find_dates(said, "fr") if m.value.timex and "FUTURE" in m.value.timex]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The bridge will be built in two years."),
+        ("en", "Cheeks will be the fifth coach in four years."),
+        ("en", "Shares hit their lowest level in six years."),
+        ("de", "Die Brücke soll in zwei Jahren gebaut werden."),
+        ("de", "Die Brücke wurde in drei Monaten gebaut."),
+        ("fr", "Le pont a été construit en deux ans."),
+    ],
+)
+def test_a_span_of_time_is_not_a_date_ahead(language: str, text: str) -> None:
+    assert find_dates(text, language) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.integers(0, 6), period=st.sampled_from(sorted(calendar_words("de").day_periods)))
+def test_german_weekday_and_part_of_the_day_in_one_word(day: int, period: str) -> None:
+    name = format_date(dt.date(2021, 6, 7 + day), "EEEE", locale="de")  # 7 June 2021: Monday
+    compound = name + period
+    text = f"Die Polizei nahm ihn am {compound} fest."
+    (m,) = [m for m in extract_text(text, language="de", published=PUBLISHED) if m.kind == "date"]
+    assert m.text == compound
+    assert isinstance(m.value, DateValue)
+    assert m.value.weekday == ENGLISH_DAYS[day]
+    assert m.value.start is not None and m.value.start <= PUBLISHED
+    assert m.value.start.weekday() == day
+
+
+@settings(max_examples=60, deadline=None)
+@given(month=st.integers(1, 12), language=st.sampled_from(("en", "fr")))
+def test_a_full_stop_after_a_month_name_ends_the_sentence(month: int, language: str) -> None:
+    name = format_date(dt.date(2021, month, 1), "MMMM", locale=language)
+    text = {
+        "en": f"It opened on the first of {name}. Crowds came.",
+        "fr": f"Il a ouvert le premier {name}. La foule est venue.",
+    }[language]
+    (m,) = find_dates(text, language)
+    assert text[m.start : m.end].endswith(name)

@@ -65,6 +65,15 @@ _EXTRA_WEEKDAY_NAMES: Mapping[str, Mapping[str, int]] = MappingProxyType(
     }
 )
 
+#: Languages that write a weekday and a part of the day as one word ("Sonntagabend",
+#: "Montagmorgen"): the weekday name followed by CLDR's stand-alone day period, lower-cased.
+_WEEKDAY_PERIOD_COMPOUNDS = frozenset({"de"})
+
+#: Languages whose CLDR "in <n> <unit>" reads only as a time ahead ("dans deux semaines"). In
+#: English and German the same words are as often a span of time ("built in two years", "the
+#: fifth coach in four years", "in zwei Jahren gebaut"), so they are not read as dates there.
+_AHEAD_IS_A_DATE = frozenset({"fr"})
+
 #: The words for one in "a week ago", "vor einem Monat", "il y a une semaine".
 _ONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {"en": ("a", "an", "one"), "de": ("einem", "einer", "ein", "eine"), "fr": ("un", "une")}
@@ -445,8 +454,10 @@ class CalendarWords:
     quarter_forms: tuple[str, ...]
     #: Order of day, month and year in the locale's CLDR short date format: "mdy", "dmy", "ymd".
     short_date_order: str
-    #: CLDR "<n> <unit> ago" patterns as (prefix, suffix, unit) with ``{0}`` removed.
+    #: CLDR "<n> <unit> ago" and "in <n> <unit>" patterns as (prefix, suffix, unit) with
+    #: ``{0}`` removed.
     ago_patterns: tuple[tuple[str, str, str], ...]
+    ahead_patterns: tuple[tuple[str, str, str], ...]
     #: Small number and ordinal words, keyed as written and folded.
     number_words: Mapping[str, int]
     ordinal_words: Mapping[str, int]
@@ -506,8 +517,9 @@ def _field_order(pattern: str) -> str:
     return "".join(order) if len(order) == 3 else "mdy"
 
 
-def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
-    """CLDR's "<n> <unit> ago" as (prefix, suffix, unit)."""
+def _relative_time_patterns(locale: str, sign: int) -> tuple[tuple[str, str, str], ...]:
+    """CLDR's "<n> <unit> ago" (``sign`` -1) or "in <n> <unit>" (``sign`` 1) as
+    (prefix, suffix, unit)."""
     import datetime as dt
 
     from babel.dates import format_timedelta
@@ -522,7 +534,7 @@ def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
     for unit, days_per in units:
         for n in (1, 2, 5):
             rendered = format_timedelta(
-                dt.timedelta(days=-n * days_per),
+                dt.timedelta(days=sign * n * days_per),
                 granularity=unit,
                 threshold=1.0,
                 add_direction=True,
@@ -534,6 +546,11 @@ def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
             prefix, _, suffix = rendered.partition(marker)
             out.add((prefix, suffix, unit))
     return tuple(sorted(out))
+
+
+def _ahead_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
+    """CLDR's "in <n> <unit>" where it reads as a time ahead only (see ``_AHEAD_IS_A_DATE``)."""
+    return _relative_time_patterns(locale, 1) if locale in _AHEAD_IS_A_DATE else ()
 
 
 def _references(locale: str) -> dict[str, str]:
@@ -561,6 +578,21 @@ def _day_periods(locale: str) -> set[str]:
                 out.add(str(name))
     wide = periods.get("format", {}).get("wide", {})
     out.update(str(wide[k]) for k in ("midnight", "noon") if k in wide)
+    return out
+
+
+def _extra_weekday_names(locale: str, periods: set[str]) -> dict[str, int]:
+    """Weekday names CLDR does not list, as weekday index: the language's own
+    ("Sonnabend") and, where a weekday and a part of the day are written as one word, each
+    wide weekday name joined to each one-word part of the day ("Sonntagabend")."""
+    from babel.dates import get_day_names
+
+    out = dict(_EXTRA_WEEKDAY_NAMES[locale])
+    if locale in _WEEKDAY_PERIOD_COMPOUNDS:
+        parts = {p.lower() for p in periods if p.isalpha()}
+        for idx, name in get_day_names("wide", "format", locale=locale).items():
+            for part in parts:
+                out[f"{name}{part}"] = idx
     return out
 
 
@@ -631,13 +663,12 @@ def calendar_words(language: str) -> CalendarWords:
         weekdays[form] = idx
         weekday_forms.add(form)
         abbr_days.add(form)
-    for form, idx in _EXTRA_WEEKDAY_NAMES[language].items():
+    references = _references(language)
+    periods = _day_periods(language)
+    for form, idx in _extra_weekday_names(language, periods).items():
         weekdays[fold(form)] = idx
         weekday_forms.add(form)
         wide_days.add(fold(form))
-    english_days = get_day_names("wide", "format", locale="en")
-    references = _references(language)
-    periods = _day_periods(language)
     locale = Locale.parse(language)
     return CalendarWords(
         language=language,
@@ -647,11 +678,12 @@ def calendar_words(language: str) -> CalendarWords:
         weekdays=MappingProxyType(weekdays),
         weekday_forms=tuple(sorted(weekday_forms, key=lambda f: (-len(f), f))),
         weekday_abbreviations=frozenset(abbr_days - wide_days),
-        weekday_names=tuple(english_days[i] for i in range(7)),
+        weekday_names=tuple(get_day_names("wide", "format", locale="en")[i] for i in range(7)),
         quarters=MappingProxyType(quarters),
         quarter_forms=tuple(sorted(quarter_forms, key=lambda f: (-len(f), f))),
         short_date_order=_field_order(locale.date_formats["short"].pattern),
-        ago_patterns=_ago_patterns(language),
+        ago_patterns=_relative_time_patterns(language, -1),
+        ahead_patterns=_ahead_patterns(language),
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
         final_words=_FINAL_WORDS[language],

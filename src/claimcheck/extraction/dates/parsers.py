@@ -19,6 +19,7 @@ from claimcheck.extraction.dates.daytime import parse_anaphor, parse_day_period,
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.relative import (
     parse_ago,
+    parse_ahead,
     parse_period_part,
     parse_reference,
     parse_relative,
@@ -120,6 +121,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_relative(g, text, start, end, floor)
         elif kind == "ago":
             atom = parse_ago(g, text, start, end, floor)
+        elif kind == "ahead":
+            atom = parse_ahead(g, text, start, end, floor)
         elif kind == "ref":
             atom = parse_reference(g, text, start, end)
         elif kind == "dp":
@@ -677,7 +680,10 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
     year = int(m.group("y")) if m.group("y") else None
     if not valid_day(year, month, day):
         return None
-    atom = DateAtom(start, m.end(), "day", year=year, month=month, day=day)
+    end = m.end()
+    if end == m.end("mon") + 1 and not _month_of(g, m.group("mon"))[1]:
+        end -= 1  # the full stop after "the fourth of July." ends the sentence
+    atom = DateAtom(start, end, "day", year=year, month=month, day=day)
     if not group(m, "dw2"):
         return atom  # "the fourth of July", "le premier octobre"
     day2 = g.words.ordinal_words[fold(m.group("dw2"))]
@@ -686,8 +692,8 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
     first_start = range_start(g, text, start, m.group("conn"), floor)
     if first_start is None:
         return None
-    last = DateAtom(start, m.end(), "day", year=year, month=month, day=day2)
-    return range_atom(atom, last, first_start, m.end())
+    last = DateAtom(start, end, "day", year=year, month=month, day=day2)
+    return range_atom(atom, last, first_start, end)
 
 
 # --------------------------------------------------------------------------------------------
@@ -696,7 +702,7 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
 
 def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     """ "on Tuesday", "Tuesday's", "last Friday", "mardi prochain", "Tuesday, Nov. 19, 2024"."""
-    m = _WORD_AT.match(text, start, min(len(text), start + 16))
+    m = _WORD_AT.match(text, start, min(len(text), start + 24))  # "Donnerstagnachmittag"
     if m is None:
         return None
     token = m.group(0).rstrip(".")

@@ -33,7 +33,8 @@ _FUTURE = {
     r"nächste[nmrs]?|kommende[nmrs]?|bevorstehende[nmrs]?|voraussichtlich",
     "fr": r"va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|veut|veulent|"
     r"compte|comptent|entend|entendent|prévoit|prévoient|souhaite|souhaitent|"
-    r"prochaine?s?|prévue?s?|\w{3,}(?:eront|iront|era|ira)",
+    r"prochaine?s?|prévue?s?|\w{3,}(?:eront|iront|era|ira)|"
+    r"\w{3,}(?:dra|rra|vra|tra|ura|dront|rront|vront|tront|uront)",  # viendra, pourra, devra
 }
 
 _PAST = {
@@ -44,7 +45,7 @@ _PAST = {
     r"ago|earlier",
     "de": r"war|waren|wurde|wurden|hatte|hatten|hat|haben|sagte|sagten|erklärte|erklärten|"
     r"teilte|teilten|gab|gaben|kam|kamen|fand|fanden|begann|begannen|starb|starben|vergangene[nmrs]?",
-    "fr": r"a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent|il\s+y\s+a|\w{3,}aient|"
+    "fr": r"(?:a|ont)(?!\s+lieu)|avait|avaient|était|étaient|fut|furent|eut|eurent|il\s+y\s+a|\w{3,}aient|"
     r"dernière?s?",
 }
 
