@@ -563,3 +563,50 @@ def test_a_full_stop_after_a_month_name_ends_the_sentence(month: int, language: 
     }[language]
     (m,) = find_dates(text, language)
     assert text[m.start : m.end].endswith(name)
+
+
+@settings(max_examples=80, deadline=None)
+@given(year=st.integers(1950, 2048), four=st.booleans(), language=st.sampled_from(("en", "de")))
+def test_a_season_or_financial_year_written_with_a_slash(
+    year: int, four: bool, language: str
+) -> None:
+    second = str(year + 1) if four else f"{(year + 1) % 100:02d}"
+    written = f"{year}/{second}"
+    text = {"en": f"Sales fell in {written}.", "de": f"Der Umsatz fiel {written}."}[language]
+    (m,) = find_dates(text, language)
+    assert text[m.start : m.end] == written
+    assert (m.value.start, m.value.end) == (dt.date(year, 1, 1), dt.date(year + 1, 12, 31))
+    # not consecutive: not a span of two years (nor a date)
+    gap = f"{year}/{(year + 3) % 100:02d}"
+    assert [text[m.start : m.end] for m in find_dates(f"The ratio was {gap}.", "en")] != [gap]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "offset", "unit"),  # "du" is "de" + "le": the article of the period
+    [
+        ("Il est arrivé fin du mois dernier.", "late", -1, "month"),
+        ("Il est arrivé à la fin du mois dernier.", "late", -1, "month"),
+        ("Il viendra au début du mois prochain.", "early", 1, "month"),
+        ("Il est arrivé fin de l'année dernière.", "late", -1, "year"),
+    ],
+)
+def test_french_parts_of_relative_periods(text: str, part: str, offset: int, unit: str) -> None:
+    (m,) = [m for m in extract_text(text, language="fr", published=PUBLISHED) if m.kind == "date"]
+    assert isinstance(m.value, DateValue) and m.value.timex is not None
+    kind = "PAST" if offset < 0 else "FUTURE"
+    assert m.value.timex.startswith(f"{kind}_REF-{unit}-{abs(offset)}")
+    assert m.value.timex.endswith(part)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "He left the Tuesday before last."),
+        ("en", "He will come the Friday after next."),
+        ("de", "Er kam am vorletzten Dienstag."),
+        ("de", "Er kommt übernächsten Freitag."),
+        ("fr", "Il viendra mardi en huit."),
+    ],
+)
+def test_a_weekday_two_weeks_off_is_not_read_as_the_nearest(language: str, text: str) -> None:
+    assert [m for m in find_dates(text, language) if m.value.weekday] == []

@@ -1131,9 +1131,9 @@ _FR = DatePhrases(
     ordinal_first=r"(?P<dw1><ORD>)\s+<MON>(?:(?:\s*,\s*|\s+|\s+de\s+)(?P<y><YEAR>))?",
     century=r"(?P<c>[12]?\d)(?:e|ème|eme)\s+siècle(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+en\s+|\s+de\s+)(?P<y><YEAR>)",
-    relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*|"
-    r"du\s+)?)?(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
-    r"ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
+    relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*)?)?"
+    r"(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
+    r"ce|cet)|(?P<det>la|le|l['’]|les|du))\s*\Z",
     relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
     weekday_week_after=r"\s+de\s+(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"

@@ -288,6 +288,7 @@ def _period_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         (?:
             {p.decade_suffix}
           | \s*(?:-|–|—|~)\s*(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d])(?![-/.,]\d)
+          | (?P<slash>/)(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d])(?![-/.,]\d)
           | \s*-?\s*(?:Q|T)(?P<q>[1-4])(?!\w) | \s*-?\s*(?:trimestre|Quartal)\s*(?P<q>[1-4])(?!\w)
           | \s*-?\s*H(?P<h>[12])(?!\w)
         )?"""

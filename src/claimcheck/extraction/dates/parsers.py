@@ -68,6 +68,15 @@ _ORDINAL_BEFORE = regex.compile(
     r"vierte[nmrs]?|premier|deuxième|troisième|quatrième)\s+\Z",
     regex.IGNORECASE,
 )
+#: A weekday two weeks off ("the Tuesday before last", "übernächsten Dienstag", "mardi en
+#: huit"): which day is meant depends on the weekday of publication and on the writer, so the
+#: weekday is not read rather than read as the nearest one.
+_SECOND_ORDER_BEFORE = regex.compile(
+    r"(?<!\w)(?:übernächste[nmrs]?|vorletzte[nmrs]?|avant-derni(?:er|ère))\s+\Z", regex.IGNORECASE
+)
+_SECOND_ORDER_AFTER = regex.compile(
+    r"\s+(?:after\s+next|before\s+last|en\s+(?:huit|quinze))(?!\w)", regex.IGNORECASE
+)
 _PLURAL_EXCEPTIONS = frozenset(
     [
         "was",
@@ -571,7 +580,13 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
         if iso_month and g.words.short_date_order == "ymd":  # "2000-02" where dates are y-m-d
             return DateAtom(start, end, "month", year=year, month=int(token), granularity="month")
         year2 = int(token) if len(token) == 4 else year // 100 * 100 + int(token)
-        if year < year2 <= year + 100 and (len(token) == 4 or year % 100 < int(token)):
+        if m.group("slash"):  # a season or a financial year, "2009/10", "1999/00"; not "2009/12"
+            if (year + 1) % (10 ** len(token)) != int(token):
+                return None
+            year2 = year + 1
+        if year < year2 <= year + 100 and (
+            len(token) == 4 or year2 // 100 > year // 100 or year % 100 < int(token)
+        ):
             first = DateAtom(start, start + 4, "year", year=year, granularity="year")
             last = DateAtom(end - len(token), end, "year", year=year2, granularity="year")
             return range_atom(first, last, start, end)
@@ -724,7 +739,9 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         what = fold(of.group("what"))
         if what in _PERIOD_WORDS or what in g.words.months:
             return None  # "the second Tuesday of each month", "the last Friday of October"
-    if look_back(_ORDINAL_BEFORE, text, start, floor):
+    if look_back(_ORDINAL_BEFORE, text, start, floor) or _second_order(
+        text, start, word_end, floor
+    ):
         return None
     atom = DateAtom(start, word_end, "weekday", n=weekday + 1)
     week = match_at(g.weekday_week_after, text, word_end) or look_back(
@@ -756,6 +773,13 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     if modifier in g.phrases.habitual_weekday_before:
         return None  # "le mardi" alone is habitual ("on Tuesdays")
     return atom
+
+
+def _second_order(text: str, start: int, end: int, floor: int) -> bool:
+    return bool(
+        look_back(_SECOND_ORDER_BEFORE, text, start, floor)
+        or match_at(_SECOND_ORDER_AFTER, text, end)
+    )
 
 
 def _weekday_with_date(
