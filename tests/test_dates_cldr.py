@@ -610,3 +610,69 @@ def test_french_parts_of_relative_periods(text: str, part: str, offset: int, uni
 )
 def test_a_weekday_two_weeks_off_is_not_read_as_the_nearest(language: str, text: str) -> None:
     assert [m for m in find_dates(text, language) if m.value.weekday] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end", "part"),
+    [
+        ("de", "Es war im Spätsommer 2019.", dt.date(2019, 8, 1), dt.date(2019, 8, 31), "late"),
+        ("de", "Es war im Frühsommer 2020.", dt.date(2020, 6, 1), dt.date(2020, 6, 30), "early"),
+        ("de", "Es war im Hochsommer 2018.", dt.date(2018, 7, 1), dt.date(2018, 7, 31), "mid"),
+        ("de", "Es war Ende des Sommers 2019.", dt.date(2019, 8, 1), dt.date(2019, 8, 31), "late"),
+        ("de", "Es war im Spätherbst 2017.", dt.date(2017, 11, 1), dt.date(2017, 11, 30), "late"),
+        (
+            "fr",
+            "C'était à la fin de l'été 2019.",
+            dt.date(2019, 8, 1),
+            dt.date(2019, 8, 31),
+            "late",
+        ),
+        (
+            "fr",
+            "C'était au début du printemps 2021.",
+            dt.date(2021, 3, 1),
+            dt.date(2021, 3, 31),
+            "early",
+        ),
+        ("fr", "C'était à la fin de l'été.", dt.date(2020, 8, 1), dt.date(2020, 8, 31), "late"),
+        ("en", "It was in late summer 2019.", dt.date(2019, 8, 1), dt.date(2019, 8, 31), "late"),
+    ],
+)
+def test_parts_of_seasons(
+    language: str, text: str, start: dt.date, end: dt.date, part: str
+) -> None:
+    (m,) = [
+        m for m in extract_text(text, language=language, published=PUBLISHED) if m.kind == "date"
+    ]
+    assert isinstance(m.value, DateValue)
+    assert (m.value.start, m.value.end) == (start, end)
+    assert m.value.timex is not None and m.value.timex.endswith(part)
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, language=st.sampled_from(("en", "de", "fr")))
+def test_two_days_joined_by_and_are_two_dates(day: dt.date, language: str) -> None:
+    following = day + dt.timedelta(days=1)
+    if following.month != day.month:
+        return
+    month = format_date(day, "MMMM", locale=language)
+    text = {
+        "en": f"The talks were held on {day.day} and {following.day} {month} {day.year}.",
+        "de": f"Die Gespräche fanden am {day.day}. und {following.day}. {month} {day.year} statt.",
+        "fr": f"Les pourparlers ont eu lieu les {day.day} et {following.day} {month} {day.year}.",
+    }[language]
+    found = [(m.value.start, m.value.end) for m in find_dates(text, language)]
+    assert found == [(day, day), (following, following)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("C'était à la fin de l'été.", dt.date(2020, 8, 1)),  # "c'était": a past tense
+        ("Il n'a pas plu au début du printemps.", dt.date(2021, 3, 1)),
+        ("Le sommet aura lieu à la fin de l'été.", dt.date(2021, 8, 1)),
+    ],
+)
+def test_french_tense_after_an_elided_word(text: str, start: dt.date) -> None:
+    (m,) = [m for m in extract_text(text, language="fr", published=PUBLISHED) if m.kind == "date"]
+    assert isinstance(m.value, DateValue) and m.value.start == start

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 from typing import Literal
@@ -806,6 +806,9 @@ class DatePhrases:
     #: ("am Morgen", "heute Morgen": the morning, not tomorrow)
     homonym_day_words: frozenset[str]
     homonym_before: str
+    #: prefixes that make a season one of its parts in a compound ("Spätsommer",
+    #: "Frühherbst") -> "early"/"mid"/"late"
+    season_part_prefixes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 _NEVER = r"(?!)"
@@ -970,7 +973,7 @@ _DE = DatePhrases(
         }
     ),
     parts=r"(?P<part>Anfang|Mitte|Ende)",
-    part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+)",
+    part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+|\s+des\s+)",
     part_article="",
     cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
     r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
@@ -1051,12 +1054,18 @@ _DE = DatePhrases(
     rolling_windows=False,
     fiscal_words=("Geschäftsjahr", "Geschäftsjahres", "Fiskaljahr", "Fiskaljahres"),
     seasons=MappingProxyType(
-        {"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"}
+        {
+            **{"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"},
+            # genitive ("Ende des Sommers", "im Laufe des Herbstes")
+            **{"Frühlings": "SP", "Frühjahrs": "SP", "Sommers": "SU", "Herbstes": "FA"},
+            **{"Herbsts": "FA", "Winters": "WI"},
+        }
     ),
     ambiguous_seasons=frozenset(),
     homonym_day_words=frozenset({"morgen"}),
     homonym_before=r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|"
     r"frühen|späten)\s+\Z",
+    season_part_prefixes=MappingProxyType({"Früh": "early", "Hoch": "mid", "Spät": "late"}),
 )
 
 _FR = DatePhrases(
@@ -1093,7 +1102,7 @@ _FR = DatePhrases(
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
     part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*|"
-    r"de\s+l['’]\s*année\s+)?|\s*d['’]\s*)",
+    r"de\s+l['’]\s*année\s+|de\s+l['’]\s*|du\s+)?|\s*d['’]\s*)",
     part_article=r"(?:(?:la|le)\s+)?",
     cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
     r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"
@@ -1174,6 +1183,19 @@ def date_phrases(language: str) -> DatePhrases:
     if language not in _DATE_PHRASES:
         raise ValueError(f"no date grammar for language {language!r}")
     return _DATE_PHRASES[language]
+
+
+@cache
+def season_words(language: str) -> Mapping[str, tuple[str, str | None]]:
+    """Season names as written -> (TIMEX3 code, part): the language's names, and where it
+    writes a part of a season as one word, the compounds ("Spätsommer" -> ("SU", "late"))."""
+    phrases = date_phrases(language)
+    out: dict[str, tuple[str, str | None]] = {k: (v, None) for k, v in phrases.seasons.items()}
+    for prefix, part in phrases.season_part_prefixes.items():
+        for name, code in phrases.seasons.items():
+            if not name.lower().startswith(prefix.lower()):  # not "Frühfrühling"
+                out[prefix + name.lower()] = (code, part)
+    return MappingProxyType(out)
 
 
 def day_words(language: str) -> Mapping[str, int]:

@@ -29,6 +29,7 @@ from claimcheck.language.calendar import (
     fold,
     phrase_key,
     relative_word_forms,
+    season_words,
 )
 
 
@@ -404,7 +405,7 @@ def _lexicon(
         ("ref", words.reference_forms),
         ("dp", words.day_period_forms),
         ("ana", words.anaphor_forms),
-        ("season", tuple(date_phrases(language).seasons)),
+        ("season", tuple(season_words(language))),
         ("fiscal", date_phrases(language).fiscal_words),
         ("pp", tuple(date_phrases(language).period_parts)),
     ):

@@ -505,9 +505,14 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
         day2 = _day_number(g, m.group("d2"), None)
         if day2 is None or day2 <= day or not valid_day(year, month, day2):
             return None
-        first_start = range_start(g, text, start, text[m.end("d1") : m.start("d2")], floor)
+        gap = text[m.end("d1") : m.start("d2")]
+        first_start = range_start(g, text, start, gap, floor)
         if first_start is None:
-            return None
+            if normalize(gap) not in g.phrases.and_words:
+                return None
+            # "18 and 19 June", "am 3. und 4. Mai": two days; this is the first, the
+            # next trigger reads the second with its month
+            return DateAtom(start, m.end("d1"), "day", year=year, month=month, day=day)
         last = DateAtom(start, end, "day", year=year, month=month, day=day2)
         atom = range_atom(
             DateAtom(start, end, "day", year=year, month=month, day=day),

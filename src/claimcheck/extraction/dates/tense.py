@@ -51,6 +51,8 @@ _PAST = {
 
 #: Regular past-tense forms, where a language marks them with an ending ("-ed").
 _REGULAR_PAST = {"en": r"\b[a-z]{2,}ed\b"}
+#: Languages that elide a word before a verb ("c'était", "qu'il a").
+_ELIDING = frozenset({"fr"})
 #: A future clitic ("we'll").
 _FUTURE_CLITIC = {"en": r"(?<=\w)[’']ll(?!\w)"}
 
@@ -124,9 +126,9 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
     # matched against lower-cased text: much faster than a case-insensitive pattern
     short = _FUTURE_CLITIC.get(language)
     contraction = rf"|(?P<ll>{short})" if short else ""
-    return re.compile(
-        rf"(?<![\w’'])(?:(?P<fut>{future})|(?P<past>{past}))(?![\w’']){contraction}{ed}"
-    )
+    # a cue may follow an elided word where the language elides ("c'était", "n'ont", "l'a")
+    before = r"(?<!\w)" if language in _ELIDING else r"(?<![\w’'])"
+    return re.compile(rf"{before}(?:(?P<fut>{future})|(?P<past>{past}))(?![\w’']){contraction}{ed}")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
