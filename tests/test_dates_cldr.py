@@ -90,6 +90,26 @@ def test_year_less_days_take_the_publication_year(day: dt.date, language: str) -
     assert values[0].start == day
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    day=days,
+    locale=st.sampled_from(LOCALES),
+    skeleton=st.sampled_from(("MMMd", "MMMMd", "MMMEd", "MMMMEd", "MMMMEEEEd", "MEd", "Md")),
+)
+def test_every_year_less_cldr_day_format_takes_the_publication_year(
+    day: dt.date, locale: str, skeleton: str
+) -> None:
+    rendered = format_skeleton(skeleton, day, locale=locale)
+    if skeleton == "Md" and "-" in rendered:
+        return  # "08-21" (fr-CA): figures joined by a hyphen are scores and codes in news
+    text = SENTENCES[locale[:2]].format(rendered)
+    published = day + dt.timedelta(days=3)
+    tag = locale.replace("_", "-")
+    found = [m for m in extract_text(text, language=tag, published=published) if m.kind == "date"]
+    assert len(found) == 1 and rendered in found[0].text, (text, [m.text for m in found])
+    assert isinstance(found[0].value, DateValue) and found[0].value.start == day, text
+
+
 def _relative_names() -> list[tuple[str, str, int, str]]:
     out = []
     for language in ("en", "de", "fr"):
