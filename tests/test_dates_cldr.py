@@ -696,3 +696,31 @@ def test_two_days_joined_by_and_are_two_dates(day: dt.date, language: str) -> No
 def test_french_tense_after_an_elided_word(text: str, start: dt.date) -> None:
     (m,) = [m for m in extract_text(text, language="fr", published=PUBLISHED) if m.kind == "date"]
     assert isinstance(m.value, DateValue) and m.value.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Apple unveiled new laptops and the iLife ’11 software suite.", []),
+        ("The firm shipped Office ’97 to schools.", []),
+        ("Buyers on eBay ’09 saw prices fall.", []),
+        ("Prices have not been this low since ’82.", ["’82"]),
+        ("Stocks fell, as in ’08 and ’09.", ["’08", "’09"]),
+    ],
+)
+def test_a_version_after_a_product_name_is_not_a_year(text: str, found: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_dates(text, "en")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Markets to stay shut until Friday\n\nSeptember 18, 2008\n\nThe ministry said so.",
+            ["Friday", "September 18, 2008"],
+        ),
+        ("The vote is on Tuesday,\nNov. 19, 2024, in the capital.", ["Tuesday,\nNov. 19, 2024"]),
+    ],
+)
+def test_a_weekday_and_a_date_do_not_join_across_paragraphs(text: str, found: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_dates(text, "en")] == found

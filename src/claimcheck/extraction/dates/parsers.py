@@ -40,7 +40,8 @@ from claimcheck.language.calendar import calendar_words, fold
 
 __all__ = ["parse_at"]
 
-_CAPITALIZED_BEFORE = regex.compile(r"(?<![\w’'])(\p{Lu}[\w’'.-]*)\s+\Z")
+#: A capitalized word, or a brand written with a small first letter ("iLife", "eBay")
+_CAPITALIZED_BEFORE = regex.compile(r"(?<![\w’'])(\p{Lu}[\w’'.-]*|\p{Ll}\p{Lu}[\w’'.-]*)\s+\Z")
 #: A capitalized word closing a sentence ("King."), not an abbreviation ("St.", "Mr.", "U.S.")
 _SENTENCE_END_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}\.")
 _CAPITALIZED_AFTER = regex.compile(r"\s+(\p{Lu}[\w’'-]*)")
@@ -792,8 +793,8 @@ def _weekday_with_date(
 ) -> DateAtom | None:
     """The date written right after a weekday, as one mention with the weekday as written."""
     tail = match_at(g.weekday_tail, text, word_end)
-    if tail is None or tail.end() >= len(text):
-        return None
+    if tail is None or tail.end() >= len(text) or tail.group(0).count("\n") > 1:
+        return None  # a headline's weekday is not the date of the dateline below it
     pos = tail.end()
     date: DateAtom | None = None
     if text[pos].isdigit():
