@@ -724,3 +724,29 @@ def test_a_version_after_a_product_name_is_not_a_year(text: str, found: list[str
 )
 def test_a_weekday_and_a_date_do_not_join_across_paragraphs(text: str, found: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_dates(text, "en")] == found
+
+
+@pytest.mark.parametrize(("part", "years"), [("early", (0, 3)), ("mid", (4, 6)), ("late", (7, 9))])
+@pytest.mark.parametrize("decade", [1960, 1980, 2000])
+@pytest.mark.parametrize("short", [False, True])
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_parts_of_decades(
+    part: str, years: tuple[int, int], decade: int, short: bool, language: str
+) -> None:
+    number = f"{decade % 100:02d}" if short and decade < 2000 else str(decade)
+    text = {
+        "en": f"It was in the {part} {number}s.",
+        "de": "Das war {} der {}er Jahre.",
+        "fr": "C'était {} des années {}.",
+    }[language]
+    if language != "en":
+        word = {
+            "de": {"early": "Anfang", "mid": "Mitte", "late": "Ende"},
+            "fr": {"early": "au début", "mid": "au milieu", "late": "à la fin"},
+        }[language][part]
+        text = text.format(word, number)
+    (m,) = find_dates(text, language)
+    assert (m.value.start, m.value.end) == (
+        dt.date(decade + years[0], 1, 1),
+        dt.date(decade + years[1], 12, 31),
+    ), text

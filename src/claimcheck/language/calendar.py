@@ -973,7 +973,7 @@ _DE = DatePhrases(
         }
     ),
     parts=r"(?P<part>Anfang|Mitte|Ende)",
-    part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+|\s+des\s+)",
+    part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+|\s+des\s+|\s+der\s+)",
     part_article="",
     cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
     r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
@@ -1102,7 +1102,7 @@ _FR = DatePhrases(
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
     part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*|"
-    r"de\s+l['’]\s*année\s+|de\s+l['’]\s*|du\s+)?|\s*d['’]\s*)",
+    r"de\s+l['’]\s*année\s+|de\s+l['’]\s*|du\s+|des\s+années\s+)?|\s*d['’]\s*)",
     part_article=r"(?:(?:la|le)\s+)?",
     cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
     r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"

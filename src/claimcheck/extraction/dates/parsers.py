@@ -601,6 +601,7 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     atom = DateAtom(start, start + 4, "year", year=year, granularity="year")
     if year % 10 == 0 and look_back(g.decade_before, text, start, floor):
         atom.kind = atom.granularity = "decade"  # "les années 1990"
+        _apply_part(g, text, atom, floor)  # "au début des années 2000"
         return atom
     if _apply_part(g, text, atom, floor):
         return atom
