@@ -282,10 +282,12 @@ def test_anaphors_take_the_period_named_before(language: str, phrase: str) -> No
     unit, offset = calendar_words(language).anaphors[phrase_key(phrase)]
     value = found[1].value
     assert isinstance(value, DateValue) and value.start is not None, text
-    if unit == "day":
-        assert value.start == value.end == dt.date(2009, 3, 3) + dt.timedelta(days=offset)
+    if unit in ("day", "week"):  # "two weeks later": fourteen days
+        days = offset * (7 if unit == "week" else 1)
+        assert value.start == value.end == dt.date(2009, 3, 3) + dt.timedelta(days=days)
     elif unit == "month":
-        assert (value.start.year, value.start.month) == (2009, 3 + offset)
+        index = 2009 * 12 + 2 + offset
+        assert (value.start.year, value.start.month) == (index // 12, index % 12 + 1)
     elif unit == "period":  # "the same period last year": the period named before, a year back
         assert value.start == value.end == dt.date(2009 + offset, 3, 3)
     else:
@@ -750,3 +752,24 @@ def test_parts_of_decades(
         dt.date(decade + years[0], 1, 1),
         dt.date(decade + years[1], 12, 31),
     ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The plane was due on May 8. It landed three days later than planned.", ["May 8"]),
+        ("Das Flugzeug landete zwei Tage später als geplant.", []),
+        ("L'avion a atterri deux jours plus tard que prévu.", []),
+    ],
+)
+def test_a_count_later_than_something_is_a_comparison(text: str, found: list[str]) -> None:
+    language = "de" if "Flugzeug" in text else "fr" if "avion" in text else "en"
+    assert [text[m.start : m.end] for m in find_dates(text, language)] == found
+
+
+def test_a_count_of_weeks_later_is_an_approximate_day() -> None:
+    text = "The attack came on May 3, 2010. Two weeks later the army withdrew."
+    found = [m for m in extract_text(text) if m.kind == "date"]
+    assert [m.text for m in found] == ["May 3, 2010", "Two weeks later"]
+    assert found[1].value.start == dt.date(2010, 5, 17)
+    assert found[1].attrs.get("approximate") is True

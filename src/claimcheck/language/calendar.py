@@ -286,7 +286,12 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                 ),
                 **dict.fromkeys(("im selben Monat", "im gleichen Monat"), ("month", 0)),
                 **dict.fromkeys(("im Vormonat",), ("month", -1)),
-                **dict.fromkeys(("im Folgemonat",), ("month", 1)),
+                **dict.fromkeys(("im Folgemonat", "im Monat darauf"), ("month", 1)),
+                **dict.fromkeys(("im Monat zuvor",), ("month", -1)),
+                **dict.fromkeys(("am Tag darauf", "am Tag danach"), ("day", 1)),
+                **dict.fromkeys(("am Tag zuvor", "am Tag vorher"), ("day", -1)),
+                **dict.fromkeys(("im Jahr darauf", "im Jahr danach"), ("year", 1)),
+                **dict.fromkeys(("im Jahr zuvor", "im Jahr davor"), ("year", -1)),
                 **dict.fromkeys(("im selben Jahr", "im gleichen Jahr"), ("year", 0)),
                 **dict.fromkeys(("im Vorjahr", "ein Jahr zuvor", "ein Jahr früher"), ("year", -1)),
                 **dict.fromkeys(("im Folgejahr", "ein Jahr später"), ("year", 1)),
@@ -351,6 +356,46 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
         ),
     }
 )
+
+#: The words after a count of days, weeks, months or years that make it a time after or
+#: before the one named last ("three days later", "zwei Wochen später", "un mois plus tôt"),
+#: with the sign of the offset, and the words for one before a unit.
+_COUNTED_ANAPHOR_WORDS: Mapping[str, tuple[tuple[str, int], ...]] = MappingProxyType(
+    {
+        "en": (("later", 1), ("earlier", -1)),
+        "de": (("später", 1), ("danach", 1), ("früher", -1), ("zuvor", -1), ("vorher", -1)),
+        "fr": (("plus tard", 1), ("plus tôt", -1), ("auparavant", -1)),
+    }
+)
+_COUNTED_ANAPHOR_ONES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"en": ("a", "one"), "de": ("einen", "eine", "ein"), "fr": ("un", "une")}
+)
+
+
+def _counted_anaphors(language: str) -> dict[str, tuple[str, int]]:
+    """ "two days later", "eine Woche später", "trois ans plus tôt" -> (unit, offset), for one to
+    twelve days, weeks, months and years written in words (CLDR's unit names); a week is
+    returned as the unit "week", which the extractor reads as seven days."""
+    from babel import Locale
+
+    patterns = Locale.parse(language)._data["unit_patterns"]
+    out: dict[str, tuple[str, int]] = {}
+    for unit in ("day", "week", "month", "year"):
+        forms = patterns[f"duration-{unit}"]["long"]
+        for n in range(1, 13):
+            words = _COUNTED_ANAPHOR_ONES[language] if n == 1 else (cardinal_word(language, n),)
+            noun = str(forms["one" if n == 1 else "other"]).replace("\xa0", " ")
+            for word in words:
+                for after, sign in _COUNTED_ANAPHOR_WORDS[language]:
+                    out[f"{noun.replace('{0}', word)} {after}"] = (unit, sign * n)
+    return out
+
+
+@cache
+def _anaphors(language: str) -> Mapping[str, tuple[str, int]]:
+    """The anaphoric phrases of a language as written: the table and the counted ones."""
+    return MappingProxyType({**_counted_anaphors(language), **_ANAPHORS[language]})
+
 
 #: Words after which an anaphoric day phrase is a relative clause or a relative date of its
 #: own ("the day he died", "the day before the vote").
@@ -687,8 +732,8 @@ def calendar_words(language: str) -> CalendarWords:
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
         final_words=_FINAL_WORDS[language],
-        anaphors=MappingProxyType({phrase_key(k): v for k, v in _ANAPHORS[language].items()}),
-        anaphor_forms=tuple(sorted(_ANAPHORS[language], key=lambda f: (-len(f), f))),
+        anaphors=MappingProxyType({phrase_key(k): v for k, v in _anaphors(language).items()}),
+        anaphor_forms=tuple(sorted(_anaphors(language), key=lambda f: (-len(f), f))),
         anaphor_stops=_REFERENCE_STOPS[language] | _ANAPHOR_STOPS[language],
         update_words=_UPDATE_WORDS[language],
         day_periods=frozenset(fold(f) for f in periods),

@@ -415,16 +415,17 @@ def _lexicon(
 
 
 def _trigger(language: str, n: _Names, lexicon: Iterable[str]) -> Any:
-    """The one pattern that finds where a date may be anchored."""
+    """The one pattern that finds where a date may be anchored. A phrase of the lexicon is
+    tried before a month or weekday name it may start with ("Sept semaines plus tard")."""
     p = date_phrases(language)
     return re.compile(
         rf"""(?<![\w])(?:
             (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?:{p.quarter_word}|{p.half_word})|H[12])(?!\w)
           | (?P<num>\d)
+          | (?P<lex>{_alternation(lexicon)})(?!\w)
           | (?P<mon>{n.month})(?!\w)
           | (?P<wd>{n.weekday})(?!\w)
           | (?P<ord>{n.ordinals})(?=\s)
-          | (?P<lex>{_alternation(lexicon)})(?!\w)
           | (?P<fy>FY)(?=\s?\d)
         )""",
         re.VERBOSE,
