@@ -773,3 +773,39 @@ def test_a_count_of_weeks_later_is_an_approximate_day() -> None:
     assert [m.text for m in found] == ["May 3, 2010", "Two weeks later"]
     assert found[1].value.start == dt.date(2010, 5, 17)
     assert found[1].attrs.get("approximate") is True
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, length=st.integers(1, 5), language=st.sampled_from(("de", "fr")))
+def test_numeric_ranges_between_two_year_less_days(
+    day: dt.date, length: int, language: str
+) -> None:
+    last = day + dt.timedelta(days=length)
+    if last.year != day.year:
+        return  # a range over New Year without a year is read in one year or the other
+    sep = "." if language == "de" else "/"
+    a = f"{day.day}{sep}{day.month}" + ("." if language == "de" else "")
+    b = f"{last.day}{sep}{last.month}" + ("." if language == "de" else "")
+    text = {
+        "de": f"Die Messe fand zwischen dem {a} und dem {b} statt.",
+        "fr": f"Le salon a eu lieu entre le {a} et le {b}.",
+    }[language]
+    published = last + dt.timedelta(days=10)
+    found = [m for m in extract_text(text, language=language, published=published)]
+    dates = [m for m in found if m.kind == "date"]
+    assert len(dates) == 1, (text, [m.text for m in dates])
+    assert not dates[0].text.endswith(
+        "/" + str(last.month) + "."
+    )  # the full stop is the sentence's
+    assert (dates[0].value.start, dates[0].value.end) == (day, last), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 20)))
+def test_a_german_day_range_written_with_one_month(day: dt.date) -> None:
+    last = day + dt.timedelta(days=3)
+    if last.month != day.month:
+        return
+    written = f"vom {day.day}. bis {last.day}.{last.month}.{last.year}"
+    (m,) = find_dates(f"Die Messe lief {written}.", "de")
+    assert (m.value.start, m.value.end) == (day, last)

@@ -1054,7 +1054,7 @@ _DE = DatePhrases(
     r"vorigen|nächsten|kommenden|dieses)\s+Jahres))",
     mod_before=r"(?<!\w)(?:am\s+|im\s+|seit\s+|bis\s+)?(?P<mod>letzte[nmrs]?|vergangene[nmrs]?|"
     r"vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|diese[nmrs]?|jede[nmrs]?|am|seit|bis|ab|"
-    r"vom|zum|im|den|und|oder)\s+\Z",
+    r"vom|zum|im|den|dem|zwischen|und|oder)\s+\Z",
     mod_after=_NEVER,
     ordinal_first=_NEVER,
     century=r"(?P<c>[12]?\d)\.\s*Jahrhunderts?(?!\w)",
@@ -1180,7 +1180,8 @@ _FR = DatePhrases(
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
     r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
     r"de\s+cette\s+année))",
-    mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|et|ou)\s+\Z",
+    mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|entre|et|ou)"
+    r"\s+\Z",
     mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
     ordinal_first=r"(?P<dw1><ORD>)\s+<MON>(?:(?:\s*,\s*|\s+|\s+de\s+)(?P<y><YEAR>))?",
     century=r"(?P<c>[12]?\d)(?:e|ème|eme)\s+siècle(?!\w)",

@@ -256,7 +256,11 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
     # "10/1-11/7", "5/1/2019-5/7/2020"; where a dot separates dates also "27.08.–07.09.2017"
     sep = r"[/.]" if p.dot_separates_dates else "/"
     # and, written day first with dots, "07.–08.03.2010" (two days of one month)
-    one_day = r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–)\s*(?=[0-3]?\d\.[01]?\d\.)|" * (sep != "/")
+    # or "vom 1. bis 3.10.2019"
+    one_day = (
+        r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–|\s(?:bis|au)(?:\s+zum)?\s)\s*(?=[0-3]?\d\.[01]?\d\.)|"
+        * (sep != "/")
+    )
     numeric_range = rf"""(?:{one_day}(?P<a>[0-3]?\d)(?P<s1>{sep})(?P<b>[0-3]?\d)
         (?:(?P=s1)(?P<y1>{_YEAR_CORE}))?(?(?=\.\s*[-–])\.)\s*(?:-|–)\s*)
         (?P<c>[0-3]?\d)(?P=s1)(?P<d>[0-3]?\d)(?:(?P=s1)(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)"""

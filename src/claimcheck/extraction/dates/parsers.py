@@ -426,7 +426,9 @@ def _numeric(
     if not valid_day(written_year, month, day):
         return None
     end = m.end()
-    if m.group("dot") and (written_year is not None or not g.phrases.dot_separates_dates):
+    if m.group("dot") and (
+        written_year is not None or not g.phrases.dot_separates_dates or sep != "."
+    ):
         end -= 1  # the full stop ends the sentence ("22.04." keeps its dot in German)
     if written_year is None and not after_weekday:
         mod = look_back(g.mod_before, text, start, floor)
