@@ -809,3 +809,19 @@ def test_a_german_day_range_written_with_one_month(day: dt.date) -> None:
     written = f"vom {day.day}. bis {last.day}.{last.month}.{last.year}"
     (m,) = find_dates(f"Die Messe lief {written}.", "de")
     assert (m.value.start, m.value.end) == (day, last)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        ("de", "Wie war das zweite halbjahr 2020?", dt.date(2020, 7, 1), dt.date(2020, 12, 31)),
+        ("de", "Wie war das 3. quartal 2020?", dt.date(2020, 7, 1), dt.date(2020, 9, 30)),
+        ("en", "Third Quarter 2020 Results", dt.date(2020, 7, 1), dt.date(2020, 9, 30)),
+        ("fr", "Le Premier Trimestre 2020 fut bon.", dt.date(2020, 1, 1), dt.date(2020, 3, 31)),
+    ],
+)
+def test_quarter_and_half_words_in_any_case(
+    language: str, text: str, start: dt.date, end: dt.date
+) -> None:
+    (m,) = find_dates(text, language)
+    assert (m.value.start, m.value.end) == (start, end)

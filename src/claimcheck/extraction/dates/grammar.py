@@ -424,7 +424,7 @@ def _trigger(language: str, n: _Names, lexicon: Iterable[str]) -> Any:
     p = date_phrases(language)
     return re.compile(
         rf"""(?<![\w])(?:
-            (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?:{p.quarter_word}|{p.half_word})|H[12])(?!\w)
+            (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?i:{p.quarter_word}|{p.half_word})|H[12])(?!\w)
           | (?P<num>\d)
           | (?P<lex>{_alternation(lexicon)})(?!\w)
           | (?P<mon>{n.month})(?!\w)
