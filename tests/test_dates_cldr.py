@@ -825,3 +825,16 @@ def test_quarter_and_half_words_in_any_case(
 ) -> None:
     (m,) = find_dates(text, language)
     assert (m.value.start, m.value.end) == (start, end)
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=days)
+def test_month_first_days_joined_by_and_keep_the_first_with_its_year(day: dt.date) -> None:
+    following = day + dt.timedelta(days=1)
+    if following.month != day.month:
+        return
+    month = format_date(day, "MMMM", locale="en")
+    text = f"The talks were held on {month} {day.day} and {following.day}, {day.year}, in Oslo."
+    found = find_dates(text, "en")
+    assert text[found[0].start : found[0].end] == f"{month} {day.day}"
+    assert (found[0].value.start, found[0].value.end) == (day, day)

@@ -277,9 +277,14 @@ def _month_day_range(
         return None
     first_end = m.end("d1") if m.group("d1") else m.end("dw1")
     second = m.start("mon2") if m.group("mon2") else m.start("d2" if m.group("d2") else "dw2")
-    start = range_start(g, text, first.start, text[first_end:second], floor)
+    gap = text[first_end:second]
+    start = range_start(g, text, first.start, gap, floor)
     if start is None:
-        return None
+        if normalize(gap) not in g.phrases.and_words or m.group("mon2"):
+            return None
+        # "June 18 and 19, 2019": two days; this is the first, with the year written after
+        first.year, first.end = year, first_end
+        return first
     first.year = year1
     last = DateAtom(first.start, first.end, "day", year=year, month=month2, day=day2)
     return range_atom(first, last, start, m.end())
