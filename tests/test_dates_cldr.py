@@ -680,7 +680,7 @@ def test_two_days_joined_by_and_are_two_dates(day: dt.date, language: str) -> No
     month = format_date(day, "MMMM", locale=language)
     text = {
         "en": f"The talks were held on {day.day} and {following.day} {month} {day.year}.",
-        "de": f"Die Gespräche fanden am {day.day}. und {following.day}. {month} {day.year} statt.",
+        "de": f"Die Gespräche fanden am {day.day}. und am {following.day}. {month} {day.year} statt.",
         "fr": f"Les pourparlers ont eu lieu les {day.day} et {following.day} {month} {day.year}.",
     }[language]
     found = [(m.value.start, m.value.end) for m in find_dates(text, language)]
