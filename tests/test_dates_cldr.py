@@ -672,15 +672,16 @@ def test_parts_of_seasons(
 
 
 @settings(max_examples=60, deadline=None)
-@given(day=days, language=st.sampled_from(("en", "de", "fr")))
-def test_two_days_joined_by_and_are_two_dates(day: dt.date, language: str) -> None:
+@given(day=days, language=st.sampled_from(("en", "de", "fr")), again=st.booleans())
+def test_two_days_joined_by_and_are_two_dates(day: dt.date, language: str, again: bool) -> None:
     following = day + dt.timedelta(days=1)
     if following.month != day.month:
         return
     month = format_date(day, "MMMM", locale=language)
+    und = "und am" if again else "und"
     text = {
         "en": f"The talks were held on {day.day} and {following.day} {month} {day.year}.",
-        "de": f"Die Gespräche fanden am {day.day}. und am {following.day}. {month} {day.year} statt.",
+        "de": f"Die Gespräche fanden am {day.day}. {und} {following.day}. {month} {day.year} statt.",
         "fr": f"Les pourparlers ont eu lieu les {day.day} et {following.day} {month} {day.year}.",
     }[language]
     found = [(m.value.start, m.value.end) for m in find_dates(text, language)]
