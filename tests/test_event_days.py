@@ -279,3 +279,53 @@ def test_two_court_dates_of_one_case_are_two_hearings() -> None:
         None,
     )
     assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# which word a day belongs to when the event is named after it
+
+
+@pytest.mark.parametrize(
+    ("lead", "other"),
+    [
+        (
+            "The man who opened fire on shoppers at the Elm Street market {day} night has "
+            "been charged with murder and aggravated assault.",
+            "A gunman shot three shoppers at the Elm Street market on Tuesday night.",
+        ),
+        (
+            "A guard who shot two co-workers at the Harmon Tool plant {day} was charged "
+            "with attempted murder and assault.",
+            "Two workers were shot at the Harmon Tool plant on Tuesday by a guard.",
+        ),
+    ],
+)
+def test_a_day_closing_the_subject_dates_the_event_before_it(lead: str, other: str) -> None:
+    def first(day: str) -> dict[str, str]:
+        return report("a.md", "Gunman charged", lead.format(day=day), None)
+
+    second = report("b.md", "Shooting", other, None)
+    found = date_findings(first("Friday"), second)
+    assert any(cites(f, "a.md", "Friday") and cites(f, "b.md", "Tuesday") for f in found), found
+    assert date_findings(first("Tuesday"), second) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jurors in Easton on Friday watched video of the moment two workers were shot at "
+        "the Harmon Tool plant.",
+        "Jurors on Friday listened as a witness described how two workers at the Harmon "
+        "Tool plant in Easton were gunned down.",
+    ],
+)
+def test_a_day_of_a_verb_of_its_own_is_not_the_event_day(body: str) -> None:
+    a = report("a.md", "Easton plant trial", body, None)
+    b = report(
+        "b.md",
+        "Two dead in Easton plant shooting",
+        "A former worker at the Harmon Tool plant in Easton shot and killed two people there "
+        "on Tuesday night, police said.",
+        None,
+    )
+    assert date_findings(a, b) == []
