@@ -329,3 +329,73 @@ def test_a_day_of_a_verb_of_its_own_is_not_the_event_day(body: str) -> None:
         None,
     )
     assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# the day of the lead's main clause dates the main event, whatever verb tells it
+
+#: A headline naming the event and a lead that tells it with a verb no event word names,
+#: or an irregular one; with the other report's lead, which gives Wednesday.
+_LEADS = [
+    (
+        "Bus crash injures 23 near Hadley",
+        "Twenty-three children were taken to hospitals {day} after their school bus rolled "
+        "onto its side on County Road 12.",
+        "A school bus crash on County Road 12 near Hadley on Wednesday injured 23 children.",
+    ),
+    (
+        "Fire guts Dunmore warehouse",
+        "Flames tore through a warehouse on Harbor Street in Dunmore {day}, leaving 40 "
+        "people out of work.",
+        "A fire destroyed a warehouse on Harbor Street in Dunmore on Wednesday.",
+    ),
+    (
+        "Robbery at Lowell hardware store",
+        "Two masked men held up the Ferris Hardware store in Lowell {day} and got away with "
+        "the cash.",
+        "Police are searching for two men after a robbery at Ferris Hardware in Lowell on "
+        "Wednesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _LEADS)
+@pytest.mark.parametrize("other", ["Monday", "Friday"])
+def test_the_lead_day_of_any_verb_dates_the_main_event(
+    title: str, first: str, second: str, other: str
+) -> None:
+    a = report("a.md", title, first.format(day=f"on {other}"), None)
+    b = report("b.md", "Report", second, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", other) and cites(f, "b.md", "Wednesday") for f in found), found
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _LEADS)
+def test_the_lead_day_of_any_verb_agrees_with_the_same_day(
+    title: str, first: str, second: str
+) -> None:
+    for written in ("on Wednesday", "early Wednesday", "Wednesday night"):
+        a = report("a.md", title, first.format(day=written), None)
+        b = report("b.md", "Report", second, None)
+        assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two days in the lead: which one is the event's is not said
+        "Flames tore through a warehouse on Harbor Street in Dunmore on Monday, and crews "
+        "were still there on Tuesday.",
+        # a day in someone's quoted words
+        '"Flames tore through the Harbor Street warehouse in Dunmore on Monday," a neighbour said.',
+    ],
+)
+def test_a_lead_day_that_may_not_be_the_event_day_is_not_compared(body: str) -> None:
+    a = report("a.md", "Fire guts Dunmore warehouse", body, None)
+    b = report(
+        "b.md",
+        "Report",
+        "A fire destroyed a warehouse on Harbor Street in Dunmore on Wednesday.",
+        None,
+    )
+    assert date_findings(a, b) == []

@@ -826,12 +826,64 @@ class _Framer:
         ev = link.event
         if found is None:
             lead = self._in_lead_clause(sent, m, ev) and link.how == "own"
+            lead = lead or self._main_day(sent, m, ev)
             return ev.type if lead or self._lead_day(sent, m, ev) else None
         if not in_story(ev, link.how, m.sentence, sent.seg.paragraph):
             return None
         if found[0] == "outcome" and found[1] != ev.type:
             return None  # "died Monday" in a story of Saturday's shooting: a later day
         return ev.type
+
+    def _main_day(self, sent: _Sentence, m: Mention, ev: Event) -> bool:
+        """Whether a date is the day the story's lead gives its main event, whatever verb
+        tells it ("Bus crash injures 23" over "... taken to hospitals on Thursday after
+        their school bus rolled onto its side"): the day the event was dated by, the first
+        day of the headline and lead and the only one of its sentence, in no one's quoted
+        words, and not the day of a predicate of its own before the event's word ("Jurors
+        on Friday watched video of the moment two workers were shot")."""
+        if not ev.main or ev.type is None or ev.scope != "story":
+            return False
+        if not ev.sentence <= m.sentence <= ev.sentence + 1 or self._own_day(
+            sent, m, ev, self.table.words
+        ):
+            return False
+        if _YEAR.search(m.text):
+            return False  # "posted on Wednesday, September 18, 2013": a page's stamp, often
+        days = [
+            x
+            for i in range(ev.sentence, m.sentence + 1)
+            for x in self.by_sentence.get(i, ())
+            if isinstance(x.value, DateValue) and _names_a_day(x.value, self.doc.published)
+        ]
+        if ev.date is not None and m.value != ev.date:
+            return False  # the event was dated by another day of its lead
+        if days[:1] != [m] or any(x.sentence == m.sentence for x in days[1:]):
+            return False  # a day before it, or two in its sentence: which is the event's?
+        return not _quoted(self.quotes, m)
+
+    @staticmethod
+    def _own_day(sent: _Sentence, m: Mention, ev: Event, words: Mapping[str, str]) -> bool:
+        """Whether a date is in a later clause of its sentence ("..., but they fell short,
+        results showed on Tuesday"), or the event's word comes after it and a verb of its
+        own claims it first ("on Friday watched video of the moment ... were shot", "on
+        Monday opened an inquiry after a shooting")."""
+        i0 = sent.index_at(m.plain_start)
+        i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+        for j, t in enumerate(sent.tokens[:i0]):
+            if not _names_kind(t, ev.type):
+                continue
+            between = sent.tokens[j + 1 : i0]
+            if any(x.low in _CLAUSE_LINKS for x in between) or not sent.same_clause(
+                t.start, m.plain_start
+            ):
+                return True  # "the election, but they fell short, results showed on Tuesday"
+            if _act_between(sent, j, i0, i1, ev.type, words):
+                return True  # "convicted a man of murdering a shop owner on Tuesday"
+        after = sent.tokens[i1 + 1 :]
+        at = next((k for k, t in enumerate(after) if _names_kind(t, ev.type)), None)
+        if at is None or not after:
+            return False
+        return _own_verb(sent, m, after[0]) or _own_predicate_first(after[:at])
 
     def _lead_day(self, sent: _Sentence, m: Mention, ev: Event) -> bool:
         """Whether a day that no word of its clause claims is the day of the main event: the
