@@ -5,14 +5,18 @@ Linux the workers are forked from the calling process, so they start with its en
 loaded). The caller hands out batches of documents as workers become free, and yields the
 analyses in document order. A plugin failure inside a worker is reported back and recorded on
 the calling engine's plugin manager, exactly as if the analysis had run there.
+
+A caller that needs less than the whole analysis (the claim index stores it compressed, with
+its keys) passes a ``finish`` function, which runs in the worker: only what it returns
+crosses back, and the calling process does not pickle and unpickle every analysis.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from claimcheck.engine import Analysis, Engine
 from claimcheck.manager.facade import PluginFailure
@@ -22,7 +26,15 @@ if TYPE_CHECKING:
     import multiprocessing.process
     from multiprocessing.connection import Connection
 
-__all__ = ["analyze_in_processes", "analyze_one", "available_cores", "plan_jobs"]
+__all__ = [
+    "analyze_in_processes",
+    "analyze_one",
+    "available_cores",
+    "finish_in_processes",
+    "plan_jobs",
+]
+
+T = TypeVar("T")
 
 #: Below this many characters per worker, starting workers costs more than it saves.
 MIN_CHARS_PER_JOB = 60_000
@@ -53,8 +65,27 @@ def analyze_in_processes(
     engine: Engine, docs: Sequence[Document], jobs: int, *, frame: bool = True
 ) -> Iterator[Analysis]:
     """Analyse ``docs`` in ``jobs`` worker processes; yields the analyses in document order."""
+    return finish_in_processes(engine, docs, jobs, whole, frame=frame)
+
+
+def whole(analysis: Analysis) -> Analysis:
+    """The analysis itself (what :func:`analyze_in_processes` sends back)."""
+    return analysis
+
+
+def finish_in_processes(
+    engine: Engine,
+    docs: Sequence[Document],
+    jobs: int,
+    finish: Callable[[Analysis], T],
+    *,
+    frame: bool = True,
+) -> Iterator[T]:
+    """Analyse ``docs`` in ``jobs`` worker processes and yield ``finish`` of each analysis,
+    computed in the worker, in document order. ``finish`` is a module-level function (a
+    worker may be started by pickling its arguments)."""
     if jobs <= 1 or len(docs) < 2:
-        yield from (engine.analyze(d, frame=frame) for d in docs)
+        yield from (finish(engine.analyze(d, frame=frame)) for d in docs)
         return
     batches = _batches(docs, jobs)
     ctx = _context()  # multiprocessing is loaded only when workers are started
@@ -63,7 +94,7 @@ def analyze_in_processes(
     try:
         for _ in range(min(jobs, len(batches))):
             mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=_serve, args=(seed, frame, theirs), daemon=True)
+            proc = ctx.Process(target=_serve, args=(seed, frame, finish, theirs), daemon=True)
             proc.start()
             theirs.close()
             workers.append((proc, mine))
@@ -83,7 +114,7 @@ def _collect(
     engine: Engine,
     workers: list[tuple[multiprocessing.process.BaseProcess, Connection]],
     batches: list[list[Document]],
-) -> Iterator[Analysis]:
+) -> Iterator[Any]:
     """Hand out batches as workers become free; yield finished batches in order."""
     from multiprocessing.connection import wait
 
@@ -94,13 +125,13 @@ def _collect(
         if nxt is not None:
             conn.send(nxt[1])
             busy[conn] = nxt[0]
-    done: dict[int, list[tuple[Analysis, list[_Failure]]]] = {}
+    done: dict[int, list[tuple[Any, list[_Failure]]]] = {}
     emit = 0
     while emit < len(batches):
         while emit in done:
-            for analysis, failures in done.pop(emit):
+            for result, failures in done.pop(emit):
                 engine.pm.failures.extend(PluginFailure(*f) for f in failures)
-                yield analysis
+                yield result
             emit += 1
         if emit >= len(batches):
             break
@@ -130,7 +161,9 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _serve(seed: Engine | Any, frame: bool, conn: Connection) -> None:
+def _serve(
+    seed: Engine | Any, frame: bool, finish: Callable[[Analysis], Any], conn: Connection
+) -> None:
     """A worker: analyse each batch received, until told to stop (``None``) or orphaned."""
     engine = seed if isinstance(seed, Engine) else Engine(seed)
     while True:
@@ -140,14 +173,20 @@ def _serve(seed: Engine | Any, frame: bool, conn: Connection) -> None:
             return
         if batch is None:
             return
-        conn.send([analyze_one(engine, d, frame) for d in batch])
+        conn.send([analyze_one(engine, d, frame, finish) for d in batch])
 
 
-def analyze_one(engine: Engine, doc: Document, frame: bool) -> tuple[Analysis, list[_Failure]]:
-    """Analyse one document in a worker: the analysis and the plugin failures it caused."""
+def analyze_one(
+    engine: Engine,
+    doc: Document,
+    frame: bool,
+    finish: Callable[[Analysis], T] = whole,  # type: ignore[assignment]
+) -> tuple[T, list[_Failure]]:
+    """Analyse one document in a worker: ``finish`` of its analysis (the analysis itself by
+    default) and the plugin failures it caused."""
     engine.pm.failures.clear()
-    analysis = engine.analyze(doc, frame=frame)
-    return analysis, [(f.plugin, f.hook, _portable(f.exc)) for f in engine.pm.failures]
+    result = finish(engine.analyze(doc, frame=frame))
+    return result, [(f.plugin, f.hook, _portable(f.exc)) for f in engine.pm.failures]
 
 
 def _portable(exc: BaseException) -> BaseException:
