@@ -14,6 +14,7 @@ crosses back, and the calling process does not pickle and unpickle every analysi
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -31,7 +32,9 @@ __all__ = [
     "analyze_one",
     "available_cores",
     "finish_in_processes",
+    "map_in_processes",
     "plan_jobs",
+    "portable",
 ]
 
 T = TypeVar("T")
@@ -87,14 +90,31 @@ def finish_in_processes(
     if jobs <= 1 or len(docs) < 2:
         yield from (finish(engine.analyze(d, frame=frame)) for d in docs)
         return
-    batches = _batches(docs, jobs)
+    yield from map_in_processes(
+        engine, docs, jobs, functools.partial(analyze_one, frame=frame, finish=finish)
+    )
+
+
+#: What a worker does with one item: its result and the plugin failures it caused.
+Work = Callable[[Engine, Any], tuple[Any, list[_Failure]]]
+
+
+def map_in_processes(
+    engine: Engine, items: Sequence[Any], jobs: int, work: Work, *, batch: int | None = None
+) -> Iterator[Any]:
+    """``work(engine, item)`` for each of ``items`` in ``jobs`` worker processes, each with
+    its own engine; yields the results in the order of ``items`` and records the failures
+    on ``engine``. ``work`` is picklable (a module-level function, or a partial of one).
+    ``batch`` is the items handed to a worker at a time (default: about four batches per
+    worker, at most :data:`MAX_BATCH` items each)."""
+    batches = _batches(items, jobs, batch)
     ctx = _context()  # multiprocessing is loaded only when workers are started
     seed: Any = engine if ctx.get_start_method() == "fork" else engine.config
     workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
     try:
         for _ in range(min(jobs, len(batches))):
             mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=_serve, args=(seed, frame, finish, theirs), daemon=True)
+            proc = ctx.Process(target=_serve, args=(seed, work, theirs), daemon=True)
             proc.start()
             theirs.close()
             workers.append((proc, mine))
@@ -113,7 +133,7 @@ def finish_in_processes(
 def _collect(
     engine: Engine,
     workers: list[tuple[multiprocessing.process.BaseProcess, Connection]],
-    batches: list[list[Document]],
+    batches: list[list[Any]],
 ) -> Iterator[Any]:
     """Hand out batches as workers become free; yield finished batches in order."""
     from multiprocessing.connection import wait
@@ -148,10 +168,10 @@ def _collect(
                 busy[conn] = nxt[0]
 
 
-def _batches(docs: Sequence[Document], jobs: int) -> list[list[Document]]:
+def _batches(items: Sequence[Any], jobs: int, size: int | None = None) -> list[list[Any]]:
     """Consecutive batches, about four per worker, so a slow batch does not hold up the end."""
-    size = max(1, min(MAX_BATCH, -(-len(docs) // (jobs * 4))))
-    return [list(docs[i : i + size]) for i in range(0, len(docs), size)]
+    size = size or max(1, min(MAX_BATCH, -(-len(items) // (jobs * 4))))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
 def _context() -> Any:
@@ -161,10 +181,8 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _serve(
-    seed: Engine | Any, frame: bool, finish: Callable[[Analysis], Any], conn: Connection
-) -> None:
-    """A worker: analyse each batch received, until told to stop (``None``) or orphaned."""
+def _serve(seed: Engine | Any, work: Work, conn: Connection) -> None:
+    """A worker: ``work`` on each batch received, until told to stop (``None``) or orphaned."""
     engine = seed if isinstance(seed, Engine) else Engine(seed)
     while True:
         try:
@@ -173,7 +191,7 @@ def _serve(
             return
         if batch is None:
             return
-        conn.send([analyze_one(engine, d, frame, finish) for d in batch])
+        conn.send([work(engine, item) for item in batch])
 
 
 def analyze_one(
@@ -186,10 +204,10 @@ def analyze_one(
     default) and the plugin failures it caused."""
     engine.pm.failures.clear()
     result = finish(engine.analyze(doc, frame=frame))
-    return result, [(f.plugin, f.hook, _portable(f.exc)) for f in engine.pm.failures]
+    return result, [(f.plugin, f.hook, portable(f.exc)) for f in engine.pm.failures]
 
 
-def _portable(exc: BaseException) -> BaseException:
+def portable(exc: BaseException) -> BaseException:
     """The exception itself when it survives pickling, else one that says the same."""
     import pickle
 
