@@ -134,6 +134,11 @@ def _add_tools(sub: Any) -> None:
     ls = sub.add_parser("lsp", help="run the language server for editors (on stdin/stdout)")
     ls.add_argument("--config", metavar="FILE", help="configuration file for every draft")
     ls.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default)")
+    ls.add_argument(
+        "--index",
+        metavar="FILE",
+        help="a claim index (claimcheck index) holding sources: those are not analysed again",
+    )
 
     comp = sub.add_parser("completion", help="print a shell completion script")
     comp.add_argument("shell", choices=("bash", "zsh", "tcsh"), help="the shell to complete for")
@@ -265,7 +270,7 @@ def _main(argv: list[str]) -> int:
     if args.command == "lsp":
         from claimcheck.lsp import serve_stdio
 
-        return serve_stdio(args.config)
+        return serve_stdio(args.config, args.index)
     if args.command == "serve":
         from claimcheck.http.options import serve_options
         from claimcheck.http.server import serve

@@ -219,6 +219,11 @@ class ClaimIndex:
             )
         return out
 
+    def stored_analysis(self, path: str) -> Analysis | None:
+        """The stored analysis of the document indexed under ``path``, if any."""
+        row = self.db.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+        return None if row is None else self.analyses([row[0]])[0]
+
     def analyses(self, ids: Sequence[int]) -> list[Analysis]:
         """The stored analyses of ``ids``, in that order (cached)."""
         missing = [i for i in ids if i not in self._cache]
