@@ -260,14 +260,52 @@ def test_a_clock_time_joins_its_day(text: str, span: str) -> None:
     assert [text[m.start : m.end] for m in mentions] == [span]
 
 
-@pytest.mark.parametrize("time", ["18:00 UTC", "6:40 p.m. (GMT +8)", "0800 GMT", "9 a.m."])
-def test_a_lone_clock_time_is_kept_but_never_dated(time: str) -> None:
-    # which day "Updated 9:01 AM EDT" belongs to is too often another story's
+CLOCK_TIMES = ("18:00 UTC", "6:40 p.m. (GMT +8)", "0800 GMT", "9 a.m.", "14:58 UTC")
+
+
+@pytest.mark.parametrize("time", CLOCK_TIMES)
+def test_a_lone_clock_time_is_kept_but_never_compared(time: str) -> None:
+    # which day "Updated 9:01 AM EDT" belongs to is too often another story's: no interval
     text = f"Markets fell on Tuesday. At {time}, the bank cut its rate."
     mentions = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
     assert [m.text for m in mentions] == ["Tuesday", time]
-    assert mentions[1].value.start is None
+    assert mentions[1].value.start is None and mentions[1].value.end is None
     assert mentions[1].value.describe().endswith("(day unknown)")
+
+
+def _clock_day(text: str, time: str) -> dt.date | None:
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    value = next(m.value for m in found if m.text == time)
+    assert isinstance(value, DateValue) and value.start is None
+    return value.day
+
+
+@pytest.mark.parametrize("time", CLOCK_TIMES)
+@pytest.mark.parametrize(
+    ("template", "day"),
+    [
+        # the day named in the same sentence, before or after the time
+        ("The jet made its first flight Tuesday in Everett, Washington at {}.", 1),
+        ("At {}, the central banks of five countries acted together on Tuesday.", 1),
+        ("Shares were up 3% at {} on a busy March 4, 2009, said traders.", 2),
+        # else the last day named before it
+        ("The plan was unveiled on Monday. The index rose 2% at {} in London.", 0),
+        # else the publication date
+        ("The index rose 2% at {} in London.", 3),
+        ("As of {}, the primary UK index was one of the worst performers.", 3),
+    ],
+)
+def test_a_lone_clock_time_carries_the_day_it_falls_on(time: str, template: str, day: int) -> None:
+    days = (dt.date(2021, 6, 14), dt.date(2021, 6, 15), dt.date(2009, 3, 4), PUBLISHED)
+    assert _clock_day(template.format(time), time) == days[day]
+
+
+def test_a_lone_clock_time_day_is_in_the_json() -> None:
+    text = "The index rose 2% at 18:00 UTC in London."
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    assert found[0].value.to_json()["day"] == PUBLISHED.isoformat()
+    assert found[0].value.to_json()["start"] is None
+    assert "day" not in extract_text("It fell on Tuesday.", published=PUBLISHED)[0].value.to_json()
 
 
 @pytest.mark.parametrize(
