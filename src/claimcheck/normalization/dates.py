@@ -19,7 +19,9 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
 ``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
-                               ("this Friday") is resolved by tense like the bare weekday
+                               ("this Friday") is resolved by tense like the bare weekday;
+                               ``:until`` ("until Friday") is the first on or after
+                               publication, or in a past-tense sentence the nearer one
 ``PRESENT_REF-day``            today; ``PAST_REF-day-1`` yesterday; ``FUTURE_REF-day-1`` tomorrow
 ``PAST_REF-month-1`` etc.      the previous calendar week/weekend/month/quarter/year;
                                ``PRESENT_REF-week`` this week; ``:earlier``/``:later`` = "earlier
@@ -105,8 +107,13 @@ def _weekday(pub: dt.date, iso: int, tense: str | None, mod: str) -> dt.date:
     if mod == "next":
         ahead = (wd - pub.weekday()) % 7 or 7
         return pub + dt.timedelta(days=ahead)
-    if tense == "future":
-        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    ahead = (wd - pub.weekday()) % 7
+    if mod == "until" and tense == "past":
+        # "had kept the markets closed until Friday": the nearer of the two Fridays
+        back = (pub.weekday() - wd) % 7
+        return pub + dt.timedelta(days=ahead) if ahead < back else pub - dt.timedelta(days=back)
+    if tense == "future" or mod == "until":  # "will remain closed until Friday"
+        return pub + dt.timedelta(days=ahead)
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
