@@ -206,12 +206,34 @@ def test_every_reference_phrase_is_a_reference(language: str) -> None:
         "the now-defunct airline",
         "its most recent model",
         "In den vergangenen Jahren und in der Vergangenheit der Firma.",
+        "The current account deficit widened.",
+        "Profit rose in the current fiscal year.",
     ],
 )
 def test_rolling_windows_and_named_times_are_not_references(text: str) -> None:
     language = "de" if "Firma" in text else "en"
     refs = [m for m in find_dates(text, language) if getattr(m.value, "reference", None)]
     assert refs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference"),
+    [
+        ("Stability matters more under the current circumstances.", "current", "present"),
+        ("The current chairman took office in 2004.", "current", "present"),
+        ("Shares trade well below their current value.", "current", "present"),
+        ("It had, at one point, set a new low.", "at one point", "past"),
+        ("At one point, the index was down sharply.", "At one point", "past"),
+        ("Customers were told to call back at a later time.", "a later time", "future"),
+        ("The vote was postponed to a later date.", "a later date", "future"),
+    ],
+)
+def test_adjectives_and_idioms_of_the_present_past_and_future(
+    text: str, phrase: str, reference: str
+) -> None:
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    refs = [(m.text, m.value.reference) for m in found if isinstance(m.value, DateValue)]
+    assert (phrase, reference) in refs
 
 
 def test_references_never_take_part_in_date_comparison() -> None:
