@@ -269,8 +269,11 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                             "a year ago",
                             "a year before",
                             "of last year",
+                            "of the last year",
                             "of the previous year",
+                            "of the prior year",
                             "the previous year",
+                            "the prior year",
                         )
                     ),
                     ("period", -1),
