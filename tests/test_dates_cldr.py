@@ -322,6 +322,32 @@ def test_a_lone_clock_time_carries_the_day_it_falls_on(time: str, template: str,
     assert _clock_day(template.format(time), time) == days[day]
 
 
+@pytest.mark.parametrize("period", ["morning", "afternoon", "evening", "late-morning"])
+@pytest.mark.parametrize(
+    ("template", "day"),
+    [
+        ("Ford's stock rose to a five-year high in {} trading, then fell.", PUBLISHED),
+        ("On Monday, shares fell 3% in {} trading in Tokyo.", dt.date(2021, 6, 14)),
+        ("The yen slipped on June 1. In {} dealings it recovered.", dt.date(2021, 6, 1)),
+    ],
+)
+def test_trading_named_by_its_part_of_the_day_is_the_day_of_the_story(
+    period: str, template: str, day: dt.date
+) -> None:
+    text = template.format(period)
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    word = period.rpartition("-")[2]
+    values = [m.value for m in found if m.text.lower() == word]
+    assert len(values) == 1 and values[0].start == values[0].end == day, text
+
+
+@pytest.mark.parametrize(
+    "text", ["He was tired in the morning.", "It was a long night session.", "Evening classes."]
+)
+def test_a_part_of_the_day_alone_is_no_date(text: str) -> None:
+    assert [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"] == []
+
+
 def test_a_lone_clock_time_day_is_in_the_json() -> None:
     text = "The index rose 2% at 18:00 UTC in London."
     found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
