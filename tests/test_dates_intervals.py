@@ -500,3 +500,37 @@ def test_a_weekday_range_with_until_is_still_one_range() -> None:
     assert [(m.text, m.value.start, m.value.end) for m in found if m.kind == "date"] == [
         ("von Montag bis Freitag", dt.date(2008, 9, 15), dt.date(2008, 9, 19))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span"),
+    [
+        ("US stock markets have their best week since November.", "week", (5, 11)),
+        ("Gold is heading for its best month since 2008.", "month", (1, 31)),
+        ("The yen posts its strongest week in 20 years.", "week", (5, 11)),
+        ("Wall Street is on course for its worst quarter since 2002.", "quarter", (1, 90)),
+    ],
+)
+def test_a_record_period_in_the_present_tense_is_the_current_one(
+    text: str, word: str, span: tuple[int, int]
+) -> None:
+    published = dt.date(2026, 1, 9)  # a Friday
+    found = [m for m in extract_text(text, published=published) if m.kind == "date"]
+    values = [m.value for m in found if m.text == word]
+    assert len(values) == 1, text
+    start = published.replace(day=1) + dt.timedelta(days=span[0] - 1)
+    assert (values[0].start, values[0].end) == (start, start + dt.timedelta(span[1] - span[0]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the best year since 1999, the firm said.",
+        "This is the best week of my life.",
+        "The Nasdaq had its strongest quarter since 2001.",
+        "They spent their best week together.",
+    ],
+)
+def test_a_record_period_in_the_past_or_without_a_comparison_is_no_date(text: str) -> None:
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    assert [m.text for m in found if m.text in ("week", "year", "quarter")] == []
