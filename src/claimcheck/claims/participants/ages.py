@@ -7,7 +7,10 @@ English constructions, each tied to whose age it is:
   "19 years old" too);
 * "Smith, 19," and "John Smith (45)" (an age in apposition to a name);
 * "aged 19" after a name or a person noun ("The victim, aged 27,", "a man aged 19");
-* lists: "three males - ages 15, 18, and 22" are the ages of a group, of no one person.
+* lists: "three males - ages 15, 18, and 22" are the ages of a group, of no one person;
+* the age as a predicate: "Whitfield is 44", "Felt, who was 95,", "She was 85." and "died
+  Thursday at 85" (a pronoun's age is resolved to the person it refers back to by
+  :mod:`claimcheck.claims.participants.people`).
 
 An age is never a count: :func:`age_figures` gives framing the figures to keep out of counts.
 What is not a person's age now is left out: "a 30-year-old record", "then-15-year-old",
@@ -69,7 +72,7 @@ PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
     **{w: ("firefighter", None) for w in ["firefighter", "fireman"]},
     **{w: ("soldier", None) for w in ["soldier"]},
     **{w: ("student", None) for w in ["student", "pupil"]},
-    **{w: ("resident", None) for w in ["resident"]},
+    **{w: ("resident", None) for w in ["resident", "native"]},
     **{w: ("worker", None) for w in ["worker", "employee"]},
     **{
         w: ("relative", "male")
@@ -141,6 +144,33 @@ _NAME_AFTER_NOUN = regex.compile(r"\G\s*,\s*")
 _APPOS_BEFORE = regex.compile(r",\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z")
 _BARE_AFTER = regex.compile(r"\A(?:\s*[,.;:)!?\u2014]|\s*\Z|\s+[\p{Ll}])")
 
+#: The verb of an age stated as a predicate: "is 44", "was only 19", "turned 60".
+_PRED_VERB = (
+    r"(?:is|was|is\s+now|was\s+only|was\s+just|is\s+only|just\s+turned|had\s+turned|turned)"
+)
+_PRONOUN_PRED = regex.compile(r"(?i)(?<![\w-])(?P<subj>he|she|who)\s+" + _PRED_VERB + r"\s+\Z")
+_NAME_PRED = regex.compile(r"\s+" + _PRED_VERB + r"\s+\Z")
+_WHO_BEFORE = regex.compile(r"\s*,\s*\Z")
+#: What may follow a predicate age: the end of the clause, never a noun ("was 44 points")
+#: nor "when" or "at the time" ("he was 5 when the family moved": an age then, not now).
+_PRED_AFTER = regex.compile(
+    r"\G(?:\s+years?\s+old\b(?!\s+(?:when|at|in|then)\b)|\s*(?:[,.;:!?)\u2014]|\Z)"
+    r"|\s+(?:and|but|or)\b)"
+)
+#: "died Thursday at 85", "passed away at the age of 95", "died in 2008, aged 85".
+_DIED_AT = regex.compile(
+    r"(?i)\b(?:died|dies|passed\s+away)\b[^.;!?]{0,60}?"
+    r"(?:\bat\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?|\baged\s+)\Z"
+)
+#: What may follow an age at death: the end of the clause or what it died of, where or when
+#: ("died at 85 after a long illness"), never a noun ("died at 85 Main Street").
+_DIED_AFTER = regex.compile(
+    r"\G(?:\s*(?:[,.;:!?)\u2014]|\Z)|\s+(?:and|but|or|after|following|in|on|of|from|at|"
+    r"surrounded|years?\s+old)\b)"
+)
+#: The subject of "died": a name this close before it ("Page, the pin-up icon, died").
+_SUBJECT_GAP = 40
+
 
 _BE = (
     r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:[\p{Ll}]+ly\s+|later\s+|then\s+)?"
@@ -190,7 +220,8 @@ class Age:
     noun: str | None = None
     role: str | None = None
     gender: str | None = None
-    #: "year-old", "apposition", "aged" or "list".
+    #: "year-old", "apposition", "aged", "list", "predicate" ("Whitfield is 44", "she was
+    #: 85") or "died" ("died at 85").
     construction: str = "year-old"
     #: Whose relative a described person is, as written: "Mendes" for "Ms. Mendes' 12-year-old
     #: daughter" or "the 12-year-old daughter of Maria Mendes".
@@ -498,6 +529,60 @@ def _aged(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | No
     return None, True
 
 
+def _name_ending_at(plain: str, pos: int, people: _People) -> Mention | None:
+    """The person named right before ``pos``, spaces aside."""
+    k = pos
+    while k > 0 and plain[k - 1] in " \t\u00a0":
+        k -= 1
+    return people.by_end.get(k)
+
+
+def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "Whitfield is 44", "Felt, who was 95,", "She was 85.": the age as what a clause says of
+    its subject, a named person or a pronoun (resolved later to whom it refers back to)."""
+    s, e = m.plain_start, m.plain_end
+    if not _PRED_AFTER.match(plain, e, e + 16):
+        return None
+    head = plain[max(0, s - 40) : s]
+    found = _PRONOUN_PRED.search(head)
+    if found is not None:
+        subj = found.group("subj").lower()
+        if subj != "who":
+            return _age(m, value, "bare", "predicate")
+        comma = _WHO_BEFORE.search(
+            plain, max(0, s - len(head) + found.start() - 4), s - len(head) + found.start()
+        )
+        if comma is None:
+            return None
+        name = _name_ending_at(plain, comma.start(), people)
+        return _age(m, value, "name", "predicate", name=name) if name is not None else None
+    found = _NAME_PRED.search(head)
+    if found is None:
+        return None
+    name = _name_ending_at(plain, s - len(head) + found.start(), people)
+    return _age(m, value, "name", "predicate", name=name) if name is not None else None
+
+
+def _died_at(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "Page died Thursday at 85", "She passed away at the age of 95": the age at death of
+    the subject of "died", a name right before it or a pronoun resolved later."""
+    s = m.plain_start
+    found = _DIED_AT.search(plain, max(0, s - 90), s)
+    if found is None or not _DIED_AFTER.match(plain, m.plain_end, m.plain_end + 16):
+        return None
+    i = bisect.bisect_right(people.starts, found.start()) - 1
+    if i >= 0:
+        name = people.items[i]
+        gap = plain[name.plain_end : found.start()]
+        if len(gap) <= _SUBJECT_GAP and not regex.search(r"[.!?;]", gap):
+            return _age(m, value, "name", "died", name=name)
+    if regex.search(
+        r"(?i)(?<![\w-])(?:he|she)\s+\Z", plain[max(0, found.start() - 8) : found.start()]
+    ):
+        return _age(m, value, "bare", "died")
+    return None
+
+
 def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
     """The age a figure states, and whether the figure is an age at all."""
     value = _int_value(m)
@@ -506,6 +591,9 @@ def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
     text = plain[m.plain_start : m.plain_end]
     if _MONTHS_OLD.search(text):
         return None, True  # "a 12-week-old": an age in weeks, not years
+    said = _predicate(plain, m, value, people) or _died_at(plain, m, value, people)
+    if said is not None:
+        return said, True
     if m.attrs.get("age") or _YEAR_OLD.search(text):
         return _year_old(plain, m, value, people)
     if _LIST_BEFORE.search(plain, max(0, m.plain_start - 48), m.plain_start):

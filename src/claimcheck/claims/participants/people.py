@@ -356,29 +356,61 @@ def _quoted(plain: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
-#: "The 26-year-old actress ..." opening a sentence: a description of someone just named.
-_OPENING_DEFINITE = regex.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n\s*)The\s+\Z")
-#: How many sentences back a definite description ("the 26-year-old actress") looks for the
-#: person it refers to.
+#: "The 26-year-old actress ...", "police said the 44-year-old was ...", "and the
+#: 44-year-old's lawyer ...": a definite description as the subject of its clause, the place
+#: where a report refers back to the person its story is about. After a verb or a preposition
+#: ("told the 36-year-old driver", "the assault on the 15-year-old") it is someone else.
+_DEFINITE_SUBJECT = regex.compile(
+    r"(?i)(?:\A|[.!?:;][\"'\u201d\u2019)]*\s+|\n\s*|,\s+|(?<![\w-])(?:said|says|say|that|and|"
+    r"but|when|while|because|where|although|though)\s+)the\s+\Z"
+)
+#: How many sentences back a description or a pronoun looks for the person it refers to.
 _ANTECEDENT_SENTENCES = 2
+#: How far back (in characters) a description looks for an indefinite introduction of its
+#: own noun ("a woman was shot ... the 44-year-old woman" is that woman, not someone named).
+_INTRODUCTION_SPAN = 400
+
+#: Described people a definite description may refer back to when one person is named just
+#: before: "the 44-year-old man", "the 26-year-old actress". A child ("the 12-year-old girl")
+#: or a relative ("the 12-year-old daughter") is someone else in all likelihood.
+_NOT_ANAPHORIC_ROLES = frozenset({"relative", "child", "girl", "boy"})
+#: Roles of a person's part in an incident: one person does not play two of them.
+_STORY_ROLES = frozenset({"victim", "suspect", "driver"})
 
 
-#: Nouns a report uses to refer back to a person it has named ("the 26-year-old actress",
-#: "the 35-year-old deputy"); "the 12-year-old girl" or "the 16-year-old accused" may be
-#: anyone in a story with several people, and are not resolved.
-_ANAPHORIC_ROLES = frozenset({"person", "officer", "firefighter", "soldier", "worker"})
+def _refers_back(plain: str, a: Age) -> bool:
+    """Whether an age is told of someone the text has already named: a pronoun's ("she was
+    85", "he died at 95") or a definite description's ("the 44-year-old", "the 44-year-old's
+    lawyer", "the 40-year-old actor") that no indefinite one of its noun introduced."""
+    if a.construction in ("predicate", "died"):
+        return True
+    m = a.mention
+    if a.construction != "year-old" or a.role in _NOT_ANAPHORIC_ROLES:
+        return False
+    if not _DEFINITE_SUBJECT.search(plain, max(0, m.plain_start - 16), m.plain_start):
+        return False
+    if a.noun is None:
+        return True
+    before = plain[max(0, m.plain_start - _INTRODUCTION_SPAN) : m.plain_start]
+    intro = regex.compile(
+        r"(?i)(?<![\w-])(?:a|an|one|another)\s+(?:[\p{L}\d-]+\s+){0,3}"
+        + regex.escape(a.noun)
+        + r"\b"
+    )
+    return intro.search(before) is None
 
 
 def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int | None:
-    """The named person "The 26-year-old actress ..." opening a sentence refers back to: the
-    only person named in the two sentences before it."""
+    """The named person a description ("the 26-year-old actress") or a pronoun ("she was
+    85") refers back to: the only person named in the sentences just before it, or the
+    subject of the sentence before; none when its own sentence names someone before it."""
     m = a.mention
-    if a.role not in _ANAPHORIC_ROLES or not _OPENING_DEFINITE.search(
-        document.plain, max(0, m.plain_start - 8), m.plain_start
-    ):
+    if not _refers_back(document.plain, a):
         return None
     found: set[int] = set()
     for i, p in enumerate(named):
+        if any(x.start < m.start and x.sentence == m.sentence for x in p.mentions):
+            return None  # "Cooley said Orozco murdered the 35-year-old deputy": someone else
         if any(
             x.start < m.start and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
             for x in p.mentions
@@ -391,6 +423,8 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
     i = next(iter(found))
     if a.role == "officer" and not named[i].titles:
         return None  # "the 35-year-old deputy" is not a suspect named just before
+    if a.role in _STORY_ROLES and named[i].role in _STORY_ROLES and a.role != named[i].role:
+        return None  # "Reyes was arrested ... the 44-year-old victim died"
     return i if named[i].named_in_full or len(named) == 1 else None
 
 

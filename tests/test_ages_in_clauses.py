@@ -1,0 +1,126 @@
+"""Ages a report states as a clause's predicate or through a description of someone it has
+named ("he is 44", "the 44-year-old was held"), compared across reports."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.claims.participants import find_ages, find_participants
+from claimcheck.config import Config
+from claimcheck.engine import Engine
+from claimcheck.reading.files import DocInput
+
+_ENGINE = Engine(Config())
+
+GIVEN = ["Maria", "Daniel", "Keisha", "Tomasz", "Aisha", "Robert", "Lucia", "Darnell"]
+SURNAMES = ["Okafor", "Lindqvist", "Castellano", "Whitfield", "Brennan", "Moreno", "Haddad"]
+EVENTS = [
+    "was arrested after a bank robbery on Main Street",
+    "was charged on Friday over the warehouse fire in Eastport",
+    "won the marathon in Boston on Monday",
+    "was named the new coach of the Rovers on Tuesday",
+]
+
+
+def _doc(text: str, i: int = 0):  # type: ignore[no-untyped-def]
+    return _ENGINE.read(DocInput(path=f"r{i}.txt", text=text, meta={}))
+
+
+def _ages_of(text: str) -> dict[str, set[int]]:
+    doc = _doc(text)
+    mentions = _ENGINE.analyze(doc, frame=False).mentions
+    return {p.name or p.key: {a.value for a in p.ages} for p in find_participants(doc, mentions)}
+
+
+def _age_findings(*texts: str) -> list[str]:
+    docs = [_doc(t, i) for i, t in enumerate(texts)]
+    return [f.message for f in _ENGINE.run(docs).findings if f.code == "CC120"]
+
+
+#: One person named in full, then an age stated of them in another clause.
+REFERRING = [
+    "{g} {s} {ev}. The {n}-year-old was later released.",
+    "{g} {s} {ev}. Police said the {n}-year-old had no record.",
+    "{g} {s} {ev}. The {n}-year-old's lawyer declined to comment.",
+    "{g} {s} {ev}. The {n}-year-old Dayton native said little.",
+    "{g} {s} {ev}. He is {n} and lives in Dayton.",
+    "{g} {s} {ev}. She was {n}.",
+    "{g} {s}, who is {n}, {ev}.",
+    "{g} {s} is {n} years old. The news came as no surprise.",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    template=st.sampled_from(REFERRING),
+    g=st.sampled_from(GIVEN),
+    s=st.sampled_from(SURNAMES),
+    ev=st.sampled_from(EVENTS),
+    n=st.integers(min_value=18, max_value=90),
+)
+def test_an_age_told_of_a_named_person_in_another_clause_is_theirs(
+    template: str, g: str, s: str, ev: str, n: int
+) -> None:
+    ages = _ages_of(template.format(g=g, s=s, ev=ev, n=n))
+    assert ages.get(f"{g} {s}") == {n}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    template=st.sampled_from(REFERRING),
+    g=st.sampled_from(GIVEN),
+    s=st.sampled_from(SURNAMES),
+    n=st.integers(min_value=20, max_value=60),
+)
+def test_a_person_given_two_ages_by_two_reports_is_flagged(
+    template: str, g: str, s: str, n: int
+) -> None:
+    ev = EVENTS[0]
+    mine = template.format(g=g, s=s, ev=ev, n=n + 10)
+    theirs = f"Police said {g} {s}, {n}, of Dayton, {ev}."
+    found = _age_findings(mine, theirs)
+    pair = (f"age is {n + 10} here but {n} ", f"age is {n} here but {n + 10} ")
+    assert any(p in m for m in found for p in pair), found
+
+
+def test_age_at_death_is_the_persons_age() -> None:
+    for text in (
+        "Bettie Lorne died Thursday in Los Angeles at 85.",
+        "Mark Ellison, the pin-up photographer, died on Thursday, aged 85.",
+        "Mark Ellison has died. He died at the age of 85 after a long illness.",
+    ):
+        ages = _ages_of(text)
+        assert {85} in ages.values(), text
+
+
+def test_an_age_then_or_of_someone_else_is_not_the_named_persons() -> None:
+    texts = [
+        # an age at the time of an earlier event
+        "Reyes was sentenced on Monday. Tomas Reyes, who was 18 at the time, admitted the attack.",
+        "Tomas Reyes was sentenced on Monday. He was 15 when the family moved to Ohio.",
+        # a description after a verb or a preposition names the other party
+        "Tomas Reyes was sentenced on Monday. He was convicted of the assault on the 15-year-old.",
+        "Witnesses said Tomas Reyes told the 36-year-old driver to stop.",
+        # a description its own sentence introduced first is that person
+        "Tomas Reyes was arrested. A woman was shot in the leg, and the 36-year-old woman died.",
+        # someone named earlier in the description's own sentence is someone else
+        "Tomas Reyes said the 36-year-old deputy was shot twice.",
+        # a child or a relative is someone else in all likelihood
+        "Tomas Reyes was arrested on Monday. The 12-year-old girl was unhurt.",
+        # not a person's age
+        "Tomas Reyes was arrested on Monday. The score was 44 at half-time.",
+    ]
+    for text in texts:
+        ages = _ages_of(text)
+        assert not ages.get("Tomas Reyes"), (text, ages)
+
+
+def test_a_pronouns_age_needs_one_person_to_refer_to() -> None:
+    text = "Tomas Reyes met Ana Lindqvist on Monday in a cafe in Dayton. She is 44 and lives there."
+    ages = _ages_of(text)
+    assert ages.get("Tomas Reyes", set()) | ages.get("Ana Lindqvist", set()) <= {44}
+    doc = _doc("He is 44 and lives in Dayton.")
+    mentions = _ENGINE.analyze(doc, frame=False).mentions
+    assert [a.value for a in find_ages(doc, mentions)] == [44]
+    assert not any(p.ages for p in find_participants(doc, mentions))
