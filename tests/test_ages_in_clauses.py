@@ -124,3 +124,47 @@ def test_a_pronouns_age_needs_one_person_to_refer_to() -> None:
     mentions = _ENGINE.analyze(doc, frame=False).mentions
     assert [a.value for a in find_ages(doc, mentions)] == [44]
     assert not any(p.ages for p in find_participants(doc, mentions))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    g=st.sampled_from(GIVEN),
+    s=st.sampled_from(SURNAMES),
+    n=st.integers(min_value=18, max_value=80),
+    form=st.sampled_from(["{s}, {n}, signed the deal.", "{s}, a {n}-year-old father, signed."]),
+)
+def test_a_surname_opening_a_sentence_beside_an_age_is_the_person(
+    g: str, s: str, n: int, form: str
+) -> None:
+    mine = f"The club agreed terms on Tuesday. {form.format(s=s, n=n + 10)}"
+    theirs = f"{g} {s}, {n}, agreed terms with the club on Tuesday."
+    found = _age_findings(mine, theirs)
+    assert any(f"{g} {s}" in m for m in found), found
+
+
+def test_a_sentence_opening_word_that_is_no_name_is_not_made_one() -> None:
+    for text in ("Meanwhile, 45, the total, was reached.", "Police, 12, were there."):
+        doc = _doc(text)
+        mentions = _ENGINE.analyze(doc, frame=False).mentions
+        assert not [p for p in find_participants(doc, mentions) if p.ages], text
+
+
+def test_a_definite_description_with_its_age_set_off_refers_back() -> None:
+    for text in (
+        "Tara Lindqvist has checked into a clinic, her publicist said. The actress, 43, is in Malibu.",
+        "Police named Omar Haddad on Friday. The victim, aged 43, had lived in Dayton.",
+    ):
+        ages = _ages_of(text)
+        assert {43} in ages.values() and not any(k.startswith("described") for k in ages), text
+
+
+def test_a_relative_described_by_pronoun_is_linked_to_the_family_across_reports() -> None:
+    mine = "Maria Okafor was shot outside a bank on Main Street. Her 14-year-old son was unhurt."
+    theirs = "Maria Okafor, 34, was shot on Main Street. Okafor's 4-year-old son was not hurt."
+    found = _age_findings(mine, theirs)
+    assert any("Okafor\u2019s son" in m for m in found), found
+
+
+def test_the_subject_of_died_is_whose_age_at_death_it_is() -> None:
+    ages = _ages_of("Mark Ellison, the FBI official known as Deep Throat, has died aged 85.")
+    assert ages.get("Mark Ellison") == {85}

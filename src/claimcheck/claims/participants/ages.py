@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 import regex
 
+from claimcheck.claims.participants.surnames import with_lone_surnames
 from claimcheck.model import Document, Entity, Mention
 
 __all__ = ["PERSON_NOUNS", "Age", "age_figures", "find_ages"]
@@ -170,6 +171,9 @@ _DIED_AFTER = regex.compile(
 )
 #: The subject of "died": a name this close before it ("Page, the pin-up icon, died").
 _SUBJECT_GAP = 40
+#: At most this many words before the name that opens a sentence ("Actor Peter Capaldi").
+_SUBJECT_LEAD = 3
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 
 
 _BE = (
@@ -319,7 +323,7 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
                 m, value, "name", "year-old", name=named or owner, noun=noun, story=story
             ), True
         age = _age(m, value, "noun", "year-old", noun=noun, story=story)
-        kin = _kin_of(plain, s, ne) if age.role == "relative" else None
+        kin = _kin_of(plain, s, ne, people) if age.role == "relative" else None
         return (dataclasses.replace(age, kin_of=kin) if kin else age), True
     if owner is not None:
         return _age(
@@ -424,12 +428,25 @@ _KIN_AFTER = regex.compile(
 )
 
 
-def _kin_of(plain: str, start: int, noun_end: int) -> str | None:
+#: "her 12-year-old daughter": a relative of the person the pronoun refers back to.
+_KIN_PRONOUN = regex.compile(r"(?i)(?<![\w-])(?:her|his)\s+\Z")
+#: How far back a possessive pronoun looks for the person it refers to.
+_KIN_PRONOUN_SPAN = 200
+
+
+def _kin_of(plain: str, start: int, noun_end: int, people: _People) -> str | None:
     """The family name a relative is described by: "Mendes' 12-year-old daughter", "the
-    12-year-old son of Tom Reyes" (``None`` for "her 12-year-old daughter")."""
+    12-year-old son of Tom Reyes", or "her 12-year-old daughter" just after the mother is
+    named (the surname of the person named last before the pronoun)."""
     found = _KIN_BEFORE.search(plain, max(0, start - 40), start)
     if found is None:
         found = _KIN_AFTER.match(plain, noun_end, noun_end + 60)
+    if found is None and _KIN_PRONOUN.search(plain, max(0, start - 8), start):
+        i = bisect.bisect_left(people.starts, start) - 1
+        if i >= 0 and start - people.items[i].plain_end <= _KIN_PRONOUN_SPAN:
+            words = people.items[i].text.split()
+            return regex.sub(r"['\u2019]s?\Z", "", words[-1]) if words else None
+        return None
     if found is None:
         return None
     owner = found.group("owner").rstrip("'\u2019")
@@ -480,8 +497,13 @@ def _appos_owner_end(plain: str, start: int) -> int:
     return m.start() if m is not None else -1
 
 
+#: "the actress" right before ", 43,": a description in apposition with an age.
+_DESCRIBED_BEFORE = regex.compile(r"(?i)(?<![\w-])the\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\Z")
+
+
 def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | None:
-    """ "Smith, 19," "John Smith (45)": an age right after a person's name."""
+    """ "Smith, 19," "John Smith (45)": an age right after a person's name; "the actress, 43,":
+    after a description of one."""
     s, e = m.plain_start, m.plain_end
     if not plain[s:e].isdigit():
         return None
@@ -492,14 +514,21 @@ def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | No
     while k > 0 and plain[k - 1] in " \t\u00a0":
         k -= 1
     name = people.by_end.get(k)
+    noun = None
     if name is None:
-        return None
+        described = _DESCRIBED_BEFORE.search(plain, max(0, k - 40), k)
+        if described is None or _noun(described.group("noun")) is None:
+            return None
+        noun = described.group("noun")
     after = plain[e : e + 8]
     if plain[sep.start()] == "(":
         if not after.startswith(")"):
             return None
     elif not _APPOS_AFTER.match(after):
         return None
+    if name is None:
+        story = _story_role(plain, k - len(noun or ""), e)
+        return _age(m, value, "noun", "apposition", noun=noun, story=story)  # "the actress, 43,"
     return _age(m, value, "name", "apposition", name=name)
 
 
@@ -563,6 +592,26 @@ def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | Non
     return _age(m, value, "name", "predicate", name=name) if name is not None else None
 
 
+def _subject_before(plain: str, pos: int, people: _People) -> Mention | None:
+    """The person a clause ending at ``pos`` is about: the name opening its sentence ("Mark
+    Felt, the FBI official known as Deep Throat, has died"), else a name right before
+    ("... said Bettie Page died")."""
+    ends = list(_SENTENCE_BREAK.finditer(plain, max(0, pos - 240), pos))
+    start = ends[-1].end() if ends else max(0, pos - 240)
+    i = bisect.bisect_left(people.starts, start)
+    if i < len(people.items) and people.items[i].plain_end <= pos:
+        first = people.items[i]
+        if len(plain[start : first.plain_start].split()) <= _SUBJECT_LEAD:
+            return first
+    i = bisect.bisect_right(people.starts, pos) - 1
+    if i >= 0 and people.items[i].plain_start >= start:
+        name = people.items[i]
+        gap = plain[name.plain_end : pos]
+        if len(gap) <= _SUBJECT_GAP and name.plain_end <= pos:
+            return name
+    return None
+
+
 def _died_at(plain: str, m: Mention, value: int, people: _People) -> Age | None:
     """ "Page died Thursday at 85", "She passed away at the age of 95": the age at death of
     the subject of "died", a name right before it or a pronoun resolved later."""
@@ -570,12 +619,9 @@ def _died_at(plain: str, m: Mention, value: int, people: _People) -> Age | None:
     found = _DIED_AT.search(plain, max(0, s - 90), s)
     if found is None or not _DIED_AFTER.match(plain, m.plain_end, m.plain_end + 16):
         return None
-    i = bisect.bisect_right(people.starts, found.start()) - 1
-    if i >= 0:
-        name = people.items[i]
-        gap = plain[name.plain_end : found.start()]
-        if len(gap) <= _SUBJECT_GAP and not regex.search(r"[.!?;]", gap):
-            return _age(m, value, "name", "died", name=name)
+    name = _subject_before(plain, found.start(), people)
+    if name is not None:
+        return _age(m, value, "name", "died", name=name)
     if regex.search(
         r"(?i)(?<![\w-])(?:he|she)\s+\Z", plain[max(0, found.start() - 8) : found.start()]
     ):
@@ -609,6 +655,7 @@ def _scan(
     document: Document, mentions: Sequence[Mention]
 ) -> tuple[tuple[Age, ...], frozenset[Any]]:
     plain = document.plain
+    mentions = with_lone_surnames(document, mentions)
     people = _People(mentions)
     ages: list[Age] = []
     keys: set[Any] = set()

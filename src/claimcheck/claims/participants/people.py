@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from claimcheck.claims.participants.ages import Age, find_ages
+from claimcheck.claims.participants.surnames import with_lone_surnames
 from claimcheck.claims.participants.titles import with_appositive_title
 from claimcheck.model import Document, Entity, Mention
 from claimcheck.normalization.names.slips import one_letter_apart, word_key
@@ -360,10 +361,39 @@ def _quoted(plain: str, pos: int) -> bool:
 #: 44-year-old's lawyer ...": a definite description as the subject of its clause, the place
 #: where a report refers back to the person its story is about. After a verb or a preposition
 #: ("told the 36-year-old driver", "the assault on the 15-year-old") it is someone else.
-_DEFINITE_SUBJECT = regex.compile(
+_SUBJECT_SLOT = regex.compile(
     r"(?i)(?:\A|[.!?:;][\"'\u201d\u2019)]*\s+|\n\s*|,\s+|(?<![\w-])(?:said|says|say|that|and|"
-    r"but|when|while|because|where|although|though)\s+)the\s+\Z"
+    r"but|when|while|because|where|although|though)\s+)\Z"
 )
+_THE_BEFORE = regex.compile(r"(?i)(?<![\w-])the\s+\Z")
+
+
+def _definite_subject(plain: str, pos: int) -> bool:
+    """Whether the words at ``pos`` follow a "the" that opens a clause's subject."""
+    det = _THE_BEFORE.search(plain, max(0, pos - 8), pos)
+    return det is not None and bool(
+        _SUBJECT_SLOT.search(plain, max(0, det.start() - 16), det.start())
+    )
+
+
+def _description_start(plain: str, a: Age) -> int | None:
+    """Where the words of the description an age is told in begin: "the [44-year-old]
+    driver", "the [actress], 43,", "the [victim], aged 27,"."""
+    m = a.mention
+    if a.construction == "year-old":
+        return m.plain_start
+    if a.construction not in ("apposition", "aged") or a.holder != "noun" or not a.noun:
+        return None
+    lo = max(0, m.plain_start - 60)
+    found = regex.search(
+        r"(?i)(?<![\w-])the\s+(?P<words>(?:[\p{L}-]+\s+){0,2}?"
+        + regex.escape(a.noun)
+        + r")\s*[,(]\s*(?:aged\s+)?\Z",
+        plain[lo : m.plain_start],
+    )
+    return lo + found.start("words") if found is not None else None
+
+
 #: How many sentences back a description or a pronoun looks for the person it refers to.
 _ANTECEDENT_SENTENCES = 2
 #: How far back (in characters) a description looks for an indefinite introduction of its
@@ -381,23 +411,29 @@ _STORY_ROLES = frozenset({"victim", "suspect", "driver"})
 def _refers_back(plain: str, a: Age) -> bool:
     """Whether an age is told of someone the text has already named: a pronoun's ("she was
     85", "he died at 95") or a definite description's ("the 44-year-old", "the 44-year-old's
-    lawyer", "the 40-year-old actor") that no indefinite one of its noun introduced."""
+    lawyer", "the 40-year-old actor", "the actress, 43,") that no indefinite one of its noun
+    introduced."""
     if a.construction in ("predicate", "died"):
         return True
-    m = a.mention
-    if a.construction != "year-old" or a.role in _NOT_ANAPHORIC_ROLES:
+    if a.role in _NOT_ANAPHORIC_ROLES:
         return False
-    if not _DEFINITE_SUBJECT.search(plain, max(0, m.plain_start - 16), m.plain_start):
+    at = _description_start(plain, a)
+    if at is None or not _definite_subject(plain, at):
         return False
     if a.noun is None:
         return True
-    before = plain[max(0, m.plain_start - _INTRODUCTION_SPAN) : m.plain_start]
+    before = plain[max(0, at - _INTRODUCTION_SPAN) : at]
     intro = regex.compile(
         r"(?i)(?<![\w-])(?:a|an|one|another)\s+(?:[\p{L}\d-]+\s+){0,3}"
         + regex.escape(a.noun)
         + r"\b"
     )
     return intro.search(before) is None
+
+
+#: A name followed by a speech verb is the speaker, not the person a description in the rest
+#: of the sentence refers to: "Moffat also said that the 55-year-old's ...".
+_SPEAKER_AFTER = regex.compile(r"\G\s+(?:also\s+|later\s+)?(?:said|says|told|added|announced)\b")
 
 
 def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int | None:
@@ -408,13 +444,21 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
     if not _refers_back(document.plain, a):
         return None
     found: set[int] = set()
+    plain = document.plain
     for i, p in enumerate(named):
-        if any(x.start < m.start and x.sentence == m.sentence for x in p.mentions):
-            return None  # "Cooley said Orozco murdered the 35-year-old deputy": someone else
         if any(
-            x.start < m.start and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
+            x.start < m.start
+            and x.sentence == m.sentence
+            and not _SPEAKER_AFTER.match(plain, x.plain_end)
             for x in p.mentions
         ):
+            return None  # "Cooley said Orozco murdered the 35-year-old deputy": someone else
+        if any(
+            x.start < m.start
+            and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
+            and (p.typed or p.role is not None or _opens_sentence(plain, x))
+            for x in p.mentions
+        ):  # a name nothing says is a person's ("the Academy Awards") only as a subject
             found.add(i)
     if len(found) > 1:
         found = _subjects_before(document.plain, m.sentence - 1, found, named)
@@ -434,23 +478,26 @@ _SUBJECT_LEAD_WORDS = 3
 _SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
 
 
+def _opens_sentence(plain: str, x: Mention) -> bool:
+    """Whether a name opens its sentence ("Actor Peter Capaldi has ...")."""
+    lo = max(0, x.plain_start - 120)
+    ends = list(_SENTENCE_END.finditer(plain, lo, x.plain_start))
+    start = ends[-1].end() if ends else lo
+    if not ends and lo > 0:
+        return False
+    return len(plain[start : x.plain_start].split()) <= _SUBJECT_LEAD_WORDS
+
+
 def _subjects_before(
     plain: str, sentence: int, found: set[int], named: Sequence[Participant]
 ) -> set[int]:
     """Of the people ``found``, those named as the subject of sentence ``sentence``: the one
     a description opening the next sentence most likely refers back to."""
-    out = set()
-    for i in found:
-        for x in named[i].mentions:
-            if x.sentence != sentence:
-                continue
-            lo = max(0, x.plain_start - 120)
-            ends = list(_SENTENCE_END.finditer(plain, lo, x.plain_start))
-            start = ends[-1].end() if ends else lo
-            if start > lo or lo == 0:
-                if len(plain[start : x.plain_start].split()) <= _SUBJECT_LEAD_WORDS:
-                    out.add(i)
-    return out
+    return {
+        i
+        for i in found
+        if any(x.sentence == sentence and _opens_sentence(plain, x) for x in named[i].mentions)
+    }
 
 
 def _described(
@@ -514,6 +561,7 @@ def _described(
 def find_participants(document: Document, mentions: Sequence[Mention]) -> tuple[Participant, ...]:
     """The people of one document: named ones first (in order of first mention), then the
     described ones."""
+    mentions = with_lone_surnames(document, mentions)
     ages = find_ages(document, mentions)
     named = _named(document, mentions, ages)
     described = _described(document, ages, named)
