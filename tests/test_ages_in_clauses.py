@@ -136,14 +136,18 @@ def test_a_pronouns_age_needs_one_person_to_refer_to() -> None:
 def test_a_surname_opening_a_sentence_beside_an_age_is_the_person(
     g: str, s: str, n: int, form: str
 ) -> None:
-    mine = f"The club agreed terms on Tuesday. {form.format(s=s, n=n + 10)}"
+    mine = f"{form.format(s=s, n=n + 10)} The club had chased {g} {s} for a year."
     theirs = f"{g} {s}, {n}, agreed terms with the club on Tuesday."
     found = _age_findings(mine, theirs)
     assert any(f"{g} {s}" in m for m in found), found
 
 
 def test_a_sentence_opening_word_that_is_no_name_is_not_made_one() -> None:
-    for text in ("Meanwhile, 45, the total, was reached.", "Police, 12, were there."):
+    for text in (
+        "Meanwhile, 45, the total, was reached.",
+        "Police, 12, were there.",
+        "Showrunner, 51, says the role went to Peter Capaldi.",
+    ):
         doc = _doc(text)
         mentions = _ENGINE.analyze(doc, frame=False).mentions
         assert not [p for p in find_participants(doc, mentions) if p.ages], text
@@ -168,3 +172,21 @@ def test_a_relative_described_by_pronoun_is_linked_to_the_family_across_reports(
 def test_the_subject_of_died_is_whose_age_at_death_it_is() -> None:
     ages = _ages_of("Mark Ellison, the FBI official known as Deep Throat, has died aged 85.")
     assert ages.get("Mark Ellison") == {85}
+
+
+def test_the_speaker_of_the_sentence_is_not_whom_a_description_refers_to() -> None:
+    text = (
+        "Omar Haddad was the only name considered, festival boss Karen Moreno said. "
+        "Moreno also said that the 55-year-old's love of theatre had decided it."
+    )
+    ages = _ages_of(text)
+    assert ages.get("Omar Haddad") == {55} and not ages.get("Karen Moreno")
+
+
+def test_a_description_refers_to_the_person_the_story_is_about_when_several_were_named() -> None:
+    text = (
+        "Omar Haddad will play the lead, the studio said. Haddad replaces Ivan Brennan. "
+        "Haddad was picked from a shortlist. On Monday the studio praised Haddad and "
+        "Ivan Brennan. The 55-year-old star starts filming in May."
+    )
+    assert _ages_of(text).get("Omar Haddad") == {55}

@@ -434,25 +434,29 @@ def _refers_back(plain: str, a: Age) -> bool:
 #: A name followed by a speech verb is the speaker, not the person a description in the rest
 #: of the sentence refers to: "Moffat also said that the 55-year-old's ...".
 _SPEAKER_AFTER = regex.compile(r"\G\s+(?:also\s+|later\s+)?(?:said|says|told|added|announced)\b")
+_SPEAKER = regex.compile(
+    r"(\p{Lu}\p{Ll}+)\s+(?:also\s+|later\s+)?(?:said|says|told|added|announced)\b"
+)
 
 
-def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int | None:
-    """The named person a description ("the 26-year-old actress") or a pronoun ("she was
-    85") refers back to: the only person named in the sentences just before it, or the
-    subject of the sentence before; none when its own sentence names someone before it."""
-    m = a.mention
-    if not _refers_back(document.plain, a):
-        return None
+def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[int] | None:
+    """The people named in the sentences just before ``m``; ``None`` when its own sentence
+    names someone before it other than its speaker ("Cooley said Orozco murdered the
+    35-year-old deputy": someone else). The speaker ("Moffat said that the 55-year-old's
+    ...") is not whom the description refers to."""
     found: set[int] = set()
-    plain = document.plain
+    head = plain[max(0, m.plain_start - 300) : m.plain_start]
+    cut = list(_SENTENCE_END.finditer(head))
+    speakers = {w.group(1) for w in _SPEAKER.finditer(head[cut[-1].end() if cut else 0 :])}
     for i, p in enumerate(named):
-        if any(
-            x.start < m.start
-            and x.sentence == m.sentence
-            and not _SPEAKER_AFTER.match(plain, x.plain_end)
-            for x in p.mentions
-        ):
-            return None  # "Cooley said Orozco murdered the 35-year-old deputy": someone else
+        if p.surname in speakers:
+            continue
+        here = [x for x in p.mentions if x.start < m.start and x.sentence == m.sentence]
+        person = p.typed or p.role is not None
+        if person and any(not _SPEAKER_AFTER.match(plain, x.plain_end) for x in here):
+            return None
+        if here:
+            continue
         if any(
             x.start < m.start
             and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
@@ -460,8 +464,35 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
             for x in p.mentions
         ):  # a name nothing says is a person's ("the Academy Awards") only as a subject
             found.add(i)
+    return found
+
+
+#: The person a story is about is named at least this often, more than anyone else.
+_PROTAGONIST_MENTIONS = 3
+
+
+def _protagonist(found: set[int], named: Sequence[Participant]) -> set[int]:
+    """Of several people just named, the one the document names most often, when clearly."""
+    counts = sorted(((len(named[i].mentions), i) for i in found), reverse=True)
+    if counts and counts[0][0] >= _PROTAGONIST_MENTIONS:
+        if len(counts) == 1 or counts[1][0] < counts[0][0]:
+            return {counts[0][1]}
+    return set()
+
+
+def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int | None:
+    """The named person a description ("the 26-year-old actress") or a pronoun ("she was
+    85") refers back to: the only person named in the sentences just before it, else the
+    subject of the sentence before, else the one the document is most about."""
+    m = a.mention
+    if not _refers_back(document.plain, a):
+        return None
+    found = _named_before(document.plain, m, named)
+    if found is None:
+        return None
     if len(found) > 1:
-        found = _subjects_before(document.plain, m.sentence - 1, found, named)
+        subjects = _subjects_before(document.plain, m.sentence - 1, found, named)
+        found = subjects if len(subjects) == 1 else _protagonist(found, named)
     if len(found) != 1:
         return None
     i = next(iter(found))

@@ -2,8 +2,9 @@
 
 A capitalised word opening a sentence may be any word, so the entity extractor does not type
 it; the age written beside it says it is a person's name: "Teixeira, 28, agreed to ...",
-"Whitfield, a 44-year-old father of two, was ...". :func:`with_lone_surnames` adds those as
-person mentions, so the age has its person and the surname links to the full name.
+"Whitfield, a 44-year-old father of two, was ...", when the document names the person in
+full elsewhere. :func:`with_lone_surnames` adds those as person mentions, so the age has its
+person and the surname links to the full name.
 """
 
 from __future__ import annotations
@@ -83,8 +84,22 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _surnames_named(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The last words of the names of two or more words the document gives."""
+    out = set()
+    for m in mentions:
+        if m.kind == "entity" and isinstance(m.value, Entity) and m.value.type != "location":
+            words = m.value.canonical.split()
+            if len(words) >= 2:
+                out.add(words[-1])
+    return frozenset(out)
+
+
 def _lone_surnames(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """Lone surnames opening a sentence beside an age, of a name the document gives in full
+    elsewhere ("Showrunner, 51," is nobody's surname)."""
     plain = document.plain
+    surnames = _surnames_named(mentions)
     covered = sorted((m.plain_start, m.plain_end) for m in mentions if m.kind == "entity")
     starts = [s for s, _ in covered]
     ordered = sorted(mentions, key=lambda m: m.plain_start)
@@ -93,7 +108,7 @@ def _lone_surnames(document: Document, mentions: Sequence[Mention]) -> list[Ment
     for found in _LONE_SURNAME.finditer(plain):
         s, e = found.span("name")
         word = found.group("name")
-        if word.lower() in _NOT_NAMES:
+        if word.lower() in _NOT_NAMES or word not in surnames:
             continue
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and covered[i][1] > s:
