@@ -18,7 +18,7 @@ import regex
 
 from claimcheck.claims.participants.ages import Age, find_ages
 from claimcheck.claims.participants.surnames import with_lone_surnames
-from claimcheck.claims.participants.titles import with_appositive_title
+from claimcheck.claims.participants.titles import with_appositive_title, with_title_before
 from claimcheck.model import Document, Entity, Mention
 from claimcheck.normalization.names.slips import one_letter_apart, word_key
 
@@ -170,7 +170,7 @@ def _named(
         a.name.value.id for a in ages if a.name is not None and isinstance(a.name.value, Entity)
     }
     by_id: dict[str, list[Mention]] = defaultdict(list)
-    mentions = [with_appositive_title(document, m) for m in mentions]
+    mentions = [with_title_before(document, with_appositive_title(document, m)) for m in mentions]
     for m in mentions:
         v = m.value
         if m.kind != "entity" or not isinstance(v, Entity):
