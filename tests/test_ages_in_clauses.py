@@ -3,6 +3,7 @@ named ("he is 44", "the 44-year-old was held"), compared across reports."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -190,3 +191,38 @@ def test_a_description_refers_to_the_person_the_story_is_about_when_several_were
         "Ivan Brennan. The 55-year-old star starts filming in May."
     )
     assert _ages_of(text).get("Omar Haddad") == {55}
+
+
+def test_a_description_after_what_was_done_to_the_named_victim_is_the_victim() -> None:
+    for text in (
+        "Police said Kimani Brennan was shot by officers on Saturday. "
+        "Two officers fatally shot the 16-year-old after he pointed a gun.",
+        "Maria Okafor was stabbed on a platform on Monday. A man stabbed the 45-year-old "
+        "twice, witnesses said.",
+    ):
+        ages = _ages_of(text)
+        assert {16, 45} & set().union(*ages.values()), (text, ages)
+        assert not any(k.startswith("described") for k in ages if ages[k]), (text, ages)
+
+
+SCENES = ["outside a bar on Elm Street", "at a bus stop on Dock Road", "in a park in Millbrook"]
+
+
+@pytest.mark.parametrize("scene", SCENES)
+def test_several_unnamed_victims_each_compare_with_their_counterpart(scene: str) -> None:
+    a = f"A gunman killed a 19-year-old man and wounded a 34-year-old woman {scene} on Saturday."
+    b = (
+        f"A 29-year-old man was killed and a 34-year-old woman was wounded in a shooting "
+        f"{scene} on Saturday."
+    )
+    found = _age_findings(a, b)
+    assert len(found) == 1 and "19" in found[0] and "29" in found[0]
+    assert _age_findings(a, b.replace("29-year-old", "19-year-old")) == []
+
+
+@pytest.mark.parametrize("scene", SCENES)
+def test_a_description_in_apposition_to_the_victim_is_the_victims(scene: str) -> None:
+    a = f"The victim, a 19-year-old student, died at the scene {scene} on Saturday."
+    b = f"The 29-year-old victim died at the scene of the shooting {scene} on Saturday."
+    found = _age_findings(a, b)
+    assert found and "victim" in found[0]

@@ -200,8 +200,23 @@ _SUSPECT_BEFORE = regex.compile(
 _GENERIC_ROLES = frozenset({None, "man", "woman", "boy", "girl", "child", "teenager", "person"})
 
 
+#: Roles a person keeps whatever happens in the story: "the 35-year-old deputy" who was shot
+#: is still found as the officer, "her 12-year-old daughter" as the relative.
+_LASTING_ROLES = frozenset({"officer", "firefighter", "soldier", "relative"})
+#: "The victim, a 19-year-old student, ...": the description's part in the story.
+_ROLE_NOUN_BEFORE = regex.compile(
+    r"(?i)(?<![\w-])the\s+(?P<noun>\p{L}+)\s*,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
+)
+
+
 def _story_role(plain: str, start: int, end: int) -> str | None:
-    """ "suspect" or "victim" when the clause says what happened to the person at ``start:end``."""
+    """ "suspect" or "victim" when the clause says what happened to the person at ``start:end``,
+    or an apposition names the part ("The victim, a 19-year-old student, ...")."""
+    appos = _ROLE_NOUN_BEFORE.search(plain, max(0, start - 60), start)
+    if appos is not None:
+        hit = _noun(appos.group("noun"))
+        if hit is not None and hit[0] in ("victim", "suspect"):
+            return hit[0]
     before = plain[max(0, start - 40) : start]
     after = plain[end : end + 80]
     if _SUSPECT_BEFORE.search(before) or _SUSPECT_AFTER.match(after):
@@ -280,8 +295,8 @@ def _age(
 ) -> Age:
     hit = _noun(noun) if noun else None
     role = hit[0] if hit else None
-    if story is not None and role in _GENERIC_ROLES:
-        role = story
+    if story is not None and role not in _LASTING_ROLES:
+        role = story  # "a 19-year-old student was killed": in this story, the victim
     return Age(
         mention=m,
         value=value,
@@ -330,11 +345,9 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
             m, value, "name", "year-old", name=owner
         ), True  # "Pell, the 58-year-old former treasurer"
     if _BARE_AFTER.match(after) and _ARTICLE_BEFORE.search(before):
-        if not noun or noun in _VERBS_AFTER:
-            story = _story_role(plain, s, e)
-            return _age(
-                m, value, "bare", "year-old", story=story
-            ), True  # "the 19-year-old was ..."
+        if not noun or noun in _VERBS_AFTER or noun in _NOT_MODIFIERS or noun in _CLAUSE_AFTER:
+            # "the 19-year-old was ...", "shot the 16-year-old after ...", "... twice"
+            return _age(m, value, "bare", "year-old", story=_story_role(plain, s, e)), True
     return None, True  # "a 30-year-old record": an age, but not a person's
 
 
@@ -384,6 +397,13 @@ def _person_noun_after(after: str) -> regex.Match[str] | None:
             break
     return first
 
+
+#: Words that open a clause or a phrase after "the 16-year-old": the age ends its noun
+#: phrase ("shot the 16-year-old after he ...", "the 19-year-old outside a bar").
+_CLAUSE_AFTER = frozenset(
+    {"after", "before", "when", "while", "because", "outside", "inside", "near", "during"}
+    | {"twice", "once", "again", "repeatedly", "dead", "unconscious"}
+)
 
 #: Words that end the noun phrase an age begins: the person noun is not further on.
 _NOT_MODIFIERS = frozenset(

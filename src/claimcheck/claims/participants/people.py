@@ -408,27 +408,31 @@ _NOT_ANAPHORIC_ROLES = frozenset({"relative", "child", "girl", "boy"})
 _STORY_ROLES = frozenset({"victim", "suspect", "driver"})
 
 
-def _refers_back(plain: str, a: Age) -> bool:
-    """Whether an age is told of someone the text has already named: a pronoun's ("she was
-    85", "he died at 95") or a definite description's ("the 44-year-old", "the 44-year-old's
-    lawyer", "the 40-year-old actor", "the actress, 43,") that no indefinite one of its noun
-    introduced."""
+def _refers_back(plain: str, a: Age) -> str | None:
+    """How an age is told of someone the text has already named: "subject" for a pronoun's
+    ("she was 85", "he died at 95") or a definite description's as its clause's subject ("the
+    44-year-old", "the 44-year-old's lawyer", "the actress, 43,"); "object" for a definite
+    description after a verb that says what happened to the person ("police shot the
+    16-year-old"); ``None`` otherwise, or when an indefinite one of its noun introduced it."""
     if a.construction in ("predicate", "died"):
-        return True
+        return "subject"
     if a.role in _NOT_ANAPHORIC_ROLES:
-        return False
+        return None
     at = _description_start(plain, a)
-    if at is None or not _definite_subject(plain, at):
-        return False
+    if at is None or not _THE_BEFORE.search(plain, max(0, at - 8), at):
+        return None
+    how = "subject" if _definite_subject(plain, at) else "object"
+    if how == "object" and a.role not in ("victim", "suspect"):
+        return None  # "told the 36-year-old driver", "the assault on the 15-year-old"
     if a.noun is None:
-        return True
+        return how
     before = plain[max(0, at - _INTRODUCTION_SPAN) : at]
     intro = regex.compile(
         r"(?i)(?<![\w-])(?:a|an|one|another)\s+(?:[\p{L}\d-]+\s+){0,3}"
         + regex.escape(a.noun)
         + r"\b"
     )
-    return intro.search(before) is None
+    return how if intro.search(before) is None else None
 
 
 #: A name followed by a speech verb is the speaker, not the person a description in the rest
@@ -485,7 +489,8 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
     85") refers back to: the only person named in the sentences just before it, else the
     subject of the sentence before, else the one the document is most about."""
     m = a.mention
-    if not _refers_back(document.plain, a):
+    how = _refers_back(document.plain, a)
+    if how is None:
         return None
     found = _named_before(document.plain, m, named)
     if found is None:
@@ -500,6 +505,8 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
         return None  # "the 35-year-old deputy" is not a suspect named just before
     if a.role in _STORY_ROLES and named[i].role in _STORY_ROLES and a.role != named[i].role:
         return None  # "Reyes was arrested ... the 44-year-old victim died"
+    if how == "object" and named[i].role != a.role:
+        return None  # "police shot the 16-year-old" is the victim the story has named
     return i if named[i].named_in_full or len(named) == 1 else None
 
 
