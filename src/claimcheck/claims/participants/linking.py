@@ -26,6 +26,7 @@ from typing import Literal
 
 from claimcheck.claims.participants.people import Participant
 from claimcheck.language.aliases import AliasTable, id_slug
+from claimcheck.model import Entity
 from claimcheck.normalization.names.canonical import role_key
 from claimcheck.normalization.names.slips import (
     known_variant,
@@ -213,10 +214,16 @@ def _by_surname_slip(
         if (
             not here
             and target.doc != p.doc
-            and key in typed  # the full name is a person's, not "Zion Ranch"
+            and (key in typed or _typed_person(p))  # a person's name, not "Zion Ranch"
             and word_key(p.surname)[:1] == word_key(target.surname or "")[:1]
         ):
             yield Link(target, p, "slip")
+
+
+def _typed_person(p: Participant) -> bool:
+    """Whether entity extraction itself typed a participant's mentions as a person's name
+    ("Dr Gepta"): then the full name one letter off it is a person's too."""
+    return any(isinstance(m.value, Entity) and m.value.type == "person" for m in p.mentions)
 
 
 def _named_apart(
