@@ -226,3 +226,16 @@ def test_a_description_in_apposition_to_the_victim_is_the_victims(scene: str) ->
     b = f"The 29-year-old victim died at the scene of the shooting {scene} on Saturday."
     found = _age_findings(a, b)
     assert found and "victim" in found[0]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{g} {s} is a {n}-year-old actress from New Jersey.",
+        "{g} {s}, now {n}, checked into a clinic in Malibu.",
+        "{g} {s} was a {n}-year-old father of two.",
+    ],
+)
+def test_an_age_in_a_predicate_noun_or_with_now_is_the_named_persons(template: str) -> None:
+    for g, s in zip(GIVEN[:3], SURNAMES[:3], strict=True):
+        assert _ages_of(template.format(g=g, s=s, n=33)).get(f"{g} {s}") == {33}

@@ -135,14 +135,16 @@ _LIST_AFTER = regex.compile(r"\G\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|through\s+|-\
 _AT_AGE = regex.compile(
     r"(?i)\b(?:at|by|from|since|until|under|over)\s+(?:the\s+)?ages?\s+(?:of\s+)?\Z"
 )
-_APPOS_SEP = regex.compile(r"(?:,|\()\s*\Z")
+_APPOS_SEP = regex.compile(r"(?:,|\()\s*(?:now\s+)?\Z")  # "Smith, 19,", "Smith, now 19,"
 _APPOS_AFTER = regex.compile(r"\A(?:\s*(?:[,);:]|\.(?!\d)|\Z)|\s+(?:and|of|from|who|was|is)\b)")
 _NOUN_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
 #: The words after an age, up to four, as candidates for its person noun.
 _WORDS_AFTER = regex.compile(r"\G(?:-\p{L}+)?\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
 _POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
 _NAME_AFTER_NOUN = regex.compile(r"\G\s*,\s*")
-_APPOS_BEFORE = regex.compile(r",\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z")
+_APPOS_BEFORE = regex.compile(
+    r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
+)  # "Reid, a 33-year-old actress", "Reid is a 33-year-old actress"
 _BARE_AFTER = regex.compile(r"\A(?:\s*[,.;:)!?\u2014]|\s*\Z|\s+[\p{Ll}])")
 
 #: The verb of an age stated as a predicate: "is 44", "was only 19", "turned 60".
@@ -512,7 +514,8 @@ _TITLE_WORDS = frozenset(
 
 
 def _appos_owner_end(plain: str, start: int) -> int:
-    """Where a name would end for "Name, a 22-year-old resident" (-1 when not that shape)."""
+    """Where a name would end for "Name, a 22-year-old resident" or "Name is a 22-year-old
+    resident" (-1 when not that shape)."""
     m = _APPOS_BEFORE.search(plain, max(0, start - 40), start)
     return m.start() if m is not None else -1
 
@@ -527,7 +530,7 @@ def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | No
     s, e = m.plain_start, m.plain_end
     if not plain[s:e].isdigit():
         return None
-    sep = _APPOS_SEP.search(plain, max(0, s - 3), s)
+    sep = _APPOS_SEP.search(plain, max(0, s - 8), s)
     if sep is None:
         return None
     k = sep.start()
