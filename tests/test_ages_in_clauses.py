@@ -239,3 +239,16 @@ def test_a_description_in_apposition_to_the_victim_is_the_victims(scene: str) ->
 def test_an_age_in_a_predicate_noun_or_with_now_is_the_named_persons(template: str) -> None:
     for g, s in zip(GIVEN[:3], SURNAMES[:3], strict=True):
         assert _ages_of(template.format(g=g, s=s, n=33)).get(f"{g} {s}") == {33}
+
+
+def test_a_finding_cites_every_statement_of_the_other_age() -> None:
+    mine = "Darnell Whitfield, 44, was arrested after a bank robbery on Main Street."
+    theirs = (
+        "Police said Darnell Whitfield, 34, was arrested on Main Street. "
+        "The 34-year-old was held on bail."
+    )
+    docs = [_doc(t, i) for i, t in enumerate((mine, theirs))]
+    found = [f for f in _ENGINE.run(docs).findings if f.code == "CC120"]
+    assert len(found) == 1
+    cited = {(loc.path, loc.text) for loc in (found[0].location, *found[0].related)}
+    assert {("r1.txt", "34"), ("r1.txt", "34-year-old"), ("r0.txt", "44")} <= cited
