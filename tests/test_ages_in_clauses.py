@@ -252,3 +252,25 @@ def test_a_finding_cites_every_statement_of_the_other_age() -> None:
     assert len(found) == 1
     cited = {(loc.path, loc.text) for loc in (found[0].location, *found[0].related)}
     assert {("r1.txt", "34"), ("r1.txt", "34-year-old"), ("r0.txt", "44")} <= cited
+
+
+def test_a_named_victim_described_as_a_girl_links_to_the_girl_another_report_describes() -> None:
+    mine = (
+        "A sniper killed Ana Lindqvist, 34, on Elm Street on Saturday and wounded two others, "
+        "including an 11-year-old girl. Police later named the girl as Keisha Moreno, 11."
+    )
+    theirs = (
+        "Ana Lindqvist was killed on Elm Street on Saturday. Another mother and a 21-year-old "
+        "girl were wounded by the sniper."
+    )
+    found = _age_findings(mine, theirs)
+    assert any("11" in m and "21" in m for m in found), found
+
+
+def test_a_description_far_from_any_name_refers_to_the_person_the_story_is_about() -> None:
+    text = (
+        "Omar Haddad will play the Doctor, the studio said on Sunday. Haddad was the only "
+        "name considered. Haddad starts filming in May. Fans welcomed the choice online. "
+        "Critics were kinder still. The 55-year-old has long loved the show."
+    )
+    assert _ages_of(text).get("Omar Haddad") == {55}

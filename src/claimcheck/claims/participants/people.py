@@ -162,6 +162,15 @@ def _title(m: Mention) -> Title | None:
     )
 
 
+def _merged_role(current: str | None, *more: str | None) -> str | None:
+    """A person's role from several statements: their part in the story ("victim",
+    "suspect") over what they are ("girl", "student"), else the first one given."""
+    for r in (current, *more):
+        if r in ("victim", "suspect"):
+            return r
+    return next((r for r in (current, *more) if r), None)
+
+
 def _named(
     document: Document, mentions: Sequence[Mention], ages: Sequence[Age]
 ) -> list[Participant]:
@@ -191,7 +200,7 @@ def _named(
         assert isinstance(v, Entity)
         own = ages_of.get(eid, [])
         titles = tuple(t for t in map(_title, ms) if t is not None)
-        role = next((a.role for a in own if a.role), None) or _named_role(document.plain, ms)
+        role = _merged_role(None, *(a.role for a in own)) or _named_role(document.plain, ms)
         gender = next((a.gender for a in own if a.gender), None)
         typed = bool(own or titles) or any(
             (isinstance(m.value, Entity) and m.value.type == "person")
@@ -471,6 +480,15 @@ def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[i
     return found
 
 
+def _named_earlier(m: Mention, named: Sequence[Participant]) -> set[int]:
+    """The people named in full (and typed) before ``m`` anywhere in the document."""
+    return {
+        i
+        for i, p in enumerate(named)
+        if p.named_in_full and p.typed and any(x.start < m.start for x in p.mentions)
+    }
+
+
 #: The person a story is about is named at least this often, more than anyone else.
 _PROTAGONIST_MENTIONS = 3
 
@@ -498,6 +516,9 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
     if len(found) > 1:
         subjects = _subjects_before(document.plain, m.sentence - 1, found, named)
         found = subjects if len(subjects) == 1 else _protagonist(found, named)
+    elif not found and how == "subject":
+        # nobody named just before: the person the whole story is about, if it is clearly one
+        found = _protagonist(_named_earlier(m, named), named)
     if len(found) != 1:
         return None
     i = next(iter(found))
@@ -557,7 +578,7 @@ def _described(
             named[i] = replace(
                 named[i],
                 ages=(*named[i].ages, a),
-                role=named[i].role or a.role,
+                role=_merged_role(named[i].role, a.role),
                 gender=named[i].gender or a.gender,
             )
             continue
@@ -566,7 +587,9 @@ def _described(
         ante = _antecedent(document, a, named)
         if ante is not None:
             named[ante] = replace(
-                named[ante], ages=(*named[ante].ages, a), role=named[ante].role or a.role
+                named[ante],
+                ages=(*named[ante].ages, a),
+                role=_merged_role(named[ante].role, a.role),
             )
             continue
         same = [
@@ -580,7 +603,7 @@ def _described(
             out[j] = replace(
                 out[j],
                 ages=(*out[j].ages, a),
-                role=out[j].role or a.role,
+                role=_merged_role(out[j].role, a.role),
                 gender=out[j].gender or a.gender,
             )
         elif not same and (a.holder == "noun" or a.role in ("victim", "suspect")):
