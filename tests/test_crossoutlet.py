@@ -29,7 +29,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
         "counts": 0.34,
         "dates": 0.21,
-        "ages": 0.9,
+        "ages": 0.95,
         "names": 0.93,
         "titles": 0.93,
         "headlines": 0.61,
