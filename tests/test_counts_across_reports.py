@@ -260,6 +260,54 @@ def test_a_headline_count_is_checked_against_another_reports_story(engine: Engin
     )
 
 
+# a headline that names the event's state or region over another report's story that names
+# its town or street: one event, whose figures must agree
+HEADLINE_PLACES = [
+    (
+        "Illinois office shooting: 1 dead, 5 injured",
+        "A fired clerk opened fire Monday at an office in Chicago, killing a woman and "
+        "wounding two men.",
+        "5",
+    ),
+    (
+        "Michigan factory shooting: 2 dead, 4 hurt",
+        "A gunman opened fire at a factory in Detroit on Monday, killing two people and "
+        "wounding six others.",
+        "4",
+    ),
+    (
+        "Florida nightclub shooting leaves 3 dead, 8 wounded",
+        "Three people were killed and 11 were wounded when a man opened fire at a nightclub "
+        "in Miami early Sunday.",
+        "8",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "figure"), HEADLINE_PLACES)
+def test_a_headline_naming_the_state_is_checked_against_a_story_naming_the_town(
+    engine: Engine, headline: str, story: str, figure: str
+) -> None:
+    text = f'---\ntitle: "{headline}"\n---\n\nIt happened.\n'
+    meta = _doc_input("a.md", text).meta
+    first = engine.read(DocInput(path="a.md", text=text, format="markdown", meta=meta))
+    second = engine.read(_doc_input("b.txt", story))
+    found = _counts(
+        [f for f in engine.run([first, second]).findings if f.severity in ("warning", "error")]
+    )
+    assert any(
+        {loc.path for loc in (f.location, *f.related)} == {"a.md", "b.txt"}
+        and any(loc.path == "a.md" and loc.text == figure for loc in (f.location, *f.related))
+        for f in found
+    ), [f.message for f in found]
+
+
+def test_counts_placed_in_two_towns_are_still_not_one_figure(engine: Engine) -> None:
+    first = "A fire at a depot in Dayton killed two workers on Saturday."
+    second = "A fire at a depot in Toledo killed five workers on Saturday."
+    assert not _counts(_flagged(engine, first, second))
+
+
 @pytest.mark.parametrize(
     ("seed", "old", "new", "figure"),
     [

@@ -251,7 +251,7 @@ class _Scorer:
         kinds = {"money": self._money, "date": self._date}
         if not kinds.get(a.kind, self._figure)(a, b, t, lexical, story):
             return None
-        if not (self._anchors(a, b, t) and self._time(a, b, t, story)):
+        if not (self._anchors(a, b, t, story) and self._time(a, b, t, story)):
             return None
         _events_and_words(a, b, t, story, lexical, sim)
         return t.s, t.ev, t.anchored, lexical, sim
@@ -389,12 +389,14 @@ class _Scorer:
             t.add(1.5, f"of {a.subject}")
         return True
 
-    def _anchors(self, a: Claim, b: Claim, t: _Tally) -> bool:
+    def _anchors(self, a: Claim, b: Claim, t: _Tally, story: bool) -> bool:
         """Shared places and actors (a name one report types as a place and another leaves
-        untyped counts as either); different specific places are different events."""
+        untyped counts as either); different specific places are different events, except
+        for a headline's count of its story's main event when the two main events are one
+        (a headline names the state, another report's story the city)."""
         pa, pb = set(a.place), set(b.place)
         shared_p = pa & pb
-        if pa and pb and not shared_p:
+        if pa and pb and not shared_p and not (story and (a.headline or b.headline)):
             if any(self.specific(p) for p in pa) and any(self.specific(p) for p in pb):
                 return False
         inherited = 0.6 if a.inherited or b.inherited else 1.0
