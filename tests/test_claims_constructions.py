@@ -175,7 +175,45 @@ BREAKDOWN = [
     ("Four people, including two officers, were hurt in the crash.", "two"),
     ("Among the dead were seven firefighters and six residents.", "six"),
     ("Among those injured were three children and a teacher.", "three"),
+    ("Of the dead, nine were children.", "nine"),
+    ("Of those arrested, 12 were later released without charge.", "12"),
+    ("Of the 30 people hurt, four were firefighters.", "four"),
+    ("But of the wounded, six remain in a critical condition.", "six"),
 ]
+
+
+#: "of the ..." that does not open the sentence divides nothing
+NOT_A_BREAKDOWN = [
+    ("Because of the storm, 40 people were evacuated.", "40", "displaced"),
+    ("In the wake of the blast, 12 people were taken to hospital.", "12", "injured"),
+]
+
+
+CHARGES = [
+    ("She is expected to be arraigned on two murder charges on Friday.", "two"),
+    ("He faces one attempted murder charge and a weapons count.", "one"),
+    ("Prosecutors filed three counts of assault against the driver.", "three"),
+    ("The men were indicted on 14 federal drug charges.", "14"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), CHARGES)
+def test_a_count_of_charges_counts_no_victims(engine: Engine, text: str, figure: str) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.subject) == (None, "charges")
+
+
+def test_people_facing_charges_are_still_counted(engine: Engine) -> None:
+    claim = _claims(engine, "Police arrested five men who now face charges.")["five"]
+    assert claim.attribute == "arrested"
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), NOT_A_BREAKDOWN)
+def test_of_the_inside_a_clause_is_no_breakdown(
+    engine: Engine, text: str, figure: str, attribute: str
+) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.scope) == (attribute, "unknown")
 
 
 @pytest.mark.parametrize(("text", "figure"), BREAKDOWN)

@@ -308,6 +308,56 @@ def test_counts_placed_in_two_towns_are_still_not_one_figure(engine: Engine) -> 
     assert not _counts(_flagged(engine, first, second))
 
 
+# the same main event's figure told in one report's lead and deep in another report's story,
+# in a sentence that names no event, place or time of its own
+LATER = [
+    (
+        "Two residents were killed and 12 families displaced when gas exploded in a block of "
+        "flats in Marlow on Saturday.",
+        "Firefighters searched the rubble for hours. The council will house the 15 families "
+        "displaced.",
+    ),
+    (
+        "Two climbers died in falls on Mount Arden on Saturday, police said.",
+        "Both were experienced. Three deaths in one weekend were unusual, a ranger said.",
+    ),
+    (
+        "Police arrested 14 people in a raid on a warehouse in Marlow on Saturday.",
+        "Officers had watched the warehouse for weeks. In all 16 people were arrested, a "
+        "spokeswoman said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead", "later"), LATER)
+def test_a_count_later_in_a_story_is_the_main_events_by_the_discourse(
+    engine: Engine, lead: str, later: str
+) -> None:
+    first = lead
+    second = f"{lead.split(' on Saturday')[0]} on Saturday.\n\nIt was the worst in years. {later}"
+    found = _counts(_flagged(engine, first, second))
+    assert any(
+        {loc.path for loc in (f.location, *f.related)} == {"r0.txt", "r1.txt"} for f in found
+    ), [f.message for f in found]
+
+
+NOT_LATER = [
+    # another place, another time, a part: not the main event's figure
+    "Firefighters searched the rubble. In neighbouring Avon, 9 people were killed.",
+    "Firefighters searched the rubble. In 2019, a blast there killed 9 people.",
+    "Firefighters searched the rubble. Of the dead, 9 were children.",
+]
+
+
+@pytest.mark.parametrize("later", NOT_LATER)
+def test_a_count_later_in_a_story_with_its_own_place_time_or_part_is_not_compared(
+    engine: Engine, later: str
+) -> None:
+    first = "A gas explosion in Marlow on Saturday killed two residents, police said."
+    second = f"A gas explosion in Marlow on Saturday killed two residents.\n\n{later}"
+    assert not _counts(_flagged(engine, first, second))
+
+
 @pytest.mark.parametrize(
     ("seed", "old", "new", "figure"),
     [

@@ -7,7 +7,8 @@ say it counts, and override that guess:
 * a frequency counts times, not people: "was shot 10 times", "stabbed six times";
 * a figure joined to a noun by a hyphen modifies it: "a seven-storey factory", "a 19-year-old";
 * a list of ages gives ages: "three teenagers, ages 15, 17 and 19", "aged 16 and 18";
-* a counted event counts events: "in three overnight shootings", "two separate attacks";
+* a counted event counts events: "in three overnight shootings", "two separate attacks",
+  and so does a count of charges: "two murder charges", "three counts of assault";
 * a predicate after the figure belongs to it: "two were killed and seven others were
   wounded" (seven were wounded), "left three others hurt";
 * "struck by bullets" or "hit by gunfire" is being shot, not being killed;
@@ -19,8 +20,8 @@ say it counts, and override that guess:
   firefighters", "killed 40 people seeking shelter";
 * being taken to hospital is being hurt: "seven firefighters were taken to hospital";
 * a breakdown after a count is a part of it: "three people, a man and two women", "out of
-  23 arrested pirates, 12 are from Somalia", and so is each of several coordinated groups:
-  "two women and one man died";
+  23 arrested pirates, 12 are from Somalia", "Of the dead, nine were children", and so is
+  each of several coordinated groups: "two women and one man died";
 * a running total is a total: "600 killed so far", "since the offensive began", "86 arrests
   over the course of the protests";
 * a count of the injured by how badly is a part: "eight were seriously injured".
@@ -79,6 +80,15 @@ _EVENTS = regex.compile(
     r"tremors|blasts|accidents|times)\b",
     regex.I,
 )
+#: A count of charges, whatever crime names them: "two murder charges", "one attempted
+#: murder charge", "three counts of assault".
+_CHARGES = regex.compile(
+    r"\A\s+(?:(?:attempted|first-degree|second-degree|third-degree|capital|felony|misdemeanou?r|"
+    r"additional|more|new|further|separate|criminal|federal|state|murder|manslaughter|assault|"
+    r"homicide|kidnapping|weapons?|firearms?|drugs?|fraud|terrorism|terror|rape|robbery|"
+    r"arson|theft|burglary|corruption|bribery|related)\s+){0,3}(charges?|counts|indictments?)\b",
+    regex.I,
+)
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _BREAKDOWN = regex.compile(
     rf"\b{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+)?(?:people|persons|victims|dead|injured|others)\s*"
@@ -123,6 +133,11 @@ _AGGREGATE = regex.compile(
 _OUT_OF = regex.compile(
     rf"\bout\s+of\s+(?:the\s+)?{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+\s*,\s*\Z",
     regex.I,
+)
+#: A figure that divides a group the sentence opens with: "Of the dead, nine were children",
+#: "Of those arrested, 12 were released".
+_OF_THE = regex.compile(
+    r"\A\s*(?:but\s+|and\s+)?of\s+(?:the|those|them|these)\b[^,;:]{0,40},\s*\Z", regex.I
 )
 #: Counted groups coordinated with each other: "two women and one man died" (each a part).
 _GROUPS_BEFORE = regex.compile(rf"\b{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and|&)\s*\Z", regex.I)
@@ -268,8 +283,9 @@ def read_construction(
     modifier = _MODIFIER.match(after)
     if modifier:
         return Reading("modifier", None, modifier.group(1).lower())  # "a seven-storey factory"
-    if _OUT_OF.search(before):
-        return Reading("part")  # "out of 23 arrested pirates, 12 are from Somalia"
+    if _OUT_OF.search(before) or _OF_THE.match(before):
+        # "out of 23 arrested pirates, 12 are from Somalia"; "Of the dead, nine were children"
+        return Reading("part")
     if _BREAKDOWN.search(before) or _AMONG.search(before):
         # "three people, a man and two women"; "Among the dead were seven firefighters"
         return Reading("breakdown")
@@ -280,6 +296,9 @@ def read_construction(
     counted = _EVENTS.match(after)
     if counted:
         return Reading("events", None, counted.group(1).lower())
+    charges = _CHARGES.match(after)
+    if charges:
+        return Reading("events", None, "charges")  # "two murder charges": no one killed
     clause = _clause_after(after)
     if _STRUCK.search(clause):
         return Reading("shot", "shot")
