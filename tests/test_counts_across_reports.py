@@ -341,6 +341,15 @@ def test_a_count_later_in_a_story_is_the_main_events_by_the_discourse(
     ), [f.message for f in found]
 
 
+def test_the_message_does_not_restate_the_count_as_the_event(engine: Engine) -> None:
+    first = "Two climbers died on Mount Arden on Saturday, police said."
+    second = "Three climbers died on Mount Arden on Saturday, police said."
+    messages = [f.message for f in _counts(_flagged(engine, first, second))]
+    assert messages
+    assert all("killed in the death" not in m for m in messages), messages
+    assert any(m.startswith("The number of climbers killed") for m in messages), messages
+
+
 NOT_LATER = [
     # another place, another time, a part: not the main event's figure
     "Firefighters searched the rubble. In neighbouring Avon, 9 people were killed.",
