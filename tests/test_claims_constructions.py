@@ -135,6 +135,8 @@ def test_victims_and_then_the_attacker_is_a_part_of_the_dead(
 
 AGGREGATE = [
     ("At least 30 people were shot across the city over the weekend.", "At least 30"),
+    ("Five people were killed in shootings across the state on Sunday.", "Five"),
+    ("Nineteen people were wounded statewide this week.", "Nineteen"),
     ("Twelve people were wounded in six separate shootings on Saturday.", "Twelve"),
     ("Some 45 people were injured citywide during the storm.", "Some 45"),
 ]
@@ -143,6 +145,28 @@ AGGREGATE = [
 @pytest.mark.parametrize(("text", "figure"), AGGREGATE)
 def test_a_total_over_many_incidents_is_a_total(engine: Engine, text: str, figure: str) -> None:
     assert _claims(engine, text)[figure].scope == "total"
+
+
+#: where one event reached, with no period or incidents to add up: the event's own figure
+SPREAD = [
+    ("Police arrested 16 people in dawn raids across Northgate on Wednesday.", "16", "arrested"),
+    ("The storm killed nine people across the county on Monday.", "nine", "killed"),
+    ("The floods displaced 4,000 residents throughout the region.", "4,000", "displaced"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), SPREAD)
+def test_an_event_that_reached_across_a_place_gives_its_own_figure(
+    engine: Engine, text: str, figure: str, attribute: str
+) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.scope) == (attribute, "unknown")
+
+
+def test_raids_across_a_town_are_compared_with_another_reports_arrests(engine: Engine) -> None:
+    first = "Police arrested 14 people in dawn raids across Northgate on Wednesday."
+    second = "Officers took 16 suspects into custody in dawn raids in Northgate on Wednesday."
+    assert {"CC101", "CC102"} & set(_check(engine, first, second))
 
 
 def test_coordinated_counts_do_not_conflict_across_reports(engine: Engine) -> None:

@@ -15,7 +15,8 @@ say it counts, and override that guess:
 * presence is not a casualty: "about 150 people were in the plant", nor is a figure with a
   verb of its own: "14,000 people taking shelter";
 * "killed three people and then himself" counts the victims without the attacker (a part);
-* a count "across the city" or "in six shootings" is a total over several incidents;
+* a count "across the city over the weekend" or "in six shootings" is a total over several
+  incidents, while "raids across Northgate" alone is where one event reached;
 * a figure is the object of the verb before it: "arrested 25 pirates", "injuring four
   firefighters", "killed 40 people seeking shelter";
 * being taken to hospital is being hurt: "seven firefighters were taken to hospital";
@@ -118,9 +119,24 @@ _INCLUSIVE = regex.compile(
     r"(?:himself|herself|themselves)\b",
     regex.I,
 )
-_AGGREGATE = regex.compile(
+#: A figure spread over a city or a country ("across the city", "statewide"): a total over
+#: many incidents when its clause also gives a period or incidents ("across the city over the
+#: weekend", "in shootings across the state"); alone it is where one event reached ("raids
+#: across Northgate", "a storm killed seven across the county").
+_SPREAD = regex.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:city|state|country|region|nation|"
-    r"county|metro\s+area|(?-i:\p{Lu})\p{L}+)\b|\bcitywide\b|\bstatewide\b|\bnationwide\b|"
+    r"county|metro\s+area|(?-i:\p{Lu})\p{L}+)\b|\bcitywide\b|\bstatewide\b|\bnationwide\b",
+    regex.I,
+)
+_OVER_TIME = regex.compile(
+    r"\b(?:this|last|over\s+the|during\s+the|in\s+the\s+past|the\s+past|over\s+a)\s+"
+    r"(?:[\p{L}-]+\s+)?(?:weekend|week|month|year|night|holiday|holidays|days|weeks|months|"
+    r"storm|summer|winter|spring|autumn|fall)\b|\bovernight\b|"
+    r"\b(?:shootings|incidents|attacks|stabbings|crashes|collisions|accidents|fires|"
+    r"homicides|murders)\b",
+    regex.I,
+)
+_AGGREGATE = regex.compile(
     r"\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)\s+"
     r"(?:separate\s+)?(?:shootings|incidents|attacks)\b|"
     # a running total: "so far", "since the offensive began", "in the 12 days of fighting"
@@ -306,7 +322,7 @@ def read_construction(
         return Reading("inclusive")
     if _coordinated_groups(before, after, attribute_words):
         return Reading("part")
-    if _AGGREGATE.search(clause):
+    if _AGGREGATE.search(clause) or (_SPREAD.search(clause) and _OVER_TIME.search(clause)):
         return Reading("aggregate")
     if _HOSPITAL.match(clause):
         return Reading("predicate", "injured")
