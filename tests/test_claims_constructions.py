@@ -206,6 +206,49 @@ BREAKDOWN = [
 ]
 
 
+HARM = [
+    ("A gas leak at the school sent 11 pupils to hospital.", "11", "injured"),
+    ("The crash put four people in the hospital on Friday.", "four", "injured"),
+    ("Two firefighters suffered burns fighting the blaze.", "Two", "injured"),
+    ("Nine passengers sustained injuries when the train braked.", "Nine", "injured"),
+    ("The floods forced 3,000 residents from their homes.", "3,000", "displaced"),
+    ("Officials put the death toll from the quake at 63.", "63", "killed"),
+    ("The toll from Sunday's landslide rose to 41 on Tuesday.", "41", "killed"),
+    ("Nine people lost their lives when the tornado hit.", "Nine", "killed"),
+    ("At least 14 people drowned when the boat capsized.", "At least 14", "killed"),
+    ("An avalanche buried 11 skiers near the summit.", "11", "trapped"),
+    ("Twenty people were taken into custody after the clashes.", "Twenty", "arrested"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), HARM)
+def test_harm_stated_without_a_casualty_word_at_the_figure(
+    engine: Engine, text: str, figure: str, attribute: str
+) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.bound) == (attribute, True)
+
+
+def test_suffering_serious_burns_is_a_part_of_the_injured(engine: Engine) -> None:
+    claim = _claims(engine, "Three workers suffered serious burns in the blast.")["Three"]
+    assert claim.scope == "partial"
+
+
+def test_a_toll_put_at_a_figure_is_compared_across_reports(engine: Engine) -> None:
+    first = "Officials put the death toll from Sunday's quake in Tarn at 63."
+    second = "The quake that struck Tarn on Sunday killed 58 people, officials said."
+    assert {"CC101", "CC102"} & set(_check(engine, first, second))
+
+
+def test_one_slot_whether_or_not_each_report_names_the_group(engine: Engine) -> None:
+    first = "Gunfire at the Avon rally on Saturday killed one person and wounded four."
+    second = (
+        "One person was killed and two were wounded when shots were fired at the Avon rally "
+        "on Saturday."
+    )
+    assert {"CC101", "CC102"} & set(_check(engine, first, second))
+
+
 #: "of the ..." that does not open the sentence divides nothing
 NOT_A_BREAKDOWN = [
     ("Because of the storm, 40 people were evacuated.", "40", "displaced"),

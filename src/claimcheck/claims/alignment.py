@@ -440,8 +440,12 @@ class _Scorer:
             and a.event != b.event
             and not ({a.event, b.event} & GENERIC_EVENTS)
             and not lexical
+            and not (story and a.attribute not in EVENT_PROPERTIES)
         ):
-            return False  # the aftershock's magnitude is not the earthquake's
+            # the aftershock's magnitude is not the earthquake's; but two counts of one main
+            # event are one figure whichever word nearest each names it ("gunfire at the
+            # rally", "shots were fired")
+            return False
         if a.attribute and a.attribute == b.attribute:
             verb = "count" if a.kind == "number" else "give"
             t.add(1.0, f"both {verb} {a.attribute}")
@@ -576,16 +580,18 @@ def _same_slot(a: Claim, b: Claim, sim: float, ctx: float) -> bool:
 
 def _same_reading(a: Claim, b: Claim) -> bool:
     """Two counts whose constructions read the same attribute of the same group ("had
-    arrested 11 armed separatists" and "killed three separatists while arresting 11"): one
-    slot, however differently the words around the figures run."""
+    arrested 11 armed separatists" and "killed three separatists while arresting 11"), or
+    of a group one leaves unnamed ("wounded four people", "two were wounded"): one slot,
+    however differently the words around the figures run."""
     return (
         a.kind == "number"
         and a.bound
         and b.bound
         and a.attribute is not None
         and a.attribute == b.attribute
-        and a.subject is not None
-        and a.subject == b.subject
+        and (a.subject or b.subject) is not None
+        and (a.subject == b.subject or None in (a.subject, b.subject))
+        and (a.subject or b.subject) not in PART_GROUPS
     )
 
 

@@ -19,7 +19,9 @@ say it counts, and override that guess:
   incidents, while "raids across Northgate" alone is where one event reached;
 * a figure is the object of the verb before it: "arrested 25 pirates", "injuring four
   firefighters", "killed 40 people seeking shelter";
-* being taken to hospital is being hurt: "seven firefighters were taken to hospital";
+* being taken or sent to hospital is being hurt: "seven firefighters were taken to
+  hospital", "sent 11 people to hospital", and so is suffering burns or injuries; being
+  forced from one's home is being displaced; a toll counts the dead: "put the toll at 63";
 * a breakdown after a count is a part of it: "three people, a man and two women", "out of
   23 arrested pirates, 12 are from Somalia", "Of the dead, nine were children", and so is
   each of several coordinated groups: "two women and one man died";
@@ -170,6 +172,68 @@ _HOSPITAL = regex.compile(
     r"hospitals?\b",
     regex.I,
 )
+#: Sending people to hospital is hurting them: "a gas leak sent 11 people to hospital".
+_SENT = regex.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s+\Z", regex.I)
+_TO_HOSPITAL = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:to|in|into)\s+(?:the\s+|a\s+|an\s+|local\s+|area\s+)*"
+    r"hospitals?\b",
+    regex.I,
+)
+#: Suffering burns or injuries is being hurt: "two firefighters suffered burns"; with how
+#: badly, a part of the injured ("three suffered serious burns").
+_SUFFERED = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:suffered|sustained|received|were\s+treated\s+for|"
+    r"was\s+treated\s+for)\s+((?:[\p{L}-]+\s+){0,2}?)(?:burns|injuries|wounds|cuts|fractures|"
+    r"bruises|gunshot\s+wounds|smoke\s+inhalation)\b",
+    regex.I,
+)
+_HOW_BADLY = regex.compile(
+    r"\b(?:serious|critical|severe|grave|life-threatening|minor|slight|light)\b", regex.I
+)
+#: Forcing people from their homes is displacing them: "forced 3,000 residents from their
+#: homes", "left 200 families homeless" (the latter by its own word).
+_FORCED = regex.compile(r"\b(?:forced|forcing|forces|drove|driving|drives)\s+\Z", regex.I)
+_FROM_HOMES = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their|his|her|the)\s+"
+    r"(?:homes?|houses?|villages?|neighbou?rhoods?)\b",
+    regex.I,
+)
+#: Losing one's life is being killed: "nine people lost their lives".
+_LOST_LIVES = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:lost|losing|lose|have\s+lost|had\s+lost)\s+"
+    r"(?:their|his|her)\s+lives?\b",
+    regex.I,
+)
+#: A toll given as such: "put the death toll at 63", "the toll rose to 41", "a death toll
+#: of 12" (the dead, whatever the verb).
+_TOLL = regex.compile(
+    r"\b(?:death\s+)?toll\b(?:\s+(?:[\p{L}'\u2019-]+|\d[\d,]*)){0,8}?\s+"
+    r"(?:at|to|of|is|was|stands\s+at|stood\s+at|reached|hit|climbed\s+to|rose\s+to|"
+    r"risen\s+to|jumped\s+to)\s+(?:(?:at\s+least|about|nearly|almost|some|around|"
+    r"more\s+than|over)\s+)?\Z",
+    regex.I,
+)
+
+
+def _reading_of_harm(before: str, clause: str) -> Reading | None:
+    """Constructions that state being hurt, displaced or killed without an attribute word at
+    the figure: sent to hospital, suffered burns, forced from their homes, a toll."""
+    if _SENT.search(before) and _TO_HOSPITAL.match(clause):
+        return Reading("predicate", "injured")
+    suffered = _SUFFERED.match(clause)
+    if suffered:
+        if _HOW_BADLY.search(suffered.group(1)):
+            return Reading("part")  # "three suffered serious burns": some of the injured
+        return Reading("predicate", "injured")
+    if _LOST_LIVES.match(clause):
+        return Reading("predicate", "killed")
+    if _FORCED.search(before) and _FROM_HOMES.match(clause):
+        return Reading("predicate", "displaced")
+    if _TOLL.search(before):
+        return Reading("predicate", "killed")
+    return None
+
+
 #: A count of the injured by how badly ("eight were seriously injured", "eight people had
 #: suffered serious injuries"): a part of all the injured.
 _SEVERITY = regex.compile(
@@ -221,6 +285,8 @@ _BRIDGE = frozenset(
         "slightly",
         "later",
         "still",
+        "taken",
+        "into",
         "who",
         "now",
     ]
@@ -328,6 +394,9 @@ def read_construction(
         return Reading("predicate", "injured")
     if _SEVERITY.match(clause):
         return Reading("part")  # "eight seriously injured": some of the injured
+    harm = _reading_of_harm(before, clause)
+    if harm is not None:
+        return harm
     attr = _predicate(clause, attribute_words)
     if not attr:
         # "arrested 25 Somali pirates", "killed 40 people seeking shelter": the verb before
