@@ -218,6 +218,9 @@ HARM = [
     ("At least 14 people drowned when the boat capsized.", "At least 14", "killed"),
     ("An avalanche buried 11 skiers near the summit.", "11", "trapped"),
     ("Twenty people were taken into custody after the clashes.", "Twenty", "arrested"),
+    ("A man stabbed five people aboard a train on Friday.", "five", "stabbed"),
+    ("Police said he knifed two commuters on the platform.", "two", "stabbed"),
+    ("The blast killed 12 people aboard the ferry.", "12", "killed"),
 ]
 
 

@@ -101,6 +101,7 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
     _spec("rescued", grows=True, en="rescued rescuing saved"),
     _spec("trapped", grows=True, en="trapped buried stranded"),
     _spec("shot", grows=True, en="shot shooting shoots gunned"),
+    _spec("stabbed", grows=True, en="stabbed stabbing stabs knifed"),
     _spec("aboard", phrase="on board", en="aboard"),
     _spec(
         "destroyed",

@@ -398,6 +398,9 @@ def read_construction(
     if harm is not None:
         return harm
     attr = _predicate(clause, attribute_words)
+    if attr == "aboard":
+        # "stabbed five people aboard a train": the verb's object, where it happened
+        attr = _object_of(before, clause, attribute_words) or attr
     if not attr:
         # "arrested 25 Somali pirates", "killed 40 people seeking shelter": the verb before
         attr = _object_of(before, clause, attribute_words) or attr
