@@ -221,6 +221,10 @@ HARM = [
     ("A man stabbed five people aboard a train on Friday.", "five", "stabbed"),
     ("Police said he knifed two commuters on the platform.", "two", "stabbed"),
     ("The blast killed 12 people aboard the ferry.", "12", "killed"),
+    ("The number of dead from the landslide has risen to 11.", "11", "killed"),
+    ("The number of injured stood at 40 on Tuesday night.", "40", "injured"),
+    ("By noon the number of missing had climbed to 23.", "23", "missing"),
+    ("Emergency crews treated 16 people at the scene.", "16", "injured"),
 ]
 
 

@@ -207,7 +207,9 @@ _LOST_LIVES = regex.compile(
 #: A toll given as such: "put the death toll at 63", "the toll rose to 41", "a death toll
 #: of 12" (the dead, whatever the verb).
 _TOLL = regex.compile(
-    r"\b(?:death\s+)?toll\b(?:\s+(?:[\p{L}'\u2019-]+|\d[\d,]*)){0,8}?\s+"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(dead|deaths|fatalities|victims|casualties|"
+    r"injured|wounded|injuries|missing|arrests|arrested|displaced|evacuees|evacuated))\b"
+    r"(?:\s+(?:[\p{L}'\u2019-]+|\d[\d,]*)){0,8}?\s+"
     r"(?:at|to|of|is|was|stands\s+at|stood\s+at|reached|hit|climbed\s+to|rose\s+to|"
     r"risen\s+to|jumped\s+to)\s+(?:(?:at\s+least|about|nearly|almost|some|around|"
     r"more\s+than|over)\s+)?\Z",
@@ -229,9 +231,26 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
         return Reading("predicate", "killed")
     if _FORCED.search(before) and _FROM_HOMES.match(clause):
         return Reading("predicate", "displaced")
-    if _TOLL.search(before):
-        return Reading("predicate", "killed")
+    toll = _TOLL.search(before)
+    if toll:
+        # "the toll rose to 41" counts the dead; "the number of injured has risen to 20"
+        # counts what its noun names
+        noun = (toll.group(1) or "").lower()
+        return Reading("predicate", _TOLL_NOUNS.get(noun, "killed"))
     return None
+
+
+_TOLL_NOUNS = {
+    "injured": "injured",
+    "wounded": "injured",
+    "injuries": "injured",
+    "missing": "missing",
+    "arrests": "arrested",
+    "arrested": "arrested",
+    "displaced": "displaced",
+    "evacuees": "displaced",
+    "evacuated": "displaced",
+}
 
 
 #: A count of the injured by how badly ("eight were seriously injured", "eight people had
@@ -341,8 +360,12 @@ def _object_of(before: str, clause: str, attribute_words: Mapping[str, str]) -> 
     verb = m.group(1).lower()
     if verb in _PULLED and _FROM_DANGER.search(clause):
         return "rescued"
-    attr = attribute_words.get(verb)
+    attr = attribute_words.get(verb) or _CARE_VERBS.get(verb)
     return attr if attr not in (None, "aged", "magnitude") else None
+
+
+#: Caring for people after an incident is counting the hurt: "crews treated 16 people".
+_CARE_VERBS = {"treated": "injured", "treating": "injured", "hospitalized": "injured"}
 
 
 def _coordinated_groups(before: str, after: str, attribute_words: Mapping[str, str]) -> bool:
