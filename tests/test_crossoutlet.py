@@ -28,27 +28,28 @@ needs_corpora = pytest.mark.skipif(
 FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
         "counts": 0.46,
-        "dates": 0.21,
+        "dates": 0.40,
         "ages": 0.82,
         "names": 0.87,
         "titles": 0.89,
         "headlines": 0.69,
         "money": 0.47,
-        "overall": 0.63,
+        "overall": 0.66,
     },
     "report": {
         "counts": 0.31,
+        "dates": 0.11,
         "headlines": 0.39,
         "ages": 0.35,
         "names": 0.84,
         "titles": 0.73,
         "money": 0.42,
-        "overall": 0.46,
+        "overall": 0.47,
     },
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.69},
+    "tune": {"overall": 0.71},
     "report": {"money": 0.5, "overall": 0.45},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
