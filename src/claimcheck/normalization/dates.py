@@ -159,6 +159,9 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         span = dt.date(pub.year + n, first, 1), month_end(pub.year + n, first + size - 1)
     elif unit == "year":
         span = _year_interval(pub.year + n, part)
+    elif unit == "decade":
+        first = pub.year // 10 * 10 + 10 * n
+        span = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
     else:
         return None
     one_day = dt.timedelta(days=1)

@@ -32,7 +32,16 @@ _UNIT_GRANULARITY: dict[str, Granularity] = {
     "month": "month",
     "quarter": "quarter",
     "year": "year",
+    "decade": "decade",
 }
+#: Units whose "the last ..." / "the past ..." is the calendar period before the current one
+#: rather than a rolling window ("an annual profit for the last year", "the third time in the
+#: past decade"): a reader counts them in calendar years and decades.
+_CALENDAR_PAST_UNITS = frozenset({"year", "decade"})
+#: "over the last year", "throughout the past decade": the span up to now, a rolling window
+_ACROSS_BEFORE = regex.compile(
+    r"(?<!\w)(?:over|within|during|throughout|across)\s+the\s+\Z", regex.IGNORECASE
+)
 
 
 def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
@@ -68,12 +77,19 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
         start = before.start("mod")
         rolling = _ROLLING_BEFORE.search(text, max(floor, start - 10), start) is not None
         if (
+            rolling
+            and meaning in ("last", "past")
+            and unit in _CALENDAR_PAST_UNITS
+            and _ACROSS_BEFORE.search(text, max(floor, start - 16), start) is None
+        ):
+            meaning = "last"  # "for the last year", "in the past decade"
+        elif (
             g.phrases.rolling_windows
             and meaning in ("last", "next")
             and unit != "quarter"
             and rolling
         ):
-            return None  # "over the last year", "in the next week": rolling windows
+            return None  # "in the last week", "in the next year": rolling windows
         if _THE_BEFORE.search(text, max(floor, start - 5), start):
             start -= 4  # "the last quarter", "the current year": the article belongs to it
     elif (after := match_at(g.relative_after, text, end)) is not None and _THE_BEFORE.search(
