@@ -145,3 +145,62 @@ def test_a_season_opening_a_past_clause_is_behind_publication(pub: dt.date, seas
 def test_a_season_word_naming_something_else_is_no_date(text: str) -> None:
     pub = dt.date(2012, 6, 1)
     assert [m for m in extract_text(text, language="en", published=pub) if m.kind == "date"] == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    pub=published,
+    word=st.sampled_from(["start", "beginning"]),
+    period=st.sampled_from(["this year", "last year", "this month", "last month"]),
+)
+def test_since_the_start_of_a_period_is_its_first_day(pub: dt.date, word: str, period: str) -> None:
+    phrase = f"the {word} of {period}"
+    value = _date(f"The index has fallen 15% since {phrase}.", phrase, pub)
+    whole = _date(f"The index fell 15% {period}.", period, pub)
+    assert value.start == value.end == whole.start
+
+
+@settings(max_examples=40, deadline=None)
+@given(pub=published, period=st.sampled_from(["last year", "last month"]))
+def test_since_the_end_of_a_period_is_its_last_day(pub: dt.date, period: str) -> None:
+    phrase = f"the end of {period}"
+    value = _date(f"Prices have doubled since {phrase}.", phrase, pub)
+    whole = _date(f"Prices doubled {period}.", period, pub)
+    assert value.start == value.end == whole.end
+
+
+@pytest.mark.parametrize("lead", ["At", "By", "Until"])
+def test_the_start_of_a_period_elsewhere_stays_a_part(lead: str) -> None:
+    pub = dt.date(2009, 6, 10)
+    text = f"{lead} the start of this year, prices rose."
+    value = _date(text, "the start of this year", pub)
+    assert value.start == dt.date(2009, 1, 1)
+    assert value.end is not None and value.end > dt.date(2009, 1, 31)
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+MONTHS += ("September", "October", "November", "December")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    year=st.integers(1990, 2040),
+    month=st.integers(1, 12),
+    nth=st.sampled_from(["first", "second", "third", "fourth", "last", "final"]),
+    joint=st.sampled_from(["of", "in"]),
+)
+def test_a_week_of_a_month_is_a_monday_to_sunday_week_within_it(
+    year: int, month: int, nth: str, joint: str
+) -> None:
+    phrase = f"the {nth} week {joint} {MONTHS[month - 1]} {year}"
+    value = _date(f"Car sales rebounded in {phrase}, dealers said.", phrase, dt.date(2041, 1, 1))
+    assert value.start is not None and value.end is not None
+    assert value.start.weekday() == 0 and value.end - value.start == dt.timedelta(days=6)
+    assert value.start.month == value.end.month == month and value.start.year == year
+    week = dt.timedelta(days=7)
+    if nth in ("last", "final") or (value.end + week).month != month:
+        assert (value.end + week).month != month  # the last whole week (also February's 4th)
+    else:
+        index = ["first", "second", "third", "fourth"].index(nth)
+        assert (value.start - (index + 1) * week).month != month
+        assert all((value.start - k * week).month == month for k in range(index + 1))
