@@ -204,3 +204,22 @@ def test_a_week_of_a_month_is_a_monday_to_sunday_week_within_it(
         index = ["first", "second", "third", "fourth"].index(nth)
         assert (value.start - (index + 1) * week).month != month
         assert all((value.start - k * week).month == month for k in range(index + 1))
+
+
+@settings(max_examples=30, deadline=None)
+@given(pub=published, word=st.sampled_from(["fiscal", "financial"]))
+def test_the_same_period_after_a_fiscal_year_is_the_fiscal_year_before(
+    pub: dt.date, word: str
+) -> None:
+    text = (
+        f"Sales in the {word} year doubled compared to the profit reaped during "
+        "the same period of the last year."
+    )
+    fiscal = _date(text, f"the {word} year", pub)
+    before = _date(text, "the same period of the last year", pub)
+    assert fiscal.start is not None and fiscal.end is not None
+    assert before.granularity == "fiscal_year"
+    assert (before.start, before.end) == (
+        fiscal.start.replace(year=fiscal.start.year - 1),
+        fiscal.end.replace(year=fiscal.end.year - 1),
+    )

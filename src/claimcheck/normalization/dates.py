@@ -336,7 +336,8 @@ class _Context:
     day: dt.date | None = None
     month: tuple[int, int] | None = None
     year: int | None = None
-    #: the last period shorter than a year ("February", "the third quarter"), and its kind
+    #: the last period shorter than a year ("February", "the third quarter") or fiscal year,
+    #: and its kind
     period: Interval | None = None
     period_granularity: Granularity = "month"
 
@@ -356,6 +357,9 @@ class _Context:
             if granularity != "year":
                 self.period = value.start, value.end
                 self.period_granularity = granularity
+        elif granularity == "fiscal_year":  # "the same period of the last year" after it
+            self.period = value.start, value.end
+            self.period_granularity = granularity
 
     def resolve(self, timex: str) -> Interval | None:
         """The interval of an anaphor ("ANAPHOR-year-1")."""
