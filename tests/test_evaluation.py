@@ -51,8 +51,9 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
 }
 #: Warnings and errors per 20 unaltered ECB+ articles: at most this many today (real
 #: disagreements count too: misspelt names, ages and event days the outlets disagree on are
-#: among them).
-UNALTERED_CEILING = 1.35
+#: among them, and tolls that differ between reports of one event, told anywhere in their
+#: stories).
+UNALTERED_CEILING = 1.39
 #: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
 #: this many today (the issue's target is 1).
 INDEFENSIBLE_CEILING = 0.13

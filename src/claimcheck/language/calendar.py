@@ -881,6 +881,7 @@ _EN = DatePhrases(
             "month": "month",
             "year": "year",
             "quarter": "quarter",
+            "decade": "decade",
         }
     ),
     modifiers=MappingProxyType(
@@ -949,7 +950,7 @@ _EN = DatePhrases(
     century=r"(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>earlier\s+this|later\s+this|"
-    r"this\s+coming|this\s+past|this|last|next|coming|current|previous)\s+\Z",
+    r"this\s+coming|this\s+past|this|last|next|coming|current|previous|past)\s+\Z",
     relative_after=r"\s+(?P<mod>after\s+next|before\s+last)(?!\w)",
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
     weekday_week_after=r"\s+(?:of\s+)?(?P<mod>next|last|this)\s+week(?!\w)",

@@ -56,6 +56,7 @@ from typing import Any
 
 from claimcheck.extraction.dates.timex import (
     _MONTH_PARTS,
+    MONTH_PART_NAMES,
     SEASONS,
     Interval,
     _fiscal_around,
@@ -159,8 +160,15 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
         span = dt.date(pub.year + n, first, 1), month_end(pub.year + n, first + size - 1)
     elif unit == "year":
         span = _year_interval(pub.year + n, part)
+    elif unit == "decade":
+        first = pub.year // 10 * 10 + 10 * n
+        span = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
     else:
         return None
+    if mod == "first":  # "since the start of this year": its first day
+        return span[0], span[0]
+    if mod == "final":
+        return span[1], span[1]
     one_day = dt.timedelta(days=1)
     if n == 0 and mod == "earlier":
         return span[0], max(span[0], pub - one_day)
@@ -206,7 +214,7 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     month = int(parts[1])
     if len(parts) == 2:
         year = _year_for(pub, month, None, tense, mod)
-        return _month_interval(year, month, mod if mod in _MONTH_PARTS else None)
+        return _month_interval(year, month, mod if mod in MONTH_PART_NAMES else None)
     day_n = int(parts[2])
     year = _year_for(pub, month, day_n, tense, mod)
     if mod not in ("last", "next") and month == 2 and day_n == 29:
@@ -232,7 +240,7 @@ def _follow(timex: str, start: dt.date) -> Interval | None:
     month = int(parts[1])
     year = start.year if month >= start.month else start.year + 1
     if len(parts) == 2:
-        return _month_interval(year, month, mod if mod in _MONTH_PARTS else None)
+        return _month_interval(year, month, mod if mod in MONTH_PART_NAMES else None)
     day = dt.date(year, month, int(parts[2]))
     if day < start:
         day = dt.date(year + 1, month, int(parts[2]))
@@ -328,7 +336,8 @@ class _Context:
     day: dt.date | None = None
     month: tuple[int, int] | None = None
     year: int | None = None
-    #: the last period shorter than a year ("February", "the third quarter"), and its kind
+    #: the last period shorter than a year ("February", "the third quarter") or fiscal year,
+    #: and its kind
     period: Interval | None = None
     period_granularity: Granularity = "month"
 
@@ -348,6 +357,9 @@ class _Context:
             if granularity != "year":
                 self.period = value.start, value.end
                 self.period_granularity = granularity
+        elif granularity == "fiscal_year":  # "the same period of the last year" after it
+            self.period = value.start, value.end
+            self.period_granularity = granularity
 
     def resolve(self, timex: str) -> Interval | None:
         """The interval of an anaphor ("ANAPHOR-year-1")."""

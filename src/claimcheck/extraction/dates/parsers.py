@@ -178,8 +178,33 @@ def _sentence_start(text: str, start: int, floor: int) -> bool:
     return _SENTENCE_START.search(text, max(floor, start - 3), start) is not None
 
 
+#: "the last week of March", "the first week in May": a week of a month
+_WEEK_OF_MONTH = regex.compile(
+    r"(?<!\w)the\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+\Z",
+    regex.IGNORECASE,
+)
+_WEEK_PARTS = {"first": "W1", "second": "W2", "third": "W3", "fourth": "W4"}
+
+
+def _week_of_month(g: DateGrammar, text: str, atom: DateAtom, floor: int) -> bool:
+    """Extend a month over "the last week of": the last Monday-to-Sunday week wholly in it
+    (ISO weeks, as TIMEX3 writes them); "the first week of" the first such week."""
+    if g.language != "en" or atom.kind != "month":
+        return False
+    m = look_back(_WEEK_OF_MONTH, text, atom.start, floor)
+    if m is None:
+        return False
+    atom.part = _WEEK_PARTS.get(m.group("n").lower(), "WL")
+    atom.granularity = "week"
+    atom.start = m.start()
+    atom.weak = False
+    return True
+
+
 def _apply_part(g: DateGrammar, text: str, atom: DateAtom, floor: int) -> bool:
     """Extend ``atom`` over a preceding "early", "mid-", "late", "Anfang", "fin de" ..."""
+    if _week_of_month(g, text, atom, floor):
+        return True
     m = look_back(g.part_before, text, atom.start, floor)
     part = part_meaning(m.group("part")) if m is not None else None
     if m is None or part is None:

@@ -32,7 +32,16 @@ _UNIT_GRANULARITY: dict[str, Granularity] = {
     "month": "month",
     "quarter": "quarter",
     "year": "year",
+    "decade": "decade",
 }
+#: Units whose "the last ..." / "the past ..." is the calendar period before the current one
+#: rather than a rolling window ("an annual profit for the last year", "the third time in the
+#: past decade"): a reader counts them in calendar years and decades.
+_CALENDAR_PAST_UNITS = frozenset({"year", "decade"})
+#: "over the last year", "throughout the past decade": the span up to now, a rolling window
+_ACROSS_BEFORE = regex.compile(
+    r"(?<!\w)(?:over|within|during|throughout|across)\s+the\s+\Z", regex.IGNORECASE
+)
 
 
 def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
@@ -66,14 +75,9 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
     elif before is not None:
         meaning = g.modifiers.get(normalize(before.group("mod")))
         start = before.start("mod")
-        rolling = _ROLLING_BEFORE.search(text, max(floor, start - 10), start) is not None
-        if (
-            g.phrases.rolling_windows
-            and meaning in ("last", "next")
-            and unit != "quarter"
-            and rolling
-        ):
-            return None  # "over the last year", "in the next week": rolling windows
+        meaning = _window_meaning(g, text, start, floor, meaning, unit)
+        if meaning == "rolling":
+            return None  # "in the last week", "in the next year": rolling windows
         if _THE_BEFORE.search(text, max(floor, start - 5), start):
             start -= 4  # "the last quarter", "the current year": the article belongs to it
     elif (after := match_at(g.relative_after, text, end)) is not None and _THE_BEFORE.search(
@@ -84,6 +88,8 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
     if before is not None and before.group("part") and meaning is not None:
         part = part_meaning(before.group("part"))  # "late last year", "Ende letzten Jahres"
         start = before.start("part")
+        if _is_point(g, text, before.group("part"), start, floor):
+            part = "first" if part == "early" else "final"
     if meaning == "past" and unit == "weekend":
         meaning = "last"  # "this past weekend"
     if meaning is None and g.language == "en" and _SUPERLATIVE_BEFORE.search(text, floor, start):
@@ -93,20 +99,55 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
     if meaning is None or meaning not in _OFFSETS:
         return None  # bare "week", or "this past week" (a rolling week)
     timex = ref_timex(unit, _OFFSETS[meaning])
+    point = part in ("first", "final")  # "since the start of this quarter": any unit
     if meaning in ("earlier", "later"):
         if unit == "weekend":
             return None
         timex += ":" + meaning
-    elif part is not None and unit in ("month", "year"):
+    elif part is not None and (unit in ("month", "year") or point):
         timex += ":" + part
     return DateAtom(
         start,
         end,
         "relative",
         timex=timex,
-        granularity=_UNIT_GRANULARITY[unit],
-        approximate=part is not None,
+        granularity="day" if point else _UNIT_GRANULARITY[unit],
+        approximate=part is not None and not point,
     )
+
+
+#: "since the start of this year": "since" takes a point in time, the period's first day
+_SINCE_BEFORE = regex.compile(r"(?<!\w)(?:ever\s+)?since\s+\Z", regex.IGNORECASE)
+
+
+def _is_point(g: DateGrammar, text: str, part_word: str, start: int, floor: int) -> bool:
+    """Whether "the start of" / "the end of" a period after "since" is its first or last day
+    ("since the start of this year" is since 1 January, not since some day of its first
+    months); "early", "mid" and "late" stay parts."""
+    if g.language != "en" or not normalize(part_word).startswith("the "):
+        return False
+    if part_meaning(part_word) not in ("early", "late"):
+        return False
+    return _SINCE_BEFORE.search(text, max(floor, start - 12), start) is not None
+
+
+def _window_meaning(
+    g: DateGrammar, text: str, start: int, floor: int, meaning: str | None, unit: str
+) -> str | None:
+    """The meaning of "last"/"past"/"next" after "the" ("for the last year"): the calendar
+    year or decade before the current one, or ``"rolling"`` for a window up to now or
+    from now ("over the last year", "in the next week")."""
+    if _ROLLING_BEFORE.search(text, max(floor, start - 10), start) is None:
+        return meaning
+    if (
+        meaning in ("last", "past")
+        and unit in _CALENDAR_PAST_UNITS
+        and _ACROSS_BEFORE.search(text, max(floor, start - 16), start) is None
+    ):
+        return "last"  # "for the last year", "in the past decade"
+    if g.phrases.rolling_windows and meaning in ("last", "next") and unit != "quarter":
+        return "rolling"
+    return meaning
 
 
 #: "their best week since November", "its worst day in 20 years": a record set in the period

@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
+import regex
+
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at, normalize, part_meaning
@@ -29,6 +31,7 @@ from claimcheck.language.calendar import fold, season_words
 __all__ = ["parse_fiscal", "parse_season"]
 
 _OF = ("of", "de", "d")
+_THE = regex.compile(r"(?<!\w)the\s+\Z", regex.IGNORECASE)
 _ARTICLES = frozenset({"the", "le", "la", "l'", "l’", "les", "der", "die", "das", "den"})
 
 
@@ -59,11 +62,36 @@ def parse_season(g: DateGrammar, text: str, start: int, end: int, floor: int) ->
         return None  # "the fall of Rome"
     cue = look_back(g.cue_before, text, start, floor)
     if cue is None:
-        return None
+        return atom if _is_subject(g, text, start, end, floor) else None
     words = normalize(cue.group(0)).split()
     if fold(word) in g.phrases.ambiguous_seasons and (len(words) < 2 or words[-1] not in _ARTICLES):
         return None  # "spring shows signs of hope", "to fall": "in the fall" is the season
     return atom
+
+
+#: A clause opening before a season that is the subject of its clause ("but spring shows
+#: signs of hope", "Summer was hot."): the start of the text or a sentence, "but"/"and" after
+#: a comma, a semicolon, a colon or an opening quotation mark.
+_CLAUSE_OPENING = regex.compile(
+    r"(?:\A|[.!?]\s+|[;:]\s+|,\s+(?:but|and|yet|while)\s+|[\"“‘(]\s*)\Z", regex.IGNORECASE
+)
+#: The verb after a season that is the subject: an auxiliary, a verb a season is the subject
+#: of ("spring shows signs of hope", "winter brought snow") or a regular past form; a noun
+#: after it ("Spring Street", "winter storms", "Summer Olympics") makes the season a modifier
+#: of that noun, and a plural noun cannot be told from a verb, so other "-s" forms are not read.
+_VERB_AFTER = regex.compile(
+    r"\s+(?:is|was|has|had|will|would|could|may|might|should|can|(?:look|seem|show|bring|"
+    r"come|arrive|begin|start|end|see|promise|mark|offer|mean)s|brought|came|began|saw|"
+    r"[a-z]{2,}ed)(?![\w’'-])"
+)
+
+
+def _is_subject(g: DateGrammar, text: str, start: int, end: int, floor: int) -> bool:
+    """ "spring shows signs of hope", "Summer was hot": a season with no cue, year or
+    modifier is the season of the story when it opens a clause and a verb follows it."""
+    if g.language != "en" or match_at(_VERB_AFTER, text, end) is None:
+        return False
+    return _CLAUSE_OPENING.search(text, max(floor, start - 12), start) is not None
 
 
 def _modifiers(g: DateGrammar, text: str, atom: DateAtom, floor: int) -> None:
@@ -105,7 +133,17 @@ def parse_fiscal(g: DateGrammar, text: str, start: int, end: int, floor: int) ->
         return DateAtom(start, year.end(), "fiscal", timex=f"FY{y}", granularity="fiscal_year")
     before = look_back(g.relative_before, text, start, floor)
     if before is None or not before.groupdict().get("mod"):
-        return None  # "the fiscal year" alone: which one is not said
+        article = look_back(_THE, text, start, floor)
+        if article is None or not fold(text[start:end]).endswith("year"):
+            return None  # "fiscal" alone is an adjective ("the fiscal deficit")
+        # "the fiscal year", "the financial year": the one the story is in
+        return DateAtom(
+            article.start(),
+            end,
+            "fiscal",
+            timex=ref_timex("fiscal", 0),
+            granularity="fiscal_year",
+        )
     meaning = g.modifiers.get(normalize(before.group("mod")))
     offset = {"this": 0, "last": -1, "next": 1}.get(meaning or "")
     if offset is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-__all__ = ["SEASONS", "Interval", "add_months", "interval_of", "month_end"]
+__all__ = ["MONTH_PART_NAMES", "SEASONS", "Interval", "add_months", "interval_of", "month_end"]
 
 Interval = tuple[dt.date, dt.date]
 
@@ -31,8 +31,30 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+#: weeks of a month ("the first week of March" = W1, "the last week" = WL): the Monday-to-
+#: Sunday weeks lying wholly in the month, counted from its start or (WL) its end
+_MONTH_WEEKS = {"W1": 0, "W2": 1, "W3": 2, "W4": 3, "WL": -1}
+#: Every part of a month a timex may name after its colon.
+MONTH_PART_NAMES = frozenset(_MONTH_PARTS) | frozenset(_MONTH_WEEKS)
+
+
+def _week_of_month(year: int, month: int, part: str) -> Interval:
+    """A week of a month; a fourth week that would run past the month's end (February) is
+    its last whole week."""
+    last = month_end(year, month)
+    final_sunday = last - dt.timedelta(days=(last.weekday() + 1) % 7)
+    monday = final_sunday - dt.timedelta(days=6)
+    if _MONTH_WEEKS[part] >= 0:
+        first = dt.date(year, month, 1)
+        counted = first + dt.timedelta(days=-first.weekday() % 7, weeks=_MONTH_WEEKS[part])
+        monday = min(monday, counted)
+    return monday, monday + dt.timedelta(days=6)
+
+
 def _month_interval(year: int, month: int, part: str | None = None) -> Interval:
     end = month_end(year, month)
+    if part in _MONTH_WEEKS:
+        return _week_of_month(year, month, part)
     if part in _MONTH_PARTS:
         lo, hi = _MONTH_PARTS[part]
         return dt.date(year, month, lo), dt.date(year, month, min(hi, end.day))
