@@ -56,8 +56,9 @@ Out of scope (``None``), by category of the expected result, with the reason
     * duration arithmetic and rolling windows ("in 2 weeks", "two months ago", "next 3 days",
       "the next decade", "3 days after
       January 12th", "the last 3 months", "a fortnight later"): RT counts exact days from the
-      reference moment; claimcheck resolves "N months ago" to that calendar month on purpose and
-      does not extract "in N days" (it reads as a duration in news).
+      reference moment; claimcheck resolves "N months ago" (and French "dans N mois") to that
+      calendar month on purpose, and does not extract English or German "in N days" (a span
+      of time as often as a time ahead in news: "the fifth coach in four years").
     * numbers written in words ("may twenty nine", "two thousand and twenty", "zwölfter
       fünfter"): news writes dates in figures.
     * week structure ("week 31", "the first week of 2015", "the week of April 10th",

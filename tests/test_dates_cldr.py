@@ -90,6 +90,26 @@ def test_year_less_days_take_the_publication_year(day: dt.date, language: str) -
     assert values[0].start == day
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    day=days,
+    locale=st.sampled_from(LOCALES),
+    skeleton=st.sampled_from(("MMMd", "MMMMd", "MMMEd", "MMMMEd", "MMMMEEEEd", "MEd", "Md")),
+)
+def test_every_year_less_cldr_day_format_takes_the_publication_year(
+    day: dt.date, locale: str, skeleton: str
+) -> None:
+    rendered = format_skeleton(skeleton, day, locale=locale)
+    if skeleton == "Md" and "-" in rendered:
+        return  # "08-21" (fr-CA): figures joined by a hyphen are scores and codes in news
+    text = SENTENCES[locale[:2]].format(rendered)
+    published = day + dt.timedelta(days=3)
+    tag = locale.replace("_", "-")
+    found = [m for m in extract_text(text, language=tag, published=published) if m.kind == "date"]
+    assert len(found) == 1 and rendered in found[0].text, (text, [m.text for m in found])
+    assert isinstance(found[0].value, DateValue) and found[0].value.start == day, text
+
+
 def _relative_names() -> list[tuple[str, str, int, str]]:
     out = []
     for language in ("en", "de", "fr"):
@@ -262,10 +282,12 @@ def test_anaphors_take_the_period_named_before(language: str, phrase: str) -> No
     unit, offset = calendar_words(language).anaphors[phrase_key(phrase)]
     value = found[1].value
     assert isinstance(value, DateValue) and value.start is not None, text
-    if unit == "day":
-        assert value.start == value.end == dt.date(2009, 3, 3) + dt.timedelta(days=offset)
+    if unit in ("day", "week"):  # "two weeks later": fourteen days
+        days = offset * (7 if unit == "week" else 1)
+        assert value.start == value.end == dt.date(2009, 3, 3) + dt.timedelta(days=days)
     elif unit == "month":
-        assert (value.start.year, value.start.month) == (2009, 3 + offset)
+        index = 2009 * 12 + 2 + offset
+        assert (value.start.year, value.start.month) == (index // 12, index % 12 + 1)
     elif unit == "period":  # "the same period last year": the period named before, a year back
         assert value.start == value.end == dt.date(2009 + offset, 3, 3)
     else:
@@ -492,3 +514,328 @@ def test_more_day_forms(language: str, text: str, start: dt.date, end: dt.date) 
 )
 def test_a_weekday_after_a_full_stop_is_not_part_of_a_name(text: str, found: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_dates(text, "en")] == found
+
+
+# --------------------------------------------------------------------------------------------
+# Time ahead, compounds of a weekday and a part of the day, the full stop after a month
+
+
+@pytest.mark.parametrize("n", [2, 3, 5])
+@pytest.mark.parametrize(("unit", "days_per"), [("day", 1), ("month", 30.5), ("year", 365.25)])
+def test_french_time_ahead_resolves_in_future_sentences(n: int, unit: str, days_per: float) -> None:
+    rendered = format_timedelta(
+        dt.timedelta(days=n * days_per),
+        granularity=unit,  # type: ignore[arg-type]
+        threshold=1.0,
+        add_direction=True,
+        locale="fr",
+    )  # "dans 3 jours"
+    for sentence in (f"Le sommet aura lieu {rendered}.", f"Le sommet a lieu {rendered}."):
+        found = [m for m in extract_text(sentence, language="fr", published=PUBLISHED)]
+        assert [m.text for m in found if m.kind == "date"] == [rendered]
+        value = found[0].value
+        assert isinstance(value, DateValue) and value.start is not None
+        if unit == "day":
+            assert value.start == PUBLISHED + dt.timedelta(days=n)
+        elif unit == "month":
+            assert (value.start.year * 12 + value.start.month) == 2021 * 12 + 6 + n
+        else:
+            assert value.start.year == 2021 + n
+    # in reported speech the days count from when the words were spoken, which is not known
+    said = f"Il a dit en mai qu'il viendrait {rendered}."
+    assert not [m for m in find_dates(said, "fr") if m.value.timex and "FUTURE" in m.value.timex]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The bridge will be built in two years."),
+        ("en", "Cheeks will be the fifth coach in four years."),
+        ("en", "Shares hit their lowest level in six years."),
+        ("de", "Die Brücke soll in zwei Jahren gebaut werden."),
+        ("de", "Die Brücke wurde in drei Monaten gebaut."),
+        ("fr", "Le pont a été construit en deux ans."),
+    ],
+)
+def test_a_span_of_time_is_not_a_date_ahead(language: str, text: str) -> None:
+    assert find_dates(text, language) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.integers(0, 6), period=st.sampled_from(sorted(calendar_words("de").day_periods)))
+def test_german_weekday_and_part_of_the_day_in_one_word(day: int, period: str) -> None:
+    name = format_date(dt.date(2021, 6, 7 + day), "EEEE", locale="de")  # 7 June 2021: Monday
+    compound = name + period
+    text = f"Die Polizei nahm ihn am {compound} fest."
+    (m,) = [m for m in extract_text(text, language="de", published=PUBLISHED) if m.kind == "date"]
+    assert m.text == compound
+    assert isinstance(m.value, DateValue)
+    assert m.value.weekday == ENGLISH_DAYS[day]
+    assert m.value.start is not None and m.value.start <= PUBLISHED
+    assert m.value.start.weekday() == day
+
+
+@settings(max_examples=60, deadline=None)
+@given(month=st.integers(1, 12), language=st.sampled_from(("en", "fr")))
+def test_a_full_stop_after_a_month_name_ends_the_sentence(month: int, language: str) -> None:
+    name = format_date(dt.date(2021, month, 1), "MMMM", locale=language)
+    text = {
+        "en": f"It opened on the first of {name}. Crowds came.",
+        "fr": f"Il a ouvert le premier {name}. La foule est venue.",
+    }[language]
+    (m,) = find_dates(text, language)
+    assert text[m.start : m.end].endswith(name)
+
+
+@settings(max_examples=80, deadline=None)
+@given(year=st.integers(1950, 2048), four=st.booleans(), language=st.sampled_from(("en", "de")))
+def test_a_season_or_financial_year_written_with_a_slash(
+    year: int, four: bool, language: str
+) -> None:
+    second = str(year + 1) if four else f"{(year + 1) % 100:02d}"
+    written = f"{year}/{second}"
+    text = {"en": f"Sales fell in {written}.", "de": f"Der Umsatz fiel {written}."}[language]
+    (m,) = find_dates(text, language)
+    assert text[m.start : m.end] == written
+    assert (m.value.start, m.value.end) == (dt.date(year, 1, 1), dt.date(year + 1, 12, 31))
+    # not consecutive: not a span of two years (nor a date)
+    gap = f"{year}/{(year + 3) % 100:02d}"
+    assert [text[m.start : m.end] for m in find_dates(f"The ratio was {gap}.", "en")] != [gap]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "offset", "unit"),  # "du" is "de" + "le": the article of the period
+    [
+        ("Il est arrivé fin du mois dernier.", "late", -1, "month"),
+        ("Il est arrivé à la fin du mois dernier.", "late", -1, "month"),
+        ("Il viendra au début du mois prochain.", "early", 1, "month"),
+        ("Il est arrivé fin de l'année dernière.", "late", -1, "year"),
+    ],
+)
+def test_french_parts_of_relative_periods(text: str, part: str, offset: int, unit: str) -> None:
+    (m,) = [m for m in extract_text(text, language="fr", published=PUBLISHED) if m.kind == "date"]
+    assert isinstance(m.value, DateValue) and m.value.timex is not None
+    kind = "PAST" if offset < 0 else "FUTURE"
+    assert m.value.timex.startswith(f"{kind}_REF-{unit}-{abs(offset)}")
+    assert m.value.timex.endswith(part)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "He left the Tuesday before last."),
+        ("en", "He will come the Friday after next."),
+        ("de", "Er kam am vorletzten Dienstag."),
+        ("de", "Er kommt übernächsten Freitag."),
+        ("fr", "Il viendra mardi en huit."),
+    ],
+)
+def test_a_weekday_two_weeks_off_is_not_read_as_the_nearest(language: str, text: str) -> None:
+    assert [m for m in find_dates(text, language) if m.value.weekday] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end", "part"),
+    [
+        ("de", "Es war im Spätsommer 2019.", dt.date(2019, 8, 1), dt.date(2019, 8, 31), "late"),
+        ("de", "Es war im Frühsommer 2020.", dt.date(2020, 6, 1), dt.date(2020, 6, 30), "early"),
+        ("de", "Es war im Hochsommer 2018.", dt.date(2018, 7, 1), dt.date(2018, 7, 31), "mid"),
+        ("de", "Es war Ende des Sommers 2019.", dt.date(2019, 8, 1), dt.date(2019, 8, 31), "late"),
+        ("de", "Es war im Spätherbst 2017.", dt.date(2017, 11, 1), dt.date(2017, 11, 30), "late"),
+        (
+            "fr",
+            "C'était à la fin de l'été 2019.",
+            dt.date(2019, 8, 1),
+            dt.date(2019, 8, 31),
+            "late",
+        ),
+        (
+            "fr",
+            "C'était au début du printemps 2021.",
+            dt.date(2021, 3, 1),
+            dt.date(2021, 3, 31),
+            "early",
+        ),
+        ("fr", "C'était à la fin de l'été.", dt.date(2020, 8, 1), dt.date(2020, 8, 31), "late"),
+        ("en", "It was in late summer 2019.", dt.date(2019, 8, 1), dt.date(2019, 8, 31), "late"),
+    ],
+)
+def test_parts_of_seasons(
+    language: str, text: str, start: dt.date, end: dt.date, part: str
+) -> None:
+    (m,) = [
+        m for m in extract_text(text, language=language, published=PUBLISHED) if m.kind == "date"
+    ]
+    assert isinstance(m.value, DateValue)
+    assert (m.value.start, m.value.end) == (start, end)
+    assert m.value.timex is not None and m.value.timex.endswith(part)
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, language=st.sampled_from(("en", "de", "fr")), again=st.booleans())
+def test_two_days_joined_by_and_are_two_dates(day: dt.date, language: str, again: bool) -> None:
+    following = day + dt.timedelta(days=1)
+    if following.month != day.month:
+        return
+    month = format_date(day, "MMMM", locale=language)
+    und = "und am" if again else "und"
+    text = {
+        "en": f"The talks were held on {day.day} and {following.day} {month} {day.year}.",
+        "de": f"Die Gespräche fanden am {day.day}. {und} {following.day}. {month} {day.year} statt.",
+        "fr": f"Les pourparlers ont eu lieu les {day.day} et {following.day} {month} {day.year}.",
+    }[language]
+    found = [(m.value.start, m.value.end) for m in find_dates(text, language)]
+    assert found == [(day, day), (following, following)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("C'était à la fin de l'été.", dt.date(2020, 8, 1)),  # "c'était": a past tense
+        ("Il n'a pas plu au début du printemps.", dt.date(2021, 3, 1)),
+        ("Le sommet aura lieu à la fin de l'été.", dt.date(2021, 8, 1)),
+    ],
+)
+def test_french_tense_after_an_elided_word(text: str, start: dt.date) -> None:
+    (m,) = [m for m in extract_text(text, language="fr", published=PUBLISHED) if m.kind == "date"]
+    assert isinstance(m.value, DateValue) and m.value.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Apple unveiled new laptops and the iLife ’11 software suite.", []),
+        ("The firm shipped Office ’97 to schools.", []),
+        ("Buyers on eBay ’09 saw prices fall.", []),
+        ("Prices have not been this low since ’82.", ["’82"]),
+        ("Stocks fell, as in ’08 and ’09.", ["’08", "’09"]),
+    ],
+)
+def test_a_version_after_a_product_name_is_not_a_year(text: str, found: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_dates(text, "en")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Markets to stay shut until Friday\n\nSeptember 18, 2008\n\nThe ministry said so.",
+            ["Friday", "September 18, 2008"],
+        ),
+        ("The vote is on Tuesday,\nNov. 19, 2024, in the capital.", ["Tuesday,\nNov. 19, 2024"]),
+    ],
+)
+def test_a_weekday_and_a_date_do_not_join_across_paragraphs(text: str, found: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_dates(text, "en")] == found
+
+
+@pytest.mark.parametrize(("part", "years"), [("early", (0, 3)), ("mid", (4, 6)), ("late", (7, 9))])
+@pytest.mark.parametrize("decade", [1960, 1980, 2000])
+@pytest.mark.parametrize("short", [False, True])
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_parts_of_decades(
+    part: str, years: tuple[int, int], decade: int, short: bool, language: str
+) -> None:
+    number = f"{decade % 100:02d}" if short and decade < 2000 else str(decade)
+    text = {
+        "en": f"It was in the {part} {number}s.",
+        "de": "Das war {} der {}er Jahre.",
+        "fr": "C'était {} des années {}.",
+    }[language]
+    if language != "en":
+        word = {
+            "de": {"early": "Anfang", "mid": "Mitte", "late": "Ende"},
+            "fr": {"early": "au début", "mid": "au milieu", "late": "à la fin"},
+        }[language][part]
+        text = text.format(word, number)
+    (m,) = find_dates(text, language)
+    assert (m.value.start, m.value.end) == (
+        dt.date(decade + years[0], 1, 1),
+        dt.date(decade + years[1], 12, 31),
+    ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The plane was due on May 8. It landed three days later than planned.", ["May 8"]),
+        ("Das Flugzeug landete zwei Tage später als geplant.", []),
+        ("L'avion a atterri deux jours plus tard que prévu.", []),
+    ],
+)
+def test_a_count_later_than_something_is_a_comparison(text: str, found: list[str]) -> None:
+    language = "de" if "Flugzeug" in text else "fr" if "avion" in text else "en"
+    assert [text[m.start : m.end] for m in find_dates(text, language)] == found
+
+
+def test_a_count_of_weeks_later_is_an_approximate_day() -> None:
+    text = "The attack came on May 3, 2010. Two weeks later the army withdrew."
+    found = [m for m in extract_text(text) if m.kind == "date"]
+    assert [m.text for m in found] == ["May 3, 2010", "Two weeks later"]
+    assert found[1].value.start == dt.date(2010, 5, 17)
+    assert found[1].attrs.get("approximate") is True
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, length=st.integers(1, 5), language=st.sampled_from(("de", "fr")))
+def test_numeric_ranges_between_two_year_less_days(
+    day: dt.date, length: int, language: str
+) -> None:
+    last = day + dt.timedelta(days=length)
+    if last.year != day.year:
+        return  # a range over New Year without a year is read in one year or the other
+    sep = "." if language == "de" else "/"
+    a = f"{day.day}{sep}{day.month}" + ("." if language == "de" else "")
+    b = f"{last.day}{sep}{last.month}" + ("." if language == "de" else "")
+    text = {
+        "de": f"Die Messe fand zwischen dem {a} und dem {b} statt.",
+        "fr": f"Le salon a eu lieu entre le {a} et le {b}.",
+    }[language]
+    published = last + dt.timedelta(days=10)
+    found = [m for m in extract_text(text, language=language, published=published)]
+    dates = [m for m in found if m.kind == "date"]
+    assert len(dates) == 1, (text, [m.text for m in dates])
+    assert not dates[0].text.endswith(
+        "/" + str(last.month) + "."
+    )  # the full stop is the sentence's
+    assert (dates[0].value.start, dates[0].value.end) == (day, last), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 20)))
+def test_a_german_day_range_written_with_one_month(day: dt.date) -> None:
+    last = day + dt.timedelta(days=3)
+    if last.month != day.month:
+        return
+    written = f"vom {day.day}. bis {last.day}.{last.month}.{last.year}"
+    (m,) = find_dates(f"Die Messe lief {written}.", "de")
+    assert (m.value.start, m.value.end) == (day, last)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        ("de", "Wie war das zweite halbjahr 2020?", dt.date(2020, 7, 1), dt.date(2020, 12, 31)),
+        ("de", "Wie war das 3. quartal 2020?", dt.date(2020, 7, 1), dt.date(2020, 9, 30)),
+        ("en", "Third Quarter 2020 Results", dt.date(2020, 7, 1), dt.date(2020, 9, 30)),
+        ("fr", "Le Premier Trimestre 2020 fut bon.", dt.date(2020, 1, 1), dt.date(2020, 3, 31)),
+    ],
+)
+def test_quarter_and_half_words_in_any_case(
+    language: str, text: str, start: dt.date, end: dt.date
+) -> None:
+    (m,) = find_dates(text, language)
+    assert (m.value.start, m.value.end) == (start, end)
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=days)
+def test_month_first_days_joined_by_and_keep_the_first_with_its_year(day: dt.date) -> None:
+    following = day + dt.timedelta(days=1)
+    if following.month != day.month:
+        return
+    month = format_date(day, "MMMM", locale="en")
+    text = f"The talks were held on {month} {day.day} and {following.day}, {day.year}, in Oslo."
+    found = find_dates(text, "en")
+    assert text[found[0].start : found[0].end] == f"{month} {day.day}"
+    assert (found[0].value.start, found[0].value.end) == (day, day)

@@ -28,9 +28,9 @@ CORPUS = shared_root() / "corpora" / "meantime-en"
 
 #: part -> measure -> minimum F1, as measured (split by the first byte of SHA-1 of the doc id).
 FLOORS: dict[str, dict[str, float]] = {
-    "tuning": {"strict": 0.850, "relaxed": 0.906, "value": 0.789},
+    "tuning": {"strict": 0.857, "relaxed": 0.913, "value": 0.789},
     "blind": {"strict": 0.852, "relaxed": 0.891, "value": 0.798},
-    "all": {"strict": 0.851, "relaxed": 0.899, "value": 0.793},
+    "all": {"strict": 0.855, "relaxed": 0.903, "value": 0.793},
 }
 
 #: The gold side as it is scored today: articles per part and in-scope gold TIMEX3s per part.

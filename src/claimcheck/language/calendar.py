@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 from typing import Literal
@@ -64,6 +64,15 @@ _EXTRA_WEEKDAY_NAMES: Mapping[str, Mapping[str, int]] = MappingProxyType(
         "fr": MappingProxyType({}),
     }
 )
+
+#: Languages that write a weekday and a part of the day as one word ("Sonntagabend",
+#: "Montagmorgen"): the weekday name followed by CLDR's stand-alone day period, lower-cased.
+_WEEKDAY_PERIOD_COMPOUNDS = frozenset({"de"})
+
+#: Languages whose CLDR "in <n> <unit>" reads only as a time ahead ("dans deux semaines"). In
+#: English and German the same words are as often a span of time ("built in two years", "the
+#: fifth coach in four years", "in zwei Jahren gebaut"), so they are not read as dates there.
+_AHEAD_IS_A_DATE = frozenset({"fr"})
 
 #: The words for one in "a week ago", "vor einem Monat", "il y a une semaine".
 _ONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -277,7 +286,12 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                 ),
                 **dict.fromkeys(("im selben Monat", "im gleichen Monat"), ("month", 0)),
                 **dict.fromkeys(("im Vormonat",), ("month", -1)),
-                **dict.fromkeys(("im Folgemonat",), ("month", 1)),
+                **dict.fromkeys(("im Folgemonat", "im Monat darauf"), ("month", 1)),
+                **dict.fromkeys(("im Monat zuvor",), ("month", -1)),
+                **dict.fromkeys(("am Tag darauf", "am Tag danach"), ("day", 1)),
+                **dict.fromkeys(("am Tag zuvor", "am Tag vorher"), ("day", -1)),
+                **dict.fromkeys(("im Jahr darauf", "im Jahr danach"), ("year", 1)),
+                **dict.fromkeys(("im Jahr zuvor", "im Jahr davor"), ("year", -1)),
                 **dict.fromkeys(("im selben Jahr", "im gleichen Jahr"), ("year", 0)),
                 **dict.fromkeys(("im Vorjahr", "ein Jahr zuvor", "ein Jahr früher"), ("year", -1)),
                 **dict.fromkeys(("im Folgejahr", "ein Jahr später"), ("year", 1)),
@@ -342,6 +356,46 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
         ),
     }
 )
+
+#: The words after a count of days, weeks, months or years that make it a time after or
+#: before the one named last ("three days later", "zwei Wochen später", "un mois plus tôt"),
+#: with the sign of the offset, and the words for one before a unit.
+_COUNTED_ANAPHOR_WORDS: Mapping[str, tuple[tuple[str, int], ...]] = MappingProxyType(
+    {
+        "en": (("later", 1), ("earlier", -1)),
+        "de": (("später", 1), ("danach", 1), ("früher", -1), ("zuvor", -1), ("vorher", -1)),
+        "fr": (("plus tard", 1), ("plus tôt", -1), ("auparavant", -1)),
+    }
+)
+_COUNTED_ANAPHOR_ONES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"en": ("a", "one"), "de": ("einen", "eine", "ein"), "fr": ("un", "une")}
+)
+
+
+def _counted_anaphors(language: str) -> dict[str, tuple[str, int]]:
+    """ "two days later", "eine Woche später", "trois ans plus tôt" -> (unit, offset), for one to
+    twelve days, weeks, months and years written in words (CLDR's unit names); a week is
+    returned as the unit "week", which the extractor reads as seven days."""
+    from babel import Locale
+
+    patterns = Locale.parse(language)._data["unit_patterns"]
+    out: dict[str, tuple[str, int]] = {}
+    for unit in ("day", "week", "month", "year"):
+        forms = patterns[f"duration-{unit}"]["long"]
+        for n in range(1, 13):
+            words = _COUNTED_ANAPHOR_ONES[language] if n == 1 else (cardinal_word(language, n),)
+            noun = str(forms["one" if n == 1 else "other"]).replace("\xa0", " ")
+            for word in words:
+                for after, sign in _COUNTED_ANAPHOR_WORDS[language]:
+                    out[f"{noun.replace('{0}', word)} {after}"] = (unit, sign * n)
+    return out
+
+
+@cache
+def _anaphors(language: str) -> Mapping[str, tuple[str, int]]:
+    """The anaphoric phrases of a language as written: the table and the counted ones."""
+    return MappingProxyType({**_counted_anaphors(language), **_ANAPHORS[language]})
+
 
 #: Words after which an anaphoric day phrase is a relative clause or a relative date of its
 #: own ("the day he died", "the day before the vote").
@@ -445,8 +499,10 @@ class CalendarWords:
     quarter_forms: tuple[str, ...]
     #: Order of day, month and year in the locale's CLDR short date format: "mdy", "dmy", "ymd".
     short_date_order: str
-    #: CLDR "<n> <unit> ago" patterns as (prefix, suffix, unit) with ``{0}`` removed.
+    #: CLDR "<n> <unit> ago" and "in <n> <unit>" patterns as (prefix, suffix, unit) with
+    #: ``{0}`` removed.
     ago_patterns: tuple[tuple[str, str, str], ...]
+    ahead_patterns: tuple[tuple[str, str, str], ...]
     #: Small number and ordinal words, keyed as written and folded.
     number_words: Mapping[str, int]
     ordinal_words: Mapping[str, int]
@@ -506,8 +562,9 @@ def _field_order(pattern: str) -> str:
     return "".join(order) if len(order) == 3 else "mdy"
 
 
-def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
-    """CLDR's "<n> <unit> ago" as (prefix, suffix, unit)."""
+def _relative_time_patterns(locale: str, sign: int) -> tuple[tuple[str, str, str], ...]:
+    """CLDR's "<n> <unit> ago" (``sign`` -1) or "in <n> <unit>" (``sign`` 1) as
+    (prefix, suffix, unit)."""
     import datetime as dt
 
     from babel.dates import format_timedelta
@@ -522,7 +579,7 @@ def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
     for unit, days_per in units:
         for n in (1, 2, 5):
             rendered = format_timedelta(
-                dt.timedelta(days=-n * days_per),
+                dt.timedelta(days=sign * n * days_per),
                 granularity=unit,
                 threshold=1.0,
                 add_direction=True,
@@ -534,6 +591,11 @@ def _ago_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
             prefix, _, suffix = rendered.partition(marker)
             out.add((prefix, suffix, unit))
     return tuple(sorted(out))
+
+
+def _ahead_patterns(locale: str) -> tuple[tuple[str, str, str], ...]:
+    """CLDR's "in <n> <unit>" where it reads as a time ahead only (see ``_AHEAD_IS_A_DATE``)."""
+    return _relative_time_patterns(locale, 1) if locale in _AHEAD_IS_A_DATE else ()
 
 
 def _references(locale: str) -> dict[str, str]:
@@ -561,6 +623,21 @@ def _day_periods(locale: str) -> set[str]:
                 out.add(str(name))
     wide = periods.get("format", {}).get("wide", {})
     out.update(str(wide[k]) for k in ("midnight", "noon") if k in wide)
+    return out
+
+
+def _extra_weekday_names(locale: str, periods: set[str]) -> dict[str, int]:
+    """Weekday names CLDR does not list, as weekday index: the language's own
+    ("Sonnabend") and, where a weekday and a part of the day are written as one word, each
+    wide weekday name joined to each one-word part of the day ("Sonntagabend")."""
+    from babel.dates import get_day_names
+
+    out = dict(_EXTRA_WEEKDAY_NAMES[locale])
+    if locale in _WEEKDAY_PERIOD_COMPOUNDS:
+        parts = {p.lower() for p in periods if p.isalpha()}
+        for idx, name in get_day_names("wide", "format", locale=locale).items():
+            for part in parts:
+                out[f"{name}{part}"] = idx
     return out
 
 
@@ -631,13 +708,12 @@ def calendar_words(language: str) -> CalendarWords:
         weekdays[form] = idx
         weekday_forms.add(form)
         abbr_days.add(form)
-    for form, idx in _EXTRA_WEEKDAY_NAMES[language].items():
+    references = _references(language)
+    periods = _day_periods(language)
+    for form, idx in _extra_weekday_names(language, periods).items():
         weekdays[fold(form)] = idx
         weekday_forms.add(form)
         wide_days.add(fold(form))
-    english_days = get_day_names("wide", "format", locale="en")
-    references = _references(language)
-    periods = _day_periods(language)
     locale = Locale.parse(language)
     return CalendarWords(
         language=language,
@@ -647,16 +723,17 @@ def calendar_words(language: str) -> CalendarWords:
         weekdays=MappingProxyType(weekdays),
         weekday_forms=tuple(sorted(weekday_forms, key=lambda f: (-len(f), f))),
         weekday_abbreviations=frozenset(abbr_days - wide_days),
-        weekday_names=tuple(english_days[i] for i in range(7)),
+        weekday_names=tuple(get_day_names("wide", "format", locale="en")[i] for i in range(7)),
         quarters=MappingProxyType(quarters),
         quarter_forms=tuple(sorted(quarter_forms, key=lambda f: (-len(f), f))),
         short_date_order=_field_order(locale.date_formats["short"].pattern),
-        ago_patterns=_ago_patterns(language),
+        ago_patterns=_relative_time_patterns(language, -1),
+        ahead_patterns=_ahead_patterns(language),
         number_words=_with_folded(_NUMBER_WORDS[language]),
         ordinal_words=_with_folded(_ORDINAL_WORDS[language]),
         final_words=_FINAL_WORDS[language],
-        anaphors=MappingProxyType({phrase_key(k): v for k, v in _ANAPHORS[language].items()}),
-        anaphor_forms=tuple(sorted(_ANAPHORS[language], key=lambda f: (-len(f), f))),
+        anaphors=MappingProxyType({phrase_key(k): v for k, v in _anaphors(language).items()}),
+        anaphor_forms=tuple(sorted(_anaphors(language), key=lambda f: (-len(f), f))),
         anaphor_stops=_REFERENCE_STOPS[language] | _ANAPHOR_STOPS[language],
         update_words=_UPDATE_WORDS[language],
         day_periods=frozenset(fold(f) for f in periods),
@@ -774,6 +851,9 @@ class DatePhrases:
     #: ("am Morgen", "heute Morgen": the morning, not tomorrow)
     homonym_day_words: frozenset[str]
     homonym_before: str
+    #: prefixes that make a season one of its parts in a compound ("Spätsommer",
+    #: "Frühherbst") -> "early"/"mid"/"late"
+    season_part_prefixes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 _NEVER = r"(?!)"
@@ -938,7 +1018,7 @@ _DE = DatePhrases(
         }
     ),
     parts=r"(?P<part>Anfang|Mitte|Ende)",
-    part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+)",
+    part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+|\s+des\s+|\s+der\s+)",
     part_article="",
     cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
     r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
@@ -953,14 +1033,14 @@ _DE = DatePhrases(
     r"Einwohner|Mitglieder|Stimmen|Tote|Euro|Dollar|Kilometer|Meter|Tonnen|Stunden|Minuten|"
     r"Mal|Grad)\b",
     range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?",
-    connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und(?:\s+(?:dem|den))?)\s*",
-    and_words=("und", "und dem", "und den"),
+    connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und(?:\s+(?:dem|den|am))?)\s*",
+    and_words=("und", "und dem", "und den", "und am"),
     day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
         (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>))
-        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den))?)\s*(?P<d2>[0-3]?\d)\.)?
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*(?P<d2>[0-3]?\d)\.)?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
@@ -974,7 +1054,7 @@ _DE = DatePhrases(
     r"vorigen|nächsten|kommenden|dieses)\s+Jahres))",
     mod_before=r"(?<!\w)(?:am\s+|im\s+|seit\s+|bis\s+)?(?P<mod>letzte[nmrs]?|vergangene[nmrs]?|"
     r"vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|diese[nmrs]?|jede[nmrs]?|am|seit|bis|ab|"
-    r"vom|zum|im|den|und|oder)\s+\Z",
+    r"vom|zum|im|den|dem|zwischen|und|oder)\s+\Z",
     mod_after=_NEVER,
     ordinal_first=_NEVER,
     century=r"(?P<c>[12]?\d)\.\s*Jahrhunderts?(?!\w)",
@@ -1019,12 +1099,18 @@ _DE = DatePhrases(
     rolling_windows=False,
     fiscal_words=("Geschäftsjahr", "Geschäftsjahres", "Fiskaljahr", "Fiskaljahres"),
     seasons=MappingProxyType(
-        {"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"}
+        {
+            **{"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"},
+            # genitive ("Ende des Sommers", "im Laufe des Herbstes")
+            **{"Frühlings": "SP", "Frühjahrs": "SP", "Sommers": "SU", "Herbstes": "FA"},
+            **{"Herbsts": "FA", "Winters": "WI"},
+        }
     ),
     ambiguous_seasons=frozenset(),
     homonym_day_words=frozenset({"morgen"}),
     homonym_before=r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|"
     r"frühen|späten)\s+\Z",
+    season_part_prefixes=MappingProxyType({"Früh": "early", "Hoch": "mid", "Spät": "late"}),
 )
 
 _FR = DatePhrases(
@@ -1061,7 +1147,7 @@ _FR = DatePhrases(
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
     part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*|"
-    r"de\s+l['’]\s*année\s+)?|\s*d['’]\s*)",
+    r"de\s+l['’]\s*année\s+|de\s+l['’]\s*|du\s+|des\s+années\s+)?|\s*d['’]\s*)",
     part_article=r"(?:(?:la|le)\s+)?",
     cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
     r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"
@@ -1094,14 +1180,15 @@ _FR = DatePhrases(
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
     r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
     r"de\s+cette\s+année))",
-    mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|et|ou)\s+\Z",
+    mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|entre|et|ou)"
+    r"\s+\Z",
     mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
     ordinal_first=r"(?P<dw1><ORD>)\s+<MON>(?:(?:\s*,\s*|\s+|\s+de\s+)(?P<y><YEAR>))?",
     century=r"(?P<c>[12]?\d)(?:e|ème|eme)\s+siècle(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+en\s+|\s+de\s+)(?P<y><YEAR>)",
-    relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*|"
-    r"du\s+)?)?(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
-    r"ce|cet)|(?P<det>la|le|l['’]|les))\s*\Z",
+    relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*)?)?"
+    r"(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
+    r"ce|cet)|(?P<det>la|le|l['’]|les|du))\s*\Z",
     relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
     weekday_week_after=r"\s+de\s+(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
@@ -1142,6 +1229,19 @@ def date_phrases(language: str) -> DatePhrases:
     if language not in _DATE_PHRASES:
         raise ValueError(f"no date grammar for language {language!r}")
     return _DATE_PHRASES[language]
+
+
+@cache
+def season_words(language: str) -> Mapping[str, tuple[str, str | None]]:
+    """Season names as written -> (TIMEX3 code, part): the language's names, and where it
+    writes a part of a season as one word, the compounds ("Spätsommer" -> ("SU", "late"))."""
+    phrases = date_phrases(language)
+    out: dict[str, tuple[str, str | None]] = {k: (v, None) for k, v in phrases.seasons.items()}
+    for prefix, part in phrases.season_part_prefixes.items():
+        for name, code in phrases.seasons.items():
+            if not name.lower().startswith(prefix.lower()):  # not "Frühfrühling"
+                out[prefix + name.lower()] = (code, part)
+    return MappingProxyType(out)
 
 
 def day_words(language: str) -> Mapping[str, int]:

@@ -78,6 +78,10 @@ def parse_day_period(
     return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
 
 
+#: The word after "three days later" that makes it a comparison rather than a date.
+_COMPARISON = frozenset({"than", "als", "que", "qu"})
+
+
 def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
     """ "that day", "the previous year", "am Vortag", "le lendemain": a period named before,
     or the one before or after it, resolved in context (timex ``ANAPHOR-day``,
@@ -91,16 +95,19 @@ def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom |
     if part is not None and part.group("idiom"):
         return None  # "at the end of the day": ultimately, no day
     after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
-    stops = g.words.anaphor_stops if offset == 0 else g.words.reference_stops
+    stops = g.words.anaphor_stops if offset == 0 else g.words.reference_stops | _COMPARISON
     if part is None and after is not None and fold(after.group("w")) in stops:
-        return None
+        return None  # "the day he died", "three days later than planned"
     if part is not None:
         start = part.start()  # "late in the day", "the start of the day": that day still
     if text[end : end + 1] == "-":
         return None  # "the day-long strike"
+    weeks = unit == "week"
+    if weeks:  # "two weeks later": about fourteen days after the day named before
+        unit, offset = "day", 7 * offset
     timex = f"ANAPHOR-{unit}" + (f"{offset:+d}" if offset else "")
     granularity: Granularity = "day" if unit == "day" else "month" if unit == "month" else "year"
-    return DateAtom(start, end, "anaphor", timex=timex, granularity=granularity)
+    return DateAtom(start, end, "anaphor", timex=timex, granularity=granularity, approximate=weeks)
 
 
 def _is_day(atom: DateAtom) -> bool:

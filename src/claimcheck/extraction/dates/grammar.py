@@ -29,6 +29,7 @@ from claimcheck.language.calendar import (
     fold,
     phrase_key,
     relative_word_forms,
+    season_words,
 )
 
 
@@ -149,6 +150,9 @@ class DateGrammar:
     weekday_week_before: regex.Pattern[str]
     ago: regex.Pattern[str]
     ago_backward: bool
+    #: "in two weeks", "dans trois jours" (CLDR's future relative-time patterns)
+    ahead: regex.Pattern[str]
+    ahead_backward: bool
     decade_before: regex.Pattern[str]
     short_decade: regex.Pattern[str]
     #: a clock time ("6:40 p.m.", "0800 UTC", "18 Uhr"), a part of the day after a day
@@ -252,7 +256,11 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
     # "10/1-11/7", "5/1/2019-5/7/2020"; where a dot separates dates also "27.08.–07.09.2017"
     sep = r"[/.]" if p.dot_separates_dates else "/"
     # and, written day first with dots, "07.–08.03.2010" (two days of one month)
-    one_day = r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–)\s*(?=[0-3]?\d\.[01]?\d\.)|" * (sep != "/")
+    # or "vom 1. bis 3.10.2019"
+    one_day = (
+        r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–|\s(?:bis|au)(?:\s+zum)?\s)\s*(?=[0-3]?\d\.[01]?\d\.)|"
+        * (sep != "/")
+    )
     numeric_range = rf"""(?:{one_day}(?P<a>[0-3]?\d)(?P<s1>{sep})(?P<b>[0-3]?\d)
         (?:(?P=s1)(?P<y1>{_YEAR_CORE}))?(?(?=\.\s*[-–])\.)\s*(?:-|–)\s*)
         (?P<c>[0-3]?\d)(?P=s1)(?P<d>[0-3]?\d)(?:(?P=s1)(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)"""
@@ -285,6 +293,7 @@ def _period_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         (?:
             {p.decade_suffix}
           | \s*(?:-|–|—|~)\s*(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d])(?![-/.,]\d)
+          | (?P<slash>/)(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d])(?![-/.,]\d)
           | \s*-?\s*(?:Q|T)(?P<q>[1-4])(?!\w) | \s*-?\s*(?:trimestre|Quartal)\s*(?P<q>[1-4])(?!\w)
           | \s*-?\s*H(?P<h>[12])(?!\w)
         )?"""
@@ -352,15 +361,20 @@ def _relative_patterns(p: DatePhrases) -> dict[str, Any]:
     }
 
 
-def _ago_patterns(words: CalendarWords) -> tuple[Any, bool, set[str]]:
-    """ "<n> <unit> ago" from CLDR's relative-time patterns: the pattern, whether it is
-    searched backwards from its trigger ("two days ago"), and its trigger words."""
+def _relative_time_pattern(
+    words: CalendarWords, patterns: tuple[tuple[str, str, str], ...]
+) -> tuple[Any, bool, set[str]]:
+    """ "<n> <unit> ago" or "in <n> <unit>" from CLDR's relative-time patterns: the pattern,
+    whether it is searched backwards from its trigger ("two days ago"), and its trigger words.
+    Without patterns, a pattern that never matches and no trigger."""
+    if not patterns:
+        return _lazy(r"(?!)"), False, set()
     numbers = "|".join(
         [r"\d{1,3}"] + [regex.escape(w) for w in sorted(words.number_words, key=len, reverse=True)]
     )
-    prefixes = sorted({prefix for prefix, _, _ in words.ago_patterns})
+    prefixes = sorted({prefix for prefix, _, _ in patterns})
     suffix_by_unit: dict[str, set[str]] = {}
-    for _, suffix, unit in words.ago_patterns:
+    for _, suffix, unit in patterns:
         suffix_by_unit.setdefault(unit, set()).add(suffix)
     prefix_alt = "|".join(_spaced(x) + (r"\s*" if x else "") for x in prefixes)
     unit_alts = "|".join(
@@ -368,30 +382,34 @@ def _ago_patterns(words: CalendarWords) -> tuple[Any, bool, set[str]]:
         for unit, sufs in sorted(suffix_by_unit.items())
     )
     backward = prefixes == [""]
-    ago = _lazy(
+    pattern = _lazy(
         rf"(?<!\w)(?:{prefix_alt})(?P<n>{numbers})\s*(?:{unit_alts})(?!\w)"
         + (r"\Z" if backward else ""),
         _I,
     )
     triggers: set[str] = set()
-    for prefix, suffix, _ in words.ago_patterns:
+    for prefix, suffix, _ in patterns:
         tokens = (prefix if prefix.strip() else suffix).split()
         if tokens:
             triggers.add(tokens[0] if prefix.strip() else tokens[-1])
-    return ago, backward, triggers
+    return pattern, backward, triggers
 
 
-def _lexicon(language: str, words: CalendarWords, ago_words: set[str]) -> dict[str, list[str]]:
+def _lexicon(
+    language: str, words: CalendarWords, ago_words: set[str], ahead_words: set[str]
+) -> dict[str, list[str]]:
     """Words and phrases a date may be anchored on, as written -> their kinds, in the order
-    they are tried: relative words, "ago" words, references, parts of the day, anaphors."""
+    they are tried: relative words, "ago" and "in" words, references, parts of the day,
+    anaphors."""
     out: dict[str, list[str]] = {}
     for kind, forms in (
         ("rel", relative_word_forms(language)),
         ("ago", sorted(ago_words)),
+        ("ahead", sorted(ahead_words)),
         ("ref", words.reference_forms),
         ("dp", words.day_period_forms),
         ("ana", words.anaphor_forms),
-        ("season", tuple(date_phrases(language).seasons)),
+        ("season", tuple(season_words(language))),
         ("fiscal", date_phrases(language).fiscal_words),
         ("pp", tuple(date_phrases(language).period_parts)),
     ):
@@ -401,16 +419,17 @@ def _lexicon(language: str, words: CalendarWords, ago_words: set[str]) -> dict[s
 
 
 def _trigger(language: str, n: _Names, lexicon: Iterable[str]) -> Any:
-    """The one pattern that finds where a date may be anchored."""
+    """The one pattern that finds where a date may be anchored. A phrase of the lexicon is
+    tried before a month or weekday name it may start with ("Sept semaines plus tard")."""
     p = date_phrases(language)
     return re.compile(
         rf"""(?<![\w])(?:
-            (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?:{p.quarter_word}|{p.half_word})|H[12])(?!\w)
+            (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?i:{p.quarter_word}|{p.half_word})|H[12])(?!\w)
           | (?P<num>\d)
+          | (?P<lex>{_alternation(lexicon)})(?!\w)
           | (?P<mon>{n.month})(?!\w)
           | (?P<wd>{n.weekday})(?!\w)
           | (?P<ord>{n.ordinals})(?=\s)
-          | (?P<lex>{_alternation(lexicon)})(?!\w)
           | (?P<fy>FY)(?=\s?\d)
         )""",
         re.VERBOSE,
@@ -421,8 +440,9 @@ def _build(language: str) -> DateGrammar:
     words = calendar_words(language)
     phrases = date_phrases(language)
     names = _names(words, phrases)
-    ago, ago_backward, ago_words = _ago_patterns(words)
-    lexicon = _lexicon(language, words, ago_words)
+    ago, ago_backward, ago_words = _relative_time_pattern(words, words.ago_patterns)
+    ahead, ahead_backward, ahead_words = _relative_time_pattern(words, words.ahead_patterns)
+    lexicon = _lexicon(language, words, ago_words, ahead_words)
     kinds: dict[str, tuple[str, ...]] = {}
     for form, forms_kinds in lexicon.items():
         key = phrase_key(form)
@@ -440,6 +460,8 @@ def _build(language: str) -> DateGrammar:
         **_relative_patterns(phrases),
         ago=ago,
         ago_backward=ago_backward,
+        ahead=ahead,
+        ahead_backward=ahead_backward,
         clock=clock,
         update_before=_lazy(rf"(?:^|\n)[\s*_#>|-]*(?:{update_words})\s*(?:[:,\-–]\s*)?[*_]*\s*\Z"),
         day_period_after=day_period_after,

@@ -19,6 +19,7 @@ from claimcheck.extraction.dates.daytime import parse_anaphor, parse_day_period,
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.relative import (
     parse_ago,
+    parse_ahead,
     parse_period_part,
     parse_reference,
     parse_relative,
@@ -39,7 +40,8 @@ from claimcheck.language.calendar import calendar_words, fold
 
 __all__ = ["parse_at"]
 
-_CAPITALIZED_BEFORE = regex.compile(r"(?<![\w’'])(\p{Lu}[\w’'.-]*)\s+\Z")
+#: A capitalized word, or a brand written with a small first letter ("iLife", "eBay")
+_CAPITALIZED_BEFORE = regex.compile(r"(?<![\w’'])(\p{Lu}[\w’'.-]*|\p{Ll}\p{Lu}[\w’'.-]*)\s+\Z")
 #: A capitalized word closing a sentence ("King."), not an abbreviation ("St.", "Mr.", "U.S.")
 _SENTENCE_END_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}\.")
 _CAPITALIZED_AFTER = regex.compile(r"\s+(\p{Lu}[\w’'-]*)")
@@ -66,6 +68,15 @@ _ORDINAL_BEFORE = regex.compile(
     r"(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
     r"vierte[nmrs]?|premier|deuxième|troisième|quatrième)\s+\Z",
     regex.IGNORECASE,
+)
+#: A weekday two weeks off ("the Tuesday before last", "übernächsten Dienstag", "mardi en
+#: huit"): which day is meant depends on the weekday of publication and on the writer, so the
+#: weekday is not read rather than read as the nearest one.
+_SECOND_ORDER_BEFORE = regex.compile(
+    r"(?<!\w)(?:übernächste[nmrs]?|vorletzte[nmrs]?|avant-derni(?:er|ère))\s+\Z", regex.IGNORECASE
+)
+_SECOND_ORDER_AFTER = regex.compile(
+    r"\s+(?:after\s+next|before\s+last|en\s+(?:huit|quinze))(?!\w)", regex.IGNORECASE
 )
 _PLURAL_EXCEPTIONS = frozenset(
     [
@@ -120,6 +131,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_relative(g, text, start, end, floor)
         elif kind == "ago":
             atom = parse_ago(g, text, start, end, floor)
+        elif kind == "ahead":
+            atom = parse_ahead(g, text, start, end, floor)
         elif kind == "ref":
             atom = parse_reference(g, text, start, end)
         elif kind == "dp":
@@ -264,9 +277,14 @@ def _month_day_range(
         return None
     first_end = m.end("d1") if m.group("d1") else m.end("dw1")
     second = m.start("mon2") if m.group("mon2") else m.start("d2" if m.group("d2") else "dw2")
-    start = range_start(g, text, first.start, text[first_end:second], floor)
+    gap = text[first_end:second]
+    start = range_start(g, text, first.start, gap, floor)
     if start is None:
-        return None
+        if normalize(gap) not in g.phrases.and_words or m.group("mon2"):
+            return None
+        # "June 18 and 19, 2019": two days; this is the first, with the year written after
+        first.year, first.end = year, first_end
+        return first
     first.year = year1
     last = DateAtom(first.start, first.end, "day", year=year, month=month2, day=day2)
     return range_atom(first, last, start, m.end())
@@ -413,7 +431,9 @@ def _numeric(
     if not valid_day(written_year, month, day):
         return None
     end = m.end()
-    if m.group("dot") and (written_year is not None or not g.phrases.dot_separates_dates):
+    if m.group("dot") and (
+        written_year is not None or not g.phrases.dot_separates_dates or sep != "."
+    ):
         end -= 1  # the full stop ends the sentence ("22.04." keeps its dot in German)
     if written_year is None and not after_weekday:
         mod = look_back(g.mod_before, text, start, floor)
@@ -493,9 +513,14 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
         day2 = _day_number(g, m.group("d2"), None)
         if day2 is None or day2 <= day or not valid_day(year, month, day2):
             return None
-        first_start = range_start(g, text, start, text[m.end("d1") : m.start("d2")], floor)
+        gap = text[m.end("d1") : m.start("d2")]
+        first_start = range_start(g, text, start, gap, floor)
         if first_start is None:
-            return None
+            if normalize(gap) not in g.phrases.and_words:
+                return None
+            # "18 and 19 June", "am 3. und 4. Mai": two days; this is the first, the
+            # next trigger reads the second with its month
+            return DateAtom(start, m.end("d1"), "day", year=year, month=month, day=day)
         last = DateAtom(start, end, "day", year=year, month=month, day=day2)
         atom = range_atom(
             DateAtom(start, end, "day", year=year, month=month, day=day),
@@ -568,7 +593,13 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
         if iso_month and g.words.short_date_order == "ymd":  # "2000-02" where dates are y-m-d
             return DateAtom(start, end, "month", year=year, month=int(token), granularity="month")
         year2 = int(token) if len(token) == 4 else year // 100 * 100 + int(token)
-        if year < year2 <= year + 100 and (len(token) == 4 or year % 100 < int(token)):
+        if m.group("slash"):  # a season or a financial year, "2009/10", "1999/00"; not "2009/12"
+            if (year + 1) % (10 ** len(token)) != int(token):
+                return None
+            year2 = year + 1
+        if year < year2 <= year + 100 and (
+            len(token) == 4 or year2 // 100 > year // 100 or year % 100 < int(token)
+        ):
             first = DateAtom(start, start + 4, "year", year=year, granularity="year")
             last = DateAtom(end - len(token), end, "year", year=year2, granularity="year")
             return range_atom(first, last, start, end)
@@ -577,6 +608,7 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     atom = DateAtom(start, start + 4, "year", year=year, granularity="year")
     if year % 10 == 0 and look_back(g.decade_before, text, start, floor):
         atom.kind = atom.granularity = "decade"  # "les années 1990"
+        _apply_part(g, text, atom, floor)  # "au début des années 2000"
         return atom
     if _apply_part(g, text, atom, floor):
         return atom
@@ -677,7 +709,10 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
     year = int(m.group("y")) if m.group("y") else None
     if not valid_day(year, month, day):
         return None
-    atom = DateAtom(start, m.end(), "day", year=year, month=month, day=day)
+    end = m.end()
+    if end == m.end("mon") + 1 and not _month_of(g, m.group("mon"))[1]:
+        end -= 1  # the full stop after "the fourth of July." ends the sentence
+    atom = DateAtom(start, end, "day", year=year, month=month, day=day)
     if not group(m, "dw2"):
         return atom  # "the fourth of July", "le premier octobre"
     day2 = g.words.ordinal_words[fold(m.group("dw2"))]
@@ -686,8 +721,8 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
     first_start = range_start(g, text, start, m.group("conn"), floor)
     if first_start is None:
         return None
-    last = DateAtom(start, m.end(), "day", year=year, month=month, day=day2)
-    return range_atom(atom, last, first_start, m.end())
+    last = DateAtom(start, end, "day", year=year, month=month, day=day2)
+    return range_atom(atom, last, first_start, end)
 
 
 # --------------------------------------------------------------------------------------------
@@ -696,7 +731,7 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
 
 def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     """ "on Tuesday", "Tuesday's", "last Friday", "mardi prochain", "Tuesday, Nov. 19, 2024"."""
-    m = _WORD_AT.match(text, start, min(len(text), start + 16))
+    m = _WORD_AT.match(text, start, min(len(text), start + 24))  # "Donnerstagnachmittag"
     if m is None:
         return None
     token = m.group(0).rstrip(".")
@@ -718,7 +753,9 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         what = fold(of.group("what"))
         if what in _PERIOD_WORDS or what in g.words.months:
             return None  # "the second Tuesday of each month", "the last Friday of October"
-    if look_back(_ORDINAL_BEFORE, text, start, floor):
+    if look_back(_ORDINAL_BEFORE, text, start, floor) or _second_order(
+        text, start, word_end, floor
+    ):
         return None
     atom = DateAtom(start, word_end, "weekday", n=weekday + 1)
     week = match_at(g.weekday_week_after, text, word_end) or look_back(
@@ -752,13 +789,20 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     return atom
 
 
+def _second_order(text: str, start: int, end: int, floor: int) -> bool:
+    return bool(
+        look_back(_SECOND_ORDER_BEFORE, text, start, floor)
+        or match_at(_SECOND_ORDER_AFTER, text, end)
+    )
+
+
 def _weekday_with_date(
     g: DateGrammar, text: str, start: int, word_end: int, weekday: int, floor: int
 ) -> DateAtom | None:
     """The date written right after a weekday, as one mention with the weekday as written."""
     tail = match_at(g.weekday_tail, text, word_end)
-    if tail is None or tail.end() >= len(text):
-        return None
+    if tail is None or tail.end() >= len(text) or tail.group(0).count("\n") > 1:
+        return None  # a headline's weekday is not the date of the dateline below it
     pos = tail.end()
     date: DateAtom | None = None
     if text[pos].isdigit():

@@ -12,10 +12,11 @@ import regex
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import LOOKBACK, look_back, match_at, normalize, part_meaning
+from claimcheck.extraction.dates.tense import tense_near
 from claimcheck.language.text import fold
 from claimcheck.model import Granularity
 
-__all__ = ["parse_ago", "parse_period_part", "parse_reference", "parse_relative"]
+__all__ = ["parse_ago", "parse_ahead", "parse_period_part", "parse_reference", "parse_relative"]
 
 _OFFSETS = {"this": 0, "earlier": 0, "later": 0, "last": -1, "next": 1, "last2": -2, "next2": 2}
 _ROLLING_BEFORE = regex.compile(r"(?<!\w)(?:the|over|in|within|for)\s+\Z", regex.IGNORECASE)
@@ -179,6 +180,24 @@ def parse_ago(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Da
         m = g.ago.search(text, max(floor, start - LOOKBACK), end)
     else:
         m = match_at(g.ago, text, start)
+    return _relative_time(g, m, -1)
+
+
+def parse_ahead(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
+    """ "dans deux semaines", "dans un mois": the future counterpart of :func:`parse_ago`, in
+    the languages where CLDR's words for it are not also a span of time (see
+    ``CalendarWords.ahead_patterns``), and not in a past-tense sentence (reported speech
+    counts from the day it was spoken)."""
+    if g.ahead_backward:
+        m = g.ahead.search(text, max(floor, start - LOOKBACK), end)
+    else:
+        m = match_at(g.ahead, text, start)
+    if m is None or tense_near(text, m.start(), m.end(), g.language) == "past":
+        return None
+    return _relative_time(g, m, 1)
+
+
+def _relative_time(g: DateGrammar, m: regex.Match[str] | None, sign: int) -> DateAtom | None:
     if m is None:
         return None
     token = m.group("n")
@@ -193,7 +212,7 @@ def parse_ago(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Da
         m.start(),
         m.end(),
         "relative",
-        timex=ref_timex(unit, -n),
+        timex=ref_timex(unit, sign * n),
         granularity=_UNIT_GRANULARITY[unit],
         approximate=unit != "day",
     )

@@ -24,7 +24,7 @@ from functools import cache
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at, normalize, part_meaning
-from claimcheck.language.calendar import date_phrases, fold
+from claimcheck.language.calendar import fold, season_words
 
 __all__ = ["parse_fiscal", "parse_season"]
 
@@ -33,22 +33,26 @@ _ARTICLES = frozenset({"the", "le", "la", "l'", "l’", "les", "der", "die", "da
 
 
 @cache
-def _season_codes(language: str) -> Mapping[str, str]:
-    """Folded season names -> TIMEX3 code."""
-    return {fold(k): v for k, v in date_phrases(language).seasons.items()}
+def _season_codes(language: str) -> Mapping[str, tuple[str, str | None]]:
+    """Folded season names -> (TIMEX3 code, part of the season the word itself names)."""
+    return {fold(k): v for k, v in season_words(language).items()}
 
 
 def parse_season(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
     """The season anchored at ``text[start:end]``, with its year, modifier or part."""
     word = text[start:end]
-    code = _season_codes(g.language).get(fold(word))
-    if code is None:
+    entry = _season_codes(g.language).get(fold(word))
+    if entry is None:
         return None
+    code, own_part = entry
     atom = DateAtom(start, end, "season", timex=code, granularity="season")
     year = match_at(g.season_year, text, end)
     if year is not None:
         atom.year, atom.end = int(year.group("y")), year.end()
-    _modifiers(g, text, atom, floor)
+    if own_part is not None:  # "Spätsommer"
+        atom.part, atom.approximate = own_part, True
+    else:
+        _modifiers(g, text, atom, floor)
     if atom.year is not None or atom.mod or atom.part:
         return atom
     if normalize(text[end : end + 4]).startswith(_OF):

@@ -33,7 +33,8 @@ _FUTURE = {
     r"nächste[nmrs]?|kommende[nmrs]?|bevorstehende[nmrs]?|voraussichtlich",
     "fr": r"va|vont|sera|seront|aura|auront|devrait|devraient|doit|doivent|veut|veulent|"
     r"compte|comptent|entend|entendent|prévoit|prévoient|souhaite|souhaitent|"
-    r"prochaine?s?|prévue?s?|\w{3,}(?:eront|iront|era|ira)",
+    r"prochaine?s?|prévue?s?|\w{3,}(?:eront|iront|era|ira)|"
+    r"\w{3,}(?:dra|rra|vra|tra|ura|dront|rront|vront|tront|uront)",  # viendra, pourra, devra
 }
 
 _PAST = {
@@ -44,12 +45,14 @@ _PAST = {
     r"ago|earlier",
     "de": r"war|waren|wurde|wurden|hatte|hatten|hat|haben|sagte|sagten|erklärte|erklärten|"
     r"teilte|teilten|gab|gaben|kam|kamen|fand|fanden|begann|begannen|starb|starben|vergangene[nmrs]?",
-    "fr": r"a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent|il\s+y\s+a|\w{3,}aient|"
+    "fr": r"(?:a|ont)(?!\s+lieu)|avait|avaient|était|étaient|fut|furent|eut|eurent|il\s+y\s+a|\w{3,}aient|"
     r"dernière?s?",
 }
 
 #: Regular past-tense forms, where a language marks them with an ending ("-ed").
 _REGULAR_PAST = {"en": r"\b[a-z]{2,}ed\b"}
+#: Languages that elide a word before a verb ("c'était", "qu'il a").
+_ELIDING = frozenset({"fr"})
 #: A future clitic ("we'll").
 _FUTURE_CLITIC = {"en": r"(?<=\w)[’']ll(?!\w)"}
 
@@ -123,9 +126,9 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
     # matched against lower-cased text: much faster than a case-insensitive pattern
     short = _FUTURE_CLITIC.get(language)
     contraction = rf"|(?P<ll>{short})" if short else ""
-    return re.compile(
-        rf"(?<![\w’'])(?:(?P<fut>{future})|(?P<past>{past}))(?![\w’']){contraction}{ed}"
-    )
+    # a cue may follow an elided word where the language elides ("c'était", "n'ont", "l'a")
+    before = r"(?<!\w)" if language in _ELIDING else r"(?<![\w’'])"
+    return re.compile(rf"{before}(?:(?P<fut>{future})|(?P<past>{past}))(?![\w’']){contraction}{ed}")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -61,10 +61,12 @@ def _season_interval(year: int, first: int, part: str | None = None) -> Interval
 
 
 def _season_year(pub: dt.date, first: int, tense: str | None, mod: str) -> int:
-    """The year of a season named without one ("last summer", "in the winter")."""
-    start, end = _season_interval(pub.year, first)
-    if start > pub and _season_interval(pub.year - 1, first)[1] >= pub:
-        start, end = _season_interval(pub.year - 1, first)  # January is in last year's winter
+    """The year of a season named without one ("last summer", "in the winter", "late
+    summer": a part is placed by tense like a whole season)."""
+    part = mod if mod in _MONTH_PARTS else None
+    start, end = _season_interval(pub.year, first, part)
+    if start > pub and _season_interval(pub.year - 1, first, part)[1] >= pub:
+        start, end = _season_interval(pub.year - 1, first, part)  # January: last year's winter
     year = start.year
     if mod == "last" or (mod != "this" and tense == "past" and start > pub):
         return year if end < pub else year - 1
