@@ -28,27 +28,28 @@ needs_corpora = pytest.mark.skipif(
 FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
         "counts": 0.34,
-        "dates": 0.21,
+        "dates": 0.40,
         "ages": 0.82,
         "names": 0.87,
         "titles": 0.89,
         "headlines": 0.61,
         "money": 0.47,
-        "overall": 0.58,
+        "overall": 0.64,
     },
     "report": {
         "counts": 0.25,
+        "dates": 0.11,
         "headlines": 0.33,
         "ages": 0.35,
         "names": 0.84,
         "titles": 0.73,
         "money": 0.42,
-        "overall": 0.44,
+        "overall": 0.46,
     },
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.6},
+    "tune": {"overall": 0.67},
     "report": {"money": 0.5, "overall": 0.43},
 }
 #: Harmless rewrites flagged: none today, and none is the target.

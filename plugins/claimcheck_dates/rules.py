@@ -216,17 +216,59 @@ def across_midnight(ctx: RuleContext, a: Mention, b: Mention) -> bool:
     return bool(_EARLY.search(later)) or not _LATE.search(later)
 
 
+def _day(v: DateValue) -> str:
+    """A date in words; a weekday no publication date resolves is just the weekday
+    ("Monday"), as the report wrote it."""
+    if not v.resolved and v.weekday and (v.timex or "").startswith("XXXX-WXX"):
+        return v.weekday.capitalize()
+    return v.describe()
+
+
+def _weekday_no(v: DateValue) -> int | None:
+    """The weekday written in a date (Monday = 0), if any."""
+    if not v.weekday or v.weekday.capitalize() not in _WEEKDAYS:
+        return None
+    return _WEEKDAYS.index(v.weekday.capitalize())
+
+
+def written_weekdays_differ(ctx: RuleContext, a: Mention, b: Mention) -> bool:
+    """Two dates written with different weekdays, at least one of them with no calendar
+    date to compare ("on Monday" in a report without a publication date): one event cannot
+    have happened on both days. Neighbouring days around midnight ("late Friday" and "early
+    Saturday") are one night told two ways."""
+    va, vb = _date(a), _date(b)
+    if va.resolved and vb.resolved:
+        return False
+    wa, wb = _weekday_no(va), _weekday_no(vb)
+    if wa is None or wb is None or wa == wb:
+        return False
+    if (wb - wa) % 7 == 1:
+        return not _midnight(ctx, a, b)
+    if (wa - wb) % 7 == 1:
+        return not _midnight(ctx, b, a)
+    return True
+
+
+def _midnight(ctx: RuleContext, first: Mention, then: Mention) -> bool:
+    """A day's night and the next day's early hours, or the next day without a time of day."""
+    if not _LATE.search(_around(ctx, first)):
+        return False
+    later = _around(ctx, then)
+    return bool(_EARLY.search(later)) or not _LATE.search(later)
+
+
 def _anchored(al: Alignment) -> bool:
     """Two dates of one event with a named anchor in common (a person, a place): "arrested
     on Sunday, February 3" and "arrested Feb. 1" in undated reports cannot both be right.
     Weekdays next to each other are not enough ("Friday night", "early Saturday")."""
-    if not (al.a.event and al.a.event == al.b.event):
-        return False
+    main = any(e.startswith("both date the main event") for e in al.evidence)
+    if not (main or (al.a.event and al.a.event == al.b.event)):
+        return False  # "the attack" and "the shelling" are one event only as both stories' own
     pa, pb = _parts(_date(al.a.mention)), _parts(_date(al.b.mention))
     if pa and pb and pa[0] == pb[0] == "w" and (pa[1] - pb[1]) % 7 in (1, 6):
         return False
-    cues = ("same actors", "same place", "both date the main event")
-    return any(e.startswith(cues) for e in al.evidence)
+    cues = ("same actors", "same person", "same place", "same scheduled event")
+    return main or any(e.startswith(cues) for e in al.evidence)
 
 
 def _where(ctx: RuleContext, partners: list[Mention]) -> str:
@@ -235,7 +277,7 @@ def _where(ctx: RuleContext, partners: list[Mention]) -> str:
     by_date: dict[str, list[str]] = {}
     for p in partners:
         label = doc_label(ctx.documents[p.doc])
-        names = by_date.setdefault(_date(p).describe(), [])
+        names = by_date.setdefault(_day(_date(p)), [])
         if label not in names:
             names.append(label)
     parts = [f"{d} in {' and '.join(sorted(n))}" for d, n in sorted(by_date.items())]
@@ -260,7 +302,11 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if loose_week(va, vb) or loose_week(vb, va):
             continue  # "escaped last week" against the day: often the past seven days
-        if disjoint(va, vb) or ((al.lexical or _anchored(al)) and unresolved_conflict(va, vb)):
+        if _weekday_no(va) is not None and _weekday_no(vb) is not None:
+            undated = written_weekdays_differ(ctx, al.a.mention, al.b.mention)
+        else:
+            undated = unresolved_conflict(va, vb)
+        if disjoint(va, vb) or ((al.lexical or _anchored(al)) and undated):
             pairs[(al.a.mention, al.b.mention)] = al
             pairs[(al.b.mention, al.a.mention)] = al
     for primary, partners in group_conflicts(
@@ -269,8 +315,8 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         als = [pairs[(primary, p)] for p in partners]
         strong = all(al.strength == "strong" for al in als)
         event = event_noun(als[0].a.event)
-        mine = _date(primary).describe()
-        others = ", ".join(sorted({_date(p).describe() for p in partners}))
+        mine = _day(_date(primary))
+        others = ", ".join(sorted({_day(_date(p)) for p in partners}))
         relative = [m for m in (primary, *partners) if _date(m).resolution == "relative"]
         unresolved = any(not _date(m).resolved for m in (primary, *partners))
         near = all(one_day_apart(_date(primary), _date(p)) for p in partners)
@@ -292,7 +338,7 @@ def check_date_mismatch(ctx: RuleContext) -> Iterator[Finding]:
             claim=f"the date of the {event}",
             primary=Statement.of(primary, f"{doc_label(ctx.documents[primary.doc])} says {mine}"),
             related=[
-                Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_date(p).describe()}")
+                Statement.of(p, f"{doc_label(ctx.documents[p.doc])} says {_day(_date(p))}")
                 for p in partners
             ],
             confidence=0.5 if unresolved or near else (0.85 if strong and not relative else 0.7),

@@ -21,8 +21,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from claimcheck.claims.event_kinds import event_kind, story_figures
 from claimcheck.claims.events import (
     SAME_EVENT_DAYS,
+    SCHEDULED,
+    WEEK,
     day_gap,
     in_story,
     same_dated_event,
@@ -51,6 +54,8 @@ __all__ = ["align_claims", "claimcheck_align"]
 MAX_BUCKET = 400
 WINDOW = 8
 STRONG = 3.5
+#: Days between a date and the day its story gives its event beyond which it is another's.
+YEAR = 366
 #: Sentences after the one that introduces the main event in which a date is still the date
 #: the story gives it.
 LEAD_SPAN = 2
@@ -77,12 +82,16 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     story = c.event_ref.type if c.event_ref is not None and c.event_ref.main else None
     if kind == "date":
         if story and c.event == story:
-            yield ("date", "story", story)  # the date of the story's main event
-        if c.event:
+            # the date of the story's main event, whatever kind each report calls it ("an
+            # attack", "shelling"): the scorer judges whether the two events are one
+            yield ("date", "story")
+        if c.event and c.event.startswith(SCHEDULED):
+            yield ("date", c.event)  # few per story: the scorer judges by the stories' names
+        elif c.event:
             for ev in {c.event, *c.triggers}:
                 for p in c.place:
                     yield ("date", ev, "p", p)
-                for a in c.actors:
+                for a in {*c.actors, *(_surname(a) for a in c.actors)}:
                     yield ("date", ev, "a", a)
         return
     if attr is None and c.subject is None:
@@ -215,6 +224,8 @@ def _context_match(a: Claim, b: Claim) -> float:
 class _Scorer:
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.n = max(1, len({c.doc for c in claims}))
+        #: the anchors each document names anywhere, with the surnames of full names
+        self.named: dict[str, frozenset[str]] = {}
         df: Counter[str] = Counter()
         for doc_claims in _by_doc(claims).values():
             ids: set[str] = set()
@@ -222,6 +233,7 @@ class _Scorer:
                 ids.update(c.place)
                 ids.update(c.actors)
             df.update(ids)
+            self.named[doc_claims[0].doc] = _names_of(ids)
         self.df = df
         self.countries = frozenset(
             p for c in claims for p in (*c.place, c.near_place) if p in c.countries
@@ -282,7 +294,9 @@ class _Scorer:
 
     def _same_holder(self, a: Claim, b: Claim) -> bool:
         """Not figures of two different people or two different places."""
-        if a.kind == "date" and _dates_main_event(a, b):
+        if a.kind == "date" and (
+            self.main_days(a, b) or (_one_day(a) and _one_day(b) and bool(_same_people(a, b)))
+        ):
             return True  # the day of one event, whoever is named beside it
         na, nb = a.near_actor, b.near_actor
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
@@ -299,6 +313,38 @@ class _Scorer:
             and a.kind != "date"
             and self.specific(npa) == self.specific(npb)
         )
+
+    def main_days(self, a: Claim, b: Claim) -> bool:
+        """Two dates, each the day its story gives its main event, of one event: judged by
+        the events' kinds and anchors or, when one lead names none, by a name both stories
+        give somewhere (the gunman, the plant)."""
+        if not _dates_main_event(a, b):
+            return False
+        ea, eb = a.event_ref, b.event_ref
+        assert ea is not None and eb is not None
+        if same_dated_event(ea, eb):
+            return True
+        shared = self.named.get(a.doc, frozenset()) & self.named.get(b.doc, frozenset())
+        return bool(shared) and same_dated_event(ea, eb, by_anchor=False)
+
+    def _scheduled(self, a: Claim, b: Claim, t: _Tally) -> bool:
+        """Two days set for an event of one kind ("scheduled for December 17", "in the
+        December 15 election") in two stories that name someone or something in common, by
+        reports published within a week of each other: one event, one day. Not for court
+        dates: a case has many."""
+        if a.event != b.event or a.doc == b.doc or not (_one_day(a) and _one_day(b)):
+            return False
+        kind = event_kind((a.event or "").removeprefix(SCHEDULED))
+        if kind is None or kind.role == "procedure":
+            return False  # a case has many hearings: "a bail hearing", "a plea hearing"
+        if not self.named.get(a.doc, frozenset()) & self.named.get(b.doc, frozenset()):
+            return False
+        ra, rb = (c.event_ref.reported if c.event_ref else None for c in (a, b))
+        if ra is not None and rb is not None and abs((ra - rb).days) >= WEEK:
+            return False  # set again since
+        noun = event_noun(a.event)
+        t.add(STRONG, f"same scheduled event: both give the day of the {noun}", anchored=True)
+        return True
 
     def _money(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
         if a.subject_id and b.subject_id:
@@ -332,6 +378,20 @@ class _Scorer:
         return True
 
     def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
+        if not lexical and (_off_its_event(a) or _off_its_event(b)):
+            return False  # "the 2007 report on quake risks" in a story of a 2013 quake
+        if self.main_days(a, b):
+            assert a.event_ref is not None
+            # strong on its own, even when the two sentences name the event by different
+            # words ("shot" and "the memorial for ... who was fatally wounded")
+            t.add(
+                STRONG + 1.0,
+                f"both date the main event of their story ({event_noun(a.event)})",
+                anchored=True,
+            )
+            return True
+        if (a.event or "").startswith(SCHEDULED) or (b.event or "").startswith(SCHEDULED):
+            return self._scheduled(a, b, t)
         # one kind of event, or a generic kind ("the attack") the other's sentence also names
         same_event = bool(a.event and b.event) and (
             a.event == b.event
@@ -342,18 +402,16 @@ class _Scorer:
         )
         if not same_event and not lexical:
             return False
-        if _dates_main_event(a, b):
-            assert a.event_ref is not None
-            # strong on its own, even when the two sentences name the event by different
-            # words ("shot" and "the memorial for ... who was fatally wounded")
-            t.add(
-                STRONG + 1.0,
-                f"both date the main event of their story ({event_noun(a.event)})",
-                anchored=True,
-            )
-            return True
         if same_event:
             t.add(1.0, f"both date the {event_noun(a.event)}")
+        days = _one_day(a) and _one_day(b)
+        people = _same_people(a, b) if same_event and days and a.doc != b.doc else ()
+        if people:
+            # "Kimani Gray was shot on Monday" and "Gray ... was fatally wounded Saturday":
+            # one event of one kind told of the same person is one day
+            names = ", ".join(sorted(_name(a, b, x) for x in people))
+            t.add(STRONG, f"same person: {names}", anchored=True)
+            return True
         if not lexical and not story:
             spec_a = {p for p in a.place if self.specific(p)} | set(a.actors)
             spec_b = {p for p in b.place if self.specific(p)} | set(b.actors)
@@ -563,8 +621,57 @@ def _same_named_event(a: Claim, b: Claim) -> bool:
         and a.doc != b.doc
         and a.event is not None
         and a.event == b.event
-        and bool(set(a.actors) & set(b.actors))
+        and bool(
+            set(a.actors) & set(b.actors) or (_one_day(a) and _one_day(b) and _same_people(a, b))
+        )
     )
+
+
+def _off_its_event(c: Claim) -> bool:
+    """A date more than a year from the day its own story gives the event it is read as
+    dating: a background event's (an earlier quake, a study's year), not this one's."""
+    ev, v = c.event_ref, c.mention.value
+    if ev is None or ev.date is None or not isinstance(v, DateValue):
+        return False
+    if not (ev.date.resolved and v.resolved):
+        return False
+    return day_gap(ev.date, v) > YEAR
+
+
+def _one_day(c: Claim) -> bool:
+    """Whether a date names one day ("Monday", "June 20", "20 June 2005"), not a month or a
+    year: a person is arrested or convicted more than once in a year."""
+    v = c.mention.value
+    if not isinstance(v, DateValue) or v.granularity != "day" or v.reference is not None:
+        return False
+    return v.start == v.end if v.resolved else bool(v.weekday or (v.timex or "").count("-") == 2)
+
+
+def _surname(ident: str) -> str:
+    """The last word of an anchor id ("kimani-gray" -> "gray")."""
+    return ident.rpartition("-")[2]
+
+
+def _same_people(a: Claim, b: Claim) -> tuple[str, ...]:
+    """Actors of two statements that name one person, in full in one and by surname in the
+    other ("Jamal Williams" and "Williams"): ids of the full names. Two full names must be
+    the same name; a surname alone matches a full name ending in it. Only for what happens
+    to people (a shooting, an arrest), not for acts of office named after someone ("a Bush
+    regulation", "the Obama rule")."""
+    if not (story_figures(a.event) and story_figures(b.event)):
+        return ()
+    out: set[str] = set()
+    for x, y in ((a, b), (b, a)):
+        alone = {p for p in y.actors if "-" not in p and len(p) > 2} - set(y.place)
+        out.update(f for f in x.actors if _full_name(f) and _surname(f) in alone)
+    return tuple(sorted(out))
+
+
+def _full_name(ident: str) -> bool:
+    """An id shaped like a given name and a surname ("kimani-gray", "brian-g-nichols"), not
+    like the name of a team or a company of three words ("san-diego-chargers")."""
+    words = ident.split("-")
+    return len(words) == 2 or (len(words) == 3 and len(words[1]) == 1)
 
 
 def _dates_main_event(a: Claim, b: Claim) -> bool:
@@ -580,11 +687,15 @@ def _dates_main_event(a: Claim, b: Claim) -> bool:
         return False
     if a.mention.sentence > ea.sentence + LEAD_SPAN or b.mention.sentence > eb.sentence + LEAD_SPAN:
         return False  # later in a story, "a shooting that occurred Monday" may be another
-    return (
-        in_story(ea, a.event_link, a.mention.sentence, a.paragraph)
-        and in_story(eb, b.event_link, b.mention.sentence, b.paragraph)
-        and same_dated_event(ea, eb)
+    return in_story(ea, a.event_link, a.mention.sentence, a.paragraph) and in_story(
+        eb, b.event_link, b.mention.sentence, b.paragraph
     )
+
+
+def _names_of(ids: set[str]) -> frozenset[str]:
+    """Anchor ids and the surnames of the full names among them ("jamal-williams" gives
+    "williams" too), so that "Williams" in one story meets "Jamal Williams" in another."""
+    return frozenset(ids | {_surname(i) for i in ids if _full_name(i) and len(_surname(i)) > 3})
 
 
 def _the_event_day(c: Claim, event: Event) -> bool:

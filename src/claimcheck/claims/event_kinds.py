@@ -98,7 +98,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind(
         "shooting",
         "shooting shootings shot gunfire massacre rampage opened_fire opening_fire open_fire "
-        "opens_fire",
+        "opens_fire gunned_down",
         de="schüsse schießerei",
         fr="fusillade",
     ),
@@ -121,11 +121,19 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("storm", "storm hurricane typhoon cyclone tornado", de="sturm orkan", fr="tempête"),
     _kind(
         "crash",
-        "crash crashed collision collided derailment derailed sank sinking capsized wreck",
+        "crash crashed collision collided derailment derailed sank sinking capsized wreck "
+        "hit-and-run",
         de="unfall zusammenstoß entgleist",
         fr="collision",
     ),
     _kind("collapse", "collapse collapsed", de="einsturz eingestürzt", fr="effondrement"),
+    _kind(
+        "robbery",
+        "robbery robbed heist holdup stickup",
+        figures=False,
+        de="raubüberfall überfallen",
+        fr="braquage braqué",
+    ),
     _kind("stampede", "stampede crush", de="massenpanik", fr="bousculade"),
     _kind(
         "escape",
@@ -191,7 +199,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     ),
     _kind(
         "conviction",
-        "convicted conviction convictions",
+        "convicted conviction convictions found_guilty",
         role="procedure",
         de="schuldig_gesprochen",
         fr="reconnu_coupable",

@@ -22,16 +22,18 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from claimcheck.claims.event_kinds import names_better, story_figures
+from claimcheck.claims.event_kinds import event_kind, names_better, story_figures
 from claimcheck.claims.lexicon import GENERIC_EVENTS
 from claimcheck.model import DateValue, Event
 
 __all__ = [
+    "SCHEDULED",
     "EventLink",
     "SentenceFacts",
     "assign_events",
     "day_gap",
     "in_story",
+    "one_kind",
     "same_dated_event",
     "same_story_event",
 ]
@@ -40,6 +42,9 @@ __all__ = [
 OTHER_CUES = frozenset(
     {"earlier", "previous", "prior", "another", "separate", "similar", "second", "last", "recent"}
 )
+#: What a date of something still to come dates: "scheduled election" for the day an
+#: election is set for, never compared with the day one was held.
+SCHEDULED = "scheduled "
 #: How many of the opening sentences make up the headline and lead.
 LEAD_SENTENCES = 3
 #: Days between two dates of one event in different reports (time zones, slips) beyond which
@@ -237,21 +242,39 @@ def same_story_event(a: Event | None, b: Event | None) -> bool:
     return abs((a.reported - b.reported).days) <= SAME_EVENT_DAYS
 
 
-def same_dated_event(a: Event | None, b: Event | None) -> bool:
+def same_dated_event(a: Event | None, b: Event | None, *, by_anchor: bool = True) -> bool:
     """Whether two documents' main events are one event, judged without the dates they give
     it (those are what is compared): the same class, and a named anchor in common or, when
     they name different ones (a city, a street), reports published within days of each
-    other; the dates they give at most a week apart."""
+    other; the dates they give at most a week apart. With ``by_anchor`` false the caller
+    has found what the two stories share elsewhere (a name both give): reports published
+    days apart are still different events."""
     if a is None or b is None or not (a.main and b.main) or a.doc == b.doc:
         return False
-    if a.type is None or a.type != b.type:
+    if a.type is None or b.type is None or not one_kind(a.type, b.type):
         return False
+    if not by_anchor:
+        apart = a.reported and b.reported and abs((a.reported - b.reported).days) >= WEEK
+        return not apart and _days_apart(a.date, b.date) < WEEK
     if not {*a.places, *a.actors} & {*b.places, *b.actors}:
         if a.reported is None or b.reported is None:
             return False
         if abs((a.reported - b.reported).days) > SAME_EVENT_DAYS:
             return False
     return _days_apart(a.date, b.date) < WEEK
+
+
+def one_kind(a: str, b: str) -> bool:
+    """Whether two kinds may name one event: the same kind, or a generic kind ("an attack")
+    and a specific one it names loosely ("a strike", "a shooting")."""
+    if a == b:
+        return True
+    ka, kb = event_kind(a), event_kind(b)
+    for loose, exact in ((ka, kb), (kb, ka)):
+        if loose is not None and exact is not None and loose.generic and not exact.generic:
+            if not loose.loosely or exact.name in loose.loosely:
+                return True
+    return False
 
 
 def day_gap(a: DateValue | None, b: DateValue | None) -> int:

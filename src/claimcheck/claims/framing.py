@@ -30,9 +30,16 @@ from claimcheck.claims.attributes import (
 )
 from claimcheck.claims.constructions import Reading, read_construction
 from claimcheck.claims.event_kinds import event_kind, outcome_words
-from claimcheck.claims.events import EventLink, SentenceFacts, assign_events, in_story
+from claimcheck.claims.events import (
+    SCHEDULED,
+    EventLink,
+    SentenceFacts,
+    assign_events,
+    in_story,
+)
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
+    GENERIC_EVENTS,
     KNOWN_SUBJECTS,
     MONEY_ATTRIBUTES,
     PARTIAL_CUES,
@@ -151,6 +158,15 @@ def _phrases(tokens: list[_Tok]) -> list[_Tok]:
     return tokens
 
 
+def _months_are_not_events(tokens: list[_Tok], mentions: Sequence[Mention]) -> None:
+    """A word of a date that also names a kind of event ("March 4" is no protest march)
+    names no event: its lemma is blanked."""
+    spans = [(m.plain_start, m.plain_end) for m in mentions if m.kind == "date"]
+    for i, t in enumerate(tokens):
+        if t.low in EVENT_TRIGGERS and any(s <= t.start and t.end <= e for s, e in spans):
+            tokens[i] = t._replace(low="")
+
+
 class _Sentence:
     """A sentence's tokens and the mentions inside it (in analysis-text offsets)."""
 
@@ -170,6 +186,7 @@ class _Sentence:
                 for m in _TOKEN.finditer(self.text)
             ]
         )
+        _months_are_not_events(self.tokens, mentions)
         self.breaks = [base + m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         self.ends = [t.end for t in self.tokens]
         self.mentions = mentions
@@ -793,9 +810,11 @@ class _Framer:
         day in the clause of the lead's event word with nothing nearer ("started shooting at
         a party on Alder Street in the early hours of March 9"), the main event; none for a
         reporting verb's date or a page's stamp."""
-        if _stamp(sent, m) or _ahead(sent, m):
+        if _stamp(sent, m):
             return None
         found = _date_attachment(sent, m, self.table.words)
+        if _ahead(sent, m):
+            return _scheduled(sent, found)
         if found is not None and found[0] == "event" and _two_of_a_kind(sent, found[1]):
             return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
         if found is not None and found[0] in ("event", "attribute", "report"):
@@ -806,12 +825,45 @@ class _Framer:
         link = self.links[min(m.sentence, len(self.links) - 1)]
         ev = link.event
         if found is None:
-            return ev.type if link.how == "own" and self._in_lead_clause(sent, m, ev) else None
+            lead = self._in_lead_clause(sent, m, ev) and link.how == "own"
+            return ev.type if lead or self._lead_day(sent, m, ev) else None
         if not in_story(ev, link.how, m.sentence, sent.seg.paragraph):
             return None
         if found[0] == "outcome" and found[1] != ev.type:
             return None  # "died Monday" in a story of Saturday's shooting: a later day
         return ev.type
+
+    def _lead_day(self, sent: _Sentence, m: Mention, ev: Event) -> bool:
+        """Whether a day that no word of its clause claims is the day of the main event: the
+        only day its sentence names, in the lead that tells the main event ("Yvonne Hiller
+        returned Saturday evening, gunned down two women"; "Three shells hit the school at
+        about 3pm on Tuesday"), in the sentence's first clause (no "but", "after", "said"
+        before it), in a sentence that names no other kind of event and is not told in
+        another's words."""
+        if not ev.main or ev.type is None or ev.scope != "story":
+            return False
+        if not ev.sentence <= m.sentence <= ev.sentence + LEAD_DAY_SPAN:
+            return False
+        others = (x.value for x in sent.mentions if x.kind == "date" and x is not m)
+        if any(isinstance(v, DateValue) and _names_a_day(v, self.doc.published) for v in others):
+            return False  # "Tuesday the crowd was calm, but on Saturday ...": which one?
+        kinds = {EVENT_TRIGGERS.get(t.low) for t in sent.tokens} - {None, ev.type}
+        if kinds - GENERIC_EVENTS:
+            return False
+        i0 = sent.index_at(m.plain_start)
+        i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+        before, after = sent.tokens[:i0], sent.tokens[i1 + 1 :]
+        named = [t for t in before if _names_kind(t, ev.type)]
+        if not (named or any(_names_kind(t, ev.type) for t in after)):
+            return False  # "On Monday a crowd marched to the precinct": the sentence's own day
+        clause = [t for t in before if sent.same_clause(t.start, m.plain_start)]
+        if any(_names_kind(t, ev.type) for t in clause):
+            return False  # the event's word before the day, in its clause: that clause decides
+        if any(t.low in _LINKS or _verb_like(t) for t in clause):
+            return False  # "handed out blankets Monday to survivors of the quake"
+        if not named and after and _own_verb(sent, m, after[0]):
+            return False  # "Regulators on Tuesday opened an inquiry after a shooting"
+        return not _quoted(self.quotes, m)
 
     def _in_lead_clause(self, sent: _Sentence, m: Mention, ev: Event) -> bool:
         """Whether a date is in the clause of the word that names the main event in the
@@ -959,6 +1011,9 @@ _ON_END = regex.compile(r"(?i)\b(?:on|late|early)\s*\Z")
 
 
 _DATE_EVENT_WINDOW = 10
+#: Sentences after the one introducing the main event in which a day no word claims is still
+#: the day the lead gives the main event.
+LEAD_DAY_SPAN = 2
 #: Words between a figure and its attribute in one construction ("12 people were killed").
 _BOUND = 3
 
@@ -1105,6 +1160,10 @@ def _date_attachment(
             continue
         if j > i1 and _own_predicate_first(sent.tokens[i1 + 1 : j]):
             continue  # "on Monday opened an inquiry after an explosion": the inquiry's day
+        if j > i1 and i0 > 2 and _verb_group(sent.tokens[i1 + 1 : j]):
+            continue  # "who shot ... at the plant Thursday night has been charged with assault"
+        if j > i1 + 4 and sent.tokens[i1 + 1].low.endswith("ed"):
+            continue  # "Jurors on Thursday watched video of the moment a man was gunned down"
         if cand[0] == "event" and _act_between(sent, j, i0, i1, cand[1], attribute_words):
             continue  # "convicted of murdering a deputy in June 2005": the murder's date
         if cand[0] in ("attribute", "incident", "outcome"):
@@ -1164,11 +1223,44 @@ def _own_predicate_first(between: Sequence[_Tok]) -> bool:
     return False
 
 
+def _names_kind(t: _Tok, kind: str | None) -> bool:
+    return EVENT_TRIGGERS.get(t.low, OUTCOMES.get(t.low)) == kind
+
+
+def _verb_like(t: _Tok) -> bool:
+    """A past tense or participle, an auxiliary or a reporting verb."""
+    return t.low.endswith("ed") or t.low in _AUXILIARIES or t.low in REPORTING_VERBS
+
+
+def _own_verb(sent: _Sentence, m: Mention, t: _Tok) -> bool:
+    """Whether the word right after a date is a verb it belongs to ("on Tuesday opened",
+    "Thursday announced"), not set off by a comma."""
+    base = sent.seg.plain_start
+    if "," in sent.text[m.plain_end - base : t.start - base]:
+        return False
+    return t.low in REPORTING_VERBS or t.low in _AUXILIARIES or t.low.endswith("ed")
+
+
+#: Auxiliaries that open a verb group ("has been charged", "was arrested").
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+
+
+def _verb_group(between: Sequence[_Tok]) -> bool:
+    """Whether the words between a date and an event named after it hold an auxiliary and a
+    participle: the date closes the subject ("the woman who shot three co-workers Thursday
+    night has been charged with assault"), and the event named after belongs to the
+    predicate, not to the day."""
+    for k, t in enumerate(between):
+        if t.low in _AUXILIARIES:
+            return any(x.low.endswith(("ed", "en")) for x in between[k + 1 :])
+    return False
+
+
 #: Words that open another clause, whose predicate a date after them belongs to.
-_CLAUSE_LINKS = frozenset(
+_LINKS = frozenset(
     {"and", "but", "while", "as", "after", "before", "when", "where", "which", "who", "until"}
-    | REPORTING_VERBS
 )
+_CLAUSE_LINKS = _LINKS | REPORTING_VERBS
 
 
 def _act_between(
@@ -1197,6 +1289,18 @@ def _ahead(sent: _Sentence, m: Mention) -> bool:
     )
 
 
+def _scheduled(sent: _Sentence, found: tuple[str, str | None] | None) -> str | None:
+    """The event a date still to come is set for: the event word it is attached to or,
+    without one, the only kind of event its sentence names ("the election of deputies of
+    the Mejlis, which is scheduled for December 17")."""
+    if found is not None and found[0] == "event":
+        return SCHEDULED + found[1] if found[1] else None
+    if found is not None:
+        return None  # "will be sentenced Tuesday", "said on Friday"
+    kinds = {EVENT_TRIGGERS[t.low] for t in sent.tokens if t.low in EVENT_TRIGGERS}
+    return SCHEDULED + kinds.pop() if len(kinds) == 1 else None
+
+
 def _two_of_a_kind(sent: _Sentence, cls: str | None) -> bool:
     """A sentence telling of two events of one class ("a quake ... days after a powerful
     quake"): which one a date belongs to is not clear from the nearest word."""
@@ -1216,6 +1320,11 @@ _CLOCK = regex.compile(
 _YEAR = regex.compile(r"\b\d{4}\b")
 
 
+#: Words before a date written with its year that make it a statement's date, not a stamp
+#: ("on May 2, 2013", "scheduled for December 17, 2013").
+_DATE_PREPOSITIONS = frozenset({"on", "of", "since", "until", "for", "before", "after", "by"})
+
+
 def _stamp(sent: _Sentence, m: Mention) -> bool:
     """A page's date and time stamp ("Major fire at Waitrose July 21, 2013, 2:21 pm BST",
     "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ..."), which dates no event: written
@@ -1227,7 +1336,7 @@ def _stamp(sent: _Sentence, m: Mention) -> bool:
     if _CLOCK.search(m.text):
         return True
     i0 = sent.index_at(m.plain_start)
-    return i0 == 0 or sent.tokens[i0 - 1].low not in ("on", "of", "since", "until")
+    return i0 == 0 or sent.tokens[i0 - 1].low not in _DATE_PREPOSITIONS
 
 
 #: Casualty attributes whose verb dates the incident it happened in ("wounded Saturday").

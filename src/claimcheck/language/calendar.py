@@ -854,6 +854,9 @@ class DatePhrases:
     #: prefixes that make a season one of its parts in a compound ("Spätsommer",
     #: "Frühherbst") -> "early"/"mid"/"late"
     season_part_prefixes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: a place named before a weekday ("shot in Brooklyn Monday", "at the Kraft Plant
+    #: Thursday night"): its capitalized words end a name of its own, not the weekday's
+    place_before_weekday: str = r"(?!)"
 
 
 _NEVER = r"(?!)"
@@ -982,6 +985,8 @@ _EN = DatePhrases(
     ambiguous_seasons=frozenset({"spring", "fall"}),
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
+    place_before_weekday=r"(?<![\w-])(?:in|at|near|outside|inside|across|along|from|off)\s+"
+    r"(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s+){1,4}\Z",
 )
 
 _DE_ENDINGS = ("", "r", "n", "m", "s")

@@ -182,6 +182,7 @@ class DateGrammar:
     weekday_of_after: regex.Pattern[str]
     homonym_before: regex.Pattern[str]
     day_part_before: regex.Pattern[str]
+    place_before_weekday: regex.Pattern[str]
 
 
 def _fill(template: str, **parts: str) -> str:
@@ -346,6 +347,7 @@ def _context_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "weekday_of_after": _lazy(p.weekday_of_after),
         "homonym_before": _lazy(p.homonym_before, _I),
         "day_part_before": _lazy(p.day_part_before, _I),
+        "place_before_weekday": _lazy(p.place_before_weekday),
     }
 
 

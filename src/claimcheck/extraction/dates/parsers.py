@@ -850,7 +850,7 @@ def _weekday_not_a_name(
     before = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
     ends_sentence = before is not None and _SENTENCE_END_WORD.fullmatch(before.group(1))
     name = before is not None and fold(before.group(1).rstrip(".")) not in g.phrases.weekday_openers
-    if name and not ends_sentence:
+    if name and not ends_sentence and not _after_a_place(g, text, start, end, floor):
         return False  # "... King. Monday's announcement": the full stop ends a sentence
     if not has_cue:
         after = match_at(_CAPITALIZED_AFTER, text, end)
@@ -861,6 +861,15 @@ def _weekday_not_a_name(
         ):
             return False
     return True
+
+
+def _after_a_place(g: DateGrammar, text: str, start: int, end: int, floor: int) -> bool:
+    """ "was shot in Brooklyn Monday", "at the Kraft Plant Thursday night": the capitalized
+    words before the weekday name a place, and no capitalized word after it continues a
+    name ("in Brooklyn Sunday Times")."""
+    if look_back(g.place_before_weekday, text, start, floor) is None:
+        return False
+    return match_at(_CAPITALIZED_AFTER, text, end) is None
 
 
 # --------------------------------------------------------------------------------------------

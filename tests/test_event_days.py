@@ -1,0 +1,331 @@
+"""The day of a story's main event across reports, however each report attaches it.
+
+The sentences are written for these tests: a weekday after a place name, a day no word of
+its clause claims, a day told of one person named in full and by surname, a weekday against
+a weekday in reports without a publication date, and the days that are not the event's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.api import extract_text
+from tests.event_reports import WEEKDAYS, cites, date_findings, report
+
+# ---------------------------------------------------------------------------------------
+# a weekday after a place name is a date; a weekday in a name is not
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A man was shot in Brooklyn Monday, police said.", "Monday"),
+        ("The council met at the Town Hall Tuesday evening.", "Tuesday evening"),
+        ("A fire broke out near Cedar Ridge Friday night.", "Friday night"),
+        ("Protesters gathered outside the State Capitol Sunday.", "Sunday"),
+        ("Two trucks collided along Route Nine Wednesday morning.", "Wednesday morning"),
+    ],
+)
+def test_a_weekday_after_a_place_is_a_date(text: str, day: str) -> None:
+    dates = [m.text for m in extract_text(text) if m.kind == "date"]
+    assert dates == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers queued for Black Friday deals.",
+        "Voters went to the polls on Super Tuesday.",
+        "He read it in the Sunday Times.",
+        "The march ended in Bloody Sunday Square.",
+    ],
+)
+def test_a_weekday_in_a_name_is_not_a_date(text: str) -> None:
+    assert [m.text for m in extract_text(text) if m.kind == "date"] == []
+
+
+def test_a_month_is_not_a_protest_march() -> None:
+    a = report(
+        "a.md",
+        "Gala to air in spring",
+        "The awards gala will be broadcast on March 2, the network said.",
+        None,
+    )
+    b = report("b.md", "Awards night", "The gala broadcast is set for March 9.", None)
+    # both are scheduled: whatever they say, no march (a protest) is dated
+    found = date_findings(a, b)
+    assert not any("march" in f.message.lower().split("dated")[0] for f in found)
+
+
+# ---------------------------------------------------------------------------------------
+# undated reports: the day the lead gives the main event, compared weekday against weekday
+
+#: One event told by two outlets without a publication date: the first report's lead leaves
+#: its day to no word of its clause; ``{day}`` is the slot.
+_UNDATED = [
+    (
+        (
+            "Gunman kills two at Harmon Tool plant",
+            "Dale Prewitt, a fired machinist at the Harmon Tool plant in Easton, came back "
+            "{day}, shot two former co-workers and drove away.",
+        ),
+        (
+            "Two dead in Easton plant shooting",
+            "A former worker at the Harmon Tool plant in Easton shot and killed two people "
+            "there on Tuesday night, police said.",
+        ),
+        "Tuesday",
+    ),
+    (
+        (
+            "Shelling hits Al Noor school",
+            "Mortar shells struck the Al Noor school in Dara, a shelter for 200 families, "
+            "at about 4pm {day}, the heaviest shelling of the week.",
+        ),
+        (
+            "Dozens hurt in attack on Al Noor school",
+            "An attack on the Al Noor school in Dara on Thursday wounded dozens of people.",
+        ),
+        "Thursday",
+    ),
+    (
+        (
+            "Campers hurt in Hadley bus crash",
+            "Thirty campers on a bus from Hadley were hurt in a crash on County Road 12 {day}, "
+            "state police said.",
+        ),
+        (
+            "Campers hurt in Hadley bus crash",
+            "Thirty campers were hurt when their bus crashed on County Road 12 near Hadley "
+            "on Saturday.",
+        ),
+        "Saturday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "day"), _UNDATED)
+@pytest.mark.parametrize("shift", [2, 3, 4])
+def test_undated_reports_that_give_the_event_other_weekdays_are_warned(
+    first: tuple[str, str], second: tuple[str, str], day: str, shift: int
+) -> None:
+    other = WEEKDAYS[(WEEKDAYS.index(day) + shift) % 7]
+    a = report("a.md", first[0], first[1].format(day=f"on {other}"), None)
+    b = report("b.md", second[0], second[1], None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", other) and cites(f, "b.md", day) for f in found), found
+    assert all(f.severity == "warning" for f in found)
+
+
+@pytest.mark.parametrize(("first", "second", "day"), _UNDATED)
+def test_undated_reports_that_give_the_same_weekday_agree(
+    first: tuple[str, str], second: tuple[str, str], day: str
+) -> None:
+    for written in (f"on {day}", f"last {day}", f"early {day}"):
+        a = report("a.md", first[0], first[1].format(day=written), None)
+        b = report("b.md", second[0], second[1], None)
+        assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the day of a predicate of its own, before the event is named
+        "Inspectors in Easton on Monday opened an inquiry after a shooting at the Harmon "
+        "Tool plant.",
+        # another clause of the lead
+        "Two people were shot at the Harmon Tool plant in Easton, and the plant stayed "
+        "closed on Monday.",
+        # two days in one sentence: which one is the event's is not said
+        "The Harmon Tool plant in Easton reopened Monday after a shooting there on Tuesday.",
+        # something still to come
+        "Workers at the Harmon Tool plant in Easton will hold a vigil on Monday for the two "
+        "people shot there.",
+    ],
+)
+def test_days_that_are_not_the_event_day_are_not_compared(body: str) -> None:
+    a = report("a.md", "Easton plant", body, None)
+    b = report(
+        "b.md",
+        "Two dead in Easton plant shooting",
+        "A former worker at the Harmon Tool plant in Easton shot and killed two people there "
+        "on Tuesday night, police said.",
+        None,
+    )
+    assert date_findings(a, b) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(day=st.sampled_from(WEEKDAYS), shift=st.integers(min_value=2, max_value=5))
+def test_neighbouring_nights_are_one_night_and_other_days_are_not(day: str, shift: int) -> None:
+    after = WEEKDAYS[(WEEKDAYS.index(day) + 1) % 7]
+    other = WEEKDAYS[(WEEKDAYS.index(day) + shift) % 7]
+    second = report(
+        "b.md",
+        "Warehouse burns in Dunmore",
+        f"A fire destroyed a warehouse on Harbor Street in Dunmore late {day} night.",
+        None,
+    )
+
+    def first(written: str) -> dict[str, str]:
+        body = f"A fire gutted the Harbor Street warehouse in Dunmore {written}."
+        return report("a.md", "Dunmore warehouse fire", body, None)
+
+    assert date_findings(first(f"early {after}"), second) == []
+    found = date_findings(first(f"on {other}"), second)
+    assert any(cites(f, "a.md", other) for f in found), found
+
+
+# ---------------------------------------------------------------------------------------
+# one person's event, named in full in one report and by surname in the other
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        (
+            "Tamika Rowe, 17, was shot by a deputy in Lakeview on {day} after a chase.",
+            "A vigil was held for Rowe, who was shot by a deputy on Friday.",
+        ),
+        (
+            "Marcus Doyle, a linebacker, was arrested on {day} on suspicion of drunk driving.",
+            "Team officials confirmed that Doyle, 29, was arrested on Friday after a traffic "
+            "stop on Highway 52.",
+        ),
+    ],
+)
+def test_one_persons_event_dated_on_two_days_is_flagged(full: str, short: str) -> None:
+    a = report("a.md", "Report", full.format(day="Monday"), None)
+    b = report("b.md", "Follow-up", "Crowds gathered downtown. " + short, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Monday") and cites(f, "b.md", "Friday") for f in found), found
+    a = report("a.md", "Report", full.format(day="Friday"), None)
+    assert date_findings(a, b) == []
+
+
+def test_two_people_with_one_surname_are_not_one_person() -> None:
+    a = report("a.md", "Arrest", "Marcus Doyle was arrested on Monday in Lakeview.", "2025-03-12")
+    b = report("b.md", "Arrest", "Police arrested Kevin Doyle on Friday in Lakeview.", "2025-03-12")
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a day still to come: the day an event is set for, compared only with such days
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The vote for the Riverton city council, which is scheduled for {day}, will "
+            "decide who runs the Riverton budget.",
+            "Five parties will contest the May 18 election in Riverton.",
+        ),
+        (
+            "The Harbor Bridge summit in Dunmore is planned for {day}, officials said.",
+            "The Harbor Bridge summit in Dunmore is expected on May 18.",
+        ),
+    ],
+)
+def test_two_days_set_for_one_event_are_flagged(first: str, second: str) -> None:
+    a = report("a.md", "Riverton", first.format(day="May 21, 2026"), None)
+    b = report("b.md", "Riverton", second, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "May 21") and cites(f, "b.md", "May 18") for f in found), found
+    assert all("scheduled" in f.message for f in found)
+    a = report("a.md", "Riverton", first.format(day="May 18, 2026"), None)
+    assert date_findings(a, b) == []
+
+
+def test_a_day_set_for_an_event_is_not_the_day_one_was_held() -> None:
+    a = report(
+        "a.md",
+        "Riverton votes",
+        "Riverton held its council election on Sunday, May 10, officials said.",
+        None,
+    )
+    b = report(
+        "b.md",
+        "Riverton",
+        "Five parties will contest the May 18 election in Riverton.",
+        None,
+    )
+    assert date_findings(a, b) == []
+
+
+def test_days_set_for_events_of_two_unrelated_stories_are_not_compared() -> None:
+    a = report("a.md", "Vote", "The Dunmore mayoral election is scheduled for June 2, 2026.", None)
+    b = report(
+        "b.md", "Vote", "Voters in Hadley will go to the polls in the June 9 election.", None
+    )
+    assert date_findings(a, b) == []
+
+
+def test_two_court_dates_of_one_case_are_two_hearings() -> None:
+    a = report(
+        "a.md",
+        "Dunmore man charged",
+        "Kevin Marsh, of Dunmore, appeared in court and a bail hearing was scheduled for "
+        "Wednesday at Dunmore Crown Court.",
+        None,
+    )
+    b = report(
+        "b.md",
+        "Dunmore man in court",
+        "Kevin Marsh, of Dunmore, appeared in court. A plea hearing will be held on "
+        "September 6 at Dunmore Crown Court.",
+        None,
+    )
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# which word a day belongs to when the event is named after it
+
+
+@pytest.mark.parametrize(
+    ("lead", "other"),
+    [
+        (
+            "The man who opened fire on shoppers at the Elm Street market {day} night has "
+            "been charged with murder and aggravated assault.",
+            "A gunman shot three shoppers at the Elm Street market on Tuesday night.",
+        ),
+        (
+            "A guard who shot two co-workers at the Harmon Tool plant {day} was charged "
+            "with attempted murder and assault.",
+            "Two workers were shot at the Harmon Tool plant on Tuesday by a guard.",
+        ),
+    ],
+)
+def test_a_day_closing_the_subject_dates_the_event_before_it(lead: str, other: str) -> None:
+    def first(day: str) -> dict[str, str]:
+        return report("a.md", "Gunman charged", lead.format(day=day), None)
+
+    second = report("b.md", "Shooting", other, None)
+    found = date_findings(first("Friday"), second)
+    assert any(cites(f, "a.md", "Friday") and cites(f, "b.md", "Tuesday") for f in found), found
+    assert date_findings(first("Tuesday"), second) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jurors in Easton on Friday watched video of the moment two workers were shot at "
+        "the Harmon Tool plant.",
+        "Jurors on Friday listened as a witness described how two workers at the Harmon "
+        "Tool plant in Easton were gunned down.",
+    ],
+)
+def test_a_day_of_a_verb_of_its_own_is_not_the_event_day(body: str) -> None:
+    a = report("a.md", "Easton plant trial", body, None)
+    b = report(
+        "b.md",
+        "Two dead in Easton plant shooting",
+        "A former worker at the Harmon Tool plant in Easton shot and killed two people there "
+        "on Tuesday night, police said.",
+        None,
+    )
+    assert date_findings(a, b) == []
