@@ -11,7 +11,11 @@
 2. Query: drafts are ECB+ articles with their figures changed, under names the index does
    not hold. In one process (``claimcheck.index``: open index, engine loaded), each draft is
    checked with ``--against-index`` semantics; the first round is cold (sources unpickled
-   from the index), the later rounds warm. Printed: p50 and p95 per draft, cold and warm.
+   from the index), the later rounds warm. Printed: p50 and p95 per draft, cold and warm, in
+   wall and in CPU time (steadier on a shared machine).
+3. Fidelity: for the first ``--verify`` drafts, the findings against the index are compared
+   with those of ``check DRAFT --against SOURCES`` over the same sources, read and analysed
+   afresh from their files (printed as "same as --against", drafts equal / compared).
 
 Target: a draft against an index of 100,000 articles, p95 < 300 ms warm.
 """
@@ -71,43 +75,77 @@ def drafts(folder: Path, count: int) -> list[Path]:
     return out
 
 
-def query(db: Path, files: list[Path], rounds: int) -> dict[str, object]:
+def query(db: Path, files: list[Path], rounds: int, verify: int) -> dict[str, object]:
     from claimcheck.engine import Engine
     from claimcheck.index import ClaimIndex, against_index, read_drafts
 
     engine = Engine()
     docs, _ = read_drafts(engine, [str(f) for f in files])
     times: list[list[float]] = []
+    cpu: list[list[float]] = []
     sources: list[int] = []
     findings = 0
+    same = checked = 0
     with ClaimIndex(str(db)) as index:
         for rnd in range(rounds):
-            row = []
-            for d in docs:
-                t0 = time.perf_counter()
+            row, row_cpu = [], []
+            for i, d in enumerate(docs):
+                t0, c0 = time.perf_counter(), time.process_time()
                 run_docs, analyze = against_index(engine, [d], index)
                 result = engine.run(run_docs, analyze=analyze)
                 row.append(time.perf_counter() - t0)
+                row_cpu.append(time.process_time() - c0)
                 if rnd == 0:
                     sources.append(len(run_docs) - 1)
                     findings += len(result.findings)
+                    if i < verify:
+                        checked += 1
+                        same += _direct(engine, d.path, run_docs[1:]) == _json(result)
             times.append(row)
+            cpu.append(row_cpu)
         size = len(index)
     warm = [t for row in times[1:] for t in row]
+    warm_cpu = [t for row in cpu[1:] for t in row]
     return {
         "indexed": size,
         "drafts": len(docs),
         "sources_per_draft": round(sum(sources) / max(1, len(sources)), 1),
         "findings": findings,
-        "cold_p50_ms": round(percentile(times[0], 0.5) * 1000, 1),
-        "cold_p95_ms": round(percentile(times[0], 0.95) * 1000, 1),
-        "warm_p50_ms": round(percentile(warm, 0.5) * 1000, 1) if warm else None,
-        "warm_p95_ms": round(percentile(warm, 0.95) * 1000, 1) if warm else None,
+        "same_as_direct": f"{same}/{checked}",
+        "cold_p50_ms": _ms(times[0], 0.5),
+        "cold_p95_ms": _ms(times[0], 0.95),
+        "warm_p50_ms": _ms(warm, 0.5),
+        "warm_p95_ms": _ms(warm, 0.95),
+        "warm_cpu_p50_ms": _ms(warm_cpu, 0.5),
+        "warm_cpu_p95_ms": _ms(warm_cpu, 0.95),
     }
 
 
+def _ms(values: list[float], q: float) -> float | None:
+    return round(percentile(values, q) * 1000, 1) if values else None
+
+
+def _json(result) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    return [f.to_json() for f in result.findings]
+
+
+def _direct(engine, draft: str, sources) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    """The findings of ``check DRAFT --against SOURCES`` with the sources the index gave,
+    read and analysed afresh from their files."""
+    docs, _ = engine.load_paths([draft], against=[d.path for d in sources], focus=True)
+    return _json(engine.run(docs))
+
+
 def bench(
-    n: int, folder: Path | None, jobs: int, count: int, rounds: int, timeout: float
+    n: int,
+    folder: Path | None,
+    jobs: int,
+    count: int,
+    rounds: int,
+    timeout: float,
+    verify: int,
+    *,
+    build_first: bool = True,
 ) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="cc-index-") as tmp:
         base = folder or Path(tmp)
@@ -115,11 +153,14 @@ def bench(
         db = base / f"index-{n}.db"
         reused = db.exists()
         write_corpus(corpus, n)
-        print(f"  {'updating' if reused else 'building'} the index of {n} articles", flush=True)
-        built = build(corpus, db, jobs, timeout)
+        if build_first or not reused:
+            print(f"  {'updating' if reused else 'building'} the index of {n} articles", flush=True)
+            built = build(corpus, db, jobs, timeout)
+        else:
+            built = {"ok": True, "wall_s": "-", "cpu_s": "-", "peak_mib": "-"}
         qdir = Path(tmp, "drafts")
         qdir.mkdir()
-        q = query(db, drafts(qdir, count), rounds)
+        q = query(db, drafts(qdir, count), rounds, verify)
     return {
         "articles": n,
         "reused": reused,
@@ -144,7 +185,18 @@ def report(row: dict[str, object]) -> str:
             ],
         ),
         table(
-            ["drafts", "sources each", "cold p50", "cold p95", "warm p50", "warm p95", "target"],
+            [
+                "drafts",
+                "sources each",
+                "cold p50",
+                "cold p95",
+                "warm p50",
+                "warm p95",
+                "warm CPU p50",
+                "warm CPU p95",
+                "same as --against",
+                "target",
+            ],
             [
                 [
                     row["drafts"],
@@ -153,6 +205,9 @@ def report(row: dict[str, object]) -> str:
                     f"{row['cold_p95_ms']} ms",
                     f"{row['warm_p50_ms']} ms",
                     f"{row['warm_p95_ms']} ms",
+                    f"{row['warm_cpu_p50_ms']} ms",
+                    f"{row['warm_cpu_p95_ms']} ms",
+                    row["same_as_direct"],
                     TARGET,
                 ]
             ],
@@ -169,8 +224,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--drafts", type=int, default=40, help="drafts checked per round")
     ap.add_argument("--rounds", type=int, default=4, help="rounds (the first is cold)")
     ap.add_argument("--timeout", type=float, default=7200.0, help="for the build, seconds")
+    ap.add_argument(
+        "--verify",
+        type=int,
+        default=10,
+        help="drafts whose findings are compared with a direct check against the same sources",
+    )
+    ap.add_argument(
+        "--no-build",
+        action="store_true",
+        help="with --dir: query the index as it is, without bringing it up to date first",
+    )
     args = ap.parse_args(argv)
-    row = bench(args.articles, args.dir, args.jobs, args.drafts, args.rounds, args.timeout)
+    row = bench(
+        args.articles,
+        args.dir,
+        args.jobs,
+        args.drafts,
+        args.rounds,
+        args.timeout,
+        args.verify,
+        build_first=not args.no_build,
+    )
     print(report(row))
     return 0 if row["build_ok"] else 1
 

@@ -2,6 +2,7 @@
 
     python benchmarks/bench_scale.py                         # everything below
     python benchmarks/bench_scale.py --clusters 1000 --realistic 0 --against 500
+    python benchmarks/bench_scale.py --clusters 0 --realistic 10000 --against 0 --no-api
 
 Articles are ECB+ articles (``../shared/corpora/ecbplus``, about 980 in 86 clusters), repeated
 under new names where more are needed; the seeds stand in when the corpus is missing.
@@ -113,7 +114,9 @@ def bench_clusters(sizes: list[int], timeout: float) -> list[dict[str, object]]:
     return rows
 
 
-def bench_realistic(n: int, timeout: float, jobs: int = 2) -> list[dict[str, object]]:
+def bench_realistic(
+    n: int, timeout: float, jobs: int = 2, api: bool = True
+) -> list[dict[str, object]]:
     cmd = claimcheck_cmd()
     pool = _pool()
     rows = []
@@ -125,19 +128,8 @@ def bench_realistic(n: int, timeout: float, jobs: int = 2) -> list[dict[str, obj
             f.mkdir(parents=True, exist_ok=True)
             (f / name).write_text(text, encoding="utf-8")
         print(f"  ({n} articles in {len(folders)} cluster folders)", flush=True)
-        api_out = Path(tmp, "api.txt")
-        py = Path(cmd[0]).with_name("python") if Path(cmd[0]).name == "claimcheck" else None
-        python = str(py) if py and py.exists() else sys.executable
-        r = run(
-            [python, "-c", _API_LOOP, *map(str, folders.values())],
-            timeout=timeout,
-            stdout=api_out,
-        )
-        extra = {"folders": len(folders), "how": "API, folder by folder, one process"}
-        rows.append(_result(f"{n} in clusters", r, n, None, **extra))
-        if rows[-1]["status"] == "ok":
-            findings, _ = api_out.read_text().split()
-            rows[-1]["findings"] = int(findings)
+        if api:
+            rows.append(_api_loop(cmd, tmp, n, folders, timeout))
         if help_lists(cmd, "check", "--jobs"):
             out = Path(tmp, "out.json")
             # each folder its own cluster, as in the API loop, where the command line can
@@ -152,6 +144,22 @@ def bench_realistic(n: int, timeout: float, jobs: int = 2) -> list[dict[str, obj
         else:
             print("  (claimcheck check has no --jobs option yet: command-line run skipped)")
     return rows
+
+
+def _api_loop(
+    cmd: list[str], tmp: str, n: int, folders: dict[str, Path], timeout: float
+) -> dict[str, object]:
+    """The tree checked folder by folder through the public API, in one process."""
+    api_out = Path(tmp, "api.txt")
+    py = Path(cmd[0]).with_name("python") if Path(cmd[0]).name == "claimcheck" else None
+    python = str(py) if py and py.exists() else sys.executable
+    r = run([python, "-c", _API_LOOP, *map(str, folders.values())], timeout=timeout, stdout=api_out)
+    extra = {"folders": len(folders), "how": "API, folder by folder, one process"}
+    row = _result(f"{n} in clusters", r, n, None, **extra)
+    if row["status"] == "ok":
+        findings, _ = api_out.read_text().split()
+        row["findings"] = int(findings)
+    return row
 
 
 def bench_against(n_sources: int, timeout: float) -> list[dict[str, object]]:
@@ -206,12 +214,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--realistic", type=int, default=10000, help="articles in clusters (0: skip)")
     ap.add_argument("--against", type=int, default=500, help="sources for one draft (0: skip)")
     ap.add_argument("--jobs", type=int, default=2, help="--jobs for the CLI run, when it exists")
+    ap.add_argument(
+        "--no-api",
+        action="store_true",
+        help="skip the folder-by-folder API loop of the realistic case (command line only)",
+    )
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per run")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     rows = bench_clusters(_ints(args.clusters), args.timeout)
     if args.realistic:
-        rows += bench_realistic(args.realistic, args.timeout, args.jobs)
+        rows += bench_realistic(args.realistic, args.timeout, args.jobs, api=not args.no_api)
     if args.against:
         rows += bench_against(args.against, args.timeout)
     print()

@@ -1,15 +1,22 @@
 """Throughput and latency of the HTTP check: POST /v1/check, a ~1,000-word draft and 5 sources.
 
-    python benchmarks/bench_server.py [--requests 200] [--clients 1,8] [--warmup 10] [--profile]
+    python benchmarks/bench_server.py [--requests 200] [--clients 1,8] [--warmup 10] [--edits]
+                                      [--profile]
 
 Starts ``claimcheck serve`` on a free loopback port, waits for /v1/health, sends ``--warmup``
 checks, then ``--requests`` checks with 1 client and again with 8 concurrent clients (threads,
 each with its own keep-alive connection), and prints requests per second and the p50, p95 and
 maximum of the client-side latency next to the server's own ``elapsed_ms``, and the server
-process's CPU time per request (from /proc; steadier than latency on a shared machine). The draft is seed
+process's CPU time per request, alone and with its check workers (from /proc; steadier than
+latency on a shared machine), and the load average. From the CPU time per request follow the
+figures an otherwise idle machine would show: its cores can answer at most ``cores * 1000 /
+CPU ms`` requests per second, and with N clients each waiting for its answer a request takes
+about ``N * CPU ms / cores`` (Little's law; the clients' own CPU time left out). The draft is seed
 000 plus paragraphs of seed 002 up to about 1,000 words; the sources are the five seeds. The
 server's deadline is raised to 30 s (when ``serve`` has ``--deadline``) so that no answer is
-cut short; answers with ``complete: false`` are counted all the same.
+cut short; answers with ``complete: false`` are counted all the same. The same request is
+sent every time (the server keeps analysed documents, so only the first is analysed); with
+``--edits`` every request carries a new revision of the draft, which is analysed each time.
 
 ``--profile`` also runs the same check in this process through the public API under cProfile
 and prints where the time goes. Targets (against today's figures): 8-client throughput >= 1.7x
@@ -95,11 +102,11 @@ def _start(port: int, log: Path) -> subprocess.Popen[bytes]:
     raise SystemExit("server did not start within 60 s")
 
 
-def _post_all(port: int, body: bytes, n: int, clients: int) -> tuple[float, list[float], list[Any]]:
-    """Send ``n`` checks from ``clients`` threads, each with its own keep-alive connection;
+def _post_all(port: int, bodies: list[bytes], clients: int) -> tuple[float, list[float], list[Any]]:
+    """Send ``bodies`` from ``clients`` threads, each with its own keep-alive connection;
     (wall seconds, latencies in ms, the parsed answers)."""
     headers = {"content-type": "application/json"}
-    todo = iter(range(n))
+    todo = iter(bodies)
     lock = threading.Lock()
     latencies: list[float] = []
     answers: list[Any] = []
@@ -109,8 +116,9 @@ def _post_all(port: int, body: bytes, n: int, clients: int) -> tuple[float, list
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
             while True:
                 with lock:
-                    if next(todo, None) is None:
-                        return
+                    body = next(todo, None)
+                if body is None:
+                    return
                 t0 = time.perf_counter()
                 try:
                     r = client.post("/v1/check", content=body, headers=headers)
@@ -137,14 +145,50 @@ def _post_all(port: int, body: bytes, n: int, clients: int) -> tuple[float, list
     return wall, latencies, answers
 
 
-def _cpu_seconds(pid: int | None) -> float:
-    """User + system CPU time of the server process (and its reaped children), from /proc."""
+def _stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, user + system CPU seconds) of a live process, from /proc."""
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
             fields = fh.read().rsplit(")", 1)[1].split()
-        return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+        return int(fields[1]), sum(int(f) for f in fields[11:13]) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
-        return math.nan
+        return None
+
+
+def _cpu_seconds(pid: int | None) -> tuple[float, float]:
+    """CPU time (user + system) of the server process, and of it with every process under it
+    (the check workers and the process that starts them), from /proc."""
+    if pid is None or not os.path.isdir("/proc"):
+        return math.nan, math.nan
+    stats = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            st = _stat(int(name))
+            if st is not None:
+                stats[int(name)] = st
+    if pid not in stats:
+        return math.nan, math.nan
+    children: dict[int, list[int]] = {}
+    for child, (parent, _) in stats.items():
+        children.setdefault(parent, []).append(child)
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        total += stats[p][1]
+        todo.extend(children.get(p, ()))
+    return stats[pid][1], total
+
+
+def bodies(payload: dict[str, Any], n: int, edits: bool, start: int = 0) -> list[bytes]:
+    """``n`` request bodies: the same one, or with ``edits`` each with a draft of its own (a
+    sentence added to its end, as an editor's next revision would)."""
+    if not edits:
+        return [json.dumps(payload).encode("utf-8")] * n
+    out = []
+    for i in range(start, start + n):
+        draft = {**payload["draft"], "text": payload["draft"]["text"] + f"Revision {i + 1}.\n"}
+        out.append(json.dumps({**payload, "draft": draft}).encode("utf-8"))
+    return out
 
 
 def measure(
@@ -154,9 +198,10 @@ def measure(
     n: int,
     concurrency: list[int],
     pid: int | None = None,
+    edits: bool = False,
 ) -> list[dict[str, float]]:
     body = json.dumps(payload).encode("utf-8")
-    _, _, answers = _post_all(port, body, warmup, 1)
+    _, _, answers = _post_all(port, bodies(payload, warmup, edits), 1)
     last = answers[-1] if answers else {}
     words = len(payload["draft"]["text"].split())
     src_words = sum(len(s["text"].split()) for s in payload["sources"])
@@ -166,10 +211,13 @@ def measure(
         f"{len(last.get('findings', []))} findings, complete {last.get('complete')}"
     )
     rows = []
-    for clients in concurrency:
-        cpu0 = _cpu_seconds(pid)
-        wall, lat, answers = _post_all(port, body, n, clients)
-        cpu_ms = (_cpu_seconds(pid) - cpu0) * 1000 / n
+    for level, clients in enumerate(concurrency, 1):
+        main0, all0 = _cpu_seconds(pid)
+        client0 = time.process_time()
+        wall, lat, answers = _post_all(port, bodies(payload, n, edits, level * n), clients)
+        main1, all1 = _cpu_seconds(pid)
+        client_ms = (time.process_time() - client0) * 1000 / n
+        cpu_ms, all_ms = (main1 - main0) * 1000 / n, (all1 - all0) * 1000 / n
         server_ms = [float(a["elapsed_ms"]) for a in answers if "elapsed_ms" in a]
         rows.append(
             {
@@ -182,12 +230,16 @@ def measure(
                 "server_p50_ms": percentile(server_ms, 0.5) if server_ms else math.nan,
                 "incomplete": sum(1 for a in answers if not a.get("complete", True)),
                 "server_cpu_ms_per_request": cpu_ms,
+                "all_cpu_ms_per_request": all_ms,
+                "client_cpu_ms_per_request": client_ms,
+                "load": os.getloadavg()[0],
             }
         )
         r = rows[-1]
         print(
             f"  {clients} client(s): {r['req_s']:.1f} req/s, p50 {r['p50_ms']:.0f} ms, "
-            f"p95 {r['p95_ms']:.0f} ms, server CPU {cpu_ms:.0f} ms per request",
+            f"p95 {r['p95_ms']:.0f} ms, CPU per request {cpu_ms:.1f} ms in the server, "
+            f"{all_ms:.1f} ms with its workers",
             flush=True,
         )
     return rows
@@ -203,15 +255,27 @@ def report(rows: list[dict[str, float]], warmup: int) -> str:
             f"{r['p95_ms']:.0f}",
             f"{r['max_ms']:.0f}",
             f"{r['server_p50_ms']:.0f}",
-            f"{r['server_cpu_ms_per_request']:.0f}",
+            f"{r['server_cpu_ms_per_request']:.1f}",
+            f"{r['all_cpu_ms_per_request']:.1f}",
+            f"{r['client_cpu_ms_per_request']:.1f}",
             int(r["incomplete"]),
+            f"{r['load']:.1f}",
         ]
         for r in rows
     ]
     head = ["clients", "requests", "req/s", "p50 ms", "p95 ms", "max ms", "in check p50"]
-    head += ["server CPU ms/req", "incomplete"]
+    head += ["server CPU ms/req", "with workers", "client CPU", "incomplete", "load"]
     out = f"after {warmup} warm-up requests\n" + table(head, body)
     by = {int(r["clients"]): r for r in rows}
+    cores = os.cpu_count() or 1
+    for r in rows:
+        cpu = r["all_cpu_ms_per_request"]
+        if cpu == cpu:  # not NaN
+            out += (
+                f"\n{int(r['clients'])} client(s), CPU-normalised on {cores} idle cores: "
+                f"{cores * 1000 / cpu:.0f} req/s at most, "
+                f"{max(1.0, r['clients'] / cores) * cpu:.0f} ms per request"
+            )
     if 1 in by and 8 in by:
         out += (
             f"\n8 clients / 1 client throughput: {by[8]['req_s'] / by[1]['req_s']:.2f}x; "
@@ -243,13 +307,13 @@ def profile(payload: dict[str, Any], runs: int = 5) -> None:
     print("\n".join(out.getvalue().splitlines()[6:]))
 
 
-def bench(requests: int, clients: list[int], warmup: int) -> list[dict[str, float]]:
+def bench(requests: int, clients: list[int], warmup: int, edits: bool) -> list[dict[str, float]]:
     payload = build_request()
     port = _free_port()
     with tempfile.TemporaryDirectory(prefix="cc-serve-") as tmp:
         proc = _start(port, Path(tmp) / "server.log")
         try:
-            return measure(port, payload, warmup, requests, clients, proc.pid)
+            return measure(port, payload, warmup, requests, clients, proc.pid, edits)
         finally:
             proc.terminate()
             try:
@@ -264,11 +328,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=200, help="per concurrency level")
     ap.add_argument("--clients", default="1,8", help="concurrency levels (default 1,8)")
     ap.add_argument("--warmup", type=int, default=10)
+    ap.add_argument(
+        "--edits",
+        action="store_true",
+        help="every request a new revision of the draft (a sentence added), so no draft is "
+        "checked twice",
+    )
     ap.add_argument("--profile", action="store_true", help="also profile the check in-process")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     clients = [int(c) for c in args.clients.split(",") if c.strip()]
-    rows = bench(args.requests, clients, args.warmup)
+    rows = bench(args.requests, clients, args.warmup, args.edits)
     print(report(rows, args.warmup))
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")

@@ -23,8 +23,9 @@ For every article:
 * **System.** ``claimcheck.extract_text(text, language="en", published=DCT)``, the mentions of
   kind ``date``. Their ``DateValue`` is written as a TIMEX3 value by :func:`timex_value`:
   ``reference`` present/past/future -> ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``; one day ->
-  ``2007-03-04``; Monday to Sunday -> ``2007-W10``; Saturday and Sunday -> ``2007-W10-WE``; a
-  calendar month -> ``2007-03``; a quarter -> ``2007-Q1``; a half -> ``2007-H1``; a season ->
+  ``2007-03-04``; a clock time alone ("at 18:00 UTC") -> the day it falls on (``day``,
+  as a TIMEX3 ``TIME`` is scored by its date); Monday to Sunday -> ``2007-W10``; Saturday
+  and Sunday -> ``2007-W10-WE``; a calendar month -> ``2007-03``; a quarter -> ``2007-Q1``; a half -> ``2007-H1``; a season ->
   ``2007-SP``/``SU``/``FA``/``WI``; a calendar year -> ``2007``; a decade -> ``200``; anything
   else -> ``START/END``; an unresolved value keeps its ``timex``. Two conventions of TIMEX3 are
   followed: a modified period ("early 2009", "the end of June": claimcheck's ``timex`` ends
@@ -314,6 +315,9 @@ def timex_value(value: Any) -> str:
         return f"{str(reference).upper()}_REF"
     s: dt.date | None = value.start
     e: dt.date | None = value.end
+    day = getattr(value, "day", None)
+    if (s is None or e is None) and day is not None:
+        return str(day.isoformat())  # a clock time: the day it falls on, as TIMEX3 scores it
     if s is None or e is None:
         return str(value.timex or "UNRESOLVED")
     granularity = str(getattr(value, "granularity", "day"))

@@ -206,12 +206,34 @@ def test_every_reference_phrase_is_a_reference(language: str) -> None:
         "the now-defunct airline",
         "its most recent model",
         "In den vergangenen Jahren und in der Vergangenheit der Firma.",
+        "The current account deficit widened.",
+        "Profit rose in the current fiscal year.",
     ],
 )
 def test_rolling_windows_and_named_times_are_not_references(text: str) -> None:
     language = "de" if "Firma" in text else "en"
     refs = [m for m in find_dates(text, language) if getattr(m.value, "reference", None)]
     assert refs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference"),
+    [
+        ("Stability matters more under the current circumstances.", "current", "present"),
+        ("The current chairman took office in 2004.", "current", "present"),
+        ("Shares trade well below their current value.", "current", "present"),
+        ("It had, at one point, set a new low.", "at one point", "past"),
+        ("At one point, the index was down sharply.", "At one point", "past"),
+        ("Customers were told to call back at a later time.", "a later time", "future"),
+        ("The vote was postponed to a later date.", "a later date", "future"),
+    ],
+)
+def test_adjectives_and_idioms_of_the_present_past_and_future(
+    text: str, phrase: str, reference: str
+) -> None:
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    refs = [(m.text, m.value.reference) for m in found if isinstance(m.value, DateValue)]
+    assert (phrase, reference) in refs
 
 
 def test_references_never_take_part_in_date_comparison() -> None:
@@ -260,14 +282,78 @@ def test_a_clock_time_joins_its_day(text: str, span: str) -> None:
     assert [text[m.start : m.end] for m in mentions] == [span]
 
 
-@pytest.mark.parametrize("time", ["18:00 UTC", "6:40 p.m. (GMT +8)", "0800 GMT", "9 a.m."])
-def test_a_lone_clock_time_is_kept_but_never_dated(time: str) -> None:
-    # which day "Updated 9:01 AM EDT" belongs to is too often another story's
+CLOCK_TIMES = ("18:00 UTC", "6:40 p.m. (GMT +8)", "0800 GMT", "9 a.m.", "14:58 UTC")
+
+
+@pytest.mark.parametrize("time", CLOCK_TIMES)
+def test_a_lone_clock_time_is_kept_but_never_compared(time: str) -> None:
+    # which day "Updated 9:01 AM EDT" belongs to is too often another story's: no interval
     text = f"Markets fell on Tuesday. At {time}, the bank cut its rate."
     mentions = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
     assert [m.text for m in mentions] == ["Tuesday", time]
-    assert mentions[1].value.start is None
+    assert mentions[1].value.start is None and mentions[1].value.end is None
     assert mentions[1].value.describe().endswith("(day unknown)")
+
+
+def _clock_day(text: str, time: str) -> dt.date | None:
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    value = next(m.value for m in found if m.text == time)
+    assert isinstance(value, DateValue) and value.start is None
+    return value.day
+
+
+@pytest.mark.parametrize("time", CLOCK_TIMES)
+@pytest.mark.parametrize(
+    ("template", "day"),
+    [
+        # the day named in the same sentence, before or after the time
+        ("The jet made its first flight Tuesday in Everett, Washington at {}.", 1),
+        ("At {}, the central banks of five countries acted together on Tuesday.", 1),
+        ("Shares were up 3% at {} on a busy March 4, 2009, said traders.", 2),
+        # else the last day named before it
+        ("The plan was unveiled on Monday. The index rose 2% at {} in London.", 0),
+        # else the publication date
+        ("The index rose 2% at {} in London.", 3),
+        ("As of {}, the primary UK index was one of the worst performers.", 3),
+    ],
+)
+def test_a_lone_clock_time_carries_the_day_it_falls_on(time: str, template: str, day: int) -> None:
+    days = (dt.date(2021, 6, 14), dt.date(2021, 6, 15), dt.date(2009, 3, 4), PUBLISHED)
+    assert _clock_day(template.format(time), time) == days[day]
+
+
+@pytest.mark.parametrize("period", ["morning", "afternoon", "evening", "late-morning"])
+@pytest.mark.parametrize(
+    ("template", "day"),
+    [
+        ("Ford's stock rose to a five-year high in {} trading, then fell.", PUBLISHED),
+        ("On Monday, shares fell 3% in {} trading in Tokyo.", dt.date(2021, 6, 14)),
+        ("The yen slipped on June 1. In {} dealings it recovered.", dt.date(2021, 6, 1)),
+    ],
+)
+def test_trading_named_by_its_part_of_the_day_is_the_day_of_the_story(
+    period: str, template: str, day: dt.date
+) -> None:
+    text = template.format(period)
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    word = period.rpartition("-")[2]
+    values = [m.value for m in found if m.text.lower() == word]
+    assert len(values) == 1 and values[0].start == values[0].end == day, text
+
+
+@pytest.mark.parametrize(
+    "text", ["He was tired in the morning.", "It was a long night session.", "Evening classes."]
+)
+def test_a_part_of_the_day_alone_is_no_date(text: str) -> None:
+    assert [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"] == []
+
+
+def test_a_lone_clock_time_day_is_in_the_json() -> None:
+    text = "The index rose 2% at 18:00 UTC in London."
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    assert found[0].value.to_json()["day"] == PUBLISHED.isoformat()
+    assert found[0].value.to_json()["start"] is None
+    assert "day" not in extract_text("It fell on Tuesday.", published=PUBLISHED)[0].value.to_json()
 
 
 @pytest.mark.parametrize(

@@ -447,3 +447,90 @@ def test_a_weekday_chooses_between_the_two_orders_of_a_numeric_date(
     rendered = f"{weekday}, {first}{sep}{second}{sep}{day.year}"
     text = SENTENCES[language].format(rendered)
     assert (day, day) in {(v.start, v.end) for v in _dates_covering(text, rendered, language)}
+
+
+UNTIL = {
+    "en": (
+        "Stock markets to remain closed until {}",
+        "The regulator said the exchange will stay shut until {}.",
+        "Voting is suspended until {} at the earliest.",
+    ),
+    "de": ("Die Börse bleibt bis {} geschlossen.", "Der Handel ist bis {} ausgesetzt."),
+    "fr": ("La Bourse restera fermée jusqu'à {}.", "Le vote est suspendu jusqu'au {}."),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "template"), [(lang, t) for lang, ts in UNTIL.items() for t in ts]
+)
+@pytest.mark.parametrize("weekday", range(7))
+@pytest.mark.parametrize("offset", range(7))
+def test_until_a_weekday_looks_forward(
+    language: str, template: str, weekday: int, offset: int
+) -> None:
+    # a span that runs through the time of writing ends on the next such day (or today)
+    published = PUBLISHED + dt.timedelta(days=offset)
+    name = get_day_names("wide", locale=language)[weekday]
+    name = name if language != "en" else name.capitalize()
+    found = [m for m in extract_text(template.format(name), language=language, published=published)]
+    dates = [m.value for m in found if m.kind == "date"]
+    assert len(dates) == 1 and isinstance(dates[0], DateValue)
+    day = dates[0].start
+    assert day is not None and day.weekday() == weekday
+    assert 0 <= (day - published).days < 7
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # past tense: the nearer of the two (published on a Thursday)
+        ("The government continued to hold the markets closed until Friday.", 19),
+        ("The exchange was shut until Monday, when trading resumed.", 15),
+        ("Trading had been halted until Wednesday, officials said.", 17),
+    ],
+)
+def test_until_a_weekday_in_the_past_tense_is_the_nearer_one(text: str, day: int) -> None:
+    found = [m for m in extract_text(text, published=dt.date(2008, 9, 18)) if m.kind == "date"]
+    assert [m.value.start for m in found] == [dt.date(2008, 9, day)]
+
+
+def test_a_weekday_range_with_until_is_still_one_range() -> None:
+    text = "Die Messe ist von Montag bis Freitag geöffnet."
+    found = [m for m in extract_text(text, language="de", published=dt.date(2008, 9, 18))]
+    assert [(m.text, m.value.start, m.value.end) for m in found if m.kind == "date"] == [
+        ("von Montag bis Freitag", dt.date(2008, 9, 15), dt.date(2008, 9, 19))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span"),
+    [
+        ("US stock markets have their best week since November.", "week", (5, 11)),
+        ("Gold is heading for its best month since 2008.", "month", (1, 31)),
+        ("The yen posts its strongest week in 20 years.", "week", (5, 11)),
+        ("Wall Street is on course for its worst quarter since 2002.", "quarter", (1, 90)),
+    ],
+)
+def test_a_record_period_in_the_present_tense_is_the_current_one(
+    text: str, word: str, span: tuple[int, int]
+) -> None:
+    published = dt.date(2026, 1, 9)  # a Friday
+    found = [m for m in extract_text(text, published=published) if m.kind == "date"]
+    values = [m.value for m in found if m.text == word]
+    assert len(values) == 1, text
+    start = published.replace(day=1) + dt.timedelta(days=span[0] - 1)
+    assert (values[0].start, values[0].end) == (start, start + dt.timedelta(span[1] - span[0]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the best year since 1999, the firm said.",
+        "This is the best week of my life.",
+        "The Nasdaq had its strongest quarter since 2001.",
+        "They spent their best week together.",
+    ],
+)
+def test_a_record_period_in_the_past_or_without_a_comparison_is_no_date(text: str) -> None:
+    found = [m for m in extract_text(text, published=PUBLISHED) if m.kind == "date"]
+    assert [m.text for m in found if m.text in ("week", "year", "quarter")] == []

@@ -3,9 +3,11 @@ analysed documents survive pickling (worker processes, Dask, the claim index).""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -168,3 +170,34 @@ def test_clusters_by_folder_refuse_drafts_in_one_line(cli, stories: Path) -> Non
     )
     assert r.code == 2
     assert len(r.err.strip().splitlines()) == 1 and "--clusters" in r.err
+
+
+def _clusters(engine: Engine, tree: Path) -> list[list[Any]]:
+    docs, errors = engine.load_paths([str(tree)], published=dt.date.fromisoformat(PUBLISHED))
+    assert not errors
+    by_folder: dict[str, list[Any]] = {}
+    for d in docs:
+        by_folder.setdefault(str(Path(d.path).parent), []).append(d)
+    return [by_folder[k] for k in sorted(by_folder)]
+
+
+def test_clusters_checked_in_workers_report_what_one_process_reports(
+    engine: Engine, stories: Path
+) -> None:
+    from claimcheck.parallel.clusters import check_clusters
+    from claimcheck.reporting import FormatOptions
+    from claimcheck.reporting.text import render
+
+    clusters = _clusters(engine, stories)
+    alone = [engine.run(c) for c in clusters]
+    done: list[tuple[int, int]] = []
+    workers = list(check_clusters(engine, clusters, 2, progress=lambda *a: done.append(a)))
+    assert done[-1] == (30, 30)
+    for one, other in zip(alone, workers):
+        assert [f.to_json() for f in other.findings] == [f.to_json() for f in one.findings]
+        assert other.findings, "each story has figures changed in its odd copies"
+        options = FormatOptions(color=False)
+        assert render(other, options) == render(one, options)  # quoted sentences too
+        assert {k: a.segments for k, a in other.analyses.items()} == {
+            k: a.segments for k, a in one.analyses.items()
+        }

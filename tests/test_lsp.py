@@ -323,6 +323,54 @@ def test_sources_are_analysed_once_per_content(story: Path) -> None:
     assert "30" in found.findings[0].message
 
 
+def test_sources_held_by_a_claim_index_are_not_analysed(story: Path, tmp_path: Path) -> None:
+    from claimcheck.engine import Engine
+    from claimcheck.index import build_index
+
+    db = str(tmp_path / "sources.db")
+    assert not build_index(Engine(), [str(story)], db).errors
+    draft = str(story / "draft.md")
+    plain, indexed = DraftChecker(), DraftChecker(index_file=db)
+    for figure in ("32", "31"):
+        text = FRONT + DRAFT.replace("32", figure)
+        assert indexed.check(draft, text).findings == plain.check(draft, text).findings
+    engine = indexed.engine_for(draft)
+    assert (engine.analysed, engine.from_index) == (0, 1)
+    write(story, "wire.txt", WIRE.replace("26", "30"))  # no longer what the index holds
+    found = indexed.check(draft, FRONT + DRAFT)
+    assert (engine.analysed, engine.from_index) == (1, 1)
+    assert "30" in found.findings[0].message
+
+
+def test_an_index_of_another_configuration_is_not_used(story: Path, tmp_path: Path) -> None:
+    from claimcheck.config import Config
+    from claimcheck.engine import Engine
+    from claimcheck.index import build_index
+
+    db = str(tmp_path / "sources.db")
+    build_index(Engine(Config(min_severity="error")), [str(story)], db)
+    checker = DraftChecker(index_file=db)
+    draft = str(story / "draft.md")
+    assert checker.check(draft, FRONT + DRAFT).findings
+    engine = checker.engine_for(draft)
+    assert (engine.analysed, engine.from_index) == (1, 0)
+
+
+def test_an_index_that_is_not_one_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database\n" * 100)
+    res = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "lsp", "--index", str(junk)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=WAIT,
+    )
+    assert res.returncode == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(junk) in lines[0] and "Traceback" not in res.stderr
+
+
 def test_without_the_extra_one_line_and_exit_2(tmp_path: Path) -> None:
     (tmp_path / "pygls").mkdir()
     (tmp_path / "pygls" / "__init__.py").write_text("raise ImportError('no pygls here')\n")

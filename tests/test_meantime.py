@@ -28,9 +28,9 @@ CORPUS = shared_root() / "corpora" / "meantime-en"
 
 #: part -> measure -> minimum F1, as measured (split by the first byte of SHA-1 of the doc id).
 FLOORS: dict[str, dict[str, float]] = {
-    "tuning": {"strict": 0.857, "relaxed": 0.913, "value": 0.789},
-    "blind": {"strict": 0.852, "relaxed": 0.891, "value": 0.798},
-    "all": {"strict": 0.855, "relaxed": 0.903, "value": 0.793},
+    "tuning": {"strict": 0.869, "relaxed": 0.930, "value": 0.848},
+    "blind": {"strict": 0.853, "relaxed": 0.892, "value": 0.830},
+    "all": {"strict": 0.862, "relaxed": 0.913, "value": 0.840},
 }
 
 #: The gold side as it is scored today: articles per part and in-scope gold TIMEX3s per part.
@@ -97,6 +97,13 @@ def test_timex_value_unresolved_and_reference() -> None:
         start = end = None
 
     assert timex_value(Ref()) == "PRESENT_REF"
+
+
+def test_timex_value_of_a_clock_time_is_its_day() -> None:
+    # a TIMEX3 TIME is scored by its date; a clock time alone without a known day keeps its timex
+    at = DateValue(start=None, end=None, timex="T1800", day=dt.date(2009, 12, 15))
+    assert timex_value(at) == "2009-12-15"
+    assert timex_value(DateValue(start=None, end=None, timex="T1800")) == "T1800"
 
 
 def test_modified_period_and_two_ended_range() -> None:

@@ -7,6 +7,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,34 @@ def test_a_changed_source_is_analysed_again(seed_request: Any, cached: CachingEn
     misses = cached.cache.misses
     run_check(cached, request, 60)
     assert cached.cache.misses == misses + 1
+
+
+def test_a_draft_checked_again_is_not_analysed_again(seed_request: Any) -> None:
+    eng = CachingEngine(Config(), SourceCache(2_000_000))
+    plain = run_check(Engine(Config()), seed_request, 60)
+    first = run_check(eng, seed_request, 60)
+    misses = eng.drafts.misses
+    fewer = replace(seed_request, sources=seed_request.sources[:1])
+    again = run_check(eng, fewer, 60)
+    assert eng.drafts.misses == misses and eng.drafts.hits >= 1
+    assert _findings(first) == _findings(plain)
+    assert _findings(again) == _findings(run_check(Engine(Config()), fewer, 60))
+
+
+def test_a_draft_never_reuses_a_source_of_the_same_text(seed_request: Any) -> None:
+    eng = CachingEngine(Config(), SourceCache(2_000_000))
+    draft = seed_request.draft
+    as_source = {**draft, "id": "copy.txt"}
+    request = replace(seed_request, sources=(as_source,))
+    result = run_check(eng, request, 60)
+    assert eng.cache.misses == 1 and eng.drafts.misses == 1
+    assert _findings(result) == _findings(run_check(Engine(Config()), request, 60))
+
+
+def test_drafts_hold_a_share_of_the_cache_of_their_own() -> None:
+    eng = CachingEngine(Config(), SourceCache(1000))
+    assert eng.drafts is not eng.cache
+    assert eng.drafts.max_chars < eng.cache.max_chars
 
 
 def test_the_key_follows_content_and_metadata() -> None:

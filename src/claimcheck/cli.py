@@ -134,6 +134,11 @@ def _add_tools(sub: Any) -> None:
     ls = sub.add_parser("lsp", help="run the language server for editors (on stdin/stdout)")
     ls.add_argument("--config", metavar="FILE", help="configuration file for every draft")
     ls.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default)")
+    ls.add_argument(
+        "--index",
+        metavar="FILE",
+        help="a claim index (claimcheck index) holding sources: those are not analysed again",
+    )
 
     comp = sub.add_parser("completion", help="print a shell completion script")
     comp.add_argument("shell", choices=("bash", "zsh", "tcsh"), help="the shell to complete for")
@@ -265,7 +270,7 @@ def _main(argv: list[str]) -> int:
     if args.command == "lsp":
         from claimcheck.lsp import serve_stdio
 
-        return serve_stdio(args.config)
+        return serve_stdio(args.config, args.index)
     if args.command == "serve":
         from claimcheck.http.options import serve_options
         from claimcheck.http.server import serve
@@ -503,7 +508,7 @@ def _run(args: argparse.Namespace, engine, paths: list[str], published, stdin): 
         if args.command == "extract" and not args.claims:
             result = _extract(engine, docs, errors, progress, analyze)
         elif getattr(args, "clusters", "one") == "folders":
-            result = _by_folder(engine, docs, errors, progress, analyze)
+            result = _by_folder(engine, docs, errors, progress, analyze, args)
         else:
             result = engine.run(docs, errors=errors, progress=progress, analyze=analyze)
     finally:
@@ -532,28 +537,37 @@ def _extract(engine, docs, errors, progress, analyze):  # type: ignore[no-untype
     )
 
 
-def _by_folder(engine, docs, errors, progress, analyze):  # type: ignore[no-untyped-def]
-    """``--clusters folders``: every document analysed in one pass (in worker processes with
-    ``--jobs``), then each folder's documents checked as a cluster of their own, so a tree of
-    many stories costs the sum of its clusters, not the square of its size."""
-    analyses = {}
-    produced = analyze(docs)
-    for i, (d, a) in enumerate(zip(docs, produced)):
-        analyses[d.id] = a
-        progress(i + 1, len(docs), d.path)
-    close = getattr(produced, "close", None)
-    if close is not None:
-        close()  # worker processes stop now, before the clusters are checked
+def _by_folder(engine, docs, errors, progress, analyze, args):  # type: ignore[no-untyped-def]
+    """``--clusters folders``: the documents of each folder checked as a cluster of their own,
+    so a tree of many stories costs the sum of its clusters, not the square of its size. With
+    worker processes (``--jobs``), each worker checks whole clusters; on Dask, documents are
+    analysed there and the clusters checked here."""
     folders: dict[str, list[Any]] = {}
     for d in docs:
         folders.setdefault(os.path.dirname(os.path.normpath(d.path)), []).append(d)
-    results = [
-        engine.run(
-            group, errors=errors if not n else (), analyze=lambda ds: (analyses[d.id] for d in ds)
-        )
-        for n, group in enumerate(folders[k] for k in sorted(folders))
-    ]
-    return _merge(results) if results else engine.run([], errors=errors)
+    groups = [folders[k] for k in sorted(folders)]
+    if not getattr(args, "dask", None):
+        from claimcheck.parallel import plan_jobs
+        from claimcheck.parallel.clusters import check_clusters
+
+        jobs = plan_jobs(args.jobs, docs)
+        results = list(check_clusters(engine, groups, jobs, progress=progress))
+    else:
+        analyses = {}
+        produced = analyze(docs)
+        for i, (d, a) in enumerate(zip(docs, produced)):
+            analyses[d.id] = a
+            progress(i + 1, len(docs), d.path)
+        close = getattr(produced, "close", None)
+        if close is not None:
+            close()  # Dask's tasks stop now, before the clusters are checked
+        results = [
+            engine.run(group, analyze=lambda ds: (analyses[d.id] for d in ds)) for group in groups
+        ]
+    if not results:
+        return engine.run([], errors=errors)
+    results[0].errors[:0] = errors
+    return _merge(results)
 
 
 def _merge(results: list[Any]):  # type: ignore[no-untyped-def]

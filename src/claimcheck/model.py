@@ -249,6 +249,11 @@ class DateValue:
     #: ("now", "currently", "recently", "in the future"): "present", "past" or "future";
     #: such a value has no interval. ``None`` for every calendar date.
     reference: str | None = None
+    #: For a clock time with no day written beside it ("at 18:00 UTC", timex ``T1800``): the
+    #: day it falls on, read from the context (a day named in the same sentence, else the
+    #: last day named, else the publication date). ``start``/``end`` stay ``None``: a time
+    #: of day is placed for the reader, not compared as a date.
+    day: dt.date | None = None
 
     @property
     def resolved(self) -> bool:
@@ -264,6 +269,8 @@ class DateValue:
         }
         if self.reference is not None:
             out["reference"] = self.reference  # only on "now", "recently", "in the future"
+        if self.day is not None:
+            out["day"] = self.day.isoformat()  # only on a clock time alone ("at 18:00 UTC")
         return out
 
     def describe(self) -> str:

@@ -123,6 +123,7 @@ _SCHEMAS: dict[str, Any] = {
             "granularity": {"type": "string"},
             "weekday": _NULLABLE_STRING,
             "reference": {"enum": ["present", "past", "future"]},
+            "day": {"type": "string", "format": "date"},
             "type": {"type": "string", "enum": ["person", "organization", "location", "other"]},
             "canonical": {"type": "string"},
             "id": {"type": "string"},

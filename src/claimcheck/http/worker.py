@@ -5,6 +5,9 @@ warm-up check, says it is ready, and then answers one check at a time from its p
 it has analysed are kept, keyed by a hash of their content, and reused when a later request
 sends the same source again (a CMS sends the same wire copy with every revision of a draft);
 the cache is bounded by the characters it holds and forgets the least recently used first.
+Drafts are kept the same way in a smaller cache of their own (an editor checks a draft again
+against other sources, or a page is reloaded), so revisions of drafts never push the sources
+out.
 
 When a check passes its deadline, a watchdog thread reports where the check is (the plugin
 whose code is running), so the answer can say what was stopped; the server then kills the
@@ -45,6 +48,9 @@ __all__ = ["Answer", "CachingEngine", "SourceCache", "document_key", "worker_mai
 SELF_STOP_AFTER = 10.0
 #: Most analysed sources a worker keeps, whatever their size.
 MAX_CACHED_SOURCES = 512
+#: Most analysed drafts a worker keeps, and the share of the cache's characters they may hold.
+MAX_CACHED_DRAFTS = 32
+DRAFT_SHARE = 0.25
 
 # A short article pair with the kinds of mentions news carries, to load every extractor's
 # data before the first real request.
@@ -122,27 +128,38 @@ class SourceCache:
 
 
 class CachingEngine(Engine):
-    """An engine that reuses the analyses of sources it has seen (see :class:`SourceCache`).
+    """An engine that reuses the analyses of documents it has seen (see :class:`SourceCache`):
+    sources in ``cache``, drafts in ``drafts`` (by default a cache of
+    :data:`MAX_CACHED_DRAFTS` drafts holding at most :data:`DRAFT_SHARE` of ``cache``'s
+    characters). The key holds every field of the document, its role too, so an analysis is
+    reused only for a document it would be made again for.
 
     An analysis during which a plugin failed is not kept, so the failure is reported again.
     """
 
-    def __init__(self, config: Config, cache: SourceCache) -> None:
+    def __init__(
+        self, config: Config, cache: SourceCache, drafts: SourceCache | None = None
+    ) -> None:
         super().__init__(config)
         self.cache = cache
+        self.drafts = drafts if drafts is not None else draft_cache_for(cache)
 
     def analyze(self, doc: Document, *, frame: bool = True) -> Analysis:
-        if doc.role != "source":
-            return super().analyze(doc, frame=frame)
+        cache = self.cache if doc.role == "source" else self.drafts
         key = document_key(doc, frame)
-        hit = self.cache.get(key)
+        hit = cache.get(key)
         if hit is not None:
             return hit
         failures = len(self.pm.failures)
         analysis = super().analyze(doc, frame=frame)
         if len(self.pm.failures) == failures:
-            self.cache.put(key, analysis, len(doc.text))
+            cache.put(key, analysis, len(doc.text))
         return analysis
+
+
+def draft_cache_for(sources: SourceCache) -> SourceCache:
+    """The drafts' cache that goes with a cache of sources."""
+    return SourceCache(int(sources.max_chars * DRAFT_SHARE), MAX_CACHED_DRAFTS)
 
 
 def _input(doc: Mapping[str, Any], role: str) -> DocInput:
@@ -257,6 +274,7 @@ class _Worker:
             self.engine, CheckRequest(draft={**draft, **pub}, sources=({**source, **pub},)), 60
         )
         self.engine.cache = SourceCache(self.engine.cache.max_chars)
+        self.engine.drafts = draft_cache_for(self.engine.cache)
         # what warm-up loaded lives as long as the process: keep it out of full collections
         gc.collect()
         gc.freeze()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.engine import Analysis, Engine
-from claimcheck.index.store import ClaimIndex, Stored, content_hash
+from claimcheck.index.store import ClaimIndex, Packed, Stored, content_hash, pack
 from claimcheck.model import Document, InputError
 from claimcheck.reading import DocumentError
 from claimcheck.reading.files import collect_paths, load_file
@@ -26,7 +26,9 @@ __all__ = ["IndexReport", "analysis_fingerprint", "build_index"]
 #: interrupted run keeps what it finished.
 CHUNK = 1000
 
-Analyzer = Callable[[Sequence[Document]], Iterable[Analysis]]
+#: What analyses documents for the index: analyses, or (better, computed where the analysis
+#: ran) :func:`~claimcheck.index.store.pack` of them.
+Analyzer = Callable[[Sequence[Document]], Iterable[Analysis | Packed]]
 
 
 @dataclass(slots=True)
@@ -75,7 +77,7 @@ def build_index(
     report = IndexReport()
     files, errors = collect_paths(paths)
     report.errors.extend(errors)
-    analyze = analyze or (lambda ds: map(engine.analyze, ds))
+    analyze = analyze or (lambda ds: (pack(engine.analyze(d)) for d in ds))
     with ClaimIndex(db_path, create_missing=True) as index:
         fingerprint = analysis_fingerprint(engine)
         if index.get_meta("analysis") != fingerprint and len(index):

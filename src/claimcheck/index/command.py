@@ -7,7 +7,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the parser is built without loading the engine
     from claimcheck.engine import Analysis, Engine
@@ -84,21 +84,31 @@ def add_index_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def analyzer(
-    args: argparse.Namespace, engine: Engine, *, frame: bool, stack: contextlib.ExitStack
-) -> Analyzer:
-    """What analyses a run's documents: worker processes (``--jobs``) or Dask (``--dask``)."""
+    args: argparse.Namespace,
+    engine: Engine,
+    *,
+    frame: bool,
+    stack: contextlib.ExitStack,
+    finish: Callable[[Analysis], Any] | None = None,
+) -> Callable[[Sequence[Document]], Iterable[Any]]:
+    """What analyses a run's documents: worker processes (``--jobs``) or Dask (``--dask``).
+    With ``finish``, what comes back is ``finish`` of each analysis, computed by the worker."""
     if args.dask:
         if args.jobs is not None:
             raise OptionError("--jobs and --dask cannot be combined (Dask decides the workers)")
         from claimcheck.parallel.dask import DaskUnavailable, dask_analyzer
 
         try:
-            return dask_analyzer(args.dask, engine, frame=frame, stack=stack)
+            return dask_analyzer(args.dask, engine, frame=frame, stack=stack, finish=finish)
         except DaskUnavailable as exc:
             raise OptionError(str(exc)) from None
-    from claimcheck.parallel import analyze_in_processes, plan_jobs
+    from claimcheck.parallel import finish_in_processes, plan_jobs
+    from claimcheck.parallel.processes import whole
 
-    return lambda docs: analyze_in_processes(engine, docs, plan_jobs(args.jobs, docs), frame=frame)
+    done = finish or whole
+    return lambda docs: finish_in_processes(
+        engine, docs, plan_jobs(args.jobs, docs), done, frame=frame
+    )
 
 
 def load_against_index(
@@ -130,7 +140,7 @@ def index_run(args: argparse.Namespace, config: object) -> int:
     """``claimcheck index PATHS --db FILE``: exit 0, or 2 after input errors or plugin failures."""
     from claimcheck.engine import Engine, default_published
     from claimcheck.index.build import build_index
-    from claimcheck.index.store import IndexFileError
+    from claimcheck.index.store import IndexFileError, pack
     from claimcheck.reporting.progress import Progress
 
     if not args.paths:
@@ -145,7 +155,7 @@ def index_run(args: argparse.Namespace, config: object) -> int:
     progress = Progress(enabled=False if args.no_progress else None, label="indexing")
     try:
         with contextlib.ExitStack() as stack:
-            analyze = analyzer(args, engine, frame=True, stack=stack)
+            analyze = analyzer(args, engine, frame=True, stack=stack, finish=pack)
             report = build_index(
                 engine, args.paths, args.db, published=published, analyze=analyze, progress=progress
             )

@@ -13,6 +13,7 @@ ties by path.
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -83,6 +84,9 @@ def top_documents(
                 tally.add(doc)
         unread -= sizes[key]
     hits = tally.hits
+    if len(hits) > limit:  # only the documents that can make the top need their paths
+        floor = heapq.nlargest(limit, hits.values())[-1]
+        hits = {d: n for d, n in hits.items() if n >= floor}
     paths = path_of(hits)
     return sorted(hits, key=lambda d: (-hits[d], paths[d]))[:limit]
 

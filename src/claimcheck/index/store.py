@@ -24,10 +24,13 @@ from claimcheck.index.keys import analysis_keys
 from claimcheck.index.ranking import top_documents
 from claimcheck.index.schema import SCHEMA_VERSION, create, stored_version
 
-__all__ = ["ClaimIndex", "IndexFileError", "Stored", "as_source", "content_hash"]
+__all__ = ["ClaimIndex", "IndexFileError", "Packed", "Stored", "as_source", "content_hash", "pack"]
 
 #: Most analyses a reader keeps unpickled.
 CACHE_SIZE = 4096
+#: SQLite's page cache, KiB (its default, 2 MiB, makes every key written to a large index a
+#: read from disk).
+CACHE_KIB = 65536
 
 
 class IndexFileError(Exception):
@@ -43,6 +46,45 @@ class Stored:
     content_hash: str
 
 
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """One analysed document as the index stores it: the document's row (with the analysis
+    pickled and compressed), its claims' rows and its retrieval keys, sorted. Packing is most
+    of the work of writing a document, so ``claimcheck index`` packs in its workers."""
+
+    path: str
+    row: tuple[str | None, ...]
+    blob: bytes
+    claims: tuple[tuple[Any, ...], ...]
+    keys: tuple[str, ...]
+
+
+def pack(analysis: Analysis) -> Packed:
+    """``analysis`` ready to be written (see :class:`Packed`)."""
+    doc = analysis.document
+    blob = zlib.compress(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL), 6)
+    row = (
+        doc.published.isoformat() if doc.published else None,
+        doc.outlet,
+        doc.title,
+        doc.language,
+    )
+    claims = tuple(
+        (
+            c.mention.start,
+            c.mention.end,
+            c.kind,
+            c.mention.text,
+            c.attribute,
+            c.subject,
+            c.event,
+            json.dumps(c.mention.value.to_json(), sort_keys=True),
+        )
+        for c in analysis.claims
+    )
+    return Packed(doc.path, row, blob, claims, tuple(sorted(analysis_keys(analysis))))
+
+
 class ClaimIndex:
     """An open claim index. Use as a context manager, or call :meth:`close`."""
 
@@ -52,6 +94,8 @@ class ClaimIndex:
             uri = f"file:{path}" + ("" if create_missing else "?mode=rw")
             self.db = sqlite3.connect(uri, uri=True, isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
+            # the keys table of a large index is written in key order nowhere: keep its pages
+            self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             version = stored_version(self.db)
         except sqlite3.DatabaseError as exc:
             raise IndexFileError(f"not a claim index ({exc})") from None
@@ -102,46 +146,24 @@ class ClaimIndex:
         self.db.execute("DELETE FROM documents")
         self.db.execute("DELETE FROM key_counts")
 
-    def add(self, analysis: Analysis, content_hash: str) -> None:
-        """Store one analysed document (replacing what the index held for its path)."""
-        doc = analysis.document
-        blob = zlib.compress(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL), 6)
-        self.db.execute("DELETE FROM documents WHERE path = ?", (doc.path,))
+    def add(self, analysis: Analysis | Packed, content_hash: str) -> None:
+        """Store one analysed document, or a packed one (replacing what the index held for
+        its path)."""
+        packed = analysis if isinstance(analysis, Packed) else pack(analysis)
+        self.db.execute("DELETE FROM documents WHERE path = ?", (packed.path,))
         cur = self.db.execute(
             "INSERT INTO documents (path, content_hash, published, outlet, title, language,"
             " analysis) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                doc.path,
-                content_hash,
-                doc.published.isoformat() if doc.published else None,
-                doc.outlet,
-                doc.title,
-                doc.language,
-                blob,
-            ),
+            (packed.path, content_hash, *packed.row, packed.blob),
         )
         rowid = cur.lastrowid
         self.db.executemany(
             'INSERT INTO claims (document, start, "end", kind, text, attribute, subject, event,'
             " value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    rowid,
-                    c.mention.start,
-                    c.mention.end,
-                    c.kind,
-                    c.mention.text,
-                    c.attribute,
-                    c.subject,
-                    c.event,
-                    json.dumps(c.mention.value.to_json(), sort_keys=True),
-                )
-                for c in analysis.claims
-            ),
+            ((rowid, *c) for c in packed.claims),
         )
         self.db.executemany(
-            "INSERT INTO keys (key, document) VALUES (?, ?)",
-            ((k, rowid) for k in sorted(analysis_keys(analysis))),
+            "INSERT INTO keys (key, document) VALUES (?, ?)", ((k, rowid) for k in packed.keys)
         )
 
     def count_keys(self) -> None:
@@ -196,6 +218,11 @@ class ClaimIndex:
                 self.db.execute(f"SELECT id, path FROM documents WHERE id IN ({marks})", chunk)
             )
         return out
+
+    def stored_analysis(self, path: str) -> Analysis | None:
+        """The stored analysis of the document indexed under ``path``, if any."""
+        row = self.db.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+        return None if row is None else self.analyses([row[0]])[0]
 
     def analyses(self, ids: Sequence[int]) -> list[Analysis]:
         """The stored analyses of ``ids``, in that order (cached)."""

@@ -122,6 +122,7 @@ _REFERENCE_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
                     "right now",
                     "for now",
                     "the time being",
+                    "current",
                 ),
                 "past": (
                     "recently",
@@ -131,6 +132,7 @@ _REFERENCE_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
                     "recent",
                     "the past",
                     "at the time",
+                    "at one point",
                 ),
                 "future": (
                     "soon",
@@ -140,6 +142,9 @@ _REFERENCE_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
                     "the near term",
                     "the long term",
                     "the short term",
+                    "a later date",
+                    "a later time",
+                    "a later stage",
                 ),
             }
         ),
@@ -199,12 +204,15 @@ _REFERENCE_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
 )
 
 #: Words that, right after a reference phrase, make it something else: a rolling window with
-#: a count ("the past few years"), or the time of a named event ("at the time of the crash",
-#: "the future of the company"). Period nouns ("the past decade", "in recent years") come
+#: a count ("the past few years"), the time of a named event ("at the time of the crash",
+#: "the future of the company"), a period of its own ("the current fiscal year") or a term
+#: ("current account"). Period nouns ("the past decade", "in recent years") come
 #: from CLDR's duration units.
 _REFERENCE_STOPS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "en": frozenset({"of", "when", "that", "few", "several", "couple", "many"}),
+        "en": frozenset(
+            {"of", "when", "that", "few", "several", "couple", "many", "fiscal", "account"}
+        ),
         "de": frozenset({"des", "der", "von", "paar", "einige", "wenige", "mehrere"}),
         "fr": frozenset({"de", "du", "des", "d", "quelques", "plusieurs"}),
     }
@@ -261,8 +269,11 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                             "a year ago",
                             "a year before",
                             "of last year",
+                            "of the last year",
                             "of the previous year",
+                            "of the prior year",
                             "the previous year",
+                            "the prior year",
                         )
                     ),
                     ("period", -1),

@@ -31,10 +31,11 @@ def missing_extra() -> str | None:
     return None
 
 
-def serve_stdio(config_file: str | None = None) -> int:
+def serve_stdio(config_file: str | None = None, index_file: str | None = None) -> int:
     """Run the language server on standard input and output until the client says exit.
 
-    Returns 2 with one line on stderr when the ``lsp`` extra is not installed.
+    Returns 2 with one line on stderr when the ``lsp`` extra is not installed, the
+    configuration cannot be read or ``index_file`` is not a claim index.
     """
     missing = missing_extra()
     if missing is not None:
@@ -48,7 +49,15 @@ def serve_stdio(config_file: str | None = None) -> int:
         except ConfigError as exc:
             print(f"claimcheck: error: {exc}", file=sys.stderr)
             return 2
+    if index_file is not None:
+        from claimcheck.index.store import ClaimIndex, IndexFileError
+
+        try:
+            ClaimIndex(index_file).close()
+        except IndexFileError as exc:
+            print(f"claimcheck: error: {index_file}: {exc}", file=sys.stderr)
+            return 2
     from claimcheck.lsp.server import build_server
 
-    build_server(config_file).start_io()
+    build_server(config_file, index_file=index_file).start_io()
     return 0

@@ -7,6 +7,11 @@ governs the draft). A source's analysis is computed once and reused for as long 
 content is the same: it is keyed by path and content hash, so a source edited on disk is
 analysed again at the next check, and one that did not change costs a read and a hash.
 
+With a claim index (``claimcheck lsp --index FILE``, built by ``claimcheck index`` with the
+same configuration and the paths the editor opens), a source the index holds is not analysed
+at all: its stored analysis is used when the document stored is the one just read, field for
+field; any other source is analysed as without an index.
+
 Nothing here imports the language-server library; :mod:`claimcheck.lsp.server` does.
 """
 
@@ -27,6 +32,8 @@ from claimcheck.config import (
     load_config,
 )
 from claimcheck.engine import Analysis, Engine
+from claimcheck.index.build import analysis_fingerprint
+from claimcheck.index.store import ClaimIndex, IndexFileError
 from claimcheck.model import EMPTY, Document, Finding, InputError
 from claimcheck.reading.files import StdinDocument
 from claimcheck.reporting.context import Context, Sentences
@@ -67,14 +74,22 @@ def _content_key(doc: Document, frame: bool) -> tuple[object, ...]:
 
 
 class WarmEngine(Engine):
-    """An engine that analyses each source once per content, however often it is checked."""
+    """An engine that analyses each source once per content, however often it is checked,
+    and not at all when ``index`` holds it (see the module's description)."""
 
-    def __init__(self, config: Config, *, cache_size: int = CACHE_SIZE) -> None:
+    def __init__(
+        self, config: Config, *, cache_size: int = CACHE_SIZE, index: ClaimIndex | None = None
+    ) -> None:
         super().__init__(config)
         self._cache: OrderedDict[tuple[object, ...], Analysis] = OrderedDict()
         self._cache_size = cache_size
-        #: How many source analyses were computed (not taken from the cache).
+        # an index made with other plugins or another configuration analyses differently
+        usable = index is not None and index.get_meta("analysis") == analysis_fingerprint(self)
+        self.index = index if usable else None
+        #: How many source analyses were computed (not taken from the cache or the index).
         self.analysed = 0
+        #: How many source analyses were taken from the index.
+        self.from_index = 0
 
     def analyze(self, doc: Document, *, frame: bool = True) -> Analysis:
         if doc.role != "source":
@@ -84,12 +99,24 @@ class WarmEngine(Engine):
         if hit is not None and hit.document == doc:
             self._cache.move_to_end(key)
             return hit
-        analysis = super().analyze(doc, frame=frame)
-        self.analysed += 1
+        analysis = self._indexed(doc) if frame else None
+        if analysis is None:
+            analysis = super().analyze(doc, frame=frame)
+            self.analysed += 1
         self._cache[key] = analysis
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return analysis
+
+    def _indexed(self, doc: Document) -> Analysis | None:
+        """The index's analysis of ``doc``, when it holds this very document."""
+        if self.index is None:
+            return None
+        stored = self.index.stored_analysis(doc.path)
+        if stored is None or stored.document != doc:
+            return None
+        self.from_index += 1
+        return stored
 
 
 def _plugin_names() -> list[str]:
@@ -107,9 +134,21 @@ class DraftChecker:
     Not thread-safe: the server runs every check on one worker thread.
     """
 
-    def __init__(self, config_file: str | None = None) -> None:
+    def __init__(self, config_file: str | None = None, index_file: str | None = None) -> None:
         self._config_file = config_file
+        self._index_file = index_file
+        self._index: ClaimIndex | None = None
         self._engines: dict[tuple[str | None, tuple[int, int]], WarmEngine] = {}
+
+    def index(self) -> ClaimIndex | None:
+        """The claim index of sources, opened on first use (in the thread that checks), or
+        ``None`` without one or when it cannot be read."""
+        if self._index is None and self._index_file is not None:
+            try:
+                self._index = ClaimIndex(self._index_file)
+            except IndexFileError:
+                self._index_file = None  # said once at start-up; checks go on without it
+        return self._index
 
     def engine_for(self, path: str) -> WarmEngine:
         """The engine of the configuration governing ``path``; raises :class:`ConfigError`."""
@@ -126,7 +165,7 @@ class DraftChecker:
             # a configuration that changed replaces its engine (and its cached analyses)
             for old in [k for k in self._engines if k[0] == key[0]]:
                 del self._engines[old]
-            engine = WarmEngine(config)
+            engine = WarmEngine(config, index=self.index())
             check_against_plugins(config, engine.pm.rules(), _plugin_names())
             self._engines[key] = engine
         return engine

@@ -126,10 +126,13 @@ def _draft_path(uri: str, language: str | None) -> str | None:
     return None
 
 
-def build_server(config_file: str | None = None, delay: float = DEBOUNCE) -> LanguageServer:
-    """The claimcheck language server, its handlers registered; start it with ``start_io``."""
+def build_server(
+    config_file: str | None = None, delay: float = DEBOUNCE, index_file: str | None = None
+) -> LanguageServer:
+    """The claimcheck language server, its handlers registered; start it with ``start_io``.
+    With ``index_file``, sources that claim index holds are not analysed again."""
     server = LanguageServer("claimcheck", __version__)
-    drafts = _Drafts(DraftChecker(config_file), delay)
+    drafts = _Drafts(DraftChecker(config_file, index_file), delay)
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: LanguageServer, params: types.InitializeParams) -> None:

@@ -19,7 +19,9 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
 ``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
-                               ("this Friday") is resolved by tense like the bare weekday
+                               ("this Friday") is resolved by tense like the bare weekday;
+                               ``:until`` ("until Friday") is the first on or after
+                               publication, or in a past-tense sentence the nearer one
 ``PRESENT_REF-day``            today; ``PAST_REF-day-1`` yesterday; ``FUTURE_REF-day-1`` tomorrow
 ``PAST_REF-month-1`` etc.      the previous calendar week/weekend/month/quarter/year;
                                ``PRESENT_REF-week`` this week; ``:earlier``/``:later`` = "earlier
@@ -105,8 +107,13 @@ def _weekday(pub: dt.date, iso: int, tense: str | None, mod: str) -> dt.date:
     if mod == "next":
         ahead = (wd - pub.weekday()) % 7 or 7
         return pub + dt.timedelta(days=ahead)
-    if tense == "future":
-        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    ahead = (wd - pub.weekday()) % 7
+    if mod == "until" and tense == "past":
+        # "had kept the markets closed until Friday": the nearer of the two Fridays
+        back = (pub.weekday() - wd) % 7
+        return pub + dt.timedelta(days=ahead) if ahead < back else pub - dt.timedelta(days=back)
+    if tense == "future" or mod == "until":  # "will remain closed until Friday"
+        return pub + dt.timedelta(days=ahead)
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
@@ -399,9 +406,11 @@ def resolve_in_context(
     them ("UPDATE 5/21/16", a mention with ``attrs["update"]``); anaphors ("that day", "the
     previous year") take the last day, month or year named before them, else the
     publication date; "the same period last year" takes the last period shorter than a year
-    named before, a year earlier, and stays unresolved without one; a clock time alone stays undated, and so does "today", "last week" and
-    the like inside a quotation (``attrs["quoted"]``): they count from the day the words were
-    said. ``anchors`` are update lines found in the text, as (plain offset, date): from each
+    named before, a year earlier, and stays unresolved without one; a clock time alone stays
+    undated, its ``day`` set to the day named in its sentence, else the last day named, else
+    the publication date (see :func:`_place_clocks`); "today", "last week" and the like
+    inside a quotation (``attrs["quoted"]``) stay unresolved: they count from the day the
+    words were said. ``anchors`` are update lines found in the text, as (plain offset, date): from each
     on, relative dates are read from its date. Returns only the mentions whose value changed.
     """
     if isinstance(published, dt.datetime):
@@ -410,6 +419,7 @@ def resolve_in_context(
     out: list[Mention] = []
     dated = sorted((m for m in mentions if isinstance(m.value, DateValue)), key=lambda m: m.start)
     pending = list(anchors)
+    clocks: list[tuple[Mention, dt.date | None]] = []
     for m in dated:
         while pending and pending[0][0] <= m.plain_start:
             context.anchor = pending.pop(0)[1]  # "UPDATE 5/21/16": later dates from that day
@@ -417,6 +427,9 @@ def resolve_in_context(
         assert isinstance(value, DateValue)
         attrs: Mapping[str, Any] = m.attrs or {}
         new = value
+        if _is_clock(value):
+            clocks.append((m, context.day or context.anchor))
+            continue
         if _is_anaphoric(value):
             span = context.resolve(value.timex or "")
             if span is not None:  # not an antecedent itself: "the day before, the day after"
@@ -431,6 +444,40 @@ def resolve_in_context(
             context.note(new, bool(attrs.get("update")))
         if new is not value:
             out.append(replace(m, value=new, attrs=_weekday_check(attrs, new)))
+    if clocks:
+        out = _place_clocks(clocks, dated, {m.key: m for m in out}) + out
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+def _is_clock(value: DateValue) -> bool:
+    """A clock time with no day beside it ("at 18:00 UTC": timex ``T1800``)."""
+    return not value.resolved and (value.timex or "").startswith("T")
+
+
+def _place_clocks(
+    clocks: Sequence[tuple[Mention, dt.date | None]],
+    dated: Sequence[Mention],
+    changed: Mapping[tuple[str, str, int, int], Mention],
+) -> list[Mention]:
+    """The clock times alone, each with the day it falls on (``DateValue.day``): the nearest
+    single day named in its sentence ("first flight Tuesday in Everett at 18:00 UTC"), else
+    the day paired with it in ``clocks``: the last day named before it, or the publication
+    date."""
+    days: dict[int, list[tuple[int, dt.date]]] = {}
+    for m in dated:
+        value = changed[m.key].value if m.key in changed else m.value
+        assert isinstance(value, DateValue)
+        if value.resolved and value.start == value.end and value.granularity == "day":
+            assert value.start is not None
+            days.setdefault(m.sentence, []).append((m.start, value.start))
+    out: list[Mention] = []
+    for m, fallback in clocks:
+        near = days.get(m.sentence, [])
+        day = min(near, key=lambda d: abs(d[0] - m.start))[1] if near else fallback
+        if day is not None:
+            assert isinstance(m.value, DateValue)
+            out.append(replace(m, value=replace(m.value, day=day)))
     return out
 
 

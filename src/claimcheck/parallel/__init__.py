@@ -8,6 +8,11 @@ the same byte for byte as with one process.
 
 from __future__ import annotations
 
-from claimcheck.parallel.processes import analyze_in_processes, available_cores, plan_jobs
+from claimcheck.parallel.processes import (
+    analyze_in_processes,
+    available_cores,
+    finish_in_processes,
+    plan_jobs,
+)
 
-__all__ = ["analyze_in_processes", "available_cores", "plan_jobs"]
+__all__ = ["analyze_in_processes", "available_cores", "finish_in_processes", "plan_jobs"]

@@ -33,10 +33,17 @@ class DaskUnavailable(Exception):
 
 
 def dask_analyzer(
-    address: str, engine: Engine, *, frame: bool = True, stack: contextlib.ExitStack
-) -> Callable[[Sequence[Document]], Iterator[Analysis]]:
+    address: str,
+    engine: Engine,
+    *,
+    frame: bool = True,
+    stack: contextlib.ExitStack,
+    finish: Callable[[Analysis], Any] | None = None,
+) -> Callable[[Sequence[Document]], Iterator[Any]]:
     """What analyses documents on the cluster at ``address`` (``local``: a new LocalCluster
-    on this machine). The client and any cluster started are closed with ``stack``."""
+    on this machine). The client and any cluster started are closed with ``stack``. With
+    ``finish`` (a module-level function), what comes back is ``finish`` of each analysis,
+    computed on the Dask worker."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -53,14 +60,16 @@ def dask_analyzer(
         raise DaskUnavailable(f"--dask {address}: cannot reach the scheduler ({exc})") from None
     config = pickle.dumps(engine.config)
 
-    def analyze(docs: Sequence[Document]) -> Iterator[Analysis]:
+    def analyze(docs: Sequence[Document]) -> Iterator[Any]:
         batches = [list(docs[i : i + BATCH]) for i in range(0, len(docs), BATCH)]
-        futures = client.map(_analyze_batch, batches, config=config, frame=frame, pure=False)
+        futures = client.map(
+            _analyze_batch, batches, config=config, frame=frame, finish=finish, pure=False
+        )
         try:
             for fut in futures:
-                for analysis, failures in fut.result():
+                for result, failures in fut.result():
                     engine.pm.failures.extend(PluginFailure(*f) for f in failures)
-                    yield analysis
+                    yield result
         finally:
             client.cancel(futures)
 
@@ -68,13 +77,17 @@ def dask_analyzer(
 
 
 def _analyze_batch(
-    docs: list[Document], *, config: bytes, frame: bool
-) -> list[tuple[Analysis, list[_Failure]]]:
+    docs: list[Document],
+    *,
+    config: bytes,
+    frame: bool,
+    finish: Callable[[Analysis], Any] | None = None,
+) -> list[tuple[Any, list[_Failure]]]:
     """A Dask task: analyse a batch with the worker's engine for ``config``."""
-    from claimcheck.parallel.processes import analyze_one
+    from claimcheck.parallel.processes import analyze_one, whole
 
     engine = _worker_engine(config)
-    return [analyze_one(engine, d, frame) for d in docs]
+    return [analyze_one(engine, d, frame, finish or whole) for d in docs]
 
 
 def _worker_engine(config: bytes) -> Engine:

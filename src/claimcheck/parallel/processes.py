@@ -6,15 +6,20 @@ start with its patterns and tables loaded). The caller hands out batches of docu
 workers become free, and yields the analyses in document order. A plugin failure inside a
 worker is reported back and recorded on the calling engine's plugin manager, exactly as if
 the analysis had run there.
+
+A caller that needs less than the whole analysis (the claim index stores it compressed, with
+its keys) passes a ``finish`` function, which runs in the worker: only what it returns
+crosses back, and the calling process does not pickle and unpickle every analysis.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from claimcheck.engine import Analysis, Engine, warm
 from claimcheck.manager.facade import PluginFailure
@@ -24,7 +29,17 @@ if TYPE_CHECKING:
     import multiprocessing.process
     from multiprocessing.connection import Connection
 
-__all__ = ["analyze_in_processes", "analyze_one", "available_cores", "plan_jobs"]
+__all__ = [
+    "analyze_in_processes",
+    "analyze_one",
+    "available_cores",
+    "finish_in_processes",
+    "map_in_processes",
+    "plan_jobs",
+    "portable",
+]
+
+T = TypeVar("T")
 
 #: Below this many characters per worker, starting workers costs more than it saves.
 MIN_CHARS_PER_JOB = 60_000
@@ -55,10 +70,46 @@ def analyze_in_processes(
     engine: Engine, docs: Sequence[Document], jobs: int, *, frame: bool = True
 ) -> Iterator[Analysis]:
     """Analyse ``docs`` in ``jobs`` worker processes; yields the analyses in document order."""
+    return finish_in_processes(engine, docs, jobs, whole, frame=frame)
+
+
+def whole(analysis: Analysis) -> Analysis:
+    """The analysis itself (what :func:`analyze_in_processes` sends back)."""
+    return analysis
+
+
+def finish_in_processes(
+    engine: Engine,
+    docs: Sequence[Document],
+    jobs: int,
+    finish: Callable[[Analysis], T],
+    *,
+    frame: bool = True,
+) -> Iterator[T]:
+    """Analyse ``docs`` in ``jobs`` worker processes and yield ``finish`` of each analysis,
+    computed in the worker, in document order. ``finish`` is a module-level function (a
+    worker may be started by pickling its arguments)."""
     if jobs <= 1 or len(docs) < 2:
-        yield from (engine.analyze(d, frame=frame) for d in docs)
+        yield from (finish(engine.analyze(d, frame=frame)) for d in docs)
         return
-    batches = _batches(docs, jobs)
+    yield from map_in_processes(
+        engine, docs, jobs, functools.partial(analyze_one, frame=frame, finish=finish)
+    )
+
+
+#: What a worker does with one item: its result and the plugin failures it caused.
+Work = Callable[[Engine, Any], tuple[Any, list[_Failure]]]
+
+
+def map_in_processes(
+    engine: Engine, items: Sequence[Any], jobs: int, work: Work, *, batch: int | None = None
+) -> Iterator[Any]:
+    """``work(engine, item)`` for each of ``items`` in ``jobs`` worker processes, each with
+    its own engine; yields the results in the order of ``items`` and records the failures
+    on ``engine``. ``work`` is picklable (a module-level function, or a partial of one).
+    ``batch`` is the items handed to a worker at a time (default: about four batches per
+    worker, at most :data:`MAX_BATCH` items each)."""
+    batches = _batches(items, jobs, batch)
     ctx = _context()  # multiprocessing is loaded only when workers are started
     forked = ctx.get_start_method() == "fork"
     seed: Any = engine if forked else engine.config
@@ -72,7 +123,7 @@ def analyze_in_processes(
     try:
         for _ in range(min(jobs, len(batches))):
             mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=_serve, args=(seed, frame, theirs), daemon=True)
+            proc = ctx.Process(target=_serve, args=(seed, work, theirs), daemon=True)
             proc.start()
             theirs.close()
             workers.append((proc, mine))
@@ -93,8 +144,8 @@ def analyze_in_processes(
 def _collect(
     engine: Engine,
     workers: list[tuple[multiprocessing.process.BaseProcess, Connection]],
-    batches: list[list[Document]],
-) -> Iterator[Analysis]:
+    batches: list[list[Any]],
+) -> Iterator[Any]:
     """Hand out batches as workers become free; yield finished batches in order."""
     from multiprocessing.connection import wait
 
@@ -105,13 +156,13 @@ def _collect(
         if nxt is not None:
             conn.send(nxt[1])
             busy[conn] = nxt[0]
-    done: dict[int, list[tuple[Analysis, list[_Failure]]]] = {}
+    done: dict[int, list[tuple[Any, list[_Failure]]]] = {}
     emit = 0
     while emit < len(batches):
         while emit in done:
-            for analysis, failures in done.pop(emit):
+            for result, failures in done.pop(emit):
                 engine.pm.failures.extend(PluginFailure(*f) for f in failures)
-                yield analysis
+                yield result
             emit += 1
         if emit >= len(batches):
             break
@@ -128,10 +179,10 @@ def _collect(
                 busy[conn] = nxt[0]
 
 
-def _batches(docs: Sequence[Document], jobs: int) -> list[list[Document]]:
+def _batches(items: Sequence[Any], jobs: int, size: int | None = None) -> list[list[Any]]:
     """Consecutive batches, about four per worker, so a slow batch does not hold up the end."""
-    size = max(1, min(MAX_BATCH, -(-len(docs) // (jobs * 4))))
-    return [list(docs[i : i + size]) for i in range(0, len(docs), size)]
+    size = size or max(1, min(MAX_BATCH, -(-len(items) // (jobs * 4))))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
 def _context() -> Any:
@@ -141,8 +192,8 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _serve(seed: Engine | Any, frame: bool, conn: Connection) -> None:
-    """A worker: analyse each batch received, until told to stop (``None``) or orphaned."""
+def _serve(seed: Engine | Any, work: Work, conn: Connection) -> None:
+    """A worker: ``work`` on each batch received, until told to stop (``None``) or orphaned."""
     engine = seed if isinstance(seed, Engine) else Engine(seed)
     while True:
         try:
@@ -151,17 +202,23 @@ def _serve(seed: Engine | Any, frame: bool, conn: Connection) -> None:
             return
         if batch is None:
             return
-        conn.send([analyze_one(engine, d, frame) for d in batch])
+        conn.send([work(engine, item) for item in batch])
 
 
-def analyze_one(engine: Engine, doc: Document, frame: bool) -> tuple[Analysis, list[_Failure]]:
-    """Analyse one document in a worker: the analysis and the plugin failures it caused."""
+def analyze_one(
+    engine: Engine,
+    doc: Document,
+    frame: bool,
+    finish: Callable[[Analysis], T] = whole,  # type: ignore[assignment]
+) -> tuple[T, list[_Failure]]:
+    """Analyse one document in a worker: ``finish`` of its analysis (the analysis itself by
+    default) and the plugin failures it caused."""
     engine.pm.failures.clear()
-    analysis = engine.analyze(doc, frame=frame)
-    return analysis, [(f.plugin, f.hook, _portable(f.exc)) for f in engine.pm.failures]
+    result = finish(engine.analyze(doc, frame=frame))
+    return result, [(f.plugin, f.hook, portable(f.exc)) for f in engine.pm.failures]
 
 
-def _portable(exc: BaseException) -> BaseException:
+def portable(exc: BaseException) -> BaseException:
     """The exception itself when it survives pickling, else one that says the same."""
     import pickle
 

@@ -112,7 +112,7 @@ def timex_of(atom: DateAtom) -> str | None:
         return f"{atom.year // 100:02d}XX"
     if kind == "weekday" and atom.n:
         return f"XXXX-WXX-{atom.n}" + (
-            ":" + atom.mod if atom.mod in ("last", "next", "this") else ""
+            ":" + atom.mod if atom.mod in ("last", "next", "this", "until") else ""
         )
     return None
 

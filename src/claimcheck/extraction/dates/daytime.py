@@ -68,12 +68,20 @@ def _may_be_time(g: DateGrammar, text: str, start: int) -> bool:
     return word is not None and word.group(1).lower() in g.time_words
 
 
+#: Trading named by its part of the day ("in morning trading", "afternoon dealings"): a part
+#: of the day the story is at. Not "a night session", which may be any night.
+_SESSION_AFTER = regex.compile(r"[ \t]+(?:trading|dealings)\b", regex.IGNORECASE)
+
+
 def parse_day_period(
     g: DateGrammar, text: str, start: int, end: int, floor: int
 ) -> DateAtom | None:
-    """ "this morning", "ce soir", "cet après-midi": a part of the publication day."""
+    """ "this morning", "ce soir", "cet après-midi": a part of the publication day; "morning
+    trading": a part of the day named before (``ANAPHOR-day``)."""
     mod = look_back(g.mod_before, text, start, floor)
     if mod is None or g.modifiers.get(fold(mod.group("mod"))) != "this":
+        if g.language == "en" and _SESSION_AFTER.match(text, end):
+            return DateAtom(start, end, "anaphor", timex="ANAPHOR-day", granularity="day")
         return None
     return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
 

@@ -100,6 +100,12 @@ _PLURAL_EXCEPTIONS = frozenset(
     ]
 )
 _SETS = frozenset({"every", "each", "chaque", "tous les"})
+#: "until Friday", "bis Freitag", "jusqu'à vendredi": the end of a span that runs through the
+#: time of writing (resolved by :func:`claimcheck.normalization.dates.resolve_timex`, mod
+#: ``until``); "through" and "to" are left to ranges ("Monday through Friday").
+_UNTIL_BEFORE = regex.compile(
+    r"(?<!\w)(?:until|till|bis|jusqu[’']\s?(?:à|au))\s+(?:(?:on|zum|le)\s+)?\Z", regex.IGNORECASE
+)
 
 
 def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> DateAtom | None:
@@ -786,6 +792,8 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         return None
     if modifier in g.phrases.habitual_weekday_before:
         return None  # "le mardi" alone is habitual ("on Tuesdays")
+    if look_back(_UNTIL_BEFORE, text, start, floor):
+        atom.mod = "until"  # "closed until Friday"
     return atom
 
 

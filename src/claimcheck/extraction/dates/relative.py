@@ -86,6 +86,8 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
         start = before.start("part")
     if meaning == "past" and unit == "weekend":
         meaning = "last"  # "this past weekend"
+    if meaning is None and g.language == "en" and _SUPERLATIVE_BEFORE.search(text, floor, start):
+        return _record_period(g, text, start, end, unit)
     if meaning is None and unit in ("month", "year"):
         return _part_of_current(g, text, start, end, floor, unit)
     if meaning is None or meaning not in _OFFSETS:
@@ -105,6 +107,27 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
         granularity=_UNIT_GRANULARITY[unit],
         approximate=part is not None,
     )
+
+
+#: "their best week since November", "its worst day in 20 years": a record set in the period
+#: the story is about
+_SUPERLATIVE_BEFORE = regex.compile(
+    r"(?<!\w)(?:its|their|his|her|our|the)\s+(?:best|worst|\p{L}{3,}est)(?:\s+single)?\s+\Z",
+    regex.IGNORECASE,
+)
+_SINCE_AFTER = regex.compile(r"\s+(?:since|in\s+(?:\d+|\p{L}+)\s+(?:years|decades))\b")
+
+
+def _record_period(g: DateGrammar, text: str, start: int, end: int, unit: str) -> DateAtom | None:
+    """The period a record is set in, when the record is compared ("since", "in 20 years"):
+    in the present tense the current one ("US stocks have their best week since November"); in
+    the past tense ("it was the best year since 1999") which one is not said."""
+    if unit == "weekend" or match_at(_SINCE_AFTER, text, end) is None:
+        return None
+    if tense_near(text, start, end, g.language) == "past":
+        return None
+    granularity = _UNIT_GRANULARITY[unit]
+    return DateAtom(start, end, "relative", timex=ref_timex(unit, 0), granularity=granularity)
 
 
 def parse_period_part(

@@ -110,9 +110,12 @@ _NOT_PAST_ED = frozenset(
     ]
 )
 
-#: "be held", "are planned", "was killed": a participle after a form of "be" takes its tense
-#: from the auxiliary, which is a cue of its own when it is "was" or "were".
-_PASSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:be|been|being|is|are|am|was|were)\s+$")
+#: "be held", "are planned", "was killed", "remain closed": a participle after a form of "be"
+#: (or of a copula such as "remain", "stay") takes its tense from that verb, which is a cue of
+#: its own when it is "was", "were" or "remained".
+_PASSIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:be|been|being|is|are|am|was|were|remains?|stays?|staying|remaining)\s+$"
+)
 
 _SENTENCE_END = regex.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\d])|\n")
 
@@ -168,7 +171,7 @@ def tense_near(text: str, start: int, end: int, language: str = "en") -> Tense |
                 word = m.group("ed")
                 if word is None or word in _NOT_PAST_ED:
                     continue
-            if _PASSIVE_BEFORE.search(window, max(0, m.start() - 8), m.start()):
+            if _PASSIVE_BEFORE.search(window, max(0, m.start() - 12), m.start()):
                 continue
             kind = "past"
         distance = start - m.end() if m.end() <= start else m.start() - end
