@@ -427,3 +427,18 @@ def test_the_predicate_tells_the_victim_from_the_suspect(text: str, role: str) -
     (doc,) = _docs(text)
     people = find_participants(doc, _ENGINE.analyze(doc, frame=False).mentions)
     assert [p.role for p in people if p.ages] == [role]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pair=_slipped(), g=st.sampled_from(GIVEN), title=st.sampled_from(["Dr", "Dr.", "Mr."]))
+def test_a_titled_surname_one_letter_off_a_full_name_elsewhere_is_a_slip(
+    pair: tuple[str, str], g: str, title: str
+) -> None:
+    right, wrong = pair
+    a = f"Managers said {title} {wrong} had been approached by the health ministry."
+    b = f"They spotted {g} {right} on a rival channel on Monday, being mentioned for the post."
+    found = _codes(_check(a, b), "CC404")
+    if transliteration_like(right, wrong):
+        return
+    texts = {loc.text for f in found for loc in (f.location, *f.related)}
+    assert wrong in " ".join(texts) and right in " ".join(texts), found

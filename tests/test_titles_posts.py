@@ -101,3 +101,27 @@ def test_a_post_written_after_the_name_is_read(
     found = _titles(a, b)
     assert len(found) == 1, [f.message for f in found]
     assert f"{given} {surname}" in found[0].message
+
+
+@pytest.mark.parametrize("given,surname", PEOPLE)
+@pytest.mark.parametrize(
+    "body",
+    ["the Eastport Fire Department", "the county fire service", "the Harbor City Fire Department"],
+)
+def test_chief_alone_before_a_surname_is_a_title_set_against_another_service(
+    given: str, surname: str, body: str
+) -> None:
+    a = f"Police Chief {given} {surname} said the blaze started in a loading bay on Monday."
+    b = f"Chief {surname} of {body} praised crews for keeping the flames back on Monday."
+    found = _titles(a, b)
+    assert len(found) == 1 and f"{given} {surname}" in found[0].message
+
+
+@pytest.mark.parametrize("given,surname", PEOPLE)
+def test_a_generic_head_before_a_title_names_no_other_organisation(
+    given: str, surname: str
+) -> None:
+    a = f"During the event, company CFO {given} {surname} addressed the complaints on Friday."
+    b = f"Kessler CEO {given} {surname} unveiled the products at the event on Friday."
+    found = _titles(a, b, days=None)  # undated: only a strict conflict of offices is flagged
+    assert len(found) == 1 and "CFO" in found[0].message and "CEO" in found[0].message

@@ -68,13 +68,15 @@ def _loosely_held(a: Age) -> bool:
 
 
 def _statements(unit: Sequence[Participant]) -> list[tuple[Participant, Age]]:
-    """One statement per participant and age value, name-held ages first."""
+    """Every statement of a person's age, name-held ages first in each document ("Reid, 33,"
+    before "the 33-year-old"): a finding cites each, whichever an editor looks at."""
     out: list[tuple[Participant, Age]] = []
+    seen: set[tuple[str, int, int]] = set()
     for p in unit:
-        seen: set[int] = set()
         for a in sorted(p.ages, key=lambda a: (a.holder != "name", a.mention.start)):
-            if a.value not in seen and a.holder != "group":
-                seen.add(a.value)
+            key = (p.doc, a.mention.start, a.mention.end)
+            if key not in seen and a.holder != "group":
+                seen.add(key)
                 out.append((p, a))
     return out
 
@@ -88,7 +90,7 @@ def _who(unit: Sequence[Participant]) -> str:
 
 def _check_unit(ctx: RuleContext, unit: Sequence[Participant], by_role: bool) -> Iterator[Finding]:
     sts = _statements(unit)
-    values = Counter(a.value for _, a in sts)
+    values = Counter(v for _, v in {(p.doc, a.value) for p, a in sts})  # reports, not repeats
     if len(values) < 2:
         return
     docs = ctx.documents
@@ -96,9 +98,11 @@ def _check_unit(ctx: RuleContext, unit: Sequence[Participant], by_role: bool) ->
         values, key=lambda v: (values[v], -min(a.mention.start for _, a in sts if a.value == v))
     )
     who = _who(unit)
+    told: set[tuple[str, int]] = set()
     for p, a in sts:
-        if a.value == majority:
-            continue
+        if a.value == majority or (p.doc, a.value) in told:
+            continue  # one finding for each document's other age
+        told.add((p.doc, a.value))
         partners: list[tuple[Participant, Age]] = []
         for q, b in sts:
             if b.value != majority or abs(a.value - b.value) <= _allowed(docs[p.doc], docs[q.doc]):
@@ -108,7 +112,11 @@ def _check_unit(ctx: RuleContext, unit: Sequence[Participant], by_role: bool) ->
             partners.append((q, b))
         if not partners:
             continue
-        yield _finding(ctx, who, (p, a), partners[:_MAX_RELATED], by_role)
+        partners.sort(key=lambda qb: qb[0].doc == p.doc)  # other reports first
+        # the document's other statements of the same age ("Whitfield, 34," and "the
+        # 34-year-old") are cited too: an editor fixes every one
+        also = [(q, b) for q, b in sts if q.doc == p.doc and b.value == a.value and b is not a]
+        yield _finding(ctx, who, (p, a), partners[:_MAX_RELATED], by_role, also[:_MAX_RELATED])
 
 
 def _finding(
@@ -117,6 +125,7 @@ def _finding(
     mine: tuple[Participant, Age],
     partners: Sequence[tuple[Participant, Age]],
     weak: bool,
+    also: Sequence[tuple[Participant, Age]] = (),
 ) -> Finding:
     p, a = mine
     docs = ctx.documents
@@ -136,7 +145,7 @@ def _finding(
     message = f"{owner[:1].upper()}{owner[1:]} age is {a.value} here but {other} {where}"
     related = [
         Statement.of(b.mention, f"{doc_label(docs[q.doc])}: {q.describe()}, {b.value}")
-        for q, b in partners
+        for q, b in (*partners, *also)
     ]
     return ctx.report(
         message=message,

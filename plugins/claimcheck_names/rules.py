@@ -101,7 +101,8 @@ def _roles_conflict(a: Role, b: Role) -> bool:
     if sa and sb and sa != sb:
         return True  # "Police Captain" and "Battalion Chief": two services, one person
     if incompatible(a.office, b.office):
-        return not a.qualifier or not b.qualifier or _org_key(a.qualifier) == _org_key(b.qualifier)
+        qa, qb = _org_key(a.qualifier), _org_key(b.qualifier)
+        return not qa or not qb or qa == qb
     return (
         a.exclusive
         and b.exclusive
@@ -126,6 +127,13 @@ def _org_key(q: str) -> str:
             "american",
             "british",
             "indian",
+            # a generic head names no organisation: "company CFO", "the team's coach"
+            "company",
+            "firm",
+            "group",
+            "corporation",
+            "team",
+            "club",
         )
     ]
     return " ".join(words)

@@ -128,6 +128,12 @@ def _main_event_key(c: Claim) -> Iterator[tuple[str, ...]]:
         yield ("number", c.attribute, "main")
 
 
+def _of_main_event(c: Claim) -> bool:
+    """Whether a statement belongs to its story's main event, by its own anchors or by the
+    discourse."""
+    return c.event_ref is not None and c.event_ref.main
+
+
 def _in_story(c: Claim) -> bool:
     return in_story(c.event_ref, c.event_link, c.mention.sentence, c.paragraph)
 
@@ -163,10 +169,8 @@ def money_slot(c: Claim) -> str | None:
     attr, _, per = (c.attribute or "amount").partition(" per ")
     if per or attr in _OPEN_MONEY_ATTRIBUTES:
         return None
-    purpose = _purpose(c)
-    if purpose is not None:
-        return purpose
-    return None if attr == "amount" else attr
+    slot = _purpose(c) or (None if attr == "amount" else attr)
+    return "loss" if slot == "fine" and _damage_done(c) else slot
 
 
 def _slot_words(slot: str) -> str:
@@ -181,6 +185,89 @@ def _one_person(c: Claim, na: str, nb: str) -> bool:
     wa, wb = na.split("-"), nb.split("-")
     short, full = sorted((wa, wb), key=len)
     return short[-1] == full[-1] and set(short) <= set(full)
+
+
+def _one_name(na: str, nb: str) -> bool:
+    """Whether two ids differ only by how a name is spaced or hyphenated ("SeaMicro" and
+    "Sea Micro")."""
+    return na.split(":")[-1].replace("-", "") == nb.split(":")[-1].replace("-", "")
+
+
+#: A name followed by one of these gives an amount, it does not hold it: "Denise Marlowe put
+#: the damage at $8.5m", "the owner estimated the loss at ...", "police said".
+_TELLING = frozenset(
+    {
+        "said",
+        "says",
+        "estimated",
+        "estimates",
+        "put",
+        "puts",
+        "valued",
+        "values",
+        "pegged",
+        "told",
+        "reported",
+        "reports",
+        "announced",
+        "confirmed",
+        "according",
+    }
+)
+
+
+def _told_by(c: Claim, actor: str | None) -> bool:
+    """Whether the actor named beside an amount is who tells it rather than whose it is: a
+    verb of saying or estimating follows the actor's name in the amount's sentence."""
+    if not actor or not c.names or actor not in c.names:
+        return False
+    name = str(c.names[actor]).split()[-1].lower()
+    words = c.sentence_text.lower().replace(",", " ").split()
+    for i, w in enumerate(words):
+        if w.strip(".'\u2019s") == name:
+            if _TELLING & set(words[i + 1 : i + 5]):
+                return True
+    return False
+
+
+#: Words of a court, a sanction or a payment: "damages" among them are awarded, not done.
+_AWARDED = frozenset(
+    {
+        "court",
+        "jury",
+        "judge",
+        "ordered",
+        "awarded",
+        "award",
+        "sued",
+        "lawsuit",
+        "suit",
+        "pay",
+        "paid",
+        "fined",
+        "fine",
+        "penalty",
+        "settlement",
+        "settled",
+        "bail",
+        "ransom",
+        "compensation",
+        "verdict",
+    }
+)
+
+
+def _money_base(c: Claim) -> str:
+    """The kind of an amount without its "per": "damages" an event caused ("caused $1
+    million in damages", "damages to the church are estimated at $1 million") are a loss,
+    not damages a court awards."""
+    base = (c.attribute or "amount").partition(" per ")[0]
+    return "loss" if base == "fine" and _damage_done(c) else base
+
+
+def _damage_done(c: Claim) -> bool:
+    words = set(c.sentence_text.lower().replace(",", " ").replace(".", " ").split())
+    return bool(words & {"damage", "damages"}) and not words & _AWARDED
 
 
 def _single_money_slots(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
@@ -301,7 +388,9 @@ class _Scorer:
         na, nb = a.near_actor, b.near_actor
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
-        if na and nb and na != nb and not _one_person(a, na, nb):
+        if a.kind == "money" and (_told_by(a, na) or _told_by(b, nb)):
+            na = nb = None  # "a spokeswoman put the damage at ...": who gives it, not whose
+        if na and nb and na != nb and not _one_person(a, na, nb) and not _one_name(na, nb):
             return False  # "X scored 20, Y 15": figures of different people
         npa, npb = a.near_place, b.near_place
         # "2,921 died in Turkey, 1,444 in Syria": figures of different places (a city and
@@ -351,8 +440,9 @@ class _Scorer:
             if a.subject_id != b.subject_id:
                 return False
             t.add(3.0, f"both amounts are given for {a.subject}", anchored=True)
-        base_a, _, per_a = (a.attribute or "amount").partition(" per ")
-        base_b, _, per_b = (b.attribute or "amount").partition(" per ")
+        per_a = (a.attribute or "amount").partition(" per ")[2]
+        per_b = (b.attribute or "amount").partition(" per ")[2]
+        base_a, base_b = _money_base(a), _money_base(b)
         if per_a != per_b:
             return False  # "$62 a share" is not the price of the deal
         if _scale(a, b) > 1001:
@@ -368,13 +458,12 @@ class _Scorer:
         if a.attribute == b.attribute and a.attribute != "amount":
             t.add(1.0, f"both are a {a.attribute}")
         slot = money_slot(a)
-        if (
-            a.doc != b.doc
-            and slot is not None
-            and slot == money_slot(b)
-            and {(a.doc, slot), (b.doc, slot)} <= self.single_slots
-        ):
-            t.add(2.5, f"each report gives one amount {_slot_words(slot)}")
+        if a.doc != b.doc and slot is not None and slot == money_slot(b):
+            # one story's loss, bail or severance is one amount, wherever each report's
+            # sentence places the company or the court
+            t.one_slot = _of_main_event(a) and _of_main_event(b)
+            if {(a.doc, slot), (b.doc, slot)} <= self.single_slots:
+                t.add(2.5, f"each report gives one amount {_slot_words(slot)}")
         return True
 
     def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
@@ -452,7 +541,7 @@ class _Scorer:
         untyped counts as either); different specific places are different events."""
         pa, pb = set(a.place), set(b.place)
         shared_p = pa & pb
-        if pa and pb and not shared_p:
+        if pa and pb and not shared_p and not t.one_slot:
             if any(self.specific(p) for p in pa) and any(self.specific(p) for p in pb):
                 return False
         inherited = 0.6 if a.inherited or b.inherited else 1.0
@@ -499,6 +588,8 @@ class _Tally:
     s: float = 0.0
     ev: list[str] = field(default_factory=list)
     anchored: bool = False
+    #: Two amounts of one kind ("the loss") of one story's main event: places do not part them.
+    one_slot: bool = False
 
     def add(self, weight: float, evidence: str, *, anchored: bool = False) -> None:
         self.s += weight

@@ -7,7 +7,10 @@ English constructions, each tied to whose age it is:
   "19 years old" too);
 * "Smith, 19," and "John Smith (45)" (an age in apposition to a name);
 * "aged 19" after a name or a person noun ("The victim, aged 27,", "a man aged 19");
-* lists: "three males - ages 15, 18, and 22" are the ages of a group, of no one person.
+* lists: "three males - ages 15, 18, and 22" are the ages of a group, of no one person;
+* the age as a predicate: "Whitfield is 44", "Felt, who was 95,", "She was 85." and "died
+  Thursday at 85" (a pronoun's age is resolved to the person it refers back to by
+  :mod:`claimcheck.claims.participants.people`).
 
 An age is never a count: :func:`age_figures` gives framing the figures to keep out of counts.
 What is not a person's age now is left out: "a 30-year-old record", "then-15-year-old",
@@ -24,6 +27,7 @@ from typing import Any, Literal
 
 import regex
 
+from claimcheck.claims.participants.surnames import with_lone_surnames
 from claimcheck.model import Document, Entity, Mention
 
 __all__ = ["PERSON_NOUNS", "Age", "age_figures", "find_ages"]
@@ -69,7 +73,7 @@ PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
     **{w: ("firefighter", None) for w in ["firefighter", "fireman"]},
     **{w: ("soldier", None) for w in ["soldier"]},
     **{w: ("student", None) for w in ["student", "pupil"]},
-    **{w: ("resident", None) for w in ["resident"]},
+    **{w: ("resident", None) for w in ["resident", "native"]},
     **{w: ("worker", None) for w in ["worker", "employee"]},
     **{
         w: ("relative", "male")
@@ -131,15 +135,47 @@ _LIST_AFTER = regex.compile(r"\G\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|through\s+|-\
 _AT_AGE = regex.compile(
     r"(?i)\b(?:at|by|from|since|until|under|over)\s+(?:the\s+)?ages?\s+(?:of\s+)?\Z"
 )
-_APPOS_SEP = regex.compile(r"(?:,|\()\s*\Z")
+_APPOS_SEP = regex.compile(r"(?:,|\()\s*(?:now\s+)?\Z")  # "Smith, 19,", "Smith, now 19,"
 _APPOS_AFTER = regex.compile(r"\A(?:\s*(?:[,);:]|\.(?!\d)|\Z)|\s+(?:and|of|from|who|was|is)\b)")
 _NOUN_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
 #: The words after an age, up to four, as candidates for its person noun.
 _WORDS_AFTER = regex.compile(r"\G(?:-\p{L}+)?\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
 _POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
 _NAME_AFTER_NOUN = regex.compile(r"\G\s*,\s*")
-_APPOS_BEFORE = regex.compile(r",\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z")
+_APPOS_BEFORE = regex.compile(
+    r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
+)  # "Reid, a 33-year-old actress", "Reid is a 33-year-old actress"
 _BARE_AFTER = regex.compile(r"\A(?:\s*[,.;:)!?\u2014]|\s*\Z|\s+[\p{Ll}])")
+
+#: The verb of an age stated as a predicate: "is 44", "was only 19", "turned 60".
+_PRED_VERB = (
+    r"(?:is|was|is\s+now|was\s+only|was\s+just|is\s+only|just\s+turned|had\s+turned|turned)"
+)
+_PRONOUN_PRED = regex.compile(r"(?i)(?<![\w-])(?P<subj>he|she|who)\s+" + _PRED_VERB + r"\s+\Z")
+_NAME_PRED = regex.compile(r"\s+" + _PRED_VERB + r"\s+\Z")
+_WHO_BEFORE = regex.compile(r"\s*,\s*\Z")
+#: What may follow a predicate age: the end of the clause, never a noun ("was 44 points")
+#: nor "when" or "at the time" ("he was 5 when the family moved": an age then, not now).
+_PRED_AFTER = regex.compile(
+    r"\G(?:\s+years?\s+old\b(?!\s+(?:when|at|in|then)\b)|\s*(?:[,.;:!?)\u2014]|\Z)"
+    r"|\s+(?:and|but|or)\b)"
+)
+#: "died Thursday at 85", "passed away at the age of 95", "died in 2008, aged 85".
+_DIED_AT = regex.compile(
+    r"(?i)\b(?:died|dies|passed\s+away)\b[^.;!?]{0,60}?"
+    r"(?:\bat\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?|\baged\s+)\Z"
+)
+#: What may follow an age at death: the end of the clause or what it died of, where or when
+#: ("died at 85 after a long illness"), never a noun ("died at 85 Main Street").
+_DIED_AFTER = regex.compile(
+    r"\G(?:\s*(?:[,.;:!?)\u2014]|\Z)|\s+(?:and|but|or|after|following|in|on|of|from|at|"
+    r"surrounded|years?\s+old)\b)"
+)
+#: The subject of "died": a name this close before it ("Page, the pin-up icon, died").
+_SUBJECT_GAP = 40
+#: At most this many words before the name that opens a sentence ("Actor Peter Capaldi").
+_SUBJECT_LEAD = 3
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 
 
 _BE = (
@@ -166,8 +202,23 @@ _SUSPECT_BEFORE = regex.compile(
 _GENERIC_ROLES = frozenset({None, "man", "woman", "boy", "girl", "child", "teenager", "person"})
 
 
+#: Roles a person keeps whatever happens in the story: "the 35-year-old deputy" who was shot
+#: is still found as the officer, "her 12-year-old daughter" as the relative.
+_LASTING_ROLES = frozenset({"officer", "firefighter", "soldier", "relative"})
+#: "The victim, a 19-year-old student, ...": the description's part in the story.
+_ROLE_NOUN_BEFORE = regex.compile(
+    r"(?i)(?<![\w-])the\s+(?P<noun>\p{L}+)\s*,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
+)
+
+
 def _story_role(plain: str, start: int, end: int) -> str | None:
-    """ "suspect" or "victim" when the clause says what happened to the person at ``start:end``."""
+    """ "suspect" or "victim" when the clause says what happened to the person at ``start:end``,
+    or an apposition names the part ("The victim, a 19-year-old student, ...")."""
+    appos = _ROLE_NOUN_BEFORE.search(plain, max(0, start - 60), start)
+    if appos is not None:
+        hit = _noun(appos.group("noun"))
+        if hit is not None and hit[0] in ("victim", "suspect"):
+            return hit[0]
     before = plain[max(0, start - 40) : start]
     after = plain[end : end + 80]
     if _SUSPECT_BEFORE.search(before) or _SUSPECT_AFTER.match(after):
@@ -190,7 +241,8 @@ class Age:
     noun: str | None = None
     role: str | None = None
     gender: str | None = None
-    #: "year-old", "apposition", "aged" or "list".
+    #: "year-old", "apposition", "aged", "list", "predicate" ("Whitfield is 44", "she was
+    #: 85") or "died" ("died at 85").
     construction: str = "year-old"
     #: Whose relative a described person is, as written: "Mendes" for "Ms. Mendes' 12-year-old
     #: daughter" or "the 12-year-old daughter of Maria Mendes".
@@ -245,8 +297,8 @@ def _age(
 ) -> Age:
     hit = _noun(noun) if noun else None
     role = hit[0] if hit else None
-    if story is not None and role in _GENERIC_ROLES:
-        role = story
+    if story is not None and role not in _LASTING_ROLES:
+        role = story  # "a 19-year-old student was killed": in this story, the victim
     return Age(
         mention=m,
         value=value,
@@ -288,18 +340,16 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
                 m, value, "name", "year-old", name=named or owner, noun=noun, story=story
             ), True
         age = _age(m, value, "noun", "year-old", noun=noun, story=story)
-        kin = _kin_of(plain, s, ne) if age.role == "relative" else None
+        kin = _kin_of(plain, s, ne, people) if age.role == "relative" else None
         return (dataclasses.replace(age, kin_of=kin) if kin else age), True
     if owner is not None:
         return _age(
             m, value, "name", "year-old", name=owner
         ), True  # "Pell, the 58-year-old former treasurer"
     if _BARE_AFTER.match(after) and _ARTICLE_BEFORE.search(before):
-        if not noun or noun in _VERBS_AFTER:
-            story = _story_role(plain, s, e)
-            return _age(
-                m, value, "bare", "year-old", story=story
-            ), True  # "the 19-year-old was ..."
+        if not noun or noun in _VERBS_AFTER or noun in _NOT_MODIFIERS or noun in _CLAUSE_AFTER:
+            # "the 19-year-old was ...", "shot the 16-year-old after ...", "... twice"
+            return _age(m, value, "bare", "year-old", story=_story_role(plain, s, e)), True
     return None, True  # "a 30-year-old record": an age, but not a person's
 
 
@@ -350,6 +400,13 @@ def _person_noun_after(after: str) -> regex.Match[str] | None:
     return first
 
 
+#: Words that open a clause or a phrase after "the 16-year-old": the age ends its noun
+#: phrase ("shot the 16-year-old after he ...", "the 19-year-old outside a bar").
+_CLAUSE_AFTER = frozenset(
+    {"after", "before", "when", "while", "because", "outside", "inside", "near", "during"}
+    | {"twice", "once", "again", "repeatedly", "dead", "unconscious"}
+)
+
 #: Words that end the noun phrase an age begins: the person noun is not further on.
 _NOT_MODIFIERS = frozenset(
     [
@@ -393,12 +450,25 @@ _KIN_AFTER = regex.compile(
 )
 
 
-def _kin_of(plain: str, start: int, noun_end: int) -> str | None:
+#: "her 12-year-old daughter": a relative of the person the pronoun refers back to.
+_KIN_PRONOUN = regex.compile(r"(?i)(?<![\w-])(?:her|his)\s+\Z")
+#: How far back a possessive pronoun looks for the person it refers to.
+_KIN_PRONOUN_SPAN = 200
+
+
+def _kin_of(plain: str, start: int, noun_end: int, people: _People) -> str | None:
     """The family name a relative is described by: "Mendes' 12-year-old daughter", "the
-    12-year-old son of Tom Reyes" (``None`` for "her 12-year-old daughter")."""
+    12-year-old son of Tom Reyes", or "her 12-year-old daughter" just after the mother is
+    named (the surname of the person named last before the pronoun)."""
     found = _KIN_BEFORE.search(plain, max(0, start - 40), start)
     if found is None:
         found = _KIN_AFTER.match(plain, noun_end, noun_end + 60)
+    if found is None and _KIN_PRONOUN.search(plain, max(0, start - 8), start):
+        i = bisect.bisect_left(people.starts, start) - 1
+        if i >= 0 and start - people.items[i].plain_end <= _KIN_PRONOUN_SPAN:
+            words = people.items[i].text.split()
+            return regex.sub(r"['\u2019]s?\Z", "", words[-1]) if words else None
+        return None
     if found is None:
         return None
     owner = found.group("owner").rstrip("'\u2019")
@@ -444,31 +514,44 @@ _TITLE_WORDS = frozenset(
 
 
 def _appos_owner_end(plain: str, start: int) -> int:
-    """Where a name would end for "Name, a 22-year-old resident" (-1 when not that shape)."""
+    """Where a name would end for "Name, a 22-year-old resident" or "Name is a 22-year-old
+    resident" (-1 when not that shape)."""
     m = _APPOS_BEFORE.search(plain, max(0, start - 40), start)
     return m.start() if m is not None else -1
 
 
+#: "the actress" right before ", 43,": a description in apposition with an age.
+_DESCRIBED_BEFORE = regex.compile(r"(?i)(?<![\w-])the\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\Z")
+
+
 def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | None:
-    """ "Smith, 19," "John Smith (45)": an age right after a person's name."""
+    """ "Smith, 19," "John Smith (45)": an age right after a person's name; "the actress, 43,":
+    after a description of one."""
     s, e = m.plain_start, m.plain_end
     if not plain[s:e].isdigit():
         return None
-    sep = _APPOS_SEP.search(plain, max(0, s - 3), s)
+    sep = _APPOS_SEP.search(plain, max(0, s - 8), s)
     if sep is None:
         return None
     k = sep.start()
     while k > 0 and plain[k - 1] in " \t\u00a0":
         k -= 1
     name = people.by_end.get(k)
+    noun = None
     if name is None:
-        return None
+        described = _DESCRIBED_BEFORE.search(plain, max(0, k - 40), k)
+        if described is None or _noun(described.group("noun")) is None:
+            return None
+        noun = described.group("noun")
     after = plain[e : e + 8]
     if plain[sep.start()] == "(":
         if not after.startswith(")"):
             return None
     elif not _APPOS_AFTER.match(after):
         return None
+    if name is None:
+        story = _story_role(plain, k - len(noun or ""), e)
+        return _age(m, value, "noun", "apposition", noun=noun, story=story)  # "the actress, 43,"
     return _age(m, value, "name", "apposition", name=name)
 
 
@@ -498,6 +581,77 @@ def _aged(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | No
     return None, True
 
 
+def _name_ending_at(plain: str, pos: int, people: _People) -> Mention | None:
+    """The person named right before ``pos``, spaces aside."""
+    k = pos
+    while k > 0 and plain[k - 1] in " \t\u00a0":
+        k -= 1
+    return people.by_end.get(k)
+
+
+def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "Whitfield is 44", "Felt, who was 95,", "She was 85.": the age as what a clause says of
+    its subject, a named person or a pronoun (resolved later to whom it refers back to)."""
+    s, e = m.plain_start, m.plain_end
+    if not _PRED_AFTER.match(plain, e, e + 16):
+        return None
+    head = plain[max(0, s - 40) : s]
+    found = _PRONOUN_PRED.search(head)
+    if found is not None:
+        subj = found.group("subj").lower()
+        if subj != "who":
+            return _age(m, value, "bare", "predicate")
+        comma = _WHO_BEFORE.search(
+            plain, max(0, s - len(head) + found.start() - 4), s - len(head) + found.start()
+        )
+        if comma is None:
+            return None
+        name = _name_ending_at(plain, comma.start(), people)
+        return _age(m, value, "name", "predicate", name=name) if name is not None else None
+    found = _NAME_PRED.search(head)
+    if found is None:
+        return None
+    name = _name_ending_at(plain, s - len(head) + found.start(), people)
+    return _age(m, value, "name", "predicate", name=name) if name is not None else None
+
+
+def _subject_before(plain: str, pos: int, people: _People) -> Mention | None:
+    """The person a clause ending at ``pos`` is about: the name opening its sentence ("Mark
+    Felt, the FBI official known as Deep Throat, has died"), else a name right before
+    ("... said Bettie Page died")."""
+    ends = list(_SENTENCE_BREAK.finditer(plain, max(0, pos - 240), pos))
+    start = ends[-1].end() if ends else max(0, pos - 240)
+    i = bisect.bisect_left(people.starts, start)
+    if i < len(people.items) and people.items[i].plain_end <= pos:
+        first = people.items[i]
+        if len(plain[start : first.plain_start].split()) <= _SUBJECT_LEAD:
+            return first
+    i = bisect.bisect_right(people.starts, pos) - 1
+    if i >= 0 and people.items[i].plain_start >= start:
+        name = people.items[i]
+        gap = plain[name.plain_end : pos]
+        if len(gap) <= _SUBJECT_GAP and name.plain_end <= pos:
+            return name
+    return None
+
+
+def _died_at(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "Page died Thursday at 85", "She passed away at the age of 95": the age at death of
+    the subject of "died", a name right before it or a pronoun resolved later."""
+    s = m.plain_start
+    found = _DIED_AT.search(plain, max(0, s - 90), s)
+    if found is None or not _DIED_AFTER.match(plain, m.plain_end, m.plain_end + 16):
+        return None
+    name = _subject_before(plain, found.start(), people)
+    if name is not None:
+        return _age(m, value, "name", "died", name=name)
+    if regex.search(
+        r"(?i)(?<![\w-])(?:he|she)\s+\Z", plain[max(0, found.start() - 8) : found.start()]
+    ):
+        return _age(m, value, "bare", "died")
+    return None
+
+
 def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
     """The age a figure states, and whether the figure is an age at all."""
     value = _int_value(m)
@@ -506,6 +660,9 @@ def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
     text = plain[m.plain_start : m.plain_end]
     if _MONTHS_OLD.search(text):
         return None, True  # "a 12-week-old": an age in weeks, not years
+    said = _predicate(plain, m, value, people) or _died_at(plain, m, value, people)
+    if said is not None:
+        return said, True
     if m.attrs.get("age") or _YEAR_OLD.search(text):
         return _year_old(plain, m, value, people)
     if _LIST_BEFORE.search(plain, max(0, m.plain_start - 48), m.plain_start):
@@ -521,6 +678,7 @@ def _scan(
     document: Document, mentions: Sequence[Mention]
 ) -> tuple[tuple[Age, ...], frozenset[Any]]:
     plain = document.plain
+    mentions = with_lone_surnames(document, mentions)
     people = _People(mentions)
     ages: list[Age] = []
     keys: set[Any] = set()

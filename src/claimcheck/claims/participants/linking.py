@@ -26,6 +26,7 @@ from typing import Literal
 
 from claimcheck.claims.participants.people import Participant
 from claimcheck.language.aliases import AliasTable, id_slug
+from claimcheck.model import Entity
 from claimcheck.normalization.names.canonical import role_key
 from claimcheck.normalization.names.slips import (
     known_variant,
@@ -213,10 +214,16 @@ def _by_surname_slip(
         if (
             not here
             and target.doc != p.doc
-            and key in typed  # the full name is a person's, not "Zion Ranch"
+            and (key in typed or _typed_person(p))  # a person's name, not "Zion Ranch"
             and word_key(p.surname)[:1] == word_key(target.surname or "")[:1]
         ):
             yield Link(target, p, "slip")
+
+
+def _typed_person(p: Participant) -> bool:
+    """Whether entity extraction itself typed a participant's mentions as a person's name
+    ("Dr Gepta"): then the full name one letter off it is a person's too."""
+    return any(isinstance(m.value, Entity) and m.value.type == "person" for m in p.mentions)
 
 
 def _named_apart(
@@ -238,23 +245,36 @@ def _named_apart(
     )
 
 
+def _role_keys(p: Participant) -> tuple[tuple[str, str | None], ...]:
+    """Keys a described person of a linking role is known by: the role, then the role and
+    gender ("the victim"; "the man killed", "the woman wounded")."""
+    assert p.role is not None
+    return ((p.role, None), (p.role, p.gender)) if p.gender else ((p.role, None),)
+
+
 def _by_role(people: Mapping[str, tuple[Participant, ...]]) -> Iterator[Link]:
     """People of one story role ("the victim", "the suspect"), one per document, chained
-    document to document; two named people are linked by their names, not their role."""
-    last: dict[str, Participant] = {}
+    document to document; where a document has several of a role, one of that role and
+    gender ("a 19-year-old man was killed and a 34-year-old woman wounded"). Two named people
+    are linked by their names, not their role."""
+    last: dict[tuple[str, str | None], Participant] = {}
+    done: set[tuple[str, str, str, str]] = set()
     for ps in people.values():
-        counts: dict[str, list[Participant]] = defaultdict(list)
+        counts: dict[tuple[str, str | None], list[Participant]] = defaultdict(list)
         for p in ps:
             if p.role in LINKING_ROLES and p.ages:
-                counts[p.role].append(p)
-        for role, items in counts.items():
+                for key in _role_keys(p):
+                    counts[key].append(p)
+        for key, items in counts.items():
             if len(items) != 1:
                 continue
-            prev = last.get(role)
-            if prev is not None and not (prev.name and items[0].name):
-                if not _named_apart(prev, items[0], people):
-                    yield Link(prev, items[0], "role")
-            last[role] = items[0]
+            prev, cur = last.get(key), items[0]
+            if prev is not None and not (prev.name and cur.name):
+                pair = (prev.doc, prev.key, cur.doc, cur.key)
+                if pair not in done and not _named_apart(prev, cur, people):
+                    done.add(pair)
+                    yield Link(prev, cur, "role")
+            last[key] = cur
 
 
 def _kin_key(p: Participant) -> tuple[str, str] | None:

@@ -17,7 +17,8 @@ from functools import lru_cache
 import regex
 
 from claimcheck.claims.participants.ages import Age, find_ages
-from claimcheck.claims.participants.titles import with_appositive_title
+from claimcheck.claims.participants.surnames import with_lone_surnames
+from claimcheck.claims.participants.titles import with_appositive_title, with_title_before
 from claimcheck.model import Document, Entity, Mention
 from claimcheck.normalization.names.slips import one_letter_apart, word_key
 
@@ -161,6 +162,15 @@ def _title(m: Mention) -> Title | None:
     )
 
 
+def _merged_role(current: str | None, *more: str | None) -> str | None:
+    """A person's role from several statements: their part in the story ("victim",
+    "suspect") over what they are ("girl", "student"), else the first one given."""
+    for r in (current, *more):
+        if r in ("victim", "suspect"):
+            return r
+    return next((r for r in (current, *more) if r), None)
+
+
 def _named(
     document: Document, mentions: Sequence[Mention], ages: Sequence[Age]
 ) -> list[Participant]:
@@ -169,7 +179,7 @@ def _named(
         a.name.value.id for a in ages if a.name is not None and isinstance(a.name.value, Entity)
     }
     by_id: dict[str, list[Mention]] = defaultdict(list)
-    mentions = [with_appositive_title(document, m) for m in mentions]
+    mentions = [with_title_before(document, with_appositive_title(document, m)) for m in mentions]
     for m in mentions:
         v = m.value
         if m.kind != "entity" or not isinstance(v, Entity):
@@ -190,7 +200,7 @@ def _named(
         assert isinstance(v, Entity)
         own = ages_of.get(eid, [])
         titles = tuple(t for t in map(_title, ms) if t is not None)
-        role = next((a.role for a in own if a.role), None) or _named_role(document.plain, ms)
+        role = _merged_role(None, *(a.role for a in own)) or _named_role(document.plain, ms)
         gender = next((a.gender for a in own if a.gender), None)
         typed = bool(own or titles) or any(
             (isinstance(m.value, Entity) and m.value.type == "person")
@@ -356,41 +366,168 @@ def _quoted(plain: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
-#: "The 26-year-old actress ..." opening a sentence: a description of someone just named.
-_OPENING_DEFINITE = regex.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n\s*)The\s+\Z")
-#: How many sentences back a definite description ("the 26-year-old actress") looks for the
-#: person it refers to.
+#: "The 26-year-old actress ...", "police said the 44-year-old was ...", "and the
+#: 44-year-old's lawyer ...": a definite description as the subject of its clause, the place
+#: where a report refers back to the person its story is about. After a verb or a preposition
+#: ("told the 36-year-old driver", "the assault on the 15-year-old") it is someone else.
+_SUBJECT_SLOT = regex.compile(
+    r"(?i)(?:\A|[.!?:;][\"'\u201d\u2019)]*\s+|\n\s*|,\s+|(?<![\w-])(?:said|says|say|that|and|"
+    r"but|when|while|because|where|although|though)\s+)\Z"
+)
+_THE_BEFORE = regex.compile(r"(?i)(?<![\w-])the\s+\Z")
+
+
+def _definite_subject(plain: str, pos: int) -> bool:
+    """Whether the words at ``pos`` follow a "the" that opens a clause's subject."""
+    det = _THE_BEFORE.search(plain, max(0, pos - 8), pos)
+    return det is not None and bool(
+        _SUBJECT_SLOT.search(plain, max(0, det.start() - 16), det.start())
+    )
+
+
+def _description_start(plain: str, a: Age) -> int | None:
+    """Where the words of the description an age is told in begin: "the [44-year-old]
+    driver", "the [actress], 43,", "the [victim], aged 27,"."""
+    m = a.mention
+    if a.construction == "year-old":
+        return m.plain_start
+    if a.construction not in ("apposition", "aged") or a.holder != "noun" or not a.noun:
+        return None
+    lo = max(0, m.plain_start - 60)
+    found = regex.search(
+        r"(?i)(?<![\w-])the\s+(?P<words>(?:[\p{L}-]+\s+){0,2}?"
+        + regex.escape(a.noun)
+        + r")\s*[,(]\s*(?:aged\s+)?\Z",
+        plain[lo : m.plain_start],
+    )
+    return lo + found.start("words") if found is not None else None
+
+
+#: How many sentences back a description or a pronoun looks for the person it refers to.
 _ANTECEDENT_SENTENCES = 2
+#: How far back (in characters) a description looks for an indefinite introduction of its
+#: own noun ("a woman was shot ... the 44-year-old woman" is that woman, not someone named).
+_INTRODUCTION_SPAN = 400
+
+#: Described people a definite description may refer back to when one person is named just
+#: before: "the 44-year-old man", "the 26-year-old actress". A child ("the 12-year-old girl")
+#: or a relative ("the 12-year-old daughter") is someone else in all likelihood.
+_NOT_ANAPHORIC_ROLES = frozenset({"relative", "child", "girl", "boy"})
+#: Roles of a person's part in an incident: one person does not play two of them.
+_STORY_ROLES = frozenset({"victim", "suspect", "driver"})
 
 
-#: Nouns a report uses to refer back to a person it has named ("the 26-year-old actress",
-#: "the 35-year-old deputy"); "the 12-year-old girl" or "the 16-year-old accused" may be
-#: anyone in a story with several people, and are not resolved.
-_ANAPHORIC_ROLES = frozenset({"person", "officer", "firefighter", "soldier", "worker"})
+def _refers_back(plain: str, a: Age) -> str | None:
+    """How an age is told of someone the text has already named: "subject" for a pronoun's
+    ("she was 85", "he died at 95") or a definite description's as its clause's subject ("the
+    44-year-old", "the 44-year-old's lawyer", "the actress, 43,"); "object" for a definite
+    description after a verb that says what happened to the person ("police shot the
+    16-year-old"); ``None`` otherwise, or when an indefinite one of its noun introduced it."""
+    if a.construction in ("predicate", "died"):
+        return "subject"
+    if a.role in _NOT_ANAPHORIC_ROLES:
+        return None
+    at = _description_start(plain, a)
+    if at is None or not _THE_BEFORE.search(plain, max(0, at - 8), at):
+        return None
+    how = "subject" if _definite_subject(plain, at) else "object"
+    if how == "object" and a.role not in ("victim", "suspect"):
+        return None  # "told the 36-year-old driver", "the assault on the 15-year-old"
+    if a.noun is None:
+        return how
+    before = plain[max(0, at - _INTRODUCTION_SPAN) : at]
+    intro = regex.compile(
+        r"(?i)(?<![\w-])(?:a|an|one|another)\s+(?:[\p{L}\d-]+\s+){0,3}"
+        + regex.escape(a.noun)
+        + r"\b"
+    )
+    return how if intro.search(before) is None else None
+
+
+#: A name followed by a speech verb is the speaker, not the person a description in the rest
+#: of the sentence refers to: "Moffat also said that the 55-year-old's ...".
+_SPEAKER_AFTER = regex.compile(r"\G\s+(?:also\s+|later\s+)?(?:said|says|told|added|announced)\b")
+_SPEAKER = regex.compile(
+    r"(\p{Lu}\p{Ll}+)\s+(?:also\s+|later\s+)?(?:said|says|told|added|announced)\b"
+)
+
+
+def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[int] | None:
+    """The people named in the sentences just before ``m``; ``None`` when its own sentence
+    names someone before it other than its speaker ("Cooley said Orozco murdered the
+    35-year-old deputy": someone else). The speaker ("Moffat said that the 55-year-old's
+    ...") is not whom the description refers to."""
+    found: set[int] = set()
+    head = plain[max(0, m.plain_start - 300) : m.plain_start]
+    cut = list(_SENTENCE_END.finditer(head))
+    speakers = {w.group(1) for w in _SPEAKER.finditer(head[cut[-1].end() if cut else 0 :])}
+    for i, p in enumerate(named):
+        if p.surname in speakers:
+            continue
+        here = [x for x in p.mentions if x.start < m.start and x.sentence == m.sentence]
+        person = p.typed or p.role is not None
+        if person and any(not _SPEAKER_AFTER.match(plain, x.plain_end) for x in here):
+            return None
+        if here:
+            continue
+        if any(
+            x.start < m.start
+            and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
+            and (p.typed or p.role is not None or _opens_sentence(plain, x))
+            for x in p.mentions
+        ):  # a name nothing says is a person's ("the Academy Awards") only as a subject
+            found.add(i)
+    return found
+
+
+def _named_earlier(m: Mention, named: Sequence[Participant]) -> set[int]:
+    """The people named in full (and typed) before ``m`` anywhere in the document."""
+    return {
+        i
+        for i, p in enumerate(named)
+        if p.named_in_full and p.typed and any(x.start < m.start for x in p.mentions)
+    }
+
+
+#: The person a story is about is named at least this often, more than anyone else.
+_PROTAGONIST_MENTIONS = 3
+
+
+def _protagonist(found: set[int], named: Sequence[Participant]) -> set[int]:
+    """Of several people just named, the one the document names most often, when clearly."""
+    counts = sorted(((len(named[i].mentions), i) for i in found), reverse=True)
+    if counts and counts[0][0] >= _PROTAGONIST_MENTIONS:
+        if len(counts) == 1 or counts[1][0] < counts[0][0]:
+            return {counts[0][1]}
+    return set()
 
 
 def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int | None:
-    """The named person "The 26-year-old actress ..." opening a sentence refers back to: the
-    only person named in the two sentences before it."""
+    """The named person a description ("the 26-year-old actress") or a pronoun ("she was
+    85") refers back to: the only person named in the sentences just before it, else the
+    subject of the sentence before, else the one the document is most about."""
     m = a.mention
-    if a.role not in _ANAPHORIC_ROLES or not _OPENING_DEFINITE.search(
-        document.plain, max(0, m.plain_start - 8), m.plain_start
-    ):
+    how = _refers_back(document.plain, a)
+    if how is None:
         return None
-    found: set[int] = set()
-    for i, p in enumerate(named):
-        if any(
-            x.start < m.start and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
-            for x in p.mentions
-        ):
-            found.add(i)
+    found = _named_before(document.plain, m, named)
+    if found is None:
+        return None
     if len(found) > 1:
-        found = _subjects_before(document.plain, m.sentence - 1, found, named)
+        subjects = _subjects_before(document.plain, m.sentence - 1, found, named)
+        found = subjects if len(subjects) == 1 else _protagonist(found, named)
+    elif not found and how == "subject":
+        # nobody named just before: the person the whole story is about, if it is clearly one
+        found = _protagonist(_named_earlier(m, named), named)
     if len(found) != 1:
         return None
     i = next(iter(found))
     if a.role == "officer" and not named[i].titles:
         return None  # "the 35-year-old deputy" is not a suspect named just before
+    if a.role in _STORY_ROLES and named[i].role in _STORY_ROLES and a.role != named[i].role:
+        return None  # "Reyes was arrested ... the 44-year-old victim died"
+    if how == "object" and named[i].role != a.role:
+        return None  # "police shot the 16-year-old" is the victim the story has named
     return i if named[i].named_in_full or len(named) == 1 else None
 
 
@@ -400,23 +537,26 @@ _SUBJECT_LEAD_WORDS = 3
 _SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
 
 
+def _opens_sentence(plain: str, x: Mention) -> bool:
+    """Whether a name opens its sentence ("Actor Peter Capaldi has ...")."""
+    lo = max(0, x.plain_start - 120)
+    ends = list(_SENTENCE_END.finditer(plain, lo, x.plain_start))
+    start = ends[-1].end() if ends else lo
+    if not ends and lo > 0:
+        return False
+    return len(plain[start : x.plain_start].split()) <= _SUBJECT_LEAD_WORDS
+
+
 def _subjects_before(
     plain: str, sentence: int, found: set[int], named: Sequence[Participant]
 ) -> set[int]:
     """Of the people ``found``, those named as the subject of sentence ``sentence``: the one
     a description opening the next sentence most likely refers back to."""
-    out = set()
-    for i in found:
-        for x in named[i].mentions:
-            if x.sentence != sentence:
-                continue
-            lo = max(0, x.plain_start - 120)
-            ends = list(_SENTENCE_END.finditer(plain, lo, x.plain_start))
-            start = ends[-1].end() if ends else lo
-            if start > lo or lo == 0:
-                if len(plain[start : x.plain_start].split()) <= _SUBJECT_LEAD_WORDS:
-                    out.add(i)
-    return out
+    return {
+        i
+        for i in found
+        if any(x.sentence == sentence and _opens_sentence(plain, x) for x in named[i].mentions)
+    }
 
 
 def _described(
@@ -438,7 +578,7 @@ def _described(
             named[i] = replace(
                 named[i],
                 ages=(*named[i].ages, a),
-                role=named[i].role or a.role,
+                role=_merged_role(named[i].role, a.role),
                 gender=named[i].gender or a.gender,
             )
             continue
@@ -447,7 +587,9 @@ def _described(
         ante = _antecedent(document, a, named)
         if ante is not None:
             named[ante] = replace(
-                named[ante], ages=(*named[ante].ages, a), role=named[ante].role or a.role
+                named[ante],
+                ages=(*named[ante].ages, a),
+                role=_merged_role(named[ante].role, a.role),
             )
             continue
         same = [
@@ -461,7 +603,7 @@ def _described(
             out[j] = replace(
                 out[j],
                 ages=(*out[j].ages, a),
-                role=out[j].role or a.role,
+                role=_merged_role(out[j].role, a.role),
                 gender=out[j].gender or a.gender,
             )
         elif not same and (a.holder == "noun" or a.role in ("victim", "suspect")):
@@ -480,6 +622,7 @@ def _described(
 def find_participants(document: Document, mentions: Sequence[Mention]) -> tuple[Participant, ...]:
     """The people of one document: named ones first (in order of first mention), then the
     described ones."""
+    mentions = with_lone_surnames(document, mentions)
     ages = find_ages(document, mentions)
     named = _named(document, mentions, ages)
     described = _described(document, ages, named)

@@ -13,11 +13,12 @@ import dataclasses
 
 import regex
 
-from claimcheck.language.aliases import AliasTable
+from claimcheck.language.aliases import AliasTable, make_id
 from claimcheck.language.text import name_tokens
 from claimcheck.model import Document, Entity, Mention
+from claimcheck.normalization.names.canonical import name_key
 
-__all__ = ["with_appositive_title"]
+__all__ = ["with_appositive_title", "with_title_before"]
 
 _OWNER = r"(?P<owner>\p{Lu}[\p{L}&.'\u2019-]*(?:\s+\p{Lu}[\p{L}&.'\u2019-]*){0,3})['\u2019]s?"
 _ROLE = r"(?P<role>(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)"
@@ -67,4 +68,43 @@ def with_appositive_title(document: Document, m: Mention) -> Mention:
     if found.group("owner"):
         attrs["role_org_surface"] = plain[found.start("owner") : rs].strip()  # "Kessler's"
     value = dataclasses.replace(v, role=office, type="person")
+    return dataclasses.replace(m, value=value, attrs=attrs)
+
+
+#: A title word, then a surname (and perhaps a given name): "Chief Alvarez", "Captain Tom
+#: Ruiz". "Chief" alone names no office in the role table, but it is a title all the same.
+_TITLED = regex.compile(
+    r"(?P<title>\p{Lu}\p{Ll}+\.?)\s+(?P<name>\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
+    r"(?:\s+\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?)?)"
+)
+_BARE_TITLES = {"chief": "Chief"}
+
+
+def with_title_before(document: Document, m: Mention) -> Mention:
+    """``m`` as a titled person's name when the entity extractor read a title and a surname
+    as one untyped name ("Chief Alvarez of the Eastport Fire Department"), else unchanged."""
+    v = m.value
+    if not isinstance(v, Entity) or v.role or v.type != "other":
+        return m
+    found = _TITLED.fullmatch(v.canonical)
+    if found is None:
+        return m
+    word = found.group("title").rstrip(".").lower()
+    office = _BARE_TITLES.get(word) or AliasTable.default().roles.get(word)
+    if office is None:
+        return m
+    name = found.group("name")
+    rs = m.plain_start
+    re_ = rs + len(found.group("title"))
+    if document.plain[rs:re_] != found.group("title"):
+        return m  # the canonical name is not the text as written
+    attrs = {
+        **m.attrs,
+        "role": office,
+        "role_span": (rs, re_),
+        "role_surface": found.group("title"),
+    }
+    value = dataclasses.replace(
+        v, type="person", canonical=name, id=make_id("person", name_key(name)), role=office
+    )
     return dataclasses.replace(m, value=value, attrs=attrs)

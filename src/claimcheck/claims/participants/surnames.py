@@ -1,0 +1,142 @@
+"""Surnames used alone at the start of a sentence, where entity extraction leaves them.
+
+A capitalised word opening a sentence may be any word, so the entity extractor does not type
+it; the age written beside it says it is a person's name: "Teixeira, 28, agreed to ...",
+"Whitfield, a 44-year-old father of two, was ...", when the document names the person in
+full elsewhere. :func:`with_lone_surnames` adds those as person mentions, so the age has its
+person and the surname links to the full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from claimcheck.language.aliases import make_id
+from claimcheck.model import Document, Entity, Mention
+from claimcheck.normalization.names.canonical import name_key
+
+__all__ = ["with_lone_surnames"]
+
+_LONE_SURNAME = regex.compile(
+    r"(?:\A|(?<=[.!?][\"'\u201d\u2019)]*\s+)|(?<=\n\s*))"
+    r"(?P<name>(?:Mc|Mac|O['\u2019])?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?)"
+    r"(?=,\s+(?:\d{1,3}\s*[,)]|(?:a|an|the)\s+\d{1,3}[-\s\u2010\u2011]years?[-\s\u2010\u2011]old))"
+)
+
+#: Words that open a sentence before a comma and a number without being anyone's name.
+_NOT_NAMES = frozenset(
+    [
+        "however",
+        "meanwhile",
+        "overall",
+        "today",
+        "yesterday",
+        "tonight",
+        "now",
+        "then",
+        "still",
+        "instead",
+        "also",
+        "besides",
+        "later",
+        "earlier",
+        "finally",
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "again",
+        "so",
+        "thus",
+        "otherwise",
+        "altogether",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "police",
+        "officials",
+        "authorities",
+        "prosecutors",
+        "investigators",
+        "witnesses",
+        "officers",
+    ]
+)
+
+
+def _surnames_named(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The last words of the names of two or more words the document gives."""
+    out = set()
+    for m in mentions:
+        if m.kind == "entity" and isinstance(m.value, Entity) and m.value.type != "location":
+            words = m.value.canonical.split()
+            if len(words) >= 2:
+                out.add(words[-1])
+    return frozenset(out)
+
+
+def _lone_surnames(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """Lone surnames opening a sentence beside an age, of a name the document gives in full
+    elsewhere ("Showrunner, 51," is nobody's surname)."""
+    plain = document.plain
+    surnames = _surnames_named(mentions)
+    covered = sorted((m.plain_start, m.plain_end) for m in mentions if m.kind == "entity")
+    starts = [s for s, _ in covered]
+    ordered = sorted(mentions, key=lambda m: m.plain_start)
+    at = [m.plain_start for m in ordered]
+    out: list[Mention] = []
+    for found in _LONE_SURNAME.finditer(plain):
+        s, e = found.span("name")
+        word = found.group("name")
+        if word.lower() in _NOT_NAMES or word not in surnames:
+            continue
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and covered[i][1] > s:
+            continue  # already an entity
+        j = bisect.bisect_left(at, e)
+        if j >= len(ordered):
+            continue
+        fs, fe = document.file_span(s, e)
+        out.append(
+            Mention(
+                doc=document.id,
+                kind="entity",
+                start=fs,
+                end=fe,
+                text=document.text[fs:fe],
+                value=Entity(type="person", canonical=word, id=make_id("person", name_key(word))),
+                plain_start=s,
+                plain_end=e,
+                sentence=ordered[j].sentence,
+                extractor="participants",
+            )
+        )
+    return out
+
+
+def with_lone_surnames(document: Document, mentions: Sequence[Mention]) -> Sequence[Mention]:
+    """``mentions`` with the surnames used alone at the start of a sentence beside an age."""
+    extra = _lone_surnames(document, mentions)
+    if not extra:
+        return mentions
+    return sorted((*mentions, *extra), key=lambda m: (m.plain_start, m.plain_end))
