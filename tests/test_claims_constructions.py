@@ -135,6 +135,8 @@ def test_victims_and_then_the_attacker_is_a_part_of_the_dead(
 
 AGGREGATE = [
     ("At least 30 people were shot across the city over the weekend.", "At least 30"),
+    ("Five people were killed in shootings across the state on Sunday.", "Five"),
+    ("Nineteen people were wounded statewide this week.", "Nineteen"),
     ("Twelve people were wounded in six separate shootings on Saturday.", "Twelve"),
     ("Some 45 people were injured citywide during the storm.", "Some 45"),
 ]
@@ -143,6 +145,28 @@ AGGREGATE = [
 @pytest.mark.parametrize(("text", "figure"), AGGREGATE)
 def test_a_total_over_many_incidents_is_a_total(engine: Engine, text: str, figure: str) -> None:
     assert _claims(engine, text)[figure].scope == "total"
+
+
+#: where one event reached, with no period or incidents to add up: the event's own figure
+SPREAD = [
+    ("Police arrested 16 people in dawn raids across Northgate on Wednesday.", "16", "arrested"),
+    ("The storm killed nine people across the county on Monday.", "nine", "killed"),
+    ("The floods displaced 4,000 residents throughout the region.", "4,000", "displaced"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), SPREAD)
+def test_an_event_that_reached_across_a_place_gives_its_own_figure(
+    engine: Engine, text: str, figure: str, attribute: str
+) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.scope) == (attribute, "unknown")
+
+
+def test_raids_across_a_town_are_compared_with_another_reports_arrests(engine: Engine) -> None:
+    first = "Police arrested 14 people in dawn raids across Northgate on Wednesday."
+    second = "Officers took 16 suspects into custody in dawn raids in Northgate on Wednesday."
+    assert {"CC101", "CC102"} & set(_check(engine, first, second))
 
 
 def test_coordinated_counts_do_not_conflict_across_reports(engine: Engine) -> None:
@@ -175,7 +199,95 @@ BREAKDOWN = [
     ("Four people, including two officers, were hurt in the crash.", "two"),
     ("Among the dead were seven firefighters and six residents.", "six"),
     ("Among those injured were three children and a teacher.", "three"),
+    ("Of the dead, nine were children.", "nine"),
+    ("Of those arrested, 12 were later released without charge.", "12"),
+    ("Of the 30 people hurt, four were firefighters.", "four"),
+    ("But of the wounded, six remain in a critical condition.", "six"),
 ]
+
+
+HARM = [
+    ("A gas leak at the school sent 11 pupils to hospital.", "11", "injured"),
+    ("The crash put four people in the hospital on Friday.", "four", "injured"),
+    ("Two firefighters suffered burns fighting the blaze.", "Two", "injured"),
+    ("Nine passengers sustained injuries when the train braked.", "Nine", "injured"),
+    ("The floods forced 3,000 residents from their homes.", "3,000", "displaced"),
+    ("Officials put the death toll from the quake at 63.", "63", "killed"),
+    ("The toll from Sunday's landslide rose to 41 on Tuesday.", "41", "killed"),
+    ("Nine people lost their lives when the tornado hit.", "Nine", "killed"),
+    ("At least 14 people drowned when the boat capsized.", "At least 14", "killed"),
+    ("An avalanche buried 11 skiers near the summit.", "11", "trapped"),
+    ("Twenty people were taken into custody after the clashes.", "Twenty", "arrested"),
+    ("A man stabbed five people aboard a train on Friday.", "five", "stabbed"),
+    ("Police said he knifed two commuters on the platform.", "two", "stabbed"),
+    ("The blast killed 12 people aboard the ferry.", "12", "killed"),
+    ("The number of dead from the landslide has risen to 11.", "11", "killed"),
+    ("The number of injured stood at 40 on Tuesday night.", "40", "injured"),
+    ("By noon the number of missing had climbed to 23.", "23", "missing"),
+    ("Emergency crews treated 16 people at the scene.", "16", "injured"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), HARM)
+def test_harm_stated_without_a_casualty_word_at_the_figure(
+    engine: Engine, text: str, figure: str, attribute: str
+) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.bound) == (attribute, True)
+
+
+def test_suffering_serious_burns_is_a_part_of_the_injured(engine: Engine) -> None:
+    claim = _claims(engine, "Three workers suffered serious burns in the blast.")["Three"]
+    assert claim.scope == "partial"
+
+
+def test_a_toll_put_at_a_figure_is_compared_across_reports(engine: Engine) -> None:
+    first = "Officials put the death toll from Sunday's quake in Tarn at 63."
+    second = "The quake that struck Tarn on Sunday killed 58 people, officials said."
+    assert {"CC101", "CC102"} & set(_check(engine, first, second))
+
+
+def test_one_slot_whether_or_not_each_report_names_the_group(engine: Engine) -> None:
+    first = "Gunfire at the Avon rally on Saturday killed one person and wounded four."
+    second = (
+        "One person was killed and two were wounded when shots were fired at the Avon rally "
+        "on Saturday."
+    )
+    assert {"CC101", "CC102"} & set(_check(engine, first, second))
+
+
+#: "of the ..." that does not open the sentence divides nothing
+NOT_A_BREAKDOWN = [
+    ("Because of the storm, 40 people were evacuated.", "40", "displaced"),
+    ("In the wake of the blast, 12 people were taken to hospital.", "12", "injured"),
+]
+
+
+CHARGES = [
+    ("She is expected to be arraigned on two murder charges on Friday.", "two"),
+    ("He faces one attempted murder charge and a weapons count.", "one"),
+    ("Prosecutors filed three counts of assault against the driver.", "three"),
+    ("The men were indicted on 14 federal drug charges.", "14"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), CHARGES)
+def test_a_count_of_charges_counts_no_victims(engine: Engine, text: str, figure: str) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.subject) == (None, "charges")
+
+
+def test_people_facing_charges_are_still_counted(engine: Engine) -> None:
+    claim = _claims(engine, "Police arrested five men who now face charges.")["five"]
+    assert claim.attribute == "arrested"
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), NOT_A_BREAKDOWN)
+def test_of_the_inside_a_clause_is_no_breakdown(
+    engine: Engine, text: str, figure: str, attribute: str
+) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.scope) == (attribute, "unknown")
 
 
 @pytest.mark.parametrize(("text", "figure"), BREAKDOWN)

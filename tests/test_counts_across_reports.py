@@ -260,6 +260,113 @@ def test_a_headline_count_is_checked_against_another_reports_story(engine: Engin
     )
 
 
+# a headline that names the event's state or region over another report's story that names
+# its town or street: one event, whose figures must agree
+HEADLINE_PLACES = [
+    (
+        "Illinois office shooting: 1 dead, 5 injured",
+        "A fired clerk opened fire Monday at an office in Chicago, killing a woman and "
+        "wounding two men.",
+        "5",
+    ),
+    (
+        "Michigan factory shooting: 2 dead, 4 hurt",
+        "A gunman opened fire at a factory in Detroit on Monday, killing two people and "
+        "wounding six others.",
+        "4",
+    ),
+    (
+        "Florida nightclub shooting leaves 3 dead, 8 wounded",
+        "Three people were killed and 11 were wounded when a man opened fire at a nightclub "
+        "in Miami early Sunday.",
+        "8",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "figure"), HEADLINE_PLACES)
+def test_a_headline_naming_the_state_is_checked_against_a_story_naming_the_town(
+    engine: Engine, headline: str, story: str, figure: str
+) -> None:
+    text = f'---\ntitle: "{headline}"\n---\n\nIt happened.\n'
+    meta = _doc_input("a.md", text).meta
+    first = engine.read(DocInput(path="a.md", text=text, format="markdown", meta=meta))
+    second = engine.read(_doc_input("b.txt", story))
+    found = _counts(
+        [f for f in engine.run([first, second]).findings if f.severity in ("warning", "error")]
+    )
+    assert any(
+        {loc.path for loc in (f.location, *f.related)} == {"a.md", "b.txt"}
+        and any(loc.path == "a.md" and loc.text == figure for loc in (f.location, *f.related))
+        for f in found
+    ), [f.message for f in found]
+
+
+def test_counts_placed_in_two_towns_are_still_not_one_figure(engine: Engine) -> None:
+    first = "A fire at a depot in Dayton killed two workers on Saturday."
+    second = "A fire at a depot in Toledo killed five workers on Saturday."
+    assert not _counts(_flagged(engine, first, second))
+
+
+# the same main event's figure told in one report's lead and deep in another report's story,
+# in a sentence that names no event, place or time of its own
+LATER = [
+    (
+        "Two residents were killed and 12 families displaced when gas exploded in a block of "
+        "flats in Marlow on Saturday.",
+        "Firefighters searched the rubble for hours. The council will house the 15 families "
+        "displaced.",
+    ),
+    (
+        "Two climbers died in falls on Mount Arden on Saturday, police said.",
+        "Both were experienced. Three deaths in one weekend were unusual, a ranger said.",
+    ),
+    (
+        "Police arrested 14 people in a raid on a warehouse in Marlow on Saturday.",
+        "Officers had watched the warehouse for weeks. In all 16 people were arrested, a "
+        "spokeswoman said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead", "later"), LATER)
+def test_a_count_later_in_a_story_is_the_main_events_by_the_discourse(
+    engine: Engine, lead: str, later: str
+) -> None:
+    first = lead
+    second = f"{lead.split(' on Saturday')[0]} on Saturday.\n\nIt was the worst in years. {later}"
+    found = _counts(_flagged(engine, first, second))
+    assert any(
+        {loc.path for loc in (f.location, *f.related)} == {"r0.txt", "r1.txt"} for f in found
+    ), [f.message for f in found]
+
+
+def test_the_message_does_not_restate_the_count_as_the_event(engine: Engine) -> None:
+    first = "Two climbers died on Mount Arden on Saturday, police said."
+    second = "Three climbers died on Mount Arden on Saturday, police said."
+    messages = [f.message for f in _counts(_flagged(engine, first, second))]
+    assert messages
+    assert all("killed in the death" not in m for m in messages), messages
+    assert any(m.startswith("The number of climbers killed") for m in messages), messages
+
+
+NOT_LATER = [
+    # another place, another time, a part: not the main event's figure
+    "Firefighters searched the rubble. In neighbouring Avon, 9 people were killed.",
+    "Firefighters searched the rubble. In 2019, a blast there killed 9 people.",
+    "Firefighters searched the rubble. Of the dead, 9 were children.",
+]
+
+
+@pytest.mark.parametrize("later", NOT_LATER)
+def test_a_count_later_in_a_story_with_its_own_place_time_or_part_is_not_compared(
+    engine: Engine, later: str
+) -> None:
+    first = "A gas explosion in Marlow on Saturday killed two residents, police said."
+    second = f"A gas explosion in Marlow on Saturday killed two residents.\n\n{later}"
+    assert not _counts(_flagged(engine, first, second))
+
+
 @pytest.mark.parametrize(
     ("seed", "old", "new", "figure"),
     [

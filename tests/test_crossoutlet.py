@@ -27,30 +27,30 @@ needs_corpora = pytest.mark.skipif(
 #: Recall floors per part and family over every source: what the product achieves today.
 FLOORS_FULL: dict[str, dict[str, float]] = {
     "tune": {
-        "counts": 0.34,
+        "counts": 0.46,
         "dates": 0.40,
         "ages": 0.95,
         "names": 0.93,
         "titles": 0.93,
-        "headlines": 0.61,
+        "headlines": 0.69,
         "money": 0.61,
-        "overall": 0.69,
+        "overall": 0.71,
     },
     "report": {
-        "counts": 0.25,
+        "counts": 0.31,
         "dates": 0.11,
-        "headlines": 0.33,
+        "headlines": 0.39,
         "ages": 0.55,
         "names": 0.84,
         "titles": 0.73,
         "money": 0.42,
-        "overall": 0.49,
+        "overall": 0.51,
     },
 }
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
-    "tune": {"overall": 0.67},
-    "report": {"money": 0.5, "overall": 0.43},
+    "tune": {"overall": 0.77},
+    "report": {"money": 0.5, "overall": 0.45},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
 HARMLESS_CEILING = 0

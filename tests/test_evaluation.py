@@ -50,8 +50,9 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
     "internal": (1.00, 0.60),
 }
 #: Warnings and errors per 20 unaltered ECB+ articles: at most this many today (real
-#: disagreements count too: misspelt names and ages the outlets disagree on are among them).
-UNALTERED_CEILING = 1.33
+#: disagreements count too: misspelt names and ages the outlets disagree on are among them,
+#: and tolls that differ between reports of one event, told anywhere in their stories).
+UNALTERED_CEILING = 1.37
 #: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
 #: this many today (the issue's target is 1).
 INDEFENSIBLE_CEILING = 0.13

@@ -90,11 +90,20 @@ def _unknown(al: Alignment) -> bool:
 _TARGETING = frozenset({"at", "on", "upon", "toward", "towards", "against"})
 
 
+#: "put the death toll at 63": "at" gives the toll's value, not a target.
+_TOLL_AT = regex.compile(
+    r"\btoll\b[^.;:]{0,60}\bat\s+(?:(?:at least|about|some|nearly)\s+)?\Z", regex.I
+)
+
+
 def _target(c: Claim) -> bool:
     """Whether the figure is the object of a preposition: those an action was aimed at are a
     group of their own, not the group a subject count gives ("about a dozen protesters
-    marched" against "fired at about six protesters")."""
-    return bool(c.context[0]) and c.context[0][-1] in _TARGETING
+    marched" against "fired at about six protesters"). A toll put at a figure is no target."""
+    if not (c.context[0] and c.context[0][-1] in _TARGETING):
+        return False
+    at = _figure_at(c)
+    return at < 0 or _TOLL_AT.search(c.sentence_text[:at]) is None
 
 
 #: Granularities of a date that recalls a period rather than the day of a news event.

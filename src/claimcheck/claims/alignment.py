@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from claimcheck.claims.event_kinds import event_kind, story_figures
 from claimcheck.claims.events import (
     SAME_EVENT_DAYS,
@@ -32,6 +34,7 @@ from claimcheck.claims.events import (
     same_story_event,
 )
 from claimcheck.claims.lexicon import (
+    ATTRIBUTE_WORDS,
     EVENT_PROPERTIES,
     GENERIC_EVENTS,
     GENERIC_SUBJECTS,
@@ -135,7 +138,64 @@ def _of_main_event(c: Claim) -> bool:
 
 
 def _in_story(c: Claim) -> bool:
-    return in_story(c.event_ref, c.event_link, c.mention.sentence, c.paragraph)
+    """Whether a statement is told of its story's main event: in the lead, in a sentence
+    naming the event, or later in the story as a count the discourse leaves with the main
+    event (see :func:`_told_later`)."""
+    return in_story(c.event_ref, c.event_link, c.mention.sentence, c.paragraph) or _told_later(c)
+
+
+def _told_later(c: Claim) -> bool:
+    """A count further down a story that its sentence gives no event, place or time of its
+    own, whose attribute the words at the figure state ("Four deaths so close together were
+    unusual", "the twenty families displaced"): the main event's figure, by the discourse. A
+    place the main event is not given ("In neighbouring Vell, 10 died"), a date, or a part
+    or total keeps it apart."""
+    ev = c.event_ref
+    if not (c.kind == "number" and c.bound and c.grows and ev is not None and ev.main):
+        return False
+    if c.event_link != "discourse" or c.scope != "unknown" or not _on_event_day(c, ev):
+        return False
+    if c.near_place or (c.place and not set(c.place) & set(ev.places)):
+        return False
+    return _stated_at_figure(c)
+
+
+def _on_event_day(c: Claim, ev: Event) -> bool:
+    """Whether a statement gives no time, or one within days of its main event's date
+    ("this weekend" in a story of Sunday's fall)."""
+    if c.time is None:
+        return True
+    if ev.date is None or not (ev.date.resolved and c.time.resolved):
+        return False
+    return day_gap(ev.date, c.time) <= SAME_EVENT_DAYS
+
+
+_CLAUSE_AFTER = regex.compile(r"[,;:()\u2014]|\s[-\u2013]\s|\s(?:and|but|while|after|when)\s")
+_WORDS = regex.compile(r"\p{L}[\p{L}'\u2019-]*")
+_HEDGE_WORDS = frozenset({"at", "least", "about", "some", "nearly", "almost", "around", "the"})
+#: Words after a figure, in its clause, that may state its attribute ("51 people had been
+#: arrested", "Four deaths so close together").
+_PREDICATE_REACH = 5
+
+
+def _stated_at_figure(c: Claim) -> bool:
+    """Whether the figure's own clause states its attribute right at it: the verb it is the
+    object of ("arrested 46", "injuring at least 40") or a predicate or noun after it in its
+    clause ("Four deaths", "51 people had been arrested"), not a word of another clause."""
+    text = c.sentence_text
+    at = text.find(c.mention.text)
+    if at < 0:
+        return False
+    words = ATTRIBUTE_WORDS
+    before = [w.lower() for w in _WORDS.findall(text[max(0, at - 40) : at])]
+    while before and before[-1] in _HEDGE_WORDS:
+        before.pop()
+    if before and words.get(before[-1]) == c.attribute:
+        return True
+    rest = text[at + len(c.mention.text) :]
+    cut = _CLAUSE_AFTER.search(rest)
+    after = _WORDS.findall(rest[: cut.start()] if cut else rest)[:_PREDICATE_REACH]
+    return any(words.get(w.lower()) == c.attribute for w in after)
 
 
 #: Words after "in" or "for" that say when or how an amount was given, not what it is for.
@@ -350,7 +410,7 @@ class _Scorer:
         kinds = {"money": self._money, "date": self._date}
         if not kinds.get(a.kind, self._figure)(a, b, t, lexical, story):
             return None
-        if not (self._anchors(a, b, t) and self._time(a, b, t, story)):
+        if not (self._anchors(a, b, t, story) and self._time(a, b, t, story)):
             return None
         _events_and_words(a, b, t, story, lexical, sim)
         return t.s, t.ev, t.anchored, lexical, sim
@@ -527,8 +587,12 @@ class _Scorer:
             and a.event != b.event
             and not ({a.event, b.event} & GENERIC_EVENTS)
             and not lexical
+            and not (story and a.attribute not in EVENT_PROPERTIES)
         ):
-            return False  # the aftershock's magnitude is not the earthquake's
+            # the aftershock's magnitude is not the earthquake's; but two counts of one main
+            # event are one figure whichever word nearest each names it ("gunfire at the
+            # rally", "shots were fired")
+            return False
         if a.attribute and a.attribute == b.attribute:
             verb = "count" if a.kind == "number" else "give"
             t.add(1.0, f"both {verb} {a.attribute}")
@@ -536,12 +600,16 @@ class _Scorer:
             t.add(1.5, f"of {a.subject}")
         return True
 
-    def _anchors(self, a: Claim, b: Claim, t: _Tally) -> bool:
+    def _anchors(self, a: Claim, b: Claim, t: _Tally, story: bool) -> bool:
         """Shared places and actors (a name one report types as a place and another leaves
-        untyped counts as either); different specific places are different events."""
+        untyped counts as either); different specific places are different events, except
+        for one kind of amount of one story's main event, and for a headline's count of its
+        story's main event when the two main events are one (a headline names the state,
+        another report's story the city)."""
         pa, pb = set(a.place), set(b.place)
         shared_p = pa & pb
-        if pa and pb and not shared_p and not t.one_slot:
+        headline_story = story and (a.headline or b.headline)
+        if pa and pb and not shared_p and not t.one_slot and not headline_story:
             if any(self.specific(p) for p in pa) and any(self.specific(p) for p in pb):
                 return False
         inherited = 0.6 if a.inherited or b.inherited else 1.0
@@ -663,16 +731,18 @@ def _same_slot(a: Claim, b: Claim, sim: float, ctx: float) -> bool:
 
 def _same_reading(a: Claim, b: Claim) -> bool:
     """Two counts whose constructions read the same attribute of the same group ("had
-    arrested 11 armed separatists" and "killed three separatists while arresting 11"): one
-    slot, however differently the words around the figures run."""
+    arrested 11 armed separatists" and "killed three separatists while arresting 11"), or
+    of a group one leaves unnamed ("wounded four people", "two were wounded"): one slot,
+    however differently the words around the figures run."""
     return (
         a.kind == "number"
         and a.bound
         and b.bound
         and a.attribute is not None
         and a.attribute == b.attribute
-        and a.subject is not None
-        and a.subject == b.subject
+        and (a.subject or b.subject) is not None
+        and (a.subject == b.subject or None in (a.subject, b.subject))
+        and (a.subject or b.subject) not in PART_GROUPS
     )
 
 

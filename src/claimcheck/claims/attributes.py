@@ -66,7 +66,7 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
         grows=True,
         en="killed kill kills killing slain slew murdered murder dead died die dies dying "
         "deaths death fatalities fatality lives bodies perished massacred executed toll "
-        "casualties",
+        "casualties drowned drowning",
         de="getötet tote toten todesopfer starben gestorben",
         fr="tués tuées tué tuée morts mortes décès",
     ),
@@ -99,7 +99,9 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
         en="displaced displacing evacuated evacuating homeless fled fleeing refugees uprooted",
     ),
     _spec("rescued", grows=True, en="rescued rescuing saved"),
+    _spec("trapped", grows=True, en="trapped buried stranded"),
     _spec("shot", grows=True, en="shot shooting shoots gunned"),
+    _spec("stabbed", grows=True, en="stabbed stabbing stabs knifed"),
     _spec("aboard", phrase="on board", en="aboard"),
     _spec(
         "destroyed",

@@ -7,20 +7,24 @@ say it counts, and override that guess:
 * a frequency counts times, not people: "was shot 10 times", "stabbed six times";
 * a figure joined to a noun by a hyphen modifies it: "a seven-storey factory", "a 19-year-old";
 * a list of ages gives ages: "three teenagers, ages 15, 17 and 19", "aged 16 and 18";
-* a counted event counts events: "in three overnight shootings", "two separate attacks";
+* a counted event counts events: "in three overnight shootings", "two separate attacks",
+  and so does a count of charges: "two murder charges", "three counts of assault";
 * a predicate after the figure belongs to it: "two were killed and seven others were
   wounded" (seven were wounded), "left three others hurt";
 * "struck by bullets" or "hit by gunfire" is being shot, not being killed;
 * presence is not a casualty: "about 150 people were in the plant", nor is a figure with a
   verb of its own: "14,000 people taking shelter";
 * "killed three people and then himself" counts the victims without the attacker (a part);
-* a count "across the city" or "in six shootings" is a total over several incidents;
+* a count "across the city over the weekend" or "in six shootings" is a total over several
+  incidents, while "raids across Northgate" alone is where one event reached;
 * a figure is the object of the verb before it: "arrested 25 pirates", "injuring four
   firefighters", "killed 40 people seeking shelter";
-* being taken to hospital is being hurt: "seven firefighters were taken to hospital";
+* being taken or sent to hospital is being hurt: "seven firefighters were taken to
+  hospital", "sent 11 people to hospital", and so is suffering burns or injuries; being
+  forced from one's home is being displaced; a toll counts the dead: "put the toll at 63";
 * a breakdown after a count is a part of it: "three people, a man and two women", "out of
-  23 arrested pirates, 12 are from Somalia", and so is each of several coordinated groups:
-  "two women and one man died";
+  23 arrested pirates, 12 are from Somalia", "Of the dead, nine were children", and so is
+  each of several coordinated groups: "two women and one man died";
 * a running total is a total: "600 killed so far", "since the offensive began", "86 arrests
   over the course of the protests";
 * a count of the injured by how badly is a part: "eight were seriously injured".
@@ -79,6 +83,15 @@ _EVENTS = regex.compile(
     r"tremors|blasts|accidents|times)\b",
     regex.I,
 )
+#: A count of charges, whatever crime names them: "two murder charges", "one attempted
+#: murder charge", "three counts of assault".
+_CHARGES = regex.compile(
+    r"\A\s+(?:(?:attempted|first-degree|second-degree|third-degree|capital|felony|misdemeanou?r|"
+    r"additional|more|new|further|separate|criminal|federal|state|murder|manslaughter|assault|"
+    r"homicide|kidnapping|weapons?|firearms?|drugs?|fraud|terrorism|terror|rape|robbery|"
+    r"arson|theft|burglary|corruption|bribery|related)\s+){0,3}(charges?|counts|indictments?)\b",
+    regex.I,
+)
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _BREAKDOWN = regex.compile(
     rf"\b{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+)?(?:people|persons|victims|dead|injured|others)\s*"
@@ -108,9 +121,24 @@ _INCLUSIVE = regex.compile(
     r"(?:himself|herself|themselves)\b",
     regex.I,
 )
-_AGGREGATE = regex.compile(
+#: A figure spread over a city or a country ("across the city", "statewide"): a total over
+#: many incidents when its clause also gives a period or incidents ("across the city over the
+#: weekend", "in shootings across the state"); alone it is where one event reached ("raids
+#: across Northgate", "a storm killed seven across the county").
+_SPREAD = regex.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:city|state|country|region|nation|"
-    r"county|metro\s+area|(?-i:\p{Lu})\p{L}+)\b|\bcitywide\b|\bstatewide\b|\bnationwide\b|"
+    r"county|metro\s+area|(?-i:\p{Lu})\p{L}+)\b|\bcitywide\b|\bstatewide\b|\bnationwide\b",
+    regex.I,
+)
+_OVER_TIME = regex.compile(
+    r"\b(?:this|last|over\s+the|during\s+the|in\s+the\s+past|the\s+past|over\s+a)\s+"
+    r"(?:[\p{L}-]+\s+)?(?:weekend|week|month|year|night|holiday|holidays|days|weeks|months|"
+    r"storm|summer|winter|spring|autumn|fall)\b|\bovernight\b|"
+    r"\b(?:shootings|incidents|attacks|stabbings|crashes|collisions|accidents|fires|"
+    r"homicides|murders)\b",
+    regex.I,
+)
+_AGGREGATE = regex.compile(
     r"\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)\s+"
     r"(?:separate\s+)?(?:shootings|incidents|attacks)\b|"
     # a running total: "so far", "since the offensive began", "in the 12 days of fighting"
@@ -123,6 +151,11 @@ _AGGREGATE = regex.compile(
 _OUT_OF = regex.compile(
     rf"\bout\s+of\s+(?:the\s+)?{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+\s*,\s*\Z",
     regex.I,
+)
+#: A figure that divides a group the sentence opens with: "Of the dead, nine were children",
+#: "Of those arrested, 12 were released".
+_OF_THE = regex.compile(
+    r"\A\s*(?:but\s+|and\s+)?of\s+(?:the|those|them|these)\b[^,;:]{0,40},\s*\Z", regex.I
 )
 #: Counted groups coordinated with each other: "two women and one man died" (each a part).
 _GROUPS_BEFORE = regex.compile(rf"\b{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and|&)\s*\Z", regex.I)
@@ -139,6 +172,87 @@ _HOSPITAL = regex.compile(
     r"hospitals?\b",
     regex.I,
 )
+#: Sending people to hospital is hurting them: "a gas leak sent 11 people to hospital".
+_SENT = regex.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s+\Z", regex.I)
+_TO_HOSPITAL = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:to|in|into)\s+(?:the\s+|a\s+|an\s+|local\s+|area\s+)*"
+    r"hospitals?\b",
+    regex.I,
+)
+#: Suffering burns or injuries is being hurt: "two firefighters suffered burns"; with how
+#: badly, a part of the injured ("three suffered serious burns").
+_SUFFERED = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:suffered|sustained|received|were\s+treated\s+for|"
+    r"was\s+treated\s+for)\s+((?:[\p{L}-]+\s+){0,2}?)(?:burns|injuries|wounds|cuts|fractures|"
+    r"bruises|gunshot\s+wounds|smoke\s+inhalation)\b",
+    regex.I,
+)
+_HOW_BADLY = regex.compile(
+    r"\b(?:serious|critical|severe|grave|life-threatening|minor|slight|light)\b", regex.I
+)
+#: Forcing people from their homes is displacing them: "forced 3,000 residents from their
+#: homes", "left 200 families homeless" (the latter by its own word).
+_FORCED = regex.compile(r"\b(?:forced|forcing|forces|drove|driving|drives)\s+\Z", regex.I)
+_FROM_HOMES = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their|his|her|the)\s+"
+    r"(?:homes?|houses?|villages?|neighbou?rhoods?)\b",
+    regex.I,
+)
+#: Losing one's life is being killed: "nine people lost their lives".
+_LOST_LIVES = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:lost|losing|lose|have\s+lost|had\s+lost)\s+"
+    r"(?:their|his|her)\s+lives?\b",
+    regex.I,
+)
+#: A toll given as such: "put the death toll at 63", "the toll rose to 41", "a death toll
+#: of 12" (the dead, whatever the verb).
+_TOLL = regex.compile(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(dead|deaths|fatalities|victims|casualties|"
+    r"injured|wounded|injuries|missing|arrests|arrested|displaced|evacuees|evacuated))\b"
+    r"(?:\s+(?:[\p{L}'\u2019-]+|\d[\d,]*)){0,8}?\s+"
+    r"(?:at|to|of|is|was|stands\s+at|stood\s+at|reached|hit|climbed\s+to|rose\s+to|"
+    r"risen\s+to|jumped\s+to)\s+(?:(?:at\s+least|about|nearly|almost|some|around|"
+    r"more\s+than|over)\s+)?\Z",
+    regex.I,
+)
+
+
+def _reading_of_harm(before: str, clause: str) -> Reading | None:
+    """Constructions that state being hurt, displaced or killed without an attribute word at
+    the figure: sent to hospital, suffered burns, forced from their homes, a toll."""
+    if _SENT.search(before) and _TO_HOSPITAL.match(clause):
+        return Reading("predicate", "injured")
+    suffered = _SUFFERED.match(clause)
+    if suffered:
+        if _HOW_BADLY.search(suffered.group(1)):
+            return Reading("part")  # "three suffered serious burns": some of the injured
+        return Reading("predicate", "injured")
+    if _LOST_LIVES.match(clause):
+        return Reading("predicate", "killed")
+    if _FORCED.search(before) and _FROM_HOMES.match(clause):
+        return Reading("predicate", "displaced")
+    toll = _TOLL.search(before)
+    if toll:
+        # "the toll rose to 41" counts the dead; "the number of injured has risen to 20"
+        # counts what its noun names
+        noun = (toll.group(1) or "").lower()
+        return Reading("predicate", _TOLL_NOUNS.get(noun, "killed"))
+    return None
+
+
+_TOLL_NOUNS = {
+    "injured": "injured",
+    "wounded": "injured",
+    "injuries": "injured",
+    "missing": "missing",
+    "arrests": "arrested",
+    "arrested": "arrested",
+    "displaced": "displaced",
+    "evacuees": "displaced",
+    "evacuated": "displaced",
+}
+
+
 #: A count of the injured by how badly ("eight were seriously injured", "eight people had
 #: suffered serious injuries"): a part of all the injured.
 _SEVERITY = regex.compile(
@@ -190,6 +304,8 @@ _BRIDGE = frozenset(
         "slightly",
         "later",
         "still",
+        "taken",
+        "into",
         "who",
         "now",
     ]
@@ -244,8 +360,12 @@ def _object_of(before: str, clause: str, attribute_words: Mapping[str, str]) -> 
     verb = m.group(1).lower()
     if verb in _PULLED and _FROM_DANGER.search(clause):
         return "rescued"
-    attr = attribute_words.get(verb)
+    attr = attribute_words.get(verb) or _CARE_VERBS.get(verb)
     return attr if attr not in (None, "aged", "magnitude") else None
+
+
+#: Caring for people after an incident is counting the hurt: "crews treated 16 people".
+_CARE_VERBS = {"treated": "injured", "treating": "injured", "hospitalized": "injured"}
 
 
 def _coordinated_groups(before: str, after: str, attribute_words: Mapping[str, str]) -> bool:
@@ -268,8 +388,9 @@ def read_construction(
     modifier = _MODIFIER.match(after)
     if modifier:
         return Reading("modifier", None, modifier.group(1).lower())  # "a seven-storey factory"
-    if _OUT_OF.search(before):
-        return Reading("part")  # "out of 23 arrested pirates, 12 are from Somalia"
+    if _OUT_OF.search(before) or _OF_THE.match(before):
+        # "out of 23 arrested pirates, 12 are from Somalia"; "Of the dead, nine were children"
+        return Reading("part")
     if _BREAKDOWN.search(before) or _AMONG.search(before):
         # "three people, a man and two women"; "Among the dead were seven firefighters"
         return Reading("breakdown")
@@ -280,6 +401,9 @@ def read_construction(
     counted = _EVENTS.match(after)
     if counted:
         return Reading("events", None, counted.group(1).lower())
+    charges = _CHARGES.match(after)
+    if charges:
+        return Reading("events", None, "charges")  # "two murder charges": no one killed
     clause = _clause_after(after)
     if _STRUCK.search(clause):
         return Reading("shot", "shot")
@@ -287,13 +411,19 @@ def read_construction(
         return Reading("inclusive")
     if _coordinated_groups(before, after, attribute_words):
         return Reading("part")
-    if _AGGREGATE.search(clause):
+    if _AGGREGATE.search(clause) or (_SPREAD.search(clause) and _OVER_TIME.search(clause)):
         return Reading("aggregate")
     if _HOSPITAL.match(clause):
         return Reading("predicate", "injured")
     if _SEVERITY.match(clause):
         return Reading("part")  # "eight seriously injured": some of the injured
+    harm = _reading_of_harm(before, clause)
+    if harm is not None:
+        return harm
     attr = _predicate(clause, attribute_words)
+    if attr == "aboard":
+        # "stabbed five people aboard a train": the verb's object, where it happened
+        attr = _object_of(before, clause, attribute_words) or attr
     if not attr:
         # "arrested 25 Somali pirates", "killed 40 people seeking shelter": the verb before
         attr = _object_of(before, clause, attribute_words) or attr

@@ -372,6 +372,14 @@ def _distance(sent: _Sentence, m: Mention, word: str) -> int:
     return best
 
 
+#: A place named before a figure holds it only when a preposition places something there
+#: ("In Syria, 1,444 died"); otherwise it names where the event was ("A Michigan office
+#: shooting left 1 dead").
+_LOCATIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:in|at|inside|outside|near|across|throughout|from)\s+(?:the\s+)?\Z"
+)
+
+
 def _near_actor(sent: _Sentence, m: Mention, *, places: bool = False) -> str | None:
     """The person or organisation (or, with ``places``, the place) named closest to a figure
     in its clause, if any: in "X scored 20 points and Y 15", 20 belongs to X; in "2,921 died
@@ -384,6 +392,10 @@ def _near_actor(sent: _Sentence, m: Mention, *, places: bool = False) -> str | N
         if not sent.same_clause(e.plain_start, m.plain_start):
             continue
         if e.plain_end <= m.plain_start:
+            if places and not _LOCATIVE_BEFORE.search(
+                sent.text, 0, e.plain_start - sent.seg.plain_start
+            ):
+                continue  # "Troy, Michigan office shooting: 1 dead": the event's place
             gap = sent.text[
                 e.plain_end - sent.seg.plain_start : m.plain_start - sent.seg.plain_start
             ]

@@ -115,6 +115,10 @@ def count_phrase(claim: Claim, other: Claim | None = None) -> str:
         what = "figure"
     where = event_phrase(claim.event_ref) or (event_phrase(other.event_ref) if other else "")
     where = where or event_phrase(None, fallback=claim.event or (other.event if other else None))
+    restated = f" in the {_EVENT_NOUNS[attribute]}" if attribute in _EVENT_NOUNS else None
+    if restated and (where == restated or where.startswith(restated + " ")):
+        # "people killed on Sunday 15 September", not "people killed in the death on ..."
+        where = where.removeprefix(restated)
     named = not attribute and bool(claim.subject and _property(claim.subject))
     if (named or (record is not None and record.kind == "property")) and where:
         where = " of" + where.removeprefix(" in")  # "magnitude of the earthquake"
