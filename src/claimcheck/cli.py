@@ -288,6 +288,15 @@ class _Report(NamedTuple):
 
 
 def _check(args: argparse.Namespace) -> int:
+    from claimcheck.engine import collection_paused
+
+    # the run's records live until its report is written: a full collection on the way
+    # would walk all of them again, for no cycle to free
+    with collection_paused():
+        return _check_paths(args)
+
+
+def _check_paths(args: argparse.Namespace) -> int:
     from claimcheck.engine import default_published
 
     if not args.paths:

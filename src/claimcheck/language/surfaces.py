@@ -92,19 +92,18 @@ class SurfaceIndex(Generic[T]):
         """The longest form ending exactly at ``pos`` and starting on a word boundary."""
         if pos <= 0:
             return None
-        m = _LETTERS_BACK.search(text, max(0, pos - 40), pos)
-        if m:
-            entries = self._by_last.get(m.group().lower()) or []
+        word = _letters_before(text, pos, max(0, pos - 40))
+        if word < pos:
+            entries = self._by_last.get(text[word:pos].lower()) or []
         else:
             # A form ending in a sign: those with letters before the sign ("HK$", "hk $")
             # are filed under the sign and the letters, so a bare "$" scans few forms.
             sign = text[pos - 1]
-            lead = _LETTERS_BACK.search(
-                text, max(0, pos - 42), pos - 1 - (text[pos - 2 : pos - 1] == " ")
-            )
-            entries = (self._by_last.get(sign + lead.group().lower(), []) if lead else []) + (
-                self._by_last.get(sign) or []
-            )
+            end = pos - 1 - (text[pos - 2 : pos - 1] == " ")
+            lead = _letters_before(text, end, max(0, pos - 42))
+            entries = (
+                self._by_last.get(sign + text[lead:end].lower(), []) if lead < end else []
+            ) + (self._by_last.get(sign) or [])
         if not entries:
             return None
         for surface, value, folded in entries:
@@ -120,6 +119,20 @@ class SurfaceIndex(Generic[T]):
                 continue
             return SurfaceMatch(start, pos, text[start:pos], value, folded)
         return None
+
+
+def _letters_before(text: str, pos: int, lo: int) -> int:
+    """Where the run of letters ending at ``pos`` starts, not before ``lo`` (``pos`` when
+    there is none): what ``_LETTERS_BACK.search(text, lo, pos)`` finds, without trying every
+    start in the window. A letter is what ``[^\\W\\d_]`` matches: alphanumeric, not a
+    decimal digit, not an underscore."""
+    j = pos
+    while j > lo:
+        ch = text[j - 1]
+        if not ch.isalnum() or ch.isdecimal() or ch == "_":
+            break
+        j -= 1
+    return j
 
 
 def _last_key(surface: str) -> str:

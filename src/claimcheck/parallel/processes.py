@@ -1,10 +1,11 @@
 """Document analysis in worker processes on this machine (``check --jobs N``).
 
 Each worker owns an :class:`~claimcheck.engine.Engine` built from the run's configuration (on
-Linux the workers are forked from the calling process, so they start with its engine already
-loaded). The caller hands out batches of documents as workers become free, and yields the
-analyses in document order. A plugin failure inside a worker is reported back and recorded on
-the calling engine's plugin manager, exactly as if the analysis had run there.
+Linux the workers are forked from the calling process, which first warms its engine, so they
+start with its patterns and tables loaded). The caller hands out batches of documents as
+workers become free, and yields the analyses in document order. A plugin failure inside a
+worker is reported back and recorded on the calling engine's plugin manager, exactly as if
+the analysis had run there.
 
 A caller that needs less than the whole analysis (the claim index stores it compressed, with
 its keys) passes a ``finish`` function, which runs in the worker: only what it returns
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from claimcheck.engine import Analysis, Engine
+from claimcheck.engine import Analysis, Engine, warm
 from claimcheck.manager.facade import PluginFailure
 from claimcheck.model import Document
 
@@ -109,8 +111,15 @@ def map_in_processes(
     worker, at most :data:`MAX_BATCH` items each)."""
     batches = _batches(items, jobs, batch)
     ctx = _context()  # multiprocessing is loaded only when workers are started
-    seed: Any = engine if ctx.get_start_method() == "fork" else engine.config
+    forked = ctx.get_start_method() == "fork"
+    seed: Any = engine if forked else engine.config
     workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    if forked:
+        # what the workers would each load on first use is loaded once, here, and kept out
+        # of the collector's reach so that the workers' collections leave its pages shared
+        warm(engine)
+        gc.collect()
+        gc.freeze()
     try:
         for _ in range(min(jobs, len(batches))):
             mine, theirs = ctx.Pipe()
@@ -128,6 +137,8 @@ def map_in_processes(
             if proc.is_alive():
                 proc.kill()
                 proc.join()
+        if forked:
+            gc.unfreeze()
 
 
 def _collect(

@@ -16,12 +16,12 @@ JSON: the ``extract --format json`` document of DESIGN.md with one more top-leve
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import Alignment, Claim, Document, Event
 from claimcheck.reporting.json import mention_json
+from claimcheck.reporting.jsontext import dumps_indented
 
 if TYPE_CHECKING:
     from claimcheck.engine import RunResult
@@ -131,5 +131,5 @@ def render_claims(result: RunResult, fmt: str, version: str) -> str:
 
         data = extract_json(result, FormatOptions(command="extract", version=version))
         data["claims"] = claims_json(result)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return dumps_indented(data) + "\n"
     return _text(result)

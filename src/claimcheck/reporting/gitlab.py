@@ -13,13 +13,13 @@ is a ``blocker`` (nothing in it was checked).
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import Finding, InputError, Location
 from claimcheck.plugin import hookimpl
 from claimcheck.reporting import FormatOptions, FormatterSpec
+from claimcheck.reporting.jsontext import dumps_indented
 
 if TYPE_CHECKING:
     from claimcheck.engine import RunResult
@@ -75,7 +75,7 @@ def _error_issue(e: InputError) -> dict[str, Any]:
 
 def render(result: RunResult, options: FormatOptions) -> str:
     issues = [_error_issue(e) for e in result.errors] + [issue(f) for f in result.shown]
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(issues) + "\n"
 
 
 @hookimpl

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.plugin import hookimpl
 from claimcheck.reporting import FormatOptions, FormatterSpec
+from claimcheck.reporting.jsontext import dumps_indented
 
 if TYPE_CHECKING:
     from claimcheck.engine import RunResult
@@ -74,7 +74,7 @@ def render(result: RunResult, options: FormatOptions) -> str:
         if options.command == "extract"
         else check_json(result, options)
     )
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(data) + "\n"
 
 
 @hookimpl

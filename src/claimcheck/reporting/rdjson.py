@@ -9,13 +9,13 @@ end position is exclusive. The statements a finding conflicts with are its
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import Finding, Location
 from claimcheck.plugin import hookimpl
 from claimcheck.reporting import FormatOptions, FormatterSpec
+from claimcheck.reporting.jsontext import dumps_indented
 from claimcheck.reporting.sarif import information_uri
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def render(result: RunResult, options: FormatOptions) -> str:
         "source": {"name": "claimcheck", "url": information_uri()},
         "diagnostics": [diagnostic(f, lines) for f in result.shown],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(data) + "\n"
 
 
 @hookimpl

@@ -12,7 +12,6 @@ failures and a missed deadline are ``toolExecutionNotifications`` of the invocat
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
@@ -22,6 +21,7 @@ from urllib.parse import quote
 from claimcheck.model import Finding, Location
 from claimcheck.plugin import hookimpl
 from claimcheck.reporting import FormatOptions, FormatterSpec
+from claimcheck.reporting.jsontext import dumps_indented
 
 if TYPE_CHECKING:
     from claimcheck.engine import RunResult
@@ -216,7 +216,7 @@ def _invocation(result: RunResult) -> dict[str, Any]:
 
 
 def render(result: RunResult, options: FormatOptions) -> str:
-    return json.dumps(sarif_log(result, options), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(sarif_log(result, options)) + "\n"
 
 
 @hookimpl

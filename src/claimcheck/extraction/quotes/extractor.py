@@ -260,13 +260,11 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     """Start of the sentence holding ``pos`` (not before ``floor``)."""
     lo = max(floor, pos - 800)
     best = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        if m.group() == "\n":
+    # the last line break or real sentence end before ``pos``: read from the nearest back
+    for m in reversed(list(_SENT_END.finditer(text, lo, pos))):
+        if m.group() == "\n" or _real_end(text, m.start()):
             best = m.end()
-            continue
-        if not _real_end(text, m.start()):
-            continue
-        best = m.end()
+            break
     while best < pos and text[best].isspace():
         best += 1
     return best
