@@ -129,6 +129,17 @@ def test_undated_reports_that_give_the_same_weekday_agree(
         assert date_findings(a, b) == []
 
 
+def _plant_shooting() -> dict[str, str]:
+    """The source both kinds of day below are set against: the shooting, dated Tuesday night."""
+    return report(
+        "b.md",
+        "Two dead in Easton plant shooting",
+        "A former worker at the Harmon Tool plant in Easton shot and killed two people there "
+        "on Tuesday night, police said.",
+        None,
+    )
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -147,14 +158,7 @@ def test_undated_reports_that_give_the_same_weekday_agree(
 )
 def test_days_that_are_not_the_event_day_are_not_compared(body: str) -> None:
     a = report("a.md", "Easton plant", body, None)
-    b = report(
-        "b.md",
-        "Two dead in Easton plant shooting",
-        "A former worker at the Harmon Tool plant in Easton shot and killed two people there "
-        "on Tuesday night, police said.",
-        None,
-    )
-    assert date_findings(a, b) == []
+    assert date_findings(a, _plant_shooting()) == []
 
 
 @settings(max_examples=20, deadline=None)
@@ -321,14 +325,7 @@ def test_a_day_closing_the_subject_dates_the_event_before_it(lead: str, other: s
 )
 def test_a_day_of_a_verb_of_its_own_is_not_the_event_day(body: str) -> None:
     a = report("a.md", "Easton plant trial", body, None)
-    b = report(
-        "b.md",
-        "Two dead in Easton plant shooting",
-        "A former worker at the Harmon Tool plant in Easton shot and killed two people there "
-        "on Tuesday night, police said.",
-        None,
-    )
-    assert date_findings(a, b) == []
+    assert date_findings(a, _plant_shooting()) == []
 
 
 # ---------------------------------------------------------------------------------------

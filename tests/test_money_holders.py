@@ -4,18 +4,11 @@ each report's sentence places it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.config import Config
-from claimcheck.engine import Engine
 from claimcheck.model import Finding
-from claimcheck.reading.files import DocInput
-
-DAY = dt.date(2025, 5, 6)
-_ENGINE = Engine(Config())
+from tests.money_reports import money_findings
 
 FIRE = [
     "A fire destroyed a furniture warehouse on Dock Road in Eastport on Friday.",
@@ -34,19 +27,8 @@ HOLDERS = [
 
 
 def _run(*texts: str) -> list[Finding]:
-    docs = [
-        _ENGINE.read(
-            DocInput(
-                path=f"r{i}.txt", text=t, meta={"published": DAY, "published_from": "manifest"}
-            )
-        )
-        for i, t in enumerate(texts)
-    ]
-    return [
-        f
-        for f in _ENGINE.run(docs).findings
-        if f.code.startswith("CC2") and f.severity in ("warning", "error")
-    ]
+    """The warning- and error-level money findings of the texts checked together."""
+    return [f for f in money_findings(*texts) if f.severity in ("warning", "error")]
 
 
 def _cites(f: Finding, *texts: str) -> bool:

@@ -3,18 +3,10 @@ sentences are worded: the bail, the cash seized, the severance set aside, the lo
 
 from __future__ import annotations
 
-import datetime as dt
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.config import Config
-from claimcheck.engine import Engine
-from claimcheck.model import Finding
-from claimcheck.reading.files import DocInput
-
-DAY = dt.date(2025, 5, 6)
-_ENGINE = Engine(Config())
+from tests.money_reports import money_findings as _run
 
 #: (how one report states the amount, how another states it), ``{v}`` the amount in thousands.
 SLOTS = [
@@ -36,18 +28,6 @@ STORY = [
     "Deputies searched a house on Alder Street in Millbrook on Monday.",
     "Sheriff's deputies raided a home on Alder Street in Millbrook on Monday.",
 ]
-
-
-def _run(*texts: str) -> list[Finding]:
-    docs = [
-        _ENGINE.read(
-            DocInput(
-                path=f"r{i}.txt", text=t, meta={"published": DAY, "published_from": "manifest"}
-            )
-        )
-        for i, t in enumerate(texts)
-    ]
-    return [f for f in _ENGINE.run(docs).findings if f.code.startswith("CC2")]
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
