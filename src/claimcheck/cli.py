@@ -89,6 +89,7 @@ def _add_check(sub: Any) -> argparse.ArgumentParser:
     c.add_argument(
         "--statistics", action="store_true", help="show how many findings each rule made"
     )
+    _cache_option(c)
     c.add_argument(
         "--baseline", metavar="FILE", help="leave out the findings recorded in this baseline file"
     )
@@ -113,7 +114,16 @@ def _add_extract(sub: Any) -> argparse.ArgumentParser:
         action="store_true",
         help="list each statement's frame (event, attribute, value) and what it was aligned with",
     )
+    _cache_option(e)
     return e
+
+
+def _cache_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the cache of compiled patterns in the user's cache directory",
+    )
 
 
 def _add_tools(sub: Any) -> None:
@@ -250,6 +260,15 @@ def _main(argv: list[str]) -> int:
     if args.command is None:
         _parser().print_help()
         return EXIT_ERROR
+    if args.command in ("completion", "config"):
+        return _command(args)
+    from claimcheck.language.pattern_cache import kept_patterns
+
+    with kept_patterns(enabled=not getattr(args, "no_cache", False)):
+        return _command(args)
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command in ("check", "extract"):
         return _check(args)
     if args.command == "rules":

@@ -1,0 +1,101 @@
+"""Compiled patterns kept between processes: a later run finds the patterns an earlier one
+compiled, reports exactly the same, and a damaged or disabled cache only costs time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from claimcheck.language.pattern_cache import PatternStore, kept_patterns
+from tests.scale_corpus import SEEDS
+
+PATTERNS = (
+    r"(?i)\b(?:one|two|three)\s+hundred\b",
+    r"(?P<n>\p{Nd}++)(?:[.,]\p{Nd}{3})*+\s*(?:km|miles?)\b",
+    r"(?<=\s)\L<words>(?!\p{L})",
+    r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*",
+)
+TEXT = "Two hundred people walked 1,500 km from Porto Alegre; three hundred flew 400 miles."
+
+
+def _matches(p: regex.Pattern[str]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in p.finditer(TEXT)]
+
+
+def _compile_all() -> list[regex.Pattern[str]]:
+    named = {"words": ["people", "flew"]}
+    return [regex.compile(p, **(named if r"\L<" in p else {})) for p in PATTERNS]
+
+
+def test_patterns_come_back_from_the_file_compiled_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    regex.purge()
+    with kept_patterns():
+        fresh = _compile_all()
+    assert list(tmp_path.glob("regex-*.pickle"))
+    regex.purge()
+    store = PatternStore.load()
+    assert store is not None and len(store.loaded) >= len(PATTERNS)
+    again = _compile_all()
+    for a, b in zip(fresh, again, strict=True):
+        assert a is not b  # unpickled from the file, not the objects of this process
+        assert (a.pattern, a.flags, a.groupindex) == (b.pattern, b.flags, b.groupindex)
+        assert _matches(a) == _matches(b)
+
+
+def test_a_damaged_or_foreign_file_is_compiled_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    regex.purge()
+    with kept_patterns():
+        _compile_all()
+    (path,) = tmp_path.glob("regex-*.pickle")
+    expected = [_matches(p) for p in _compile_all()]
+    for junk in (b"", b"not a pickle", path.read_bytes()[:100]):
+        path.write_bytes(junk)
+        regex.purge()
+        with kept_patterns():
+            assert [_matches(p) for p in _compile_all()] == expected
+        regex.purge()
+        store = PatternStore.load()
+        assert store is not None and store.loaded  # rewritten whole
+
+
+def test_disabled_cache_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    with kept_patterns(enabled=False):
+        regex.compile(r"\bunseen pattern \d+\b")
+    assert not list(tmp_path.iterdir())
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", "")
+    assert PatternStore.load() is None
+
+
+def _check(cache: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck", "check", str(SEEDS), "--format", "json", *extra],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+def test_a_check_reports_the_same_with_an_empty_a_warm_and_no_cache(tmp_path: Path) -> None:
+    empty = _check(tmp_path)
+    (path,) = tmp_path.glob("regex-*.pickle")
+    written = path.stat().st_mtime_ns
+    warm = _check(tmp_path)
+    off = _check(tmp_path / "off", "--no-cache")
+    assert empty.stdout and empty.stdout == warm.stdout == off.stdout
+    assert empty.returncode == warm.returncode == off.returncode
+    assert path.stat().st_mtime_ns == written  # nothing new compiled: the file is not rewritten
+    assert not list((tmp_path / "off").glob("regex-*"))
