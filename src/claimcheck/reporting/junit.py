@@ -12,25 +12,31 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING
-from xml.etree import ElementTree as ET
 
 from claimcheck.model import SEVERITY_RANK, Finding
 from claimcheck.plugin import hookimpl
 from claimcheck.reporting import FormatOptions, FormatterSpec
 
 if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
     from claimcheck.engine import RunResult
 
 __all__ = ["render"]
 
-#: Characters XML 1.0 cannot hold at all, even escaped.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+@cache
+def _not_xml() -> re.Pattern[str]:
+    """Characters XML 1.0 cannot hold at all, even escaped (compiled when a report is written:
+    most runs write none)."""
+    return re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _x(text: str) -> str:
     """``text`` with what XML cannot carry replaced by U+FFFD."""
-    return _NOT_XML.sub("\ufffd", text)
+    return _not_xml().sub("\ufffd", text)
 
 
 def _details(f: Finding) -> str:
@@ -46,7 +52,9 @@ def _failing(f: Finding, fail_on: str) -> bool:
     return fail_on != "never" and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]
 
 
-def _case(suite: ET.Element, f: Finding, fail_on: str) -> bool:
+def _case(suite: Element, f: Finding, fail_on: str) -> bool:
+    from xml.etree import ElementTree as ET
+
     loc = f.location
     case = ET.SubElement(
         suite,
@@ -63,13 +71,17 @@ def _case(suite: ET.Element, f: Finding, fail_on: str) -> bool:
     return False
 
 
-def _suite(root: ET.Element, path: str) -> ET.Element:
+def _suite(root: Element, path: str) -> Element:
+    from xml.etree import ElementTree as ET
+
     return ET.SubElement(
         root, "testsuite", name=_x(path), tests="0", failures="0", errors="0", time="0"
     )
 
 
 def render(result: RunResult, options: FormatOptions) -> str:
+    from xml.etree import ElementTree as ET
+
     fail_on = result.config.fail_on
     root = ET.Element("testsuites", name="claimcheck")
     by_path: dict[str, list[Finding]] = defaultdict(list)
