@@ -112,10 +112,12 @@ ABBREVIATIONS = frozenset(
     ]
 )
 _BLANK_PARA = regex.compile(r"\n[ \t]*\n")
-# A match may only start where a run of its characters starts, and runs are consumed
-# possessively: a failed attempt never rescans the run from each of its characters.
-_PARA_SPLIT_BLANK = regex.compile(r"(?<![ \t])(?:[ \t]*+\r?\n){2,}+")
-_PARA_SPLIT_LINE = regex.compile(r"(?<![ \t])[ \t]*+\r?\n(?:[ \t]*+\r?\n)*+")
+# Paragraph breaks: two or more line breaks (blank lines between paragraphs), or one or more
+# (a paragraph per line), with the white space around them. A match starts at a line break,
+# which the engine finds without trying every character, and runs are consumed
+# possessively; :func:`_breaks` takes in the spaces and tabs before it.
+_PARA_SPLIT_BLANK = regex.compile(r"\r?\n(?:[ \t]*+\r?\n)++")
+_PARA_SPLIT_LINE = regex.compile(r"\r?\n(?:[ \t]*+\r?\n)*+")
 _BOUNDARY = regex.compile(
     r"""(?<![.!?])[.!?]++['"\u2019\u201d\u00bb)\]]*+"""
     r"""(?=\s++['"\u2018\u201c\u00ab(\[]*+[\p{Lu}\p{N}])"""
@@ -138,13 +140,26 @@ def _is_abbrev(text: str, dot: int, start: int) -> bool:
     return len(word) == 1 or bool(_DOTTED_ACRONYM.fullmatch(word))
 
 
+def _breaks(text: str, splitter: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of the paragraph breaks ``splitter`` finds, each from the first space or tab
+    before its line breaks (each character is looked at once: the spaces taken in lie
+    between the previous break and this one)."""
+    out: list[tuple[int, int]] = []
+    for m in splitter.finditer(text):
+        s, e = m.span()
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        out.append((s, e))
+    return out
+
+
 def segment_text(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence of ``text``; white space trimmed."""
     splitter = _PARA_SPLIT_BLANK if _BLANK_PARA.search(text) else _PARA_SPLIT_LINE
     out: list[tuple[int, int, int]] = []
     para = 0
     pos = 0
-    bounds = [m.span() for m in splitter.finditer(text)]
+    bounds = _breaks(text, splitter)
     bounds.append((len(text), len(text)))
     for bs, be in bounds:
         ps, pe = pos, bs
