@@ -28,7 +28,6 @@ also run checks in worker processes it can kill and replace.
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import itertools
 import math
@@ -192,6 +191,8 @@ class Watchdog:
 
 def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
     """Raise ``exc`` in another thread at its next bytecode (``None`` withdraws a pending one)."""
+    import ctypes  # only when a plugin overruns its time limit
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
     )
