@@ -78,6 +78,19 @@ def test_disabled_cache_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monke
     assert PatternStore.load() is None
 
 
+def test_an_unwritable_cache_directory_costs_time_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(blocker / "cache"))
+    expected = [_matches(p) for p in _compile_all()]
+    regex.purge()
+    with kept_patterns():
+        assert [_matches(p) for p in _compile_all()] == expected
+    assert blocker.read_text(encoding="utf-8") == "not a directory"
+
+
 def _check(cache: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
     return subprocess.run(

@@ -54,7 +54,8 @@ def _regex_internals() -> ModuleType | None:
     return _main
 
 
-def _file(main: ModuleType) -> Path | None:
+def _file() -> Path | None:
+    """The cache file for this version of ``regex`` and of the interpreter."""
     directory = cache_dir()
     if directory is None:
         return None
@@ -92,7 +93,7 @@ class PatternStore:
     def load(cls) -> PatternStore | None:
         """Fill ``regex``'s cache from the file; ``None`` when caching is off or impossible."""
         main = _regex_internals()
-        path = _file(main) if main is not None else None
+        path = _file() if main is not None else None
         if main is None or path is None:
             return None
         data = _read(path, main.Pattern)
@@ -123,7 +124,8 @@ class PatternStore:
         self._write((patterns, named, local))
 
     def _write(self, data: tuple[dict[Any, Any], ...]) -> None:
-        with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        # a cache that cannot be written costs the next run time, never this run its result
+        with contextlib.suppress(Exception):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
             try:
