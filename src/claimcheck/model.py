@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from functools import cache
+from operator import attrgetter
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 __all__ = [
     "EMPTY",
@@ -112,22 +114,57 @@ _CONTAINERS = (MappingProxyType, dict, _Proxied, tuple)
 def _rebuild_record(cls: type, names: tuple[str, ...], values: tuple[Any, ...]) -> Any:
     """Unpickle a record reduced by :func:`reduce_record`."""
     obj: Any = object.__new__(cls)
+    put = object.__setattr__
     for name, value in zip(names, values, strict=True):
-        object.__setattr__(obj, name, _from_plain(value))
+        put(obj, name, _from_plain(value) if type(value) in _CONTAINERS else value)
     return obj
+
+
+@cache
+def _record_fields(cls: Any) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """A record class's field names (as :func:`reduce_record` has always written them) and a
+    reader of their values, built once per class: analyses pickle tens of thousands."""
+    names = tuple(cls.__dataclass_fields__)
+    read = attrgetter(*names)
+    return names, (read if len(names) > 1 else lambda obj: (read(obj),))
 
 
 def reduce_record(self: Any) -> tuple[Any, ...]:
     """``__reduce__`` of records with read-only mapping fields: plain field values by name."""
-    names = tuple(self.__dataclass_fields__)
-    values = tuple(_to_plain(getattr(self, n)) for n in names)
-    return (_rebuild_record, (type(self), names, values))
+    cls: Any = type(self)
+    names, read = _record_fields(cls)
+    values = tuple(_to_plain(v) if type(v) in _CONTAINERS else v for v in read(self))
+    return (_rebuild_record, (cls, names, values))
+
+
+_R = TypeVar("_R", bound=type)
+
+
+def _state_by_fields(cls: _R) -> _R:
+    """Give a frozen, slotted record the pickle state ``dataclasses`` gives it (its field values,
+    in order, as a list), read and set without calling :func:`dataclasses.fields` per record."""
+    names = tuple(f.name for f in fields(cls))
+    read = attrgetter(*names)
+    one = len(names) == 1
+
+    def __getstate__(self: Any) -> list[Any]:
+        return [read(self)] if one else list(read(self))
+
+    def __setstate__(self: Any, state: list[Any]) -> None:
+        put = object.__setattr__
+        for name, value in zip(names, state):  # not strict: as dataclasses reads older state
+            put(self, name, value)
+
+    setattr(cls, "__getstate__", __getstate__)  # noqa: B010 - replaces the generated method
+    setattr(cls, "__setstate__", __setstate__)  # noqa: B010
+    return cls
 
 
 # --------------------------------------------------------------------------------------------
 # values
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Number:
     """A count or other plain number, as an interval with a qualifier.
@@ -158,6 +195,7 @@ class Number:
         return describe_interval(self.value, self.low, self.high, self.qualifier)
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Money(Number):
     """An amount of money; ``currency`` is ISO 4217 or ``None`` when unknowable."""
@@ -180,6 +218,7 @@ class Money(Number):
         return f"{Number.describe(self)} {self.currency or '(currency unknown)'}"
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity(Number):
     """A measurement: magnitude plus a unit name pint understands."""
@@ -196,6 +235,7 @@ class Quantity(Number):
         return f"{Number.describe(self)} {self.unit}"
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Percent(Number):
     """A percentage (20 for "20%"); ``points`` for "percentage points"."""
@@ -213,6 +253,7 @@ class Percent(Number):
         return f"{Number.describe(self)}{' percentage points' if self.points else '%'}"
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Ordinal:
     """An ordinal ("third" = 3)."""
@@ -227,6 +268,7 @@ class Ordinal:
         return f"ordinal {self.value}"
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DateValue:
     """A date or period, as an inclusive interval of days.
@@ -296,6 +338,7 @@ class DateValue:
         return f"{s.isoformat()} to {e.isoformat()}"
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Entity:
     """A named person, organisation or place with a canonical id."""
@@ -322,6 +365,7 @@ class Entity:
         return f"{self.role + ' ' if self.role else ''}{self.canonical}"
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """A direct quotation: the words inside the marks and who said them."""
@@ -401,6 +445,7 @@ def describe_interval(
 # text
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Segment:
     """A sentence, in both coordinate systems.
@@ -458,6 +503,7 @@ class Mention:
         return (self.doc, self.kind, self.start, self.end)
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class InputError:
     """A document that could not be read, or a problem with the run's input or configuration."""
@@ -651,6 +697,7 @@ class Claim:
         return what
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Alignment:
     """Two claims judged to be about the same fact, with the evidence for it."""
@@ -671,6 +718,7 @@ class Alignment:
 # findings
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Location:
     """A span of a document in a finding, with line and column for people."""
@@ -703,6 +751,7 @@ class Location:
         return d
 
 
+@_state_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     """A structured result of a rule: a primary statement and the statements it conflicts with."""
