@@ -396,3 +396,123 @@ def test_a_lead_day_that_may_not_be_the_event_day_is_not_compared(body: str) -> 
         None,
     )
     assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# irregular past forms are verbs: they claim the day next to them as -ed forms do
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["shot", "hit", "struck", "took", "won", "lost", "began", "fell", "sank", "blew", "stole"],
+)
+def test_irregular_past_forms_are_past_forms(word: str) -> None:
+    from claimcheck.claims.verb_forms import irregular_forms, is_past_form
+
+    assert is_past_form(word)
+    assert irregular_forms()[word].isalpha()
+
+
+@pytest.mark.parametrize("word", ["crew", "ground", "rose", "wound", "output", "shooting", "day"])
+def test_nouns_and_other_words_are_not_past_forms(word: str) -> None:
+    from claimcheck.claims.verb_forms import is_past_form
+
+    assert not is_past_form(word)
+
+
+# ---------------------------------------------------------------------------------------
+# later in a story, a sentence that tells when the event already told happened dates it
+
+#: Two reports of one event without a publication date: the first tells the event's day
+#: only in a later paragraph ("the X took place ... {day}"), the second in its lead.
+_LATER = [
+    (
+        "Two dead in Easton plant shooting",
+        "Two workers were killed and one wounded at the Harmon Tool plant in Easton. "
+        "Police did not name a motive.\n\nThe plant employs 300 people.\n\n"
+        "Officers said the shooting took place shortly after 9 p.m. {day} near the loading dock.",
+        "A fired machinist shot two co-workers dead at the Harmon Tool plant in Easton on "
+        "Tuesday night.",
+    ),
+    (
+        "Quake shakes Corvo island",
+        "A strong earthquake shook the island of Corvo, damaging the harbour wall. "
+        "Residents slept outdoors.\n\nThe island has 400 inhabitants.\n\n"
+        "The quake struck at 4:12 a.m. {day}, the observatory said.",
+        "An earthquake struck Corvo early on Tuesday, damaging the harbour.",
+    ),
+    (
+        "Mill fire in Lorne",
+        "A fire gutted the old Weaver mill in Lorne, and crews stayed overnight. "
+        "No one was hurt.\n\nThe mill closed in 1987.\n\n"
+        "The blaze broke out in the boiler house late {day}, the fire chief said.",
+        "Fire destroyed the Weaver mill in Lorne on Tuesday night.",
+    ),
+    (
+        "Ada Morrow, former chief justice, dies at 91",
+        "Ada Morrow, who led the state supreme court for a decade, has died. She was 91.\n\n"
+        "She was appointed to the bench in 1979.\n\n"
+        "Later criticised for a ruling on water rights, Morrow died of pneumonia {day} at "
+        "her home in Salem, her son said.",
+        "Ada Morrow died on Tuesday at her home in Salem, Oregon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _LATER)
+@pytest.mark.parametrize("other", ["Thursday", "Saturday"])
+def test_a_later_sentence_telling_when_the_event_happened_dates_it(
+    title: str, first: str, second: str, other: str
+) -> None:
+    a = report("a.md", title, first.format(day=other), None)
+    b = report("b.md", "Report", second, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", other) and cites(f, "b.md", "Tuesday") for f in found), found
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _LATER)
+def test_a_later_sentence_giving_the_same_day_agrees(title: str, first: str, second: str) -> None:
+    a = report("a.md", title, first.format(day="Tuesday"), None)
+    b = report("b.md", "Report", second, None)
+    assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # another event's day in a sentence naming the event
+        "The trial of the man accused in the shooting starts Thursday.",
+        "A witness had expected to testify about the shooting on Thursday.",
+        # an event not yet told: maybe another
+        "A shooting that took place on Thursday in a nearby town is not thought to be linked.",
+        # a year later in a story dates what came before
+        "The last shooting at the plant happened on Thursday, March 3, 2005.",
+    ],
+)
+def test_later_days_that_are_not_the_event_day_are_not_compared(later: str) -> None:
+    body = (
+        "Two workers were killed and one wounded at the Harmon Tool plant in Easton. "
+        "Police did not name a motive.\n\nThe plant employs 300 people.\n\n" + later
+    )
+    a = report("a.md", "Two dead in Easton plant shooting", body, None)
+    b = report(
+        "b.md",
+        "Report",
+        "A fired machinist shot two co-workers dead at the Harmon Tool plant in Easton on "
+        "Tuesday night.",
+        None,
+    )
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a dateline dates the report, not the event
+
+
+@pytest.mark.parametrize("dateline", ["Mumbai, Nov 11 -", "LAGOS, March 4 (Reuters) -"])
+def test_a_dateline_is_not_the_event_day(dateline: str) -> None:
+    body = f"{dateline} Gunmen attacked a convoy near the port on Monday, officials said."
+    a = report("a.md", "Convoy attacked", body, None)
+    b = report("b.md", "Report", "Gunmen attacked a convoy near the port on March 2.", None)
+    found = date_findings(a, b)
+    assert not any(cites(f, "a.md", dateline.split(",")[1].split()[1]) for f in found)

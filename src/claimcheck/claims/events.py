@@ -22,7 +22,15 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from claimcheck.claims.event_kinds import event_kind, names_better, story_figures
+import regex
+
+from claimcheck.claims.event_kinds import (
+    event_kind,
+    names_better,
+    outcome_words,
+    story_figures,
+    trigger_words,
+)
 from claimcheck.claims.lexicon import GENERIC_EVENTS
 from claimcheck.model import DateValue, Event
 
@@ -36,6 +44,7 @@ __all__ = [
     "one_kind",
     "same_dated_event",
     "same_story_event",
+    "tells_when_it_happened",
 ]
 
 #: Words that make an event of the main event's class another one.
@@ -182,8 +191,10 @@ def assign_events(
             cls = f.triggers[0][0] if f.triggers else None
             chosen = _new_event(doc, count, cls, f, i, "background")
             count += 1
-        elif f.triggers:
+        elif f.triggers or (main.type is not None and main.type in f.outcomes):
             own = [(c, w) for c, w in f.triggers if c == main.type or c in GENERIC_EVENTS]
+            # "Felt died of heart failure Saturday" in the story of his death
+            own += [(c, ()) for c in f.outcomes if c == main.type]
             recalled = links[-1].event if links else main
             if own and main.type is not None:
                 cls, cues = own[0]
@@ -209,6 +220,55 @@ def assign_events(
         else:
             links.append(EventLink(by_paragraph.get(f.paragraph, main), "discourse"))
     return links
+
+
+#: Words that make the event word after them the event already told ("the shooting", "this
+#: quake", "Sunday's blast" is read through its "'s").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Verbs that tell when an event named as their subject happened ("the shooting took place
+#: ... Tuesday", "the quake struck ... Sunday").
+_OCCURRED = frozenset(
+    {
+        "happened",
+        "occurred",
+        "took",
+        "unfolded",
+        "erupted",
+        "broke",
+        "struck",
+        "hit",
+        "began",
+        "started",
+        "came",
+        "ended",
+    }
+)
+_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]*")
+
+
+def tells_when_it_happened(text: str, kind: str | None) -> bool:
+    """Whether a sentence tells when the event of this kind already told happened: its word
+    after a definite word ("the shooting took place just after 8:30pm Tuesday", "the
+    shootings happened shortly after 8:30 p.m. Thursday", "Sunday's quake struck ..."), with
+    a verb of happening within a few words; or its outcome verb ("Felt died ... Saturday"),
+    in the story of that outcome. Not "a shooting that occurred Monday" (maybe another),
+    nor "the trial in the shooting starts Monday" (another event's day)."""
+    if kind is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    triggers, outcomes = trigger_words(), outcome_words()
+    for i, w in enumerate(words):
+        if outcomes.get(w) == kind:
+            return True
+        if triggers.get(w) != kind or i == 0:
+            continue
+        before = words[max(0, i - 3) : i]
+        definite = bool(_DEFINITE & set(before)) or any(
+            x.endswith(("'s", "\u2019s")) for x in before
+        )
+        if definite and _OCCURRED & set(words[i + 1 : i + 4]):
+            return True
+    return False
 
 
 def in_story(event: Event | None, how: str | None, sentence: int, paragraph: int = -1) -> bool:

@@ -49,6 +49,7 @@ from claimcheck.claims.lexicon import (
     SUBJECT_CLASSES,
     TOTAL_CUES,
 )
+from claimcheck.claims.verb_forms import is_past_form
 from claimcheck.language.text import base_language
 from claimcheck.model import Claim, DateValue, Document, Entity, Event, Mention, Segment
 from claimcheck.plugin import hookimpl
@@ -1226,7 +1227,7 @@ def _date_attachment(
             continue  # "on Monday opened an inquiry after an explosion": the inquiry's day
         if j > i1 and i0 > 2 and _verb_group(sent.tokens[i1 + 1 : j]):
             continue  # "who shot ... at the plant Thursday night has been charged with assault"
-        if j > i1 + 4 and sent.tokens[i1 + 1].low.endswith("ed"):
+        if j > i1 + 4 and is_past_form(sent.tokens[i1 + 1].low):
             continue  # "Jurors on Thursday watched video of the moment a man was gunned down"
         if cand[0] == "event" and _act_between(sent, j, i0, i1, cand[1], attribute_words):
             continue  # "convicted of murdering a deputy in June 2005": the murder's date
@@ -1246,8 +1247,9 @@ def _attachment_of(
         return ("event", EVENT_TRIGGERS[low])
     if low in OUTCOMES:
         return ("outcome", OUTCOMES[low])  # "died Saturday", "his death on Thursday"
-    # a verb before the date ("was arrested around 1:30 a.m. Feb. 1", not "fired last week
-    # was arrested"); "died" is left out: a victim may die days after the incident
+    # a regular verb before the date ("was arrested around 1:30 a.m. Feb. 1", not "fired
+    # last week was arrested"; not "held up a store Monday", a robbery); "died" is left out:
+    # a victim may die days after the incident
     if attribute_words is None or not before or not low.endswith("ed") or low == "died":
         return None
     attribute = attribute_words.get(low)
@@ -1283,7 +1285,7 @@ def _own_predicate_first(between: Sequence[_Tok]) -> bool:
     for t in between:
         if t.low in _SUBORDINATORS:
             return verb
-        verb = verb or t.low.endswith("ed") or t.low in REPORTING_VERBS
+        verb = verb or is_past_form(t.low) or t.low in REPORTING_VERBS
     return False
 
 
@@ -1293,7 +1295,7 @@ def _names_kind(t: _Tok, kind: str | None) -> bool:
 
 def _verb_like(t: _Tok) -> bool:
     """A past tense or participle, an auxiliary or a reporting verb."""
-    return t.low.endswith("ed") or t.low in _AUXILIARIES or t.low in REPORTING_VERBS
+    return is_past_form(t.low) or t.low in _AUXILIARIES or t.low in REPORTING_VERBS
 
 
 def _own_verb(sent: _Sentence, m: Mention, t: _Tok) -> bool:
@@ -1302,7 +1304,7 @@ def _own_verb(sent: _Sentence, m: Mention, t: _Tok) -> bool:
     base = sent.seg.plain_start
     if "," in sent.text[m.plain_end - base : t.start - base]:
         return False
-    return t.low in REPORTING_VERBS or t.low in _AUXILIARIES or t.low.endswith("ed")
+    return t.low in REPORTING_VERBS or t.low in _AUXILIARIES or is_past_form(t.low)
 
 
 #: Auxiliaries that open a verb group ("has been charged", "was arrested").
@@ -1316,7 +1318,7 @@ def _verb_group(between: Sequence[_Tok]) -> bool:
     predicate, not to the day."""
     for k, t in enumerate(between):
         if t.low in _AUXILIARIES:
-            return any(x.low.endswith(("ed", "en")) for x in between[k + 1 :])
+            return any(is_past_form(x.low) or x.low.endswith("en") for x in between[k + 1 :])
     return False
 
 
@@ -1389,12 +1391,24 @@ _YEAR = regex.compile(r"\b\d{4}\b")
 _DATE_PREPOSITIONS = frozenset({"on", "of", "since", "until", "for", "before", "after", "by"})
 
 
+#: A dateline: a place in capitals or title case and a comma before the date, at the start of
+#: its sentence, and a dash or the end of the line after it ("MUMBAI, Nov 11 -").
+_DATELINE_BEFORE = regex.compile(r"\s*\p{Lu}[\p{L}.'\u2019 -]{1,40},\s*")
+_DATELINE_AFTER = regex.compile(r"\s*(?:\(\p{L}+\)\s*)?(?:[-\u2013\u2014:]|\Z)")
+
+
 def _stamp(sent: _Sentence, m: Mention) -> bool:
     """A page's date and time stamp ("Major fire at Waitrose July 21, 2013, 2:21 pm BST",
-    "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ..."), which dates no event: written
+    "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ...") or a dateline ("Mumbai, Nov
+    11 - ..."), which dates no event: a dateline's place and date, or a date written
     with its year and a clock time, or with its year and no "on" or "of" before it (a story
     dates its events with a preposition or a verb)."""
     v = m.value
+    base = sent.seg.plain_start
+    if _DATELINE_BEFORE.fullmatch(sent.text[: m.plain_start - base]) and _DATELINE_AFTER.match(
+        sent.text[m.plain_end - base :]
+    ):
+        return True  # "Mumbai, Nov 11 - Indian Navy ...": the dateline, the report's day
     if not (isinstance(v, DateValue) and v.granularity == "day" and _YEAR.search(m.text)):
         return False  # "in 2005", "in June 2024" are dates of events
     if _CLOCK.search(m.text):
