@@ -516,3 +516,90 @@ def test_a_dateline_is_not_the_event_day(dateline: str) -> None:
     b = report("b.md", "Report", "Gunmen attacked a convoy near the port on March 2.", None)
     found = date_findings(a, b)
     assert not any(cites(f, "a.md", dateline.split(",")[1].split()[1]) for f in found)
+
+
+# ---------------------------------------------------------------------------------------
+# a lead that names no kind of event: its main clause's day is the story's day
+
+#: Two dated reports of one piece of news whose leads name no kind of event; the first
+#: lead's ``{day}`` is the slot, the second gives Tuesday 10 June 2025.
+_UNTOLD = [
+    (
+        "Harlow Mills to shut its Fenwick site",
+        "Harlow Mills said {day} it would shut its flour mill in Fenwick, putting 300 jobs "
+        "at risk.",
+        "Staff at the Harlow Mills site in Fenwick were told on Tuesday that the mill will go.",
+    ),
+    (
+        "Two Fenwick councillors face bribery counts",
+        "Prosecutors {day} charged two Fenwick councillors with taking cash from a builder.",
+        "Prosecutors accused two Fenwick councillors of bribery on Tuesday.",
+    ),
+    (
+        "Fenwick library gets a new home",
+        "The Fenwick town board {day} picked the old post office as the library's new home.",
+        "The town board in Fenwick chose the old post office for the library on Tuesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _UNTOLD)
+@pytest.mark.parametrize("other", ["Monday", "Wednesday"])
+def test_the_day_of_a_lead_naming_no_kind_dates_its_news(
+    title: str, first: str, second: str, other: str
+) -> None:
+    a = report("a.md", title, first.format(day=f"on {other}"), "2025-06-11")
+    b = report("b.md", "Report", second, "2025-06-11")
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", other) and cites(f, "b.md", "Tuesday") for f in found), found
+    assert all(f.message.startswith("The event is dated") for f in found)
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _UNTOLD)
+def test_the_day_of_a_lead_naming_no_kind_agrees_with_the_same_day(
+    title: str, first: str, second: str
+) -> None:
+    for written in ("on Tuesday", "on June 10", "Tuesday"):
+        a = report("a.md", title, first.format(day=written), "2025-06-11")
+        b = report("b.md", "Report", second, "2025-06-11")
+        assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [
+        # the day of the saying, what was said being past: "said Monday the mill had shut"
+        ("Harlow Mills said on Monday the Fenwick mill had stopped work weeks ago.", "2025-06-11"),
+        # the day of what came before
+        ("After a vote on Monday, Harlow Mills will shut its Fenwick mill.", "2025-06-11"),
+        # a second clause's day
+        ("Harlow Mills has long planned cuts, and on Monday staff at Fenwick heard.", "2025-06-11"),
+        # reports published a month apart: nothing says the two leads tell one piece of news
+        ("Harlow Mills said on Monday it would shut its Fenwick mill.", "2025-05-11"),
+        # no publication date: nothing else tells one story's news from another's
+        ("Harlow Mills said on Monday it would shut its Fenwick mill.", None),
+    ],
+)
+def test_days_of_leads_naming_no_kind_that_may_be_other_news_are_not_compared(
+    first: str, published: str | None
+) -> None:
+    a = report("a.md", "Harlow Mills to shut its Fenwick site", first, published)
+    second = "Staff at the Harlow Mills site in Fenwick were told on Tuesday that the mill will go."
+    b = report("b.md", "Report", second, "2025-06-11" if published else None)
+    assert date_findings(a, b) == []
+
+
+def test_an_untold_lead_is_not_compared_with_a_story_of_a_named_kind() -> None:
+    a = report(
+        "a.md",
+        "Vigil for Fenwick teen",
+        "Hundreds gathered in Fenwick on Monday night to remember Dale Orr.",
+        "2025-06-11",
+    )
+    b = report(
+        "b.md",
+        "Fenwick teen shot",
+        "Dale Orr, 16, was shot dead in Fenwick on Saturday, police said.",
+        "2025-06-11",
+    )
+    assert date_findings(a, b) == []

@@ -27,6 +27,7 @@ from claimcheck.claims.event_kinds import event_kind, story_figures
 from claimcheck.claims.events import (
     SAME_EVENT_DAYS,
     SCHEDULED,
+    UNTOLD,
     WEEK,
     day_gap,
     in_story,
@@ -85,7 +86,7 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     attr = c.attribute
     story = c.event_ref.type if c.event_ref is not None and c.event_ref.main else None
     if kind == "date":
-        if story and c.event == story:
+        if (story and c.event == story) or (c.event == UNTOLD and _of_main_event(c)):
             # the date of the story's main event, whatever kind each report calls it ("an
             # attack", "shelling"): the scorer judges whether the two events are one
             yield ("date", "story")
@@ -847,7 +848,7 @@ def _dates_main_event(a: Claim, b: Claim) -> bool:
     ea, eb = a.event_ref, b.event_ref
     if ea is None or eb is None or a.doc == b.doc:
         return False
-    if not (a.event and a.event == ea.type and b.event == eb.type):
+    if not (_dates_its_main_event(a, ea) and _dates_its_main_event(b, eb)):
         return False
     if not (_the_event_day(a, ea) and _the_event_day(b, eb)):
         return False
@@ -856,6 +857,14 @@ def _dates_main_event(a: Claim, b: Claim) -> bool:
     return in_story(ea, a.event_link, a.mention.sentence, a.paragraph) and in_story(
         eb, b.event_link, b.mention.sentence, b.paragraph
     )
+
+
+def _dates_its_main_event(c: Claim, event: Event) -> bool:
+    """Whether a date is read as dating its story's main event: by the event's kind, or as
+    the lead's day of a main event no word names by kind."""
+    if event.type is None:
+        return c.event == UNTOLD
+    return bool(c.event) and c.event == event.type
 
 
 def _told_of_main(c: Claim, event: Event) -> bool:

@@ -25,6 +25,7 @@ from typing import Literal
 import regex
 
 from claimcheck.claims.event_kinds import (
+    UNTOLD,
     event_kind,
     names_better,
     outcome_words,
@@ -36,6 +37,7 @@ from claimcheck.model import DateValue, Event
 
 __all__ = [
     "SCHEDULED",
+    "UNTOLD",
     "EventLink",
     "SentenceFacts",
     "assign_events",
@@ -311,7 +313,9 @@ def same_dated_event(a: Event | None, b: Event | None, *, by_anchor: bool = True
     days apart are still different events."""
     if a is None or b is None or not (a.main and b.main) or a.doc == b.doc:
         return False
-    if a.type is None or b.type is None or not one_kind(a.type, b.type):
+    if a.type is None or b.type is None:
+        return _same_untold_event(a, b, by_anchor=by_anchor)
+    if not one_kind(a.type, b.type):
         return False
     if not by_anchor:
         apart = a.reported and b.reported and abs((a.reported - b.reported).days) >= WEEK
@@ -321,6 +325,24 @@ def same_dated_event(a: Event | None, b: Event | None, *, by_anchor: bool = True
             return False
         if abs((a.reported - b.reported).days) > SAME_EVENT_DAYS:
             return False
+    return _days_apart(a.date, b.date) < WEEK
+
+
+def _same_untold_event(a: Event, b: Event, *, by_anchor: bool) -> bool:
+    """Two main events no word of whose leads names by kind ("charged two councilmen",
+    "learned that their jobs will go"): one event only when both are untold (a vigil told
+    without a kind is not the shooting another story names), their leads name something
+    in common (a place, a company, a person), the reports were published within days of
+    each other (without a kind, nothing else tells a feature on the team's week from the
+    report of Friday's game), and the days are at most a week apart."""
+    if a.type is not None or b.type is not None or not by_anchor:
+        return False
+    if not {*a.places, *a.actors} & {*b.places, *b.actors}:
+        return False
+    if a.reported is None or b.reported is None:
+        return False
+    if abs((a.reported - b.reported).days) > SAME_EVENT_DAYS:
+        return False
     return _days_apart(a.date, b.date) < WEEK
 
 

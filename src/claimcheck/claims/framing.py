@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -32,6 +33,7 @@ from claimcheck.claims.constructions import Reading, read_construction
 from claimcheck.claims.event_kinds import event_kind, outcome_words
 from claimcheck.claims.events import (
     SCHEDULED,
+    UNTOLD,
     EventLink,
     SentenceFacts,
     assign_events,
@@ -828,6 +830,8 @@ class _Framer:
         found = _date_attachment(sent, m, self.table.words)
         if _ahead(sent, m):
             return _scheduled(sent, found)
+        if self._untold_day(sent, m, found):
+            return UNTOLD
         if found is not None and found[0] == "event" and _two_of_a_kind(sent, found[1]):
             return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
         if found is not None and found[0] in ("event", "attribute", "report"):
@@ -846,6 +850,43 @@ class _Framer:
         if found[0] == "outcome" and found[1] != ev.type:
             return None  # "died Monday" in a story of Saturday's shooting: a later day
         return ev.type
+
+    def _untold_day(
+        self, sent: _Sentence, m: Mention, found: tuple[str, str | None] | None
+    ) -> bool:
+        """Whether a date is the day of a main event no word of the lead names by its kind
+        ("Federal prosecutors on Monday charged two councilmen", "Workers learned on June 12
+        that their jobs will go"): the only day of the headline and lead, in the first
+        clause of its sentence, written without a year, in no one's quoted words, and not a
+        reporting verb's day unless what is said is a plan ("said on Tuesday it would close
+        the plant": the announcement is the news; "said Thursday the actress checked into
+        rehab" dates the saying)."""
+        link = self.links[min(m.sentence, len(self.links) - 1)]
+        ev = link.event
+        if not ev.main or ev.type is not None or ev.scope != "story":
+            return False
+        v = m.value
+        if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
+            return False
+        if not ev.sentence <= m.sentence <= ev.sentence + 1 or _YEAR.search(m.text):
+            return False
+        if found is not None and (found[0] != "report" or not _plans_after(sent, m)):
+            return False
+        days = [
+            x
+            for i in range(ev.sentence, m.sentence + 1)
+            for x in self.by_sentence.get(i, ())
+            if isinstance(x.value, DateValue) and _names_a_day(x.value, self.doc.published)
+        ]
+        if days[:1] != [m] or any(x.sentence == m.sentence for x in days[1:]):
+            return False  # a day before it, or two in its sentence: which is the event's?
+        i0 = sent.index_at(m.plain_start)
+        before = sent.tokens[:i0]
+        if not all(sent.same_clause(t.start, m.plain_start) for t in before):
+            return False  # "..., but on Saturday the crowd turned": another clause's day
+        if any(t.low in _LINKS or t.low in _SUBORDINATORS for t in before):
+            return False  # "after she left a clinic on Sunday": the day of what came before
+        return not _quoted(self.quotes, m)
 
     def _main_day(self, sent: _Sentence, m: Mention, ev: Event) -> bool:
         """Whether a date is the day the story's lead gives its main event, whatever verb
@@ -1340,6 +1381,20 @@ def _act_between(
     lo, hi = (j + 1, i0) if j < i0 else (i1 + 1, j)
     # "murdering": the act's word, whichever form the attribute lists ("murder")
     return any(t.low in words or t.low.removesuffix("ing") in words for t in sent.tokens[lo:hi])
+
+
+#: Words after a reporting verb's day that make what is said a plan ("said on Tuesday it
+#: would close", "announced Monday it will cut").
+_PLANS = frozenset({"would", "will", "plans", "intends", "aims", "expects"})
+
+
+def _plans_after(sent: _Sentence, m: Mention) -> bool:
+    """Whether a reporting verb's day is followed by a plan in the words it reports: "it
+    would", "the company will", "it plans to", "it is to" within the next four words."""
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    after = [t.low for t in sent.tokens[i1 + 1 : i1 + 5]]
+    pairs = itertools.pairwise(after)
+    return bool(_PLANS & set(after)) or any(x in ("is", "was") and y == "to" for x, y in pairs)
 
 
 _AHEAD = frozenset({"will", "expected", "planned", "scheduled", "next", "upcoming", "plans"})
