@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.api import extract_text
+from claimcheck.api import check_texts, extract_text
 from tests.event_reports import WEEKDAYS, cites, date_findings, report
 
 # ---------------------------------------------------------------------------------------
@@ -603,3 +603,53 @@ def test_an_untold_lead_is_not_compared_with_a_story_of_a_named_kind() -> None:
         "2025-06-11",
     )
     assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a clause telling when the event happened, however far its day is from the event's word
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        (
+            "When the blaze broke out in the boiler house of the old Weaver mill on the north "
+            "bank of the river late {day}, 40 workers were inside.",
+            "Thursday",
+        ),
+        (
+            "The fire started in a storeroom at the back of the Weaver mill near the loading "
+            "bays by the old canal basin on {day} night, the chief said.",
+            "Saturday",
+        ),
+    ],
+)
+def test_a_clause_telling_when_the_event_happened_dates_it(later: str, day: str) -> None:
+    body = (
+        "A fire gutted the old Weaver mill in Lorne. No one was hurt.\n\n"
+        "The mill closed in 1987.\n\n" + later.format(day=day)
+    )
+    a = report("a.md", "Mill fire in Lorne", body, None)
+    b = report("b.md", "Report", "Fire destroyed the Weaver mill in Lorne on Tuesday night.", None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", day) and cites(f, "b.md", "Tuesday") for f in found), found
+
+
+# ---------------------------------------------------------------------------------------
+# "will" makes its whole clause future: the day is one set for the event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Price will make her debut as the host of the Harlow awards on the March 4 broadcast.",
+        "The new ferry will carry its first passengers across the bay after a ribbon-cutting "
+        "at the harbour on Friday.",
+        "The council will hold a public meeting about the flood defences on the river on Monday.",
+    ],
+)
+def test_a_day_in_a_clause_with_will_is_a_day_still_to_come(sentence: str) -> None:
+    res = check_texts(draft={"id": "a.txt", "text": sentence}, sources=[])
+    dates = [c for a in res.analyses.values() for c in a.claims if c.kind == "date"]
+    assert dates
+    assert all(c.event is None or c.event.startswith("scheduled ") for c in dates), dates

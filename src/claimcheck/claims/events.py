@@ -36,6 +36,8 @@ from claimcheck.claims.lexicon import GENERIC_EVENTS
 from claimcheck.model import DateValue, Event
 
 __all__ = [
+    "DEFINITE",
+    "OCCURRED",
     "SCHEDULED",
     "UNTOLD",
     "EventLink",
@@ -226,10 +228,10 @@ def assign_events(
 
 #: Words that make the event word after them the event already told ("the shooting", "this
 #: quake", "Sunday's blast" is read through its "'s").
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 #: Verbs that tell when an event named as their subject happened ("the shooting took place
 #: ... Tuesday", "the quake struck ... Sunday").
-_OCCURRED = frozenset(
+OCCURRED = frozenset(
     {
         "happened",
         "occurred",
@@ -265,10 +267,10 @@ def tells_when_it_happened(text: str, kind: str | None) -> bool:
         if triggers.get(w) != kind or i == 0:
             continue
         before = words[max(0, i - 3) : i]
-        definite = bool(_DEFINITE & set(before)) or any(
+        definite = bool(DEFINITE & set(before)) or any(
             x.endswith(("'s", "\u2019s")) for x in before
         )
-        if definite and _OCCURRED & set(words[i + 1 : i + 4]):
+        if definite and OCCURRED & set(words[i + 1 : i + 4]):
             return True
     return False
 

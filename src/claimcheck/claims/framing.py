@@ -32,6 +32,8 @@ from claimcheck.claims.attributes import (
 from claimcheck.claims.constructions import Reading, read_construction
 from claimcheck.claims.event_kinds import event_kind, outcome_words
 from claimcheck.claims.events import (
+    DEFINITE,
+    OCCURRED,
     SCHEDULED,
     UNTOLD,
     EventLink,
@@ -841,6 +843,8 @@ class _Framer:
             return None
         link = self.links[min(m.sentence, len(self.links) - 1)]
         ev = link.event
+        if found is None and link.how == "own" and _happened_on(sent, m, ev):
+            return ev.type
         if found is None:
             lead = self._in_lead_clause(sent, m, ev) and link.how == "own"
             lead = lead or self._main_day(sent, m, ev)
@@ -1397,17 +1401,51 @@ def _plans_after(sent: _Sentence, m: Mention) -> bool:
     return bool(_PLANS & set(after)) or any(x in ("is", "was") and y == "to" for x, y in pairs)
 
 
+def _happened_on(sent: _Sentence, m: Mention, ev: Event) -> bool:
+    """Whether a date closes the clause that tells when the main event already told happened
+    ("When the Israeli attack came on the girls' school in the camp at 3.45pm on Saturday,
+    ..."; "the shooting took place just after 8:30pm Tuesday"): the event's word after a
+    definite word, a verb of happening right after it, and no other verb or clause between
+    that verb and the date."""
+    if not ev.main or ev.type is None or ev.scope != "story":
+        return False
+    i0 = sent.index_at(m.plain_start)
+    toks = sent.tokens
+    for j in range(i0 - 1, 0, -1):
+        t = toks[j]
+        if not sent.same_clause(t.start, m.plain_start) or t.low in _CLAUSE_LINKS:
+            return False
+        if not _names_kind(t, ev.type):
+            continue
+        before = {x.low for x in toks[max(0, j - 3) : j]}
+        verb = next((k for k in range(j + 1, min(j + 4, i0)) if toks[k].low in OCCURRED), None)
+        if verb is None or not (before & DEFINITE or any(x.endswith("'s") for x in before)):
+            return False
+        between = toks[verb + 1 : i0]
+        return not any(is_past_form(x.low) or x.low in _AUXILIARIES for x in between)
+    return False
+
+
 _AHEAD = frozenset({"will", "expected", "planned", "scheduled", "next", "upcoming", "plans"})
 
 
 def _ahead(sent: _Sentence, m: Mention) -> bool:
     """A date of something still to come in its clause ("a rally is expected on Friday",
-    "will be sentenced Tuesday"): the date of no event the story reports."""
+    "will be sentenced Tuesday", "will make her second appearance as host on the March 2
+    broadcast"): the date of no event the story reports. "will" makes its whole clause
+    future; the other words only the few words after them."""
     i0 = sent.index_at(m.plain_start)
-    return any(
-        t.low in _AHEAD and sent.same_clause(t.start, m.plain_start)
-        for t in sent.tokens[max(0, i0 - 6) : i0]
-    )
+    lo = max(0, i0 - 6)
+    for k in range(max(0, i0 - _FUTURE_REACH), i0):
+        t = sent.tokens[k]
+        if t.low in _AHEAD and (k >= lo or t.low == "will"):
+            if sent.same_clause(t.start, m.plain_start):
+                return True
+    return False
+
+
+#: How far before a date, in its clause, "will" makes it a date still to come.
+_FUTURE_REACH = 16
 
 
 def _scheduled(sent: _Sentence, found: tuple[str, str | None] | None) -> str | None:
