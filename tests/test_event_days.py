@@ -653,3 +653,42 @@ def test_a_day_in_a_clause_with_will_is_a_day_still_to_come(sentence: str) -> No
     dates = [c for a in res.analyses.values() for c in a.claims if c.kind == "date"]
     assert dates
     assert all(c.event is None or c.event.startswith("scheduled ") for c in dates), dates
+
+
+# ---------------------------------------------------------------------------------------
+# reported speech: the day next to the reporting verb is the saying's; a day inside what is
+# reported is the event's
+
+_EASTON = (
+    "A fired machinist shot two co-workers dead at the Harmon Tool plant in Easton on "
+    "Tuesday night."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Police said the shooting at the Harmon Tool plant in Easton happened on {day} night.",
+        "Officers say the gunman opened fire at the Harmon Tool plant in Easton late {day}.",
+        "The shooting at the Harmon Tool plant in Easton took place on {day} night, police said.",
+    ],
+)
+def test_a_day_inside_reported_words_dates_the_event(lead: str) -> None:
+    a = report("a.md", "Two dead in Easton plant shooting", lead.format(day="Thursday"), None)
+    b = report("b.md", "Report", _EASTON, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Thursday") and cites(f, "b.md", "Tuesday") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Police said Thursday the gunman at the Harmon Tool plant in Easton had been fired.",
+        "The company's lawyer said on Thursday the shooting at its Easton plant was a tragedy.",
+        "Officials told reporters Thursday that the Harmon Tool plant in Easton would reopen.",
+    ],
+)
+def test_a_day_next_to_the_reporting_verb_dates_the_saying(lead: str) -> None:
+    a = report("a.md", "Two dead in Easton plant shooting", lead, None)
+    b = report("b.md", "Report", _EASTON, None)
+    assert date_findings(a, b) == []
