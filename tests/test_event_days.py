@@ -692,3 +692,26 @@ def test_a_day_next_to_the_reporting_verb_dates_the_saying(lead: str) -> None:
     a = report("a.md", "Two dead in Easton plant shooting", lead, None)
     b = report("b.md", "Report", _EASTON, None)
     assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a lead with several days: the event's is the one its word claims; the others are others'
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Two men were arrested on Wednesday in the shooting at the Harmon Tool plant in Easton "
+        "on {day} night.",
+        "Police on Wednesday arrested two men over {day}'s shooting at the Harmon Tool plant "
+        "in Easton.",
+    ],
+)
+def test_in_a_lead_with_several_days_the_event_word_claims_its_own(lead: str) -> None:
+    a = report("a.md", "Two held in Easton plant shooting", lead.format(day="Thursday"), None)
+    b = report("b.md", "Report", _EASTON, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Thursday") and cites(f, "b.md", "Tuesday") for f in found), found
+    assert not any(cites(f, "a.md", "Wednesday") for f in found), found
+    same = report("a.md", "Two held", lead.format(day="Tuesday"), None)
+    assert date_findings(same, b) == []
