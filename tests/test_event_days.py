@@ -715,3 +715,46 @@ def test_in_a_lead_with_several_days_the_event_word_claims_its_own(lead: str) ->
     assert not any(cites(f, "a.md", "Wednesday") for f in found), found
     same = report("a.md", "Two held", lead.format(day="Tuesday"), None)
     assert date_findings(same, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a generic word for the main event ("the attack" in the story of a bombing) dates it
+
+_KESSA = "A suicide bomber killed 12 people at the Kessa market on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Twelve people died in the Kessa market bombing. Officials said the attack on {day} "
+        "was the worst this year.",
+        "Twelve people died in the Kessa market bombing. The blast on {day} morning shattered "
+        "windows streets away.",
+        "A bombing at the Kessa market killed twelve. Police said an explosion on {day} "
+        "followed a warning call.",
+    ],
+)
+def test_a_generic_word_for_the_main_event_dates_it(body: str) -> None:
+    a = report("a.md", "Bombing at Kessa market kills 12", body.format(day="Thursday"), None)
+    b = report("b.md", "Report", _KESSA, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Thursday") and cites(f, "b.md", "Tuesday") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a series is not the one event
+        "Gangs fought in furious clashes with police there on Thursday.",
+        # another event of the loose kind
+        "Another attack on Thursday hit a checkpoint north of the town.",
+    ],
+)
+def test_a_generic_word_for_other_events_does_not_date_the_main_one(later: str) -> None:
+    body = (
+        "Twelve people died in the Kessa market bombing.\n\nThe market reopened with "
+        "armed guards.\n\n" + later
+    )
+    a = report("a.md", "Bombing at Kessa market kills 12", body, None)
+    b = report("b.md", "Report", _KESSA, None)
+    assert date_findings(a, b) == []

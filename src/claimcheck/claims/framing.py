@@ -40,6 +40,7 @@ from claimcheck.claims.events import (
     SentenceFacts,
     assign_events,
     in_story,
+    one_kind,
 )
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
@@ -836,6 +837,8 @@ class _Framer:
             return UNTOLD
         if found is not None and found[0] == "event" and _two_of_a_kind(sent, found[1]):
             return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
+        if found is not None and found[0] == "event" and self._loose_main(sent, m, found[1]):
+            return self.links[min(m.sentence, len(self.links) - 1)].event.type
         if found is not None and found[0] in ("event", "attribute", "report"):
             return found[1]
         v = m.value
@@ -854,6 +857,28 @@ class _Framer:
         if found[0] == "outcome" and found[1] != ev.type:
             return None  # "died Monday" in a story of Saturday's shooting: a later day
         return ev.type
+
+    def _loose_main(self, sent: _Sentence, m: Mention, kind: str | None) -> bool:
+        """Whether a date's event word is a generic word for its sentence's main event, told
+        as that one event ("the attack on Saturday", "in Sunday's blast" in the story of a
+        bombing): the main event's day. Not a series ("in furious clashes with police
+        Wednesday") nor another event ("another attack on Monday"), nor a day named
+        only as the report's ("this morning")."""
+        link = self.links[min(m.sentence, len(self.links) - 1)]
+        ev = link.event
+        if kind is None or ev.type is None or kind == ev.type or not ev.main:
+            return False
+        if link.how != "own" or kind not in GENERIC_EVENTS or not one_kind(kind, ev.type):
+            return False
+        v = m.value
+        if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
+            return False
+        return any(
+            EVENT_TRIGGERS.get(t.low) == kind
+            and not t.low.endswith("s")
+            and not _INDEFINITE & {x.low for x in sent.tokens[max(0, j - 2) : j]}
+            for j, t in enumerate(sent.tokens)
+        )
 
     def _untold_day(
         self, sent: _Sentence, m: Mention, found: tuple[str, str | None] | None
@@ -1399,6 +1424,11 @@ def _plans_after(sent: _Sentence, m: Mention) -> bool:
     after = [t.low for t in sent.tokens[i1 + 1 : i1 + 5]]
     pairs = itertools.pairwise(after)
     return bool(_PLANS & set(after)) or any(x in ("is", "was") and y == "to" for x, y in pairs)
+
+
+#: Words before an event's word that make it another event than the one told ("another
+#: attack", "each raid"); "a" and "an" introduce the main event in a lead.
+_INDEFINITE = frozenset({"another", "other", "any", "each", "every", "earlier", "previous"})
 
 
 def _happened_on(sent: _Sentence, m: Mention, ev: Event) -> bool:
