@@ -45,7 +45,7 @@ def test_a_lone_different_figure_among_hundreds_of_reports_is_found(engine: Engi
 def test_candidate_pairs_per_claim_are_bounded_in_a_large_bucket(engine: Engine) -> None:
     docs = _docs(engine, alignment.MAX_BUCKET * 2, 31)
     claims = [c for d in docs for c in engine.analyze(d).claims]
-    pairs = alignment._candidates(claims, frozenset())
+    pairs = list(alignment._candidates(claims, frozenset()))
     # each blocking key a claim has contributes at most 2 * WINDOW partners
     assert len(pairs) / len(claims) <= 10 * alignment.WINDOW
     assert len(pairs) < len(claims) ** 2 / 20
