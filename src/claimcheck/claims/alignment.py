@@ -2,8 +2,11 @@
 
 Never an all-pairs scan. Each claim gets blocking keys (kind and attribute combined with each of
 its anchors: places, actors, the month of its date, its event trigger, the entity an amount
-belongs to); candidate pairs are the claims that share a key, and an anchor shared by too many
-claims (a country named everywhere) is not used for blocking. Each candidate is then scored:
+belongs to, its rarer content words); candidate pairs are the claims that share a key, and a
+content word shared by too many claims is no key. A key shared by many claims (one fact told
+by hundreds of reports, many stories of one kind in one run) is ranked: each claim keeps the
+few members nearest to it by value, story and anchors, so the pairs grow with the claims, not
+with their square. Each candidate is then scored:
 
 * attribute and counted group must agree (a count of soldiers is not a count of members; a
   count of people may include soldiers, so that pair is a part-whole relation, not a rival);
