@@ -1061,7 +1061,8 @@ class _Rank:
 
     @classmethod
     def of(cls, c: Claim) -> _Rank:
-        v = _sort_key(c)
+        # by value, then by what the claim is and where: never by the order of the run
+        v = (*_sort_key(c), c.mention.end, c.kind, c.attribute or "", c.subject or "")
         return cls((v, (*_story_key(c), *v), (_anchor_key(c), *v)), v[0], _facets(c))
 
 
@@ -1095,7 +1096,8 @@ def _ranked_pairs(members: Sequence[int], ranks: _Ranks) -> Iterator[tuple[int, 
     The members are sorted in a few orders (by value; by the kind and report day of their
     story, then value; by anchor, then value) and each claim's ``WINDOW`` neighbours on
     either side in each order are its pool; of the pool it keeps the ``KEEP`` that share most
-    with it (value, event, anchors, date, owner), nearest in value first. So every run of
+    with it (value, event, anchors, date, owner), nearest in value first, then by document and
+    position (never by the order the run was given its documents in). So every run of
     equal values meets the values next to it, a lone different figure meets the reports it
     differs from, and no member goes without candidates. (Checking drafts pairs them with
     every member instead, :func:`_draft_pairs`.)
@@ -1111,7 +1113,10 @@ def _ranked_pairs(members: Sequence[int], ranks: _Ranks) -> Iterator[tuple[int, 
     for x, pool in enumerate(pools):
         pool.discard(x)
         fx, vx = facets[x], values[x]
-        best = sorted(pool, key=lambda y: (-len(fx & facets[y]), _distance(vx, values[y]), y))
+        best = sorted(
+            pool,
+            key=lambda y: (-len(fx & facets[y]), _distance(vx, values[y]), rank[y].orders[0]),
+        )
         for y in best[:KEEP]:
             yield members[x], members[y]
 
