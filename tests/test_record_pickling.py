@@ -1,6 +1,6 @@
 """Analysed documents cross process boundaries and are stored in the claim index: every record
-comes back from a pickle equal to what was pickled, in the state format index files written
-before hold, and faster than through ``dataclasses.fields`` per record."""
+comes back from a pickle equal to what was pickled, and value records keep the state format
+index files written before hold."""
 
 from __future__ import annotations
 
