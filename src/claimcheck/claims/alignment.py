@@ -45,6 +45,14 @@ from claimcheck.claims.lexicon import (
     PERSON_SUBJECTS,
     STOPWORDS,
 )
+from claimcheck.claims.money_roles import (
+    ONE_PER_STORY,
+    money_role,
+    paid_in,
+    payer_word,
+    same_party,
+    superseded,
+)
 from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
 from claimcheck.model import Alignment, Claim, DateValue, Event
@@ -77,8 +85,8 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     kind = c.kind
     if kind == "money" and c.subject_id:
         yield ("money", "subject", c.subject_id)
-    if kind == "money" and (slot := money_slot(c)) is not None:
-        yield ("money", "slot", slot)
+    if kind == "money":
+        yield from _money_keys(c)
     for w in rare:
         yield (kind, "w", w)
     attr = c.attribute
@@ -120,6 +128,20 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         # amounts of unnamed things ("paid $3 million for the painting"): block on their words
         for w in c.content:
             yield (kind, attr or "-", "w", w)
+
+
+def _money_keys(c: Claim) -> Iterator[tuple[str, ...]]:
+    """An amount's kind, its payer and party, and the currency it converts into: "in bribes"
+    and "accepted ... from a developer" meet, as do two reports' conversions into pounds."""
+    if (slot := money_slot(c)) is not None:
+        yield ("money", "slot", slot)
+    if (payer := payer_word(c)) is not None:
+        yield ("money", "payer", payer)
+    role = money_role(c)
+    if role.party and role.purpose:
+        yield ("money", "party", role.purpose, role.party.rpartition("-")[2])
+    if c.conversion:
+        yield ("money", "converted", str(getattr(c.mention.value, "currency", None)))
 
 
 def _main_event_key(c: Claim) -> Iterator[tuple[str, ...]]:
@@ -214,10 +236,12 @@ def _purpose(c: Claim) -> str | None:
     "$2 million in damages"."""
     right = c.context[1]
     if len(right) < 2 or right[0] not in ("in", "for"):
-        return None
+        return paid_in(c)
     word = right[1]
     if not word.isalpha() or word in STOPWORDS or word in _NOT_PURPOSES:
         return None
+    if not regex.search(rf"\b(?:in|for) {word}\b", c.sentence_text):
+        return None  # "bail at $500,000 for Marcus Reed": a name, not a purpose
     return MONEY_ATTRIBUTES.get(word, word)
 
 
@@ -227,14 +251,23 @@ def money_slot(c: Claim) -> str | None:
     if c.kind != "money" or c.scope == "background" or c.conversion:
         return None
     attr, _, per = (c.attribute or "amount").partition(" per ")
-    if per or attr in _OPEN_MONEY_ATTRIBUTES:
+    if per:
         return None
-    slot = _purpose(c) or (None if attr == "amount" else attr)
+    form = paid_in(c)
+    if form is not None:
+        return form  # "$281 million of the purchase price will be in cash": the cash part
+    told = _purpose(c)
+    if told is None and (purpose := money_role(c).purpose) in ONE_PER_STORY:
+        return purpose  # "the ransom of $2 million was paid", "held on $250,000 bail"
+    if attr in _OPEN_MONEY_ATTRIBUTES:
+        return None
+    slot = told or (None if attr == "amount" else attr)
     return "loss" if slot == "fine" and _damage_done(c) else slot
 
 
 def _slot_words(slot: str) -> str:
-    return f"in {slot}" if slot not in MONEY_ATTRIBUTES.values() else f"as the {slot}"
+    named = slot in MONEY_ATTRIBUTES.values() or slot in ONE_PER_STORY
+    return f"as the {slot}" if named else f"in {slot}"
 
 
 def _one_person(c: Claim, na: str, nb: str) -> bool:
@@ -343,6 +376,46 @@ def _single_money_slots(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
     return frozenset(k for k, vs in values.items() if len(vs) == 1)
 
 
+def _paid_part(c: Claim) -> bool:
+    """An amount told as the part of a price paid in one form ("including $281 million in
+    cash", "$281 million of the purchase price will be in cash")."""
+    if money_slot(c) not in ("cash", "stock"):
+        return False
+    return c.scope == "partial" or c.including or c.context[1][:2] == ("of", "the")
+
+
+def _converted_amounts(claims: Sequence[Claim]) -> dict[tuple[str, int], Claim]:
+    """Each conversion's amount converted: the amount before it in its sentence that is not
+    itself a conversion, by (document, offset of the conversion)."""
+    out: dict[tuple[str, int], Claim] = {}
+    last: dict[tuple[str, int], Claim] = {}
+    money = sorted((c for c in claims if c.kind == "money"), key=lambda c: (c.doc, c.mention.start))
+    for c in money:
+        key = (c.doc, c.mention.sentence)
+        if not c.conversion:
+            last[key] = c
+        elif key in last:
+            out[(c.doc, c.mention.start)] = last[key]
+    return out
+
+
+def _same_currency(a: Claim, b: Claim) -> bool:
+    ca = getattr(a.mention.value, "currency", None)
+    return ca is not None and ca == getattr(b.mention.value, "currency", None)
+
+
+def _equal(a: Claim, b: Claim) -> bool:
+    """Whether two amounts are one value as written ("2m" and "two million")."""
+    va = getattr(a.mention.value, "value", None)
+    vb = getattr(b.mention.value, "value", None)
+    return va is not None and vb is not None and abs(va - vb) <= 0.005 * max(abs(va), abs(vb))
+
+
+def _amount(c: Claim) -> str:
+    v = c.mention.value
+    return v.describe() if hasattr(v, "describe") else c.mention.text
+
+
 def _overlap(a: DateValue, b: DateValue) -> bool:
     assert a.start and a.end and b.start and b.end
     return a.start <= b.end and b.start <= a.end
@@ -386,6 +459,7 @@ class _Scorer:
             p for c in claims for p in (*c.place, c.near_place) if p in c.countries
         )
         self.single_slots = _single_money_slots(claims)
+        self.converted = _converted_amounts(claims)
 
     def weight(self, anchor: str) -> float:
         """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
@@ -436,7 +510,8 @@ class _Scorer:
         if a.scope == "background" and not lexical:
             return None  # earlier events recalled in passing are compared only word for word
         if (a.conversion or b.conversion) and not (lexical and ctx >= 0.75):
-            return None  # outlets convert at their own rates: compare conversions word for word
+            if not self.same_conversion(a, b):
+                return None  # an outlet's own conversion compares only with a conversion
         return sim, lexical, _story(a, b)
 
     def _same_holder(self, a: Claim, b: Claim) -> bool:
@@ -462,6 +537,18 @@ class _Scorer:
             and a.kind != "date"
             and self.specific(npa) == self.specific(npb)
         )
+
+    def same_conversion(self, a: Claim, b: Claim) -> bool:
+        """Two reports' conversions into one currency of one amount ("2m euros (£1.7m)" and
+        "two million euros (£1.3 million)"): each converts an amount the other also gives in
+        the same currency, so they are one figure, up to the rates the outlets used."""
+        if not (a.conversion and b.conversion) or a.doc == b.doc:
+            return False
+        base_a = self.converted.get((a.doc, a.mention.start))
+        base_b = self.converted.get((b.doc, b.mention.start))
+        if base_a is None or base_b is None:
+            return False
+        return _same_currency(a, b) and _same_currency(base_a, base_b) and _equal(base_a, base_b)
 
     def main_days(self, a: Claim, b: Claim) -> bool:
         """Two dates, each the day its story gives its main event, of one event: judged by
@@ -509,21 +596,48 @@ class _Scorer:
             return False  # "$334 million" for the deal and "$9" a share: not one amount
         if per_a:
             t.add(1.0, f"both are amounts per {per_a}")
+        slot = money_slot(a)
         if not (
             base_a == base_b
+            or (slot in ONE_PER_STORY and slot == money_slot(b))
             or "amount" in (base_a, base_b)
             or {base_a, base_b} <= MONEY_VALUE_ATTRIBUTES
         ):
             return False  # a loan is not a fine
         if a.attribute == b.attribute and a.attribute != "amount":
             t.add(1.0, f"both are a {a.attribute}")
-        slot = money_slot(a)
+        if a.doc != b.doc and not self._roles(a, b, t):
+            return False
         if a.doc != b.doc and slot is not None and slot == money_slot(b):
             # one story's loss, bail or severance is one amount, wherever each report's
             # sentence places the company or the court
             t.one_slot = _of_main_event(a) and _of_main_event(b)
             if {(a.doc, slot), (b.doc, slot)} <= self.single_slots:
                 t.add(2.5, f"each report gives one amount {_slot_words(slot)}")
+        return True
+
+    def _roles(self, a: Claim, b: Claim, t: _Tally) -> bool:
+        """Whose amount each is and what it is for: one party's offer in two reports is one
+        figure, two parties' offers are two; an amount received from one payer ("from a
+        developer") in each report of one story is one payment; an earlier value ("from $3")
+        is not the current one."""
+        if superseded(a) != superseded(b):
+            return False
+        if _paid_part(a) != _paid_part(b):
+            return False  # "$281 million of the price will be in cash" is not the price
+        if self.same_conversion(a, b):
+            base = self.converted[(a.doc, a.mention.start)]
+            t.add(STRONG, f"both convert {_amount(base)}", anchored=True)
+            return True
+        ra, rb = money_role(a), money_role(b)
+        if ra.purpose and ra.purpose == rb.purpose and ra.party and rb.party:
+            if not same_party(ra.party, rb.party):
+                return False  # the Nationals' offer is not the Orioles'
+            who = _name(a, b, ra.party)
+            t.add(STRONG, f"both are the {ra.purpose} of {who}", anchored=True)
+        payer = payer_word(a)
+        if payer and payer == payer_word(b) and _of_main_event(a) and _of_main_event(b):
+            t.add(STRONG, f"both were received from the {payer}", anchored=True)
         return True
 
     def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:

@@ -1,0 +1,269 @@
+"""Whose an amount of money is and what it is for, read from the words around it.
+
+A story about money names several amounts of one kind ("the Orioles (seven years, $140
+million) and Nationals (eight years, $160 million) made offers") and the same amount in other
+words ("accepted $59K from a developer", "taking $59,000 in bribes from a developer"). Two
+reports' amounts are one fact when they are the same party's amount for the same purpose,
+and never when they are two parties' amounts of one purpose. An amount in parentheses after
+another converts it ("€2m (£1.7m; $2.6m)"); an earlier value ("rose from $3 to $5") is not
+today's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import regex
+
+from claimcheck.model import Claim, Mention
+
+__all__ = [
+    "ONE_PER_STORY",
+    "MoneyRole",
+    "is_conversion",
+    "money_purpose",
+    "money_role",
+    "paid_in",
+    "payer_word",
+    "same_party",
+    "superseded",
+]
+
+
+def _table(spec: dict[str, str]) -> MappingProxyType[str, str]:
+    return MappingProxyType({w: cls for cls, words in spec.items() for w in words.split()})
+
+
+#: Words that say what an amount is for -> the purpose they name.
+PURPOSES = _table(
+    {
+        "offer": "offer offers offered offering bid bids bidding contract contracts proposal",
+        "bribe": "bribe bribes bribery kickback kickbacks payoff payoffs",
+        "bail": "bail",
+        "ransom": "ransom",
+        "fine": "fine fines fined penalty penalties",
+        "settlement": "settlement settlements settle settled",
+        "damages": "damages compensation",
+        "salary": "salary salaries wage wages",
+        "reward": "reward rewards bounty",
+        "donation": "donation donations donated",
+        "budget": "budget budgets",
+        "funding": "funding grant grants",
+    }
+)
+
+#: Purposes a story has one amount of, whoever tells it: the bail set, the ransom paid, the
+#: fine, the settlement, the reward offered. Offers, salaries and donations are many.
+ONE_PER_STORY = frozenset({"bail", "ransom", "fine", "settlement", "damages", "reward", "bribe"})
+
+#: Verbs whose subject pays or offers the amount: the party whose amount it is.
+_PAYING = frozenset(
+    {"bid", "bids", "offered", "offers", "offer", "paid", "pays", "pay", "paying", "spent"}
+    | {"spend", "spends", "donated", "pledged", "gave", "give", "gives", "raised"}
+)
+
+#: Verbs of receiving: the amount comes "from" its payer.
+_RECEIVING = frozenset(
+    {"accepted", "accepting", "accept", "accepts", "took", "taking", "take", "takes"}
+    | {"received", "receiving", "receive", "receives", "got", "getting", "pocketed"}
+    | {"collected", "collecting"}
+)
+
+#: Words around a figure that is only the earlier value of an amount that changed.
+_EARLIER = regex.compile(
+    r"(?:\b(?:up|down|rising|rose|risen|fell|fallen|falling|climbed|dropped|increased|"
+    r"decreased|raised|lowered|cut|boosted)\s+)?\bfrom\s+\Z",
+    regex.I,
+)
+_LATER = regex.compile(r"\A\s*(?:\p{L}+\s+){0,3}?to\s+(?:\p{Sc}|US\$|\d|about|around)", regex.I)
+_UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+\Z", regex.I)
+
+_POSSESSIVE = regex.compile(r"(?:['\u2019]s?)?\s+(?:\p{L}+[- ])?(\p{L}+)\b")
+#: How many words may stand between a party's name and the figure of its amount.
+_PARTY_REACH = 8
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*")
+#: How far (in words) from the figure a word naming its purpose may be.
+_PURPOSE_REACH = 8
+_CLAUSE = regex.compile(
+    r"[;:\u2014]|,\s+(?:but|while|though|although|whereas)\b|\s[-\u2013]{1,2}\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyRole:
+    """What an amount is for and who pays or offers it, each ``None`` when the sentence does
+    not say."""
+
+    purpose: str | None = None
+    party: str | None = None
+
+
+def _at(c: Claim) -> int:
+    return c.sentence_text.find(c.mention.text)
+
+
+def _clause(c: Claim) -> tuple[str, str]:
+    """The text of the figure's clause before and after the figure (a semicolon, a dash or
+    "but" ends a clause; commas do not, since lists and parentheses of amounts use them)."""
+    text, at = c.sentence_text, _at(c)
+    if at < 0:
+        return "", ""
+    before, after = text[:at], text[at + len(c.mention.text) :]
+    cuts = list(_CLAUSE.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    cut = _CLAUSE.search(after)
+    return before, after[: cut.start()] if cut else after
+
+
+def money_purpose(c: Claim) -> str | None:
+    """The purpose the figure's clause names nearest to it ("have bid $160 million", "an
+    8-year, $240 million contract", "taking $95,000 in bribes"), or ``None``."""
+    before, after = _clause(c)
+    left = [w.lower() for w in _WORD.findall(before)][-_PURPOSE_REACH:]
+    right = [w.lower() for w in _WORD.findall(after)][:_PURPOSE_REACH]
+    best: tuple[int, str] | None = None
+    for dist, w in enumerate(reversed(left)):
+        if w in PURPOSES:
+            best = (dist, PURPOSES[w])
+            break
+    for dist, w in enumerate(right):
+        if w in PURPOSES:
+            if best is None or dist < best[0]:
+                best = (dist, PURPOSES[w])
+            break
+    return best[1] if best else None
+
+
+def _name_ids(c: Claim) -> list[tuple[str, str]]:
+    """(id, display name) of the organisations and people the sentence names, longest first."""
+    return sorted(c.names.items(), key=lambda kv: -len(kv[1]))
+
+
+def _party_before(c: Claim, before: str) -> str | None:
+    """The name whose verb of paying or offering comes before the figure ("The Nationals
+    reportedly have bid $160 million", "Acme paid $3m"), or that opens a parenthesis holding
+    the figure ("Nationals (eight years, $160 million)")."""
+    for ident, name in _name_ids(c):
+        if ident in c.place:
+            continue
+        at = before.rfind(name)
+        if at < 0:
+            continue
+        between = before[at + len(name) :]
+        if regex.fullmatch(r"\s*\([^()]*", between):
+            return ident  # "Nationals (eight years, $120 million)"
+        words = [w.lower() for w in _WORD.findall(between)]
+        if "(" in between or ")" in between or len(words) > _PARTY_REACH:
+            continue
+        if any(n in between for _, n in c.names.items() if n != name and n not in name):
+            continue  # another name stands between: "Acme said Zenith offered $2m"
+        if any(w in _RECEIVING for w in words):
+            continue
+        if any(w in _PAYING for w in words[:3]):
+            return ident  # "The Nationals reportedly have bid $160 million"
+        owner = _POSSESSIVE.match(between)
+        if owner and PURPOSES.get(owner.group(1).lower()) is not None:
+            return ident  # "Acme's bid of $2m", "the Yankees' offer is worth $180 million"
+    return None
+
+
+def money_role(c: Claim) -> MoneyRole:
+    """What an amount is for and who pays or offers it, as far as its clause says. An
+    earlier value of an amount that changed has no role."""
+    if c.kind != "money" or superseded(c):
+        return MoneyRole()
+    before, _ = _clause(c)
+    return MoneyRole(money_purpose(c), _party_before(c, before))
+
+
+_PAYER = regex.compile(
+    r"\A[^,;()]{0,40}?\bfrom\s+(?:an?\s+|the\s+|one\s+)?(?:(?:local|area|city|real[- ]estate|"
+    r"wealthy|private|unnamed|prominent)\s+)?(\p{Ll}+)",
+)
+
+
+def payer_word(c: Claim) -> str | None:
+    """Who an amount received came from, as the noun the sentence gives it: "accepted $59K
+    from developer Grant Ellison" and "taking $95,000 in bribes from a developer" both give
+    "developer". Only after a verb of receiving just before the figure."""
+    at = _at(c)
+    if c.kind != "money" or at < 0:
+        return None
+    before = [w.lower() for w in _WORD.findall(c.sentence_text[:at])][-4:]
+    if not _RECEIVING & set(before):
+        return None
+    found = _PAYER.match(c.sentence_text[at + len(c.mention.text) :])
+    if found is None:
+        return None
+    word = found.group(1)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def superseded(c: Claim) -> bool:
+    """Whether the figure is the earlier value of an amount that changed: "rose from $3 to
+    $5", "up from $40 million", "cut its offer from $9bn to $7bn"."""
+    at = _at(c)
+    if at < 0:
+        return False
+    before = c.sentence_text[max(0, at - 40) : at]
+    if _UP_FROM.search(before):
+        return True
+    after = c.sentence_text[at + len(c.mention.text) :]
+    return bool(_EARLIER.search(before) and _LATER.match(after))
+
+
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|approximately|approx\.|or|almost|c\.)\s+)?"
+_OPENS = regex.compile(r"\s*\(\s*" + _HEDGE + r"\Z", regex.I)
+_NEXT = regex.compile(r"\s*[;,/]\s*" + _HEDGE + r"\Z", regex.I)
+_CLOSES = regex.compile(r"\s*[);,/]")
+_OLD_STYLE = regex.compile(
+    r"[\p{Sc}\d][^()]{0,40}\(\s*(?:about|around|roughly|some|nearly|or|approximately|approx\.?)?\s*\Z",
+    regex.I,
+)
+
+
+def is_conversion(plain: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """An amount in parentheses right after another amount converts it to another currency:
+    "€50m ($55m)", "two million euros (£1.7 million)", and each amount of a list of
+    conversions, "2m euros (£1.3m; $2.6m)"."""
+    if m.kind != "money" or not _CLOSES.match(plain, m.plain_end):
+        return False
+    earlier = [x for x in mentions if x.kind == "money" and x.plain_end <= m.plain_start]
+    if not earlier:
+        before = plain[max(0, m.plain_start - 48) : m.plain_start]
+        return bool(_OLD_STYLE.search(before))
+    prev = max(earlier, key=lambda x: x.plain_end)
+    gap = plain[prev.plain_end : m.plain_start]
+    if _OPENS.fullmatch(gap):
+        return True
+    if _NEXT.fullmatch(gap):
+        return is_conversion(plain, prev, [x for x in earlier if x is not prev])
+    return False
+
+
+_PAID_IN = regex.compile(
+    r"\A[^;:()]{0,60}?\b(?:is|was|are|were|be|being)\s+(?:paid\s+|payable\s+)?in\s+"
+    r"(cash|stock|shares)\b",
+    regex.I,
+)
+
+
+def paid_in(c: Claim) -> str | None:
+    """The form a part of a price is paid in, told after the figure: "$281 million of the
+    purchase price will be in cash" gives "cash", like "$281 million in cash"."""
+    at = _at(c)
+    if c.kind != "money" or at < 0:
+        return None
+    found = _PAID_IN.match(c.sentence_text[at + len(c.mention.text) :])
+    return found.group(1).lower().replace("shares", "stock") if found else None
+
+
+def same_party(a: str, b: str) -> bool:
+    """Whether two anchor ids name one party: the same id, or a name and its last words
+    ("washington-nationals" and "nationals")."""
+    wa, wb = a.split(":")[-1].split("-"), b.split(":")[-1].split("-")
+    short, full = sorted((wa, wb), key=len)
+    return short == full[len(full) - len(short) :]
