@@ -47,6 +47,8 @@ from claimcheck.claims.lexicon import (
 )
 from claimcheck.claims.money_roles import (
     ONE_PER_STORY,
+    PRODUCT,
+    change_amount,
     money_role,
     paid_in,
     payer_word,
@@ -139,7 +141,8 @@ def _money_keys(c: Claim) -> Iterator[tuple[str, ...]]:
         yield ("money", "payer", payer)
     role = money_role(c)
     if role.party and role.purpose:
-        yield ("money", "party", role.purpose, role.party.rpartition("-")[2])
+        last = regex.split(r"[- ]", role.party.lower())[-1]
+        yield ("money", "party", role.purpose, last)
     if c.conversion:
         yield ("money", "converted", str(getattr(c.mention.value, "currency", None)))
 
@@ -257,8 +260,11 @@ def money_slot(c: Claim) -> str | None:
     if form is not None:
         return form  # "$281 million of the purchase price will be in cash": the cash part
     told = _purpose(c)
-    if told is None and (purpose := money_role(c).purpose) in ONE_PER_STORY:
-        return purpose  # "the ransom of $2 million was paid", "held on $250,000 bail"
+    purpose = money_role(c).purpose
+    if purpose in ONE_PER_STORY and (told is None or purpose == "loot"):
+        # "the ransom of $2 million was paid", "held on $250,000 bail"; what thieves took is
+        # the loot, whatever it was in ("made off with $2 million in diamonds")
+        return purpose
     if attr in _OPEN_MONEY_ATTRIBUTES:
         return None
     slot = told or (None if attr == "amount" else attr)
@@ -397,6 +403,11 @@ def _converted_amounts(claims: Sequence[Claim]) -> dict[tuple[str, int], Claim]:
         elif key in last:
             out[(c.doc, c.mention.start)] = last[key]
     return out
+
+
+def _assumed(c: Claim) -> bool:
+    """Whether an amount's currency was assumed, not written (a bare "$")."""
+    return bool(getattr(c.mention.value, "currency_assumed", False))
 
 
 def _same_currency(a: Claim, b: Claim) -> bool:
@@ -608,6 +619,10 @@ class _Scorer:
             t.add(1.0, f"both are a {a.attribute}")
         if a.doc != b.doc and not self._roles(a, b, t):
             return False
+        if slot == "loot" and (_assumed(a) or _assumed(b)):
+            # a haul abroad is valued in each outlet's own dollars ("$137-million" in a
+            # Canadian paper, "$102 million" in an American one): only written currencies
+            slot = None
         if a.doc != b.doc and slot is not None and slot == money_slot(b):
             # one story's loss, bail or severance is one amount, wherever each report's
             # sentence places the company or the court
@@ -621,8 +636,8 @@ class _Scorer:
         figure, two parties' offers are two; an amount received from one payer ("from a
         developer") in each report of one story is one payment; an earlier value ("from $3")
         is not the current one."""
-        if superseded(a) != superseded(b):
-            return False
+        if superseded(a) != superseded(b) or change_amount(a) != change_amount(b):
+            return False  # an earlier value or a change is not the amount
         if _paid_part(a) != _paid_part(b):
             return False  # "$281 million of the price will be in cash" is not the price
         if self.same_conversion(a, b):
@@ -633,7 +648,8 @@ class _Scorer:
         if ra.purpose and ra.purpose == rb.purpose and ra.party and rb.party:
             if not same_party(ra.party, rb.party):
                 return False  # the Nationals' offer is not the Orioles'
-            who = _name(a, b, ra.party)
+            product = ra.party.startswith(PRODUCT)
+            who = "the " + ra.party.removeprefix(PRODUCT) if product else _name(a, b, ra.party)
             t.add(STRONG, f"both are the {ra.purpose} of {who}", anchored=True)
         payer = payer_word(a)
         if payer and payer == payer_word(b) and _of_main_event(a) and _of_main_event(b):

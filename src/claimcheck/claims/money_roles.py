@@ -21,7 +21,9 @@ from claimcheck.model import Claim, Mention
 
 __all__ = [
     "ONE_PER_STORY",
+    "PRODUCT",
     "MoneyRole",
+    "change_amount",
     "is_conversion",
     "money_purpose",
     "money_role",
@@ -51,12 +53,21 @@ PURPOSES = _table(
         "donation": "donation donations donated",
         "budget": "budget budgets",
         "funding": "funding grant grants",
+        "loot": "stole stolen steal steals stealing looted loot haul heist theft snatched "
+        "grabbed robbed",
     }
+)
+#: "made off with", "got away with", "escaped with": what thieves took.
+_GOT_AWAY = regex.compile(
+    r"\b(?:made|make|makes|making|got|get|gets|getting|escaped|fled|drove)\s+(?:off\s+|away\s+)?with\b",
+    regex.I,
 )
 
 #: Purposes a story has one amount of, whoever tells it: the bail set, the ransom paid, the
 #: fine, the settlement, the reward offered. Offers, salaries and donations are many.
-ONE_PER_STORY = frozenset({"bail", "ransom", "fine", "settlement", "damages", "reward", "bribe"})
+ONE_PER_STORY = frozenset(
+    {"bail", "ransom", "fine", "settlement", "damages", "reward", "bribe", "loot"}
+)
 
 #: Verbs whose subject pays or offers the amount: the party whose amount it is.
 _PAYING = frozenset(
@@ -73,8 +84,10 @@ _RECEIVING = frozenset(
 
 #: Words around a figure that is only the earlier value of an amount that changed.
 _EARLIER = regex.compile(
-    r"(?:\b(?:up|down|rising|rose|risen|fell|fallen|falling|climbed|dropped|increased|"
-    r"decreased|raised|lowered|cut|boosted)\s+)?\bfrom\s+\Z",
+    r"\b(?:rising|rose|risen|rise|rises|fell|fallen|falling|fall|falls|climbed|climbing|dropped|"
+    r"dropping|increased|increasing|decreased|decreasing|raised|raising|lowered|lowering|cut|"
+    r"cutting|boosted|jumped|soared|slipped|went|grew|grown|changed|revised|upped)"
+    r"\s+(?:[\p{L}'\u2019]+\s+){0,3}?from\s+\Z",
     regex.I,
 )
 _LATER = regex.compile(r"\A\s*(?:\p{L}+\s+){0,3}?to\s+(?:\p{Sc}|US\$|\d|about|around)", regex.I)
@@ -122,6 +135,7 @@ def money_purpose(c: Claim) -> str | None:
     """The purpose the figure's clause names nearest to it ("have bid $160 million", "an
     8-year, $240 million contract", "taking $95,000 in bribes"), or ``None``."""
     before, after = _clause(c)
+    before = _GOT_AWAY.sub(" stole ", before)
     left = [w.lower() for w in _WORD.findall(before)][-_PURPOSE_REACH:]
     right = [w.lower() for w in _WORD.findall(after)][:_PURPOSE_REACH]
     best: tuple[int, str] | None = None
@@ -170,13 +184,64 @@ def _party_before(c: Claim, before: str) -> str | None:
     return None
 
 
+_PRICE_VERB = regex.compile(
+    r"(?:(?:still|now|also|will|would|currently|only|each)\s+)*"
+    r"(?:costs?|costing|starts?\s+at|starting\s+at|(?:is|are|was|were|will\s+be|be)\s+priced\s+at|"
+    r"priced\s+at|sells?\s+for|retails?\s+for|goes\s+for|sold\s+for|fetched|fetches)"
+    r"\s+(?:(?:from|at|just|only|about|around|roughly)\s+)?\Z",
+    regex.I,
+)
+_MODEL_WORD = regex.compile(r"\p{Lu}|\d")
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "new", "base"})
+
+
+def _product(before: str) -> str | None:
+    """The thing a price is told for, named right before its verb: "The 11-inch Air will
+    cost from $999" and "the 11-inch Air still starts at US$999" give "11-inch air". Only a
+    name with a capital or a digit (a model, a painting's title), not "it" or "the house"."""
+    verb = _PRICE_VERB.search(before)
+    if verb is None:
+        return None
+    words = _WORD.findall(before[: verb.start()])[-3:]
+    while words and words[0].lower() in _ARTICLES:
+        words.pop(0)
+    named = [w for w in words if _MODEL_WORD.search(w)]
+    if not named or words[-1].lower() in _NOT_PRODUCTS:
+        return None
+    return PRODUCT + " ".join(words[words.index(named[0]) :])
+
+
+#: The prefix of a party that is a thing priced, not a named organisation or person.
+PRODUCT = "product:"
+
+#: Words before a price verb that are no product: "Apple said it will cost $999".
+_NOT_PRODUCTS = frozenset({"it", "they", "this", "that", "which", "who", "each", "one"})
+
+
 def money_role(c: Claim) -> MoneyRole:
     """What an amount is for and who pays or offers it, as far as its clause says. An
-    earlier value of an amount that changed has no role."""
-    if c.kind != "money" or superseded(c):
+    earlier value of an amount that changed, and a change ("dropped $100"), have no role."""
+    if c.kind != "money" or superseded(c) or change_amount(c):
         return MoneyRole()
     before, _ = _clause(c)
+    product = _product(before)
+    if product is not None:
+        return MoneyRole("price", product)
     return MoneyRole(money_purpose(c), _party_before(c, before))
+
+
+_CHANGE = regex.compile(
+    r"\b(?:dropped|drops|fell|falls|rose|rises|climbed|gained|lost|jumped|slipped|increased|"
+    r"decreased|cut|raised|lowered|trimmed|added)\s+(?:by\s+)?\Z|\bby\s+\Z",
+    regex.I,
+)
+
+
+def change_amount(c: Claim) -> bool:
+    """Whether the figure is how much an amount changed, not the amount: "has dropped $100
+    to $1,199", "rose by $2"."""
+    at = _at(c)
+    return at >= 0 and bool(_CHANGE.search(c.sentence_text[max(0, at - 30) : at]))
 
 
 _PAYER = regex.compile(
@@ -264,6 +329,6 @@ def paid_in(c: Claim) -> str | None:
 def same_party(a: str, b: str) -> bool:
     """Whether two anchor ids name one party: the same id, or a name and its last words
     ("washington-nationals" and "nationals")."""
-    wa, wb = a.split(":")[-1].split("-"), b.split(":")[-1].split("-")
+    wa, wb = (regex.split(r"[- ]", x.split(":")[-1].lower()) for x in (a, b))
     short, full = sorted((wa, wb), key=len)
     return short == full[len(full) - len(short) :]
