@@ -140,6 +140,9 @@ def _money_keys(c: Claim) -> Iterator[tuple[str, ...]]:
     if (payer := payer_word(c)) is not None:
         yield ("money", "payer", payer)
     role = money_role(c)
+    if role.purpose == "contract":
+        for a in c.actors:
+            yield ("money", "contract", a)
     if role.party and role.purpose:
         last = regex.split(r"[- ]", role.party.lower())[-1]
         yield ("money", "party", role.purpose, last)
@@ -382,6 +385,25 @@ def _single_money_slots(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
     return frozenset(k for k, vs in values.items() if len(vs) == 1)
 
 
+def _one_contract(a: Claim, b: Claim) -> bool:
+    """Two signed contracts whose sentences name the same party and whose figures stand
+    beside names both sentences give ("Miles agreed to a $60 million deal with the Lakers",
+    "the Lakers signed Miles to an $80 million contract")."""
+    if not (money_role(a).purpose == money_role(b).purpose == "contract"):
+        return False
+    both = _names_of(set(a.actors)) & _names_of(set(b.actors))
+    near = [x for x in (a.near_actor, b.near_actor) if x]
+    return bool(both) and all(_told_in(a, x) and _told_in(b, x) for x in near)
+
+
+def _told_in(c: Claim, ident: str) -> bool:
+    """Whether a sentence names the party an id stands for, in full or by its last name."""
+    last = _surname(ident)
+    return ident in c.actors or bool(
+        regex.search(rf"(?i)\b{regex.escape(last)}\b", c.sentence_text)
+    )
+
+
 def _paid_part(c: Claim) -> bool:
     """An amount told as the part of a price paid in one form ("including $281 million in
     cash", "$281 million of the purchase price will be in cash")."""
@@ -536,6 +558,8 @@ class _Scorer:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
         if a.kind == "money" and (_told_by(a, na) or _told_by(b, nb)):
             na = nb = None  # "a spokeswoman put the damage at ...": who gives it, not whose
+        if a.kind == "money" and _one_contract(a, b):
+            na = nb = None  # "X signed Y to a $5m deal": the contract is both parties'
         if na and nb and na != nb and not _one_person(a, na, nb) and not _one_name(na, nb):
             return False  # "X scored 20, Y 15": figures of different people
         npa, npb = a.near_place, b.near_place
@@ -645,12 +669,21 @@ class _Scorer:
             t.add(STRONG, f"both convert {_amount(base)}", anchored=True)
             return True
         ra, rb = money_role(a), money_role(b)
+        if ra.purpose and rb.purpose and ra.purpose != rb.purpose:
+            return False  # an offer is not the contract signed, bail is not a fine
         if ra.purpose and ra.purpose == rb.purpose and ra.party and rb.party:
             if not same_party(ra.party, rb.party):
                 return False  # the Nationals' offer is not the Orioles'
             product = ra.party.startswith(PRODUCT)
             who = "the " + ra.party.removeprefix(PRODUCT) if product else _name(a, b, ra.party)
             t.add(STRONG, f"both are the {ra.purpose} of {who}", anchored=True)
+        if ra.purpose == rb.purpose == "contract":
+            people = (_names_of(set(a.actors)) & _names_of(set(b.actors))) - {*a.place, *b.place}
+            people -= {_surname(x) for x in people if _full_name(x)}  # "Elton Brand", not "Brand"
+            if people:
+                # a signed contract is one per player and team, whoever the sentence opens with
+                who = ", ".join(sorted(_name(a, b, x) for x in people))
+                t.add(STRONG, f"both are the contract of {who}", anchored=True)
         payer = payer_word(a)
         if payer and payer == payer_word(b) and _of_main_event(a) and _of_main_event(b):
             t.add(STRONG, f"both were received from the {payer}", anchored=True)

@@ -136,19 +136,41 @@ def money_purpose(c: Claim) -> str | None:
     8-year, $240 million contract", "taking $95,000 in bribes"), or ``None``."""
     before, after = _clause(c)
     before = _GOT_AWAY.sub(" stole ", before)
-    left = [w.lower() for w in _WORD.findall(before)][-_PURPOSE_REACH:]
-    right = [w.lower() for w in _WORD.findall(after)][:_PURPOSE_REACH]
-    best: tuple[int, str] | None = None
+    left = _plain_words(before, first=c.sentence_text.startswith(before))[-_PURPOSE_REACH:]
+    right = _plain_words(after, first=False)[:_PURPOSE_REACH]
+    found: tuple[int, str] | None = None
     for dist, w in enumerate(reversed(left)):
         if w in PURPOSES:
-            best = (dist, PURPOSES[w])
+            found = (dist, PURPOSES[w])
             break
     for dist, w in enumerate(right):
         if w in PURPOSES:
-            if best is None or dist < best[0]:
-                best = (dist, PURPOSES[w])
+            if found is None or dist < found[0]:
+                found = (dist, PURPOSES[w])
             break
-    return best[1] if best else None
+    best = found[1] if found else None
+    if best in (None, "offer") and _SIGNED.search(before) and _SIGNED_WORDS & {*left, *right}:
+        return "contract"  # "agreed to an eight-year, $180 million contract": signed, not offered
+    return best
+
+
+def _plain_words(text: str, *, first: bool) -> list[str]:
+    """The words of a stretch of a sentence, lower-cased; a capitalised word stands for the
+    word only when it opens the sentence ("Bail was set at"), otherwise it is part of a name
+    ("from developer Grant Ellison" is no grant)."""
+    words = _WORD.findall(text)
+    return [
+        "" if w[:1].isupper() and not (first and i == 0) else w.lower() for i, w in enumerate(words)
+    ]
+
+
+#: Verbs that make a contract final: "signed X to a $Y deal", "agreed to a $Y contract".
+_SIGNED = regex.compile(
+    r"\b(?:signed|signs|signing|sign|agreed|agrees|inked|inks|finalized|finalised|completed|"
+    r"landed|lands|reached)\b",
+    regex.I,
+)
+_SIGNED_WORDS = frozenset({"contract", "contracts", "deal", "extension", "pact"})
 
 
 def _name_ids(c: Claim) -> list[tuple[str, str]]:
