@@ -46,6 +46,8 @@ from claimcheck.claims.lexicon import (
     STOPWORDS,
 )
 from claimcheck.claims.money_roles import (
+    GOODS,
+    NAMED_PURPOSES,
     ONE_PER_STORY,
     PRODUCT,
     change_amount,
@@ -144,8 +146,7 @@ def _money_keys(c: Claim) -> Iterator[tuple[str, ...]]:
         for a in c.actors:
             yield ("money", "contract", a)
     if role.party and role.purpose:
-        last = regex.split(r"[- ]", role.party.lower())[-1]
-        yield ("money", "party", role.purpose, last)
+        yield ("money", "party", role.purpose)
     if c.conversion:
         yield ("money", "converted", str(getattr(c.mention.value, "currency", None)))
 
@@ -320,10 +321,17 @@ _TELLING = frozenset(
 
 def _told_by(c: Claim, actor: str | None) -> bool:
     """Whether the actor named beside an amount is who tells it rather than whose it is: a
-    verb of saying or estimating follows the actor's name in the amount's sentence."""
+    verb of saying or estimating follows the actor's name in the amount's sentence, or the
+    name is the agent of one ("the $184 million reported by Boston WCVB sportscaster Mike
+    Lynch")."""
     if not actor or not c.names or actor not in c.names:
         return False
-    name = str(c.names[actor]).split()[-1].lower()
+    told = str(c.names[actor])
+    if regex.search(
+        rf"(?i)\b(?:{'|'.join(_TELLING)})\s+by\s+(?:the\s+)?{regex.escape(told)}", c.sentence_text
+    ):
+        return True
+    name = told.split()[-1].lower()
     words = c.sentence_text.lower().replace(",", " ").split()
     for i, w in enumerate(words):
         if w.strip(".'\u2019s") == name:
@@ -409,6 +417,8 @@ def _paid_part(c: Claim) -> bool:
     cash", "$281 million of the purchase price will be in cash")."""
     if money_slot(c) not in ("cash", "stock"):
         return False
+    if paid_in(c) is not None:
+        return True  # "of which $281 million will be paid in cash"
     return c.scope == "partial" or c.including or c.context[1][:2] == ("of", "the")
 
 
@@ -493,6 +503,8 @@ class _Scorer:
         )
         self.single_slots = _single_money_slots(claims)
         self.converted = _converted_amounts(claims)
+        #: names of more than one word the run gives anyone ("boston-red-sox")
+        self.full_names = frozenset(x for c in claims for x in c.actors if "-" in x)
 
     def weight(self, anchor: str) -> float:
         """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
@@ -585,6 +597,19 @@ class _Scorer:
             return False
         return _same_currency(a, b) and _same_currency(base_a, base_b) and _equal(base_a, base_b)
 
+    def one_party(self, a: str, b: str) -> bool:
+        """Whether two parties are one: the same name, a name and its last words, or the
+        first and the last words of a name the run gives in full ("Boston" and "Red Sox" of
+        "Boston Red Sox", "Washington" and "Nationals")."""
+        if same_party(a, b):
+            return True
+        for full in self.full_names:
+            if same_party(full, b) and full.startswith(a + "-") and full != b:
+                return True
+            if same_party(full, a) and full.startswith(b + "-") and full != a:
+                return True
+        return False
+
     def main_days(self, a: Claim, b: Claim) -> bool:
         """Two dates, each the day its story gives its main event, of one event: judged by
         the events' kinds and anchors or, when one lead names none, by a name both stories
@@ -669,13 +694,13 @@ class _Scorer:
             t.add(STRONG, f"both convert {_amount(base)}", anchored=True)
             return True
         ra, rb = money_role(a), money_role(b)
-        if ra.purpose and rb.purpose and ra.purpose != rb.purpose:
+        if ra.purpose != rb.purpose and {ra.purpose, rb.purpose} <= NAMED_PURPOSES:
             return False  # an offer is not the contract signed, bail is not a fine
         if ra.purpose and ra.purpose == rb.purpose and ra.party and rb.party:
-            if not same_party(ra.party, rb.party):
+            if not self.one_party(ra.party, rb.party):
                 return False  # the Nationals' offer is not the Orioles'
-            product = ra.party.startswith(PRODUCT)
-            who = "the " + ra.party.removeprefix(PRODUCT) if product else _name(a, b, ra.party)
+            thing = ra.party.startswith((PRODUCT, GOODS))
+            who = "the " + ra.party.partition(":")[2] if thing else _name(a, b, ra.party)
             t.add(STRONG, f"both are the {ra.purpose} of {who}", anchored=True)
         if ra.purpose == rb.purpose == "contract":
             people = (_names_of(set(a.actors)) & _names_of(set(b.actors))) - {*a.place, *b.place}

@@ -17,9 +17,12 @@ from types import MappingProxyType
 
 import regex
 
+from claimcheck.claims.lexicon import STOPWORDS
 from claimcheck.model import Claim, Mention
 
 __all__ = [
+    "GOODS",
+    "NAMED_PURPOSES",
     "ONE_PER_STORY",
     "PRODUCT",
     "MoneyRole",
@@ -57,6 +60,11 @@ PURPOSES = _table(
         "grabbed robbed",
     }
 )
+_BAIL_OUT = regex.compile(r"\bbail\s+out\b", regex.I)
+#: Purposes a sentence names in words ("bail", "an offer", "a signed contract"), as against
+#: those read from what the sentence is about (an acquisition, goods, a product's price).
+NAMED_PURPOSES = frozenset(PURPOSES.values()) | {"contract"}
+
 #: "made off with", "got away with", "escaped with": what thieves took.
 _GOT_AWAY = regex.compile(
     r"\b(?:made|make|makes|making|got|get|gets|getting|escaped|fled|drove)\s+(?:off\s+|away\s+)?with\b",
@@ -74,6 +82,9 @@ _PAYING = frozenset(
     {"bid", "bids", "offered", "offers", "offer", "paid", "pays", "pay", "paying", "spent"}
     | {"spend", "spends", "donated", "pledged", "gave", "give", "gives", "raised"}
 )
+
+#: Verbs whose subject makes the offer its object names: "have made an eight-year offer".
+_MAKING = frozenset({"made", "makes", "making", "make", "submitted", "tabled", "extended"})
 
 #: Verbs of receiving: the amount comes "from" its payer.
 _RECEIVING = frozenset(
@@ -135,8 +146,15 @@ def money_purpose(c: Claim) -> str | None:
     """The purpose the figure's clause names nearest to it ("have bid $160 million", "an
     8-year, $240 million contract", "taking $95,000 in bribes"), or ``None``."""
     before, after = _clause(c)
-    before = _GOT_AWAY.sub(" stole ", before)
-    left = _plain_words(before, first=c.sentence_text.startswith(before))[-_PURPOSE_REACH:]
+    return _nearest_purpose(before, after, first=c.sentence_text.startswith(before))
+
+
+def _nearest_purpose(before: str, after: str, *, first: bool) -> str | None:
+    """The purpose word nearest the figure, in the words before and after it."""
+    # "bail out" is no bail
+    before = _BAIL_OUT.sub("bailout", _GOT_AWAY.sub(" stole ", before))
+    after = _BAIL_OUT.sub("bailout", after)
+    left = _plain_words(before, first=first)[-_PURPOSE_REACH:]
     right = _plain_words(after, first=False)[:_PURPOSE_REACH]
     found: tuple[int, str] | None = None
     for dist, w in enumerate(reversed(left)):
@@ -194,16 +212,24 @@ def _party_before(c: Claim, before: str) -> str | None:
         words = [w.lower() for w in _WORD.findall(between)]
         if "(" in between or ")" in between or len(words) > _PARTY_REACH:
             continue
-        if any(n in between for _, n in c.names.items() if n != name and n not in name):
-            continue  # another name stands between: "Acme said Zenith offered $2m"
-        if any(w in _RECEIVING for w in words):
-            continue
-        if any(w in _PAYING for w in words[:3]):
-            return ident  # "The Nationals reportedly have bid $160 million"
         owner = _POSSESSIVE.match(between)
         if owner and PURPOSES.get(owner.group(1).lower()) is not None:
-            return ident  # "Acme's bid of $2m", "the Yankees' offer is worth $180 million"
+            return ident  # "Acme's bid of $2m", "Boston's offer to Teixeira was $180 million"
+        if any(w in _RECEIVING for w in words):
+            continue
+        verb = next((i for i, w in enumerate(words[:3]) if w in _PAYING), None)
+        if verb is not None and not _names_in(c, between, name, upto=words[verb]):
+            return ident  # "The Nationals reportedly have bid $160 million", "offered X $2m"
+        if _MAKING & set(words[:3]) and any(PURPOSES.get(w) == "offer" for w in words):
+            return ident  # "The Red Sox have made an eight-year offer"
     return None
+
+
+def _names_in(c: Claim, between: str, name: str, *, upto: str) -> bool:
+    """Whether another name stands between a party and its verb ("Acme said Zenith offered
+    $2m"); a name after the verb is who the offer is made to ("offered Teixeira $160m")."""
+    head = between[: between.lower().find(upto)] if upto in between.lower() else between
+    return any(n in head for n in c.names.values() if n != name and n not in name)
 
 
 _PRICE_VERB = regex.compile(
@@ -235,6 +261,8 @@ def _product(before: str) -> str | None:
 
 #: The prefix of a party that is a thing priced, not a named organisation or person.
 PRODUCT = "product:"
+#: The prefix of a party that is the goods an amount values ("$100 million of crude oil").
+GOODS = "goods:"
 
 #: Words before a price verb that are no product: "Apple said it will cost $999".
 _NOT_PRODUCTS = frozenset({"it", "they", "this", "that", "which", "who", "each", "one"})
@@ -249,7 +277,80 @@ def money_role(c: Claim) -> MoneyRole:
     product = _product(before)
     if product is not None:
         return MoneyRole("price", product)
-    return MoneyRole(money_purpose(c), _party_before(c, before))
+    purpose = money_purpose(c)
+    if purpose in (None, "contract") and (target := _acquired(c)) is not None:
+        return MoneyRole("acquisition", target)  # "agreed to acquire X in a deal valued at"
+    if purpose is None and (goods := _goods(c)) is not None:
+        return MoneyRole("value", goods)
+    return MoneyRole(purpose, _party_before(c, before))
+
+
+_ACQUIRING = regex.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)"
+    r"|purchase\s+of|takeover\s+of|take\s+over|takes\s+over|taking\s+over)\s+"
+    r"(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,3}\Z",
+    regex.I,
+)
+_ACQUIRED_AFTER = regex.compile(
+    r"\A(?:\s*\([^()]{0,20}\))?(?:\s+(?:will\s+be|is\s+being|was|is|has\s+been)\s+"
+    r"(?:acquired|bought|purchased|taken\s+over)\s+by|,\s+which\s+(?:\p{Lu}\S*\s+){1,3}"
+    r"(?:is|was|will\s+be|has\s+been)?\s*(?:buying|acquiring|bought|acquired|purchasing))",
+)
+
+
+def _acquired(c: Claim) -> str | None:
+    """The company or thing a story's acquisition buys, when its sentence names exactly one:
+    "is acquiring SeaMicro for $334 million", "a $334 million acquisition of SeaMicro",
+    "to acquire graphics chipmaker ATI Technologies in a $5.4bn deal", "SeaMicro, which AMD
+    is buying for $290 million"."""
+    text = c.sentence_text
+    found: set[str] = set()
+    for ident, name in c.names.items():
+        if ident in c.place:
+            continue
+        for m in regex.finditer(rf"\b{regex.escape(name)}\b", text):
+            if _ACQUIRING.search(text[max(0, m.start() - 60) : m.start()]) or _ACQUIRED_AFTER.match(
+                text, m.end()
+            ):
+                found.add(ident)
+    whole = {x for x in found if not any(x != y and same_party(y, x) for y in found)}
+    return next(iter(whole)) if len(whole) == 1 else None
+
+
+_GOODS_AFTER = regex.compile(
+    r"\A\s*(?:worth\s+)?of\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)"
+)
+_GOODS_BEFORE = regex.compile(
+    r"(\p{Ll}[\p{Ll}-]*)\s+(?:(?:is|was|are|were)\s+(?:estimated\s+)?)?(?:worth|valued\s+at)\s+"
+    r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|over)\s+)?\Z"
+)
+
+
+def _goods(c: Claim) -> str | None:
+    """The goods an amount values, by their head noun: "$100 million worth of crude oil",
+    "$125 million of crude oil" and "its cargo of crude oil is worth $150 million" all value
+    the oil."""
+    at = _at(c)
+    if at < 0:
+        return None
+    after = _GOODS_AFTER.match(c.sentence_text[at + len(c.mention.text) :])
+    words = after.group(1).split() if after else []
+    cut = next((i for i, w in enumerate(words) if w in STOPWORDS), len(words))
+    found = words[cut - 1] if cut else None
+    if found is None:
+        before = _GOODS_BEFORE.search(c.sentence_text[max(0, at - 60) : at])
+        found = before.group(1) if before else None
+    if found is None or found in _NOT_GOODS or found in PURPOSES:
+        return None
+    return GOODS + (found[:-1] if found.endswith("s") and not found.endswith("ss") else found)
+
+
+#: Words after "of" or before "worth" that are no goods: "$5m of the price", "it is worth".
+_NOT_GOODS = frozenset(
+    {"it", "this", "that", "which", "what", "each", "one", "all", "them", "price", "prices"}
+    | {"deal", "total", "sum", "amount", "value", "cost", "costs", "budget", "money", "cash"}
+    | {"dollars", "euros", "pounds", "which", "estimated", "be", "been", "is", "was"}
+)
 
 
 _CHANGE = regex.compile(
@@ -352,5 +453,7 @@ def same_party(a: str, b: str) -> bool:
     """Whether two anchor ids name one party: the same id, or a name and its last words
     ("washington-nationals" and "nationals")."""
     wa, wb = (regex.split(r"[- ]", x.split(":")[-1].lower()) for x in (a, b))
+    if "".join(wa) == "".join(wb):
+        return True  # "SeaMicro" and "Sea Micro"
     short, full = sorted((wa, wb), key=len)
     return short == full[len(full) - len(short) :]
