@@ -335,3 +335,30 @@ def test_approximations_and_ranges_conflict_only_when_disjoint(
     one = f"City officials on Monday unveiled plans for a new stadium at Harbor Point. {one}"
     other = f"The council approved the Harbor Point stadium plan on Monday. {other}"
     assert bool(_flagged(one, other)) == conflict
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Gary Ross was paid ${v} million to direct the first film.",
+            "Ross earned ${w} million for directing the first film, sources said.",
+        ),
+        (
+            "Lionsgate paid Gary Ross ${v} million to direct the film.",
+            "The studio played hardball with Gary Ross, who ended up being paid ${w} million.",
+        ),
+        (
+            "Dana Whitfield will receive ${v} million under her new agreement.",
+            "The board said Dana Whitfield is being paid ${w} million this year.",
+        ),
+    ],
+)
+def test_what_one_person_is_paid_is_compared_and_two_peoples_pay_is_not(
+    one: str, other: str
+) -> None:
+    found = _flagged(one.format(v=2), other.format(w=3))
+    assert len(found) == 1 and _cites(found[0], "$2 million", "$3 million")
+    assert "pay of" in found[0].message
+    someone_else = "Jennifer Lawrence will earn $3 million for the sequel."
+    assert _flagged(one.format(v=2), someone_else) == []

@@ -597,6 +597,19 @@ class _Scorer:
             return False
         return _same_currency(a, b) and _same_currency(base_a, base_b) and _equal(base_a, base_b)
 
+    def one_role(self, a: Claim, b: Claim) -> bool:
+        """Whether two amounts are one party's for one purpose ("Dana Whitfield will
+        receive $2 million under her new agreement", "Whitfield is being paid $3 million"),
+        whatever other word each sentence has for it."""
+        ra, rb = money_role(a), money_role(b)
+        return bool(
+            ra.purpose
+            and ra.purpose == rb.purpose
+            and ra.party
+            and rb.party
+            and self.one_party(ra.party, rb.party)
+        )
+
     def one_party(self, a: str, b: str) -> bool:
         """Whether two parties are one: the same name, a name and its last words, or the
         first and the last words of a name the run gives in full ("Boston" and "Red Sox" of
@@ -660,6 +673,7 @@ class _Scorer:
         if not (
             base_a == base_b
             or (slot in ONE_PER_STORY and slot == money_slot(b))
+            or self.one_role(a, b)
             or "amount" in (base_a, base_b)
             or {base_a, base_b} <= MONEY_VALUE_ATTRIBUTES
         ):
@@ -701,7 +715,8 @@ class _Scorer:
                 return False  # the Nationals' offer is not the Orioles'
             thing = ra.party.startswith((PRODUCT, GOODS))
             who = "the " + ra.party.partition(":")[2] if thing else _name(a, b, ra.party)
-            t.add(STRONG, f"both are the {ra.purpose} of {who}", anchored=True)
+            what = f"price of the acquisition of {who}" if ra.purpose == "acquisition" else ""
+            t.add(STRONG, f"both are the {what or f'{ra.purpose} of {who}'}", anchored=True)
         if ra.purpose == rb.purpose == "contract":
             people = (_names_of(set(a.actors)) & _names_of(set(b.actors))) - {*a.place, *b.place}
             people -= {_surname(x) for x in people if _full_name(x)}  # "Elton Brand", not "Brand"

@@ -192,8 +192,55 @@ _SIGNED_WORDS = frozenset({"contract", "contracts", "deal", "extension", "pact"}
 
 
 def _name_ids(c: Claim) -> list[tuple[str, str]]:
-    """(id, display name) of the organisations and people the sentence names, longest first."""
-    return sorted(c.names.items(), key=lambda kv: -len(kv[1]))
+    """(id, display name) of the organisations and people the sentence names, longest first,
+    with the name that opens the sentence when the entity reader left it out (a capitalised
+    first word is ambiguous to it: "Ross earned $3 million", "Washington's offer of")."""
+    names = dict(c.names)
+    opening = _OPENING.match(c.sentence_text)
+    if opening:
+        words = opening.group(1).split()
+        if not {w.lower() for w in words} & (STOPWORDS | _NOT_NAMES):
+            ident = "-".join(w.lower() for w in words)
+            if not any(same_party(ident, x) for x in names):
+                names[ident] = opening.group(1)
+    return sorted(names.items(), key=lambda kv: -len(kv[1]))
+
+
+_OPENING = regex.compile(
+    r"\A(?:The\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?=['\u2019\s,])"
+)
+#: Capitalised words that open sentences without naming a party.
+_NOT_NAMES = frozenset(
+    {"police", "officials", "sources", "authorities", "prosecutors", "investigators"}
+    | {"witnesses", "reports", "report", "today", "yesterday", "according", "under", "after"}
+    | {"though", "although", "while", "when", "if", "as", "since", "meanwhile", "however"}
+)
+
+
+_EARNING = regex.compile(
+    r"\A[^()]{0,40}?\b(?:(?:was|were|is|are|be|being|been|get|gets|got|getting)\s+paid|"
+    r"earned|earns|earn|earning|received|receives|receive|receiving|pocketed|"
+    r"will\s+(?:earn|receive|get|make))\s+(?:(?:about|around|roughly|some|nearly|an?\s+"
+    r"estimated|more\s+than|less\s+than)\s+)?\Z",
+    regex.I,
+)
+
+
+def _payee(c: Claim, before: str) -> str | None:
+    """The person paid the amount: "Gary Ross was paid $2 million", "Ross earned $3 million",
+    "Gary Ross, who ended up being paid $3 million", "Lionsgate paid Gary Ross $2 million"."""
+    for ident, name in _name_ids(c):
+        if ident in c.place:
+            continue
+        at = before.rfind(name)
+        if at < 0:
+            continue
+        between = before[at + len(name) :]
+        if regex.fullmatch(r"\s+", between) and regex.search(r"(?i)\bpaid\s+\Z", before[:at]):
+            return ident  # "paid Gary Ross $2 million"
+        if _EARNING.match(between) and not _names_in(c, between, name):
+            return ident
+    return None
 
 
 def _party_before(c: Claim, before: str) -> str | None:
@@ -225,10 +272,10 @@ def _party_before(c: Claim, before: str) -> str | None:
     return None
 
 
-def _names_in(c: Claim, between: str, name: str, *, upto: str) -> bool:
+def _names_in(c: Claim, between: str, name: str, *, upto: str = "") -> bool:
     """Whether another name stands between a party and its verb ("Acme said Zenith offered
     $2m"); a name after the verb is who the offer is made to ("offered Teixeira $160m")."""
-    head = between[: between.lower().find(upto)] if upto in between.lower() else between
+    head = between[: between.lower().find(upto)] if upto and upto in between.lower() else between
     return any(n in head for n in c.names.values() if n != name and n not in name)
 
 
@@ -278,6 +325,8 @@ def money_role(c: Claim) -> MoneyRole:
     if product is not None:
         return MoneyRole("price", product)
     purpose = money_purpose(c)
+    if purpose in (None, "salary") and (payee := _payee(c, before)) is not None:
+        return MoneyRole("pay", payee)
     if purpose in (None, "contract") and (target := _acquired(c)) is not None:
         return MoneyRole("acquisition", target)  # "agreed to acquire X in a deal valued at"
     if purpose is None and (goods := _goods(c)) is not None:
@@ -433,7 +482,7 @@ def is_conversion(plain: str, m: Mention, mentions: Sequence[Mention]) -> bool:
 
 
 _PAID_IN = regex.compile(
-    r"\A[^;:()]{0,60}?\b(?:is|was|are|were|be|being)\s+(?:paid\s+|payable\s+)?in\s+"
+    r"\A[^;:(),\d\p{Sc}]{0,60}?\b(?:is|was|are|were|be|being)\s+(?:paid\s+|payable\s+)?in\s+"
     r"(cash|stock|shares)\b",
     regex.I,
 )
