@@ -362,3 +362,23 @@ def test_what_one_person_is_paid_is_compared_and_two_peoples_pay_is_not(
     assert "pay of" in found[0].message
     someone_else = "Jennifer Lawrence will earn $3 million for the sequel."
     assert _flagged(one.format(v=2), someone_else) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "conflict"),
+    [
+        (
+            "The man handed a teller a note, showed a handgun and left with $38,000.",
+            "The robber escaped with $45,000 in cash, police said.",
+            True,
+        ),
+        (
+            "Thieves made off with €2m in gems and watches from the store.",
+            "The robbers grabbed watches worth an estimated €3m.",
+            True,
+        ),
+    ],
+)
+def test_what_thieves_took_is_the_storys_loot(one: str, other: str, conflict: bool) -> None:
+    story = "Armed robbers struck the Larkin Street branch in Easton on Monday."
+    assert bool(_flagged(f"{story} {one}", f"{story} {other}")) == conflict

@@ -682,9 +682,10 @@ class _Scorer:
             t.add(1.0, f"both are a {a.attribute}")
         if a.doc != b.doc and not self._roles(a, b, t):
             return False
-        if slot == "loot" and (_assumed(a) or _assumed(b)):
-            # a haul abroad is valued in each outlet's own dollars ("$137-million" in a
-            # Canadian paper, "$102 million" in an American one): only written currencies
+        if slot == "loot" and (_assumed(a) or _assumed(b)) and (a.hedges or b.hedges):
+            # the value of a haul is an estimate that insurers, police and each outlet's own
+            # dollars ("$137-million" in a Canadian paper) make vary: an estimate in a bare
+            # "$" ("an estimated $102 million", "more than $160 million") is not compared
             slot = None
         if a.doc != b.doc and slot is not None and slot == money_slot(b):
             # one story's loss, bail or severance is one amount, wherever each report's
