@@ -274,6 +274,10 @@ def test_one_products_price_is_compared_and_two_products_are_not(one: str, other
             "Oracle agreed to acquire Sun Microsystems for ${v} million on Monday.",
             "The board said Oracle is buying Sun Microsystems for ${w} million.",
         ),
+        (
+            "Chipmaker AMD said on Wednesday it will buy server maker SeaMicro for ${v} million.",
+            "The deal values SeaMicro at ${w} million, according to AMD.",
+        ),
     ],
 )
 def test_the_price_of_one_acquisition_is_compared(one: str, other: str) -> None:
@@ -299,6 +303,10 @@ def test_a_part_of_a_price_paid_in_cash_is_compared_with_that_part_not_the_price
         (
             "Pirates seized a supertanker loaded with ${v} million of crude oil.",
             "Its cargo of crude oil is valued at ${w} million.",
+        ),
+        (
+            "The Sirius Star was carrying ${v} million of crude oil.",
+            "The tanker's cargo, two million barrels of crude oil, is worth about ${w} million.",
         ),
     ],
 )

@@ -347,6 +347,10 @@ _ACQUIRED_AFTER = regex.compile(
 )
 
 
+#: "The deal values SeaMicro at $290 million".
+_VALUES = regex.compile(r"\b(?:values|valued|valuing)\s+\Z", regex.I)
+
+
 def _acquired(c: Claim) -> str | None:
     """The company or thing a story's acquisition buys, when its sentence names exactly one:
     "is acquiring SeaMicro for $334 million", "a $334 million acquisition of SeaMicro",
@@ -358,8 +362,11 @@ def _acquired(c: Claim) -> str | None:
         if ident in c.place:
             continue
         for m in regex.finditer(rf"\b{regex.escape(name)}\b", text):
-            if _ACQUIRING.search(text[max(0, m.start() - 60) : m.start()]) or _ACQUIRED_AFTER.match(
-                text, m.end()
+            ahead = text[max(0, m.start() - 60) : m.start()]
+            if (
+                _ACQUIRING.search(ahead)
+                or _ACQUIRED_AFTER.match(text, m.end())
+                or (_VALUES.search(ahead) and text.startswith(" at ", m.end()))
             ):
                 found.add(ident)
     whole = {x for x in found if not any(x != y and same_party(y, x) for y in found)}
@@ -370,7 +377,7 @@ _GOODS_AFTER = regex.compile(
     r"\A\s*(?:worth\s+)?of\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)"
 )
 _GOODS_BEFORE = regex.compile(
-    r"(\p{Ll}[\p{Ll}-]*)\s+(?:(?:is|was|are|were)\s+(?:estimated\s+)?)?(?:worth|valued\s+at)\s+"
+    r"(\p{Ll}[\p{Ll}-]*),?\s+(?:(?:is|was|are|were)\s+(?:estimated\s+)?)?(?:worth|valued\s+at)\s+"
     r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|over)\s+)?\Z"
 )
 
