@@ -19,7 +19,9 @@ def _flagged(*texts: str) -> list[Finding]:
 
 
 def _cites(f: Finding, *texts: str) -> bool:
-    return {f.location.text, *(r.text for r in f.related)} == set(texts)
+    """Whether the finding cites exactly these statements (a hedge may lead one: "about")."""
+    cited = [f.location.text, *(r.text for r in f.related)]
+    return len(cited) == len(texts) and all(any(c.endswith(t) for c in cited) for t in texts)
 
 
 #: One party's offer told two ways: ``{p}`` the party, ``{v}`` the amount in millions.
