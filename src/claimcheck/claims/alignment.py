@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -50,6 +50,7 @@ from claimcheck.claims.money_roles import (
     NAMED_PURPOSES,
     ONE_PER_STORY,
     PRODUCT,
+    MoneyRole,
     change_amount,
     money_role,
     paid_in,
@@ -85,12 +86,14 @@ def _date_key(v: DateValue | None) -> str | None:
     return f"{v.start.year}-{v.start.month:02d}"
 
 
-def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
+def _keys(
+    c: Claim, rare: Sequence[str], money: _MoneyFacts | None = None
+) -> Iterator[tuple[str, ...]]:
     kind = c.kind
     if kind == "money" and c.subject_id:
         yield ("money", "subject", c.subject_id)
     if kind == "money":
-        yield from _money_keys(c)
+        yield from _money_keys(c, money or _money_facts(c))
     for w in rare:
         yield (kind, "w", w)
     attr = c.attribute
@@ -134,14 +137,14 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
             yield (kind, attr or "-", "w", w)
 
 
-def _money_keys(c: Claim) -> Iterator[tuple[str, ...]]:
+def _money_keys(c: Claim, facts: _MoneyFacts) -> Iterator[tuple[str, ...]]:
     """An amount's kind, its payer and party, and the currency it converts into: "in bribes"
     and "accepted ... from a developer" meet, as do two reports' conversions into pounds."""
-    if (slot := money_slot(c)) is not None:
-        yield ("money", "slot", slot)
-    if (payer := payer_word(c)) is not None:
-        yield ("money", "payer", payer)
-    role = money_role(c)
+    if facts.slot is not None:
+        yield ("money", "slot", facts.slot)
+    if facts.payer is not None:
+        yield ("money", "payer", facts.payer)
+    role = facts.role
     if role.purpose == "contract":
         for a in c.actors:
             yield ("money", "contract", a)
@@ -252,9 +255,10 @@ def _purpose(c: Claim) -> str | None:
     return MONEY_ATTRIBUTES.get(word, word)
 
 
-def money_slot(c: Claim) -> str | None:
+def money_slot(c: Claim, role: MoneyRole | None = None) -> str | None:
     """The kind of amount a money statement gives, when it says: what it is for ("in cash",
-    "for severance") or its attribute ("bail", "the loss"); ``None`` for a bare amount."""
+    "for severance") or its attribute ("bail", "the loss"); ``None`` for a bare amount.
+    ``role`` is the amount's :func:`money_role` when the caller has read it."""
     if c.kind != "money" or c.scope == "background" or c.conversion:
         return None
     attr, _, per = (c.attribute or "amount").partition(" per ")
@@ -264,7 +268,7 @@ def money_slot(c: Claim) -> str | None:
     if form is not None:
         return form  # "$281 million of the purchase price will be in cash": the cash part
     told = _purpose(c)
-    purpose = money_role(c).purpose
+    purpose = (role or money_role(c)).purpose
     if purpose in ONE_PER_STORY and (told is None or purpose == "loot"):
         # "the ransom of $2 million was paid", "held on $250,000 bail"; what thieves took is
         # the loot, whatever it was in ("made off with $2 million in diamonds")
@@ -327,10 +331,13 @@ def _told_by(c: Claim, actor: str | None) -> bool:
     if not actor or not c.names or actor not in c.names:
         return False
     told = str(c.names[actor])
-    if regex.search(
-        rf"(?i)\b(?:{'|'.join(_TELLING)})\s+by\s+(?:the\s+)?{regex.escape(told)}", c.sentence_text
-    ):
-        return True
+    at = c.sentence_text.find(told)
+    if at > 0:
+        agent = c.sentence_text[max(0, at - 30) : at].lower().split()
+        if agent[-1:] == ["the"]:
+            agent.pop()
+        if agent[-1:] == ["by"] and len(agent) > 1 and agent[-2] in _TELLING:
+            return True  # "the $184 million reported by Boston WCVB"
     name = told.split()[-1].lower()
     words = c.sentence_text.lower().replace(",", " ").split()
     for i, w in enumerate(words):
@@ -380,24 +387,55 @@ def _damage_done(c: Claim) -> bool:
     return bool(words & {"damage", "damages"}) and not words & _AWARDED
 
 
-def _single_money_slots(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+def _claim_key(c: Claim) -> tuple[str, int, int]:
+    return (c.doc, c.mention.start, c.mention.end)
+
+
+def _single_money_slots(
+    claims: Sequence[Claim], facts: Mapping[tuple[str, int, int], _MoneyFacts]
+) -> frozenset[tuple[str, str]]:
     """(document, slot) for each kind of amount a document gives exactly one value of: "the
     bail" or "the cash seized" that each of two reports of one story gives once is the same
     amount, however differently the sentences are worded."""
     values: dict[tuple[str, str], set[float]] = defaultdict(set)
     for c in claims:
-        slot = money_slot(c)
+        slot = facts[_claim_key(c)].slot if c.kind == "money" else None
         v = getattr(c.mention.value, "value", None)
         if slot is not None and v is not None:
             values[(c.doc, slot)].add(float(v))
     return frozenset(k for k, vs in values.items() if len(vs) == 1)
 
 
-def _one_contract(a: Claim, b: Claim) -> bool:
+@dataclass(frozen=True, slots=True)
+class _MoneyFacts:
+    """What the words around an amount say of it, read once per claim and run."""
+
+    role: MoneyRole
+    slot: str | None
+    payer: str | None
+    #: an earlier value ("rose from $40") or a change ("dropped $100"), not an amount
+    earlier: tuple[bool, bool]
+    #: a part of a price paid in one form ("including $281 million in cash")
+    paid_part: bool
+
+
+def _money_facts(c: Claim) -> _MoneyFacts:
+    role = money_role(c)
+    slot = money_slot(c, role)
+    return _MoneyFacts(
+        role=role,
+        slot=slot,
+        payer=payer_word(c),
+        earlier=(superseded(c), change_amount(c)),
+        paid_part=_paid_part(c, slot),
+    )
+
+
+def _one_contract(a: Claim, b: Claim, fa: _MoneyFacts, fb: _MoneyFacts) -> bool:
     """Two signed contracts whose sentences name the same party and whose figures stand
     beside names both sentences give ("Miles agreed to a $60 million deal with the Lakers",
     "the Lakers signed Miles to an $80 million contract")."""
-    if not (money_role(a).purpose == money_role(b).purpose == "contract"):
+    if not (fa.role.purpose == fb.role.purpose == "contract"):
         return False
     both = _names_of(set(a.actors)) & _names_of(set(b.actors))
     near = [x for x in (a.near_actor, b.near_actor) if x]
@@ -412,10 +450,10 @@ def _told_in(c: Claim, ident: str) -> bool:
     )
 
 
-def _paid_part(c: Claim) -> bool:
+def _paid_part(c: Claim, slot: str | None) -> bool:
     """An amount told as the part of a price paid in one form ("including $281 million in
     cash", "$281 million of the purchase price will be in cash")."""
-    if money_slot(c) not in ("cash", "stock"):
+    if slot not in ("cash", "stock"):
         return False
     if paid_in(c) is not None:
         return True  # "of which $281 million will be paid in cash"
@@ -485,7 +523,9 @@ def _context_match(a: Claim, b: Claim) -> float:
 
 
 class _Scorer:
-    def __init__(self, claims: Sequence[Claim]) -> None:
+    def __init__(
+        self, claims: Sequence[Claim], money: Mapping[tuple[str, int, int], _MoneyFacts]
+    ) -> None:
         self.n = max(1, len({c.doc for c in claims}))
         #: the anchors each document names anywhere, with the surnames of full names
         self.named: dict[str, frozenset[str]] = {}
@@ -501,7 +541,8 @@ class _Scorer:
         self.countries = frozenset(
             p for c in claims for p in (*c.place, c.near_place) if p in c.countries
         )
-        self.single_slots = _single_money_slots(claims)
+        self.money = money
+        self.single_slots = _single_money_slots(claims, self.money)
         self.converted = _converted_amounts(claims)
         #: names of more than one word the run gives anyone ("boston-red-sox")
         self.full_names = frozenset(x for c in claims for x in c.actors if "-" in x)
@@ -570,7 +611,7 @@ class _Scorer:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
         if a.kind == "money" and (_told_by(a, na) or _told_by(b, nb)):
             na = nb = None  # "a spokeswoman put the damage at ...": who gives it, not whose
-        if a.kind == "money" and _one_contract(a, b):
+        if a.kind == "money" and _one_contract(a, b, self.facts(a), self.facts(b)):
             na = nb = None  # "X signed Y to a $5m deal": the contract is both parties'
         if na and nb and na != nb and not _one_person(a, na, nb) and not _one_name(na, nb):
             return False  # "X scored 20, Y 15": figures of different people
@@ -601,7 +642,7 @@ class _Scorer:
         """Whether two amounts are one party's for one purpose ("Dana Whitfield will
         receive $2 million under her new agreement", "Whitfield is being paid $3 million"),
         whatever other word each sentence has for it."""
-        ra, rb = money_role(a), money_role(b)
+        ra, rb = self.facts(a).role, self.facts(b).role
         return bool(
             ra.purpose
             and ra.purpose == rb.purpose
@@ -610,18 +651,14 @@ class _Scorer:
             and self.one_party(ra.party, rb.party)
         )
 
+    def facts(self, c: Claim) -> _MoneyFacts:
+        return self.money[_claim_key(c)]
+
     def one_party(self, a: str, b: str) -> bool:
         """Whether two parties are one: the same name, a name and its last words, or the
         first and the last words of a name the run gives in full ("Boston" and "Red Sox" of
         "Boston Red Sox", "Washington" and "Nationals")."""
-        if same_party(a, b):
-            return True
-        for full in self.full_names:
-            if same_party(full, b) and full.startswith(a + "-") and full != b:
-                return True
-            if same_party(full, a) and full.startswith(b + "-") and full != a:
-                return True
-        return False
+        return same_party(a, b) or not {f"{a}-{b}", f"{b}-{a}"}.isdisjoint(self.full_names)
 
     def main_days(self, a: Claim, b: Claim) -> bool:
         """Two dates, each the day its story gives its main event, of one event: judged by
@@ -669,10 +706,11 @@ class _Scorer:
             return False  # "$334 million" for the deal and "$9" a share: not one amount
         if per_a:
             t.add(1.0, f"both are amounts per {per_a}")
-        slot = money_slot(a)
+        fa, fb = self.facts(a), self.facts(b)
+        slot = fa.slot
         if not (
             base_a == base_b
-            or (slot in ONE_PER_STORY and slot == money_slot(b))
+            or (slot in ONE_PER_STORY and slot == fb.slot)
             or self.one_role(a, b)
             or "amount" in (base_a, base_b)
             or {base_a, base_b} <= MONEY_VALUE_ATTRIBUTES
@@ -687,7 +725,7 @@ class _Scorer:
             # dollars ("$137-million" in a Canadian paper) make vary: an estimate in a bare
             # "$" ("an estimated $102 million", "more than $160 million") is not compared
             slot = None
-        if a.doc != b.doc and slot is not None and slot == money_slot(b):
+        if a.doc != b.doc and slot is not None and slot == fb.slot:
             # one story's loss, bail or severance is one amount, wherever each report's
             # sentence places the company or the court
             t.one_slot = _of_main_event(a) and _of_main_event(b)
@@ -700,15 +738,16 @@ class _Scorer:
         figure, two parties' offers are two; an amount received from one payer ("from a
         developer") in each report of one story is one payment; an earlier value ("from $3")
         is not the current one."""
-        if superseded(a) != superseded(b) or change_amount(a) != change_amount(b):
+        fa, fb = self.facts(a), self.facts(b)
+        if fa.earlier != fb.earlier:
             return False  # an earlier value or a change is not the amount
-        if _paid_part(a) != _paid_part(b):
+        if fa.paid_part != fb.paid_part:
             return False  # "$281 million of the price will be in cash" is not the price
         if self.same_conversion(a, b):
             base = self.converted[(a.doc, a.mention.start)]
             t.add(STRONG, f"both convert {_amount(base)}", anchored=True)
             return True
-        ra, rb = money_role(a), money_role(b)
+        ra, rb = fa.role, fb.role
         if ra.purpose != rb.purpose and {ra.purpose, rb.purpose} <= NAMED_PURPOSES:
             return False  # an offer is not the contract signed, bail is not a fine
         if ra.purpose and ra.purpose == rb.purpose and ra.party and rb.party:
@@ -725,8 +764,8 @@ class _Scorer:
                 # a signed contract is one per player and team, whoever the sentence opens with
                 who = ", ".join(sorted(_name(a, b, x) for x in people))
                 t.add(STRONG, f"both are the contract of {who}", anchored=True)
-        payer = payer_word(a)
-        if payer and payer == payer_word(b) and _of_main_event(a) and _of_main_event(b):
+        payer = fa.payer
+        if payer and payer == fb.payer and _of_main_event(a) and _of_main_event(b):
             t.add(STRONG, f"both were received from the {payer}", anchored=True)
         return True
 
@@ -1253,10 +1292,14 @@ def _draft_pairs(
                     yield i, j
 
 
-def _candidates(claims: Sequence[Claim], drafts: frozenset[str]) -> set[tuple[int, int]]:
+def _candidates(
+    claims: Sequence[Claim],
+    drafts: frozenset[str],
+    money: Mapping[tuple[str, int, int], _MoneyFacts] | None = None,
+) -> set[tuple[int, int]]:
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (c, rare) in enumerate(zip(claims, _rare_words(claims))):
-        for k in set(_keys(c, rare)):
+        for k in set(_keys(c, rare, money.get(_claim_key(c)) if money else None)):
             buckets[k].append(i)
     pairs = _draft_pairs if drafts else _bucket_pairs
     candidates: set[tuple[int, int]] = set()
@@ -1274,8 +1317,9 @@ def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[
     When some claims come from drafts (``check --against``), only pairs that involve a
     draft are considered."""
     drafts = frozenset(c.doc for c in claims if c.draft)
-    candidates = _candidates(claims, drafts)
-    scorer = _Scorer(claims)
+    money = {_claim_key(c): _money_facts(c) for c in claims if c.kind == "money"}
+    candidates = _candidates(claims, drafts, money)
+    scorer = _Scorer(claims, money)
     out: list[Alignment] = []
     for i, j in sorted(candidates):
         a, b = claims[i], claims[j]

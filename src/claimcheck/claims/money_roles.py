@@ -361,14 +361,18 @@ def _acquired(c: Claim) -> str | None:
     for ident, name in c.names.items():
         if ident in c.place:
             continue
-        for m in regex.finditer(rf"\b{regex.escape(name)}\b", text):
-            ahead = text[max(0, m.start() - 60) : m.start()]
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            ahead = text[max(0, start - 60) : start]
             if (
                 _ACQUIRING.search(ahead)
-                or _ACQUIRED_AFTER.match(text, m.end())
-                or (_VALUES.search(ahead) and text.startswith(" at ", m.end()))
+                or _ACQUIRED_AFTER.match(text, end)
+                or (_VALUES.search(ahead) and text.startswith(" at ", end))
             ):
                 found.add(ident)
+                break
+            start = text.find(name, end)
     whole = {x for x in found if not any(x != y and same_party(y, x) for y in found)}
     return next(iter(whole)) if len(whole) == 1 else None
 
