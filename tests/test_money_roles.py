@@ -392,3 +392,10 @@ def test_what_one_person_is_paid_is_compared_and_two_peoples_pay_is_not(
 def test_what_thieves_took_is_the_storys_loot(one: str, other: str, conflict: bool) -> None:
     story = "Armed robbers struck the Larkin Street branch in Easton on Monday."
     assert bool(_flagged(f"{story} {one}", f"{story} {other}")) == conflict
+
+
+def test_a_count_before_cost_is_no_product_and_the_damage_is_still_compared() -> None:
+    one = "The bombing on Tuesday killed 32 people and cost $4.5 billion in damage."
+    other = "The bombing on Tuesday killed 26 people and cost $4 billion in damage."
+    found = _flagged(one, other)
+    assert len(found) == 1 and _cites(found[0], "$4.5 billion", "$4 billion")

@@ -286,7 +286,8 @@ _PRICE_VERB = regex.compile(
     r"\s+(?:(?:from|at|just|only|about|around|roughly)\s+)?\Z",
     regex.I,
 )
-_MODEL_WORD = regex.compile(r"\p{Lu}|\d")
+#: A word of a model's name: capitalised ("Air", "iPhone") or letters with digits ("11-inch").
+_MODEL_WORD = regex.compile(r"\p{Lu}|\d.*\p{L}|\p{L}.*\d")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "new", "base"})
 
 
@@ -301,8 +302,8 @@ def _product(before: str) -> str | None:
     while words and words[0].lower() in _ARTICLES:
         words.pop(0)
     named = [w for w in words if _MODEL_WORD.search(w)]
-    if not named or words[-1].lower() in _NOT_PRODUCTS:
-        return None
+    if not named or any(w.lower() in STOPWORDS or w.lower() in _NOT_PRODUCTS for w in words):
+        return None  # "killed 32 people and cost $4.5 billion": no product
     return PRODUCT + " ".join(words[words.index(named[0]) :])
 
 
