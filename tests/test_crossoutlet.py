@@ -33,7 +33,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
         "names": 0.93,
         "titles": 0.93,
         "headlines": 0.69,
-        "money": 0.61,
+        "money": 0.85,
         "overall": 0.71,
     },
     "report": {
@@ -43,7 +43,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
         "ages": 0.55,
         "names": 0.84,
         "titles": 0.73,
-        "money": 0.42,
+        "money": 0.64,
         "overall": 0.51,
     },
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
@@ -69,6 +70,25 @@ def _part_of_told_total(
     )
 
 
+def _currencies(a: Money, b: Money) -> tuple[str | None, str | None]:
+    """The two amounts' currencies; two amounts whose currency is unknown but written alike
+    ("Rs 5 crore" and "Rs 8 crore" in two reports of one story) are in one currency."""
+    if (a.currency is None or b.currency is None) and a.currency_text:
+        if a.currency == b.currency and a.currency_text == b.currency_text:
+            return a.currency_text, b.currency_text
+    return a.currency, b.currency
+
+
+def _converted_alike(al: Alignment, tolerance: float) -> bool:
+    """Two outlets' conversions of one amount that differ by no more than the rates of the
+    day may: "€4.5m (£3.9m)" and "4.5 million euros (£3.85 million)"."""
+    if not (al.a.conversion and al.b.conversion):
+        return False
+    la, ha = interval(al.a.mention)
+    lb, hb = interval(al.b.mention)
+    return la * (1 - tolerance) <= hb and lb * (1 - tolerance) <= ha
+
+
 def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignment]:
     """Cross-document money alignments of one kind of conflict: mismatch, slip or converted."""
     out: dict[tuple[Mention, Mention], Alignment] = {}
@@ -81,11 +101,11 @@ def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignme
         if _part_of_told_total(totals, al.a, al.b) or _part_of_told_total(totals, al.b, al.a):
             continue  # "$334 million, including $281 million in cash": a part, not the price
         a, b = al.a.mention, al.b.mention
-        ca, cb = _money(a).currency, _money(b).currency
+        ca, cb = _currencies(_money(a), _money(b))
         if ca is None or cb is None:
             continue  # unknown is not a conflict
         if ca == cb:
-            if compatible(a, b):
+            if compatible(a, b) or _converted_alike(al, ctx.config.exchange_tolerance):
                 continue
             kind = "slip" if _scale_slip(a, b) else "mismatch"
         else:
@@ -112,9 +132,9 @@ def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
         ((a, b) for a, b in pairs if a.key < b.key), prefer=ctx.in_draft
     ):
         als = [pairs[(primary, p)] for p in partners]
-        strong = all(al.strength == "strong" for al in als)
-        subject = als[0].a.subject or als[0].b.subject
-        claim = f"the amount of {subject}" if subject else f"the {als[0].a.attribute or 'amount'}"
+        # an outlet's own conversion is a warning at most: it may have used another day's rate
+        strong = all(al.strength == "strong" and not al.a.conversion for al in als)
+        claim = _what(als[0])
         mine = _money(primary).describe()
         others = ", ".join(sorted({_money(p).describe() for p in partners}))
         pdoc = ctx.documents[primary.doc]
@@ -137,9 +157,8 @@ def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
             message = f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} elsewhere, which the configured exchange rate does not reconcile"
             reason = f"Converted at the configured rate, the amounts differ by more than {_tolerance(ctx):.0%}."
         else:
-            message = (
-                f"{claim[:1].upper() + claim[1:]} is {mine} here but {others} in another report"
-            )
+            where = _where(ctx, partners)
+            message = f"{claim[:1].upper() + claim[1:]}{_event(als[0])} is {mine} here but {others} {where}"
             reason = f"{mine} and {others} cannot both be {claim}."
         if assumed:
             reason += " (A currency was assumed, not written.)"
@@ -154,6 +173,43 @@ def _emit(ctx: RuleContext, want: str) -> Iterator[Finding]:
             evidence=evidence,
             reason=reason,
         )
+
+
+#: What an alignment's evidence says the two amounts are, and how a message names it.
+_ROLES = (
+    (re.compile(r"both are the (\w+) of (.+)"), "the {0} of {1}"),
+    (re.compile(r"both were received from the (.+)"), "the amount received from the {0}"),
+    (re.compile(r"both convert (.+)"), "the conversion of {0}"),
+    (re.compile(r"each report gives one amount as the (.+)"), "the {0}"),
+    (re.compile(r"each report gives one amount in (.+)"), "the amount in {0}"),
+)
+
+
+def _what(al: Alignment) -> str:
+    """Whose amount and what for, as the alignment found it ("the offer of Nationals", "the
+    ransom"), else what the statements say it is."""
+    for found in al.evidence:
+        for pattern, words in _ROLES:
+            if m := pattern.fullmatch(found):
+                return words.format(*m.groups())
+    subject = al.a.subject or al.b.subject
+    return f"the amount of {subject}" if subject else f"the {al.a.attribute or 'amount'}"
+
+
+def _event(al: Alignment) -> str:
+    """ " in the bribery case in Brookfield" when both statements belong to their stories'
+    main events and the event has a type; empty otherwise."""
+    ea, eb = al.a.event_ref, al.b.event_ref
+    if ea is None or eb is None or not (ea.main and eb.main) or not ea.type:
+        return ""
+    return " in " + ea.describe()
+
+
+def _where(ctx: RuleContext, partners: list[Mention]) -> str:
+    docs = sorted({p.doc for p in partners})
+    if len(docs) == 1:
+        return "in " + doc_label(ctx.documents[docs[0]])
+    return "in other reports"
 
 
 def check_money_mismatch(ctx: RuleContext) -> Iterator[Finding]:

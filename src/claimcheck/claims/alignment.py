@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -49,6 +49,19 @@ from claimcheck.claims.lexicon import (
     PART_GROUPS,
     PERSON_SUBJECTS,
     STOPWORDS,
+)
+from claimcheck.claims.money_roles import (
+    GOODS,
+    NAMED_PURPOSES,
+    ONE_PER_STORY,
+    PRODUCT,
+    MoneyRole,
+    change_amount,
+    money_role,
+    paid_in,
+    payer_word,
+    same_party,
+    superseded,
 )
 from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
@@ -82,12 +95,14 @@ def _date_key(v: DateValue | None) -> str | None:
     return f"{v.start.year}-{v.start.month:02d}"
 
 
-def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
+def _keys(
+    c: Claim, rare: Sequence[str], money: _MoneyFacts | None = None
+) -> Iterator[tuple[str, ...]]:
     kind = c.kind
     if kind == "money" and c.subject_id:
         yield ("money", "subject", c.subject_id)
-    if kind == "money" and (slot := money_slot(c)) is not None:
-        yield ("money", "slot", slot)
+    if kind == "money":
+        yield from _money_keys(c, money or _money_facts(c))
     for w in rare:
         yield (kind, "w", w)
     attr = c.attribute
@@ -129,6 +144,23 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
         # amounts of unnamed things ("paid $3 million for the painting"): block on their words
         for w in c.content:
             yield (kind, attr or "-", "w", w)
+
+
+def _money_keys(c: Claim, facts: _MoneyFacts) -> Iterator[tuple[str, ...]]:
+    """An amount's kind, its payer and party, and the currency it converts into: "in bribes"
+    and "accepted ... from a developer" meet, as do two reports' conversions into pounds."""
+    if facts.slot is not None:
+        yield ("money", "slot", facts.slot)
+    if facts.payer is not None:
+        yield ("money", "payer", facts.payer)
+    role = facts.role
+    if role.purpose == "contract":
+        for a in c.actors:
+            yield ("money", "contract", a)
+    if role.party and role.purpose:
+        yield ("money", "party", role.purpose)
+    if c.conversion:
+        yield ("money", "converted", str(getattr(c.mention.value, "currency", None)))
 
 
 def _main_event_key(c: Claim) -> Iterator[tuple[str, ...]]:
@@ -223,27 +255,42 @@ def _purpose(c: Claim) -> str | None:
     "$2 million in damages"."""
     right = c.context[1]
     if len(right) < 2 or right[0] not in ("in", "for"):
-        return None
+        return paid_in(c)
     word = right[1]
     if not word.isalpha() or word in STOPWORDS or word in _NOT_PURPOSES:
         return None
+    if not regex.search(rf"\b(?:in|for) {word}\b", c.sentence_text):
+        return None  # "bail at $500,000 for Marcus Reed": a name, not a purpose
     return MONEY_ATTRIBUTES.get(word, word)
 
 
-def money_slot(c: Claim) -> str | None:
+def money_slot(c: Claim, role: MoneyRole | None = None) -> str | None:
     """The kind of amount a money statement gives, when it says: what it is for ("in cash",
-    "for severance") or its attribute ("bail", "the loss"); ``None`` for a bare amount."""
+    "for severance") or its attribute ("bail", "the loss"); ``None`` for a bare amount.
+    ``role`` is the amount's :func:`money_role` when the caller has read it."""
     if c.kind != "money" or c.scope == "background" or c.conversion:
         return None
     attr, _, per = (c.attribute or "amount").partition(" per ")
-    if per or attr in _OPEN_MONEY_ATTRIBUTES:
+    if per:
         return None
-    slot = _purpose(c) or (None if attr == "amount" else attr)
+    form = paid_in(c)
+    if form is not None:
+        return form  # "$281 million of the purchase price will be in cash": the cash part
+    told = _purpose(c)
+    purpose = (role or money_role(c)).purpose
+    if purpose in ONE_PER_STORY and (told is None or purpose == "loot"):
+        # "the ransom of $2 million was paid", "held on $250,000 bail"; what thieves took is
+        # the loot, whatever it was in ("made off with $2 million in diamonds")
+        return purpose
+    if attr in _OPEN_MONEY_ATTRIBUTES:
+        return None
+    slot = told or (None if attr == "amount" else attr)
     return "loss" if slot == "fine" and _damage_done(c) else slot
 
 
 def _slot_words(slot: str) -> str:
-    return f"in {slot}" if slot not in MONEY_ATTRIBUTES.values() else f"as the {slot}"
+    named = slot in MONEY_ATTRIBUTES.values() or slot in ONE_PER_STORY
+    return f"as the {slot}" if named else f"in {slot}"
 
 
 def _one_person(c: Claim, na: str, nb: str) -> bool:
@@ -287,10 +334,20 @@ _TELLING = frozenset(
 
 def _told_by(c: Claim, actor: str | None) -> bool:
     """Whether the actor named beside an amount is who tells it rather than whose it is: a
-    verb of saying or estimating follows the actor's name in the amount's sentence."""
+    verb of saying or estimating follows the actor's name in the amount's sentence, or the
+    name is the agent of one ("the $184 million reported by Boston WCVB sportscaster Mike
+    Lynch")."""
     if not actor or not c.names or actor not in c.names:
         return False
-    name = str(c.names[actor]).split()[-1].lower()
+    told = str(c.names[actor])
+    at = c.sentence_text.find(told)
+    if at > 0:
+        agent = c.sentence_text[max(0, at - 30) : at].lower().split()
+        if agent[-1:] == ["the"]:
+            agent.pop()
+        if agent[-1:] == ["by"] and len(agent) > 1 and agent[-2] in _TELLING:
+            return True  # "the $184 million reported by Boston WCVB"
+    name = told.split()[-1].lower()
     words = c.sentence_text.lower().replace(",", " ").split()
     for i, w in enumerate(words):
         if w.strip(".'\u2019s") == name:
@@ -339,17 +396,114 @@ def _damage_done(c: Claim) -> bool:
     return bool(words & {"damage", "damages"}) and not words & _AWARDED
 
 
-def _single_money_slots(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+def _claim_key(c: Claim) -> tuple[str, int, int]:
+    return (c.doc, c.mention.start, c.mention.end)
+
+
+def _single_money_slots(
+    claims: Sequence[Claim], facts: Mapping[tuple[str, int, int], _MoneyFacts]
+) -> frozenset[tuple[str, str]]:
     """(document, slot) for each kind of amount a document gives exactly one value of: "the
     bail" or "the cash seized" that each of two reports of one story gives once is the same
     amount, however differently the sentences are worded."""
     values: dict[tuple[str, str], set[float]] = defaultdict(set)
     for c in claims:
-        slot = money_slot(c)
+        slot = facts[_claim_key(c)].slot if c.kind == "money" else None
         v = getattr(c.mention.value, "value", None)
         if slot is not None and v is not None:
             values[(c.doc, slot)].add(float(v))
     return frozenset(k for k, vs in values.items() if len(vs) == 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _MoneyFacts:
+    """What the words around an amount say of it, read once per claim and run."""
+
+    role: MoneyRole
+    slot: str | None
+    payer: str | None
+    #: an earlier value ("rose from $40") or a change ("dropped $100"), not an amount
+    earlier: tuple[bool, bool]
+    #: a part of a price paid in one form ("including $281 million in cash")
+    paid_part: bool
+
+
+def _money_facts(c: Claim) -> _MoneyFacts:
+    role = money_role(c)
+    slot = money_slot(c, role)
+    return _MoneyFacts(
+        role=role,
+        slot=slot,
+        payer=payer_word(c),
+        earlier=(superseded(c), change_amount(c)),
+        paid_part=_paid_part(c, slot),
+    )
+
+
+def _one_contract(a: Claim, b: Claim, fa: _MoneyFacts, fb: _MoneyFacts) -> bool:
+    """Two signed contracts whose sentences name the same party and whose figures stand
+    beside names both sentences give ("Miles agreed to a $60 million deal with the Lakers",
+    "the Lakers signed Miles to an $80 million contract")."""
+    if not (fa.role.purpose == fb.role.purpose == "contract"):
+        return False
+    both = _names_of(set(a.actors)) & _names_of(set(b.actors))
+    near = [x for x in (a.near_actor, b.near_actor) if x]
+    return bool(both) and all(_told_in(a, x) and _told_in(b, x) for x in near)
+
+
+def _told_in(c: Claim, ident: str) -> bool:
+    """Whether a sentence names the party an id stands for, in full or by its last name."""
+    last = _surname(ident)
+    return ident in c.actors or bool(
+        regex.search(rf"(?i)\b{regex.escape(last)}\b", c.sentence_text)
+    )
+
+
+def _paid_part(c: Claim, slot: str | None) -> bool:
+    """An amount told as the part of a price paid in one form ("including $281 million in
+    cash", "$281 million of the purchase price will be in cash")."""
+    if slot not in ("cash", "stock"):
+        return False
+    if paid_in(c) is not None:
+        return True  # "of which $281 million will be paid in cash"
+    return c.scope == "partial" or c.including or c.context[1][:2] == ("of", "the")
+
+
+def _converted_amounts(claims: Sequence[Claim]) -> dict[tuple[str, int], Claim]:
+    """Each conversion's amount converted: the amount before it in its sentence that is not
+    itself a conversion, by (document, offset of the conversion)."""
+    out: dict[tuple[str, int], Claim] = {}
+    last: dict[tuple[str, int], Claim] = {}
+    money = sorted((c for c in claims if c.kind == "money"), key=lambda c: (c.doc, c.mention.start))
+    for c in money:
+        key = (c.doc, c.mention.sentence)
+        if not c.conversion:
+            last[key] = c
+        elif key in last:
+            out[(c.doc, c.mention.start)] = last[key]
+    return out
+
+
+def _assumed(c: Claim) -> bool:
+    """Whether an amount's currency was assumed, not written (a bare "$")."""
+    return bool(getattr(c.mention.value, "currency_assumed", False))
+
+
+def _same_currency(a: Claim, b: Claim) -> bool:
+    ca = getattr(a.mention.value, "currency", None)
+    return ca is not None and ca == getattr(b.mention.value, "currency", None)
+
+
+def _equal(a: Claim, b: Claim) -> bool:
+    """Whether two amounts are one value as written ("2m" and "two million")."""
+    va = getattr(a.mention.value, "value", None)
+    vb = getattr(b.mention.value, "value", None)
+    return va is not None and vb is not None and abs(va - vb) <= 0.005 * max(abs(va), abs(vb))
+
+
+def _amount(c: Claim) -> str:
+    v = c.mention.value
+    return v.describe() if hasattr(v, "describe") else c.mention.text
 
 
 def _overlap(a: DateValue, b: DateValue) -> bool:
@@ -378,7 +532,9 @@ def _context_match(a: Claim, b: Claim) -> float:
 
 
 class _Scorer:
-    def __init__(self, claims: Sequence[Claim]) -> None:
+    def __init__(
+        self, claims: Sequence[Claim], money: Mapping[tuple[str, int, int], _MoneyFacts]
+    ) -> None:
         self.n = max(1, len({c.doc for c in claims}))
         #: the anchors each document names anywhere, with the surnames of full names
         self.named: dict[str, frozenset[str]] = {}
@@ -394,7 +550,11 @@ class _Scorer:
         self.countries = frozenset(
             p for c in claims for p in (*c.place, c.near_place) if p in c.countries
         )
-        self.single_slots = _single_money_slots(claims)
+        self.money = money
+        self.single_slots = _single_money_slots(claims, self.money)
+        self.converted = _converted_amounts(claims)
+        #: names of more than one word the run gives anyone ("boston-red-sox")
+        self.full_names = frozenset(x for c in claims for x in c.actors if "-" in x)
 
     def weight(self, anchor: str) -> float:
         """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
@@ -445,7 +605,8 @@ class _Scorer:
         if a.scope == "background" and not lexical:
             return None  # earlier events recalled in passing are compared only word for word
         if (a.conversion or b.conversion) and not (lexical and ctx >= 0.75):
-            return None  # outlets convert at their own rates: compare conversions word for word
+            if not self.same_conversion(a, b):
+                return None  # an outlet's own conversion compares only with a conversion
         return sim, lexical, _story(a, b)
 
     def _same_holder(self, a: Claim, b: Claim) -> bool:
@@ -459,6 +620,8 @@ class _Scorer:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
         if a.kind == "money" and (_told_by(a, na) or _told_by(b, nb)):
             na = nb = None  # "a spokeswoman put the damage at ...": who gives it, not whose
+        if a.kind == "money" and _one_contract(a, b, self.facts(a), self.facts(b)):
+            na = nb = None  # "X signed Y to a $5m deal": the contract is both parties'
         if na and nb and na != nb and not _one_person(a, na, nb) and not _one_name(na, nb):
             return False  # "X scored 20, Y 15": figures of different people
         npa, npb = a.near_place, b.near_place
@@ -471,6 +634,40 @@ class _Scorer:
             and a.kind != "date"
             and self.specific(npa) == self.specific(npb)
         )
+
+    def same_conversion(self, a: Claim, b: Claim) -> bool:
+        """Two reports' conversions into one currency of one amount ("2m euros (£1.7m)" and
+        "two million euros (£1.3 million)"): each converts an amount the other also gives in
+        the same currency, so they are one figure, up to the rates the outlets used."""
+        if not (a.conversion and b.conversion) or a.doc == b.doc:
+            return False
+        base_a = self.converted.get((a.doc, a.mention.start))
+        base_b = self.converted.get((b.doc, b.mention.start))
+        if base_a is None or base_b is None:
+            return False
+        return _same_currency(a, b) and _same_currency(base_a, base_b) and _equal(base_a, base_b)
+
+    def one_role(self, a: Claim, b: Claim) -> bool:
+        """Whether two amounts are one party's for one purpose ("Dana Whitfield will
+        receive $2 million under her new agreement", "Whitfield is being paid $3 million"),
+        whatever other word each sentence has for it."""
+        ra, rb = self.facts(a).role, self.facts(b).role
+        return bool(
+            ra.purpose
+            and ra.purpose == rb.purpose
+            and ra.party
+            and rb.party
+            and self.one_party(ra.party, rb.party)
+        )
+
+    def facts(self, c: Claim) -> _MoneyFacts:
+        return self.money[_claim_key(c)]
+
+    def one_party(self, a: str, b: str) -> bool:
+        """Whether two parties are one: the same name, a name and its last words, or the
+        first and the last words of a name the run gives in full ("Boston" and "Red Sox" of
+        "Boston Red Sox", "Washington" and "Nationals")."""
+        return same_party(a, b) or not {f"{a}-{b}", f"{b}-{a}"}.isdisjoint(self.full_names)
 
     def main_days(self, a: Claim, b: Claim) -> bool:
         """Two dates, each the day its story gives its main event, of one event: judged by
@@ -518,21 +715,67 @@ class _Scorer:
             return False  # "$334 million" for the deal and "$9" a share: not one amount
         if per_a:
             t.add(1.0, f"both are amounts per {per_a}")
+        fa, fb = self.facts(a), self.facts(b)
+        slot = fa.slot
         if not (
             base_a == base_b
+            or (slot in ONE_PER_STORY and slot == fb.slot)
+            or self.one_role(a, b)
             or "amount" in (base_a, base_b)
             or {base_a, base_b} <= MONEY_VALUE_ATTRIBUTES
         ):
             return False  # a loan is not a fine
         if a.attribute == b.attribute and a.attribute != "amount":
             t.add(1.0, f"both are a {a.attribute}")
-        slot = money_slot(a)
-        if a.doc != b.doc and slot is not None and slot == money_slot(b):
+        if a.doc != b.doc and not self._roles(a, b, t):
+            return False
+        if slot == "loot" and (_assumed(a) or _assumed(b)) and (a.hedges or b.hedges):
+            # the value of a haul is an estimate that insurers, police and each outlet's own
+            # dollars ("$137-million" in a Canadian paper) make vary: an estimate in a bare
+            # "$" ("an estimated $102 million", "more than $160 million") is not compared
+            slot = None
+        if a.doc != b.doc and slot is not None and slot == fb.slot:
             # one story's loss, bail or severance is one amount, wherever each report's
             # sentence places the company or the court
             t.one_slot = _of_main_event(a) and _of_main_event(b)
             if {(a.doc, slot), (b.doc, slot)} <= self.single_slots:
                 t.add(2.5, f"each report gives one amount {_slot_words(slot)}")
+        return True
+
+    def _roles(self, a: Claim, b: Claim, t: _Tally) -> bool:
+        """Whose amount each is and what it is for: one party's offer in two reports is one
+        figure, two parties' offers are two; an amount received from one payer ("from a
+        developer") in each report of one story is one payment; an earlier value ("from $3")
+        is not the current one."""
+        fa, fb = self.facts(a), self.facts(b)
+        if fa.earlier != fb.earlier:
+            return False  # an earlier value or a change is not the amount
+        if fa.paid_part != fb.paid_part:
+            return False  # "$281 million of the price will be in cash" is not the price
+        if self.same_conversion(a, b):
+            base = self.converted[(a.doc, a.mention.start)]
+            t.add(STRONG, f"both convert {_amount(base)}", anchored=True)
+            return True
+        ra, rb = fa.role, fb.role
+        if ra.purpose != rb.purpose and {ra.purpose, rb.purpose} <= NAMED_PURPOSES:
+            return False  # an offer is not the contract signed, bail is not a fine
+        if ra.purpose and ra.purpose == rb.purpose and ra.party and rb.party:
+            if not self.one_party(ra.party, rb.party):
+                return False  # the Nationals' offer is not the Orioles'
+            thing = ra.party.startswith((PRODUCT, GOODS))
+            who = "the " + ra.party.partition(":")[2] if thing else _name(a, b, ra.party)
+            what = f"price of the acquisition of {who}" if ra.purpose == "acquisition" else ""
+            t.add(STRONG, f"both are the {what or f'{ra.purpose} of {who}'}", anchored=True)
+        if ra.purpose == rb.purpose == "contract":
+            people = (_names_of(set(a.actors)) & _names_of(set(b.actors))) - {*a.place, *b.place}
+            people -= {_surname(x) for x in people if _full_name(x)}  # "Elton Brand", not "Brand"
+            if people:
+                # a signed contract is one per player and team, whoever the sentence opens with
+                who = ", ".join(sorted(_name(a, b, x) for x in people))
+                t.add(STRONG, f"both are the contract of {who}", anchored=True)
+        payer = fa.payer
+        if payer and payer == fb.payer and _of_main_event(a) and _of_main_event(b):
+            t.add(STRONG, f"both were received from the {payer}", anchored=True)
         return True
 
     def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
@@ -1168,12 +1411,17 @@ def _draft_pairs(
                     yield i, j
 
 
-def _candidates(claims: Sequence[Claim], drafts: frozenset[str]) -> Iterator[tuple[int, int]]:
+def _candidates(
+    claims: Sequence[Claim],
+    drafts: frozenset[str],
+    money: Mapping[tuple[str, int, int], _MoneyFacts] | None = None,
+) -> Iterator[tuple[int, int]]:
     """The candidate pairs ``(i, j)``, ``i < j``, in order; each pair is held as one integer,
-    so a large run's pairs take little memory."""
+    so a large run's pairs take little memory. ``money`` holds each amount's facts when the
+    caller has read them."""
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (c, rare) in enumerate(zip(claims, _rare_words(claims))):
-        for k in set(_keys(c, rare)):
+        for k in set(_keys(c, rare, money.get(_claim_key(c)) if money else None)):
             buckets[k].append(i)
     ranks = _Ranks(claims)
     n = len(claims)
@@ -1193,8 +1441,9 @@ def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[
     When some claims come from drafts (``check --against``), only pairs that involve a
     draft are considered."""
     drafts = frozenset(c.doc for c in claims if c.draft)
-    candidates = _candidates(claims, drafts)
-    scorer = _Scorer(claims)
+    money = {_claim_key(c): _money_facts(c) for c in claims if c.kind == "money"}
+    candidates = _candidates(claims, drafts, money)
+    scorer = _Scorer(claims, money)
     out: list[Alignment] = []
     for i, j in candidates:
         a, b = claims[i], claims[j]

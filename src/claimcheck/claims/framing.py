@@ -54,6 +54,7 @@ from claimcheck.claims.lexicon import (
     SUBJECT_CLASSES,
     TOTAL_CUES,
 )
+from claimcheck.claims.money_roles import is_conversion
 from claimcheck.claims.verb_forms import is_past_form
 from claimcheck.language.text import base_language
 from claimcheck.model import Claim, DateValue, Document, Entity, Event, Mention, Segment
@@ -807,7 +808,7 @@ class _Framer:
         if m.kind == "number":
             return self.count(sent, m)
         if m.kind == "money":
-            att = _nearest(sent, m.plain_start, m.plain_end, MONEY_ATTRIBUTES)
+            att = _nearest(sent, m.plain_start, m.plain_end, _money_words(sent))
             attribute = att[0] if att else "amount"
             rate = _rate(sent, m)
             if rate:
@@ -1072,7 +1073,7 @@ class _Framer:
             near_actor=what.subject_id or _near_actor(sent, m),
             near_place=_near_actor(sent, m, places=True),
             # "EUR 110bn ($141bn)": the outlet's own conversion of an amount
-            conversion=m.kind == "money" and _is_conversion(self.doc.plain, m),
+            conversion=is_conversion(self.doc.plain, m, sent.mentions),
             context=_context(sent, m),
             including=scope == "partial"
             and (
@@ -1221,18 +1222,19 @@ def _is_age(plain: str, m: Mention) -> bool:
     )
 
 
-_CONVERSION_BEFORE = regex.compile(
-    r"[\p{Sc}\d][^()]{0,40}\(\s*(?:about|around|roughly|some|nearly|or|approximately|approx\.?)?\s*\Z",
-    regex.I,
-)
-
-
-def _is_conversion(plain: str, m: Mention) -> bool:
-    """An amount in parentheses right after another amount converts it to another currency."""
-    before = plain[max(0, m.plain_start - 48) : m.plain_start]
-    return bool(_CONVERSION_BEFORE.search(before)) and plain[
-        m.plain_end : m.plain_end + 2
-    ].lstrip().startswith(")")
+def _money_words(sent: _Sentence) -> Mapping[str, str]:
+    """The words that may name an amount's attribute in this sentence: not a word that is
+    only part of a name here ("from developer Grant Ellison" is no grant)."""
+    in_names = {
+        t.low
+        for t in sent.tokens
+        if t.text[:1].isupper()
+        and any(e.plain_start <= t.start < e.plain_end for e in sent.entities)
+    }
+    in_names -= {t.low for t in sent.tokens if t.text[:1].islower()}
+    if not in_names & MONEY_ATTRIBUTES.keys():
+        return MONEY_ATTRIBUTES
+    return {w: a for w, a in MONEY_ATTRIBUTES.items() if w not in in_names}
 
 
 def _in_score(plain: str, m: Mention) -> bool:
