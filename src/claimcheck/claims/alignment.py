@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from claimcheck.claims.attributes import attribute_record
 from claimcheck.claims.event_kinds import event_kind, story_figures
 from claimcheck.claims.events import (
     SAME_EVENT_DAYS,
@@ -45,6 +46,7 @@ from claimcheck.claims.lexicon import (
     PERSON_SUBJECTS,
     STOPWORDS,
 )
+from claimcheck.claims.main_figures import figure_key, main_figure, main_figures
 from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
 from claimcheck.model import Alignment, Claim, DateValue, Event
@@ -129,6 +131,9 @@ def _main_event_key(c: Claim) -> Iterator[tuple[str, ...]]:
     main events are one."""
     if c.kind == "number" and c.attribute and c.grows and c.bound and _in_story(c):
         yield ("number", c.attribute, "main")
+    if c.attribute and main_figure(c):
+        # a candidate for its story's one figure of the attribute, wherever it is told
+        yield (c.kind, c.attribute, "figure")
 
 
 def _of_main_event(c: Claim) -> bool:
@@ -386,6 +391,7 @@ class _Scorer:
             p for c in claims for p in (*c.place, c.near_place) if p in c.countries
         )
         self.single_slots = _single_money_slots(claims)
+        self.main = main_figures(claims)
 
     def weight(self, anchor: str) -> float:
         """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
@@ -406,13 +412,20 @@ class _Scorer:
         if gate is None:
             return None
         sim, lexical, story = gate
+        single = self.main_pair(a, b)
         t = _Tally()
         kinds = {"money": self._money, "date": self._date}
-        if not kinds.get(a.kind, self._figure)(a, b, t, lexical, story):
+        if not kinds.get(a.kind, self._figure)(a, b, t, lexical, story or single):
             return None
-        if not (self._anchors(a, b, t, story) and self._time(a, b, t, story)):
+        if not (self._anchors(a, b, t, story or single) and self._time(a, b, t, story or single)):
             return None
         _events_and_words(a, b, t, story, lexical, sim)
+        if single and not story:
+            t.add(
+                STRONG,
+                f"each report gives one figure of {_attribute_words(a)} for its main event",
+                anchored=True,
+            )
         return t.s, t.ev, t.anchored, lexical, sim
 
     def _gate(self, a: Claim, b: Claim) -> tuple[float, bool, bool] | None:
@@ -462,6 +475,19 @@ class _Scorer:
             and a.kind != "date"
             and self.specific(npa) == self.specific(npb)
         )
+
+    def main_pair(self, a: Claim, b: Claim) -> bool:
+        """Two reports' main figures of one attribute of their main events, which are one
+        event, counting one group (see :mod:`claimcheck.claims.main_figures`): "The bus was
+        carrying 36 pupils" and "All 31 children on board" state one fact."""
+        if a.doc == b.doc or not a.attribute or a.attribute != b.attribute:
+            return False
+        if figure_key(a) not in self.main or figure_key(b) not in self.main:
+            return False
+        sa, sb = a.subject, b.subject
+        if not (sa == sb or None in (sa, sb) or (a.grows and _victims(sa) and _victims(sb))):
+            return False
+        return same_story_event(a.event_ref, b.event_ref) or _one_story(a, b)
 
     def main_days(self, a: Claim, b: Claim) -> bool:
         """Two dates, each the day its story gives its main event, of one event: judged by
@@ -908,16 +934,33 @@ def _one_story(a: Claim, b: Claim) -> bool:
     ea, eb = a.event_ref, b.event_ref
     if ea is None or eb is None or not (ea.main and eb.main) or ea.doc == eb.doc:
         return False
-    if a.kind != "number" or not (a.attribute and a.attribute == b.attribute):
+    if a.kind not in ("number", "quantity") or not (a.attribute and a.attribute == b.attribute):
         return False
     anchors_a, anchors_b = {*ea.places, *ea.actors}, {*eb.places, *eb.actors}
-    shared = bool(anchors_a & anchors_b)
+    shared = bool(anchors_a & anchors_b) or _named_in_short(anchors_a, anchors_b)
     if ea.date is not None and eb.date is not None:
         return day_gap(ea.date, eb.date) <= (SAME_EVENT_DAYS if shared else 1)
     if ea.reported is not None and eb.reported is not None:
         return abs((ea.reported - eb.reported).days) <= SAME_EVENT_DAYS
     # undated: one class of event told in one cluster, or one anchor in common
     return shared or bool(ea.type and ea.type == eb.type)
+
+
+def _named_in_short(a: set[str], b: set[str]) -> bool:
+    """Whether one story names a place or body in short that the other names in full ("Mt
+    Cook" and "Mt Cook National Park"): an id of two words or more that begins the other's."""
+    for x in a:
+        for y in b:
+            short, full = sorted((x, y), key=len)
+            if "-" in short and full.startswith(short + "-"):
+                return True
+    return False
+
+
+def _attribute_words(c: Claim) -> str:
+    record = attribute_record(c.attribute) if c.attribute else None
+    phrase = record.phrase if record is not None else (c.attribute or "")
+    return phrase if record is not None and record.kind == "measure" else f"those {phrase}"
 
 
 _VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "several"})

@@ -12,8 +12,9 @@ say it counts, and override that guess:
 * a predicate after the figure belongs to it: "two were killed and seven others were
   wounded" (seven were wounded), "left three others hurt";
 * "struck by bullets" or "hit by gunfire" is being shot, not being killed;
-* presence is not a casualty: "about 150 people were in the plant", nor is a figure with a
-  verb of its own: "14,000 people taking shelter";
+* presence is not a casualty: "about 150 people were in the plant", "two children inside
+  the home were unharmed" count those present, nor is a figure with a verb of its own:
+  "14,000 people taking shelter";
 * "killed three people and then himself" counts the victims without the attacker (a part);
 * a count "across the city over the weekend" or "in six shootings" is a total over several
   incidents, while "raids across Northgate" alone is where one event reached;
@@ -29,6 +30,11 @@ say it counts, and override that guess:
   over the course of the protests";
 * a count of the injured by how badly is a part: "eight were seriously injured".
 
+A duration says what lasted that long when its clause does: a prison term ("jailed for
+seven years", "gets 9 years", "will spend 7 years in prison") or a halt ("service was
+suspended for 90 minutes", "the highway was closed for three hours"); see
+:func:`read_duration`.
+
 Each rule reads the figure's own clause (up to the next comma, semicolon, "and" or "but"),
 never words further off.
 """
@@ -41,7 +47,14 @@ from typing import Literal
 
 import regex
 
-__all__ = ["Reading", "read_construction"]
+__all__ = ["HALT", "PRESENT", "PRISON_TERM", "Reading", "read_construction", "read_duration"]
+
+#: The attribute of a count of those present ("150 people were in the plant").
+PRESENT = "present"
+#: The attribute of a duration that is a prison term.
+PRISON_TERM = "prison term"
+#: The attribute of a duration that something was halted or closed for.
+HALT = "halt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +128,9 @@ _PRESENCE = regex.compile(
     r"(?:the|a|an|their|his|her)\b",
     regex.I,
 )
+#: Presence told after the counted group, with no verb of its own: "two children inside the
+#: home were unharmed" (those on board a vehicle are counted "aboard").
+_PRESENCE_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){1,2}?inside\b", regex.I)
 _INCLUSIVE = regex.compile(
     r"\A\s+(?:[\p{L}-]+,?\s+){0,3}?(?:(?:and\s+)?then|before\s+(?:killing|shooting|turning\s+"
     r"(?:the\s+gun|a\s+gun|his\s+gun|her\s+gun|the\s+weapon)\s+on))\s+"
@@ -427,10 +443,70 @@ def read_construction(
     if not attr:
         # "arrested 25 Somali pirates", "killed 40 people seeking shelter": the verb before
         attr = _object_of(before, clause, attribute_words) or attr
-    if _PRESENCE.match(clause) and not attr:
-        return Reading("presence", None)
+    if not attr and (_PRESENCE.match(clause) or _present_after(clause, attribute_words)):
+        return Reading("presence", PRESENT)
     if attr == "":
         return Reading("unrelated", None)
     if attr is not None:
         return Reading("predicate", attr)
+    return None
+
+
+def _present_after(clause: str, attribute_words: Mapping[str, str]) -> bool:
+    """ "Two children inside the home were unharmed": a group placed by a modifier after
+    its noun, whose clause states no casualty ("two people inside the car were killed"
+    counts the dead)."""
+    m = _PRESENCE_AFTER.match(clause)
+    if m is None:
+        return False
+    rest = (w.group().lower() for w in _WORD.finditer(clause, m.end()))
+    return not any(attribute_words.get(w) not in (None, "aged") for w in rest)
+
+
+#: A duration that is a prison term: "sentenced to seven years", "jailed for 9 years",
+#: "gets 9 years" (a headline's), "will spend 7 years in prison", "serve 12 years".
+_TERM_BEFORE = regex.compile(
+    r"\b(?:sentenced|sentencing|sentences|jailed|jailing|jails|imprisoned|imprisoning|"
+    r"gets|got|given|handed|receives|received|serve|serves|serving)\s+"
+    r"(?:(?:[\p{L}'\u2019.-]+\s+){0,3}?(?:to|for)\s+|down\s+|a\s+further\s+|another\s+)?"
+    r"(?:(?:at\s+least|nearly|almost|"
+    r"more\s+than)\s+)?\Z",
+    regex.I,
+)
+_TERM_AFTER = regex.compile(
+    r"\A\s*(?:in\s+(?:(?:a\s+)?(?:federal|state)\s+)?(?:prison|jail)|behind\s+bars)\b",
+    regex.I,
+)
+#: A duration that is at most possible: "faces up to 20 years", "could get 10 years".
+_TERM_POSSIBLE = regex.compile(
+    r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to|possible|as\s+much\s+as)\b"
+    r"[^,;]{0,30}\Z",
+    regex.I,
+)
+#: A term of an earlier case, or one already served: "He served four months in federal
+#: prison", "sentenced to 2 years, with 9 months to serve in that case", "a prior conviction".
+_TERM_PAST = regex.compile(
+    r"\b(?:served|serving\s+out|had\s+been\s+(?:sentenced|jailed)|previous(?:ly)?|prior|"
+    r"earlier|(?:that|another|a\s+separate|an\s+unrelated)\s+case|paroled|released)\b",
+    regex.I,
+)
+#: A duration that something was halted or closed for: "suspended for 90 minutes".
+_HALT_BEFORE = regex.compile(
+    r"\b(?:suspended|halted|stopped|closed|shut|shut\s+down|blocked|grounded|delayed|"
+    r"disrupted|cordoned\s+off|evacuated|locked\s+down|out|cut|without\s+power)\s+"
+    r"(?:for\s+)(?:(?:about|nearly|almost|more\s+than|over|some|around)\s+)?\Z",
+    regex.I,
+)
+
+
+def read_duration(before: str, after: str) -> str | None:
+    """What a duration measures, when its own words say: a prison term ("jailed for seven
+    years", "gets 9 years", "7 years in prison"), unless only possible ("faces up to 20
+    years") or of an earlier case ("served four months in prison"), or a halt ("service was suspended for 90 minutes"); ``None`` otherwise."""
+    if _TERM_BEFORE.search(before) or _TERM_AFTER.match(after):
+        if _TERM_POSSIBLE.search(before) or _TERM_PAST.search(before + " " + after):
+            return None  # at most possible, or an earlier case's
+        return PRISON_TERM
+    if _HALT_BEFORE.search(before):
+        return HALT
     return None

@@ -28,7 +28,7 @@ from claimcheck.claims.attributes import (
     AttributeTable,
     attribute_table,
 )
-from claimcheck.claims.constructions import Reading, read_construction
+from claimcheck.claims.constructions import Reading, read_construction, read_duration
 from claimcheck.claims.event_kinds import event_kind, outcome_words
 from claimcheck.claims.events import (
     SCHEDULED,
@@ -327,8 +327,8 @@ def _subject(
             break
         if low in attribute_words and not SUBJECT_CLASSES.get(low):
             break  # "Five dead", "24 killed": the attribute, not what is counted
-        if low in time_words:
-            break  # "injured seven others Monday": a time, not what is counted
+        if low in time_words or low in _WHERE_PRESENT:
+            break  # "injured seven others Monday", "4 customers inside": not what is counted
         if run and len(low) > 4 and low.endswith("ing") and low not in SUBJECT_CLASSES:
             break  # "40 Palestinians seeking shelter": a clause of their own begins
         run.append(t)
@@ -359,6 +359,10 @@ def _subject(
         ):
             return SUBJECT_CLASSES.get(toks[k + 2].low) or _singular(toks[k + 2].low)
     return None
+
+
+#: Words after a counted group that say where it was ("4 customers inside", "31 aboard").
+_WHERE_PRESENT = frozenset({"inside", "aboard", "onboard"})
 
 
 def _distance(sent: _Sentence, m: Mention, word: str) -> int:
@@ -476,7 +480,9 @@ def _apply(
 ) -> tuple[str | None, str | None, bool]:
     """A figure's attribute, counted group and whether its attribute is bound, as its
     construction says (see :mod:`claimcheck.claims.constructions`)."""
-    if reading.kind in ("frequency", "ages", "events", "presence", "unrelated", "modifier"):
+    if reading.kind == "presence":
+        return reading.attribute, subject, True  # those present: no casualty, a count of its own
+    if reading.kind in ("frequency", "ages", "events", "unrelated", "modifier"):
         return None, reading.subject or subject, False
     if reading.kind in ("predicate", "shot"):
         return reading.attribute, subject, True
@@ -808,12 +814,24 @@ class _Framer:
                 attribute += f" per {rate}"
             return _What(attribute, *_money_subject(sent, m))
         if m.kind == "quantity":
-            return _What(
-                _dimension(getattr(m.value, "unit", "")), _subject(sent, m, self.table.words)
-            )
+            return self.quantity(sent, m)
         if m.kind == "percent":
             return _What("percent", _percent_subject(sent, m))
         return _What(self.date_event(sent, m))
+
+    def quantity(self, sent: _Sentence, m: Mention) -> _What:
+        """A measure's dimension or, for a duration its words say more of, what lasted that
+        long: "jailed for seven years" (a prison term), "suspended for 90 minutes" (a halt)."""
+        dimension = _dimension(getattr(m.value, "unit", ""))
+        subject = _subject(sent, m, self.table.words)
+        if dimension == "duration":
+            plain = self.doc.plain
+            what = read_duration(
+                plain[sent.seg.plain_start : m.plain_start], plain[m.plain_end : sent.seg.plain_end]
+            )
+            if what is not None:
+                return _What(what, None, None, True)
+        return _What(dimension, subject)
 
     def date_event(self, sent: _Sentence, m: Mention) -> str | None:
         """The event a date dates: the event or verb it is attached to; for a day next to a
@@ -1130,10 +1148,10 @@ _ELIDED_LINK = regex.compile(
 
 _CARRYING = regex.compile(r"\b(?:carrying|carried|carries|carry)\s+\Z", regex.I)
 
+#: "54 people on board", "all 31 pupils aboard": the counted group (any noun, two words at
+#: most) and then where it was.
 _ON_BOARD = regex.compile(
-    r"(?:\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|passengers|crew|crew members|others))?"
-    r"\s+(?:on\s+board|aboard)\b",
-    regex.I,
+    r"(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:on\s+board|aboard)\b", regex.I
 )
 
 
