@@ -49,6 +49,7 @@ from claimcheck.claims.lexicon import (
     SUBJECT_CLASSES,
     TOTAL_CUES,
 )
+from claimcheck.claims.sums import coordinated_sums
 from claimcheck.language.text import base_language
 from claimcheck.model import Claim, DateValue, Document, Entity, Event, Mention, Segment
 from claimcheck.plugin import hookimpl
@@ -1062,13 +1063,16 @@ def frame_document(
     if not segments:
         return []
     framer = _Framer(document, segments, mentions, attribute_table(tuple(attributes)))
-    return [
+    claims = [
         framer.claim(m)
         for m in mentions
         if m.kind in ("number", "money", "quantity", "percent", "date")
         and not (m.kind == "number" and _in_score(document.plain, m))  # "a 20-13 victory"
         and not (m.kind == "date" and _not_a_statement(document.plain, m, framer.quotes))
     ]
+    # "a mother and her two children died": the groups' sum is the event's figure
+    sums = (framer.claim(m) for m in coordinated_sums(document, segments, mentions))
+    return claims + [c for c in sums if c.attribute in framer.table.grows]
 
 
 _STAMP_BEFORE = regex.compile(
