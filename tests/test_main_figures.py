@@ -203,3 +203,66 @@ def test_a_headline_prison_term_is_checked_against_another_reports_story(
     found = _counts(engine, first, second)
     assert _cites(found, "a.md", "b.txt"), [f.message for f in found]
     assert any("prison term" in f.message and "9 years" in f.message for f in found)
+
+
+JOBS = [
+    ("Kessel Foods to close its Leeds plant, cutting 900 jobs", "900"),
+    ("The bank will lay off 300 workers by March.", "300"),
+    ("About 450 jobs will be lost when the line shuts.", "About 450"),
+    ("Some 400 employees will lose their jobs when the mill closes.", "Some 400"),
+    ("Seven hundred workers learned on Monday that their jobs will disappear.", "Seven hundred"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), JOBS)
+def test_jobs_cut_are_counted_as_jobs_or_as_the_workers_losing_them(
+    engine: Engine, text: str, figure: str
+) -> None:
+    claim = _figures(engine, text)[figure]
+    assert (claim.attribute, claim.subject) == ("jobs cut", "jobs")
+
+
+NOT_JOBS = [
+    ("The plant employs 900 workers.", "900"),
+    ("He cut 3 seconds off the record.", "3 seconds"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NOT_JOBS)
+def test_other_figures_near_jobs_words_are_no_job_cuts(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _figures(engine, text)[figure].attribute != "jobs cut"
+
+
+def test_a_headline_job_cut_is_checked_against_the_workers_another_report_counts(
+    engine: Engine,
+) -> None:
+    first = _doc(
+        "a.md",
+        "---\ntitle: Kessel Foods to close Leeds plant, cutting 900 jobs\n---\n\n"
+        "Kessel Foods said on Monday it would close its Leeds plant next spring.\n",
+    )
+    second = _doc(
+        "b.txt",
+        "Some 700 workers at the Kessel Foods plant on Kirk Lane learned on Monday that "
+        "they will lose their jobs next spring.",
+    )
+    found = _counts(engine, first, second)
+    assert _cites(found, "a.md", "b.txt"), [f.message for f in found]
+
+
+def test_a_figure_dated_to_the_season_of_its_event_is_still_the_events(engine: Engine) -> None:
+    lead = "A bus carrying campers overturned on Route 9 near Alton on Monday."
+    first = _doc(
+        "r0.txt",
+        f"{lead}\n\nThe driver was unhurt.\n\nThe bus was carrying 36 pupils on its first run "
+        "of this spring.\n",
+    )
+    claims = engine.analyze(engine.read(first)).claims
+    (figure,) = [c for c in claims if c.mention.text == "36"]
+    assert figure.time is not None and figure.time.granularity == "season"
+    second = _doc(
+        "r1.txt", f"{lead}\n\nThe driver was unhurt.\n\nAll 31 pupils on board were unhurt.\n"
+    )
+    assert _cites(_counts(engine, first, second), "r0.txt", "r1.txt")

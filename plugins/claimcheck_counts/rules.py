@@ -127,8 +127,15 @@ _PERIODS = frozenset({"month", "season", "quarter", "year", "decade", "century"}
 def _recalled(c: Claim) -> bool:
     """A figure its sentence dates to a month or longer ("In February, a quake measuring
     6.4 hit Zarand"): it is about a period or an event recalled from it, not set against a
-    figure of the day's event."""
-    return c.time is not None and c.time.granularity in _PERIODS
+    figure of the day's event. A period that holds the day of its story's event ("on the
+    first day of summer camp") recalls nothing."""
+    if c.time is None or c.time.granularity not in _PERIODS:
+        return False
+    day = c.event_ref.date if c.event_ref is not None else None
+    if day is None or not (day.resolved and c.time.resolved):
+        return True
+    assert day.start and day.end and c.time.start and c.time.end
+    return not (c.time.start <= day.start and day.end <= c.time.end)
 
 
 def _main(c: Claim) -> bool:

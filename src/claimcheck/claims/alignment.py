@@ -464,7 +464,8 @@ class _Scorer:
         if a.kind == "money" and (_told_by(a, na) or _told_by(b, nb)):
             na = nb = None  # "a spokeswoman put the damage at ...": who gives it, not whose
         if na and nb and na != nb and not _one_person(a, na, nb) and not _one_name(na, nb):
-            return False  # "X scored 20, Y 15": figures of different people
+            if not self._named_in_both(a, b, na, nb):
+                return False  # "X scored 20, Y 15": figures of different people
         npa, npb = a.near_place, b.near_place
         # "2,921 died in Turkey, 1,444 in Syria": figures of different places (a city and
         # the country around it may well be one place)
@@ -474,6 +475,15 @@ class _Scorer:
             and npa != npb
             and a.kind != "date"
             and self.specific(npa) == self.specific(npb)
+        )
+
+    def _named_in_both(self, a: Claim, b: Claim, na: str, nb: str) -> bool:
+        """Whether two main figures whose sentences name different holders ("Kessler Foods
+        to close Dayton plant, cutting 1,700 jobs", "1,200 workers at the Kessler Foods
+        plant") where one names a participant the other story names too: one story's
+        figure, not two owners'."""
+        return self.main_pair(a, b) and (
+            na in self.named.get(b.doc, frozenset()) or nb in self.named.get(a.doc, frozenset())
         )
 
     def main_pair(self, a: Claim, b: Claim) -> bool:

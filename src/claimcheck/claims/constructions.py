@@ -47,7 +47,7 @@ from typing import Literal
 
 import regex
 
-__all__ = ["HALT", "PRESENT", "PRISON_TERM", "Reading", "read_construction", "read_duration"]
+__all__ = ["HALT", "JOBS_CUT", "PRESENT", "PRISON_TERM", "Reading", "read_construction", "read_duration"]
 
 #: The attribute of a count of those present ("150 people were in the plant").
 PRESENT = "present"
@@ -55,6 +55,8 @@ PRESENT = "present"
 PRISON_TERM = "prison term"
 #: The attribute of a duration that something was halted or closed for.
 HALT = "halt"
+#: The attribute of jobs cut, whether counted as jobs or as the workers losing them.
+JOBS_CUT = "jobs cut"
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +438,8 @@ def read_construction(
     harm = _reading_of_harm(before, clause)
     if harm is not None:
         return harm
+    if _jobs_cut(before, after):
+        return Reading("predicate", JOBS_CUT, "jobs")
     attr = _predicate(clause, attribute_words)
     if attr == "aboard":
         # "stabbed five people aboard a train": the verb's object, where it happened
@@ -461,6 +465,40 @@ def _present_after(clause: str, attribute_words: Mapping[str, str]) -> bool:
         return False
     rest = (w.group().lower() for w in _WORD.finditer(clause, m.end()))
     return not any(attribute_words.get(w) not in (None, "aged") for w in rest)
+
+
+#: Cutting jobs: "cutting 1,700 jobs", "will lay off 300 workers", "to shed 90 positions".
+_CUT_BEFORE = regex.compile(
+    r"\b(?:cut|cuts|cutting|slash|slashes|slashing|slashed|eliminate|eliminates|eliminating|"
+    r"eliminated|axe|axes|axing|axed|shed|sheds|shedding|lay\s+off|lays\s+off|laying\s+off|"
+    r"laid\s+off)\s+(?:(?:about|nearly|some|around|up\s+to|more\s+than|over)\s+)?\Z",
+    regex.I,
+)
+_JOBS_NOUN = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:jobs|positions|posts|workers|employees|staff|"
+    r"staffers)\b",
+    regex.I,
+)
+#: Workers told they lose their jobs: "1,200 workers ... will lose their jobs", "their jobs
+#: will disappear"; jobs that go: "300 jobs will be lost".
+_LOSE_JOBS = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:workers|employees|staff|staffers|people)\b[^.;]{0,80}?"
+    r"\b(?:(?:will|would|are\s+to|to|could)\s+)?(?:lose|losing|lost)\s+(?:their\s+)?jobs\b|"
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:workers|employees|staff|staffers)\b[^.;]{0,80}?"
+    r"\btheir\s+jobs\s+(?:will|would|are\s+to)\s+(?:disappear|go|end|be\s+(?:cut|eliminated|"
+    r"lost))\b|"
+    r"\A\s+(?:[\p{L}-]+\s+){0,1}?(?:jobs|positions)\s+(?:will|would|are\s+to|could)\s+"
+    r"(?:be\s+)?(?:lost|go|cut|eliminated|disappear)\b",
+    regex.I,
+)
+
+
+def _jobs_cut(before: str, after: str) -> bool:
+    """Whether a figure counts jobs cut, as jobs or as the workers losing them ("cutting
+    1,700 jobs", "1,200 workers learned that their jobs will disappear")."""
+    if _CUT_BEFORE.search(before) and _JOBS_NOUN.match(after):
+        return True
+    return bool(_LOSE_JOBS.match(after))
 
 
 #: A duration that is a prison term: "sentenced to seven years", "jailed for 9 years",

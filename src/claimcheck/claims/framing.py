@@ -486,7 +486,8 @@ def _apply(
     if reading.kind in ("frequency", "ages", "events", "unrelated", "modifier"):
         return None, reading.subject or subject, False
     if reading.kind in ("predicate", "shot"):
-        return reading.attribute, subject, True
+        # "cutting 1,700 jobs" and "1,200 workers will lose their jobs" count one thing
+        return reading.attribute, reading.subject or subject, True
     return attribute, subject, bound
 
 

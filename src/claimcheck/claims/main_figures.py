@@ -82,9 +82,11 @@ def main_figure(c: Claim) -> bool:
         return False
     if c.near_place and c.near_place not in ev.places:
         return False  # "In neighbouring Vell, 10 died": another place's
-    if c.time is not None:
-        if c.time.granularity in _PERIODS:
-            return False  # a figure of a month or a year, not of the day's event
-        if ev.date is not None and ev.date.resolved and c.time.resolved:
-            return day_gap(ev.date, c.time) <= SAME_EVENT_DAYS
-    return True
+    if c.time is None:
+        return True
+    dated = ev.date is not None and ev.date.resolved and c.time.resolved
+    if c.time.granularity in _PERIODS:
+        # a figure of a month or a year, not of the day's event, unless the period is the
+        # one the event falls in ("on the first day of summer camp")
+        return dated and day_gap(ev.date, c.time) == 0
+    return not dated or day_gap(ev.date, c.time) <= SAME_EVENT_DAYS
