@@ -22,7 +22,9 @@ say it counts, and override that guess:
   firefighters", "killed 40 people seeking shelter";
 * being taken or sent to hospital is being hurt: "seven firefighters were taken to
   hospital", "sent 11 people to hospital", and so is suffering burns or injuries; being
-  forced from one's home is being displaced; a toll counts the dead: "put the toll at 63";
+  forced from one's home is being displaced ("60 residents were forced from their homes");
+  being held is being arrested ("three suspects are in custody"); a toll counts the dead:
+  "put the toll at 63";
 * a breakdown after a count is a part of it: "three people, a man and two women", "out of
   23 arrested pirates, 12 are from Somalia", "Of the dead, nine were children", and so is
   each of several coordinated groups: "two women and one man died";
@@ -47,7 +49,15 @@ from typing import Literal
 
 import regex
 
-__all__ = ["HALT", "JOBS_CUT", "PRESENT", "PRISON_TERM", "Reading", "read_construction", "read_duration"]
+__all__ = [
+    "HALT",
+    "JOBS_CUT",
+    "PRESENT",
+    "PRISON_TERM",
+    "Reading",
+    "read_construction",
+    "read_duration",
+]
 
 #: The attribute of a count of those present ("150 people were in the plant").
 PRESENT = "present"
@@ -211,6 +221,22 @@ _HOW_BADLY = regex.compile(
 #: Forcing people from their homes is displacing them: "forced 3,000 residents from their
 #: homes", "left 200 families homeless" (the latter by its own word).
 _FORCED = regex.compile(r"\b(?:forced|forcing|forces|drove|driving|drives)\s+\Z", regex.I)
+#: Being forced from one's home, told in the passive: "about 60 residents were forced from
+#: their homes", "200 families were driven out of their houses".
+_FORCED_FROM = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+(?:\p{L}+ly\s+)?"
+    r"(?:forced|driven|chased|displaced)\s+(?:to\s+(?:flee|leave|abandon)\s+|from\s+|out\s+of\s+)"
+    r"(?:their|his|her|the)\s+(?:homes?|houses?|villages?|neighbou?rhoods?|flats?|apartments?)\b",
+    regex.I,
+)
+#: Being held is being arrested: "three suspects are in custody", "two men remain in police
+#: custody", "five were behind bars".
+_IN_CUSTODY = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:are|were|was|is|remain|remained|remains|had\s+been|"
+    r"have\s+been)\s+(?:(?:now|still|all|being)\s+)?(?:held\s+)?(?:in\s+(?:police\s+|federal\s+)?"
+    r"custody|behind\s+bars)\b",
+    regex.I,
+)
 _FROM_HOMES = regex.compile(
     r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their|his|her|the)\s+"
     r"(?:homes?|houses?|villages?|neighbou?rhoods?)\b",
@@ -247,8 +273,10 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
         return Reading("predicate", "injured")
     if _LOST_LIVES.match(clause):
         return Reading("predicate", "killed")
-    if _FORCED.search(before) and _FROM_HOMES.match(clause):
+    if (_FORCED.search(before) and _FROM_HOMES.match(clause)) or _FORCED_FROM.match(clause):
         return Reading("predicate", "displaced")
+    if _IN_CUSTODY.match(clause):
+        return Reading("predicate", "arrested")
     toll = _TOLL.search(before)
     if toll:
         # "the toll rose to 41" counts the dead; "the number of injured has risen to 20"
@@ -282,7 +310,8 @@ _SEVERITY = regex.compile(
 #: The verb a figure is the object of ("arrested 25 pirates", "killing 40 people seeking
 #: shelter"): a participle or a present form right before the figure.
 _OBJECT_VERB = regex.compile(
-    r"(\p{L}+(?:ed|ing|s))\s+(?:(?:at\s+least|some|about|nearly)\s+)?\Z", regex.I
+    r"(\p{L}+(?:ed|ing|s))\s+(?:(?:his|her|their|its|at\s+least|some|about|nearly)\s+)?\Z",
+    regex.I,
 )
 #: Pulling people from water or rubble is rescuing them ("pulled 42 people from the sea").
 _PULLED = frozenset({"pulled", "plucked", "hauled", "winched", "airlifted", "dragged", "pulling"})

@@ -1,0 +1,48 @@
+"""Predicates that state a count without a casualty word at the figure, in sentences written
+for these tests: being held ("three suspects are in custody"), being forced from one's home
+in the passive, and the object of a verb behind a possessive ("wounded his two friends")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.config import Config
+from claimcheck.engine import Engine
+from claimcheck.model import Claim
+from claimcheck.reading.files import DocInput
+
+PUBLISHED = dt.date(2025, 5, 6)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(Config())
+
+
+def _claims(engine: Engine, text: str) -> dict[str, Claim]:
+    meta: dict[str, object] = {"published": PUBLISHED, "published_from": "manifest"}
+    doc = engine.read(DocInput(path="a.txt", text=text, meta=meta))
+    return {c.mention.text: c for c in engine.analyze(doc).claims if c.kind == "number"}
+
+
+PREDICATES = [
+    ("Three suspects are in custody after the brawl.", "Three", "arrested"),
+    ("Two men remain in police custody, officers said.", "Two", "arrested"),
+    ("Four teenagers were being held in custody overnight.", "Four", "arrested"),
+    ("About 60 residents were forced from their homes by the fire.", "About 60", "displaced"),
+    ("Five families were forced to flee their homes.", "Five", "displaced"),
+    ("Some 200 villagers were driven out of their houses by the floods.", "Some 200", "displaced"),
+    ("A gunman killed a man and wounded his two friends.", "two", "injured"),
+    ("The driver injured their 3 passengers.", "3", "injured"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), PREDICATES)
+def test_the_predicate_is_read_from_the_construction(
+    engine: Engine, text: str, figure: str, attribute: str
+) -> None:
+    claim = _claims(engine, text)[figure]
+    assert (claim.attribute, claim.bound) == (attribute, True)
+
