@@ -45,4 +45,3 @@ def test_the_predicate_is_read_from_the_construction(
 ) -> None:
     claim = _claims(engine, text)[figure]
     assert (claim.attribute, claim.bound) == (attribute, True)
-

@@ -109,6 +109,7 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
     _spec("prison term", kind="measure", phrase="prison term"),
     _spec("halt", kind="measure", phrase="length of the halt"),
     _spec("jobs cut", phrase="cut"),  # read from the construction only
+    _spec("without power", grows=True, phrase="without power"),  # from the construction only
     _spec(
         "destroyed",
         en="destroyed destroying destroys razed razing gutted flattened levelled leveled",

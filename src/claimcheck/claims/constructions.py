@@ -277,6 +277,10 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
         return Reading("predicate", "displaced")
     if _IN_CUSTODY.match(clause):
         return Reading("predicate", "arrested")
+    told = _NUMBER_WHO.search(before)
+    if told:
+        # "the number of people who died has risen to 38"
+        return Reading("predicate", _WHO_VERBS[told.group(1).lower()])
     toll = _TOLL.search(before)
     if toll:
         # "the toll rose to 41" counts the dead; "the number of injured has risen to 20"
@@ -286,6 +290,47 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
     return None
 
 
+#: A toll told by a relative clause: "the number of people who died has risen to 38", "the
+#: number of people injured stands at 20".
+_NUMBER_WHO = regex.compile(
+    r"\bnumber\s+of\s+(?:people|persons|victims|residents|passengers)\s+(?:who\s+"
+    r"(?:have\s+|had\s+|were\s+|was\s+)?(?:been\s+)?)?(died|killed|injured|wounded|hurt|"
+    r"arrested|detained|missing|displaced|evacuated|rescued)\b"
+    r"(?:\s+(?:[\p{L}'\u2019-]+|\d[\d,]*)){0,10}?\s+"
+    r"(?:at|to|is|was|stands\s+at|stood\s+at|reached|hit|climbed\s+to|rose\s+to|"
+    r"risen\s+to|jumped\s+to)\s+(?:(?:at\s+least|about|nearly|almost|some|around|"
+    r"more\s+than|over)\s+)?\Z",
+    regex.I,
+)
+_WHO_VERBS = {
+    "died": "killed",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "missing": "missing",
+    "displaced": "displaced",
+    "evacuated": "displaced",
+    "rescued": "rescued",
+}
+#: Being cut off from the power supply: "left 30,000 without power", "about 20,000 homes
+#: lost power", "12,000 customers remained without electricity".
+_NO_POWER = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|are|was|is|remain|remained|remains|still|had|"
+    r"have)\s+){0,2}(?:without|lost|lose|losing|lacked|lacking)\s+(?:power|electricity)\b",
+    regex.I,
+)
+#: "knocks out power to 8,000", "cut electricity to some 3,000 homes".
+_POWER_TO = regex.compile(
+    r"\b(?:knock(?:s|ed|ing)?\s+out|cut(?:s|ting)?(?:\s+off)?)\s+(?:the\s+)?(?:power|"
+    r"electricity)\s+(?:supply\s+|supplies\s+)?to\s+(?:(?:about|some|nearly|more\s+than|"
+    r"over|at\s+least)\s+)?\Z",
+    regex.I,
+)
+#: The attribute of a count of those left without power.
+NO_POWER = "without power"
 _TOLL_NOUNS = {
     "injured": "injured",
     "wounded": "injured",
@@ -469,6 +514,8 @@ def read_construction(
         return harm
     if _jobs_cut(before, after):
         return Reading("predicate", JOBS_CUT, "jobs")
+    if _NO_POWER.match(clause) or _POWER_TO.search(before):
+        return Reading("predicate", NO_POWER, "customers")  # homes, customers, people
     attr = _predicate(clause, attribute_words)
     if attr == "aboard":
         # "stabbed five people aboard a train": the verb's object, where it happened
