@@ -45,3 +45,23 @@ def test_the_predicate_is_read_from_the_construction(
 ) -> None:
     claim = _claims(engine, text)[figure]
     assert (claim.attribute, claim.bound) == (attribute, True)
+
+
+OTHERS_AFTER = [
+    "A car hit a bus shelter on Kirk Lane. Two people died. Seven others were taken to hospital.",
+    "The roof fell in on Sunday. One worker was killed. Seven others were injured.",
+    "Gunmen stormed the hotel. Four guests were kidnapped. Seven others were hurt in the raid.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_AFTER)
+def test_others_after_a_count_of_another_attribute_are_all_of_theirs(
+    engine: Engine, text: str
+) -> None:
+    claim = _claims(engine, text)["Seven"]
+    assert (claim.scope, claim.attribute) == ("unknown", "injured")
+
+
+def test_others_after_a_count_of_the_same_attribute_are_more_of_it(engine: Engine) -> None:
+    claims = _claims(engine, "Two people died in the crash. Seven others were killed later.")
+    assert claims["Seven"].scope == "partial"

@@ -37,7 +37,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
         "overall": 0.76,
     },
     "report": {
-        "counts": 0.37,
+        "counts": 0.4,
         "dates": 0.18,
         "headlines": 0.39,
         "ages": 0.55,
@@ -50,7 +50,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
     "tune": {"overall": 0.89},
-    "report": {"money": 0.5, "overall": 0.5},
+    "report": {"money": 0.5, "overall": 0.52},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
 HARMLESS_CEILING = 0

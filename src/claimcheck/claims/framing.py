@@ -986,7 +986,26 @@ class _Framer:
         if scope == "partial" and reading is not None and reading.kind == "predicate":
             if _contrasting_others(sent, m, what.attribute, self.table.words):
                 return "unknown"  # "two were killed and seven others wounded": all the wounded
+            if self._others_after(sent, m, what.attribute):
+                return "unknown"  # "Two people died. Seven others were taken to hospital."
         return scope
+
+    def _others_after(self, sent: _Sentence, m: Mention, attribute: str | None) -> bool:
+        """ "N others" opening a sentence right after one that counts another attribute in
+        its paragraph ("Two people died. Seven others were taken to hospital."): others than
+        those, so every one of them, as when both are told in one sentence."""
+        i0 = sent.index_at(m.plain_start)
+        if m.sentence == 0 or i0 > 1:
+            return False
+        if [t.low for t in sent.tokens[i0 + 1 : i0 + 2]] not in (["other"], ["others"]):
+            return False
+        if self.segments[m.sentence - 1].paragraph != sent.seg.paragraph:
+            return False
+        prev = self.sentence(m.sentence - 1)
+        if not any(x.kind == "number" for x in prev.mentions):
+            return False
+        named = {self.table.words.get(t.low) for t in prev.tokens}
+        return bool(named - {None, attribute, "aged"})
 
     def claim(self, m: Mention) -> Claim:
         index = min(m.sentence, len(self.segments) - 1)
