@@ -1,6 +1,7 @@
 """Predicates that state a count without a casualty word at the figure, in sentences written
 for these tests: being held ("three suspects are in custody"), being forced from one's home
-in the passive, and the object of a verb behind a possessive ("wounded his two friends")."""
+or pulled from rubble in the passive, needing hospital treatment, "in all" before the
+predicate, and the object of a verb behind a possessive ("wounded his two friends")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ PREDICATES = [
     ("Some 200 villagers were driven out of their houses by the floods.", "Some 200", "displaced"),
     ("A gunman killed a man and wounded his two friends.", "two", "injured"),
     ("The driver injured their 3 passengers.", "3", "injured"),
+    ("Fifteen people needed hospital treatment after the blast.", "Fifteen", "injured"),
+    ("Two climbers required medical attention at the summit.", "Two", "injured"),
+    ("Eight people were pulled alive from the rubble.", "Eight", "rescued"),
+    ("Three fishermen were plucked from the sea by a helicopter.", "Three", "rescued"),
+    ("Four people in all were killed, police said.", "Four", "killed"),
+    ("Nine passengers in total were hurt.", "Nine", "injured"),
 ]
 
 

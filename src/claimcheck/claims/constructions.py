@@ -200,6 +200,21 @@ _HOSPITAL = regex.compile(
     r"hospitals?\b",
     regex.I,
 )
+#: Needing hospital treatment is being hurt: "fifteen people needed hospital treatment".
+_TREATMENT = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:needed|required|requiring|needing|received|receiving)\s+"
+    r"(?:hospital|medical|emergency)\s+(?:treatment|care|attention)\b",
+    regex.I,
+)
+#: Being pulled from water or rubble, in the passive: "eight people were pulled alive from
+#: the rubble", "three fishermen were plucked from the sea".
+_PULLED_FROM = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:pulled|plucked|"
+    r"hauled|winched|airlifted|dragged|dug)\s+(?:out\s+)?(?:alive\s+)?(?:from|out\s+of)\s+"
+    r"(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:water|waters|sea|river|lake|ocean|surf|rubble|debris|"
+    r"wreckage|ruins|flames|mud|snow)\b",
+    regex.I,
+)
 #: Sending people to hospital is hurting them: "a gas leak sent 11 people to hospital".
 _SENT = regex.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s+\Z", regex.I)
 _TO_HOSPITAL = regex.compile(
@@ -410,6 +425,7 @@ _OF_COMPLEMENT = regex.compile(
     r"(?=(?:were|was|have|has|had|are|is)\s)",
     regex.I,
 )
+_IN_ALL = regex.compile(r"\s(?:in\s+all|in\s+total|altogether)\b", regex.I)
 _SHOT_DEAD = frozenset({"dead", "killed", "death"})
 
 
@@ -424,6 +440,7 @@ def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
     of the city council were indicted") and auxiliaries; "" when the figure has a verb of its
     own that states no attribute, ``None`` when nothing is said."""
     after = _OF_COMPLEMENT.sub(r"\1 ", after, count=1)
+    after = _IN_ALL.sub(" ", after, count=1)  # "four people in all were killed"
     words = [w.group().lower() for w in _WORD.finditer(after)][: _PREDICATE_SPAN + 6]
     for i, w in enumerate(words[:_PREDICATE_SPAN]):
         attr = attribute_words.get(w)
@@ -505,8 +522,10 @@ def read_construction(
         return Reading("part")
     if _AGGREGATE.search(clause) or (_SPREAD.search(clause) and _OVER_TIME.search(clause)):
         return Reading("aggregate")
-    if _HOSPITAL.match(clause):
+    if _HOSPITAL.match(clause) or _TREATMENT.match(clause):
         return Reading("predicate", "injured")
+    if _PULLED_FROM.match(clause):
+        return Reading("predicate", "rescued")
     if _SEVERITY.match(clause):
         return Reading("part")  # "eight seriously injured": some of the injured
     harm = _reading_of_harm(before, clause)
