@@ -534,6 +534,40 @@ def _contrasting_others(
     return bool(earlier - {None, attribute, "aged"})
 
 
+def _quantity(plain: str, sent: _Sentence, m: Mention, words: Mapping[str, str]) -> _What:
+    """A measure's dimension or, for a duration its words say more of, what lasted that
+    long: "jailed for seven years" (a prison term), "suspended for 90 minutes" (a halt)."""
+    dimension = _dimension(getattr(m.value, "unit", ""))
+    if dimension == "duration":
+        what = read_duration(
+            plain[sent.seg.plain_start : m.plain_start], plain[m.plain_end : sent.seg.plain_end]
+        )
+        if what is not None:
+            return _What(what, None, None, True)
+    return _What(dimension, _subject(sent, m, words))
+
+
+def _others_after(
+    sent: _Sentence,
+    prev: _Sentence | None,
+    m: Mention,
+    attribute: str | None,
+    words: Mapping[str, str],
+) -> bool:
+    """ "N others" opening a sentence right after one of its paragraph that counts another
+    attribute ("Two people died. Seven others were taken to hospital."): others than those,
+    so every one of them, as when both are told in one sentence."""
+    i0 = sent.index_at(m.plain_start)
+    if prev is None or i0 > 1:
+        return False
+    if [t.low for t in sent.tokens[i0 + 1 : i0 + 2]] not in (["other"], ["others"]):
+        return False
+    if not any(x.kind == "number" for x in prev.mentions):
+        return False
+    named = {words.get(t.low) for t in prev.tokens}
+    return bool(named - {None, attribute, "aged"})
+
+
 def _quoted(quotes: Sequence[tuple[int, int]], m: Mention) -> bool:
     """Whether a figure is inside a quotation ("there's three people shot!"): a witness's
     words, not the report's own count."""
@@ -822,24 +856,10 @@ class _Framer:
                 attribute += f" per {rate}"
             return _What(attribute, *_money_subject(sent, m))
         if m.kind == "quantity":
-            return self.quantity(sent, m)
+            return _quantity(self.doc.plain, sent, m, self.table.words)
         if m.kind == "percent":
             return _What("percent", _percent_subject(sent, m))
         return _What(self.date_event(sent, m))
-
-    def quantity(self, sent: _Sentence, m: Mention) -> _What:
-        """A measure's dimension or, for a duration its words say more of, what lasted that
-        long: "jailed for seven years" (a prison term), "suspended for 90 minutes" (a halt)."""
-        dimension = _dimension(getattr(m.value, "unit", ""))
-        subject = _subject(sent, m, self.table.words)
-        if dimension == "duration":
-            plain = self.doc.plain
-            what = read_duration(
-                plain[sent.seg.plain_start : m.plain_start], plain[m.plain_end : sent.seg.plain_end]
-            )
-            if what is not None:
-                return _What(what, None, None, True)
-        return _What(dimension, subject)
 
     def date_event(self, sent: _Sentence, m: Mention) -> str | None:
         """The event a date dates: the event or verb it is attached to; for a day next to a
@@ -1057,26 +1077,15 @@ class _Framer:
         if scope == "partial" and reading is not None and reading.kind == "predicate":
             if _contrasting_others(sent, m, what.attribute, self.table.words):
                 return "unknown"  # "two were killed and seven others wounded": all the wounded
-            if self._others_after(sent, m, what.attribute):
+            prev = self._previous_in_paragraph(sent, m)
+            if _others_after(sent, prev, m, what.attribute, self.table.words):
                 return "unknown"  # "Two people died. Seven others were taken to hospital."
         return scope
 
-    def _others_after(self, sent: _Sentence, m: Mention, attribute: str | None) -> bool:
-        """ "N others" opening a sentence right after one that counts another attribute in
-        its paragraph ("Two people died. Seven others were taken to hospital."): others than
-        those, so every one of them, as when both are told in one sentence."""
-        i0 = sent.index_at(m.plain_start)
-        if m.sentence == 0 or i0 > 1:
-            return False
-        if [t.low for t in sent.tokens[i0 + 1 : i0 + 2]] not in (["other"], ["others"]):
-            return False
-        if self.segments[m.sentence - 1].paragraph != sent.seg.paragraph:
-            return False
-        prev = self.sentence(m.sentence - 1)
-        if not any(x.kind == "number" for x in prev.mentions):
-            return False
-        named = {self.table.words.get(t.low) for t in prev.tokens}
-        return bool(named - {None, attribute, "aged"})
+    def _previous_in_paragraph(self, sent: _Sentence, m: Mention) -> _Sentence | None:
+        if m.sentence == 0 or self.segments[m.sentence - 1].paragraph != sent.seg.paragraph:
+            return None
+        return self.sentence(m.sentence - 1)
 
     def claim(self, m: Mention) -> Claim:
         index = min(m.sentence, len(self.segments) - 1)
