@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from claimcheck.model import Alignment, Claim, Finding, Mention
+from claimcheck.model import Alignment, Claim, Finding, Mention, Quantity
 from claimcheck.rulekit import (
     RuleContext,
     RuleSpec,
@@ -28,8 +28,8 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
     Yields (alignment, is_update): an update is a growing count (a toll, arrests) whose
     documents were published on different days, or whose dates are unknown.
     """
-    for al in ctx.alignments_of("number"):
-        if al.a.doc == al.b.doc:
+    for al in (*ctx.alignments_of("number"), *ctx.alignments_of("quantity")):
+        if al.a.doc == al.b.doc or not _counted(al):
             continue
         if al.strength != "strong" and not (growing and _same_event(al) and al.similarity >= 0.3):
             continue
@@ -44,6 +44,20 @@ def _conflicts(ctx: RuleContext, *, growing: bool) -> Iterator[tuple[Alignment, 
         is_update = al.a.grows and (gap is None or gap != 0)
         if is_update == growing:
             yield al, is_update
+
+
+#: Durations this family judges: what its constructions say lasted that long.
+_MEASURES = frozenset({"prison term", "halt"})
+
+
+def _counted(al: Alignment) -> bool:
+    """A count, or a duration of one of this family's measures in one unit ("7 years" and
+    "9 years" in prison); other quantities (distances, weights) are not counts."""
+    if al.a.kind == "number":
+        return True
+    unit_a = getattr(al.a.mention.value, "unit", None)
+    unit_b = getattr(al.b.mention.value, "unit", None)
+    return al.a.attribute in _MEASURES and al.a.attribute == al.b.attribute and unit_a == unit_b
 
 
 #: Words that make a figure an estimate the report itself says was replaced ("the survey
@@ -113,8 +127,15 @@ _PERIODS = frozenset({"month", "season", "quarter", "year", "decade", "century"}
 def _recalled(c: Claim) -> bool:
     """A figure its sentence dates to a month or longer ("In February, a quake measuring
     6.4 hit Zarand"): it is about a period or an event recalled from it, not set against a
-    figure of the day's event."""
-    return c.time is not None and c.time.granularity in _PERIODS
+    figure of the day's event. A period that holds the day of its story's event ("on the
+    first day of summer camp") recalls nothing."""
+    if c.time is None or c.time.granularity not in _PERIODS:
+        return False
+    day = c.event_ref.date if c.event_ref is not None else None
+    if day is None or not (day.resolved and c.time.resolved):
+        return True
+    assert day.start and day.end and c.time.start and c.time.end
+    return not (c.time.start <= day.start and day.end <= c.time.end)
 
 
 def _main(c: Claim) -> bool:
@@ -174,6 +195,15 @@ def _same_event(al: Alignment) -> bool:
     )
 
 
+def _say(m: Mention) -> str:
+    """A figure in words: "7 years", not "7 year"."""
+    text = m.value.describe()
+    value = getattr(m.value, "value", None)
+    if isinstance(m.value, Quantity) and value != 1 and m.value.unit.isalpha():
+        return text + "s"
+    return text
+
+
 def _describe(al: Alignment) -> str:
     """ "number of people killed in the shooting in Las Vegas on Saturday 5 September"."""
     return count_phrase(al.a, al.b)
@@ -194,17 +224,17 @@ def _emit(ctx: RuleContext, *, growing: bool) -> Iterator[Finding]:
         related = []
         for p in partners:
             odoc = ctx.documents[p.doc]
-            note = f"{doc_label(odoc)} says {p.value.describe()}"
+            note = f"{doc_label(odoc)} says {_say(p)}"
             if growing:
                 gap = published_order(pdoc, odoc)
                 if gap is not None and gap != 0:
                     note += f" (published {odoc.published.isoformat()})"  # type: ignore[union-attr]
             related.append(Statement.of(p, note))
-        others = ", ".join(sorted({p.value.describe() for p in partners}))
+        others = ", ".join(sorted({_say(p) for p in partners}))
         where = ", ".join(
-            sorted({f"{p.value.describe()} in {doc_label(ctx.documents[p.doc])}" for p in partners})
+            sorted({f"{_say(p)} in {doc_label(ctx.documents[p.doc])}" for p in partners})
         )
-        mine = primary.value.describe()
+        mine = _say(primary)
         if growing:
             message = (
                 f"The {claim} is {mine} here but {where}; "
@@ -247,7 +277,7 @@ RULES = [
         default_severity="error",
         check=check_count_mismatch,
         doc=load_doc(__name__, "CC101"),
-        kinds=("number",),
+        kinds=("number", "quantity"),
     ),
     RuleSpec(
         code="CC102",
@@ -256,6 +286,6 @@ RULES = [
         default_severity="warning",
         check=check_toll_updated,
         doc=load_doc(__name__, "CC102"),
-        kinds=("number",),
+        kinds=("number", "quantity"),
     ),
 ]

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from claimcheck.claims.attributes import attribute_record
 from claimcheck.claims.event_kinds import event_kind, story_figures
 from claimcheck.claims.events import (
     SAME_EVENT_DAYS,
@@ -50,6 +51,7 @@ from claimcheck.claims.lexicon import (
     PERSON_SUBJECTS,
     STOPWORDS,
 )
+from claimcheck.claims.main_figures import figure_key, main_figure, main_figures
 from claimcheck.claims.money_roles import (
     GOODS,
     NAMED_PURPOSES,
@@ -170,6 +172,9 @@ def _main_event_key(c: Claim) -> Iterator[tuple[str, ...]]:
     main events are one."""
     if c.kind == "number" and c.attribute and c.grows and c.bound and _in_story(c):
         yield ("number", c.attribute, "main")
+    if c.attribute and main_figure(c):
+        # a candidate for its story's one figure of the attribute, wherever it is told
+        yield (c.kind, c.attribute, "figure")
 
 
 def _of_main_event(c: Claim) -> bool:
@@ -555,6 +560,7 @@ class _Scorer:
         self.converted = _converted_amounts(claims)
         #: names of more than one word the run gives anyone ("boston-red-sox")
         self.full_names = frozenset(x for c in claims for x in c.actors if "-" in x)
+        self.main = main_figures(claims)
 
     def weight(self, anchor: str) -> float:
         """Rare anchors weigh more: 2.0 for one named in few documents, less for common ones."""
@@ -575,13 +581,20 @@ class _Scorer:
         if gate is None:
             return None
         sim, lexical, story = gate
+        single = self.main_pair(a, b)
         t = _Tally()
         kinds = {"money": self._money, "date": self._date}
-        if not kinds.get(a.kind, self._figure)(a, b, t, lexical, story):
+        if not kinds.get(a.kind, self._figure)(a, b, t, lexical, story or single):
             return None
-        if not (self._anchors(a, b, t, story) and self._time(a, b, t, story)):
+        if not (self._anchors(a, b, t, story or single) and self._time(a, b, t, story or single)):
             return None
         _events_and_words(a, b, t, story, lexical, sim)
+        if single and not story:
+            t.add(
+                STRONG,
+                f"each report gives one figure of {_attribute_words(a)} for its main event",
+                anchored=True,
+            )
         return t.s, t.ev, t.anchored, lexical, sim
 
     def _gate(self, a: Claim, b: Claim) -> tuple[float, bool, bool] | None:
@@ -623,7 +636,8 @@ class _Scorer:
         if a.kind == "money" and _one_contract(a, b, self.facts(a), self.facts(b)):
             na = nb = None  # "X signed Y to a $5m deal": the contract is both parties'
         if na and nb and na != nb and not _one_person(a, na, nb) and not _one_name(na, nb):
-            return False  # "X scored 20, Y 15": figures of different people
+            if not self._named_in_both(a, b, na, nb):
+                return False  # "X scored 20, Y 15": figures of different people
         npa, npb = a.near_place, b.near_place
         # "2,921 died in Turkey, 1,444 in Syria": figures of different places (a city and
         # the country around it may well be one place)
@@ -668,6 +682,28 @@ class _Scorer:
         first and the last words of a name the run gives in full ("Boston" and "Red Sox" of
         "Boston Red Sox", "Washington" and "Nationals")."""
         return same_party(a, b) or not {f"{a}-{b}", f"{b}-{a}"}.isdisjoint(self.full_names)
+
+    def _named_in_both(self, a: Claim, b: Claim, na: str, nb: str) -> bool:
+        """Whether two main figures whose sentences name different holders ("Kessler Foods
+        to close Dayton plant, cutting 1,700 jobs", "1,200 workers at the Kessler Foods
+        plant") where one names a participant the other story names too: one story's
+        figure, not two owners'."""
+        return self.main_pair(a, b) and (
+            na in self.named.get(b.doc, frozenset()) or nb in self.named.get(a.doc, frozenset())
+        )
+
+    def main_pair(self, a: Claim, b: Claim) -> bool:
+        """Two reports' main figures of one attribute of their main events, which are one
+        event, counting one group (see :mod:`claimcheck.claims.main_figures`): "The bus was
+        carrying 36 pupils" and "All 31 children on board" state one fact."""
+        if a.doc == b.doc or not a.attribute or a.attribute != b.attribute:
+            return False
+        if figure_key(a) not in self.main or figure_key(b) not in self.main:
+            return False
+        sa, sb = a.subject, b.subject
+        if not (sa == sb or None in (sa, sb) or (a.grows and _victims(sa) and _victims(sb))):
+            return False
+        return same_story_event(a.event_ref, b.event_ref) or _one_story(a, b)
 
     def main_days(self, a: Claim, b: Claim) -> bool:
         """Two dates, each the day its story gives its main event, of one event: judged by
@@ -1188,16 +1224,33 @@ def _one_story(a: Claim, b: Claim) -> bool:
     ea, eb = a.event_ref, b.event_ref
     if ea is None or eb is None or not (ea.main and eb.main) or ea.doc == eb.doc:
         return False
-    if a.kind != "number" or not (a.attribute and a.attribute == b.attribute):
+    if a.kind not in ("number", "quantity") or not (a.attribute and a.attribute == b.attribute):
         return False
     anchors_a, anchors_b = {*ea.places, *ea.actors}, {*eb.places, *eb.actors}
-    shared = bool(anchors_a & anchors_b)
+    shared = bool(anchors_a & anchors_b) or _named_in_short(anchors_a, anchors_b)
     if ea.date is not None and eb.date is not None:
         return day_gap(ea.date, eb.date) <= (SAME_EVENT_DAYS if shared else 1)
     if ea.reported is not None and eb.reported is not None:
         return abs((ea.reported - eb.reported).days) <= SAME_EVENT_DAYS
     # undated: one class of event told in one cluster, or one anchor in common
     return shared or bool(ea.type and ea.type == eb.type)
+
+
+def _named_in_short(a: set[str], b: set[str]) -> bool:
+    """Whether one story names a place or body in short that the other names in full ("Mt
+    Cook" and "Mt Cook National Park"): an id of two words or more that begins the other's."""
+    for x in a:
+        for y in b:
+            short, full = sorted((x, y), key=len)
+            if "-" in short and full.startswith(short + "-"):
+                return True
+    return False
+
+
+def _attribute_words(c: Claim) -> str:
+    record = attribute_record(c.attribute) if c.attribute else None
+    phrase = record.phrase if record is not None else (c.attribute or "")
+    return phrase if record is not None and record.kind == "measure" else f"those {phrase}"
 
 
 _VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens", "several"})

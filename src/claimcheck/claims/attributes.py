@@ -103,6 +103,13 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
     _spec("shot", grows=True, en="shot shooting shoots gunned"),
     _spec("stabbed", grows=True, en="stabbed stabbing stabs knifed"),
     _spec("aboard", phrase="on board", en="aboard"),
+    # those present ("150 people were in the plant"), read from the construction only
+    _spec("present", phrase="present"),
+    # durations whose words say what lasted: read from the construction only
+    _spec("prison term", kind="measure", phrase="prison term"),
+    _spec("halt", kind="measure", phrase="length of the halt"),
+    _spec("jobs cut", phrase="cut"),  # read from the construction only
+    _spec("without power", grows=True, phrase="without power"),  # from the construction only
     _spec(
         "destroyed",
         en="destroyed destroying destroys razed razing gutted flattened levelled leveled",

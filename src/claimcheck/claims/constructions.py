@@ -12,8 +12,9 @@ say it counts, and override that guess:
 * a predicate after the figure belongs to it: "two were killed and seven others were
   wounded" (seven were wounded), "left three others hurt";
 * "struck by bullets" or "hit by gunfire" is being shot, not being killed;
-* presence is not a casualty: "about 150 people were in the plant", nor is a figure with a
-  verb of its own: "14,000 people taking shelter";
+* presence is not a casualty: "about 150 people were in the plant", "two children inside
+  the home were unharmed" count those present, nor is a figure with a verb of its own:
+  "14,000 people taking shelter";
 * "killed three people and then himself" counts the victims without the attacker (a part);
 * a count "across the city over the weekend" or "in six shootings" is a total over several
   incidents, while "raids across Northgate" alone is where one event reached;
@@ -21,13 +22,20 @@ say it counts, and override that guess:
   firefighters", "killed 40 people seeking shelter";
 * being taken or sent to hospital is being hurt: "seven firefighters were taken to
   hospital", "sent 11 people to hospital", and so is suffering burns or injuries; being
-  forced from one's home is being displaced; a toll counts the dead: "put the toll at 63";
+  forced from one's home is being displaced ("60 residents were forced from their homes");
+  being held is being arrested ("three suspects are in custody"); a toll counts the dead:
+  "put the toll at 63";
 * a breakdown after a count is a part of it: "three people, a man and two women", "out of
   23 arrested pirates, 12 are from Somalia", "Of the dead, nine were children", and so is
   each of several coordinated groups: "two women and one man died";
 * a running total is a total: "600 killed so far", "since the offensive began", "86 arrests
   over the course of the protests";
 * a count of the injured by how badly is a part: "eight were seriously injured".
+
+A duration says what lasted that long when its clause does: a prison term ("jailed for
+seven years", "gets 9 years", "will spend 7 years in prison") or a halt ("service was
+suspended for 90 minutes", "the highway was closed for three hours"); see
+:func:`read_duration`.
 
 Each rule reads the figure's own clause (up to the next comma, semicolon, "and" or "but"),
 never words further off.
@@ -41,7 +49,24 @@ from typing import Literal
 
 import regex
 
-__all__ = ["Reading", "read_construction"]
+__all__ = [
+    "HALT",
+    "JOBS_CUT",
+    "PRESENT",
+    "PRISON_TERM",
+    "Reading",
+    "read_construction",
+    "read_duration",
+]
+
+#: The attribute of a count of those present ("150 people were in the plant").
+PRESENT = "present"
+#: The attribute of a duration that is a prison term.
+PRISON_TERM = "prison term"
+#: The attribute of a duration that something was halted or closed for.
+HALT = "halt"
+#: The attribute of jobs cut, whether counted as jobs or as the workers losing them.
+JOBS_CUT = "jobs cut"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +140,9 @@ _PRESENCE = regex.compile(
     r"(?:the|a|an|their|his|her)\b",
     regex.I,
 )
+#: Presence told after the counted group, with no verb of its own: "two children inside the
+#: home were unharmed" (those on board a vehicle are counted "aboard").
+_PRESENCE_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){1,2}?inside\b", regex.I)
 _INCLUSIVE = regex.compile(
     r"\A\s+(?:[\p{L}-]+,?\s+){0,3}?(?:(?:and\s+)?then|before\s+(?:killing|shooting|turning\s+"
     r"(?:the\s+gun|a\s+gun|his\s+gun|her\s+gun|the\s+weapon)\s+on))\s+"
@@ -172,6 +200,21 @@ _HOSPITAL = regex.compile(
     r"hospitals?\b",
     regex.I,
 )
+#: Needing hospital treatment is being hurt: "fifteen people needed hospital treatment".
+_TREATMENT = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:needed|required|requiring|needing|received|receiving)\s+"
+    r"(?:hospital|medical|emergency)\s+(?:treatment|care|attention)\b",
+    regex.I,
+)
+#: Being pulled from water or rubble, in the passive: "eight people were pulled alive from
+#: the rubble", "three fishermen were plucked from the sea".
+_PULLED_FROM = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:pulled|plucked|"
+    r"hauled|winched|airlifted|dragged|dug)\s+(?:out\s+)?(?:alive\s+)?(?:from|out\s+of)\s+"
+    r"(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:water|waters|sea|river|lake|ocean|surf|rubble|debris|"
+    r"wreckage|ruins|flames|mud|snow)\b",
+    regex.I,
+)
 #: Sending people to hospital is hurting them: "a gas leak sent 11 people to hospital".
 _SENT = regex.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s+\Z", regex.I)
 _TO_HOSPITAL = regex.compile(
@@ -193,6 +236,22 @@ _HOW_BADLY = regex.compile(
 #: Forcing people from their homes is displacing them: "forced 3,000 residents from their
 #: homes", "left 200 families homeless" (the latter by its own word).
 _FORCED = regex.compile(r"\b(?:forced|forcing|forces|drove|driving|drives)\s+\Z", regex.I)
+#: Being forced from one's home, told in the passive: "about 60 residents were forced from
+#: their homes", "200 families were driven out of their houses".
+_FORCED_FROM = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+(?:\p{L}+ly\s+)?"
+    r"(?:forced|driven|chased|displaced)\s+(?:to\s+(?:flee|leave|abandon)\s+|from\s+|out\s+of\s+)"
+    r"(?:their|his|her|the)\s+(?:homes?|houses?|villages?|neighbou?rhoods?|flats?|apartments?)\b",
+    regex.I,
+)
+#: Being held is being arrested: "three suspects are in custody", "two men remain in police
+#: custody", "five were behind bars".
+_IN_CUSTODY = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:are|were|was|is|remain|remained|remains|had\s+been|"
+    r"have\s+been)\s+(?:(?:now|still|all|being)\s+)?(?:held\s+)?(?:in\s+(?:police\s+|federal\s+)?"
+    r"custody|behind\s+bars)\b",
+    regex.I,
+)
 _FROM_HOMES = regex.compile(
     r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their|his|her|the)\s+"
     r"(?:homes?|houses?|villages?|neighbou?rhoods?)\b",
@@ -229,8 +288,14 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
         return Reading("predicate", "injured")
     if _LOST_LIVES.match(clause):
         return Reading("predicate", "killed")
-    if _FORCED.search(before) and _FROM_HOMES.match(clause):
+    if (_FORCED.search(before) and _FROM_HOMES.match(clause)) or _FORCED_FROM.match(clause):
         return Reading("predicate", "displaced")
+    if _IN_CUSTODY.match(clause):
+        return Reading("predicate", "arrested")
+    told = _NUMBER_WHO.search(before)
+    if told:
+        # "the number of people who died has risen to 38"
+        return Reading("predicate", _WHO_VERBS[told.group(1).lower()])
     toll = _TOLL.search(before)
     if toll:
         # "the toll rose to 41" counts the dead; "the number of injured has risen to 20"
@@ -240,6 +305,47 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
     return None
 
 
+#: A toll told by a relative clause: "the number of people who died has risen to 38", "the
+#: number of people injured stands at 20".
+_NUMBER_WHO = regex.compile(
+    r"\bnumber\s+of\s+(?:people|persons|victims|residents|passengers)\s+(?:who\s+"
+    r"(?:have\s+|had\s+|were\s+|was\s+)?(?:been\s+)?)?(died|killed|injured|wounded|hurt|"
+    r"arrested|detained|missing|displaced|evacuated|rescued)\b"
+    r"(?:\s+(?:[\p{L}'\u2019-]+|\d[\d,]*)){0,10}?\s+"
+    r"(?:at|to|is|was|stands\s+at|stood\s+at|reached|hit|climbed\s+to|rose\s+to|"
+    r"risen\s+to|jumped\s+to)\s+(?:(?:at\s+least|about|nearly|almost|some|around|"
+    r"more\s+than|over)\s+)?\Z",
+    regex.I,
+)
+_WHO_VERBS = {
+    "died": "killed",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "missing": "missing",
+    "displaced": "displaced",
+    "evacuated": "displaced",
+    "rescued": "rescued",
+}
+#: Being cut off from the power supply: "left 30,000 without power", "about 20,000 homes
+#: lost power", "12,000 customers remained without electricity".
+_NO_POWER = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|are|was|is|remain|remained|remains|still|had|"
+    r"have)\s+){0,2}(?:without|lost|lose|losing|lacked|lacking)\s+(?:power|electricity)\b",
+    regex.I,
+)
+#: "knocks out power to 8,000", "cut electricity to some 3,000 homes".
+_POWER_TO = regex.compile(
+    r"\b(?:knock(?:s|ed|ing)?\s+out|cut(?:s|ting)?(?:\s+off)?)\s+(?:the\s+)?(?:power|"
+    r"electricity)\s+(?:supply\s+|supplies\s+)?to\s+(?:(?:about|some|nearly|more\s+than|"
+    r"over|at\s+least)\s+)?\Z",
+    regex.I,
+)
+#: The attribute of a count of those left without power.
+NO_POWER = "without power"
 _TOLL_NOUNS = {
     "injured": "injured",
     "wounded": "injured",
@@ -264,7 +370,8 @@ _SEVERITY = regex.compile(
 #: The verb a figure is the object of ("arrested 25 pirates", "killing 40 people seeking
 #: shelter"): a participle or a present form right before the figure.
 _OBJECT_VERB = regex.compile(
-    r"(\p{L}+(?:ed|ing|s))\s+(?:(?:at\s+least|some|about|nearly)\s+)?\Z", regex.I
+    r"(\p{L}+(?:ed|ing|s))\s+(?:(?:his|her|their|its|at\s+least|some|about|nearly)\s+)?\Z",
+    regex.I,
 )
 #: Pulling people from water or rubble is rescuing them ("pulled 42 people from the sea").
 _PULLED = frozenset({"pulled", "plucked", "hauled", "winched", "airlifted", "dragged", "pulling"})
@@ -318,6 +425,7 @@ _OF_COMPLEMENT = regex.compile(
     r"(?=(?:were|was|have|has|had|are|is)\s)",
     regex.I,
 )
+_IN_ALL = regex.compile(r"\s(?:in\s+all|in\s+total|altogether)\b", regex.I)
 _SHOT_DEAD = frozenset({"dead", "killed", "death"})
 
 
@@ -332,6 +440,7 @@ def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
     of the city council were indicted") and auxiliaries; "" when the figure has a verb of its
     own that states no attribute, ``None`` when nothing is said."""
     after = _OF_COMPLEMENT.sub(r"\1 ", after, count=1)
+    after = _IN_ALL.sub(" ", after, count=1)  # "four people in all were killed"
     words = [w.group().lower() for w in _WORD.finditer(after)][: _PREDICATE_SPAN + 6]
     for i, w in enumerate(words[:_PREDICATE_SPAN]):
         attr = attribute_words.get(w)
@@ -413,13 +522,19 @@ def read_construction(
         return Reading("part")
     if _AGGREGATE.search(clause) or (_SPREAD.search(clause) and _OVER_TIME.search(clause)):
         return Reading("aggregate")
-    if _HOSPITAL.match(clause):
+    if _HOSPITAL.match(clause) or _TREATMENT.match(clause):
         return Reading("predicate", "injured")
+    if _PULLED_FROM.match(clause):
+        return Reading("predicate", "rescued")
     if _SEVERITY.match(clause):
         return Reading("part")  # "eight seriously injured": some of the injured
     harm = _reading_of_harm(before, clause)
     if harm is not None:
         return harm
+    if _jobs_cut(before, after):
+        return Reading("predicate", JOBS_CUT, "jobs")
+    if _NO_POWER.match(clause) or _POWER_TO.search(before):
+        return Reading("predicate", NO_POWER, "customers")  # homes, customers, people
     attr = _predicate(clause, attribute_words)
     if attr == "aboard":
         # "stabbed five people aboard a train": the verb's object, where it happened
@@ -427,10 +542,104 @@ def read_construction(
     if not attr:
         # "arrested 25 Somali pirates", "killed 40 people seeking shelter": the verb before
         attr = _object_of(before, clause, attribute_words) or attr
-    if _PRESENCE.match(clause) and not attr:
-        return Reading("presence", None)
+    if not attr and (_PRESENCE.match(clause) or _present_after(clause, attribute_words)):
+        return Reading("presence", PRESENT)
     if attr == "":
         return Reading("unrelated", None)
     if attr is not None:
         return Reading("predicate", attr)
+    return None
+
+
+def _present_after(clause: str, attribute_words: Mapping[str, str]) -> bool:
+    """ "Two children inside the home were unharmed": a group placed by a modifier after
+    its noun, whose clause states no casualty ("two people inside the car were killed"
+    counts the dead)."""
+    m = _PRESENCE_AFTER.match(clause)
+    if m is None:
+        return False
+    rest = (w.group().lower() for w in _WORD.finditer(clause, m.end()))
+    return not any(attribute_words.get(w) not in (None, "aged") for w in rest)
+
+
+#: Cutting jobs: "cutting 1,700 jobs", "will lay off 300 workers", "to shed 90 positions".
+_CUT_BEFORE = regex.compile(
+    r"\b(?:cut|cuts|cutting|slash|slashes|slashing|slashed|eliminate|eliminates|eliminating|"
+    r"eliminated|axe|axes|axing|axed|shed|sheds|shedding|lay\s+off|lays\s+off|laying\s+off|"
+    r"laid\s+off)\s+(?:(?:about|nearly|some|around|up\s+to|more\s+than|over)\s+)?\Z",
+    regex.I,
+)
+_JOBS_NOUN = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:jobs|positions|posts|workers|employees|staff|"
+    r"staffers)\b",
+    regex.I,
+)
+#: Workers told they lose their jobs: "1,200 workers ... will lose their jobs", "their jobs
+#: will disappear"; jobs that go: "300 jobs will be lost".
+_LOSE_JOBS = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:workers|employees|staff|staffers|people)\b[^.;]{0,80}?"
+    r"\b(?:(?:will|would|are\s+to|to|could)\s+)?(?:lose|losing|lost)\s+(?:their\s+)?jobs\b|"
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:workers|employees|staff|staffers)\b[^.;]{0,80}?"
+    r"\btheir\s+jobs\s+(?:will|would|are\s+to)\s+(?:disappear|go|end|be\s+(?:cut|eliminated|"
+    r"lost))\b|"
+    r"\A\s+(?:[\p{L}-]+\s+){0,1}?(?:jobs|positions)\s+(?:will|would|are\s+to|could)\s+"
+    r"(?:be\s+)?(?:lost|go|cut|eliminated|disappear)\b",
+    regex.I,
+)
+
+
+def _jobs_cut(before: str, after: str) -> bool:
+    """Whether a figure counts jobs cut, as jobs or as the workers losing them ("cutting
+    1,700 jobs", "1,200 workers learned that their jobs will disappear")."""
+    if _CUT_BEFORE.search(before) and _JOBS_NOUN.match(after):
+        return True
+    return bool(_LOSE_JOBS.match(after))
+
+
+#: A duration that is a prison term: "sentenced to seven years", "jailed for 9 years",
+#: "gets 9 years" (a headline's), "will spend 7 years in prison", "serve 12 years".
+_TERM_BEFORE = regex.compile(
+    r"\b(?:sentenced|sentencing|sentences|jailed|jailing|jails|imprisoned|imprisoning|"
+    r"gets|got|given|handed|receives|received|serve|serves|serving)\s+"
+    r"(?:(?:[\p{L}'\u2019.-]+\s+){0,3}?(?:to|for)\s+|down\s+|a\s+further\s+|another\s+)?"
+    r"(?:(?:at\s+least|nearly|almost|"
+    r"more\s+than)\s+)?\Z",
+    regex.I,
+)
+_TERM_AFTER = regex.compile(
+    r"\A\s*(?:in\s+(?:(?:a\s+)?(?:federal|state)\s+)?(?:prison|jail)|behind\s+bars)\b",
+    regex.I,
+)
+#: A duration that is at most possible: "faces up to 20 years", "could get 10 years".
+_TERM_POSSIBLE = regex.compile(
+    r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to|possible|as\s+much\s+as)\b"
+    r"[^,;]{0,30}\Z",
+    regex.I,
+)
+#: A term of an earlier case, or one already served: "He served four months in federal
+#: prison", "sentenced to 2 years, with 9 months to serve in that case", "a prior conviction".
+_TERM_PAST = regex.compile(
+    r"\b(?:served|serving\s+out|had\s+been\s+(?:sentenced|jailed)|previous(?:ly)?|prior|"
+    r"earlier|(?:that|another|a\s+separate|an\s+unrelated)\s+case|paroled|released)\b",
+    regex.I,
+)
+#: A duration that something was halted or closed for: "suspended for 90 minutes".
+_HALT_BEFORE = regex.compile(
+    r"\b(?:suspended|halted|stopped|closed|shut|shut\s+down|blocked|grounded|delayed|"
+    r"disrupted|cordoned\s+off|evacuated|locked\s+down|out|cut|without\s+power)\s+"
+    r"(?:for\s+)(?:(?:about|nearly|almost|more\s+than|over|some|around)\s+)?\Z",
+    regex.I,
+)
+
+
+def read_duration(before: str, after: str) -> str | None:
+    """What a duration measures, when its own words say: a prison term ("jailed for seven
+    years", "gets 9 years", "7 years in prison"), unless only possible ("faces up to 20
+    years") or of an earlier case ("served four months in prison"), or a halt ("service was suspended for 90 minutes"); ``None`` otherwise."""
+    if _TERM_BEFORE.search(before) or _TERM_AFTER.match(after):
+        if _TERM_POSSIBLE.search(before) or _TERM_PAST.search(before + " " + after):
+            return None  # at most possible, or an earlier case's
+        return PRISON_TERM
+    if _HALT_BEFORE.search(before):
+        return HALT
     return None

@@ -29,7 +29,7 @@ from claimcheck.claims.attributes import (
     AttributeTable,
     attribute_table,
 )
-from claimcheck.claims.constructions import Reading, read_construction
+from claimcheck.claims.constructions import Reading, read_construction, read_duration
 from claimcheck.claims.event_kinds import event_kind, outcome_words
 from claimcheck.claims.events import (
     DEFINITE,
@@ -55,6 +55,7 @@ from claimcheck.claims.lexicon import (
     TOTAL_CUES,
 )
 from claimcheck.claims.money_roles import is_conversion
+from claimcheck.claims.sums import coordinated_sums
 from claimcheck.claims.verb_forms import is_past_form
 from claimcheck.language.text import base_language
 from claimcheck.model import Claim, DateValue, Document, Entity, Event, Mention, Segment
@@ -334,8 +335,8 @@ def _subject(
             break
         if low in attribute_words and not SUBJECT_CLASSES.get(low):
             break  # "Five dead", "24 killed": the attribute, not what is counted
-        if low in time_words:
-            break  # "injured seven others Monday": a time, not what is counted
+        if low in time_words or low in _WHERE_PRESENT:
+            break  # "injured seven others Monday", "4 customers inside": not what is counted
         if run and len(low) > 4 and low.endswith("ing") and low not in SUBJECT_CLASSES:
             break  # "40 Palestinians seeking shelter": a clause of their own begins
         run.append(t)
@@ -366,6 +367,10 @@ def _subject(
         ):
             return SUBJECT_CLASSES.get(toks[k + 2].low) or _singular(toks[k + 2].low)
     return None
+
+
+#: Words after a counted group that say where it was ("4 customers inside", "31 aboard").
+_WHERE_PRESENT = frozenset({"inside", "aboard", "onboard"})
 
 
 def _distance(sent: _Sentence, m: Mention, word: str) -> int:
@@ -483,10 +488,13 @@ def _apply(
 ) -> tuple[str | None, str | None, bool]:
     """A figure's attribute, counted group and whether its attribute is bound, as its
     construction says (see :mod:`claimcheck.claims.constructions`)."""
-    if reading.kind in ("frequency", "ages", "events", "presence", "unrelated", "modifier"):
+    if reading.kind == "presence":
+        return reading.attribute, subject, True  # those present: no casualty, a count of its own
+    if reading.kind in ("frequency", "ages", "events", "unrelated", "modifier"):
         return None, reading.subject or subject, False
     if reading.kind in ("predicate", "shot"):
-        return reading.attribute, subject, True
+        # "cutting 1,700 jobs" and "1,200 workers will lose their jobs" count one thing
+        return reading.attribute, reading.subject or subject, True
     return attribute, subject, bound
 
 
@@ -525,6 +533,40 @@ def _contrasting_others(
         return False
     earlier = {attribute_words.get(t.low) for t in sent.tokens[:i0]}
     return bool(earlier - {None, attribute, "aged"})
+
+
+def _quantity(plain: str, sent: _Sentence, m: Mention, words: Mapping[str, str]) -> _What:
+    """A measure's dimension or, for a duration its words say more of, what lasted that
+    long: "jailed for seven years" (a prison term), "suspended for 90 minutes" (a halt)."""
+    dimension = _dimension(getattr(m.value, "unit", ""))
+    if dimension == "duration":
+        what = read_duration(
+            plain[sent.seg.plain_start : m.plain_start], plain[m.plain_end : sent.seg.plain_end]
+        )
+        if what is not None:
+            return _What(what, None, None, True)
+    return _What(dimension, _subject(sent, m, words))
+
+
+def _others_after(
+    sent: _Sentence,
+    prev: _Sentence | None,
+    m: Mention,
+    attribute: str | None,
+    words: Mapping[str, str],
+) -> bool:
+    """ "N others" opening a sentence right after one of its paragraph that counts another
+    attribute ("Two people died. Seven others were taken to hospital."): others than those,
+    so every one of them, as when both are told in one sentence."""
+    i0 = sent.index_at(m.plain_start)
+    if prev is None or i0 > 1:
+        return False
+    if [t.low for t in sent.tokens[i0 + 1 : i0 + 2]] not in (["other"], ["others"]):
+        return False
+    if not any(x.kind == "number" for x in prev.mentions):
+        return False
+    named = {words.get(t.low) for t in prev.tokens}
+    return bool(named - {None, attribute, "aged"})
 
 
 def _quoted(quotes: Sequence[tuple[int, int]], m: Mention) -> bool:
@@ -815,9 +857,7 @@ class _Framer:
                 attribute += f" per {rate}"
             return _What(attribute, *_money_subject(sent, m))
         if m.kind == "quantity":
-            return _What(
-                _dimension(getattr(m.value, "unit", "")), _subject(sent, m, self.table.words)
-            )
+            return _quantity(self.doc.plain, sent, m, self.table.words)
         if m.kind == "percent":
             return _What("percent", _percent_subject(sent, m))
         return _What(self.date_event(sent, m))
@@ -1038,7 +1078,15 @@ class _Framer:
         if scope == "partial" and reading is not None and reading.kind == "predicate":
             if _contrasting_others(sent, m, what.attribute, self.table.words):
                 return "unknown"  # "two were killed and seven others wounded": all the wounded
+            prev = self._previous_in_paragraph(sent, m)
+            if _others_after(sent, prev, m, what.attribute, self.table.words):
+                return "unknown"  # "Two people died. Seven others were taken to hospital."
         return scope
+
+    def _previous_in_paragraph(self, sent: _Sentence, m: Mention) -> _Sentence | None:
+        if m.sentence == 0 or self.segments[m.sentence - 1].paragraph != sent.seg.paragraph:
+            return None
+        return self.sentence(m.sentence - 1)
 
     def claim(self, m: Mention) -> Claim:
         index = min(m.sentence, len(self.segments) - 1)
@@ -1116,13 +1164,16 @@ def frame_document(
     if not segments:
         return []
     framer = _Framer(document, segments, mentions, attribute_table(tuple(attributes)))
-    return [
+    claims = [
         framer.claim(m)
         for m in mentions
         if m.kind in ("number", "money", "quantity", "percent", "date")
         and not (m.kind == "number" and _in_score(document.plain, m))  # "a 20-13 victory"
         and not (m.kind == "date" and _not_a_statement(document.plain, m, framer.quotes))
     ]
+    # "a mother and her two children died": the groups' sum is the event's figure
+    sums = (framer.claim(m) for m in coordinated_sums(document, segments, mentions))
+    return claims + [c for c in sums if c.attribute in framer.table.grows]
 
 
 _STAMP_BEFORE = regex.compile(
@@ -1202,10 +1253,10 @@ _ELIDED_LINK = regex.compile(
 
 _CARRYING = regex.compile(r"\b(?:carrying|carried|carries|carry)\s+\Z", regex.I)
 
+#: "54 people on board", "all 31 pupils aboard": the counted group (any noun, two words at
+#: most) and then where it was.
 _ON_BOARD = regex.compile(
-    r"(?:\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|passengers|crew|crew members|others))?"
-    r"\s+(?:on\s+board|aboard)\b",
-    regex.I,
+    r"(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:on\s+board|aboard)\b", regex.I
 )
 
 

@@ -102,7 +102,7 @@ def count_phrase(claim: Claim, other: Claim | None = None) -> str:
     subject = _group(claim, other)
     attribute = claim.attribute or (other.attribute if other else None)
     record = attribute_record(attribute) if attribute else None
-    if record is not None and record.kind == "property":
+    if record is not None and record.kind in ("property", "measure"):
         what = record.phrase
     elif attribute:
         participle = record.phrase if record else attribute

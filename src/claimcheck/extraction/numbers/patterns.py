@@ -99,8 +99,11 @@ _SOURCES["HEAT_CUES"] = (
     r"(?i)\b(?:temperatures?|heat|hot|cold|warm|weather|celsius|fahrenheit|centigrade|"
     r"degrés?\s+celsius|temperatur\w*|hitze|kälte|chaleur|froid)\b"
 )
+#: A street address after a number ("10 Downing Street"); the words between are a name, never
+#: a title-case headline's preposition ("4 Dead In Elm Street Shooting").
 _SOURCES["STREET"] = (
-    r"[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"[ \u00a0]+(?:(?!(?:In|At|On|Of|Near|Off|After|As|For|From|By|Outside|Inside)[ \u00a0])"
+    r"[A-Z][\w'’.-]*[ \u00a0]+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     r"Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Terrace|Square|"
     r"Strasse|Straße|Str\.|Weg|Platz|Allee|Gasse|rue|avenue|boulevard|place|chemin)\b"
 )
