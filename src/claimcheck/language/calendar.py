@@ -92,12 +92,24 @@ _NUMBER_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
 #: Ordinal words for days of the month and quarters ("the fourth of July", "third quarter"):
 #: the highest read and, in German, the inflections ("am dritten", "das erste Quartal").
 _ORDINALS_READ: Mapping[str, tuple[int, tuple[str, ...]]] = MappingProxyType(
-    {"en": (31, ("",)), "de": (4, ("en", "e", "es")), "fr": (4, ("",))}
+    {"en": (31, ("",)), "de": (31, ("en", "e", "es", "er", "em")), "fr": (4, ("",))}
 )
+
+
+def _day_ordinal_forms(language: str, n: int, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The ordinal ``n`` (1 to 31) as written for a day of the month; German joins a unit
+    to a tens ordinal ("einundzwanzigsten", "einunddreißigsten")."""
+    if language == "de" and n > 20 and n % 10:
+        unit = "ein" if n % 10 == 1 else cardinal_word("de", n % 10)
+        tens = ordinal_forms("de", n - n % 10, ("",))[0]
+        return tuple(f"{unit}und{tens}{ending}" for ending in endings)
+    return ordinal_forms(language, n, endings)
+
+
 _ORDINAL_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
     {
         lang: MappingProxyType(
-            {w: n for n in range(1, top + 1) for w in ordinal_forms(lang, n, endings)}
+            {w: n for n in range(1, top + 1) for w in _day_ordinal_forms(lang, n, endings)}
         )
         for lang, (top, endings) in _ORDINALS_READ.items()
     }
@@ -465,6 +477,35 @@ _TIME_GLUE: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 
+#: Era names in common use beside CLDR's ("BCE", "v. u. Z.", "avant notre ère"): CLDR holds
+#: them as variants babel does not load.
+_ERA_VARIANTS: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {
+        "en": MappingProxyType({"B.C.": 0, "BCE": 0, "B.C.E.": 0, "A.D.": 1, "C.E.": 1}),
+        "de": MappingProxyType(
+            {"v.u.Z.": 0, "v. u. Z.": 0, "vor Christus": 0, "n. u. Z.": 1, "nach Christus": 1}
+        ),
+        "fr": MappingProxyType(
+            {"av. n. è.": 0, "avant notre ère": 0, "apr. J.-C.": 1, "de notre ère": 1}
+        ),
+    }
+)
+
+
+def _eras(language: str) -> Mapping[str, int]:
+    """Era words as written -> 0 (before the common era) or 1, from CLDR (wide and
+    abbreviated; the one-letter narrow forms are too often other words) and the variants."""
+    from babel.dates import get_era_names
+
+    out: dict[str, int] = {}
+    for loc in _REGIONAL_LOCALES[language]:
+        for width in ("wide", "abbreviated"):
+            for era, name in get_era_names(width, locale=loc).items():
+                out[str(name)] = int(era)
+    out.update(_ERA_VARIANTS[language])
+    return MappingProxyType(out)
+
+
 @cache
 def short_date_order(tag: str) -> str | None:
     """The order of day, month and year in the CLDR short date of a BCP 47 tag with a region
@@ -532,6 +573,9 @@ class CalendarWords:
     anaphor_forms: tuple[str, ...]
     anaphor_stops: frozenset[str]
     update_words: tuple[str, ...]
+    #: Era words as written -> 0 (before the common era: "BC", "v. Chr.", "av. J.-C.") or 1
+    #: ("AD", "n. Chr."): CLDR's wide and abbreviated era names and their common variants.
+    eras: Mapping[str, int]
     #: Phrases for the present, past and future ("now", "recently"), folded -> "present",
     #: "past" or "future"; ``reference_forms`` holds them as written, for patterns.
     references: Mapping[str, str]
@@ -747,6 +791,7 @@ def calendar_words(language: str) -> CalendarWords:
         anaphor_forms=tuple(sorted(_anaphors(language), key=lambda f: (-len(f), f))),
         anaphor_stops=_REFERENCE_STOPS[language] | _ANAPHOR_STOPS[language],
         update_words=_UPDATE_WORDS[language],
+        eras=_eras(language),
         day_periods=frozenset(fold(f) for f in periods),
         day_period_forms=tuple(sorted(periods, key=lambda f: (-len(f), f))),
         clock_markers=_clock_markers(language),
@@ -930,7 +975,7 @@ _EN = DatePhrases(
     day_after_month=r"(?:the\s+)?(?:<D1>|(?P<dw1><ORD>))",
     year_tail=r"(?:\s*,\s*|\s+|\s+of\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
-        <D1>(?:<CONN><D2>)?
+        <D1>(?:<CONN><WD2>(?:the\s+)?<D2>)?
         (?:\s+of\s+(?:the\s+month\s+of\s+)?|\s*[-/.]\s*|\s+)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
@@ -1057,7 +1102,7 @@ _DE = DatePhrases(
     year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
         (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>))
-        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*(?P<d2>[0-3]?\d)\.)?
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>(?P<d2>[0-3]?\d)\.)?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
@@ -1073,7 +1118,11 @@ _DE = DatePhrases(
     r"vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|diese[nmrs]?|jede[nmrs]?|am|seit|bis|ab|"
     r"vom|zum|im|den|dem|zwischen|und|oder)\s+\Z",
     mod_after=_NEVER,
-    ordinal_first=_NEVER,
+    # "am ersten März", "vom dritten bis fünften Oktober 1990": only after the article or
+    # preposition a date takes ("der erste März-Sonntag" is no date)
+    ordinal_first=r"(?<=(?<!\w)(?:am|vom|zum|den|dem|ab|seit|bis)\s+)(?P<dw1><ORD>)"
+    r"(?:\s*(?P<conn>-|–|bis(?:\s+zum)?|und(?:\s+(?:dem|am))?)\s*(?P<dw2><ORD>))?"
+    r"\s+<MON>(?!-)(?:(?:\s*,\s*|\s+)(?P<y><YEAR>))?",
     century=r"(?P<c>[12]?\d)\.\s*Jahrhunderts?(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:(?P<part>Anfang|Mitte|Ende)\s+)?(?:(?:im|am|in\s+der|"
@@ -1185,7 +1234,7 @@ _FR = DatePhrases(
     day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*)(?P<y><YEAR>)",
     day_first=r"""
-        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<D2>)?
+        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<WD2><D2>)?
         (?:\s+|\s*[-/.]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>

@@ -180,6 +180,9 @@ class DateGrammar:
     phrases: DatePhrases
     #: a weekday followed by "of each month"; day words that are also other words
     weekday_of_after: regex.Pattern[str]
+    #: an era word after a year ("79 n. Chr.", "300 BC"), and "AD" before one ("AD 79")
+    era_after: regex.Pattern[str]
+    era_before: regex.Pattern[str]
     homonym_before: regex.Pattern[str]
     day_part_before: regex.Pattern[str]
     place_before_weekday: regex.Pattern[str]
@@ -243,7 +246,9 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
           | (?:\s*,\s*|\s*[-/]\s*|\s+|\s+of\s+|\s+de\s+|\s+d['’])(?P<ym>{_YEAR})
         )?"""
     # "9 November 2024", "9th of November", "2-4 March", "19. November 2024", "1er janvier"
-    day_first = _fill(p.day_first, d1=n.d1, d2=n.d2, conn=conn, mon=n.mon)
+    # a weekday may name the first day too: "Fri 3 to Sun 5 March", "Mi., 12.–Do., 13. Sept."
+    weekday2 = rf"(?:(?:{n.weekday})\.?,?\s+)?"
+    day_first = _fill(p.day_first, d1=n.d1, d2=n.d2, conn=conn, mon=n.mon, wd2=weekday2)
     # ISO "2024-11-19", "19/11/2024", "19.11.2024", "27. 11.", "5/21/16", "02 04 2009",
     # "10/1967"
     numeric = rf"""(?:
@@ -468,6 +473,7 @@ def _build(language: str) -> DateGrammar:
         update_before=_lazy(rf"(?:^|\n)[\s*_#>|-]*(?:{update_words})\s*(?:[:,\-–]\s*)?[*_]*\s*\Z"),
         day_period_after=day_period_after,
         time_glue=time_glue,
+        **_era_patterns(words),
         fiscal_year=_lazy(
             rf"\s?(?P<y>{_YEAR_CORE}|\d{{2}})(?:\s*[/-]\s*(?P<y2>\d{{2}}|{_YEAR_CORE}))?(?![\d])"
         ),
@@ -478,6 +484,24 @@ def _build(language: str) -> DateGrammar:
         modifiers=phrases.modifiers,
         phrases=phrases,
     )
+
+
+def _era_patterns(words: CalendarWords) -> dict[str, Any]:
+    """Era words after a year and, for the common era, its abbreviation before one. Case
+    matters: "AD" is an era, "ad" a word."""
+
+    def written(form: str) -> str:
+        return r"\s*".join(regex.escape(part) for part in form.split())
+
+    forms = sorted(words.eras, key=lambda f: (-len(f), f))
+    after = "|".join(written(f) for f in forms)
+    before = "|".join(
+        written(f) for f in forms if words.eras[f] == 1 and f.replace(".", "").isupper()
+    )
+    return {
+        "era_after": _lazy(rf"[\x20\u00a0]*(?P<era>{after})(?!\w)"),
+        "era_before": _lazy(rf"(?<![\w.])(?P<era>{before or '(?!)'})[\x20\u00a0]*\Z"),
+    }
 
 
 def _letters(word: str) -> str:

@@ -382,6 +382,10 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
         return None  # inside a longer number, code or time ("133-03-03-2020", "3:27", "1,200")
     digits = _DIGITS.match(text, start, start + 6)
     length = digits.end() - start if digits else 0
+    if length <= 4:
+        with_era, atom = _year_with_era(g, text, start, start + length, floor)
+        if with_era:
+            return atom  # "79 n. Chr.", "AD 300"; a year before the common era is no date here
     after = text[start + length : start + length + 2]
     # figures joined by a separator ("19.11.2024", "02 04 2009", "10/1967") may be a date
     separated = after[:1] in ("/", ".", "-") or (after[:1] in " \u00a0" and after[1:].isdigit())
@@ -417,6 +421,29 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
         if atom is not None and (best is None or atom.end - atom.start > best.end - best.start):
             best = atom
     return best
+
+
+def _year_with_era(
+    g: DateGrammar, text: str, start: int, end: int, floor: int
+) -> tuple[bool, DateAtom | None]:
+    """A year written with its era ("79 AD", "AD 79", "300 v. Chr.", "52 av. J.-C."):
+    whether an era word is there, and the year of the common era it names. A year before
+    the common era has no calendar day in this model, so it is no date, and its figures
+    are never read as the year of our era."""
+    after = match_at(g.era_after, text, end)
+    before = look_back(g.era_before, text, start, floor) if after is None else None
+    if after is None and before is None:
+        return False, None
+    era = 1
+    if after is not None:  # "n.Chr." is "n. Chr."
+        word = "".join(after.group("era").split())
+        era = next((v for k, v in g.words.eras.items() if "".join(k.split()) == word), 0)
+    year = int(text[start:end])
+    if era != 1 or not 1 <= year <= 2099 or text[start] == "0":
+        return True, None
+    first = before.start("era") if before is not None else start
+    last = after.end() if after is not None else end
+    return True, DateAtom(first, last, "year", year=year, granularity="year")
 
 
 def _field_order(g: DateGrammar, a: int, b: int) -> str:
@@ -840,6 +867,11 @@ def _weekday_with_date(
     date: DateAtom | None = None
     if text[pos].isdigit():
         date = _day_first(g, text, pos, pos)
+        if date is not None and date.kind == "range" and "(" not in tail.group(0):
+            # "(from) Fri 3 to Sun 5 March": the weekday names the first day
+            opener = look_back(g.range_before, text, start, floor)
+            date.start = opener.start("open") if opener is not None else start
+            return date
         if date is None or date.kind != "day":
             date = _numeric(g, text, pos, pos, after_weekday=True)
             date = _agree_with_weekday(date, weekday) if date is not None else None

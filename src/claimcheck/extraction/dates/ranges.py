@@ -42,6 +42,8 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
     if (a.kind == "weekday") != (b.kind == "weekday"):
         return None
     gap = text[a.end : b.start]
+    if a.kind == b.kind == "month" and gap.strip() == "/" and len(gap) <= 3:
+        return _months_by_slash(a, b)  # "March/April 2020", "juillet/août"
     if len(gap) > _MAX_GAP or not g.connector.fullmatch(gap):
         return None
     opener = look_back(g.range_before, text, a.start, floor)
@@ -79,3 +81,18 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
         return None
     start = opener.start("open") if opener is not None else a.start
     return range_atom(first, last, start, end)
+
+
+def _months_by_slash(a: DateAtom, b: DateAtom) -> DateAtom | None:
+    """Two months written with a slash, the two of one period ("March/April 2020"): the
+    year written after the second holds for both; two bare months stay weak unless one of
+    them had a cue ("in March/April")."""
+    if a.mod or b.mod or a.part or b.part or a.year is not None or a.month is None:
+        return None
+    first = replace(a, year=b.year)
+    if b.year is not None and b.month is not None and a.month > b.month:
+        first.year = b.year - 1  # "December/January 2021"
+    atom = range_atom(first, b, a.start, b.end)
+    if atom is not None:
+        atom.weak = a.weak and b.weak
+    return atom
