@@ -979,7 +979,7 @@ _EN = DatePhrases(
         (?:\s+of\s+(?:the\s+month\s+of\s+)?|\s*[-/.]\s*|\s+)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
+        (?:(?:<OF_THE_YEAR>|\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>)|<YY>)?""",
     decade_suffix=r"(?P<decade>\x20?['’]?s)(?!\w)",
     decade_before=_NEVER,
     quarter_word="quarter",
@@ -1099,14 +1099,14 @@ _DE = DatePhrases(
     and_words=("und", "und dem", "und den", "und am"),
     day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
-    year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
+    year_tail=r"(?:\s*,\s*|\s+|\s*-\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
         (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>))
         (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>(?P<d2>[0-3]?\d)\.)?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
+        (?:(?:<OF_THE_YEAR>|\s*,\s*|\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>)|<YY>)?""",
     decade_suffix=r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
     decade_before=_NEVER,
     quarter_word="Quartal",
@@ -1232,13 +1232,13 @@ _FR = DatePhrases(
     and_words=("et", "et le"),
     day_number=r"(?P<NAME>1er|[0-3]?\d)(?:er|e|ème)?(?![\d])(?![.,:]\d)",
     day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
-    year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*)(?P<y><YEAR>)",
+    year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
         <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<WD2><D2>)?
         (?:\s+|\s*[-/.]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
+        (?:(?:<OF_THE_YEAR>|\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>)|<YY>)?""",
     decade_suffix=r"(?P<decade>(?!))",
     decade_before=r"(?<!\w)(?:les\s+)?années\s+\Z",
     quarter_word="trimestre",

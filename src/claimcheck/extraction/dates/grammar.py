@@ -65,6 +65,13 @@ _YEAR_CORE = r"(?:1\d{3}|20\d{2})"
 _YEAR = _YEAR_CORE + r"(?![\d])(?![.,]\d)"
 
 
+#: "of the year" between a month and its year ("im Januar des Jahres 2017", "en janvier de
+#: l'année 2017", "in January of the year 2017")
+#: a year in two figures after an apostrophe, after a month or a day ("Jun ’86", "11 Oct ’19")
+_APOSTROPHE_YEAR = r"(?:\s*,\s*|\s+)['’](?P<yy>\d\d)(?![\w'’])"
+_OF_THE_YEAR = r"\s+(?:of\s+the\s+year|des\s+Jahres|de\s+l['’]\s*ann[ée]e)\s+"
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` factored as a trie (much faster than a flat list)."""
     trie: dict[str, dict] = {}
@@ -190,7 +197,8 @@ class DateGrammar:
 
 def _fill(template: str, **parts: str) -> str:
     """``template`` with its ``<NAME>`` placeholders replaced (see ``DatePhrases``)."""
-    out = template.replace("<YEAR>", _YEAR)
+    out = template.replace("<OF_THE_YEAR>", _OF_THE_YEAR).replace("<YEAR>", _YEAR)
+    out = out.replace("<YY>", _APOSTROPHE_YEAR)
     for key, value in parts.items():
         out = out.replace(f"<{key.upper()}>", value)
     return out
@@ -242,8 +250,9 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
             (?:\s+|\s*-\s*|\s*/\s*)(?P<yx>{_YEAR})(?:\s*-\s*|\s*/\s*)(?P<dx>[0-3]?\d)(?!\d)
           | (?:\s*[-/]\s*|\s+|(?<=\.)){day_after_month}
             (?:{conn}(?:{n.mon2}\s*)?(?:{n.d2}|(?:the\s+)?(?P<dw2>{n.ordinals})))?
-            (?:{_fill(p.year_tail)})?
-          | (?:\s*,\s*|\s*[-/]\s*|\s+|\s+of\s+|\s+de\s+|\s+d['’])(?P<ym>{_YEAR})
+            (?:{_fill(p.year_tail)}|{_APOSTROPHE_YEAR})?
+          | (?:\s*,\s*|\s*[-/]\s*|\s+|\s+of\s+|\s+de\s+|\s+d['’]|{_OF_THE_YEAR})(?P<ym>{_YEAR})
+          | {_APOSTROPHE_YEAR}
         )?"""
     # "9 November 2024", "9th of November", "2-4 March", "19. November 2024", "1er janvier"
     # a weekday may name the first day too: "Fri 3 to Sun 5 March", "Mi., 12.–Do., 13. Sept."
@@ -263,10 +272,11 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
     sep = r"[/.]" if p.dot_separates_dates else "/"
     # and, written day first with dots, "07.–08.03.2010" (two days of one month)
     # or "vom 1. bis 3.10.2019"
+    # and "Di., 06.–Do., 08.07.2027" (CLDR's interval with weekdays)
     one_day = (
-        r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–|\s(?:bis|au)(?:\s+zum)?\s)\s*(?=[0-3]?\d\.[01]?\d\.)|"
-        * (sep != "/")
-    )
+        r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–|\s(?:bis|au)(?:\s+zum)?\s)\s*"
+        rf"(?:(?:{n.weekday})\.?,?\s+)?(?=[0-3]?\d\.[01]?\d\.)|"
+    ) * (sep != "/")
     numeric_range = rf"""(?:{one_day}(?P<a>[0-3]?\d)(?P<s1>{sep})(?P<b>[0-3]?\d)
         (?:(?P=s1)(?P<y1>{_YEAR_CORE}))?(?(?=\.\s*[-–])\.)\s*(?:-|–)\s*)
         (?P<c>[0-3]?\d)(?P=s1)(?P<d>[0-3]?\d)(?:(?P=s1)(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)"""

@@ -258,7 +258,7 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
     elif m.group("d1") or group(m, "dw1"):
         day_token, day_word = m.group("d1"), group(m, "dw1")
         day = _day_number(g, day_token, day_word)
-        year = int(m.group("y")) if m.group("y") else None
+        year = _written_year(m)
         if day is None or not valid_day(year, month, day):
             return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
         if (
@@ -275,13 +275,12 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
                 return None
         else:
             atom = _day_of_relative_year(g, text, atom)
-    elif m.group("ym"):  # "October 2023"
+    elif m.group("ym") or m.group("yy"):  # "October 2023", "Jun ’86"
         lowercase_word = g.phrases.lowercase_month_is_word and not capital
         if ambiguous and lowercase_word and not _cue(g, text, start, floor):
             return None  # "you may 2017"; "mars 1966" is March
-        atom = DateAtom(
-            start, end, "month", year=int(m.group("ym")), month=month, granularity="month"
-        )
+        year = int(m.group("ym")) if m.group("ym") else _two_digit_year(int(m.group("yy")))
+        atom = DateAtom(start, end, "month", year=year, month=month, granularity="month")
         _apply_part(g, text, atom, floor)
     else:
         return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
@@ -507,6 +506,13 @@ def _numeric(
     return DateAtom(start, end, "day", year=written_year, month=month, day=day)
 
 
+def _written_year(m: regex.Match[str]) -> int | None:
+    """The year written after a month and day: four figures, or two after an apostrophe."""
+    if m.group("y"):
+        return int(m.group("y"))
+    return _two_digit_year(int(m.group("yy"))) if m.group("yy") else None
+
+
 def _two_digit_year(yy: int) -> int:
     """The year of "5/21/16" and "’82": 00-49 are 2000-2049, 50-99 are 1950-1999 (news
     rarely names a year more than a generation ahead; a fixed pivot keeps output stable)."""
@@ -551,6 +557,8 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     word = m.group("mon")
     month, abbreviation, ambiguous = _month_of(g, word)
     year_token = m.group("y") or m.group("yx")
+    if m.group("yy"):  # "11 Oct ’19"
+        year_token = str(_two_digit_year(int(m.group("yy"))))
     end = m.end()
     if not abbreviation and end == m.end("mon") + 1 and text[end - 1] == ".":
         end -= 1  # "13 to 20 January.": the full stop ends the sentence
@@ -867,6 +875,8 @@ def _weekday_with_date(
     date: DateAtom | None = None
     if text[pos].isdigit():
         date = _day_first(g, text, pos, pos)
+        if date is None and "(" not in tail.group(0):
+            date = _numeric_range(g, text, pos, pos)  # "Di., 06.–Do., 08.07.2027"
         if date is not None and date.kind == "range" and "(" not in tail.group(0):
             # "(from) Fri 3 to Sun 5 March": the weekday names the first day
             opener = look_back(g.range_before, text, start, floor)
