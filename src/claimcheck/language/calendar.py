@@ -30,6 +30,7 @@ __all__ = [
     "calendar_words",
     "date_phrases",
     "day_words",
+    "decade_words",
     "fold",
     "phrase_key",
     "relative_word_forms",
@@ -720,6 +721,15 @@ def _period_nouns(locale: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _add_business_quarters(quarters: dict[str, int], forms: set[str]) -> None:
+    """ "Q3" is written in business news whatever the language; CLDR has it as English."""
+    from babel.dates import get_quarter_names
+
+    for num, name in get_quarter_names("abbreviated", "format", locale="en").items():
+        quarters[fold(name)] = num
+        forms.add(name)
+
+
 @cache
 def calendar_words(language: str) -> CalendarWords:
     """The calendar vocabulary for a supported base language ("en", "de" or "fr")."""
@@ -755,10 +765,7 @@ def calendar_words(language: str) -> CalendarWords:
                 for form in _surface_variants(name):
                     quarters[fold(form)] = num
                     quarter_forms.add(form)
-    # "Q3" is written in business news whatever the language; CLDR has it as English.
-    for num, name in get_quarter_names("abbreviated", "format", locale="en").items():
-        quarters[fold(name)] = num
-        quarter_forms.add(name)
+    _add_business_quarters(quarters, quarter_forms)
     for form, idx in _EXTRA_WEEKDAY_ABBREVIATIONS[language].items():
         weekdays[form] = idx
         weekday_forms.add(form)
@@ -913,6 +920,82 @@ class DatePhrases:
     #: a place named before a weekday ("shot in Brooklyn Monday", "at the Kraft Plant
     #: Thursday night"): its capitalized words end a name of its own, not the weekday's
     place_before_weekday: str = r"(?!)"
+    #: a century in Roman figures, through its noun ("XIXe siècle")
+    roman_century: str = r"(?!)"
+
+
+#: The decades of a century in words, 20 to 90 ("the twenties", "die zwanziger Jahre", "les
+#: années vingt"), as the word for the decade's tens.
+_DECADE_TENS: Mapping[str, tuple[tuple[str, int], ...]] = MappingProxyType(
+    {
+        "en": tuple(
+            zip(
+                [
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
+                ],
+                range(20, 100, 10),
+                strict=True,
+            )
+        ),
+        "de": tuple(
+            zip(
+                [
+                    "zwanziger",
+                    "dreißiger",
+                    "vierziger",
+                    "fünfziger",
+                    "sechziger",
+                    "siebziger",
+                    "achtziger",
+                    "neunziger",
+                ],
+                range(20, 100, 10),
+                strict=True,
+            )
+        ),
+        "fr": (
+            ("vingt", 20),
+            ("trente", 30),
+            ("quarante", 40),
+            ("cinquante", 50),
+            ("soixante", 60),
+            ("soixante-dix", 70),
+            ("septante", 70),
+            ("quatre-vingt", 80),
+            ("quatre-vingts", 80),
+            ("huitante", 80),
+            ("quatre-vingt-dix", 90),
+            ("nonante", 90),
+        ),
+    }
+)
+
+
+@cache
+def decade_words(language: str) -> Mapping[str, int]:
+    """Decades written in words, as written -> the decade's first year in the twentieth
+    century ("the twenties" 1920, "Achtzigerjahre" 1980, "années quatre-vingt" 1980).
+    English needs its article before the word (checked where it is read); German writes the
+    noun "Jahre" with the tens, French the noun "années" before them."""
+    out: dict[str, int] = {}
+    for word, tens in _DECADE_TENS[language]:
+        year = 1900 + tens
+        if language == "en":
+            out[word] = year
+        elif language == "de":
+            for noun in ("Jahre", "Jahren", "Jahrn"):
+                out.update({f"{word} {noun}": year, f"{word}-{noun}": year})
+                out[f"{word}{noun.lower()}"] = year  # "Zwanzigerjahre"
+        else:
+            out[f"années {word}"] = year
+    return MappingProxyType(out)
 
 
 _NEVER = r"(?!)"
@@ -1101,7 +1184,7 @@ _DE = DatePhrases(
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s*-\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
-        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>))
+        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>)|(?=/<MON>/))
         (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>(?P<d2>[0-3]?\d)\.)?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
@@ -1213,7 +1296,7 @@ _FR = DatePhrases(
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
     part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*|"
-    r"de\s+l['’]\s*année\s+|de\s+l['’]\s*|du\s+|des\s+années\s+)?|\s*d['’]\s*)",
+    r"de\s+l['’]\s*année\s+|de\s+l['’]\s*|du\s+|des\s+années\s+|des\s+)?|\s*d['’]\s*)",
     part_article=r"(?:(?:la|le)\s+)?",
     cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
     r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"
@@ -1285,6 +1368,7 @@ _FR = DatePhrases(
     ambiguous_seasons=frozenset({"ete"}),  # "a été signé"
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
+    roman_century=r"[XVI]{1,5}(?:e|ème|eme)[\x20\u00a0]+siècle",
 )
 
 _DATE_PHRASES: Mapping[str, DatePhrases] = MappingProxyType({"en": _EN, "de": _DE, "fr": _FR})

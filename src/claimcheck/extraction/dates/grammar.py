@@ -26,6 +26,7 @@ from claimcheck.language.calendar import (
     calendar_words,
     date_phrases,
     day_words,
+    decade_words,
     fold,
     phrase_key,
     relative_word_forms,
@@ -429,6 +430,7 @@ def _lexicon(
         ("season", tuple(season_words(language))),
         ("fiscal", date_phrases(language).fiscal_words),
         ("pp", tuple(date_phrases(language).period_parts)),
+        ("dec", tuple(decade_words(language))),
     ):
         for form in forms:
             out.setdefault(form, []).append(kind)
@@ -448,6 +450,7 @@ def _trigger(language: str, n: _Names, lexicon: Iterable[str]) -> Any:
           | (?P<wd>{n.weekday})(?!\w)
           | (?P<ord>{n.ordinals})(?=\s)
           | (?P<fy>FY)(?=\s?\d)
+          | (?P<rom>{p.roman_century})(?!\w)
         )""",
         re.VERBOSE,
     )

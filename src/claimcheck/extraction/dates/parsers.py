@@ -36,7 +36,7 @@ from claimcheck.extraction.dates.scan import (
 )
 from claimcheck.extraction.dates.seasons import parse_fiscal, parse_season
 from claimcheck.extraction.dates.tense import sentence_bounds
-from claimcheck.language.calendar import calendar_words, fold
+from claimcheck.language.calendar import calendar_words, decade_words, fold, phrase_key
 
 __all__ = ["parse_at"]
 
@@ -126,6 +126,8 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
         return _quarter(g, text, start)
     if kind == "ord":
         return _ordinal_day(g, text, start, floor)
+    if kind == "rom":
+        return _roman_century(text, start, trigger.end())
     return None
 
 
@@ -149,6 +151,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_fiscal(g, text, start, end, floor)
         elif kind == "pp":
             atom = parse_period_part(g, text, start, end, floor)
+        elif kind == "dec":
+            atom = _decade_in_words(g, text, start, end, floor)
         else:
             atom = parse_anaphor(g, text, start, end)
         if atom is not None:
@@ -694,6 +698,51 @@ def _short_decade(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom
     atom = DateAtom(start, m.end(), "decade", year=1900 + int(m.group("d")), granularity="decade")
     _apply_part(g, text, atom, floor)
     return atom
+
+
+#: "the twenties" of a temperature ("temperatures in the low twenties")
+_TEMPERATURE = regex.compile(
+    r"(?<!\w)(?:temperatur\w*|degrees?|°|celsius|fahrenheit|low|high|mercury|thermometer)(?!\w)",
+    regex.IGNORECASE,
+)
+_THE_BEFORE = regex.compile(r"(?<!\w)the\s+(?:(?:early|mid|late)[\s-]+)?\Z", regex.IGNORECASE)
+
+
+def _decade_in_words(
+    g: DateGrammar, text: str, start: int, end: int, floor: int
+) -> DateAtom | None:
+    """ "the twenties", "die Achtzigerjahre", "les années quatre-vingt": a decade of the
+    twentieth century. English needs "the" and no age ("in her twenties") or temperature
+    ("temperatures in the low twenties") around it."""
+    year = {phrase_key(k): v for k, v in decade_words(g.language).items()}.get(
+        phrase_key(text[start:end])
+    )
+    if year is None:
+        return None
+    if g.language == "en":
+        if look_back(_THE_BEFORE, text, start, floor) is None:
+            return None
+        left, right = sentence_bounds(text, start, end)
+        if look_back(_AGE_BEFORE, text, start, floor) or _TEMPERATURE.search(text, left, right):
+            return None
+    atom = DateAtom(start, end, "decade", year=year, granularity="decade")
+    _apply_part(g, text, atom, floor)
+    return atom
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_century(text: str, start: int, end: int) -> DateAtom | None:
+    """ "XIXe siècle": a century in Roman figures (the eleventh to the twenty-first)."""
+    figures = regex.match(r"[XVI]+", text[start:end])
+    if figures is None:
+        return None
+    values = [_ROMAN[c] for c in figures.group(0)]
+    n = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    if not 11 <= n <= 21:
+        return None
+    return DateAtom(start, end, "century", year=(n - 1) * 100, granularity="century")
 
 
 def _after_a_name(g: DateGrammar, text: str, start: int, floor: int) -> bool:
