@@ -1286,6 +1286,9 @@ _FR = DatePhrases(
             "passee": "last",
             "prochain": "next",
             "prochaine": "next",
+            # "la semaine après la prochaine", "l'année avant la dernière"
+            **dict.fromkeys(("apres la prochaine", "apres le prochain"), "next2"),
+            **dict.fromkeys(("avant la derniere", "avant le dernier"), "last2"),
             "plus tot ce": "earlier",
             "plus tot cette": "earlier",
             "plus tot cet": "earlier",
@@ -1338,7 +1341,8 @@ _FR = DatePhrases(
     relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*)?)?"
     r"(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
     r"ce|cet)|(?P<det>la|le|l['’]|les|du))\s*\Z",
-    relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
+    relative_after=r"(?:\s+|-)(?P<mod>après\s+l[ae]\s+prochaine?|avant\s+l[ae]\s+derni(?:ère|er)|"
+    r"dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
     weekday_week_after=r"\s+de\s+(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
     r"(?P<mod>cette)\s+semaine)(?!\w)",

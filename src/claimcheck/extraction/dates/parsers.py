@@ -58,6 +58,8 @@ _AGE_BEFORE = regex.compile(
 _DIGIT_FIRST_PERIOD = regex.compile(
     r"(?P<n>[1-4])(?P<k>[QH])(?:\x20?(?P<y>(?:1\d{3}|20\d{2}))|(?P<yy>\d{2}))(?![\w'’])"
 )
+#: a dash after an abbreviated word ("18 nov.-19 déc."): the figures start a new date
+_ABBREVIATION_DASH = regex.compile(r"\p{L}\.[-–]\Z")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.IGNORECASE)
 _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
@@ -379,8 +381,10 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
     if start and text[start - 1] in "/-_." and _IN_URL.search(text, max(0, start - 200), start):
         return None  # ".../2024/11/19/story.html" is an address, not a statement
     joined = _DIGIT_JOIN_BEFORE.search(text, max(0, start - 2), start)
-    if joined is not None and not (
-        start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha()
+    if (
+        joined is not None
+        and not (start >= 2 and text[start - 1] in "-/" and text[start - 2 : start - 1].isalpha())
+        and not _ABBREVIATION_DASH.search(text, max(0, start - 4), start)
     ):
         return None  # inside a longer number, code or time ("133-03-03-2020", "3:27", "1,200")
     digits = _DIGITS.match(text, start, start + 6)
