@@ -922,6 +922,9 @@ class DatePhrases:
     place_before_weekday: str = r"(?!)"
     #: a century in Roman figures, through its noun ("XIXe siècle")
     roman_century: str = r"(?!)"
+    #: half words (folded) that name a half of a year only with the year ("the second half
+    #: of 2019", "zweite Hälfte 2019"): alone they are as often a half of a match or a book
+    year_bound_halves: frozenset[str] = frozenset()
 
 
 #: The decades of a century in words, 20 to 90 ("the twenties", "die zwanziger Jahre", "les
@@ -1056,7 +1059,7 @@ _EN = DatePhrases(
     and_words=("and",),
     day_number=r"(?P<NAME>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)",
     day_after_month=r"(?:the\s+)?(?:<D1>|(?P<dw1><ORD>))",
-    year_tail=r"(?:\s*,\s*|\s+|\s+of\s+|\s*-\s*)(?P<y><YEAR>)",
+    year_tail=r"(?:\s*,\s*|\s+|\s+of\s+|\s*[-/]\s*)(?P<y><YEAR>)",
     day_first=r"""
         <D1>(?:<CONN><WD2>(?:the\s+)?<D2>)?
         (?:\s+of\s+(?:the\s+month\s+of\s+)?|\s*[-/.]\s*|\s+)
@@ -1067,6 +1070,7 @@ _EN = DatePhrases(
     decade_before=_NEVER,
     quarter_word="quarter",
     half_word="half",
+    year_bound_halves=frozenset({"half"}),
     year_ref=r"(?:\s+of\s+|\s*,?\s*|\s+in\s+)(?:(?P<y><YEAR>)|(?:the\s+)?"
     r"(?P<yrel>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year\b)",
     mod_before=r"(?<!\w)(?P<mod>this\s+past|this\s+coming|last|next|this|past|previous|coming|"
@@ -1182,7 +1186,7 @@ _DE = DatePhrases(
     and_words=("und", "und dem", "und den", "und am"),
     day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
-    year_tail=r"(?:\s*,\s*|\s+|\s*-\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
+    year_tail=r"(?:\s*,\s*|\s+|\s*[-/]\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
         (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>)|(?=/<MON>/))
         (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>(?P<d2>[0-3]?\d)\.)?
@@ -1193,7 +1197,8 @@ _DE = DatePhrases(
     decade_suffix=r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
     decade_before=_NEVER,
     quarter_word="Quartal",
-    half_word="(?:Halbjahr|Jahreshälfte)",
+    half_word="(?:Halbjahr|Jahreshälfte|Hälfte)",
+    year_bound_halves=frozenset({"halfte"}),
     year_ref=r"(?:\s+|\s+des\s+Jahres\s+|\s+(?:des|dieses|des\s+laufenden|des\s+vergangenen|"
     r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|(?:laufenden|vergangenen|letzten|"
     r"vorigen|nächsten|kommenden|dieses)\s+Jahres))",
@@ -1318,7 +1323,7 @@ _FR = DatePhrases(
     and_words=("et", "et le"),
     day_number=r"(?P<NAME>1er|[0-3]?\d)(?:er|e|ème)?(?![\d])(?![.,:]\d)",
     day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
-    year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
+    year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
         <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<WD2><D2>)?
         (?:\s+|\s*[-/.]\s*)
@@ -1328,9 +1333,10 @@ _FR = DatePhrases(
     decade_suffix=r"(?P<decade>(?!))",
     decade_before=r"(?<!\w)(?:les\s+)?années\s+\Z",
     quarter_word="trimestre",
-    half_word="semestre",
+    half_word="(?:semestre|moitié)",
+    year_bound_halves=frozenset({"moitie"}),
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
-    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
+    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?(?!\s*\d)|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
     r"de\s+cette\s+année))",
     mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|entre|et|ou)"
     r"\s+\Z",

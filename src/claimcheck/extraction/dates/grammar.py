@@ -144,6 +144,8 @@ class DateGrammar:
     century: regex.Pattern[str]
     numeric_range: regex.Pattern[str]
     numeric_range_before: regex.Pattern[str]
+    #: the second date after the first of "von 28/2 bis 1/3"
+    numeric_range_after: regex.Pattern[str]
     year_first_named: regex.Pattern[str]
     log_date: regex.Pattern[str]
     range_year_after: regex.Pattern[str]
@@ -287,6 +289,7 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "numeric": _lazy(numeric, regex.VERBOSE),
         "numeric_range": _lazy(numeric_range, regex.VERBOSE),
         "numeric_range_before": _lazy(rf"(?<![\d/.])[0-3]?\d[/.][0-3]?\d\.?\s*{conn}\Z", _I),
+        "numeric_range_after": _lazy(rf"\.?{conn}[0-3]?\d[/.][0-3]?\d(?![\d,])", _I),
         # the Common Log Format writes English months in every language: "23/Sep/2020"
         "log_date": _lazy(
             rf"(?P<d1>[0-3]?\d)/(?P<mon>{_english_months()})/(?P<y>{_YEAR_CORE})(?![\d])", _I

@@ -509,7 +509,14 @@ def _numeric(
         on = mod is not None and mod.group("mod").lower() == "on"
         if sep == "." and not g.phrases.dot_separates_dates and not on:
             return None  # "5.12" is a decimal unless written "on 5.12"
-        if mod is None and not continues_range:
+        # the first date of "von 28/2 bis 1/3", "du 28/2 au 1/3": a range opener and a second
+        # date say what the figures are
+        opens_range = (
+            (sep == "." or max(a, b) > 12)  # "von 1/3 bis 2/3 der Befragten" are fractions
+            and look_back(g.range_before, text, start, floor) is not None
+            and match_at(g.numeric_range_after, text, end) is not None
+        )
+        if mod is None and not continues_range and not opens_range:
             return None
     return DateAtom(start, end, "day", year=written_year, month=month, day=day)
 
@@ -1046,7 +1053,8 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
             )
         mod = "this"
     elif year is None:
-        if half and g.phrases.half_word == "half":
+        words = fold(m.group(0)).replace("-", " ").split()
+        if half and g.phrases.year_bound_halves.intersection(words):
             return None  # "the second half" alone is usually a match; "Halbjahr" is not
         left, right = sentence_bounds(text, start, m.end())
         if g.sports.search(text, left, right):
