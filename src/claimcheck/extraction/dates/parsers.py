@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import regex
 
@@ -730,14 +731,21 @@ def _decade_in_words(
     )
     if year is None:
         return None
-    if g.language == "en":
-        if look_back(_THE_BEFORE, text, start, floor) is None:
-            return None
-        left, right = sentence_bounds(text, start, end)
-        if look_back(_AGE_BEFORE, text, start, floor) or _TEMPERATURE.search(text, left, right):
-            return None
     atom = DateAtom(start, end, "decade", year=year, granularity="decade")
-    _apply_part(g, text, atom, floor)
+    if g.language != "en":
+        _apply_part(g, text, atom, floor)
+        return atom
+    the = look_back(_THE_BEFORE, text, start, floor)
+    if the is None:
+        return None
+    left, right = sentence_bounds(text, start, end)
+    if look_back(_AGE_BEFORE, text, start, floor) or _TEMPERATURE.search(text, left, right):
+        return None
+    if not _apply_part(g, text, atom, floor):
+        # "at the end of the Fifties": the part comes before the article
+        with_article = replace(atom, start=the.start())
+        if _apply_part(g, text, with_article, floor):
+            return with_article
     return atom
 
 
