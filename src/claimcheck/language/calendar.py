@@ -1331,7 +1331,7 @@ _FR = DatePhrases(
         <MON>
         (?:(?:<OF_THE_YEAR>|\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>)|<YY>)?""",
     decade_suffix=r"(?P<decade>(?!))",
-    decade_before=r"(?<!\w)(?:les\s+)?années\s+\Z",
+    decade_before=r"(?<!\w)(?:(?:les\s+)?années|(?:la\s+)?décennie(?:\s+de)?)\s+\Z",
     quarter_word="trimestre",
     half_word="(?:semestre|moitié)",
     year_bound_halves=frozenset({"moitie"}),

@@ -70,7 +70,7 @@ _YEAR = _YEAR_CORE + r"(?![\d])(?![.,]\d)"
 #: l'année 2017", "in January of the year 2017")
 #: a year in two figures after an apostrophe, after a month or a day ("Jun ’86", "11 Oct ’19")
 _APOSTROPHE_YEAR = r"(?:\s*,\s*|\s+)['’](?P<yy>\d\d)(?![\w'’])"
-_OF_THE_YEAR = r"\s+(?:of\s+the\s+year|des\s+Jahres|de\s+l['’]\s*ann[ée]e)\s+"
+_OF_THE_YEAR = r"\s+(?:of\s+the\s+year|des\s+Jahres|de\s+l['’]\s*an(?:n[ée]e)?)\s+"
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -146,6 +146,8 @@ class DateGrammar:
     numeric_range_before: regex.Pattern[str]
     #: the second date after the first of "von 28/2 bis 1/3"
     numeric_range_after: regex.Pattern[str]
+    #: a year and a range connector before a year ("2014 jusqu'à ", "2014 to ")
+    year_range_before: regex.Pattern[str]
     year_first_named: regex.Pattern[str]
     log_date: regex.Pattern[str]
     range_year_after: regex.Pattern[str]
@@ -289,6 +291,7 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "numeric": _lazy(numeric, regex.VERBOSE),
         "numeric_range": _lazy(numeric_range, regex.VERBOSE),
         "numeric_range_before": _lazy(rf"(?<![\d/.])[0-3]?\d[/.][0-3]?\d\.?\s*{conn}\Z", _I),
+        "year_range_before": _lazy(rf"(?<![\d.,]){_YEAR_CORE}{conn}\Z", _I),
         "numeric_range_after": _lazy(rf"\.?{conn}[0-3]?\d[/.][0-3]?\d(?![\d,])", _I),
         # the Common Log Format writes English months in every language: "23/Sep/2020"
         "log_date": _lazy(

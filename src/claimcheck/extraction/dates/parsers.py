@@ -317,10 +317,11 @@ def _month_day_range(
     gap = text[first_end:second]
     start = range_start(g, text, first.start, gap, floor)
     if start is None:
-        if normalize(gap) not in g.phrases.and_words or m.group("mon2"):
+        if normalize(gap) not in g.phrases.and_words:
             return None
-        # "June 18 and 19, 2019": two days; this is the first, with the year written after
-        first.year, first.end = year, first_end
+        # "June 18 and 19, 2019", "June 3 and July 5, 2016": two days; this is the first,
+        # with the year written after
+        first.year, first.end = year1, first_end
         return first
     first.year = year1
     last = DateAtom(first.start, first.end, "day", year=year, month=month2, day=day2)
@@ -777,8 +778,12 @@ def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, fl
     nxt = text[end : end + 2]
     if nxt[:1] == "%" or (nxt[:1] in ",.:-/" and nxt[1:2].isdigit()):
         return False
-    if look_back(g.count_before, text, start, floor) or match_at(g.count_after, text, end):
+    if match_at(g.count_after, text, end):
         return False
+    if look_back(g.count_before, text, start, floor) and (
+        look_back(g.year_range_before, text, start, 0) is None
+    ):
+        return False  # "jusqu'à 2000": a count, unless a year comes before ("2014 jusqu'à")
     if look_back(g.strong_year_cue_before, text, start, floor) is not None:
         return True
     if year < 1900:

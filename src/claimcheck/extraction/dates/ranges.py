@@ -51,6 +51,7 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
         ("between", "zwischen", "entre")
     )
     if normalize(gap) in g.phrases.and_words and not between:
+        _share_year(a, b)
         return None  # "in 2009 and 2010" are two years
     if a.kind == "relative" and b.kind == "relative" and opener is None:
         return None
@@ -96,3 +97,13 @@ def _months_by_slash(a: DateAtom, b: DateAtom) -> DateAtom | None:
     if atom is not None:
         atom.weak = a.weak and b.weak
     return atom
+
+
+def _share_year(a: DateAtom, b: DateAtom) -> None:
+    """Two months or days joined by "and" are two dates, the year written after the second
+    holding for the first too ("in May and June 2019", "en mai et juin 2019")."""
+    if a.kind != b.kind or a.kind not in ("month", "day") or a.mod or a.part:
+        return
+    if a.year is not None or b.year is None or a.month is None or b.month is None:
+        return
+    a.year = b.year - 1 if (a.month, a.day or 0) > (b.month, b.day or 0) else b.year
