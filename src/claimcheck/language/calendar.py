@@ -1054,7 +1054,7 @@ _EN = DatePhrases(
     r"troops|soldiers|police|personnel|staff|members|workers|families|homes|houses|votes|"
     r"seats|deaths|dead|times|km|kilomet|met(?:er|re)s|miles|feet|tons|tonnes|acres|hectares|"
     r"dollars|rupees|euros|pounds|yuan|units|cases|kg|mw|gw|hours|minutes|points|degrees)\b",
-    range_openers=r"(?P<open>from|between)(?:\s+the)?",
+    range_openers=r"(?P<open>from|between)(?:\s+the)?(?:\s+year)?",
     connectors=r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*",
     and_words=("and",),
     day_number=r"(?P<NAME>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)",
@@ -1181,7 +1181,7 @@ _DE = DatePhrases(
     count_after=r"\s*(?:%|Prozent|€|\$)|\s+(?:Menschen|Personen|Leute|Soldaten|Polizisten|"
     r"Einwohner|Mitglieder|Stimmen|Tote|Euro|Dollar|Kilometer|Meter|Tonnen|Stunden|Minuten|"
     r"Mal|Grad)\b",
-    range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?",
+    range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?(?:\s+Jahre?)?",
     connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und(?:\s+(?:dem|den|am))?)\s*",
     and_words=("und", "und dem", "und den", "und am"),
     day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
@@ -1318,7 +1318,7 @@ _FR = DatePhrases(
     count_after=r"\s*(?:%|pour\s*cent|€|\$)|\s+(?:personnes|gens|hommes|femmes|enfants|soldats|"
     r"policiers|habitants|membres|voix|morts|euros|dollars|kilomètres|mètres|tonnes|heures|"
     r"minutes|fois|degrés)\b",
-    range_openers=r"(?P<open>du|de|d['’]|entre(?:\s+le)?|depuis\s+le)",
+    range_openers=r"(?P<open>du|de|d['’]|entre(?:\s+le)?|depuis\s+le)(?:\s+l['’]\s*année)?",
     connectors=r"\s*(?:-|–|—|au|à|a|et(?:\s+le)?|jusqu['’]au|jusqu['’]à)\s*",
     and_words=("et", "et le"),
     day_number=r"(?P<NAME>1er|[0-3]?\d)(?:er|e|ème)?(?![\d])(?![.,:]\d)",

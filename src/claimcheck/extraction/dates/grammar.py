@@ -146,6 +146,7 @@ class DateGrammar:
     numeric_range_before: regex.Pattern[str]
     #: the second date after the first of "von 28/2 bis 1/3"
     numeric_range_after: regex.Pattern[str]
+    numeric_month_range: regex.Pattern[str]
     #: a year and a range connector before a year ("2014 jusqu'à ", "2014 to ")
     year_range_before: regex.Pattern[str]
     year_first_named: regex.Pattern[str]
@@ -291,6 +292,11 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "numeric": _lazy(numeric, regex.VERBOSE),
         "numeric_range": _lazy(numeric_range, regex.VERBOSE),
         "numeric_range_before": _lazy(rf"(?<![\d/.])[0-3]?\d[/.][0-3]?\d\.?\s*{conn}\Z", _I),
+        # "01/2019-03/2019", "12.2018–02.2019": two months in figures
+        "numeric_month_range": _lazy(
+            rf"(?P<m1>[01]?\d)(?P<s>[/.])(?P<y1>{_YEAR_CORE})\s*[-–]\s*"
+            rf"(?P<m2>[01]?\d)(?P=s)(?P<y2>{_YEAR_CORE})(?![\d])(?![-/.,]\d)"
+        ),
         "year_range_before": _lazy(rf"(?<![\d.,]){_YEAR_CORE}{conn}\Z", _I),
         "numeric_range_after": _lazy(rf"\.?{conn}[0-3]?\d[/.][0-3]?\d(?![\d,])", _I),
         # the Common Log Format writes English months in every language: "23/Sep/2020"

@@ -418,6 +418,7 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
             _short_decade(g, text, start, floor) if decade else None,
             _numeric(g, text, start, floor) if separated else None,
             _numeric_range(g, text, start, floor) if ranged else None,
+            _numeric_month_range(g, text, start, floor) if separated else None,
             _day_first(g, text, start, floor),
             _log_date(g, text, start) if slash else None,
             _century(g, text, start),
@@ -564,6 +565,24 @@ def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAto
     first = DateAtom(start, m.end(), "day", year=y1, month=m1, day=d1)
     last = DateAtom(start, m.end(), "day", year=y2, month=m2, day=d2)
     return range_atom(first, last, opener.start("open") if opener else start, m.end())
+
+
+def _numeric_month_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "01/2019-03/2019", "12.2018–02.2019": two months in figures, each with its year."""
+    m = match_at(g.numeric_month_range, text, start)
+    if m is None:
+        return None
+    if m.group("s") == "." and not g.phrases.dot_separates_dates:
+        return None
+    ends = []
+    for month, year in ((m.group("m1"), m.group("y1")), (m.group("m2"), m.group("y2"))):
+        if not 1 <= int(month) <= 12:
+            return None
+        ends.append(DateAtom(start, m.end(), "month", year=int(year), month=int(month)))
+    for end in ends:
+        end.granularity = "month"
+    opener = look_back(g.range_before, text, start, floor)
+    return range_atom(ends[0], ends[1], opener.start("open") if opener else start, m.end())
 
 
 def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at, normalize
@@ -18,6 +20,11 @@ __all__ = ["merge_ranges"]
 
 _RANGEABLE = frozenset({"day", "month", "year", "quarter", "half", "weekday", "relative"})
 _MAX_GAP = 24
+#: the noun "year" before the second year of a range ("à l'année 2020", "bis zum Jahr 2020")
+_YEAR_NOUN = regex.compile(
+    r"(?<=\s)(?:l['’]\s*année|l['’]an|(?:dem|das)\s+Jahre?|Jahre?|the\s+year)\s+\Z",
+    regex.IGNORECASE,
+)
 
 
 def merge_ranges(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateAtom]:
@@ -44,6 +51,8 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
     gap = text[a.end : b.start]
     if a.kind == b.kind == "month" and gap.strip() == "/" and len(gap) <= 3:
         return _months_by_slash(a, b)  # "March/April 2020", "juillet/août"
+    if b.kind == "year":
+        gap = _YEAR_NOUN.sub("", gap)  # "de l'année 2019 à l'année 2020"
     if len(gap) > _MAX_GAP or not g.connector.fullmatch(gap):
         return None
     opener = look_back(g.range_before, text, a.start, floor)
@@ -62,6 +71,8 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
         if tail is not None:
             last.year = int(tail.group("y"))
             end = tail.end()
+    if first.kind == last.kind and first.kind in ("quarter", "half"):
+        _share_period_year(first, last)  # "du T1 au T3 2019"
     if first.mod in ("this", "last", "next"):
         pass  # "from this May to Oct 2020": the start keeps its own year
     elif first.kind in ("day", "month") and first.year is None and last.year is not None:
@@ -107,3 +118,10 @@ def _share_year(a: DateAtom, b: DateAtom) -> None:
     if a.year is not None or b.year is None or a.month is None or b.month is None:
         return
     a.year = b.year - 1 if (a.month, a.day or 0) > (b.month, b.day or 0) else b.year
+
+
+def _share_period_year(first: DateAtom, last: DateAtom) -> None:
+    """The year written after the second of two quarters or halves holds for the first
+    ("Q1 to Q3 2019"; "Q4 to Q1 2020" starts in 2019)."""
+    if first.year is None and last.year is not None and first.n and last.n:
+        first.year = last.year - 1 if first.n > last.n else last.year
