@@ -1054,7 +1054,7 @@ _EN = DatePhrases(
     r"troops|soldiers|police|personnel|staff|members|workers|families|homes|houses|votes|"
     r"seats|deaths|dead|times|km|kilomet|met(?:er|re)s|miles|feet|tons|tonnes|acres|hectares|"
     r"dollars|rupees|euros|pounds|yuan|units|cases|kg|mw|gw|hours|minutes|points|degrees)\b",
-    range_openers=r"(?P<open>from|between)(?:\s+the)?(?:\s+year)?",
+    range_openers=r"(?P<open>from|between)(?:\s+the)?(?:\s+years?)?",
     connectors=r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*",
     and_words=("and",),
     day_number=r"(?P<NAME>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)",

@@ -679,6 +679,10 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     if m.group("decade"):
         if year % 10:
             return None
+        if g.language == "en" and year % 100 == 0 and year != 2000:
+            # "the 1800s" is the century ("the 2000s" the decade; German "die 1900er Jahre"
+            # the decade)
+            return DateAtom(start, end, "century", year=year, granularity="century")
         atom = DateAtom(start, end, "decade", year=year, granularity="decade")
         _apply_part(g, text, atom, floor)
         return atom
