@@ -281,3 +281,48 @@ def test_a_range_from_an_abbreviated_month_to_a_day(
         SENTENCES["fr"].format(f"du {written}"), written, "fr", dt.date(2045, 1, 1)
     )
     assert (value.start, value.end) == (dt.date(year, month, d1), dt.date(year, month + 1, d2))
+
+
+@st.composite
+def month_forms(draw: st.DrawFn, language: str, month: int) -> str:
+    """A month name in a form CLDR gives: wide or abbreviated, format or stand-alone, with or
+    without its abbreviation's dot, as written or in lower case."""
+    width = draw(st.sampled_from(("wide", "abbreviated")))
+    context = draw(st.sampled_from(("format", "stand-alone")))
+    name = str(get_month_names(width, context, locale=language)[month])
+    if draw(st.booleans()):
+        name = name.rstrip(".")
+    return name.lower() if draw(st.booleans()) and language != "en" else name
+
+
+@settings(max_examples=250, deadline=None)
+@given(day=st.dates(dt.date(1950, 1, 1), dt.date(2040, 12, 31)), data=st.data())
+def test_every_month_form_with_a_day_weekday_and_year(day: dt.date, data: st.DataObject) -> None:
+    language = data.draw(LANGUAGES)
+    month = data.draw(month_forms(language, day.month))
+    weekday = format_date(day, data.draw(st.sampled_from(("EEEE", "EEE"))), locale=language)
+    if language == "de":
+        written = f"{weekday}, {day.day}. {month} {day.year}"
+    elif language == "fr":
+        written = f"{weekday} {day.day} {month} {day.year}"
+    else:
+        written = f"{weekday}, {month} {day.day}, {day.year}"
+    text = SENTENCES[language].format(f"{ON[language]} {written}")
+    value = _one_covering(text, written, language, dt.date(2045, 1, 1))
+    assert (value.start, value.end) == (day, day), text
+    assert value.weekday == format_date(day, "EEEE", locale="en"), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=st.dates(dt.date(1950, 1, 1), dt.date(2040, 12, 31)), data=st.data())
+def test_every_month_form_without_a_year_takes_the_publication_year(
+    day: dt.date, data: st.DataObject
+) -> None:
+    language = data.draw(LANGUAGES)
+    month = data.draw(month_forms(language, day.month))
+    written = {"de": f"{day.day}. {month}", "fr": f"{day.day} {month}"}.get(
+        language, f"{month} {day.day}"
+    )
+    text = SENTENCES[language].format(f"{ON[language]} {written}")
+    value = _one_covering(text, written, language, day + dt.timedelta(days=3))
+    assert (value.start, value.end) == (day, day), text
