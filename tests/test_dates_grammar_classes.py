@@ -324,5 +324,50 @@ def test_every_month_form_without_a_year_takes_the_publication_year(
         language, f"{month} {day.day}"
     )
     text = SENTENCES[language].format(f"{ON[language]} {written}")
-    value = _one_covering(text, written, language, day + dt.timedelta(days=3))
+    value = _one_covering(text, written, language, day)  # published the same day
     assert (value.start, value.end) == (day, day), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(century=st.integers(11, 19))
+def test_english_hundreds_with_s_are_the_century(century: int) -> None:
+    written = f"{(century - 1) * 100}s"
+    value = _one_covering(f"It was built in the {written}.", written, "en", dt.date(2020, 1, 1))
+    first = (century - 1) * 100
+    assert (value.start, value.end) == (dt.date(first, 1, 1), dt.date(first + 99, 12, 31))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    language=LANGUAGES,
+    year=years,
+    month=st.integers(1, 11),
+    days=st.tuples(st.integers(1, 28), st.integers(1, 28)),
+)
+def test_two_dates_joined_by_and_share_the_year_written_last(
+    language: str, year: int, month: int, days: tuple[int, int]
+) -> None:
+    first = dt.date(year, month, days[0])
+    second = dt.date(year, month + 1, days[1])
+    fmt = {"en": "MMMM d", "de": "d. MMMM", "fr": "d MMMM"}[language]
+    joint = {"en": " and ", "de": " und am ", "fr": " et le "}[language]
+    end = format_date(second, fmt, locale=language) + (", " if language == "en" else " ")
+    text = SENTENCES[language].format(
+        f"{ON[language]} {format_date(first, fmt, locale=language)}{joint}{end}{year}"
+    )
+    values = [(v.start, v.end) for _, v in _dates(text, language, dt.date(2045, 1, 1))]
+    assert values == [(first, first), (second, second)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(first=st.integers(1950, 2030), span=st.integers(1, 10))
+def test_a_year_after_a_year_and_jusqu_a_is_a_year(first: int, span: int) -> None:
+    text = f"La gamme va de {first} jusqu'à {first + span}."
+    values = [(v.start, v.end) for _, v in _dates(text, "fr", dt.date(2045, 1, 1))]
+    assert values == [(dt.date(first, 1, 1), dt.date(first + span, 12, 31))], text
+    assert _dates("On attend jusqu'à 2000 personnes.", "fr", dt.date(2045, 1, 1)) == []
+
+
+def test_an_era_abbreviation_that_begins_a_name_is_no_era() -> None:
+    text = "In 2019 BC Hydro raised its rates."
+    assert [t for t, _ in _dates(text, "en", dt.date(2020, 1, 1))] == ["2019"]

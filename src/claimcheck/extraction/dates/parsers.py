@@ -441,7 +441,14 @@ def _year_with_era(
     the common era has no calendar day in this model, so it is no date, and its figures
     are never read as the year of our era."""
     after = match_at(g.era_after, text, end)
-    before = look_back(g.era_before, text, start, floor) if after is None else None
+    if (
+        after is not None
+        and after.group("era").isupper()
+        and (match_at(_CAPITALIZED_AFTER, text, after.end()) is not None)
+    ):
+        after = None  # "in 2019 BC Hydro raised rates": a name ("BC", British Columbia)
+    spaced = start > 0 and text[start - 1] in " \u00a0"
+    before = look_back(g.era_before, text, start, floor) if after is None and spaced else None
     if after is None and before is None:
         return False, None
     era = 1
