@@ -371,3 +371,17 @@ def test_a_year_after_a_year_and_jusqu_a_is_a_year(first: int, span: int) -> Non
 def test_an_era_abbreviation_that_begins_a_name_is_no_era() -> None:
     text = "In 2019 BC Hydro raised its rates."
     assert [t for t, _ in _dates(text, "en", dt.date(2020, 1, 1))] == ["2019"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(year=years, half=st.sampled_from((1, 2)), letter_first=st.booleans())
+def test_french_semesters_by_letter_need_their_year(
+    year: int, half: int, letter_first: bool
+) -> None:
+    written = f"S{half} {year}" if letter_first else f"{year} S{half}"
+    value = _one_covering(
+        f"Les ventes du {written} ont progressé.", written, "fr", dt.date(2045, 1, 1)
+    )
+    start = dt.date(year, 1 if half == 1 else 7, 1)
+    assert (value.start, value.end) == (start, _month_end(year, 6 if half == 1 else 12))
+    assert _dates(f"Au S{half}, les ventes ont progressé.", "fr", dt.date(2045, 1, 1)) == []

@@ -922,6 +922,9 @@ class DatePhrases:
     place_before_weekday: str = r"(?!)"
     #: a century in Roman figures, through its noun ("XIXe siècle")
     roman_century: str = r"(?!)"
+    #: the letters of a half of a year written with its number ("H1"; French "S1", "S2" for
+    #: the semesters, read only with their year: "au S1 2019")
+    half_letters: str = "H"
     #: half words (folded) that name a half of a year only with the year ("the second half
     #: of 2019", "zweite Hälfte 2019"): alone they are as often a half of a match or a book
     year_bound_halves: frozenset[str] = frozenset()
@@ -1334,6 +1337,7 @@ _FR = DatePhrases(
     decade_before=r"(?<!\w)(?:(?:les\s+)?années|(?:la\s+)?décennie(?:\s+de)?)\s+\Z",
     quarter_word="trimestre",
     half_word="(?:semestre|moitié)",
+    half_letters="[HS]",
     year_bound_halves=frozenset({"moitie"}),
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
     r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?(?!\s*\d)|de\s+l['’]an\s+(?:dernier|prochain|passé)|"

@@ -324,14 +324,14 @@ def _period_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
           | \s*(?:-|–|—|~)\s*(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d])(?![-/.,]\d)
           | (?P<slash>/)(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d])(?![-/.,]\d)
           | \s*-?\s*(?:Q|T)(?P<q>[1-4])(?!\w) | \s*-?\s*(?:trimestre|Quartal)\s*(?P<q>[1-4])(?!\w)
-          | \s*-?\s*H(?P<h>[12])(?!\w)
+          | \s*-?\s*{p.half_letters}(?P<h>[12])(?!\w)
         )?"""
     # "Q3 2024", "the third quarter of 2024", "3. Quartal", "T3 2024", "the final quarter"
     quarter = rf"""(?:
             (?P<qname>{n.quarters})(?!\w)
           | (?:(?P<qn>[1-4])(?:st|nd|rd|th|\.|er|e|ème)?|(?P<qw>{n.period_ordinals}))[\s-]+{p.quarter_word}(?!\w)
           | (?:(?P<hn>[12])(?:st|nd|\.|er|e)?|(?P<hw>{n.period_ordinals}))[\s-]+{p.half_word}(?!\w)
-          | (?P<hx>H[12])(?!\w)
+          | (?P<hx>{p.half_letters}[12])(?!\w)
         )
         (?:{_fill(p.year_ref)}|\s*/\s*(?P<y>{_YEAR})|\x20?['’](?P<yy>\d{{2}})(?![\d'’]))?"""
     return {
@@ -455,7 +455,7 @@ def _trigger(language: str, n: _Names, lexicon: Iterable[str]) -> Any:
     p = date_phrases(language)
     return re.compile(
         rf"""(?<![\w])(?:
-            (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?i:{p.quarter_word}|{p.half_word})|H[12])(?!\w)
+            (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?i:{p.quarter_word}|{p.half_word})|{p.half_letters}[12])(?!\w)
           | (?P<num>\d)
           | (?P<lex>{_alternation(lexicon)})(?!\w)
           | (?P<mon>{n.month})(?!\w)

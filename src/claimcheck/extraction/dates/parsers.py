@@ -1079,6 +1079,8 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     year = int(m.group("y")) if m.group("y") else None
     if m.group("yy") and (m.group("qname") or m.group("hx")):
         year = _two_digit_year(int(m.group("yy")))  # "Q2'19", "H1 ’20"
+    if m.group("hx") and m.group("hx")[0] != "H" and year is None:
+        return None  # "S1" alone may be anything; "S1 2019" is the first semester
     mod: str | None = None
     year_words = normalize(m.group("yrel")) if m.group("yrel") else ""
     kind = "half" if half else "quarter"
