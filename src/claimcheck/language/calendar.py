@@ -30,6 +30,7 @@ __all__ = [
     "calendar_words",
     "date_phrases",
     "day_words",
+    "decade_words",
     "fold",
     "phrase_key",
     "relative_word_forms",
@@ -92,12 +93,24 @@ _NUMBER_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
 #: Ordinal words for days of the month and quarters ("the fourth of July", "third quarter"):
 #: the highest read and, in German, the inflections ("am dritten", "das erste Quartal").
 _ORDINALS_READ: Mapping[str, tuple[int, tuple[str, ...]]] = MappingProxyType(
-    {"en": (31, ("",)), "de": (4, ("en", "e", "es")), "fr": (4, ("",))}
+    {"en": (31, ("",)), "de": (31, ("en", "e", "es", "er", "em")), "fr": (4, ("",))}
 )
+
+
+def _day_ordinal_forms(language: str, n: int, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The ordinal ``n`` (1 to 31) as written for a day of the month; German joins a unit
+    to a tens ordinal ("einundzwanzigsten", "einunddreißigsten")."""
+    if language == "de" and n > 20 and n % 10:
+        unit = "ein" if n % 10 == 1 else cardinal_word("de", n % 10)
+        tens = ordinal_forms("de", n - n % 10, ("",))[0]
+        return tuple(f"{unit}und{tens}{ending}" for ending in endings)
+    return ordinal_forms(language, n, endings)
+
+
 _ORDINAL_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
     {
         lang: MappingProxyType(
-            {w: n for n in range(1, top + 1) for w in ordinal_forms(lang, n, endings)}
+            {w: n for n in range(1, top + 1) for w in _day_ordinal_forms(lang, n, endings)}
         )
         for lang, (top, endings) in _ORDINALS_READ.items()
     }
@@ -465,6 +478,35 @@ _TIME_GLUE: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 
+#: Era names in common use beside CLDR's ("BCE", "v. u. Z.", "avant notre ère"): CLDR holds
+#: them as variants babel does not load.
+_ERA_VARIANTS: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {
+        "en": MappingProxyType({"B.C.": 0, "BCE": 0, "B.C.E.": 0, "A.D.": 1, "C.E.": 1}),
+        "de": MappingProxyType(
+            {"v.u.Z.": 0, "v. u. Z.": 0, "vor Christus": 0, "n. u. Z.": 1, "nach Christus": 1}
+        ),
+        "fr": MappingProxyType(
+            {"av. n. è.": 0, "avant notre ère": 0, "apr. J.-C.": 1, "de notre ère": 1}
+        ),
+    }
+)
+
+
+def _eras(language: str) -> Mapping[str, int]:
+    """Era words as written -> 0 (before the common era) or 1, from CLDR (wide and
+    abbreviated; the one-letter narrow forms are too often other words) and the variants."""
+    from babel.dates import get_era_names
+
+    out: dict[str, int] = {}
+    for loc in _REGIONAL_LOCALES[language]:
+        for width in ("wide", "abbreviated"):
+            for era, name in get_era_names(width, locale=loc).items():
+                out[str(name)] = int(era)
+    out.update(_ERA_VARIANTS[language])
+    return MappingProxyType(out)
+
+
 @cache
 def short_date_order(tag: str) -> str | None:
     """The order of day, month and year in the CLDR short date of a BCP 47 tag with a region
@@ -532,6 +574,9 @@ class CalendarWords:
     anaphor_forms: tuple[str, ...]
     anaphor_stops: frozenset[str]
     update_words: tuple[str, ...]
+    #: Era words as written -> 0 (before the common era: "BC", "v. Chr.", "av. J.-C.") or 1
+    #: ("AD", "n. Chr."): CLDR's wide and abbreviated era names and their common variants.
+    eras: Mapping[str, int]
     #: Phrases for the present, past and future ("now", "recently"), folded -> "present",
     #: "past" or "future"; ``reference_forms`` holds them as written, for patterns.
     references: Mapping[str, str]
@@ -676,6 +721,15 @@ def _period_nouns(locale: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _add_business_quarters(quarters: dict[str, int], forms: set[str]) -> None:
+    """ "Q3" is written in business news whatever the language; CLDR has it as English."""
+    from babel.dates import get_quarter_names
+
+    for num, name in get_quarter_names("abbreviated", "format", locale="en").items():
+        quarters[fold(name)] = num
+        forms.add(name)
+
+
 @cache
 def calendar_words(language: str) -> CalendarWords:
     """The calendar vocabulary for a supported base language ("en", "de" or "fr")."""
@@ -711,10 +765,7 @@ def calendar_words(language: str) -> CalendarWords:
                 for form in _surface_variants(name):
                     quarters[fold(form)] = num
                     quarter_forms.add(form)
-    # "Q3" is written in business news whatever the language; CLDR has it as English.
-    for num, name in get_quarter_names("abbreviated", "format", locale="en").items():
-        quarters[fold(name)] = num
-        quarter_forms.add(name)
+    _add_business_quarters(quarters, quarter_forms)
     for form, idx in _EXTRA_WEEKDAY_ABBREVIATIONS[language].items():
         weekdays[form] = idx
         weekday_forms.add(form)
@@ -747,6 +798,7 @@ def calendar_words(language: str) -> CalendarWords:
         anaphor_forms=tuple(sorted(_anaphors(language), key=lambda f: (-len(f), f))),
         anaphor_stops=_REFERENCE_STOPS[language] | _ANAPHOR_STOPS[language],
         update_words=_UPDATE_WORDS[language],
+        eras=_eras(language),
         day_periods=frozenset(fold(f) for f in periods),
         day_period_forms=tuple(sorted(periods, key=lambda f: (-len(f), f))),
         clock_markers=_clock_markers(language),
@@ -868,6 +920,88 @@ class DatePhrases:
     #: a place named before a weekday ("shot in Brooklyn Monday", "at the Kraft Plant
     #: Thursday night"): its capitalized words end a name of its own, not the weekday's
     place_before_weekday: str = r"(?!)"
+    #: a century in Roman figures, through its noun ("XIXe siècle")
+    roman_century: str = r"(?!)"
+    #: the letters of a half of a year written with its number ("H1"; French "S1", "S2" for
+    #: the semesters, read only with their year: "au S1 2019")
+    half_letters: str = "H"
+    #: half words (folded) that name a half of a year only with the year ("the second half
+    #: of 2019", "zweite Hälfte 2019"): alone they are as often a half of a match or a book
+    year_bound_halves: frozenset[str] = frozenset()
+
+
+#: The decades of a century in words, 20 to 90 ("the twenties", "die zwanziger Jahre", "les
+#: années vingt"), as the word for the decade's tens.
+_DECADE_TENS: Mapping[str, tuple[tuple[str, int], ...]] = MappingProxyType(
+    {
+        "en": tuple(
+            zip(
+                [
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
+                ],
+                range(20, 100, 10),
+                strict=True,
+            )
+        ),
+        "de": tuple(
+            zip(
+                [
+                    "zwanziger",
+                    "dreißiger",
+                    "vierziger",
+                    "fünfziger",
+                    "sechziger",
+                    "siebziger",
+                    "achtziger",
+                    "neunziger",
+                ],
+                range(20, 100, 10),
+                strict=True,
+            )
+        ),
+        "fr": (
+            ("vingt", 20),
+            ("trente", 30),
+            ("quarante", 40),
+            ("cinquante", 50),
+            ("soixante", 60),
+            ("soixante-dix", 70),
+            ("septante", 70),
+            ("quatre-vingt", 80),
+            ("quatre-vingts", 80),
+            ("huitante", 80),
+            ("quatre-vingt-dix", 90),
+            ("nonante", 90),
+        ),
+    }
+)
+
+
+@cache
+def decade_words(language: str) -> Mapping[str, int]:
+    """Decades written in words, as written -> the decade's first year in the twentieth
+    century ("the twenties" 1920, "Achtzigerjahre" 1980, "années quatre-vingt" 1980).
+    English needs its article before the word (checked where it is read); German writes the
+    noun "Jahre" with the tens, French the noun "années" before them."""
+    out: dict[str, int] = {}
+    for word, tens in _DECADE_TENS[language]:
+        year = 1900 + tens
+        if language == "en":
+            out[word] = year
+        elif language == "de":
+            for noun in ("Jahre", "Jahren", "Jahrn"):
+                out.update({f"{word} {noun}": year, f"{word}-{noun}": year})
+                out[f"{word}{noun.lower()}"] = year  # "Zwanzigerjahre"
+        else:
+            out[f"années {word}"] = year
+    return MappingProxyType(out)
 
 
 _NEVER = r"(?!)"
@@ -923,22 +1057,23 @@ _EN = DatePhrases(
     r"troops|soldiers|police|personnel|staff|members|workers|families|homes|houses|votes|"
     r"seats|deaths|dead|times|km|kilomet|met(?:er|re)s|miles|feet|tons|tonnes|acres|hectares|"
     r"dollars|rupees|euros|pounds|yuan|units|cases|kg|mw|gw|hours|minutes|points|degrees)\b",
-    range_openers=r"(?P<open>from|between)(?:\s+the)?",
+    range_openers=r"(?P<open>from|between)(?:\s+the)?(?:\s+years?)?",
     connectors=r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*",
     and_words=("and",),
     day_number=r"(?P<NAME>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)",
     day_after_month=r"(?:the\s+)?(?:<D1>|(?P<dw1><ORD>))",
-    year_tail=r"(?:\s*,\s*|\s+|\s+of\s+|\s*-\s*)(?P<y><YEAR>)",
+    year_tail=r"(?:\s*,\s*|\s+|\s+of\s+|\s*[-/]\s*)(?P<y><YEAR>)",
     day_first=r"""
-        <D1>(?:<CONN><D2>)?
+        <D1>(?:<CONN><WD2>(?:the\s+)?<D2>)?
         (?:\s+of\s+(?:the\s+month\s+of\s+)?|\s*[-/.]\s*|\s+)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
+        (?:(?:<OF_THE_YEAR>|\s*,\s*|\s+|\s+of\s+|\s+in\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>)|<YY>)?""",
     decade_suffix=r"(?P<decade>\x20?['’]?s)(?!\w)",
     decade_before=_NEVER,
     quarter_word="quarter",
     half_word="half",
+    year_bound_halves=frozenset({"half"}),
     year_ref=r"(?:\s+of\s+|\s*,?\s*|\s+in\s+)(?:(?P<y><YEAR>)|(?:the\s+)?"
     r"(?P<yrel>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year\b)",
     mod_before=r"(?<!\w)(?P<mod>this\s+past|this\s+coming|last|next|this|past|previous|coming|"
@@ -1049,23 +1184,24 @@ _DE = DatePhrases(
     count_after=r"\s*(?:%|Prozent|€|\$)|\s+(?:Menschen|Personen|Leute|Soldaten|Polizisten|"
     r"Einwohner|Mitglieder|Stimmen|Tote|Euro|Dollar|Kilometer|Meter|Tonnen|Stunden|Minuten|"
     r"Mal|Grad)\b",
-    range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?",
+    range_openers=r"(?P<open>vom|von|zwischen|ab)(?:\s+(?:dem|den))?(?:\s+Jahre?)?",
     connectors=r"\s*(?:-|–|—|bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|und(?:\s+(?:dem|den|am))?)\s*",
     and_words=("und", "und dem", "und den", "und am"),
     day_number=r"(?P<NAME>[0-3]?\d)\.(?!\d)",
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
-    year_tail=r"(?:\s*,\s*|\s+|\s*-\s*)(?P<y><YEAR>)",
+    year_tail=r"(?:\s*,\s*|\s+|\s*[-/]\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
-        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>))
-        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*(?P<d2>[0-3]?\d)\.)?
+        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>)|(?=/<MON>/))
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>(?P<d2>[0-3]?\d)\.)?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
+        (?:(?:<OF_THE_YEAR>|\s*,\s*|\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>)|<YY>)?""",
     decade_suffix=r"(?P<decade>ern?)(?:(?:\s*-?\s*|\s+)Jahren?\b|(?!\w))",
     decade_before=_NEVER,
     quarter_word="Quartal",
-    half_word="(?:Halbjahr|Jahreshälfte)",
+    half_word="(?:Halbjahr|Jahreshälfte|Hälfte)",
+    year_bound_halves=frozenset({"halfte"}),
     year_ref=r"(?:\s+|\s+des\s+Jahres\s+|\s+(?:des|dieses|des\s+laufenden|des\s+vergangenen|"
     r"des\s+nächsten)\s+)(?:(?P<y><YEAR>)|(?P<yrel>Jahres|(?:laufenden|vergangenen|letzten|"
     r"vorigen|nächsten|kommenden|dieses)\s+Jahres))",
@@ -1073,7 +1209,11 @@ _DE = DatePhrases(
     r"vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|diese[nmrs]?|jede[nmrs]?|am|seit|bis|ab|"
     r"vom|zum|im|den|dem|zwischen|und|oder)\s+\Z",
     mod_after=_NEVER,
-    ordinal_first=_NEVER,
+    # "am ersten März", "vom dritten bis fünften Oktober 1990": only after the article or
+    # preposition a date takes ("der erste März-Sonntag" is no date)
+    ordinal_first=r"(?<=(?<!\w)(?:am|vom|zum|den|dem|ab|seit|bis)\s+)(?P<dw1><ORD>)"
+    r"(?:\s*(?P<conn>-|–|bis(?:\s+zum)?|und(?:\s+(?:dem|am))?)\s*(?P<dw2><ORD>))?"
+    r"\s+<MON>(?!-)(?:(?:\s*,\s*|\s+)(?P<y><YEAR>))?",
     century=r"(?P<c>[12]?\d)\.\s*Jahrhunderts?(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:(?P<part>Anfang|Mitte|Ende)\s+)?(?:(?:im|am|in\s+der|"
@@ -1154,6 +1294,9 @@ _FR = DatePhrases(
             "passee": "last",
             "prochain": "next",
             "prochaine": "next",
+            # "la semaine après la prochaine", "l'année avant la dernière"
+            **dict.fromkeys(("apres la prochaine", "apres le prochain"), "next2"),
+            **dict.fromkeys(("avant la derniere", "avant le dernier"), "last2"),
             "plus tot ce": "earlier",
             "plus tot cette": "earlier",
             "plus tot cet": "earlier",
@@ -1164,7 +1307,7 @@ _FR = DatePhrases(
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
     part_glue=r"(?:\s*-\s*|\s+(?:de\s+|du\s+mois\s+de\s+|du\s+mois\s+d['’]\s*|"
-    r"de\s+l['’]\s*année\s+|de\s+l['’]\s*|du\s+|des\s+années\s+)?|\s*d['’]\s*)",
+    r"de\s+l['’]\s*année\s+|de\s+l['’]\s*|du\s+|des\s+années\s+|des\s+)?|\s*d['’]\s*)",
     part_article=r"(?:(?:la|le)\s+)?",
     cues=r"en|depuis|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|dès|avant|après|pendant|"
     r"entre|et|ou|de|d['’]|du|au|à|début|mi|fin|courant|mois\s+de|mois\s+d['’]|année|"
@@ -1178,24 +1321,26 @@ _FR = DatePhrases(
     count_after=r"\s*(?:%|pour\s*cent|€|\$)|\s+(?:personnes|gens|hommes|femmes|enfants|soldats|"
     r"policiers|habitants|membres|voix|morts|euros|dollars|kilomètres|mètres|tonnes|heures|"
     r"minutes|fois|degrés)\b",
-    range_openers=r"(?P<open>du|de|d['’]|entre(?:\s+le)?|depuis\s+le)",
+    range_openers=r"(?P<open>du|de|d['’]|entre(?:\s+le)?|depuis\s+le)(?:\s+l['’]\s*année)?",
     connectors=r"\s*(?:-|–|—|au|à|a|et(?:\s+le)?|jusqu['’]au|jusqu['’]à)\s*",
     and_words=("et", "et le"),
     day_number=r"(?P<NAME>1er|[0-3]?\d)(?:er|e|ème)?(?![\d])(?![.,:]\d)",
     day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
-    year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*-\s*)(?P<y><YEAR>)",
+    year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
-        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<D2>)?
+        <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<WD2><D2>)?
         (?:\s+|\s*[-/.]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
-        (?:(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>))?""",
+        (?:(?:<OF_THE_YEAR>|\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|(?<=\.))(?P<y><YEAR>)|<YY>)?""",
     decade_suffix=r"(?P<decade>(?!))",
-    decade_before=r"(?<!\w)(?:les\s+)?années\s+\Z",
+    decade_before=r"(?<!\w)(?:(?:les\s+)?années|(?:la\s+)?décennie(?:\s+de)?)\s+\Z",
     quarter_word="trimestre",
-    half_word="semestre",
+    half_word="(?:semestre|moitié)",
+    half_letters="[HS]",
+    year_bound_halves=frozenset({"moitie"}),
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
-    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
+    r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?(?!\s*\d)|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
     r"de\s+cette\s+année))",
     mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|entre|et|ou)"
     r"\s+\Z",
@@ -1206,7 +1351,8 @@ _FR = DatePhrases(
     relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*)?)?"
     r"(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
     r"ce|cet)|(?P<det>la|le|l['’]|les|du))\s*\Z",
-    relative_after=r"(?:\s+|-)(?P<mod>dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
+    relative_after=r"(?:\s+|-)(?P<mod>après\s+l[ae]\s+prochaine?|avant\s+l[ae]\s+derni(?:ère|er)|"
+    r"dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
     weekday_week_after=r"\s+de\s+(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
     r"(?P<mod>cette)\s+semaine)(?!\w)",
@@ -1236,6 +1382,7 @@ _FR = DatePhrases(
     ambiguous_seasons=frozenset({"ete"}),  # "a été signé"
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
+    roman_century=r"[XVI]{1,5}(?:e|ème|eme)[\x20\u00a0]+siècle",
 )
 
 _DATE_PHRASES: Mapping[str, DatePhrases] = MappingProxyType({"en": _EN, "de": _DE, "fr": _FR})

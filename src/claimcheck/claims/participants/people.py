@@ -510,6 +510,8 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
     how = _refers_back(document.plain, a)
     if how is None:
         return None
+    if a.construction in ("predicate", "died") and _quoted(document.plain, m.plain_start):
+        return None  # "Jeffs wrote: 'There is a younger girl ... She is 13.'": the speaker's she
     found = _named_before(document.plain, m, named)
     if found is None:
         return None

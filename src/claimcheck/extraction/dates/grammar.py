@@ -26,6 +26,7 @@ from claimcheck.language.calendar import (
     calendar_words,
     date_phrases,
     day_words,
+    decade_words,
     fold,
     phrase_key,
     relative_word_forms,
@@ -63,6 +64,13 @@ _I = regex.IGNORECASE
 #: A year a date may carry (four digits, 1000-2099), and the same not part of a longer number.
 _YEAR_CORE = r"(?:1\d{3}|20\d{2})"
 _YEAR = _YEAR_CORE + r"(?![\d])(?![.,]\d)"
+
+
+#: "of the year" between a month and its year ("im Januar des Jahres 2017", "en janvier de
+#: l'année 2017", "in January of the year 2017")
+#: a year in two figures after an apostrophe, after a month or a day ("Jun ’86", "11 Oct ’19")
+_APOSTROPHE_YEAR = r"(?:\s*,\s*|\s+)['’](?P<yy>\d\d)(?![\w'’])"
+_OF_THE_YEAR = r"\s+(?:of\s+the\s+year|des\s+Jahres|de\s+l['’]\s*an(?:n[ée]e)?)\s+"
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -136,6 +144,11 @@ class DateGrammar:
     century: regex.Pattern[str]
     numeric_range: regex.Pattern[str]
     numeric_range_before: regex.Pattern[str]
+    #: the second date after the first of "von 28/2 bis 1/3"
+    numeric_range_after: regex.Pattern[str]
+    numeric_month_range: regex.Pattern[str]
+    #: a year and a range connector before a year ("2014 jusqu'à ", "2014 to ")
+    year_range_before: regex.Pattern[str]
     year_first_named: regex.Pattern[str]
     log_date: regex.Pattern[str]
     range_year_after: regex.Pattern[str]
@@ -180,6 +193,9 @@ class DateGrammar:
     phrases: DatePhrases
     #: a weekday followed by "of each month"; day words that are also other words
     weekday_of_after: regex.Pattern[str]
+    #: an era word after a year ("79 n. Chr.", "300 BC"), and "AD" before one ("AD 79")
+    era_after: regex.Pattern[str]
+    era_before: regex.Pattern[str]
     homonym_before: regex.Pattern[str]
     day_part_before: regex.Pattern[str]
     place_before_weekday: regex.Pattern[str]
@@ -187,7 +203,8 @@ class DateGrammar:
 
 def _fill(template: str, **parts: str) -> str:
     """``template`` with its ``<NAME>`` placeholders replaced (see ``DatePhrases``)."""
-    out = template.replace("<YEAR>", _YEAR)
+    out = template.replace("<OF_THE_YEAR>", _OF_THE_YEAR).replace("<YEAR>", _YEAR)
+    out = out.replace("<YY>", _APOSTROPHE_YEAR)
     for key, value in parts.items():
         out = out.replace(f"<{key.upper()}>", value)
     return out
@@ -239,11 +256,14 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
             (?:\s+|\s*-\s*|\s*/\s*)(?P<yx>{_YEAR})(?:\s*-\s*|\s*/\s*)(?P<dx>[0-3]?\d)(?!\d)
           | (?:\s*[-/]\s*|\s+|(?<=\.)){day_after_month}
             (?:{conn}(?:{n.mon2}\s*)?(?:{n.d2}|(?:the\s+)?(?P<dw2>{n.ordinals})))?
-            (?:{_fill(p.year_tail)})?
-          | (?:\s*,\s*|\s*[-/]\s*|\s+|\s+of\s+|\s+de\s+|\s+d['’])(?P<ym>{_YEAR})
+            (?:{_fill(p.year_tail)}|{_APOSTROPHE_YEAR})?
+          | (?:\s*,\s*|\s*[-/]\s*|\s+|\s+of\s+|\s+de\s+|\s+d['’]|{_OF_THE_YEAR})(?P<ym>{_YEAR})
+          | {_APOSTROPHE_YEAR}
         )?"""
     # "9 November 2024", "9th of November", "2-4 March", "19. November 2024", "1er janvier"
-    day_first = _fill(p.day_first, d1=n.d1, d2=n.d2, conn=conn, mon=n.mon)
+    # a weekday may name the first day too: "Fri 3 to Sun 5 March", "Mi., 12.–Do., 13. Sept."
+    weekday2 = rf"(?:(?:{n.weekday})\.?,?\s+)?"
+    day_first = _fill(p.day_first, d1=n.d1, d2=n.d2, conn=conn, mon=n.mon, wd2=weekday2)
     # ISO "2024-11-19", "19/11/2024", "19.11.2024", "27. 11.", "5/21/16", "02 04 2009",
     # "10/1967"
     numeric = rf"""(?:
@@ -258,10 +278,11 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
     sep = r"[/.]" if p.dot_separates_dates else "/"
     # and, written day first with dots, "07.–08.03.2010" (two days of one month)
     # or "vom 1. bis 3.10.2019"
+    # and "Di., 06.–Do., 08.07.2027" (CLDR's interval with weekdays)
     one_day = (
-        r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–|\s(?:bis|au)(?:\s+zum)?\s)\s*(?=[0-3]?\d\.[01]?\d\.)|"
-        * (sep != "/")
-    )
+        r"(?P<da>[0-3]?\d)(?P<s1>\.)\s*(?:-|–|\s(?:bis|au)(?:\s+zum)?\s)\s*"
+        rf"(?:(?:{n.weekday})\.?,?\s+)?(?=[0-3]?\d\.[01]?\d\.)|"
+    ) * (sep != "/")
     numeric_range = rf"""(?:{one_day}(?P<a>[0-3]?\d)(?P<s1>{sep})(?P<b>[0-3]?\d)
         (?:(?P=s1)(?P<y1>{_YEAR_CORE}))?(?(?=\.\s*[-–])\.)\s*(?:-|–)\s*)
         (?P<c>[0-3]?\d)(?P=s1)(?P<d>[0-3]?\d)(?:(?P=s1)(?P<y2>{_YEAR_CORE}))?(?![\d])(?![-/.,]\d)"""
@@ -271,6 +292,13 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "numeric": _lazy(numeric, regex.VERBOSE),
         "numeric_range": _lazy(numeric_range, regex.VERBOSE),
         "numeric_range_before": _lazy(rf"(?<![\d/.])[0-3]?\d[/.][0-3]?\d\.?\s*{conn}\Z", _I),
+        # "01/2019-03/2019", "12.2018–02.2019": two months in figures
+        "numeric_month_range": _lazy(
+            rf"(?P<m1>[01]?\d)(?P<s>[/.])(?P<y1>{_YEAR_CORE})\s*[-–]\s*"
+            rf"(?P<m2>[01]?\d)(?P=s)(?P<y2>{_YEAR_CORE})(?![\d])(?![-/.,]\d)"
+        ),
+        "year_range_before": _lazy(rf"(?<![\d.,]){_YEAR_CORE}{conn}\Z", _I),
+        "numeric_range_after": _lazy(rf"\.?{conn}[0-3]?\d[/.][0-3]?\d(?![\d,])", _I),
         # the Common Log Format writes English months in every language: "23/Sep/2020"
         "log_date": _lazy(
             rf"(?P<d1>[0-3]?\d)/(?P<mon>{_english_months()})/(?P<y>{_YEAR_CORE})(?![\d])", _I
@@ -296,14 +324,14 @@ def _period_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
           | \s*(?:-|–|—|~)\s*(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d])(?![-/.,]\d)
           | (?P<slash>/)(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d])(?![-/.,]\d)
           | \s*-?\s*(?:Q|T)(?P<q>[1-4])(?!\w) | \s*-?\s*(?:trimestre|Quartal)\s*(?P<q>[1-4])(?!\w)
-          | \s*-?\s*H(?P<h>[12])(?!\w)
+          | \s*-?\s*{p.half_letters}(?P<h>[12])(?!\w)
         )?"""
     # "Q3 2024", "the third quarter of 2024", "3. Quartal", "T3 2024", "the final quarter"
     quarter = rf"""(?:
             (?P<qname>{n.quarters})(?!\w)
           | (?:(?P<qn>[1-4])(?:st|nd|rd|th|\.|er|e|ème)?|(?P<qw>{n.period_ordinals}))[\s-]+{p.quarter_word}(?!\w)
           | (?:(?P<hn>[12])(?:st|nd|\.|er|e)?|(?P<hw>{n.period_ordinals}))[\s-]+{p.half_word}(?!\w)
-          | (?P<hx>H[12])(?!\w)
+          | (?P<hx>{p.half_letters}[12])(?!\w)
         )
         (?:{_fill(p.year_ref)}|\s*/\s*(?P<y>{_YEAR})|\x20?['’](?P<yy>\d{{2}})(?![\d'’]))?"""
     return {
@@ -414,6 +442,7 @@ def _lexicon(
         ("season", tuple(season_words(language))),
         ("fiscal", date_phrases(language).fiscal_words),
         ("pp", tuple(date_phrases(language).period_parts)),
+        ("dec", tuple(decade_words(language))),
     ):
         for form in forms:
             out.setdefault(form, []).append(kind)
@@ -426,13 +455,14 @@ def _trigger(language: str, n: _Names, lexicon: Iterable[str]) -> Any:
     p = date_phrases(language)
     return re.compile(
         rf"""(?<![\w])(?:
-            (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?i:{p.quarter_word}|{p.half_word})|H[12])(?!\w)
+            (?P<qtr>{n.quarters}|(?:[1-4](?:st|nd|rd|th|\.|er|e|ème)?|{n.period_ordinals})[\s-]+(?i:{p.quarter_word}|{p.half_word})|{p.half_letters}[12])(?!\w)
           | (?P<num>\d)
           | (?P<lex>{_alternation(lexicon)})(?!\w)
           | (?P<mon>{n.month})(?!\w)
           | (?P<wd>{n.weekday})(?!\w)
           | (?P<ord>{n.ordinals})(?=\s)
           | (?P<fy>FY)(?=\s?\d)
+          | (?P<rom>{p.roman_century})(?!\w)
         )""",
         re.VERBOSE,
     )
@@ -468,6 +498,7 @@ def _build(language: str) -> DateGrammar:
         update_before=_lazy(rf"(?:^|\n)[\s*_#>|-]*(?:{update_words})\s*(?:[:,\-–]\s*)?[*_]*\s*\Z"),
         day_period_after=day_period_after,
         time_glue=time_glue,
+        **_era_patterns(words),
         fiscal_year=_lazy(
             rf"\s?(?P<y>{_YEAR_CORE}|\d{{2}})(?:\s*[/-]\s*(?P<y2>\d{{2}}|{_YEAR_CORE}))?(?![\d])"
         ),
@@ -478,6 +509,24 @@ def _build(language: str) -> DateGrammar:
         modifiers=phrases.modifiers,
         phrases=phrases,
     )
+
+
+def _era_patterns(words: CalendarWords) -> dict[str, Any]:
+    """Era words after a year and, for the common era, its abbreviation before one. Case
+    matters: "AD" is an era, "ad" a word."""
+
+    def written(form: str) -> str:
+        return r"\s*".join(regex.escape(part) for part in form.split())
+
+    forms = sorted(words.eras, key=lambda f: (-len(f), f))
+    after = "|".join(written(f) for f in forms)
+    before = "|".join(
+        written(f) for f in forms if words.eras[f] == 1 and f.replace(".", "").isupper()
+    )
+    return {
+        "era_after": _lazy(rf"[\x20\u00a0]*(?P<era>{after})(?!\w)"),
+        "era_before": _lazy(rf"(?<![\w.])(?P<era>{before or '(?!)'})[\x20\u00a0]*\Z"),
+    }
 
 
 def _letters(word: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import regex
 
@@ -36,7 +37,7 @@ from claimcheck.extraction.dates.scan import (
 )
 from claimcheck.extraction.dates.seasons import parse_fiscal, parse_season
 from claimcheck.extraction.dates.tense import sentence_bounds
-from claimcheck.language.calendar import calendar_words, fold
+from claimcheck.language.calendar import calendar_words, decade_words, fold, phrase_key
 
 __all__ = ["parse_at"]
 
@@ -58,6 +59,8 @@ _AGE_BEFORE = regex.compile(
 _DIGIT_FIRST_PERIOD = regex.compile(
     r"(?P<n>[1-4])(?P<k>[QH])(?:\x20?(?P<y>(?:1\d{3}|20\d{2}))|(?P<yy>\d{2}))(?![\w'’])"
 )
+#: a dash after an abbreviated word ("18 nov.-19 déc."): the figures start a new date
+_ABBREVIATION_DASH = regex.compile(r"\p{L}\.[-–]\Z")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:the|la|les|le|l['’])\s+\Z", regex.IGNORECASE)
 _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
@@ -126,6 +129,8 @@ def parse_at(g: DateGrammar, text: str, trigger: re.Match[str], floor: int) -> D
         return _quarter(g, text, start)
     if kind == "ord":
         return _ordinal_day(g, text, start, floor)
+    if kind == "rom":
+        return _roman_century(text, start, trigger.end())
     return None
 
 
@@ -149,6 +154,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_fiscal(g, text, start, end, floor)
         elif kind == "pp":
             atom = parse_period_part(g, text, start, end, floor)
+        elif kind == "dec":
+            atom = _decade_in_words(g, text, start, end, floor)
         else:
             atom = parse_anaphor(g, text, start, end)
         if atom is not None:
@@ -258,7 +265,7 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
     elif m.group("d1") or group(m, "dw1"):
         day_token, day_word = m.group("d1"), group(m, "dw1")
         day = _day_number(g, day_token, day_word)
-        year = int(m.group("y")) if m.group("y") else None
+        year = _written_year(m)
         if day is None or not valid_day(year, month, day):
             return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
         if (
@@ -275,13 +282,12 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
                 return None
         else:
             atom = _day_of_relative_year(g, text, atom)
-    elif m.group("ym"):  # "October 2023"
+    elif m.group("ym") or m.group("yy"):  # "October 2023", "Jun ’86"
         lowercase_word = g.phrases.lowercase_month_is_word and not capital
         if ambiguous and lowercase_word and not _cue(g, text, start, floor):
             return None  # "you may 2017"; "mars 1966" is March
-        atom = DateAtom(
-            start, end, "month", year=int(m.group("ym")), month=month, granularity="month"
-        )
+        year = int(m.group("ym")) if m.group("ym") else _two_digit_year(int(m.group("yy")))
+        atom = DateAtom(start, end, "month", year=year, month=month, granularity="month")
         _apply_part(g, text, atom, floor)
     else:
         return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
@@ -311,10 +317,11 @@ def _month_day_range(
     gap = text[first_end:second]
     start = range_start(g, text, first.start, gap, floor)
     if start is None:
-        if normalize(gap) not in g.phrases.and_words or m.group("mon2"):
+        if normalize(gap) not in g.phrases.and_words:
             return None
-        # "June 18 and 19, 2019": two days; this is the first, with the year written after
-        first.year, first.end = year, first_end
+        # "June 18 and 19, 2019", "June 3 and July 5, 2016": two days; this is the first,
+        # with the year written after
+        first.year, first.end = year1, first_end
         return first
     first.year = year1
     last = DateAtom(first.start, first.end, "day", year=year, month=month2, day=day2)
@@ -376,12 +383,18 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
     if start and text[start - 1] in "/-_." and _IN_URL.search(text, max(0, start - 200), start):
         return None  # ".../2024/11/19/story.html" is an address, not a statement
     joined = _DIGIT_JOIN_BEFORE.search(text, max(0, start - 2), start)
-    if joined is not None and not (
-        start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha()
+    if (
+        joined is not None
+        and not (start >= 2 and text[start - 1] in "-/" and text[start - 2 : start - 1].isalpha())
+        and not _ABBREVIATION_DASH.search(text, max(0, start - 4), start)
     ):
         return None  # inside a longer number, code or time ("133-03-03-2020", "3:27", "1,200")
     digits = _DIGITS.match(text, start, start + 6)
     length = digits.end() - start if digits else 0
+    if length <= 4:
+        with_era, atom = _year_with_era(g, text, start, start + length, floor)
+        if with_era:
+            return atom  # "79 n. Chr.", "AD 300"; a year before the common era is no date here
     after = text[start + length : start + length + 2]
     # figures joined by a separator ("19.11.2024", "02 04 2009", "10/1967") may be a date
     separated = after[:1] in ("/", ".", "-") or (after[:1] in " \u00a0" and after[1:].isdigit())
@@ -405,6 +418,7 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
             _short_decade(g, text, start, floor) if decade else None,
             _numeric(g, text, start, floor) if separated else None,
             _numeric_range(g, text, start, floor) if ranged else None,
+            _numeric_month_range(g, text, start, floor) if separated else None,
             _day_first(g, text, start, floor),
             _log_date(g, text, start) if slash else None,
             _century(g, text, start),
@@ -417,6 +431,36 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
         if atom is not None and (best is None or atom.end - atom.start > best.end - best.start):
             best = atom
     return best
+
+
+def _year_with_era(
+    g: DateGrammar, text: str, start: int, end: int, floor: int
+) -> tuple[bool, DateAtom | None]:
+    """A year written with its era ("79 AD", "AD 79", "300 v. Chr.", "52 av. J.-C."):
+    whether an era word is there, and the year of the common era it names. A year before
+    the common era has no calendar day in this model, so it is no date, and its figures
+    are never read as the year of our era."""
+    after = match_at(g.era_after, text, end)
+    if (
+        after is not None
+        and after.group("era").isupper()
+        and (match_at(_CAPITALIZED_AFTER, text, after.end()) is not None)
+    ):
+        after = None  # "in 2019 BC Hydro raised rates": a name ("BC", British Columbia)
+    spaced = start > 0 and text[start - 1] in " \u00a0"
+    before = look_back(g.era_before, text, start, floor) if after is None and spaced else None
+    if after is None and before is None:
+        return False, None
+    era = 1
+    if after is not None:  # "n.Chr." is "n. Chr."
+        word = "".join(after.group("era").split())
+        era = next((v for k, v in g.words.eras.items() if "".join(k.split()) == word), 0)
+    year = int(text[start:end])
+    if era != 1 or not 1 <= year <= 2099 or text[start] == "0":
+        return True, None
+    first = before.start("era") if before is not None else start
+    last = after.end() if after is not None else end
+    return True, DateAtom(first, last, "year", year=year, granularity="year")
 
 
 def _field_order(g: DateGrammar, a: int, b: int) -> str:
@@ -475,9 +519,23 @@ def _numeric(
         on = mod is not None and mod.group("mod").lower() == "on"
         if sep == "." and not g.phrases.dot_separates_dates and not on:
             return None  # "5.12" is a decimal unless written "on 5.12"
-        if mod is None and not continues_range:
+        # the first date of "von 28/2 bis 1/3", "du 28/2 au 1/3": a range opener and a second
+        # date say what the figures are
+        opens_range = (
+            (sep == "." or max(a, b) > 12)  # "von 1/3 bis 2/3 der Befragten" are fractions
+            and look_back(g.range_before, text, start, floor) is not None
+            and match_at(g.numeric_range_after, text, end) is not None
+        )
+        if mod is None and not continues_range and not opens_range:
             return None
     return DateAtom(start, end, "day", year=written_year, month=month, day=day)
+
+
+def _written_year(m: regex.Match[str]) -> int | None:
+    """The year written after a month and day: four figures, or two after an apostrophe."""
+    if m.group("y"):
+        return int(m.group("y"))
+    return _two_digit_year(int(m.group("yy"))) if m.group("yy") else None
 
 
 def _two_digit_year(yy: int) -> int:
@@ -516,6 +574,24 @@ def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAto
     return range_atom(first, last, opener.start("open") if opener else start, m.end())
 
 
+def _numeric_month_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "01/2019-03/2019", "12.2018–02.2019": two months in figures, each with its year."""
+    m = match_at(g.numeric_month_range, text, start)
+    if m is None:
+        return None
+    if m.group("s") == "." and not g.phrases.dot_separates_dates:
+        return None
+    ends = []
+    for month, year in ((m.group("m1"), m.group("y1")), (m.group("m2"), m.group("y2"))):
+        if not 1 <= int(month) <= 12:
+            return None
+        ends.append(DateAtom(start, m.end(), "month", year=int(year), month=int(month)))
+    for end in ends:
+        end.granularity = "month"
+    opener = look_back(g.range_before, text, start, floor)
+    return range_atom(ends[0], ends[1], opener.start("open") if opener else start, m.end())
+
+
 def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     """ "9 November 2024", "9th of November", "2-4 March", "19. November", "1er janvier"."""
     m = match_at(g.day_first, text, start)
@@ -524,6 +600,8 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     word = m.group("mon")
     month, abbreviation, ambiguous = _month_of(g, word)
     year_token = m.group("y") or m.group("yx")
+    if m.group("yy"):  # "11 Oct ’19"
+        year_token = str(_two_digit_year(int(m.group("yy"))))
     end = m.end()
     if not abbreviation and end == m.end("mon") + 1 and text[end - 1] == ".":
         end -= 1  # "13 to 20 January.": the full stop ends the sentence
@@ -608,6 +686,10 @@ def _year(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
     if m.group("decade"):
         if year % 10:
             return None
+        if g.language == "en" and year % 100 == 0 and year != 2000:
+            # "the 1800s" is the century ("the 2000s" the decade; German "die 1900er Jahre"
+            # the decade)
+            return DateAtom(start, end, "century", year=year, granularity="century")
         atom = DateAtom(start, end, "decade", year=year, granularity="decade")
         _apply_part(g, text, atom, floor)
         return atom
@@ -661,6 +743,58 @@ def _short_decade(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom
     return atom
 
 
+#: "the twenties" of a temperature ("temperatures in the low twenties")
+_TEMPERATURE = regex.compile(
+    r"(?<!\w)(?:temperatur\w*|degrees?|°|celsius|fahrenheit|low|high|mercury|thermometer)(?!\w)",
+    regex.IGNORECASE,
+)
+_THE_BEFORE = regex.compile(r"(?<!\w)the\s+(?:(?:early|mid|late)[\s-]+)?\Z", regex.IGNORECASE)
+
+
+def _decade_in_words(
+    g: DateGrammar, text: str, start: int, end: int, floor: int
+) -> DateAtom | None:
+    """ "the twenties", "die Achtzigerjahre", "les années quatre-vingt": a decade of the
+    twentieth century. English needs "the" and no age ("in her twenties") or temperature
+    ("temperatures in the low twenties") around it."""
+    year = {phrase_key(k): v for k, v in decade_words(g.language).items()}.get(
+        phrase_key(text[start:end])
+    )
+    if year is None:
+        return None
+    atom = DateAtom(start, end, "decade", year=year, granularity="decade")
+    if g.language != "en":
+        _apply_part(g, text, atom, floor)
+        return atom
+    the = look_back(_THE_BEFORE, text, start, floor)
+    if the is None:
+        return None
+    left, right = sentence_bounds(text, start, end)
+    if look_back(_AGE_BEFORE, text, start, floor) or _TEMPERATURE.search(text, left, right):
+        return None
+    if not _apply_part(g, text, atom, floor):
+        # "at the end of the Fifties": the part comes before the article
+        with_article = replace(atom, start=the.start())
+        if _apply_part(g, text, with_article, floor):
+            return with_article
+    return atom
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_century(text: str, start: int, end: int) -> DateAtom | None:
+    """ "XIXe siècle": a century in Roman figures (the eleventh to the twenty-first)."""
+    figures = regex.match(r"[XVI]+", text[start:end])
+    if figures is None:
+        return None
+    values = [_ROMAN[c] for c in figures.group(0)]
+    n = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    if not 11 <= n <= 21:
+        return None
+    return DateAtom(start, end, "century", year=(n - 1) * 100, granularity="century")
+
+
 def _after_a_name(g: DateGrammar, text: str, start: int, floor: int) -> bool:
     """Is ``start`` right after a capitalized word inside a sentence ("Windows Server 2003")?"""
     name = _CAPITALIZED_BEFORE.search(text, max(floor, start - LOOKBACK), start)
@@ -674,8 +808,12 @@ def _is_year_here(g: DateGrammar, text: str, start: int, end: int, year: int, fl
     nxt = text[end : end + 2]
     if nxt[:1] == "%" or (nxt[:1] in ",.:-/" and nxt[1:2].isdigit()):
         return False
-    if look_back(g.count_before, text, start, floor) or match_at(g.count_after, text, end):
+    if match_at(g.count_after, text, end):
         return False
+    if look_back(g.count_before, text, start, floor) and (
+        look_back(g.year_range_before, text, start, 0) is None
+    ):
+        return False  # "jusqu'à 2000": a count, unless a year comes before ("2014 jusqu'à")
     if look_back(g.strong_year_cue_before, text, start, floor) is not None:
         return True
     if year < 1900:
@@ -840,6 +978,13 @@ def _weekday_with_date(
     date: DateAtom | None = None
     if text[pos].isdigit():
         date = _day_first(g, text, pos, pos)
+        if date is None and "(" not in tail.group(0):
+            date = _numeric_range(g, text, pos, pos)  # "Di., 06.–Do., 08.07.2027"
+        if date is not None and date.kind == "range" and "(" not in tail.group(0):
+            # "(from) Fri 3 to Sun 5 March": the weekday names the first day
+            opener = look_back(g.range_before, text, start, floor)
+            date.start = opener.start("open") if opener is not None else start
+            return date
         if date is None or date.kind != "day":
             date = _numeric(g, text, pos, pos, after_weekday=True)
             date = _agree_with_weekday(date, weekday) if date is not None else None
@@ -934,6 +1079,8 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
     year = int(m.group("y")) if m.group("y") else None
     if m.group("yy") and (m.group("qname") or m.group("hx")):
         year = _two_digit_year(int(m.group("yy")))  # "Q2'19", "H1 ’20"
+    if m.group("hx") and m.group("hx")[0] != "H" and year is None:
+        return None  # "S1" alone may be anything; "S1 2019" is the first semester
     mod: str | None = None
     year_words = normalize(m.group("yrel")) if m.group("yrel") else ""
     kind = "half" if half else "quarter"
@@ -951,7 +1098,8 @@ def _quarter(g: DateGrammar, text: str, start: int) -> DateAtom | None:
             )
         mod = "this"
     elif year is None:
-        if half and g.phrases.half_word == "half":
+        words = fold(m.group(0)).replace("-", " ").split()
+        if half and g.phrases.year_bound_halves.intersection(words):
             return None  # "the second half" alone is usually a match; "Halbjahr" is not
         left, right = sentence_bounds(text, start, m.end())
         if g.sports.search(text, left, right):

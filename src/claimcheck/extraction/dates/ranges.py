@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from claimcheck.extraction.dates.atoms import DateAtom, range_atom
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import look_back, match_at, normalize
@@ -18,6 +20,11 @@ __all__ = ["merge_ranges"]
 
 _RANGEABLE = frozenset({"day", "month", "year", "quarter", "half", "weekday", "relative"})
 _MAX_GAP = 24
+#: the noun "year" before the second year of a range ("à l'année 2020", "bis zum Jahr 2020")
+_YEAR_NOUN = regex.compile(
+    r"(?<=\s)(?:l['’]\s*année|l['’]an|(?:dem|das)\s+Jahre?|Jahre?|the\s+year)\s+\Z",
+    regex.IGNORECASE,
+)
 
 
 def merge_ranges(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateAtom]:
@@ -42,6 +49,10 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
     if (a.kind == "weekday") != (b.kind == "weekday"):
         return None
     gap = text[a.end : b.start]
+    if a.kind == b.kind == "month" and gap.strip() == "/" and len(gap) <= 3:
+        return _months_by_slash(a, b)  # "March/April 2020", "juillet/août"
+    if b.kind == "year":
+        gap = _YEAR_NOUN.sub("", gap)  # "de l'année 2019 à l'année 2020"
     if len(gap) > _MAX_GAP or not g.connector.fullmatch(gap):
         return None
     opener = look_back(g.range_before, text, a.start, floor)
@@ -49,6 +60,7 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
         ("between", "zwischen", "entre")
     )
     if normalize(gap) in g.phrases.and_words and not between:
+        _share_year(a, b)
         return None  # "in 2009 and 2010" are two years
     if a.kind == "relative" and b.kind == "relative" and opener is None:
         return None
@@ -59,6 +71,8 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
         if tail is not None:
             last.year = int(tail.group("y"))
             end = tail.end()
+    if first.kind == last.kind and first.kind in ("quarter", "half"):
+        _share_period_year(first, last)  # "du T1 au T3 2019"
     if first.mod in ("this", "last", "next"):
         pass  # "from this May to Oct 2020": the start keeps its own year
     elif first.kind in ("day", "month") and first.year is None and last.year is not None:
@@ -79,3 +93,35 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
         return None
     start = opener.start("open") if opener is not None else a.start
     return range_atom(first, last, start, end)
+
+
+def _months_by_slash(a: DateAtom, b: DateAtom) -> DateAtom | None:
+    """Two months written with a slash, the two of one period ("March/April 2020"): the
+    year written after the second holds for both; two bare months stay weak unless one of
+    them had a cue ("in March/April")."""
+    if a.mod or b.mod or a.part or b.part or a.year is not None or a.month is None:
+        return None
+    first = replace(a, year=b.year)
+    if b.year is not None and b.month is not None and a.month > b.month:
+        first.year = b.year - 1  # "December/January 2021"
+    atom = range_atom(first, b, a.start, b.end)
+    if atom is not None:
+        atom.weak = a.weak and b.weak
+    return atom
+
+
+def _share_year(a: DateAtom, b: DateAtom) -> None:
+    """Two months or days joined by "and" are two dates, the year written after the second
+    holding for the first too ("in May and June 2019", "en mai et juin 2019")."""
+    if a.kind != b.kind or a.kind not in ("month", "day") or a.mod or a.part:
+        return
+    if a.year is not None or b.year is None or a.month is None or b.month is None:
+        return
+    a.year = b.year - 1 if (a.month, a.day or 0) > (b.month, b.day or 0) else b.year
+
+
+def _share_period_year(first: DateAtom, last: DateAtom) -> None:
+    """The year written after the second of two quarters or halves holds for the first
+    ("Q1 to Q3 2019"; "Q4 to Q1 2020" starts in 2019)."""
+    if first.year is None and last.year is not None and first.n and last.n:
+        first.year = last.year - 1 if first.n > last.n else last.year

@@ -33,6 +33,8 @@ __all__ = ["parse_fiscal", "parse_season"]
 _OF = ("of", "de", "d")
 _THE = regex.compile(r"(?<!\w)the\s+\Z", regex.IGNORECASE)
 _ARTICLES = frozenset({"the", "le", "la", "l'", "l’", "les", "der", "die", "das", "den"})
+#: a preposition that only a season follows ("en été"; "a été" is a participle)
+_SEASON_PREPOSITIONS = frozenset({"en"})
 
 
 @cache
@@ -64,6 +66,8 @@ def parse_season(g: DateGrammar, text: str, start: int, end: int, floor: int) ->
     if cue is None:
         return atom if _is_subject(g, text, start, end, floor) else None
     words = normalize(cue.group(0)).split()
+    if words[-1] in _SEASON_PREPOSITIONS:
+        return atom
     if fold(word) in g.phrases.ambiguous_seasons and (len(words) < 2 or words[-1] not in _ARTICLES):
         return None  # "spring shows signs of hope", "to fall": "in the fall" is the season
     return atom

@@ -183,7 +183,7 @@ class Grammar(Fractional):
                 return mixed
         # "two hundred point zero three", "zwei Komma drei", "deux virgule cinq"
         if j < n and toks[j].kind == "point" and self._joined(j, hyphen=False):
-            dec = self._point_tail(j + 1)
+            dec = self._point_tail(j + 1, figures=card.digits)
             if dec is not None and card.value is not None:
                 digits_str, k = dec
                 sign = -1 if card.value < 0 else 1
@@ -234,11 +234,13 @@ class Grammar(Fractional):
             num.words = True
         return num
 
-    def _point_tail(self, j: int) -> tuple[str, int] | None:
+    def _point_tail(self, j: int, *, figures: bool) -> tuple[str, int] | None:
+        """The decimals after a point word: number words right after it, or figures after a
+        whole part in figures. "at one point the index fell 500 points" has no decimals."""
         toks = self.toks
         out = ""
         k = j
-        while k < len(toks) and (k == j or self._joined(k, hyphen=False)):
+        while k < len(toks) and self._joined(k, hyphen=False):
             t = toks[k]
             if t.kind == "unit":
                 out += str(int(t.value))
@@ -249,7 +251,7 @@ class Grammar(Fractional):
                 out += str(int(sub[0]))
                 k = sub[1]
                 continue
-            elif t.kind == "num" and t.decimals == 0 and not t.grouped and not out:
+            elif figures and t.kind == "num" and t.decimals == 0 and not t.grouped and not out:
                 out += self.text[t.start : t.end]
             else:
                 break
