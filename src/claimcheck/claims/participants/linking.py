@@ -177,9 +177,9 @@ def _by_slip(everyone: Sequence[Participant], table: AliasTable) -> Iterator[Lin
                     yield Link(a, b, "slip")
 
 
-#: Roles that name one person of a story ("the victim", "the suspect", "the deputy"); "a man"
-#: or "a girl" may be any of several.
-LINKING_ROLES = frozenset({"victim", "suspect", "officer"})
+#: Roles that name one person of a story ("the victim", "the suspect", "the deputy", "the
+#: driver" of a crash); "a man" or "a girl" may be any of several.
+LINKING_ROLES = frozenset({"victim", "suspect", "officer", "driver"})
 
 
 def _by_surname_slip(

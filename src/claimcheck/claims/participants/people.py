@@ -16,9 +16,13 @@ from functools import lru_cache
 
 import regex
 
-from claimcheck.claims.participants.ages import Age, find_ages
+from claimcheck.claims.participants.ages import PERSON_NOUNS, Age, find_ages
 from claimcheck.claims.participants.surnames import with_lone_surnames
-from claimcheck.claims.participants.titles import with_appositive_title, with_title_before
+from claimcheck.claims.participants.titles import (
+    with_appositive_title,
+    with_title_before,
+    with_title_phrase_before,
+)
 from claimcheck.model import Document, Entity, Mention
 from claimcheck.normalization.names.slips import one_letter_apart, word_key
 
@@ -63,7 +67,7 @@ _HONORIFICS = frozenset(
 
 def _is_title_word(word: str) -> bool:
     w = word.lower().strip(".")
-    return w in _HONORIFICS or w in _role_words()
+    return w in _HONORIFICS or w in _role_words() or w in PERSON_NOUNS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -171,6 +175,13 @@ def _merged_role(current: str | None, *more: str | None) -> str | None:
     return next((r for r in (current, *more) if r), None)
 
 
+def _titled(document: Document, m: Mention) -> Mention:
+    """A name's mention with the title written before or beside it, however written."""
+    return with_title_before(
+        document, with_title_phrase_before(document, with_appositive_title(document, m))
+    )
+
+
 def _named(
     document: Document, mentions: Sequence[Mention], ages: Sequence[Age]
 ) -> list[Participant]:
@@ -179,7 +190,7 @@ def _named(
         a.name.value.id for a in ages if a.name is not None and isinstance(a.name.value, Entity)
     }
     by_id: dict[str, list[Mention]] = defaultdict(list)
-    mentions = [with_title_before(document, with_appositive_title(document, m)) for m in mentions]
+    mentions = [_titled(document, m) for m in mentions]
     for m in mentions:
         v = m.value
         if m.kind != "entity" or not isinstance(v, Entity):
@@ -417,6 +428,13 @@ _NOT_ANAPHORIC_ROLES = frozenset({"relative", "child", "girl", "boy"})
 _STORY_ROLES = frozenset({"victim", "suspect", "driver"})
 
 
+#: A description's noun followed by what identifies the person anew: "the 44-year-old driver
+#: of the pickup", "the 30-year-old owner of a bakery".
+_NEW_PERSON_AFTER = regex.compile(
+    r"\G(?:-\p{L}+)?\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+\s+(?:of|from|in|on|at)\s+(?:the|an?)\s"
+)
+
+
 def _refers_back(plain: str, a: Age) -> str | None:
     """How an age is told of someone the text has already named: "subject" for a pronoun's
     ("she was 85", "he died at 95") or a definite description's as its clause's subject ("the
@@ -435,6 +453,8 @@ def _refers_back(plain: str, a: Age) -> str | None:
         return None  # "told the 36-year-old driver", "the assault on the 15-year-old"
     if a.noun is None:
         return how
+    if _NEW_PERSON_AFTER.match(plain, a.mention.plain_end, a.mention.plain_end + 60):
+        return None  # "the 44-year-old driver of the pickup": someone the text introduces
     before = plain[max(0, at - _INTRODUCTION_SPAN) : at]
     intro = regex.compile(
         r"(?i)(?<![\w-])(?:a|an|one|another)\s+(?:[\p{L}\d-]+\s+){0,3}"
@@ -473,11 +493,22 @@ def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[i
         if any(
             x.start < m.start
             and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
-            and (p.typed or p.role is not None or _opens_sentence(plain, x))
+            and (p.typed or p.role is not None or _opens_sentence(plain, x) or _full_name(p))
             for x in p.mentions
         ):  # a name nothing says is a person's ("the Academy Awards") only as a subject
             found.add(i)
     return found
+
+
+def _full_name(p: Participant) -> bool:
+    """Whether a name has the shape of a person's full name and nothing else: a given name
+    and a surname, no title ("Peter Capaldi", not "Doctor Who")."""
+    return (
+        p.name is not None
+        and len(p.name.split()) == 2
+        and bool(_NAME_LIKE.fullmatch(p.name))
+        and not _is_title_word(p.name.split()[0])
+    )
 
 
 def _named_earlier(m: Mention, named: Sequence[Participant]) -> set[int]:
@@ -551,12 +582,51 @@ def _subjects_before(
     plain: str, sentence: int, found: set[int], named: Sequence[Participant]
 ) -> set[int]:
     """Of the people ``found``, those named as the subject of sentence ``sentence``: the one
-    a description opening the next sentence most likely refers back to."""
-    return {
-        i
-        for i in found
-        if any(x.sentence == sentence and _opens_sentence(plain, x) for x in named[i].mentions)
-    }
+    a description opening the next sentence most likely refers back to. A subject of two
+    names ("Karen Poole, 52, and Jason Poole, 19, died") is both."""
+    out = set()
+    for i in found:
+        for x in named[i].mentions:
+            if x.sentence == sentence and _opens_sentence(plain, x):
+                out.add(i)
+                if _COORDINATED_AFTER.match(plain, x.plain_end, x.plain_end + 40):
+                    out.add(-1)  # another name shares the subject: whose age, unclear
+    return out
+
+
+#: After a name: another name joined to it ("Karen Poole, 52, and Jason Poole", "Poole and
+#: Lee").
+_COORDINATED_AFTER = regex.compile(r"\G(?:\s*,\s*\d{1,3}\s*,?)?\s*(?:,|\band\b)\s*\p{Lu}")
+
+
+#: "The victim was later identified as", "Police identified the woman as", "She has been
+#: identified as": the name a described person is given next.
+_IDENTIFIED = regex.compile(
+    r"(?i)(?<![\w-])(?:(?:the\s+(?P<noun>\p{L}+)|(?P<pron>he|she))\s+(?:was|has\s+been|had\s+been)"
+    r"\s+(?:later\s+|since\s+)?identified\s+as|identified\s+(?:the\s+(?P<noun2>\p{L}+)|him|her)"
+    r"\s+as)\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?=\p{Lu})"
+)
+#: How far after a description the sentence that names the person may be.
+_IDENTIFIED_SPAN = 320
+
+
+def _identified_later(plain: str, a: Age, named: Sequence[Participant]) -> int | None:
+    """The person a description ("a 71-year-old man") is named as in the sentences after it
+    ("The victim was identified as Harold Quist"), when its noun or role is the one named."""
+    if a.holder != "noun":
+        return None
+    end = a.mention.plain_end
+    for found in _IDENTIFIED.finditer(plain, end, min(len(plain), end + _IDENTIFIED_SPAN)):
+        noun = found.group("noun") or found.group("noun2")
+        if noun is not None:
+            hit = PERSON_NOUNS.get(noun.lower())
+            if hit is None or (hit[0] != a.role and noun.lower() != a.noun):
+                return None  # "the suspect was identified as": someone else
+        for i, p in enumerate(named):
+            if any(x.plain_start == found.end() for x in p.mentions):
+                return i
+        return None
+    return None
 
 
 def _described(
@@ -585,6 +655,8 @@ def _described(
         if owners:
             continue  # two named people of that age: whose, the text does not say
         ante = _antecedent(document, a, named)
+        if ante is None:
+            ante = _identified_later(document.plain, a, named)
         if ante is not None:
             named[ante] = replace(
                 named[ante],

@@ -10,6 +10,7 @@ person and the surname links to the full name.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 
 import regex
@@ -134,9 +135,56 @@ def _lone_surnames(document: Document, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
+def _uncovered_names(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """Other places a person's full name is written where extraction found no name: a
+    title-case headline ("Kimani Gray, 16, Killed By Police") reads as no names at all."""
+    plain = document.plain
+    names: dict[str, Mention] = {}
+    for m in mentions:
+        v = m.value
+        if (
+            m.kind == "entity"
+            and isinstance(v, Entity)
+            and v.type in ("person", "other")
+            and len(m.text.split()) >= 2
+            and m.text == plain[m.plain_start : m.plain_end]
+        ):
+            names.setdefault(m.text, m)
+    if not names:
+        return []
+    covered = sorted((m.plain_start, m.plain_end) for m in mentions if m.kind == "entity")
+    starts = [s for s, _ in covered]
+    ordered = sorted(mentions, key=lambda m: m.plain_start)
+    at = [m.plain_start for m in ordered]
+    out: list[Mention] = []
+    for text, m in names.items():
+        for found in regex.finditer(
+            r"(?<![\p{L}\p{N}'\u2019-])" + regex.escape(text) + r"(?![\p{L}\p{N}])", plain
+        ):
+            s, e = found.span()
+            i = bisect.bisect_right(starts, e - 1) - 1
+            if i >= 0 and covered[i][1] > s:
+                continue  # an entity is written there already
+            fs, fe = document.file_span(s, e)
+            j = min(bisect.bisect_left(at, e), len(ordered) - 1)
+            out.append(
+                dataclasses.replace(
+                    m,
+                    start=fs,
+                    end=fe,
+                    plain_start=s,
+                    plain_end=e,
+                    sentence=ordered[j].sentence,
+                    extractor="participants",
+                )
+            )
+    return out
+
+
 def with_lone_surnames(document: Document, mentions: Sequence[Mention]) -> Sequence[Mention]:
-    """``mentions`` with the surnames used alone at the start of a sentence beside an age."""
-    extra = _lone_surnames(document, mentions)
+    """``mentions`` with the surnames used alone at the start of a sentence beside an age, and
+    a person's full name where extraction found none (a title-case headline)."""
+    extra = [*_lone_surnames(document, mentions), *_uncovered_names(document, mentions)]
     if not extra:
         return mentions
     return sorted((*mentions, *extra), key=lambda m: (m.plain_start, m.plain_end))

@@ -18,7 +18,7 @@ from claimcheck.language.text import name_tokens
 from claimcheck.model import Document, Entity, Mention
 from claimcheck.normalization.names.canonical import name_key
 
-__all__ = ["with_appositive_title", "with_title_before"]
+__all__ = ["with_appositive_title", "with_title_before", "with_title_phrase_before"]
 
 _OWNER = r"(?P<owner>\p{Lu}[\p{L}&.'\u2019-]*(?:\s+\p{Lu}[\p{L}&.'\u2019-]*){0,3})['\u2019]s?"
 _ROLE = r"(?P<role>(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)"
@@ -108,3 +108,88 @@ def with_title_before(document: Document, m: Mention) -> Mention:
         v, type="person", canonical=name, id=make_id("person", name_key(name)), role=office
     )
     return dataclasses.replace(m, value=value, attrs=attrs)
+
+
+#: Capitalised words, with "of", "for" or "of the" between them, right before a name:
+#: "Secretary of State ", "Defense Secretary ", "Minister for Health ".
+_PHRASE_BEFORE = regex.compile(
+    r"(?P<phrase>\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'\u2019-]*)"
+    r"{0,3})\s+\Z"
+)
+#: Words before a title that make it a past or passing one ("former Defense Secretary").
+_NOT_NOW_BEFORE = regex.compile(
+    r"(?i)(?<![\w-])(?:former|ex|then|late|acting|interim|outgoing|incoming)[\s-]+\Z"
+)
+#: The head of a cabinet post written as "<Portfolio> Secretary" or "Minister of <Portfolio>".
+_CABINET_HEADS = frozenset({"secretary", "minister"})
+_LEADING_WORDS = frozenset({"the", "a", "an", "and", "but", "by", "with", "said", "says"})
+
+
+def _cabinet_post(words: list[str]) -> bool:
+    """ "Defense Secretary", "Secretary of Defense", "Minister for Health": a portfolio and the
+    head of a cabinet post, every word of it capitalised as a title."""
+    low = [w.lower() for w in words]
+    if len(low) < 2 or not all(w[:1].isupper() or w in ("of", "for", "the") for w in words):
+        return False
+    return low[-1] in _CABINET_HEADS or (low[0] in _CABINET_HEADS and low[1] in ("of", "for"))
+
+
+def with_title_phrase_before(document: Document, m: Mention) -> Mention:
+    """``m`` with a capitalised title phrase written right before it that the entity extractor
+    left out ("Secretary of State Helen Marsh", "Defense Secretary Marsh"), else unchanged."""
+    v = m.value
+    if isinstance(v, Entity) and v.role in ("Secretary", "Minister"):
+        return _with_portfolio(document, m, v)
+    if not isinstance(v, Entity) or v.role or v.type not in ("person", "other"):
+        return m
+    plain = document.plain
+    found = _PHRASE_BEFORE.search(plain, max(0, m.plain_start - 60), m.plain_start)
+    if found is None:
+        return m
+    words = found.group("phrase").split()
+    while words and words[0].lower() in _LEADING_WORDS:
+        words.pop(0)
+    rs = m.plain_start - len(plain[found.start("phrase") : m.plain_start].lstrip())
+    rs = found.end("phrase") - len(" ".join(words)) if words else rs
+    if not words or plain[rs : found.end("phrase")] != " ".join(words):
+        return m  # the words are not written with single spaces: leave them
+    table = AliasTable.default().roles
+    written = " ".join(words)
+    office = table.get(" ".join(name_tokens(written)))
+    if office is None and _cabinet_post(words):
+        office = written.rstrip(".")
+    if office is None or _NOT_NOW_BEFORE.search(plain, max(0, rs - 12), rs):
+        return m
+    re_ = found.end("phrase")
+    attrs = {**m.attrs, "role": office, "role_span": (rs, re_), "role_surface": written}
+    return dataclasses.replace(
+        m, value=dataclasses.replace(v, role=office, type="person"), attrs=attrs
+    )
+
+
+#: Capitalised words right before "Secretary" or "Minister": the portfolio ("Defense ").
+_PORTFOLIO_BEFORE = regex.compile(r"(?P<words>(?:\p{Lu}\p{Ll}+\s){1,2})\Z")
+
+
+def _with_portfolio(document: Document, m: Mention, v: Entity) -> Mention:
+    """ "Defense Secretary Helen Marsh", which the entity extractor reads as a secretary: the
+    portfolio belongs to the title."""
+    span = m.attrs.get("role_span")
+    if not isinstance(span, (tuple, list)) or len(span) != 2:
+        return m
+    rs, re_ = int(span[0]), int(span[1])
+    plain = document.plain
+    found = _PORTFOLIO_BEFORE.search(plain, max(0, rs - 30), rs)
+    if found is None:
+        return m
+    words = [w for w in found.group("words").split() if w.lower() not in _LEADING_WORDS]
+    if not words:
+        return m
+    start = rs - len(" ".join(words)) - 1
+    written = plain[start:re_]
+    if written.split() != [*words, plain[rs:re_]] or _NOT_NOW_BEFORE.search(
+        plain, max(0, start - 12), start
+    ):
+        return m
+    attrs = {**m.attrs, "role": written, "role_span": (start, re_), "role_surface": written}
+    return dataclasses.replace(m, value=dataclasses.replace(v, role=written), attrs=attrs)
