@@ -28,6 +28,7 @@ from typing import Any, Literal
 import regex
 
 from claimcheck.claims.participants.surnames import with_lone_surnames
+from claimcheck.language.aliases import AliasTable
 from claimcheck.model import Document, Entity, Mention
 
 __all__ = ["PERSON_NOUNS", "Age", "age_figures", "find_ages"]
@@ -35,10 +36,42 @@ __all__ = ["PERSON_NOUNS", "Age", "age_figures", "find_ages"]
 Holder = Literal["name", "noun", "bare", "group"]
 
 _OCCUPATIONS = """striker defender midfielder goalkeeper quarterback pitcher boxer golfer jockey
-    swimmer sprinter skier director producer comedian author writer novelist poet musician
-    guitarist drummer businessman businesswoman tycoon billionaire activist journalist
-    reporter photographer chef designer dancer astronaut surgeon lawyer attorney teacher
-    nurse priest pastor veteran inmate prisoner"""
+    swimmer sprinter skier fighter wrestler heavyweight champion challenger climber hiker
+    director producer comedian author writer poet host presenter anchor correspondent
+    broadcaster drummer businessman businesswoman tycoon billionaire entrepreneur executive
+    banker investor engineer professor researcher lawmaker politician candidate nominee
+    appointee employee retiree trainee detainee refugee reporter photographer chef designer
+    dancer astronaut surgeon neurosurgeon lawyer attorney teacher nurse priest pastor veteran
+    inmate prisoner mechanic farmer rancher fisherman contractor agent guard
+    scot briton scotsman welshman englishman irishman frenchman dutchman"""
+#: "-ist" and "-ician" nouns name a person ("pianist", "physician"), except these.
+_NOT_PERSON_IST = frozenset(
+    [
+        "list",
+        "mist",
+        "twist",
+        "wrist",
+        "fist",
+        "gist",
+        "exist",
+        "assist",
+        "insist",
+        "persist",
+        "resist",
+        "consist",
+        "desist",
+        "subsist",
+        "playlist",
+        "checklist",
+        "shortlist",
+        "waitlist",
+        "blacklist",
+        "wishlist",
+        "tracklist",
+        "setlist",
+    ]
+)
+_PERSON_SUFFIX = regex.compile(r"\A\p{Ll}{3,}(?:ist|ician)\Z")
 
 #: Person nouns news uses for a participant: noun -> (role, gender). The role is what links an
 #: unnamed person across reports ("the victim", "the suspect"); "man" and "woman" are roles too.
@@ -162,11 +195,13 @@ _DASH_AFTER = regex.compile(r"\A\s*[-\u2013\u2014]\s")
 _APPOS_AFTER = regex.compile(r"\A(?:\s*(?:[,);:]|\.(?!\d)|\Z)|\s+(?:and|of|from|who|was|is)\b)")
 _NOUN_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
 #: The words after an age, up to four, as candidates for its person noun.
-_WORDS_AFTER = regex.compile(r"\G(?:-\p{L}+)?\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
+_WORDS_AFTER = regex.compile(
+    r"\G(?:-\p{L}+)?\s+(?:[\p{L}\"\u201c\u201d-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b"
+)
 _POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
 _NAME_AFTER_NOUN = regex.compile(r"\G\s*,\s*")
 _APPOS_BEFORE = regex.compile(
-    r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
+    r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,2}\Z"
 )  # "Reid, a 33-year-old actress", "Reid is a 33-year-old actress"
 _BARE_AFTER = regex.compile(r"\A(?:\s*[,.;:)!?\u2014]|\s*\Z|\s+[\p{Ll}])")
 
@@ -192,7 +227,7 @@ _DIED_AT = regex.compile(
 #: What may follow an age at death: the end of the clause or what it died of, where or when
 #: ("died at 85 after a long illness"), never a noun ("died at 85 Main Street").
 _DIED_AFTER = regex.compile(
-    r"\G(?:\s*(?:[,.;:!?)\u2014]|\Z)|\s+(?:and|but|or|after|following|in|on|of|from|at|"
+    r"\G(?:\s*(?:[,.;:!?)\u2014]|\n|\Z)|\s+(?:and|but|or|after|following|in|on|of|from|at|"
     r"surrounded|years?\s+old)\b)"
 )
 #: The subject of "died": a name this close before it ("Page, the pin-up icon, died").
@@ -215,8 +250,16 @@ _VICTIM_AFTER = regex.compile(
 )
 _VICTIM_BEFORE = regex.compile(
     r"(?i)\b(?:killed|killing|kills|shot|shooting|stabbed|stabbing|struck|striking|injured|"
-    r"injuring|wounded|wounding|murdered|murdering|slashed)"
+    r"injuring|wounded|wounding|murdered|murdering|slashed|hit|hitting|ran\s+over)"
     r"(?:\s+[^.;!?]{0,40}?\bincluding)?\s+(?:a|an|the)\s+\Z"
+)
+#: What the person did, right after the description: "a 19-year-old employee opened fire",
+#: "a 23-year-old man, who was drunk, struck a pedestrian" (never a passive: "was shot").
+_PERPETRATOR_AFTER = regex.compile(
+    r"\A(?:\s*,[^,.;!?]{1,60},)?\s+(?:allegedly\s+|reportedly\s+|then\s+|later\s+)?"
+    r"(?:opened\s+fire\b|(?:shot\s+and\s+killed|fatally\s+(?:shot|stabbed|struck)|gunned\s+down|"
+    r"stabbed|robbed|attacked|ambushed|struck|ran\s+over|killed)"
+    r"\s+(?:a|an|the|his|her|their|two|three|four|\d+|\p{Lu}\p{Ll}+)\b)"
 )
 _SUSPECT_BEFORE = regex.compile(
     r"(?i)\b(?:arrested|charged|detained|cuffed|booked|apprehended|suspect(?:ed)?\s+is)\s+(?:a|an|the)\s+\Z"
@@ -247,6 +290,8 @@ def _story_role(plain: str, start: int, end: int) -> str | None:
     before = plain[max(0, start - 40) : start]
     after = plain[end : end + 80]
     if _SUSPECT_BEFORE.search(before) or _SUSPECT_AFTER.match(after):
+        return "suspect"
+    if _PERPETRATOR_AFTER.match(after) and not _VICTIM_BEFORE.search(before):
         return "suspect"
     if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
         return "victim"
@@ -308,7 +353,17 @@ def _noun(word: str) -> tuple[str, str | None] | None:
     hit = PERSON_NOUNS.get(w)
     if hit is None and w.endswith("s") and not w.endswith("ss"):
         return None  # a plural noun names a group, not one person
+    if hit is None and (_demonym(w) or (_PERSON_SUFFIX.match(w) and w not in _NOT_PERSON_IST)):
+        return ("person", None)  # "the 32-year-old Ukrainian", "the 81-year-old pianist"
     return hit
+
+
+_DEMONYM_AFTER = regex.compile(r"\A\s+(?P<noun>\p{Lu}\p{Ll}+)\b")
+
+
+def _demonym(word: str) -> bool:
+    """Whether a word names a person by country ("American", "Ukrainian")."""
+    return word.lower() in AliasTable.default().demonyms
 
 
 def _age(
@@ -348,12 +403,15 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
     name = people.starting_within(e, e + 24)
     if (
         name is not None
+        and not _demonym(name.text)
         and _only_titles_between(plain[e : name.plain_start])
         and not _noun_follows(plain, name.plain_end)
     ):
         return _age(m, value, "name", "year-old", name=name), True
     owner = people.by_end.get(_appos_owner_end(plain, s))
-    nm = _person_noun_after(after)
+    nm = _DEMONYM_AFTER.match(after)
+    if nm is None or not _demonym(nm.group("noun")):
+        nm = _person_noun_after(after)
     noun = nm.group("noun") if nm is not None else ""
     if nm is not None and _noun(noun) is not None:
         ne = e + nm.end()
@@ -691,12 +749,20 @@ def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | Non
     return _age(m, value, "name", "predicate", name=name) if name is not None else None
 
 
+#: A dateline opening a story: "LOS ANGELES (AP) - ", "NEW YORK -- ".
+_DATELINE = regex.compile(
+    r"\G\s*\p{Lu}[\p{Lu}\s.,'-]{1,40}?(?:\s*\([^)\n]{1,20}\))?\s*[-\u2013\u2014]+\s+"
+)
+
+
 def _subject_before(plain: str, pos: int, people: _People) -> Mention | None:
     """The person a clause ending at ``pos`` is about: the name opening its sentence ("Mark
     Felt, the FBI official known as Deep Throat, has died"), else a name right before
     ("... said Bettie Page died")."""
     ends = list(_SENTENCE_BREAK.finditer(plain, max(0, pos - 240), pos))
     start = ends[-1].end() if ends else max(0, pos - 240)
+    dateline = _DATELINE.match(plain, start, pos)
+    start = dateline.end() if dateline is not None else start
     i = bisect.bisect_left(people.starts, start)
     if i < len(people.items) and people.items[i].plain_end <= pos:
         first = people.items[i]

@@ -61,6 +61,9 @@ _HONORIFICS = frozenset(
         "sen",
         "rep",
         "officer",
+        # what makes a title a lesser one ("Assistant Tony DiLeo")
+        "assistant",
+        "associate",
     ]
 )
 
@@ -245,6 +248,14 @@ _ROLE_BEFORE_NAME = regex.compile(
     r"(?:(?P<comma>\s*,)|\s+(?:was\s+|has\s+been\s+)?identified\s+as|\s+as)"
     r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
 )
+#: What was done to a name, right before it: "police arrested 23-year-old Vishwanand
+#: Subryan", "charged Maria Lopez", "struck and killed Raj Chohan" (a verb alone, "shot
+#: Gray", may be told of a bystander or in a quotation: not enough to give a part).
+_DONE_TO_NAME = regex.compile(
+    r"(?i)\b(?:(?P<suspect>arrested|charged|booked|detained|apprehended|indicted)|"
+    r"(?P<victim>struck\s+and\s+killed|shot\s+and\s+killed|fatally\s+(?:shot|struck|stabbed)))"
+    r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
+)
 
 
 #: The predicate right after a name (and its age): "Quist, 71, died", "Ortiz was shot",
@@ -255,7 +266,8 @@ _ROLE_AFTER_NAME = regex.compile(
     r"(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>arrested|charged|"
     r"detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
     r"shot|stabbed|wounded|injured|struck|murdered|found\s+dead|pronounced\s+dead))"
-    r"|(?P<victim2>died))\b"
+    r"|(?P<victim2>died)|(?P<suspect2>opened\s+fire|(?:shot\s+and\s+killed|fatally\s+shot|"
+    r"gunned\s+down)\s+(?:a|an|the|his|her|their|two|three|\d+|\p{Lu}\p{Ll}+)))\b"
 )
 
 
@@ -273,9 +285,14 @@ def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
         ):  # "the victim, Maria Lopez, ..." but not "was the shooter, Coleman testified"
             found.add("victim" if before.group("victim") else "suspect")
             continue
+        done = _DONE_TO_NAME.search(plain, max(0, m.plain_start - 40), m.plain_start)
+        if done is not None:
+            found.add("suspect" if done.group("suspect") else "victim")
+            continue
         after = _ROLE_AFTER_NAME.match(plain, m.plain_end, m.plain_end + 60)
         if after is not None:
-            found.add("suspect" if after.group("suspect") else "victim")
+            suspect = after.group("suspect") or after.group("suspect2")
+            found.add("suspect" if suspect else "victim")
     return found.pop() if len(found) == 1 else None
 
 
@@ -428,11 +445,19 @@ _NOT_ANAPHORIC_ROLES = frozenset({"relative", "child", "girl", "boy"})
 _STORY_ROLES = frozenset({"victim", "suspect", "driver"})
 
 
-#: A description's noun followed by what identifies the person anew: "the 44-year-old driver
-#: of the pickup", "the 30-year-old owner of a bakery".
-_NEW_PERSON_AFTER = regex.compile(
-    r"\G(?:-\p{L}+)?\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+\s+(?:of|from|in|on|at)\s+(?:the|an?)\s"
-)
+#: After a description's noun, what identifies the person anew: "the 44-year-old driver of
+#: the pickup", "the 30-year-old owner of a bakery".
+_NEW_PERSON_AFTER = regex.compile(r"\G\s+of\s+(?:the|an?)\s")
+
+
+def _introduces(plain: str, a: Age) -> bool:
+    """Whether a description names its person anew by what they are of ("the driver of the
+    pickup") rather than referring back to someone named."""
+    if a.noun is None:
+        return False
+    end = a.mention.plain_end
+    found = regex.search(r"(?i)\b" + regex.escape(a.noun) + r"\b", plain[end : end + 60])
+    return found is not None and bool(_NEW_PERSON_AFTER.match(plain, end + found.end()))
 
 
 def _refers_back(plain: str, a: Age) -> str | None:
@@ -453,7 +478,7 @@ def _refers_back(plain: str, a: Age) -> str | None:
         return None  # "told the 36-year-old driver", "the assault on the 15-year-old"
     if a.noun is None:
         return how
-    if _NEW_PERSON_AFTER.match(plain, a.mention.plain_end, a.mention.plain_end + 60):
+    if _introduces(plain, a):
         return None  # "the 44-year-old driver of the pickup": someone the text introduces
     before = plain[max(0, at - _INTRODUCTION_SPAN) : at]
     intro = regex.compile(
