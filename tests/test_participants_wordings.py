@@ -198,3 +198,88 @@ def test_posts_one_person_may_hold_together_or_in_turn_are_not_flagged(a: str, b
     mine = f"The plan was announced by {a} at a news conference on Tuesday."
     theirs = f"Talks will resume next week, {b} said in Geneva."
     assert _findings(mine, theirs, code="CC401") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Maria Gray, 45, said her son Kimani Gray, 16, was unarmed when police shot him.",
+            "Kimani Gray, 16, was shot by police on Saturday. Gray, 45, his mother, said he was "
+            "unarmed.",
+        ),
+        (
+            "Kimani Gray, 16, was shot by police. His mother, Maria Gray, spoke on Monday. Gray, "
+            "45, said he was unarmed.",
+            "Kimani Gray, 16, was killed on Saturday. Maria Gray, 45, said her son was unarmed.",
+        ),
+        (
+            "Tomas Reyes, 19, and his father, Luis Reyes, were arrested. Reyes, 52, was released.",
+            "Tomas Reyes, 19, was charged on Monday; his father Luis Reyes, 52, was not.",
+        ),
+    ],
+)
+def test_two_people_sharing_a_surname_are_never_given_each_others_age(a: str, b: str) -> None:
+    assert _findings(a, b, code="CC120") == []
+
+
+#: An unnamed person's age stated of a description: after "aged", as a predicate, in apposition.
+UNNAMED = [
+    "A man aged {n} was shot dead on Alder Street on Sunday.",
+    "A man was shot dead on Alder Street on Sunday. The victim was {n}.",
+    "A man, {n}, was shot and killed on Alder Street on Sunday.",
+    "The victim, a {n}-year-old man, died on Alder Street on Sunday.",
+]
+
+
+@pytest.mark.parametrize("wording", UNNAMED)
+@pytest.mark.parametrize("n", [19, 47])
+def test_the_one_victim_each_report_describes_is_one_person(wording: str, n: int) -> None:
+    theirs = f"A {n + 10}-year-old man was shot and killed on Alder Street on Sunday night."
+    found = _findings(wording.format(n=n), theirs, code="CC120")
+    assert any(_cites_both(f) for f in found), found
+    same = f"A {n}-year-old man was shot and killed on Alder Street on Sunday night."
+    assert _findings(wording.format(n=n), same, code="CC120") == []
+
+
+@pytest.mark.parametrize(
+    ("described", "named"),
+    [
+        (
+            "A {n}-year-old man was arrested Tuesday after a hit-and-run in Queens, police said.",
+            "Police charged Vish Subryan, {m}, of Schenectady, with leaving the scene in Queens.",
+        ),
+        (
+            "A {n}-year-old man was arrested Tuesday after a hit-and-run in Queens, police said.",
+            "Officers arrested {m}-year-old Vish Subryan of Schenectady after the Queens crash.",
+        ),
+        (
+            "A {n}-year-old woman was killed Tuesday in a hit-and-run in Queens, police said.",
+            "A driver struck and killed Raj Chohan, {m}, as she crossed a street in Queens.",
+        ),
+        (
+            "A {n}-year-old employee opened fire at the plant on Tuesday, killing two co-workers.",
+            "Yvonne Hiller, {m}, opened fire at the plant on Tuesday after she was suspended.",
+        ),
+    ],
+)
+def test_a_report_that_names_the_person_and_one_that_describes_them_are_compared(
+    described: str, named: str
+) -> None:
+    found = _findings(described.format(n=33), named.format(m=43), code="CC120")
+    assert any(_cites_both(f) for f in found), found
+    assert _findings(described.format(n=33), named.format(m=33), code="CC120") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man, 19, killed in a crash on Route 9 was identified on Monday.",
+        "A 19-year-old man gunned down in the street on Friday was identified.",
+        "A 19-year-old man was shot and killed on Friday.",
+    ],
+)
+def test_a_passive_participle_does_not_make_the_person_the_suspect(text: str) -> None:
+    doc = _doc(text)
+    mentions = _ENGINE.analyze(doc, frame=False).mentions
+    assert all(p.role != "suspect" for p in find_participants(doc, mentions))

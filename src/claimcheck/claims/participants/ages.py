@@ -213,6 +213,7 @@ _PRED_VERB = (
 _PRONOUN_PRED = regex.compile(r"(?i)(?<![\w-])(?P<subj>he|she|who)\s+" + _PRED_VERB + r"\s+\Z")
 _NAME_PRED = regex.compile(r"\s+" + _PRED_VERB + r"\s+\Z")
 _WHO_BEFORE = regex.compile(r"\s*,\s*\Z")
+_DESCRIBED_PRED = regex.compile(r"(?i)(?<![\w-])the\s+(?P<noun>\p{Ll}+)\s+" + _PRED_VERB + r"\s+\Z")
 #: What may follow a predicate age: the end of the clause, never a noun ("was 44 points")
 #: nor "when" or "at the time" ("he was 5 when the family moved": an age then, not now).
 _PRED_AFTER = regex.compile(
@@ -657,6 +658,15 @@ def _years_old_apposition(plain: str, m: Mention, value: int, people: _People) -
     return _age(m, value, "name", "apposition", name=name) if name is not None else None
 
 
+#: ", his mother," right after "Gray, 45": the apposition says whose relative the name is.
+_KIN_APPOSITION = regex.compile(r"\G\s*,\s*(?:his|her|their)\s+(?P<noun>\p{Ll}+)\b")
+
+
+def _relative(word: str) -> bool:
+    hit = _noun(word)
+    return hit is not None and hit[0] == "relative"
+
+
 def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | None:
     """ "Smith, 19," "John Smith (45)": an age right after a person's name; "the actress, 43,":
     after a description of one."""
@@ -686,6 +696,12 @@ def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | No
     if name is None:
         story = _story_role(plain, k - len(noun or ""), e)
         return _age(m, value, "noun", "apposition", noun=noun, story=story)  # "the actress, 43,"
+    kin = _KIN_APPOSITION.match(plain, e)
+    if kin is not None and len(name.text.split()) == 1 and _relative(kin.group("noun")):
+        # "Gray, 45, his mother, said": a relative who shares the surname, not the person
+        # the report names in full
+        relative = _age(m, value, "noun", "apposition", noun=kin.group("noun"))
+        return dataclasses.replace(relative, kin_of=name.text.split()[-1])
     return _age(m, value, "name", "apposition", name=name)
 
 
@@ -711,7 +727,8 @@ def _aged(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | No
         return _age(m, value, "name", "aged", name=owner), True
     last = regex.search(r"([\p{L}]+)\Z", stripped)
     if last is not None and _noun(last.group(1)) is not None:
-        return _age(m, value, "noun", "aged", noun=last.group(1)), True
+        story = _story_role(plain, w - len(head) + last.start(1), m.plain_end)
+        return _age(m, value, "noun", "aged", noun=last.group(1), story=story), True
     return None, True
 
 
@@ -742,6 +759,9 @@ def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | Non
             return None
         name = _name_ending_at(plain, comma.start(), people)
         return _age(m, value, "name", "predicate", name=name) if name is not None else None
+    found = _DESCRIBED_PRED.search(head)
+    if found is not None and _noun(found.group("noun")) is not None:
+        return _age(m, value, "noun", "predicate", noun=found.group("noun"))  # "the victim was 19"
     found = _NAME_PRED.search(head)
     if found is None:
         return None

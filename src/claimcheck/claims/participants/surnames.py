@@ -181,9 +181,38 @@ def _uncovered_names(document: Document, mentions: Sequence[Mention]) -> list[Me
     return out
 
 
+def _shared_surnames(mentions: Sequence[Mention]) -> list[Mention]:
+    """A surname used alone that extraction gave to one of two people of that surname
+    ("Kimani Gray" and his mother "Maria Gray" ... "Gray, 45,"): whose, the text does not say,
+    so it is given an id of its own."""
+    fulls: dict[str, set[str]] = {}
+    for m in mentions:
+        v = m.value
+        if m.kind == "entity" and isinstance(v, Entity) and v.type in ("person", "other"):
+            words = v.canonical.split()
+            if len(words) >= 2:
+                fulls.setdefault(name_key(words[-1]), set()).add(v.id)
+    out = list(mentions)
+    for i, m in enumerate(out):
+        v = m.value
+        if m.kind != "entity" or not isinstance(v, Entity) or len(m.text.split()) != 1:
+            continue
+        if v.role:
+            continue  # "Coach Williams": the title tells which of the two it is
+        ids = fulls.get(name_key(m.text), set())
+        if v.id in ids and len(ids) > 1:
+            attrs = {k: x for k, x in m.attrs.items() if k not in ("full_name", "linked_by")}
+            own = make_id("person", name_key(m.text))
+            value = dataclasses.replace(v, id=own, canonical=m.text)
+            out[i] = dataclasses.replace(m, value=value, attrs=attrs)
+    return out
+
+
 def with_lone_surnames(document: Document, mentions: Sequence[Mention]) -> Sequence[Mention]:
-    """``mentions`` with the surnames used alone at the start of a sentence beside an age, and
-    a person's full name where extraction found none (a title-case headline)."""
+    """``mentions`` with the surnames used alone at the start of a sentence beside an age, a
+    person's full name where extraction found none (a title-case headline), and a surname that
+    two people of the document share kept apart from both."""
+    mentions = _shared_surnames(mentions)
     extra = [*_lone_surnames(document, mentions), *_uncovered_names(document, mentions)]
     if not extra:
         return mentions
