@@ -283,3 +283,27 @@ def test_a_passive_participle_does_not_make_the_person_the_suspect(text: str) ->
     doc = _doc(text)
     mentions = _ENGINE.analyze(doc, frame=False).mentions
     assert all(p.role != "suspect" for p in find_participants(doc, mentions))
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (
+            "Rosa Alvarez, the city's police chief, said there was no suspect.",
+            "Sheriff Rosa Alvarez said on Monday that there was no suspect yet.",
+        ),
+        (
+            "Rosa Alvarez, the county police chief, said there was no suspect.",
+            "Rosa Alvarez, the sheriff, said on Monday that there was no suspect yet.",
+        ),
+        (
+            "Tom Reyes, the prosecutor in the case, asked for bail of $50,000.",
+            "Judge Tom Reyes set bail at $50,000 on Monday.",
+        ),
+    ],
+)
+def test_a_title_in_apposition_with_a_place_or_a_generic_owner_is_read(
+    mine: str, theirs: str
+) -> None:
+    found = _findings(mine, theirs, code="CC401")
+    assert any(_cites_both(f) for f in found), found

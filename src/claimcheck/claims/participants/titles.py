@@ -22,20 +22,37 @@ __all__ = ["with_appositive_title", "with_title_before", "with_title_phrase_befo
 
 _OWNER = r"(?P<owner>\p{Lu}[\p{L}&.'\u2019-]*(?:\s+\p{Lu}[\p{L}&.'\u2019-]*){0,3})['\u2019]s?"
 _ROLE = r"(?P<role>(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)"
+#: A generic owner written in lower case: "the city's police chief", "the team's coach".
+_GENERIC_OWNER = (
+    r"(?:(?:city|county|state|town|village|company|department|team|club|district|"
+    r"firm|agency)['\u2019]s\s+)"
+)
 #: "Kessler's chief financial officer, " or "the city's police chief, " right before a name.
 _BEFORE = regex.compile(
     r"(?:" + _OWNER + r"|\b(?i:the|its|their)(?:\s+[\p{Ll}]+['\u2019]s)?)\s+" + _ROLE + r",\s+\Z"
 )
 #: ", the company's chief financial officer," or ", a spokeswoman for ..." right after a name.
 _AFTER = regex.compile(
-    r"\G,\s+(?:the\s+|an?\s+)?(?:" + _OWNER + r"\s+)?" + _ROLE + r"(?=\s*[,.;]|\s+(?:of|for|at)\b)"
+    r"\G,\s+(?:the\s+|an?\s+)?(?:"
+    + _OWNER
+    + r"\s+|"
+    + _GENERIC_OWNER
+    + r")?"
+    + _ROLE
+    + r"(?=\s*[,.;]|\s+(?:of|for|at|in)\b)"
 )
+
+
+#: Words before an office that say where it is held, not which office: "county sheriff".
+_JURISDICTION = frozenset({"city", "county", "state", "town", "village", "district", "local"})
 
 
 def _office(words: str) -> str | None:
     """The canonical title for a lower-case title as written, trying its last words first."""
     roles = AliasTable.default().roles
     toks = name_tokens(words)
+    while len(toks) > 1 and toks[0] in _JURISDICTION:
+        toks = toks[1:]
     for n in range(min(len(toks), 4), 0, -1):
         hit = roles.get(" ".join(toks[-n:]))
         if hit is not None:
