@@ -307,3 +307,13 @@ def test_a_title_in_apposition_with_a_place_or_a_generic_owner_is_read(
 ) -> None:
     found = _findings(mine, theirs, code="CC401")
     assert any(_cites_both(f) for f in found), found
+
+
+def test_a_capitalised_or_current_title_after_a_name_is_read_and_a_former_one_is_past() -> None:
+    mine = "Fritz Hendersin, the current chief operating officer, spoke on Tuesday."
+    theirs = "On Monday Fritz Henderson, the Chief Executive Officer of General Motors, spoke."
+    slips = _findings(mine, theirs, code="CC404")
+    assert any(_cites_both(f) for f in slips), slips
+    former = "Jane Doe, the former mayor of Eastport, said the pier would reopen."
+    now = "Governor Jane Doe said on Monday the pier would reopen soon."
+    assert _findings(former, now, code="CC401") == []

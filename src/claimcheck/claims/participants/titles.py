@@ -43,15 +43,28 @@ _AFTER = regex.compile(
 )
 
 
+#: ", the Chief Executive Officer of General Motors,": a title written in capitals after a name.
+_AFTER_CAPITALISED = regex.compile(
+    r"\G,\s+the\s+(?P<owner>)(?P<role>(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)"
+    r"(?=\s*[,.;]|\s+(?:of|for|at|in)\b)"
+)
 #: Words before an office that say where it is held, not which office: "county sheriff".
 _JURISDICTION = frozenset({"city", "county", "state", "town", "village", "district", "local"})
+
+
+#: Words before an office that say when it is held: "the current chief operating officer",
+#: "the former mayor" (a past post: marked so, never set against a present one).
+_TIME_WORDS = frozenset(
+    {"current", "new", "former", "then", "acting", "interim", "outgoing", "late"}
+)
+_PAST_WORDS = frozenset({"former", "then", "acting", "interim", "outgoing", "late"})
 
 
 def _office(words: str) -> str | None:
     """The canonical title for a lower-case title as written, trying its last words first."""
     roles = AliasTable.default().roles
     toks = name_tokens(words)
-    while len(toks) > 1 and toks[0] in _JURISDICTION:
+    while len(toks) > 1 and (toks[0] in _JURISDICTION or toks[0] in _TIME_WORDS):
         toks = toks[1:]
     for n in range(min(len(toks), 4), 0, -1):
         hit = roles.get(" ".join(toks[-n:]))
@@ -70,6 +83,8 @@ def with_appositive_title(document: Document, m: Mention) -> Mention:
     if found is None:
         found = _AFTER.match(plain, m.plain_end, min(len(plain), m.plain_end + 80))
     if found is None:
+        found = _AFTER_CAPITALISED.match(plain, m.plain_end, min(len(plain), m.plain_end + 80))
+    if found is None:
         return m
     office = _office(found.group("role"))
     if office is None:
@@ -82,6 +97,9 @@ def with_appositive_title(document: Document, m: Mention) -> Mention:
         "role_surface": plain[rs:re_],
         "role_apposition": True,
     }
+    past = _PAST_WORDS.intersection(found.group("role").lower().split())
+    if past:
+        attrs["role_modifier"] = sorted(past)[0]  # "the former mayor": not a claim about now
     if found.group("owner"):
         attrs["role_org_surface"] = plain[found.start("owner") : rs].strip()  # "Kessler's"
     value = dataclasses.replace(v, role=office, type="person")
