@@ -317,3 +317,21 @@ def test_a_capitalised_or_current_title_after_a_name_is_read_and_a_former_one_is
     former = "Jane Doe, the former mayor of Eastport, said the pier would reopen."
     now = "Governor Jane Doe said on Monday the pier would reopen soon."
     assert _findings(former, now, code="CC401") == []
+
+
+#: A description that refers back to the one person named: past a quoted speaker, several
+#: sentences on, or with the age in a relative clause.
+REFERRING_BACK = [
+    '{g} {s} checked into rehab on Monday. "She is doing well," her publicist, Ben Hale, '
+    "said. The {n}-year-old actress has struggled for years.",
+    "{g} {s} checked into rehab on Monday, a source said. She was seen at a party last week. "
+    "Friends said she had been drinking. The {n}-year-old actress has struggled for years.",
+    "{g} {s} has gone to rehab. The actress, who is {n}, checked in on Monday.",
+]
+
+
+@pytest.mark.parametrize("wording", REFERRING_BACK)
+@pytest.mark.parametrize(("g", "s"), [("Tara", "Lindqvist"), ("Dana", "Okafor")])
+def test_a_description_refers_back_to_the_one_person_named(wording: str, g: str, s: str) -> None:
+    assert _ages_of(wording.format(g=g, s=s, n=33))[f"{g} {s}"] == {33}
+    assert not _ages_of(wording.format(g=g, s=s, n=33)).get("Ben Hale")

@@ -758,7 +758,13 @@ def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | Non
         if comma is None:
             return None
         name = _name_ending_at(plain, comma.start(), people)
-        return _age(m, value, "name", "predicate", name=name) if name is not None else None
+        if name is not None:
+            return _age(m, value, "name", "predicate", name=name)
+        described = _DESCRIBED_BEFORE.search(plain, max(0, comma.start() - 40), comma.start())
+        if described is None or _noun(described.group("noun")) is None:
+            return None
+        # "The actress, who is 33, ...": the age of a description
+        return _age(m, value, "noun", "predicate", noun=described.group("noun"))
     found = _DESCRIBED_PRED.search(head)
     if found is not None and _noun(found.group("noun")) is not None:
         return _age(m, value, "noun", "predicate", noun=found.group("noun"))  # "the victim was 19"

@@ -497,6 +497,18 @@ _SPEAKER = regex.compile(
 )
 
 
+#: A speaker named after a quotation: '"She is well," her publicist, Ben Hale, said.'
+_QUOTE_SPEAKER_AFTER = regex.compile(r"\G\s*,?\s+(?:also\s+|later\s+)?(?:said|says|told|added)\b")
+
+
+def _only_quoted_speaker(plain: str, p: Participant) -> bool:
+    """Whether every mention of a person names the speaker of a quotation or a statement
+    ("..., Ben Hale said"): someone the story quotes, not whom a description refers to."""
+    return bool(p.mentions) and all(
+        _QUOTE_SPEAKER_AFTER.match(plain, x.plain_end) for x in p.mentions
+    )
+
+
 def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[int] | None:
     """The people named in the sentences just before ``m``; ``None`` when its own sentence
     names someone before it other than its speaker ("Cooley said Orozco murdered the
@@ -507,7 +519,7 @@ def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[i
     cut = list(_SENTENCE_END.finditer(head))
     speakers = {w.group(1) for w in _SPEAKER.finditer(head[cut[-1].end() if cut else 0 :])}
     for i, p in enumerate(named):
-        if p.surname in speakers:
+        if p.surname in speakers or _only_quoted_speaker(plain, p):
             continue
         here = [x for x in p.mentions if x.start < m.start and x.sentence == m.sentence]
         person = p.typed or p.role is not None
@@ -534,6 +546,18 @@ def _full_name(p: Participant) -> bool:
         and bool(_NAME_LIKE.fullmatch(p.name))
         and not _is_title_word(p.name.split()[0])
     )
+
+
+def _only_one_named(m: Mention, named: Sequence[Participant]) -> set[int]:
+    """The one person named in full before ``m``, when the text has named only one."""
+    before = {
+        i
+        for i, p in enumerate(named)
+        if p.named_in_full
+        and (p.typed or _full_name(p))
+        and any(x.start < m.start for x in p.mentions)
+    }
+    return before if len(before) == 1 else set()
 
 
 def _named_earlier(m: Mention, named: Sequence[Participant]) -> set[int]:
@@ -573,8 +597,10 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
         subjects = _subjects_before(document.plain, m.sentence - 1, found, named)
         found = subjects if len(subjects) == 1 else _protagonist(found, named)
     elif not found and how == "subject":
-        # nobody named just before: the person the whole story is about, if it is clearly one
-        found = _protagonist(_named_earlier(m, named), named)
+        # nobody named just before: the person the whole story is about, if it is clearly one,
+        # or the one person it has named so far
+        earlier = _named_earlier(m, named)
+        found = _protagonist(earlier, named) or _only_one_named(m, named)
     if len(found) != 1:
         return None
     i = next(iter(found))
