@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -135,6 +135,19 @@ def _lone_surnames(document: Document, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
+def _whole_word_spans(plain: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` is written as whole words in ``plain`` (a plain search: one per name)."""
+    at = plain.find(text)
+    while at >= 0:
+        end = at + len(text)
+        before = plain[at - 1 : at]
+        after = plain[end : end + 1]
+        joined = before.isalnum() or (before != "" and before in "'\u2019-")
+        if not joined and not after.isalnum():
+            yield at, end
+        at = plain.find(text, end)
+
+
 def _uncovered_names(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
     """Other places a person's full name is written where extraction found no name: a
     title-case headline ("Kimani Gray, 16, Killed By Police") reads as no names at all."""
@@ -158,10 +171,7 @@ def _uncovered_names(document: Document, mentions: Sequence[Mention]) -> list[Me
     at = [m.plain_start for m in ordered]
     out: list[Mention] = []
     for text, m in names.items():
-        for found in regex.finditer(
-            r"(?<![\p{L}\p{N}'\u2019-])" + regex.escape(text) + r"(?![\p{L}\p{N}])", plain
-        ):
-            s, e = found.span()
+        for s, e in _whole_word_spans(plain, text):
             i = bisect.bisect_right(starts, e - 1) - 1
             if i >= 0 and covered[i][1] > s:
                 continue  # an entity is written there already
@@ -181,30 +191,34 @@ def _uncovered_names(document: Document, mentions: Sequence[Mention]) -> list[Me
     return out
 
 
-def _shared_surnames(mentions: Sequence[Mention]) -> list[Mention]:
+def _shared_surnames(mentions: Sequence[Mention]) -> Sequence[Mention]:
     """A surname used alone that extraction gave to one of two people of that surname
     ("Kimani Gray" and his mother "Maria Gray" ... "Gray, 45,"): whose, the text does not say,
-    so it is given an id of its own."""
+    so it is given an id of its own. A title before it ("Coach Williams") says whose."""
+    people = [
+        (i, m, m.value)
+        for i, m in enumerate(mentions)
+        if m.kind == "entity"
+        and isinstance(m.value, Entity)
+        and m.value.type in ("person", "other")
+    ]
+    alone = [(i, m, v) for i, m, v in people if not v.role and " " not in m.text.strip()]
+    if not alone:
+        return mentions
     fulls: dict[str, set[str]] = {}
-    for m in mentions:
-        v = m.value
-        if m.kind == "entity" and isinstance(v, Entity) and v.type in ("person", "other"):
-            words = v.canonical.split()
-            if len(words) >= 2:
-                fulls.setdefault(name_key(words[-1]), set()).add(v.id)
+    for _, _, v in people:
+        words = v.canonical.split()
+        if len(words) >= 2:
+            fulls.setdefault(words[-1].lower(), set()).add(v.id)
     out = list(mentions)
-    for i, m in enumerate(out):
-        v = m.value
-        if m.kind != "entity" or not isinstance(v, Entity) or len(m.text.split()) != 1:
-            continue
-        if v.role:
-            continue  # "Coach Williams": the title tells which of the two it is
-        ids = fulls.get(name_key(m.text), set())
+    for i, m, v in alone:
+        ids = fulls.get(m.text.strip().lower(), set())
         if v.id in ids and len(ids) > 1:
             attrs = {k: x for k, x in m.attrs.items() if k not in ("full_name", "linked_by")}
             own = make_id("person", name_key(m.text))
-            value = dataclasses.replace(v, id=own, canonical=m.text)
-            out[i] = dataclasses.replace(m, value=value, attrs=attrs)
+            out[i] = dataclasses.replace(
+                m, value=dataclasses.replace(v, id=own, canonical=m.text), attrs=attrs
+            )
     return out
 
 
