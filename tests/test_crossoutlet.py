@@ -42,7 +42,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
         "headlines": 0.39,
         "ages": 0.55,
         "names": 0.84,
-        "titles": 0.73,
+        "titles": 0.76,
         "money": 0.64,
         "overall": 0.54,
     },

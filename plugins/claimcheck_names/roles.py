@@ -36,6 +36,15 @@ _EQUIV = {
     "coo": "chief operating officer",
     "head coach": "coach",
     "co owner": "owner",
+    # cabinet secretaries are their country's ministers of the portfolio
+    "secretary of state": "foreign minister",
+    "defense secretary": "defence minister",
+    "defence secretary": "defence minister",
+    "secretary of defense": "defence minister",
+    "secretary of defence": "defence minister",
+    "treasury secretary": "finance minister",
+    "secretary of the treasury": "finance minister",
+    "home secretary": "interior minister",
 }
 
 #: Offices held by one person at a time; two of them for one person at one time conflict.
@@ -69,8 +78,24 @@ EXCLUSIVE = frozenset(
 INCOMPATIBLE = (
     frozenset({"judge", "prosecutor"}),
     frozenset({"chief executive", "chief financial officer", "chief operating officer"}),
+    frozenset({"chair", "chief financial officer"}),
+    frozenset({"chair", "chief operating officer"}),
     frozenset({"coach", "owner"}),
+    # the heads of two law-enforcement agencies (a county's, a city's)
+    frozenset({"sheriff", "police chief"}),
+    # a legislator is not at once a governor or a mayor, nor in both chambers
+    frozenset({"senator", "representative"}),
+    *(
+        frozenset({legislator, executive})
+        for legislator in ("senator", "representative", "member of congress")
+        for executive in ("governor", "mayor")
+    ),
+    # a cabinet minister is not at once a governor or a mayor
+    frozenset({"minister", "governor"}),
+    frozenset({"minister", "mayor"}),
 )
+#: "health minister", "education minister": a portfolio, held by one person at a time.
+_PORTFOLIO = regex.compile(r"\A(?!prime\b|chief\b|deputy\b)[a-z]+ minister\Z")
 _TEMPORAL = regex.compile(
     r"(?i)\b(?:former|ex|then|late|acting|interim|outgoing|incoming|designate|elect|deputy)\b|-elect\b"
 )
@@ -91,7 +116,7 @@ class Role:
 
     @property
     def exclusive(self) -> bool:
-        return self.office in EXCLUSIVE
+        return self.office in EXCLUSIVE or bool(_PORTFOLIO.match(self.office))
 
 
 #: The emergency service an office belongs to: one person does not serve in two at once.

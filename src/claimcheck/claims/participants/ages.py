@@ -28,11 +28,50 @@ from typing import Any, Literal
 import regex
 
 from claimcheck.claims.participants.surnames import with_lone_surnames
+from claimcheck.language.aliases import AliasTable
 from claimcheck.model import Document, Entity, Mention
 
 __all__ = ["PERSON_NOUNS", "Age", "age_figures", "find_ages"]
 
 Holder = Literal["name", "noun", "bare", "group"]
+
+_OCCUPATIONS = """striker defender midfielder goalkeeper quarterback pitcher boxer golfer jockey
+    swimmer sprinter skier fighter wrestler heavyweight champion challenger climber hiker
+    director producer comedian author writer poet host presenter anchor correspondent
+    broadcaster drummer businessman businesswoman tycoon billionaire entrepreneur executive
+    banker investor engineer professor researcher lawmaker politician candidate nominee
+    appointee employee retiree trainee detainee refugee reporter photographer chef designer
+    dancer astronaut surgeon neurosurgeon lawyer attorney teacher nurse priest pastor veteran
+    inmate prisoner mechanic farmer rancher fisherman contractor agent guard
+    scot briton scotsman welshman englishman irishman frenchman dutchman"""
+#: "-ist" and "-ician" nouns name a person ("pianist", "physician"), except these.
+_NOT_PERSON_IST = frozenset(
+    [
+        "list",
+        "mist",
+        "twist",
+        "wrist",
+        "fist",
+        "gist",
+        "exist",
+        "assist",
+        "insist",
+        "persist",
+        "resist",
+        "consist",
+        "desist",
+        "subsist",
+        "playlist",
+        "checklist",
+        "shortlist",
+        "waitlist",
+        "blacklist",
+        "wishlist",
+        "tracklist",
+        "setlist",
+    ]
+)
+_PERSON_SUFFIX = regex.compile(r"\A\p{Ll}{3,}(?:ist|ician)\Z")
 
 #: Person nouns news uses for a participant: noun -> (role, gender). The role is what links an
 #: unnamed person across reports ("the victim", "the suspect"); "man" and "woman" are roles too.
@@ -86,6 +125,10 @@ PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
             "boyfriend",
             "nephew",
             "uncle",
+            "groom",
+            "fiance",
+            "stepson",
+            "grandson",
         ]
     },
     **{
@@ -101,6 +144,11 @@ PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
             "aunt",
             "mum",
             "mom",
+            "bride",
+            "fiancee",
+            "fiancée",
+            "stepdaughter",
+            "granddaughter",
         ]
     },
     **{
@@ -117,9 +165,15 @@ PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
             "athlete",
         ]
     },
+    # what a person does: "the 36-year-old quarterback", "Striker Lionel Messi"
+    **{w: ("person", None) for w in _OCCUPATIONS.split()},
 }
 
-_YEAR_OLD = regex.compile(r"(?i)[-\s\u2010\u2011]+years?[-\s\u2010\u2011]+old\Z")
+_YEAR_OLD = regex.compile(r"(?i)[-\s\u2010\u2011]+years?(?:[-\s\u2010\u2011]+old|\s+of\s+age)\Z")
+#: What completes a figure read as "29-Year" or "29 years": "-Old" (a title-case headline),
+#: " of age".
+_OLD_AFTER = regex.compile(r"(?i)\G(?:[-\s\u2010\u2011]old\b|\s+of\s+age\b)")
+_YEARS_TEXT = regex.compile(r"(?i)[-\s\u2010\u2011]years?\Z")
 _MONTHS_OLD = regex.compile(r"(?i)(?:month|week|day)s?[-\s]+old")
 #: Before the figure: not an age now ("then-15-year-old", "former 19-year-old").
 _PAST_BEFORE = regex.compile(r"(?i)\b(?:then|former|ex|once)[-\s\u2010]*\Z")
@@ -135,25 +189,31 @@ _LIST_AFTER = regex.compile(r"\G\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|through\s+|-\
 _AT_AGE = regex.compile(
     r"(?i)\b(?:at|by|from|since|until|under|over)\s+(?:the\s+)?ages?\s+(?:of\s+)?\Z"
 )
-_APPOS_SEP = regex.compile(r"(?:,|\()\s*(?:now\s+)?\Z")  # "Smith, 19,", "Smith, now 19,"
+#: "Smith, 19,", "Smith, now 19,", "Smith (19)", "Smith - 19 -".
+_APPOS_SEP = regex.compile(r"(?:,|\(|\s[-\u2013\u2014])\s*(?:now\s+)?\Z")
+_DASH_AFTER = regex.compile(r"\A\s*[-\u2013\u2014]\s")
 _APPOS_AFTER = regex.compile(r"\A(?:\s*(?:[,);:]|\.(?!\d)|\Z)|\s+(?:and|of|from|who|was|is)\b)")
 _NOUN_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
 #: The words after an age, up to four, as candidates for its person noun.
-_WORDS_AFTER = regex.compile(r"\G(?:-\p{L}+)?\s+(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b")
+_WORDS_AFTER = regex.compile(
+    r"\G(?:-\p{L}+)?\s+(?:[\p{L}\"\u201c\u201d-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b"
+)
 _POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
 _NAME_AFTER_NOUN = regex.compile(r"\G\s*,\s*")
 _APPOS_BEFORE = regex.compile(
-    r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
+    r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,2}\Z"
 )  # "Reid, a 33-year-old actress", "Reid is a 33-year-old actress"
 _BARE_AFTER = regex.compile(r"\A(?:\s*[,.;:)!?\u2014]|\s*\Z|\s+[\p{Ll}])")
 
 #: The verb of an age stated as a predicate: "is 44", "was only 19", "turned 60".
 _PRED_VERB = (
-    r"(?:is|was|is\s+now|was\s+only|was\s+just|is\s+only|just\s+turned|had\s+turned|turned)"
+    r"(?:(?:is|was)(?:\s+(?:now|only|just|still))?"
+    r"|(?:(?:had|has)\s+)?(?:(?:just|only|recently)\s+)?turned)"
 )
 _PRONOUN_PRED = regex.compile(r"(?i)(?<![\w-])(?P<subj>he|she|who)\s+" + _PRED_VERB + r"\s+\Z")
 _NAME_PRED = regex.compile(r"\s+" + _PRED_VERB + r"\s+\Z")
 _WHO_BEFORE = regex.compile(r"\s*,\s*\Z")
+_DESCRIBED_PRED = regex.compile(r"(?i)(?<![\w-])the\s+(?P<noun>\p{Ll}+)\s+" + _PRED_VERB + r"\s+\Z")
 #: What may follow a predicate age: the end of the clause, never a noun ("was 44 points")
 #: nor "when" or "at the time" ("he was 5 when the family moved": an age then, not now).
 _PRED_AFTER = regex.compile(
@@ -168,7 +228,7 @@ _DIED_AT = regex.compile(
 #: What may follow an age at death: the end of the clause or what it died of, where or when
 #: ("died at 85 after a long illness"), never a noun ("died at 85 Main Street").
 _DIED_AFTER = regex.compile(
-    r"\G(?:\s*(?:[,.;:!?)\u2014]|\Z)|\s+(?:and|but|or|after|following|in|on|of|from|at|"
+    r"\G(?:\s*(?:[,.;:!?)\u2014]|\n|\Z)|\s+(?:and|but|or|after|following|in|on|of|from|at|"
     r"surrounded|years?\s+old)\b)"
 )
 #: The subject of "died": a name this close before it ("Page, the pin-up icon, died").
@@ -191,8 +251,16 @@ _VICTIM_AFTER = regex.compile(
 )
 _VICTIM_BEFORE = regex.compile(
     r"(?i)\b(?:killed|killing|kills|shot|shooting|stabbed|stabbing|struck|striking|injured|"
-    r"injuring|wounded|wounding|murdered|murdering|slashed)"
+    r"injuring|wounded|wounding|murdered|murdering|slashed|hit|hitting|ran\s+over)"
     r"(?:\s+[^.;!?]{0,40}?\bincluding)?\s+(?:a|an|the)\s+\Z"
+)
+#: What the person did, right after the description: "a 19-year-old employee opened fire",
+#: "a 23-year-old man, who was drunk, struck a pedestrian" (never a passive: "was shot").
+_PERPETRATOR_AFTER = regex.compile(
+    r"\A(?:\s*,[^,.;!?]{1,60},)?\s+(?:allegedly\s+|reportedly\s+|then\s+|later\s+)?"
+    r"(?:opened\s+fire\b|(?:shot\s+and\s+killed|fatally\s+(?:shot|stabbed|struck)|gunned\s+down|"
+    r"stabbed|robbed|attacked|ambushed|struck|ran\s+over|killed)"
+    r"\s+(?:a|an|the|his|her|their|two|three|four|\d+|\p{Lu}\p{Ll}+)\b)"
 )
 _SUSPECT_BEFORE = regex.compile(
     r"(?i)\b(?:arrested|charged|detained|cuffed|booked|apprehended|suspect(?:ed)?\s+is)\s+(?:a|an|the)\s+\Z"
@@ -207,7 +275,8 @@ _GENERIC_ROLES = frozenset({None, "man", "woman", "boy", "girl", "child", "teena
 _LASTING_ROLES = frozenset({"officer", "firefighter", "soldier", "relative"})
 #: "The victim, a 19-year-old student, ...": the description's part in the story.
 _ROLE_NOUN_BEFORE = regex.compile(
-    r"(?i)(?<![\w-])the\s+(?P<noun>\p{L}+)\s*,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
+    r"(?i)(?<![\w-])the\s+(?P<noun>\p{L}+)(?:\s+of\s+(?:the|an?)\s+\p{Ll}+)?\s*,\s+"
+    r"(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\Z"
 )
 
 
@@ -217,11 +286,13 @@ def _story_role(plain: str, start: int, end: int) -> str | None:
     appos = _ROLE_NOUN_BEFORE.search(plain, max(0, start - 60), start)
     if appos is not None:
         hit = _noun(appos.group("noun"))
-        if hit is not None and hit[0] in ("victim", "suspect"):
-            return hit[0]
+        if hit is not None and hit[0] in ("victim", "suspect", "driver"):
+            return hit[0]  # "The driver of the truck, a 44-year-old man, ..."
     before = plain[max(0, start - 40) : start]
     after = plain[end : end + 80]
     if _SUSPECT_BEFORE.search(before) or _SUSPECT_AFTER.match(after):
+        return "suspect"
+    if _PERPETRATOR_AFTER.match(after) and not _VICTIM_BEFORE.search(before):
         return "suspect"
     if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
         return "victim"
@@ -283,7 +354,17 @@ def _noun(word: str) -> tuple[str, str | None] | None:
     hit = PERSON_NOUNS.get(w)
     if hit is None and w.endswith("s") and not w.endswith("ss"):
         return None  # a plural noun names a group, not one person
+    if hit is None and (_demonym(w) or (_PERSON_SUFFIX.match(w) and w not in _NOT_PERSON_IST)):
+        return ("person", None)  # "the 32-year-old Ukrainian", "the 81-year-old pianist"
     return hit
+
+
+_DEMONYM_AFTER = regex.compile(r"\A\s+(?P<noun>\p{Lu}\p{Ll}+)\b")
+
+
+def _demonym(word: str) -> bool:
+    """Whether a word names a person by country ("American", "Ukrainian")."""
+    return word.lower() in AliasTable.default().demonyms
 
 
 def _age(
@@ -323,12 +404,15 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
     name = people.starting_within(e, e + 24)
     if (
         name is not None
+        and not _demonym(name.text)
         and _only_titles_between(plain[e : name.plain_start])
         and not _noun_follows(plain, name.plain_end)
     ):
         return _age(m, value, "name", "year-old", name=name), True
     owner = people.by_end.get(_appos_owner_end(plain, s))
-    nm = _person_noun_after(after)
+    nm = _DEMONYM_AFTER.match(after)
+    if nm is None or not _demonym(nm.group("noun")):
+        nm = _person_noun_after(after)
     noun = nm.group("noun") if nm is not None else ""
     if nm is not None and _noun(noun) is not None:
         ne = e + nm.end()
@@ -347,7 +431,14 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
             m, value, "name", "year-old", name=owner
         ), True  # "Pell, the 58-year-old former treasurer"
     if _BARE_AFTER.match(after) and _ARTICLE_BEFORE.search(before):
-        if not noun or noun in _VERBS_AFTER or noun in _NOT_MODIFIERS or noun in _CLAUSE_AFTER:
+        verb = noun and _THE_BEFORE_AGE.search(before) and _PAST_VERB_AFTER.match(after)
+        if (
+            verb
+            or not noun
+            or noun in _VERBS_AFTER
+            or noun in _NOT_MODIFIERS
+            or noun in _CLAUSE_AFTER
+        ):
             # "the 19-year-old was ...", "shot the 16-year-old after ...", "... twice"
             return _age(m, value, "bare", "year-old", story=_story_role(plain, s, e)), True
     return None, True  # "a 30-year-old record": an age, but not a person's
@@ -399,6 +490,16 @@ def _person_noun_after(after: str) -> regex.Match[str] | None:
             break
     return first
 
+
+_THE_BEFORE_AGE = regex.compile(r"(?i)(?<![\w-])the\s+\Z")
+#: A verb in the past right after "the 36-year-old", and what follows a verb, not a noun:
+#: "the 36-year-old threw for 3,900 yards", "the 19-year-old signed with the Hawks".
+_PAST_VERB_AFTER = regex.compile(
+    r"\A\s+(?:\p{Ll}{2,}ed|threw|won|led|took|made|went|came|became|ran|spent|got|gave|began|"
+    r"wrote|fled|drove|fell|broke|lost|paid|kept|held|sat|stood|met|saw|left|sang|swam|flew)"
+    r"\s+(?:the|a|an|his|her|their|its|for|with|in|on|at|to|from|into|over|after|before|"
+    r"twice|him|them|it|out|up|down|off|back|last|this|that|guilty|\d)\b"
+)
 
 #: Words that open a clause or a phrase after "the 16-year-old": the age ends its noun
 #: phrase ("shot the 16-year-old after he ...", "the 19-year-old outside a bar").
@@ -521,7 +622,49 @@ def _appos_owner_end(plain: str, start: int) -> int:
 
 
 #: "the actress" right before ", 43,": a description in apposition with an age.
-_DESCRIBED_BEFORE = regex.compile(r"(?i)(?<![\w-])the\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\Z")
+_DESCRIBED_BEFORE = regex.compile(
+    r"(?i)(?<![\w-])(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\Z"
+)
+
+
+def _before_spaces(plain: str, k: int) -> int:
+    while k > 0 and plain[k - 1] in " \t\u00a0":
+        k -= 1
+    return k
+
+
+def _name_before_sep(plain: str, k: int, people: _People) -> Mention | None:
+    """The name ending at ``k``, before an apposition's comma or bracket; a suffix's or an
+    initial's full stop may end it ("Robert Jones Jr., 29,")."""
+    name = people.by_end.get(k)
+    if name is None and plain[k - 1 : k] == ".":
+        name = people.by_end.get(k - 1)
+    return name
+
+
+#: "19 years old" written out, not the attributive "19-year-old".
+_YEARS_OLD_OUT = regex.compile(r"(?i)\d\s+years?\s+(?:old|of\s+age)\Z")
+
+
+def _years_old_apposition(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "Marcus Delgado, 19 years old, was ...": the age written out in apposition to a name."""
+    s = m.plain_start
+    if not _YEARS_OLD_OUT.search(plain, s, m.plain_end):
+        return None
+    sep = _APPOS_SEP.search(plain, max(0, s - 8), s)
+    if sep is None or plain[sep.start()] != ",":
+        return None
+    name = _name_before_sep(plain, _before_spaces(plain, sep.start()), people)
+    return _age(m, value, "name", "apposition", name=name) if name is not None else None
+
+
+#: ", his mother," right after "Gray, 45": the apposition says whose relative the name is.
+_KIN_APPOSITION = regex.compile(r"\G\s*,\s*(?:his|her|their)\s+(?P<noun>\p{Ll}+)\b")
+
+
+def _relative(word: str) -> bool:
+    hit = _noun(word)
+    return hit is not None and hit[0] == "relative"
 
 
 def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | None:
@@ -533,10 +676,8 @@ def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | No
     sep = _APPOS_SEP.search(plain, max(0, s - 8), s)
     if sep is None:
         return None
-    k = sep.start()
-    while k > 0 and plain[k - 1] in " \t\u00a0":
-        k -= 1
-    name = people.by_end.get(k)
+    k = _before_spaces(plain, sep.start())
+    name = _name_before_sep(plain, k, people)
     noun = None
     if name is None:
         described = _DESCRIBED_BEFORE.search(plain, max(0, k - 40), k)
@@ -547,11 +688,20 @@ def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | No
     if plain[sep.start()] == "(":
         if not after.startswith(")"):
             return None
+    elif plain[sep.start()] != ",":
+        if not _DASH_AFTER.match(after):
+            return None
     elif not _APPOS_AFTER.match(after):
         return None
     if name is None:
         story = _story_role(plain, k - len(noun or ""), e)
         return _age(m, value, "noun", "apposition", noun=noun, story=story)  # "the actress, 43,"
+    kin = _KIN_APPOSITION.match(plain, e)
+    if kin is not None and len(name.text.split()) == 1 and _relative(kin.group("noun")):
+        # "Gray, 45, his mother, said": a relative who shares the surname, not the person
+        # the report names in full
+        relative = _age(m, value, "noun", "apposition", noun=kin.group("noun"))
+        return dataclasses.replace(relative, kin_of=name.text.split()[-1])
     return _age(m, value, "name", "apposition", name=name)
 
 
@@ -577,7 +727,8 @@ def _aged(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | No
         return _age(m, value, "name", "aged", name=owner), True
     last = regex.search(r"([\p{L}]+)\Z", stripped)
     if last is not None and _noun(last.group(1)) is not None:
-        return _age(m, value, "noun", "aged", noun=last.group(1)), True
+        story = _story_role(plain, w - len(head) + last.start(1), m.plain_end)
+        return _age(m, value, "noun", "aged", noun=last.group(1), story=story), True
     return None, True
 
 
@@ -607,12 +758,27 @@ def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | Non
         if comma is None:
             return None
         name = _name_ending_at(plain, comma.start(), people)
-        return _age(m, value, "name", "predicate", name=name) if name is not None else None
+        if name is not None:
+            return _age(m, value, "name", "predicate", name=name)
+        described = _DESCRIBED_BEFORE.search(plain, max(0, comma.start() - 40), comma.start())
+        if described is None or _noun(described.group("noun")) is None:
+            return None
+        # "The actress, who is 33, ...": the age of a description
+        return _age(m, value, "noun", "predicate", noun=described.group("noun"))
+    found = _DESCRIBED_PRED.search(head)
+    if found is not None and _noun(found.group("noun")) is not None:
+        return _age(m, value, "noun", "predicate", noun=found.group("noun"))  # "the victim was 19"
     found = _NAME_PRED.search(head)
     if found is None:
         return None
     name = _name_ending_at(plain, s - len(head) + found.start(), people)
     return _age(m, value, "name", "predicate", name=name) if name is not None else None
+
+
+#: A dateline opening a story: "LOS ANGELES (AP) - ", "NEW YORK -- ".
+_DATELINE = regex.compile(
+    r"\G\s*\p{Lu}[\p{Lu}\s.,'-]{1,40}?(?:\s*\([^)\n]{1,20}\))?\s*[-\u2013\u2014]+\s+"
+)
 
 
 def _subject_before(plain: str, pos: int, people: _People) -> Mention | None:
@@ -621,6 +787,8 @@ def _subject_before(plain: str, pos: int, people: _People) -> Mention | None:
     ("... said Bettie Page died")."""
     ends = list(_SENTENCE_BREAK.finditer(plain, max(0, pos - 240), pos))
     start = ends[-1].end() if ends else max(0, pos - 240)
+    dateline = _DATELINE.match(plain, start, pos)
+    start = dateline.end() if dateline is not None else start
     i = bisect.bisect_left(people.starts, start)
     if i < len(people.items) and people.items[i].plain_end <= pos:
         first = people.items[i]
@@ -652,6 +820,97 @@ def _died_at(plain: str, m: Mention, value: int, people: _People) -> Age | None:
     return None
 
 
+#: ", ages 19 and 22" after a coordination of names: each name's age, in the order written.
+_RESPECTIVE = regex.compile(
+    r"(?i)\s*[,(]\s*(?:ages|aged)\s+(?P<list>\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,3})+)"
+    r"(?=\s*[,.;:)]|\s+(?:were|are|was|have|had|died)\b)"
+)
+#: What joins names in a coordination: "A, B and C", "A and B", "A, B, and C".
+_NAME_JOIN = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\Z")
+
+
+def _coordinated_names(plain: str, end: int, people: _People) -> list[Mention]:
+    """The names of a coordination ending at ``end`` ("Smith, Jones and Lee"), in order."""
+    names: list[Mention] = []
+    k = end
+    while True:
+        name = people.by_end.get(k)
+        if name is None:
+            break
+        names.append(name)
+        join = _NAME_JOIN.search(plain, max(0, name.plain_start - 8), name.plain_start)
+        if join is None:
+            break
+        k = join.start()
+    return names[::-1]
+
+
+def _respective(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "Marcus Delgado and Trina Oakes, ages 19 and 22,": the age of the name at the same place
+    in the coordination before the list, when there are as many names as ages."""
+    s = m.plain_start
+    lo = max(0, s - 48)
+    for found in _RESPECTIVE.finditer(plain, lo, min(len(plain), m.plain_end + 48)):
+        figures = list(regex.finditer(r"\d{1,3}", found.group("list")))
+        offset = found.start("list")
+        index = next((i for i, f in enumerate(figures) if offset + f.start() == s), None)
+        if index is None:
+            continue
+        names = _coordinated_names(plain, found.start(), people)
+        if len(names) == len(figures) >= 2:
+            return _age(m, value, "name", "list", name=names[index])
+    return None
+
+
+#: German "19-jährige", "19-Jährige", "19-jähriger" right after a figure.
+_JAEHRIG = regex.compile(r"\G[-\u2010\u2011]?[jJ]ährige?[rnms]?\b")
+#: German person nouns after "-jährige": noun -> the English person noun it stands for.
+_GERMAN_NOUNS = {
+    "mann": "man",
+    "frau": "woman",
+    "junge": "boy",
+    "mädchen": "girl",
+    "opfer": "victim",
+    "täter": "suspect",
+    "tatverdächtige": "suspect",
+    "tatverdächtiger": "suspect",
+    "schütze": "shooter",
+    "angeklagte": "defendant",
+    "angeklagter": "defendant",
+    "fahrer": "driver",
+    "fahrerin": "driver",
+    "polizist": "officer",
+    "polizistin": "officer",
+    "schüler": "student",
+    "schülerin": "student",
+    "student": "student",
+    "studentin": "student",
+}
+_GERMAN_NOUN_AFTER = regex.compile(r"\G\s+(?P<noun>\p{Lu}\p{Ll}+)")
+_GERMAN_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w-])(?:der|die|den|dem|des)\s+\Z")
+
+
+def _german(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | None, bool]:
+    """ "der 19-jährige Marcus Delgado", "ein 19-jähriger Mann", "Der 19-Jährige wurde ...":
+    the German ``-jährig`` construction."""
+    found = _JAEHRIG.match(plain, m.plain_end)
+    if found is None:
+        return None, False
+    e = found.end()
+    noun = _GERMAN_NOUN_AFTER.match(plain, e)
+    english = _GERMAN_NOUNS.get(noun.group("noun").lower()) if noun is not None else None
+    if english is not None:
+        return _age(m, value, "noun", "year-old", noun=english), True
+    name = people.starting_within(e, e + 4)
+    if name is not None:
+        return _age(m, value, "name", "year-old", name=name), True
+    if noun is None and _GERMAN_ARTICLE_BEFORE.search(
+        plain, max(0, m.plain_start - 8), m.plain_start
+    ):
+        return _age(m, value, "bare", "year-old"), True
+    return None, True
+
+
 def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
     """The age a figure states, and whether the figure is an age at all."""
     value = _int_value(m)
@@ -660,11 +919,20 @@ def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
     text = plain[m.plain_start : m.plain_end]
     if _MONTHS_OLD.search(text):
         return None, True  # "a 12-week-old": an age in weeks, not years
+    german, is_german = _german(plain, m, value, people)
+    if is_german:
+        return german, True
     said = _predicate(plain, m, value, people) or _died_at(plain, m, value, people)
     if said is not None:
         return said, True
     if m.attrs.get("age") or _YEAR_OLD.search(text):
+        written_out = _years_old_apposition(plain, m, value, people)
+        if written_out is not None:
+            return written_out, True
         return _year_old(plain, m, value, people)
+    respective = _respective(plain, m, value, people)
+    if respective is not None:
+        return respective, True
     if _LIST_BEFORE.search(plain, max(0, m.plain_start - 48), m.plain_start):
         return _age(m, value, "group", "list"), True
     age, is_age = _aged(plain, m, value, people)
@@ -672,6 +940,21 @@ def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
         return age, True
     age = _apposition(plain, m, value, people)
     return age, age is not None
+
+
+def _completed(document: Document, m: Mention) -> Mention:
+    """A figure read as "29-Year" in "29-Year-Old" or "29 years" in "29 years of age", with the
+    rest of its words."""
+    plain = document.plain
+    if not _YEARS_TEXT.search(plain, m.plain_start, m.plain_end):
+        return m
+    more = _OLD_AFTER.match(plain, m.plain_end)
+    if more is None:
+        return m
+    start, end = document.file_span(m.plain_start, more.end())
+    return dataclasses.replace(
+        m, start=start, end=end, text=document.text[start:end], plain_end=more.end()
+    )
 
 
 def _scan(
@@ -685,7 +968,7 @@ def _scan(
     for m in mentions:
         if m.kind not in ("number", "quantity"):
             continue
-        age, is_age = _one(plain, m, people)
+        age, is_age = _one(plain, _completed(document, m), people)
         if is_age:
             keys.add(m.key)
         if age is not None:

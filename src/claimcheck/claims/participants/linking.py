@@ -212,9 +212,9 @@ def _slip_candidates(
     return sorted(first, key=first.__getitem__)
 
 
-#: Roles that name one person of a story ("the victim", "the suspect", "the deputy"); "a man"
-#: or "a girl" may be any of several.
-LINKING_ROLES = frozenset({"victim", "suspect", "officer"})
+#: Roles that name one person of a story ("the victim", "the suspect", "the deputy", "the
+#: driver" of a crash); "a man" or "a girl" may be any of several.
+LINKING_ROLES = frozenset({"victim", "suspect", "officer", "driver"})
 
 
 def _by_surname_slip(

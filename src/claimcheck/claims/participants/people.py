@@ -16,9 +16,13 @@ from functools import lru_cache
 
 import regex
 
-from claimcheck.claims.participants.ages import Age, find_ages
+from claimcheck.claims.participants.ages import PERSON_NOUNS, Age, find_ages
 from claimcheck.claims.participants.surnames import with_lone_surnames
-from claimcheck.claims.participants.titles import with_appositive_title, with_title_before
+from claimcheck.claims.participants.titles import (
+    with_appositive_title,
+    with_title_before,
+    with_title_phrase_before,
+)
 from claimcheck.model import Document, Entity, Mention
 from claimcheck.normalization.names.slips import one_letter_apart, word_key
 
@@ -57,13 +61,16 @@ _HONORIFICS = frozenset(
         "sen",
         "rep",
         "officer",
+        # what makes a title a lesser one ("Assistant Tony DiLeo")
+        "assistant",
+        "associate",
     ]
 )
 
 
 def _is_title_word(word: str) -> bool:
     w = word.lower().strip(".")
-    return w in _HONORIFICS or w in _role_words()
+    return w in _HONORIFICS or w in _role_words() or w in PERSON_NOUNS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -171,6 +178,13 @@ def _merged_role(current: str | None, *more: str | None) -> str | None:
     return next((r for r in (current, *more) if r), None)
 
 
+def _titled(document: Document, m: Mention) -> Mention:
+    """A name's mention with the title written before or beside it, however written."""
+    return with_title_before(
+        document, with_title_phrase_before(document, with_appositive_title(document, m))
+    )
+
+
 def _named(
     document: Document, mentions: Sequence[Mention], ages: Sequence[Age]
 ) -> list[Participant]:
@@ -179,7 +193,7 @@ def _named(
         a.name.value.id for a in ages if a.name is not None and isinstance(a.name.value, Entity)
     }
     by_id: dict[str, list[Mention]] = defaultdict(list)
-    mentions = [with_title_before(document, with_appositive_title(document, m)) for m in mentions]
+    mentions = [_titled(document, m) for m in mentions]
     for m in mentions:
         v = m.value
         if m.kind != "entity" or not isinstance(v, Entity):
@@ -234,6 +248,14 @@ _ROLE_BEFORE_NAME = regex.compile(
     r"(?:(?P<comma>\s*,)|\s+(?:was\s+|has\s+been\s+)?identified\s+as|\s+as)"
     r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
 )
+#: What was done to a name, right before it: "police arrested 23-year-old Vishwanand
+#: Subryan", "charged Maria Lopez", "struck and killed Raj Chohan" (a verb alone, "shot
+#: Gray", may be told of a bystander or in a quotation: not enough to give a part).
+_DONE_TO_NAME = regex.compile(
+    r"(?i)\b(?:(?P<suspect>arrested|charged|booked|detained|apprehended|indicted)|"
+    r"(?P<victim>struck\s+and\s+killed|shot\s+and\s+killed|fatally\s+(?:shot|struck|stabbed)))"
+    r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
+)
 
 
 #: The predicate right after a name (and its age): "Quist, 71, died", "Ortiz was shot",
@@ -244,7 +266,8 @@ _ROLE_AFTER_NAME = regex.compile(
     r"(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>arrested|charged|"
     r"detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
     r"shot|stabbed|wounded|injured|struck|murdered|found\s+dead|pronounced\s+dead))"
-    r"|(?P<victim2>died))\b"
+    r"|(?P<victim2>died)|(?P<suspect2>opened\s+fire|(?:shot\s+and\s+killed|fatally\s+shot|"
+    r"gunned\s+down)\s+(?:a|an|the|his|her|their|two|three|\d+|\p{Lu}\p{Ll}+)))\b"
 )
 
 
@@ -262,9 +285,14 @@ def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
         ):  # "the victim, Maria Lopez, ..." but not "was the shooter, Coleman testified"
             found.add("victim" if before.group("victim") else "suspect")
             continue
+        done = _DONE_TO_NAME.search(plain, max(0, m.plain_start - 40), m.plain_start)
+        if done is not None:
+            found.add("suspect" if done.group("suspect") else "victim")
+            continue
         after = _ROLE_AFTER_NAME.match(plain, m.plain_end, m.plain_end + 60)
         if after is not None:
-            found.add("suspect" if after.group("suspect") else "victim")
+            suspect = after.group("suspect") or after.group("suspect2")
+            found.add("suspect" if suspect else "victim")
     return found.pop() if len(found) == 1 else None
 
 
@@ -417,6 +445,21 @@ _NOT_ANAPHORIC_ROLES = frozenset({"relative", "child", "girl", "boy"})
 _STORY_ROLES = frozenset({"victim", "suspect", "driver"})
 
 
+#: After a description's noun, what identifies the person anew: "the 44-year-old driver of
+#: the pickup", "the 30-year-old owner of a bakery".
+_NEW_PERSON_AFTER = regex.compile(r"\G\s+of\s+(?:the|an?)\s")
+
+
+def _introduces(plain: str, a: Age) -> bool:
+    """Whether a description names its person anew by what they are of ("the driver of the
+    pickup") rather than referring back to someone named."""
+    if a.noun is None:
+        return False
+    end = a.mention.plain_end
+    found = regex.search(r"(?i)\b" + regex.escape(a.noun) + r"\b", plain[end : end + 60])
+    return found is not None and bool(_NEW_PERSON_AFTER.match(plain, end + found.end()))
+
+
 def _refers_back(plain: str, a: Age) -> str | None:
     """How an age is told of someone the text has already named: "subject" for a pronoun's
     ("she was 85", "he died at 95") or a definite description's as its clause's subject ("the
@@ -435,6 +478,8 @@ def _refers_back(plain: str, a: Age) -> str | None:
         return None  # "told the 36-year-old driver", "the assault on the 15-year-old"
     if a.noun is None:
         return how
+    if _introduces(plain, a):
+        return None  # "the 44-year-old driver of the pickup": someone the text introduces
     before = plain[max(0, at - _INTRODUCTION_SPAN) : at]
     intro = regex.compile(
         r"(?i)(?<![\w-])(?:a|an|one|another)\s+(?:[\p{L}\d-]+\s+){0,3}"
@@ -452,6 +497,18 @@ _SPEAKER = regex.compile(
 )
 
 
+#: A speaker named after a quotation: '"She is well," her publicist, Ben Hale, said.'
+_QUOTE_SPEAKER_AFTER = regex.compile(r"\G\s*,?\s+(?:also\s+|later\s+)?(?:said|says|told|added)\b")
+
+
+def _only_quoted_speaker(plain: str, p: Participant) -> bool:
+    """Whether every mention of a person names the speaker of a quotation or a statement
+    ("..., Ben Hale said"): someone the story quotes, not whom a description refers to."""
+    return bool(p.mentions) and all(
+        _QUOTE_SPEAKER_AFTER.match(plain, x.plain_end) for x in p.mentions
+    )
+
+
 def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[int] | None:
     """The people named in the sentences just before ``m``; ``None`` when its own sentence
     names someone before it other than its speaker ("Cooley said Orozco murdered the
@@ -462,7 +519,7 @@ def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[i
     cut = list(_SENTENCE_END.finditer(head))
     speakers = {w.group(1) for w in _SPEAKER.finditer(head[cut[-1].end() if cut else 0 :])}
     for i, p in enumerate(named):
-        if p.surname in speakers:
+        if p.surname in speakers or _only_quoted_speaker(plain, p):
             continue
         here = [x for x in p.mentions if x.start < m.start and x.sentence == m.sentence]
         person = p.typed or p.role is not None
@@ -473,11 +530,34 @@ def _named_before(plain: str, m: Mention, named: Sequence[Participant]) -> set[i
         if any(
             x.start < m.start
             and 0 < m.sentence - x.sentence <= _ANTECEDENT_SENTENCES
-            and (p.typed or p.role is not None or _opens_sentence(plain, x))
+            and (p.typed or p.role is not None or _opens_sentence(plain, x) or _full_name(p))
             for x in p.mentions
         ):  # a name nothing says is a person's ("the Academy Awards") only as a subject
             found.add(i)
     return found
+
+
+def _full_name(p: Participant) -> bool:
+    """Whether a name has the shape of a person's full name and nothing else: a given name
+    and a surname, no title ("Peter Capaldi", not "Doctor Who")."""
+    return (
+        p.name is not None
+        and len(p.name.split()) == 2
+        and bool(_NAME_LIKE.fullmatch(p.name))
+        and not _is_title_word(p.name.split()[0])
+    )
+
+
+def _only_one_named(m: Mention, named: Sequence[Participant]) -> set[int]:
+    """The one person named in full before ``m``, when the text has named only one."""
+    before = {
+        i
+        for i, p in enumerate(named)
+        if p.named_in_full
+        and (p.typed or _full_name(p))
+        and any(x.start < m.start for x in p.mentions)
+    }
+    return before if len(before) == 1 else set()
 
 
 def _named_earlier(m: Mention, named: Sequence[Participant]) -> set[int]:
@@ -519,8 +599,10 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
         subjects = _subjects_before(document.plain, m.sentence - 1, found, named)
         found = subjects if len(subjects) == 1 else _protagonist(found, named)
     elif not found and how == "subject":
-        # nobody named just before: the person the whole story is about, if it is clearly one
-        found = _protagonist(_named_earlier(m, named), named)
+        # nobody named just before: the person the whole story is about, if it is clearly one,
+        # or the one person it has named so far
+        earlier = _named_earlier(m, named)
+        found = _protagonist(earlier, named) or _only_one_named(m, named)
     if len(found) != 1:
         return None
     i = next(iter(found))
@@ -553,12 +635,51 @@ def _subjects_before(
     plain: str, sentence: int, found: set[int], named: Sequence[Participant]
 ) -> set[int]:
     """Of the people ``found``, those named as the subject of sentence ``sentence``: the one
-    a description opening the next sentence most likely refers back to."""
-    return {
-        i
-        for i in found
-        if any(x.sentence == sentence and _opens_sentence(plain, x) for x in named[i].mentions)
-    }
+    a description opening the next sentence most likely refers back to. A subject of two
+    names ("Karen Poole, 52, and Jason Poole, 19, died") is both."""
+    out = set()
+    for i in found:
+        for x in named[i].mentions:
+            if x.sentence == sentence and _opens_sentence(plain, x):
+                out.add(i)
+                if _COORDINATED_AFTER.match(plain, x.plain_end, x.plain_end + 40):
+                    out.add(-1)  # another name shares the subject: whose age, unclear
+    return out
+
+
+#: After a name: another name joined to it ("Karen Poole, 52, and Jason Poole", "Poole and
+#: Lee").
+_COORDINATED_AFTER = regex.compile(r"\G(?:\s*,\s*\d{1,3}\s*,?)?\s*(?:,|\band\b)\s*\p{Lu}")
+
+
+#: "The victim was later identified as", "Police identified the woman as", "She has been
+#: identified as": the name a described person is given next.
+_IDENTIFIED = regex.compile(
+    r"(?i)(?<![\w-])(?:(?:the\s+(?P<noun>\p{L}+)|(?P<pron>he|she))\s+(?:was|has\s+been|had\s+been)"
+    r"\s+(?:later\s+|since\s+)?identified\s+as|identified\s+(?:the\s+(?P<noun2>\p{L}+)|him|her)"
+    r"\s+as)\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?=\p{Lu})"
+)
+#: How far after a description the sentence that names the person may be.
+_IDENTIFIED_SPAN = 320
+
+
+def _identified_later(plain: str, a: Age, named: Sequence[Participant]) -> int | None:
+    """The person a description ("a 71-year-old man") is named as in the sentences after it
+    ("The victim was identified as Harold Quist"), when its noun or role is the one named."""
+    if a.holder != "noun":
+        return None
+    end = a.mention.plain_end
+    for found in _IDENTIFIED.finditer(plain, end, min(len(plain), end + _IDENTIFIED_SPAN)):
+        noun = found.group("noun") or found.group("noun2")
+        if noun is not None:
+            hit = PERSON_NOUNS.get(noun.lower())
+            if hit is None or (hit[0] != a.role and noun.lower() != a.noun):
+                return None  # "the suspect was identified as": someone else
+        for i, p in enumerate(named):
+            if any(x.plain_start == found.end() for x in p.mentions):
+                return i
+        return None
+    return None
 
 
 def _described(
@@ -587,6 +708,8 @@ def _described(
         if owners:
             continue  # two named people of that age: whose, the text does not say
         ante = _antecedent(document, a, named)
+        if ante is None:
+            ante = _identified_later(document.plain, a, named)
         if ante is not None:
             named[ante] = replace(
                 named[ante],

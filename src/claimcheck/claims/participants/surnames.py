@@ -10,7 +10,8 @@ person and the surname links to the full name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -134,9 +135,99 @@ def _lone_surnames(document: Document, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
+def _whole_word_spans(plain: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` is written as whole words in ``plain`` (a plain search: one per name)."""
+    at = plain.find(text)
+    while at >= 0:
+        end = at + len(text)
+        before = plain[at - 1 : at]
+        after = plain[end : end + 1]
+        joined = before.isalnum() or (before != "" and before in "'\u2019-")
+        if not joined and not after.isalnum():
+            yield at, end
+        at = plain.find(text, end)
+
+
+def _uncovered_names(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """Other places a person's full name is written where extraction found no name: a
+    title-case headline ("Kimani Gray, 16, Killed By Police") reads as no names at all."""
+    plain = document.plain
+    names: dict[str, Mention] = {}
+    for m in mentions:
+        v = m.value
+        if (
+            m.kind == "entity"
+            and isinstance(v, Entity)
+            and v.type in ("person", "other")
+            and len(m.text.split()) >= 2
+            and m.text == plain[m.plain_start : m.plain_end]
+        ):
+            names.setdefault(m.text, m)
+    if not names:
+        return []
+    covered = sorted((m.plain_start, m.plain_end) for m in mentions if m.kind == "entity")
+    starts = [s for s, _ in covered]
+    ordered = sorted(mentions, key=lambda m: m.plain_start)
+    at = [m.plain_start for m in ordered]
+    out: list[Mention] = []
+    for text, m in names.items():
+        for s, e in _whole_word_spans(plain, text):
+            i = bisect.bisect_right(starts, e - 1) - 1
+            if i >= 0 and covered[i][1] > s:
+                continue  # an entity is written there already
+            fs, fe = document.file_span(s, e)
+            j = min(bisect.bisect_left(at, e), len(ordered) - 1)
+            out.append(
+                dataclasses.replace(
+                    m,
+                    start=fs,
+                    end=fe,
+                    plain_start=s,
+                    plain_end=e,
+                    sentence=ordered[j].sentence,
+                    extractor="participants",
+                )
+            )
+    return out
+
+
+def _shared_surnames(mentions: Sequence[Mention]) -> Sequence[Mention]:
+    """A surname used alone that extraction gave to one of two people of that surname
+    ("Kimani Gray" and his mother "Maria Gray" ... "Gray, 45,"): whose, the text does not say,
+    so it is given an id of its own. A title before it ("Coach Williams") says whose."""
+    people = [
+        (i, m, m.value)
+        for i, m in enumerate(mentions)
+        if m.kind == "entity"
+        and isinstance(m.value, Entity)
+        and m.value.type in ("person", "other")
+    ]
+    alone = [(i, m, v) for i, m, v in people if not v.role and " " not in m.text.strip()]
+    if not alone:
+        return mentions
+    fulls: dict[str, set[str]] = {}
+    for _, _, v in people:
+        words = v.canonical.split()
+        if len(words) >= 2:
+            fulls.setdefault(words[-1].lower(), set()).add(v.id)
+    out = list(mentions)
+    for i, m, v in alone:
+        ids = fulls.get(m.text.strip().lower(), set())
+        if v.id in ids and len(ids) > 1:
+            attrs = {k: x for k, x in m.attrs.items() if k not in ("full_name", "linked_by")}
+            own = make_id("person", name_key(m.text))
+            out[i] = dataclasses.replace(
+                m, value=dataclasses.replace(v, id=own, canonical=m.text), attrs=attrs
+            )
+    return out
+
+
 def with_lone_surnames(document: Document, mentions: Sequence[Mention]) -> Sequence[Mention]:
-    """``mentions`` with the surnames used alone at the start of a sentence beside an age."""
-    extra = _lone_surnames(document, mentions)
+    """``mentions`` with the surnames used alone at the start of a sentence beside an age, a
+    person's full name where extraction found none (a title-case headline), and a surname that
+    two people of the document share kept apart from both."""
+    mentions = _shared_surnames(mentions)
+    extra = [*_lone_surnames(document, mentions), *_uncovered_names(document, mentions)]
     if not extra:
         return mentions
     return sorted((*mentions, *extra), key=lambda m: (m.plain_start, m.plain_end))
