@@ -1,0 +1,91 @@
+"""News dates with no figure: "last night", "years ago", "a decade ago". Each is read for any
+publication date, in several wordings, and the wordings that are not dates stay out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import extract_text
+from claimcheck.model import DateValue
+
+published = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
+
+
+def _dates(text: str, pub: dt.date) -> list[tuple[str, DateValue]]:
+    out = []
+    for m in extract_text(text, language="en", published=pub):
+        if m.kind == "date":
+            assert isinstance(m.value, DateValue)
+            out.append((text[m.start : m.end], m.value))
+    return out
+
+
+@settings(max_examples=30, deadline=None)
+@given(pub=published)
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Officials met last night to discuss the plan.", "last night"),
+        ("Last night, the Senate voted 52-48 against the bill.", "Last night"),
+        ("The fire broke out late last night in the warehouse.", "last night"),
+        ("He told reporters last evening that he would resign.", "last evening"),
+    ],
+)
+def test_last_night_is_the_day_before_publication(pub: dt.date, text: str, phrase: str) -> None:
+    found = _dates(text, pub)
+    yesterday = pub - dt.timedelta(days=1)
+    assert [(s, v.start, v.end) for s, v in found] == [(phrase, yesterday, yesterday)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the last night of the festival.",
+        "On the last night, the band played until dawn.",
+        "It was his last evening in office.",
+        "She spent her last night in Paris at the embassy.",
+    ],
+)
+def test_the_final_night_is_not_last_night(text: str) -> None:
+    assert _dates(text, dt.date(2009, 3, 4)) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(pub=published)
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The plant closed a few days ago.", "a few days ago"),
+        ("The company was founded several years ago.", "several years ago"),
+        ("Years ago, the firm employed 10,000 people.", "Years ago"),
+        ("A couple of weeks ago, prices began to fall.", "A couple of weeks ago"),
+        ("The deal was struck some time ago.", "some time ago"),
+        ("It happened not long ago.", "not long ago"),
+        ("Many years ago the town had a mine.", "Many years ago"),
+    ],
+)
+def test_a_vague_time_ago_is_the_past(pub: dt.date, text: str, phrase: str) -> None:
+    found = _dates(text, pub)
+    assert [(s, v.reference, v.start) for s, v in found] == [(phrase, "past", None)]
+
+
+def test_how_long_ago_is_a_question_not_a_date() -> None:
+    assert _dates("How long ago did the company stop making cars?", dt.date(2009, 3, 4)) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(pub=published, n=st.integers(min_value=1, max_value=5), words=st.booleans())
+def test_decades_ago_is_the_calendar_decade_it_falls_in(pub: dt.date, n: int, words: bool) -> None:
+    count = ("a", "two", "three", "four", "five")[n - 1] if words else str(n)
+    noun = "decade" if n == 1 else "decades"
+    text = f"The plant opened {count} {noun} ago, the mayor said."
+    found = _dates(text, pub)
+    first = pub.year // 10 * 10 - 10 * n
+    assert [(s, v.start, v.end) for s, v in found] == [
+        (f"{count} {noun} ago", dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+    ]
+    assert pub.year - 10 * n in range(first, first + 10)
