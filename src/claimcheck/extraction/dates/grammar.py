@@ -19,6 +19,7 @@ from typing import Any
 
 import regex
 
+from claimcheck.extraction.dates.named_days import named_day_forms
 from claimcheck.language.calendar import (
     TIME_ZONES,
     CalendarWords,
@@ -414,6 +415,7 @@ def _lexicon(
         ("season", tuple(season_words(language))),
         ("fiscal", date_phrases(language).fiscal_words),
         ("pp", tuple(date_phrases(language).period_parts)),
+        ("hol", named_day_forms(language)),
     ):
         for form in forms:
             out.setdefault(form, []).append(kind)
