@@ -89,3 +89,56 @@ def test_decades_ago_is_the_calendar_decade_it_falls_in(pub: dt.date, n: int, wo
         (f"{count} {noun} ago", dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
     ]
     assert pub.year - 10 * n in range(first, first + 10)
+
+
+@settings(max_examples=20, deadline=None)
+@given(day=st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)))
+@pytest.mark.parametrize(
+    ("second", "phrase", "offset"),
+    [
+        ("The day before, the chief executive had resigned.", "The day before", -1),
+        ("The chief executive had resigned the day before.", "the day before", -1),
+        ("The night before, protesters had gathered outside.", "The night before", -1),
+        ("The day after, the shares fell 20%.", "The day after", 1),
+    ],
+)
+def test_the_day_before_counts_from_the_day_named_last(
+    day: dt.date, second: str, phrase: str, offset: int
+) -> None:
+    text = f"The board met on {day:%B} {day.day}, {day.year}. {second}"
+    found = dict(_dates(text, dt.date(2036, 1, 1)))
+    expected = day + dt.timedelta(days=offset)
+    assert (found[phrase].start, found[phrase].end) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He resigned the day before the vote.",
+        "Shares fell the day after the report was published.",
+        "The Dow rebounded the day after falling 300 points.",
+    ],
+)
+def test_the_day_before_an_event_is_not_anaphoric(text: str) -> None:
+    assert _dates(text, dt.date(2009, 3, 4)) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(year=st.integers(min_value=1950, max_value=2035), when=st.sampled_from(["Earlier", "Later"]))
+@pytest.mark.parametrize("where", ["in the year", "that year"])
+def test_later_that_year_is_the_year_named_last(year: int, when: str, where: str) -> None:
+    text = f"Sales fell in {year}. {when} {where}, the chief executive left."
+    found = dict(_dates(text, dt.date(2036, 1, 1)))
+    value = found[f"{when} {where}"]
+    assert (value.start, value.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("At that time, the company employed 5,000 people.", "At that time"),
+        ("The plant, which at that time made engines, closed.", "at that time"),
+    ],
+)
+def test_at_that_time_is_the_past(text: str, phrase: str) -> None:
+    assert [(s, v.reference) for s, v in _dates(text, dt.date(2009, 3, 4))] == [(phrase, "past")]

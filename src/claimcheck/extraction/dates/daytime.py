@@ -109,6 +109,10 @@ def parse_day_period(
     return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
 
 
+#: What may follow "the day before" when it counts from the day named last: the end of a
+#: clause ("The day before, ...", "... the day before.")
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”’—–]|\s-\s|\Z|\s+(?:and|but|when|as)\b)")
+
 #: The word after "three days later" that makes it a comparison rather than a date.
 _COMPARISON = frozenset({"than", "als", "que", "qu"})
 
@@ -133,6 +137,11 @@ def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom |
         start = part.start()  # "late in the day", "the start of the day": that day still
     if text[end : end + 1] == "-":
         return None  # "the day-long strike"
+    head, _, last = text[start:end].rpartition(" ")
+    if last.lower() in ("before", "after") and not _CLAUSE_END.match(text, end):
+        # "the day before the vote": a day counted from the vote, not anaphoric; "late in
+        # the day after falling": the day named before
+        return parse_anaphor(g, text, start, start + len(head.rstrip()))
     weeks = unit == "week"
     if weeks:  # "two weeks later": about fourteen days after the day named before
         unit, offset = "day", 7 * offset
