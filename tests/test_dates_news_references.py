@@ -142,3 +142,29 @@ def test_later_that_year_is_the_year_named_last(year: int, when: str, where: str
 )
 def test_at_that_time_is_the_past(text: str, phrase: str) -> None:
     assert [(s, v.reference) for s, v in _dates(text, dt.date(2009, 3, 4))] == [(phrase, "past")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Prices should rise in the long run, analysts said.", "the long run"),
+        ("The firm will stay in Detroit for the foreseeable future.", "the foreseeable future"),
+        ("Margins will recover in the medium term.", "the medium term"),
+        ("Over the longer term, demand will grow.", "the longer term"),
+        ("In the short run, the cuts will hurt.", "the short run"),
+        ("The talks will resume at a future date.", "a future date"),
+    ],
+)
+def test_future_horizons_are_the_future(text: str, phrase: str) -> None:
+    assert [(s, v.reference) for s, v in _dates(text, dt.date(2009, 3, 4))] == [(phrase, "future")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The long run of the show ended in May 2008.",
+        "The foreseeable future of the plant is bleak.",
+    ],
+)
+def test_a_horizon_of_something_is_no_date(text: str) -> None:
+    assert all(v.reference is None for _, v in _dates(text, dt.date(2009, 3, 4)))
