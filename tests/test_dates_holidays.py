@@ -118,6 +118,7 @@ def test_easter_is_the_gregorian_computus(year: int) -> None:
         "Thousands watched the Thanksgiving Day parade.",
         "He was arrested for the Christmas Day bombing attempt.",
         "She wrote a song about Halloween costumes.",
+        "The peace has held since the Good Friday Agreement was signed.",
     ],
 )
 def test_a_holiday_qualifying_a_noun_or_with_no_cue_is_no_date(text: str) -> None:

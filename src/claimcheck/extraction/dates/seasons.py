@@ -189,6 +189,8 @@ _QUALIFIED = frozenset(
         "parade", "test", "truce", "offensive", "uprising", "bombing", "bomber", "plot",
         "attack", "attacks", "tsunami", "massacre", "storm", "storms", "sale", "bunny",
         "egg", "eggs", "service", "services", "mass", "vigil", "mood", "spirit", "appeal",
+        "agreement", "accord", "accords", "treaty", "act", "costume", "costumes", "candy",
+        "turkey", "pudding", "cake", "pageant", "play", "concert", "show", "fair", "feast",
     }
 )  # fmt: skip
 
