@@ -168,3 +168,29 @@ def test_future_horizons_are_the_future(text: str, phrase: str) -> None:
 )
 def test_a_horizon_of_something_is_no_date(text: str) -> None:
     assert all(v.reference is None for _, v in _dates(text, dt.date(2009, 3, 4)))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pub=published,
+    q=st.integers(min_value=1, max_value=4),
+    tense=st.sampled_from(["fell", "will fall"]),
+)
+@pytest.mark.parametrize(("owner", "offset"), [("last year's", -1), ("this year's", 0)])
+def test_a_quarter_of_a_year_in_the_possessive_is_that_years(
+    pub: dt.date, q: int, tense: str, owner: str, offset: int
+) -> None:
+    nth = ("first", "second", "third", "fourth")[q - 1]
+    text = f"Sales {tense} in {owner} {nth} quarter, the company said."
+    found = _dates(text, pub)
+    year = pub.year + offset
+    first = dt.date(year, 3 * q - 2, 1)
+    assert [(s, v.start) for s, v in found] == [(f"{owner} {nth} quarter", first)]
+
+
+@pytest.mark.parametrize("year", [1999, 2008, 2024])
+def test_a_quarter_of_a_named_year_in_the_possessive(year: int) -> None:
+    found = _dates(f"Sales fell in {year}'s third quarter.", dt.date(2030, 1, 1))
+    assert [(s, v.start, v.end) for s, v in found] == [
+        (f"{year}'s third quarter", dt.date(year, 7, 1), dt.date(year, 9, 30))
+    ]

@@ -26,6 +26,8 @@ per language, on first use.
 
 from __future__ import annotations
 
+import regex
+
 from claimcheck.extraction.dates.atoms import DateAtom, timex_of
 from claimcheck.extraction.dates.daytime import attach_times
 from claimcheck.extraction.dates.grammar import DateGrammar, date_grammar
@@ -63,6 +65,8 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
             continue
         atoms.append(atom)
         floor = atom.end
+    if lang == "en":
+        atoms = _possessive_periods(text, atoms)
     mentions = []
     for atom in attach_times(grammar, text, merge_ranges(grammar, text, atoms)):
         if not atom.weak:
@@ -70,6 +74,46 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+#: "2008's first quarter", "last year's second half": the year a quarter or half belongs to,
+#: written before it
+_POSSESSIVE_YEAR = regex.compile(r"(?<![\w.,])(?P<y>1\d{3}|20\d\d)['’]s\s+(?:the\s+)?\Z")
+_YEAR_OWNS = regex.compile(r"['’]s\s+(?:the\s+)?\Z")
+
+
+def _possessive_periods(text: str, atoms: list[DateAtom]) -> list[DateAtom]:
+    """A quarter or half after a year in the possessive is that year's ("2008's first
+    quarter", "last year's fourth quarter", "this year's second half"): one date, not a
+    year-less quarter read by tense."""
+    out: list[DateAtom] = []
+    for atom in atoms:
+        if atom.kind not in ("quarter", "half") or atom.year is not None or atom.mod or not atom.n:
+            out.append(atom)
+            continue
+        prev = out[-1] if out else None
+        window = text[max(0, atom.start - 12) : atom.start]
+        year = _POSSESSIVE_YEAR.search(window)
+        if year is not None and (prev is None or prev.end <= atom.start - len(year.group())):
+            atom.year, atom.start = int(year.group("y")), atom.start - len(year.group())
+        elif (
+            prev is not None
+            and prev.kind == "relative"
+            and prev.granularity == "year"
+            and (prev.timex or "").count(":") == 0
+            and _YEAR_OWNS.fullmatch(text, prev.end, atom.start)
+        ):
+            letter = "Q" if atom.kind == "quarter" else "H"
+            out[-1] = DateAtom(
+                prev.start,
+                atom.end,
+                "relative",
+                timex=f"{prev.timex}:{letter}{atom.n}",
+                granularity="quarter" if atom.kind == "quarter" else "month",
+            )
+            continue
+        out.append(atom)
+    return out
 
 
 def _quoted(text: str, pos: int) -> bool:
