@@ -176,7 +176,9 @@ def test_a_horizon_of_something_is_no_date(text: str) -> None:
     q=st.integers(min_value=1, max_value=4),
     tense=st.sampled_from(["fell", "will fall"]),
 )
-@pytest.mark.parametrize(("owner", "offset"), [("last year's", -1), ("this year's", 0)])
+@pytest.mark.parametrize(
+    ("owner", "offset"), [("last year's", -1), ("this year's", 0), ("next year's", 1)]
+)
 def test_a_quarter_of_a_year_in_the_possessive_is_that_years(
     pub: dt.date, q: int, tense: str, owner: str, offset: int
 ) -> None:
@@ -194,3 +196,16 @@ def test_a_quarter_of_a_named_year_in_the_possessive(year: int) -> None:
     assert [(s, v.start, v.end) for s, v in found] == [
         (f"{year}'s third quarter", dt.date(year, 7, 1), dt.date(year, 9, 30))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "year"),
+    [
+        ("The plan is part of next year's budget.", "next year", 2010),
+        ("Voters will turn out for next year's election.", "next year", 2010),
+        ("Shares fell in last year's crash.", "last year", 2008),
+    ],
+)
+def test_a_year_in_the_possessive_is_the_calendar_year(text: str, phrase: str, year: int) -> None:
+    found = dict(_dates(text, dt.date(2009, 3, 4)))
+    assert (found[phrase].start, found[phrase].end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))

@@ -75,7 +75,8 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
     elif before is not None:
         meaning = g.modifiers.get(normalize(before.group("mod")))
         start = before.start("mod")
-        meaning = _window_meaning(g, text, start, floor, meaning, unit)
+        if text[end : end + 2] not in ("'s", "’s"):  # "for next year's budget": the year
+            meaning = _window_meaning(g, text, start, floor, meaning, unit)
         if meaning == "rolling":
             return None  # "in the last week", "in the next year": rolling windows
         if _THE_BEFORE.search(text, max(floor, start - 5), start):
