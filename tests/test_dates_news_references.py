@@ -209,3 +209,23 @@ def test_a_quarter_of_a_named_year_in_the_possessive(year: int) -> None:
 def test_a_year_in_the_possessive_is_the_calendar_year(text: str, phrase: str, year: int) -> None:
     found = dict(_dates(text, dt.date(2009, 3, 4)))
     assert (found[phrase].start, found[phrase].end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last"),
+    [
+        # every day a fiscal year ending in 2009 may cover: never a calendar quarter
+        ("Sales rose in the first quarter of fiscal 2009.", "the first quarter of fiscal 2009",
+         dt.date(2008, 2, 1), dt.date(2009, 12, 31)),
+        ("Sales rose in the fiscal fourth quarter of 2009.", "fiscal fourth quarter of 2009",
+         dt.date(2008, 2, 1), dt.date(2009, 12, 31)),
+        # the fiscal year around publication (2009-03-04), like "this fiscal year"
+        ("Apple reported a profit for its fiscal first quarter.", "fiscal first quarter",
+         dt.date(2008, 4, 1), dt.date(2010, 2, 28)),
+    ],
+)  # fmt: skip
+def test_a_fiscal_quarter_is_no_calendar_quarter(
+    text: str, phrase: str, first: dt.date, last: dt.date
+) -> None:
+    found = dict(_dates(text, dt.date(2009, 3, 4)))
+    assert (found[phrase].start, found[phrase].end) == (first, last)

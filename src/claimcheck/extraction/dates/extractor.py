@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import regex
 
-from claimcheck.extraction.dates.atoms import DateAtom, timex_of
+from claimcheck.extraction.dates.atoms import DateAtom, ref_timex, timex_of
 from claimcheck.extraction.dates.daytime import attach_times
 from claimcheck.extraction.dates.grammar import DateGrammar, date_grammar
 from claimcheck.extraction.dates.parsers import parse_at
@@ -66,7 +66,7 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
         atoms.append(atom)
         floor = atom.end
     if lang == "en":
-        atoms = _possessive_periods(text, atoms)
+        atoms = _fiscal_quarters(text, _possessive_periods(text, atoms))
     mentions = []
     for atom in attach_times(grammar, text, merge_ranges(grammar, text, atoms)):
         if not atom.weak:
@@ -112,6 +112,41 @@ def _possessive_periods(text: str, atoms: list[DateAtom]) -> list[DateAtom]:
                 granularity="quarter" if atom.kind == "quarter" else "month",
             )
             continue
+        out.append(atom)
+    return out
+
+
+#: "its fiscal first quarter": a quarter of a fiscal year, whose months the text does not say
+_FISCAL_BEFORE = regex.compile(r"(?<!\w)(?:fiscal|financial)(?:[- ]year)?\s+\Z", regex.IGNORECASE)
+_OF_GAP = regex.compile(r"\s+of\s+")
+
+
+def _fiscal_quarters(text: str, atoms: list[DateAtom]) -> list[DateAtom]:
+    """A quarter of a fiscal year is no calendar quarter (Apple's fiscal first quarter runs
+    October to December): "the first quarter of fiscal 2009" is one date, every day fiscal
+    2009 may cover, and so is "the fiscal fourth quarter of 2008" (fiscal 2008); "its fiscal
+    first quarter" is every day the fiscal year around publication may cover, like "this
+    fiscal year"."""
+    out: list[DateAtom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if (
+            atom.kind == "fiscal"
+            and prev is not None
+            and prev.kind == "quarter"
+            and _OF_GAP.fullmatch(text, prev.end, atom.start)
+        ):
+            atom.start = prev.start  # "the first quarter of fiscal 2009"
+            out[-1] = atom
+            continue
+        fiscal = None
+        if atom.kind == "quarter":
+            fiscal = _FISCAL_BEFORE.search(text, max(0, atom.start - 16), atom.start)
+        if fiscal is not None:  # "its fiscal first quarter", "the fiscal fourth quarter of 2008"
+            timex = f"FY{atom.year}" if atom.year is not None else ref_timex("fiscal", 0)
+            atom = DateAtom(
+                fiscal.start(), atom.end, "fiscal", timex=timex, granularity="fiscal_year"
+            )
         out.append(atom)
     return out
 
