@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.api import extract_text
+from claimcheck.api import check_texts, extract_text
 from tests.event_reports import WEEKDAYS, cites, date_findings, report
 
 # ---------------------------------------------------------------------------------------
@@ -395,4 +395,366 @@ def test_a_lead_day_that_may_not_be_the_event_day_is_not_compared(body: str) -> 
         "A fire destroyed a warehouse on Harbor Street in Dunmore on Wednesday.",
         None,
     )
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# irregular past forms are verbs: they claim the day next to them as -ed forms do
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["shot", "hit", "struck", "took", "won", "lost", "began", "fell", "sank", "blew", "stole"],
+)
+def test_irregular_past_forms_are_past_forms(word: str) -> None:
+    from claimcheck.claims.verb_forms import irregular_forms, is_past_form
+
+    assert is_past_form(word)
+    assert irregular_forms()[word].isalpha()
+
+
+@pytest.mark.parametrize("word", ["crew", "ground", "rose", "wound", "output", "shooting", "day"])
+def test_nouns_and_other_words_are_not_past_forms(word: str) -> None:
+    from claimcheck.claims.verb_forms import is_past_form
+
+    assert not is_past_form(word)
+
+
+# ---------------------------------------------------------------------------------------
+# later in a story, a sentence that tells when the event already told happened dates it
+
+#: Two reports of one event without a publication date: the first tells the event's day
+#: only in a later paragraph ("the X took place ... {day}"), the second in its lead.
+_LATER = [
+    (
+        "Two dead in Easton plant shooting",
+        "Two workers were killed and one wounded at the Harmon Tool plant in Easton. "
+        "Police did not name a motive.\n\nThe plant employs 300 people.\n\n"
+        "Officers said the shooting took place shortly after 9 p.m. {day} near the loading dock.",
+        "A fired machinist shot two co-workers dead at the Harmon Tool plant in Easton on "
+        "Tuesday night.",
+    ),
+    (
+        "Quake shakes Corvo island",
+        "A strong earthquake shook the island of Corvo, damaging the harbour wall. "
+        "Residents slept outdoors.\n\nThe island has 400 inhabitants.\n\n"
+        "The quake struck at 4:12 a.m. {day}, the observatory said.",
+        "An earthquake struck Corvo early on Tuesday, damaging the harbour.",
+    ),
+    (
+        "Mill fire in Lorne",
+        "A fire gutted the old Weaver mill in Lorne, and crews stayed overnight. "
+        "No one was hurt.\n\nThe mill closed in 1987.\n\n"
+        "The blaze broke out in the boiler house late {day}, the fire chief said.",
+        "Fire destroyed the Weaver mill in Lorne on Tuesday night.",
+    ),
+    (
+        "Ada Morrow, former chief justice, dies at 91",
+        "Ada Morrow, who led the state supreme court for a decade, has died. She was 91.\n\n"
+        "She was appointed to the bench in 1979.\n\n"
+        "Later criticised for a ruling on water rights, Morrow died of pneumonia {day} at "
+        "her home in Salem, her son said.",
+        "Ada Morrow died on Tuesday at her home in Salem, Oregon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _LATER)
+@pytest.mark.parametrize("other", ["Thursday", "Saturday"])
+def test_a_later_sentence_telling_when_the_event_happened_dates_it(
+    title: str, first: str, second: str, other: str
+) -> None:
+    a = report("a.md", title, first.format(day=other), None)
+    b = report("b.md", "Report", second, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", other) and cites(f, "b.md", "Tuesday") for f in found), found
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _LATER)
+def test_a_later_sentence_giving_the_same_day_agrees(title: str, first: str, second: str) -> None:
+    a = report("a.md", title, first.format(day="Tuesday"), None)
+    b = report("b.md", "Report", second, None)
+    assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # another event's day in a sentence naming the event
+        "The trial of the man accused in the shooting starts Thursday.",
+        "A witness had expected to testify about the shooting on Thursday.",
+        # an event not yet told: maybe another
+        "A shooting that took place on Thursday in a nearby town is not thought to be linked.",
+        # a year later in a story dates what came before
+        "The last shooting at the plant happened on Thursday, March 3, 2005.",
+    ],
+)
+def test_later_days_that_are_not_the_event_day_are_not_compared(later: str) -> None:
+    body = (
+        "Two workers were killed and one wounded at the Harmon Tool plant in Easton. "
+        "Police did not name a motive.\n\nThe plant employs 300 people.\n\n" + later
+    )
+    a = report("a.md", "Two dead in Easton plant shooting", body, None)
+    b = report(
+        "b.md",
+        "Report",
+        "A fired machinist shot two co-workers dead at the Harmon Tool plant in Easton on "
+        "Tuesday night.",
+        None,
+    )
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a dateline dates the report, not the event
+
+
+@pytest.mark.parametrize("dateline", ["Mumbai, Nov 11 -", "LAGOS, March 4 (Reuters) -"])
+def test_a_dateline_is_not_the_event_day(dateline: str) -> None:
+    body = f"{dateline} Gunmen attacked a convoy near the port on Monday, officials said."
+    a = report("a.md", "Convoy attacked", body, None)
+    b = report("b.md", "Report", "Gunmen attacked a convoy near the port on March 2.", None)
+    found = date_findings(a, b)
+    assert not any(cites(f, "a.md", dateline.split(",")[1].split()[1]) for f in found)
+
+
+# ---------------------------------------------------------------------------------------
+# a lead that names no kind of event: its main clause's day is the story's day
+
+#: Two dated reports of one piece of news whose leads name no kind of event; the first
+#: lead's ``{day}`` is the slot, the second gives Tuesday 10 June 2025.
+_UNTOLD = [
+    (
+        "Harlow Mills to shut its Fenwick site",
+        "Harlow Mills said {day} it would shut its flour mill in Fenwick, putting 300 jobs "
+        "at risk.",
+        "Staff at the Harlow Mills site in Fenwick were told on Tuesday that the mill will go.",
+    ),
+    (
+        "Two Fenwick councillors face bribery counts",
+        "Prosecutors {day} charged two Fenwick councillors with taking cash from a builder.",
+        "Prosecutors accused two Fenwick councillors of bribery on Tuesday.",
+    ),
+    (
+        "Fenwick library gets a new home",
+        "The Fenwick town board {day} picked the old post office as the library's new home.",
+        "The town board in Fenwick chose the old post office for the library on Tuesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _UNTOLD)
+@pytest.mark.parametrize("other", ["Monday", "Wednesday"])
+def test_the_day_of_a_lead_naming_no_kind_dates_its_news(
+    title: str, first: str, second: str, other: str
+) -> None:
+    a = report("a.md", title, first.format(day=f"on {other}"), "2025-06-11")
+    b = report("b.md", "Report", second, "2025-06-11")
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", other) and cites(f, "b.md", "Tuesday") for f in found), found
+    assert all(f.message.startswith("The event is dated") for f in found)
+
+
+@pytest.mark.parametrize(("title", "first", "second"), _UNTOLD)
+def test_the_day_of_a_lead_naming_no_kind_agrees_with_the_same_day(
+    title: str, first: str, second: str
+) -> None:
+    for written in ("on Tuesday", "on June 10", "Tuesday"):
+        a = report("a.md", title, first.format(day=written), "2025-06-11")
+        b = report("b.md", "Report", second, "2025-06-11")
+        assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [
+        # the day of the saying, what was said being past: "said Monday the mill had shut"
+        ("Harlow Mills said on Monday the Fenwick mill had stopped work weeks ago.", "2025-06-11"),
+        # the day of what came before
+        ("After a vote on Monday, Harlow Mills will shut its Fenwick mill.", "2025-06-11"),
+        # a second clause's day
+        ("Harlow Mills has long planned cuts, and on Monday staff at Fenwick heard.", "2025-06-11"),
+        # reports published a month apart: nothing says the two leads tell one piece of news
+        ("Harlow Mills said on Monday it would shut its Fenwick mill.", "2025-05-11"),
+        # no publication date: nothing else tells one story's news from another's
+        ("Harlow Mills said on Monday it would shut its Fenwick mill.", None),
+    ],
+)
+def test_days_of_leads_naming_no_kind_that_may_be_other_news_are_not_compared(
+    first: str, published: str | None
+) -> None:
+    a = report("a.md", "Harlow Mills to shut its Fenwick site", first, published)
+    second = "Staff at the Harlow Mills site in Fenwick were told on Tuesday that the mill will go."
+    b = report("b.md", "Report", second, "2025-06-11" if published else None)
+    assert date_findings(a, b) == []
+
+
+def test_an_untold_lead_is_not_compared_with_a_story_of_a_named_kind() -> None:
+    a = report(
+        "a.md",
+        "Vigil for Fenwick teen",
+        "Hundreds gathered in Fenwick on Monday night to remember Dale Orr.",
+        "2025-06-11",
+    )
+    b = report(
+        "b.md",
+        "Fenwick teen shot",
+        "Dale Orr, 16, was shot dead in Fenwick on Saturday, police said.",
+        "2025-06-11",
+    )
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a clause telling when the event happened, however far its day is from the event's word
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        (
+            "When the blaze broke out in the boiler house of the old Weaver mill on the north "
+            "bank of the river late {day}, 40 workers were inside.",
+            "Thursday",
+        ),
+        (
+            "The fire started in a storeroom at the back of the Weaver mill near the loading "
+            "bays by the old canal basin on {day} night, the chief said.",
+            "Saturday",
+        ),
+    ],
+)
+def test_a_clause_telling_when_the_event_happened_dates_it(later: str, day: str) -> None:
+    body = (
+        "A fire gutted the old Weaver mill in Lorne. No one was hurt.\n\n"
+        "The mill closed in 1987.\n\n" + later.format(day=day)
+    )
+    a = report("a.md", "Mill fire in Lorne", body, None)
+    b = report("b.md", "Report", "Fire destroyed the Weaver mill in Lorne on Tuesday night.", None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", day) and cites(f, "b.md", "Tuesday") for f in found), found
+
+
+# ---------------------------------------------------------------------------------------
+# "will" makes its whole clause future: the day is one set for the event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Price will make her debut as the host of the Harlow awards on the March 4 broadcast.",
+        "The new ferry will carry its first passengers across the bay after a ribbon-cutting "
+        "at the harbour on Friday.",
+        "The council will hold a public meeting about the flood defences on the river on Monday.",
+    ],
+)
+def test_a_day_in_a_clause_with_will_is_a_day_still_to_come(sentence: str) -> None:
+    res = check_texts(draft={"id": "a.txt", "text": sentence}, sources=[])
+    dates = [c for a in res.analyses.values() for c in a.claims if c.kind == "date"]
+    assert dates
+    assert all(c.event is None or c.event.startswith("scheduled ") for c in dates), dates
+
+
+# ---------------------------------------------------------------------------------------
+# reported speech: the day next to the reporting verb is the saying's; a day inside what is
+# reported is the event's
+
+_EASTON = (
+    "A fired machinist shot two co-workers dead at the Harmon Tool plant in Easton on "
+    "Tuesday night."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Police said the shooting at the Harmon Tool plant in Easton happened on {day} night.",
+        "Officers say the gunman opened fire at the Harmon Tool plant in Easton late {day}.",
+        "The shooting at the Harmon Tool plant in Easton took place on {day} night, police said.",
+    ],
+)
+def test_a_day_inside_reported_words_dates_the_event(lead: str) -> None:
+    a = report("a.md", "Two dead in Easton plant shooting", lead.format(day="Thursday"), None)
+    b = report("b.md", "Report", _EASTON, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Thursday") and cites(f, "b.md", "Tuesday") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Police said Thursday the gunman at the Harmon Tool plant in Easton had been fired.",
+        "The company's lawyer said on Thursday the shooting at its Easton plant was a tragedy.",
+        "Officials told reporters Thursday that the Harmon Tool plant in Easton would reopen.",
+    ],
+)
+def test_a_day_next_to_the_reporting_verb_dates_the_saying(lead: str) -> None:
+    a = report("a.md", "Two dead in Easton plant shooting", lead, None)
+    b = report("b.md", "Report", _EASTON, None)
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a lead with several days: the event's is the one its word claims; the others are others'
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Two men were arrested on Wednesday in the shooting at the Harmon Tool plant in Easton "
+        "on {day} night.",
+        "Police on Wednesday arrested two men over {day}'s shooting at the Harmon Tool plant "
+        "in Easton.",
+    ],
+)
+def test_in_a_lead_with_several_days_the_event_word_claims_its_own(lead: str) -> None:
+    a = report("a.md", "Two held in Easton plant shooting", lead.format(day="Thursday"), None)
+    b = report("b.md", "Report", _EASTON, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Thursday") and cites(f, "b.md", "Tuesday") for f in found), found
+    assert not any(cites(f, "a.md", "Wednesday") for f in found), found
+    same = report("a.md", "Two held", lead.format(day="Tuesday"), None)
+    assert date_findings(same, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a generic word for the main event ("the attack" in the story of a bombing) dates it
+
+_KESSA = "A suicide bomber killed 12 people at the Kessa market on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Twelve people died in the Kessa market bombing. Officials said the attack on {day} "
+        "was the worst this year.",
+        "Twelve people died in the Kessa market bombing. The blast on {day} morning shattered "
+        "windows streets away.",
+        "A bombing at the Kessa market killed twelve. Police said an explosion on {day} "
+        "followed a warning call.",
+    ],
+)
+def test_a_generic_word_for_the_main_event_dates_it(body: str) -> None:
+    a = report("a.md", "Bombing at Kessa market kills 12", body.format(day="Thursday"), None)
+    b = report("b.md", "Report", _KESSA, None)
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Thursday") and cites(f, "b.md", "Tuesday") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a series is not the one event
+        "Gangs fought in furious clashes with police there on Thursday.",
+        # another event of the loose kind
+        "Another attack on Thursday hit a checkpoint north of the town.",
+    ],
+)
+def test_a_generic_word_for_other_events_does_not_date_the_main_one(later: str) -> None:
+    body = (
+        "Twelve people died in the Kessa market bombing.\n\nThe market reopened with "
+        "armed guards.\n\n" + later
+    )
+    a = report("a.md", "Bombing at Kessa market kills 12", body, None)
+    b = report("b.md", "Report", _KESSA, None)
     assert date_findings(a, b) == []

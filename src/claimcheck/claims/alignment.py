@@ -27,11 +27,13 @@ from claimcheck.claims.event_kinds import event_kind, story_figures
 from claimcheck.claims.events import (
     SAME_EVENT_DAYS,
     SCHEDULED,
+    UNTOLD,
     WEEK,
     day_gap,
     in_story,
     same_dated_event,
     same_story_event,
+    tells_when_it_happened,
 )
 from claimcheck.claims.lexicon import (
     ATTRIBUTE_WORDS,
@@ -84,7 +86,7 @@ def _keys(c: Claim, rare: Sequence[str]) -> Iterator[tuple[str, ...]]:
     attr = c.attribute
     story = c.event_ref.type if c.event_ref is not None and c.event_ref.main else None
     if kind == "date":
-        if story and c.event == story:
+        if (story and c.event == story) or (c.event == UNTOLD and _of_main_event(c)):
             # the date of the story's main event, whatever kind each report calls it ("an
             # attack", "shelling"): the scorer judges whether the two events are one
             yield ("date", "story")
@@ -531,6 +533,7 @@ class _Scorer:
             return False  # "the 2007 report on quake risks" in a story of a 2013 quake
         if self.main_days(a, b):
             assert a.event_ref is not None
+            t.one_day = True
             # strong on its own, even when the two sentences name the event by different
             # words ("shot" and "the memorial for ... who was fatally wounded")
             t.add(
@@ -605,11 +608,11 @@ class _Scorer:
         untyped counts as either); different specific places are different events, except
         for one kind of amount of one story's main event, and for a headline's count of its
         story's main event when the two main events are one (a headline names the state,
-        another report's story the city)."""
+        another report's story the city), and for the days two stories give one main event."""
         pa, pb = set(a.place), set(b.place)
         shared_p = pa & pb
         headline_story = story and (a.headline or b.headline)
-        if pa and pb and not shared_p and not t.one_slot and not headline_story:
+        if pa and pb and not shared_p and not (t.one_slot or t.one_day or headline_story):
             if any(self.specific(p) for p in pa) and any(self.specific(p) for p in pb):
                 return False
         inherited = 0.6 if a.inherited or b.inherited else 1.0
@@ -658,6 +661,9 @@ class _Tally:
     anchored: bool = False
     #: Two amounts of one kind ("the loss") of one story's main event: places do not part them.
     one_slot: bool = False
+    #: Two days of one event, each the day its story gives its main event: the places their
+    #: sentences name ("at his home in Santa Rosa", "in California") do not part them.
+    one_day: bool = False
 
     def add(self, weight: float, evidence: str, *, anchored: bool = False) -> None:
         self.s += weight
@@ -842,15 +848,39 @@ def _dates_main_event(a: Claim, b: Claim) -> bool:
     ea, eb = a.event_ref, b.event_ref
     if ea is None or eb is None or a.doc == b.doc:
         return False
-    if not (a.event and a.event == ea.type and b.event == eb.type):
+    if not (_dates_its_main_event(a, ea) and _dates_its_main_event(b, eb)):
         return False
     if not (_the_event_day(a, ea) and _the_event_day(b, eb)):
         return False
-    if a.mention.sentence > ea.sentence + LEAD_SPAN or b.mention.sentence > eb.sentence + LEAD_SPAN:
-        return False  # later in a story, "a shooting that occurred Monday" may be another
+    if not (_told_of_main(a, ea) and _told_of_main(b, eb)):
+        return False
     return in_story(ea, a.event_link, a.mention.sentence, a.paragraph) and in_story(
         eb, b.event_link, b.mention.sentence, b.paragraph
     )
+
+
+def _dates_its_main_event(c: Claim, event: Event) -> bool:
+    """Whether a date is read as dating its story's main event: by the event's kind, or as
+    the lead's day of a main event no word names by kind."""
+    if event.type is None:
+        return c.event == UNTOLD
+    return bool(c.event) and c.event == event.type
+
+
+def _told_of_main(c: Claim, event: Event) -> bool:
+    """Whether a date is told of the main event: in its lead, or later in a sentence that
+    tells when the event already told happened ("the shooting took place just after 8:30pm
+    Tuesday", "Felt died ... Saturday"), written without a year (a year later in a story
+    dates what came before: "the latest quakes there occurred on Oct. 10, 2002"); later in
+    a story, "a shooting that occurred Monday" may be another."""
+    if c.mention.sentence <= event.sentence + LEAD_SPAN:
+        return True
+    if c.event_link != "own" or _YEAR.search(c.mention.text):
+        return False
+    return tells_when_it_happened(c.sentence_text, event.type)
+
+
+_YEAR = regex.compile(r"\b\d{4}\b")
 
 
 def _names_of(ids: set[str]) -> frozenset[str]:

@@ -25,6 +25,7 @@ from typing import Literal
 
 __all__ = [
     "EVENT_KINDS",
+    "UNTOLD",
     "EventKind",
     "event_kind",
     "names_better",
@@ -71,6 +72,11 @@ def _kind(
     words = {lang: tuple(w.split()) for lang, w in (("en", en), ("de", de), ("fr", fr)) if w}
     return EventKind(name, noun or name, MappingProxyType(words), role, generic, loosely, figures)
 
+
+#: What the lead's day dates when no word of the lead names the main event's kind
+#: ("Federal prosecutors on Monday charged two councilmen"): the story's event, untold. It
+#: is no kind (no word names it), and reads as "the event" in messages.
+UNTOLD = "event"
 
 EVENT_KINDS: tuple[EventKind, ...] = (
     _kind(

@@ -22,12 +22,24 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from claimcheck.claims.event_kinds import event_kind, names_better, story_figures
+import regex
+
+from claimcheck.claims.event_kinds import (
+    UNTOLD,
+    event_kind,
+    names_better,
+    outcome_words,
+    story_figures,
+    trigger_words,
+)
 from claimcheck.claims.lexicon import GENERIC_EVENTS
 from claimcheck.model import DateValue, Event
 
 __all__ = [
+    "DEFINITE",
+    "OCCURRED",
     "SCHEDULED",
+    "UNTOLD",
     "EventLink",
     "SentenceFacts",
     "assign_events",
@@ -36,6 +48,7 @@ __all__ = [
     "one_kind",
     "same_dated_event",
     "same_story_event",
+    "tells_when_it_happened",
 ]
 
 #: Words that make an event of the main event's class another one.
@@ -182,8 +195,10 @@ def assign_events(
             cls = f.triggers[0][0] if f.triggers else None
             chosen = _new_event(doc, count, cls, f, i, "background")
             count += 1
-        elif f.triggers:
+        elif f.triggers or (main.type is not None and main.type in f.outcomes):
             own = [(c, w) for c, w in f.triggers if c == main.type or c in GENERIC_EVENTS]
+            # "Felt died of heart failure Saturday" in the story of his death
+            own += [(c, ()) for c in f.outcomes if c == main.type]
             recalled = links[-1].event if links else main
             if own and main.type is not None:
                 cls, cues = own[0]
@@ -209,6 +224,55 @@ def assign_events(
         else:
             links.append(EventLink(by_paragraph.get(f.paragraph, main), "discourse"))
     return links
+
+
+#: Words that make the event word after them the event already told ("the shooting", "this
+#: quake", "Sunday's blast" is read through its "'s").
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Verbs that tell when an event named as their subject happened ("the shooting took place
+#: ... Tuesday", "the quake struck ... Sunday").
+OCCURRED = frozenset(
+    {
+        "happened",
+        "occurred",
+        "took",
+        "unfolded",
+        "erupted",
+        "broke",
+        "struck",
+        "hit",
+        "began",
+        "started",
+        "came",
+        "ended",
+    }
+)
+_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]*")
+
+
+def tells_when_it_happened(text: str, kind: str | None) -> bool:
+    """Whether a sentence tells when the event of this kind already told happened: its word
+    after a definite word ("the shooting took place just after 8:30pm Tuesday", "the
+    shootings happened shortly after 8:30 p.m. Thursday", "Sunday's quake struck ..."), with
+    a verb of happening within a few words; or its outcome verb ("Felt died ... Saturday"),
+    in the story of that outcome. Not "a shooting that occurred Monday" (maybe another),
+    nor "the trial in the shooting starts Monday" (another event's day)."""
+    if kind is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    triggers, outcomes = trigger_words(), outcome_words()
+    for i, w in enumerate(words):
+        if outcomes.get(w) == kind:
+            return True
+        if triggers.get(w) != kind or i == 0:
+            continue
+        before = words[max(0, i - 3) : i]
+        definite = bool(DEFINITE & set(before)) or any(
+            x.endswith(("'s", "\u2019s")) for x in before
+        )
+        if definite and OCCURRED & set(words[i + 1 : i + 4]):
+            return True
+    return False
 
 
 def in_story(event: Event | None, how: str | None, sentence: int, paragraph: int = -1) -> bool:
@@ -251,7 +315,9 @@ def same_dated_event(a: Event | None, b: Event | None, *, by_anchor: bool = True
     days apart are still different events."""
     if a is None or b is None or not (a.main and b.main) or a.doc == b.doc:
         return False
-    if a.type is None or b.type is None or not one_kind(a.type, b.type):
+    if a.type is None or b.type is None:
+        return _same_untold_event(a, b, by_anchor=by_anchor)
+    if not one_kind(a.type, b.type):
         return False
     if not by_anchor:
         apart = a.reported and b.reported and abs((a.reported - b.reported).days) >= WEEK
@@ -261,6 +327,24 @@ def same_dated_event(a: Event | None, b: Event | None, *, by_anchor: bool = True
             return False
         if abs((a.reported - b.reported).days) > SAME_EVENT_DAYS:
             return False
+    return _days_apart(a.date, b.date) < WEEK
+
+
+def _same_untold_event(a: Event, b: Event, *, by_anchor: bool) -> bool:
+    """Two main events no word of whose leads names by kind ("charged two councilmen",
+    "learned that their jobs will go"): one event only when both are untold (a vigil told
+    without a kind is not the shooting another story names), their leads name something
+    in common (a place, a company, a person), the reports were published within days of
+    each other (without a kind, nothing else tells a feature on the team's week from the
+    report of Friday's game), and the days are at most a week apart."""
+    if a.type is not None or b.type is not None or not by_anchor:
+        return False
+    if not {*a.places, *a.actors} & {*b.places, *b.actors}:
+        return False
+    if a.reported is None or b.reported is None:
+        return False
+    if abs((a.reported - b.reported).days) > SAME_EVENT_DAYS:
+        return False
     return _days_apart(a.date, b.date) < WEEK
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -31,11 +32,15 @@ from claimcheck.claims.attributes import (
 from claimcheck.claims.constructions import Reading, read_construction
 from claimcheck.claims.event_kinds import event_kind, outcome_words
 from claimcheck.claims.events import (
+    DEFINITE,
+    OCCURRED,
     SCHEDULED,
+    UNTOLD,
     EventLink,
     SentenceFacts,
     assign_events,
     in_story,
+    one_kind,
 )
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
@@ -49,6 +54,7 @@ from claimcheck.claims.lexicon import (
     SUBJECT_CLASSES,
     TOTAL_CUES,
 )
+from claimcheck.claims.verb_forms import is_past_form
 from claimcheck.language.text import base_language
 from claimcheck.model import Claim, DateValue, Document, Entity, Event, Mention, Segment
 from claimcheck.plugin import hookimpl
@@ -840,8 +846,12 @@ class _Framer:
         found = _date_attachment(sent, m, self.table.words)
         if _ahead(sent, m):
             return _scheduled(sent, found)
+        if self._untold_day(sent, m, found):
+            return UNTOLD
         if found is not None and found[0] == "event" and _two_of_a_kind(sent, found[1]):
             return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
+        if found is not None and found[0] == "event" and self._loose_main(sent, m, found[1]):
+            return self.links[min(m.sentence, len(self.links) - 1)].event.type
         if found is not None and found[0] in ("event", "attribute", "report"):
             return found[1]
         v = m.value
@@ -849,6 +859,8 @@ class _Framer:
             return None
         link = self.links[min(m.sentence, len(self.links) - 1)]
         ev = link.event
+        if found is None and link.how == "own" and _happened_on(sent, m, ev):
+            return ev.type
         if found is None:
             lead = self._in_lead_clause(sent, m, ev) and link.how == "own"
             lead = lead or self._main_day(sent, m, ev)
@@ -858,6 +870,65 @@ class _Framer:
         if found[0] == "outcome" and found[1] != ev.type:
             return None  # "died Monday" in a story of Saturday's shooting: a later day
         return ev.type
+
+    def _loose_main(self, sent: _Sentence, m: Mention, kind: str | None) -> bool:
+        """Whether a date's event word is a generic word for its sentence's main event, told
+        as that one event ("the attack on Saturday", "in Sunday's blast" in the story of a
+        bombing): the main event's day. Not a series ("in furious clashes with police
+        Wednesday") nor another event ("another attack on Monday"), nor a day named
+        only as the report's ("this morning")."""
+        link = self.links[min(m.sentence, len(self.links) - 1)]
+        ev = link.event
+        if kind is None or ev.type is None or kind == ev.type or not ev.main:
+            return False
+        if link.how != "own" or kind not in GENERIC_EVENTS or not one_kind(kind, ev.type):
+            return False
+        v = m.value
+        if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
+            return False
+        return any(
+            EVENT_TRIGGERS.get(t.low) == kind
+            and not t.low.endswith("s")
+            and not _INDEFINITE & {x.low for x in sent.tokens[max(0, j - 2) : j]}
+            for j, t in enumerate(sent.tokens)
+        )
+
+    def _untold_day(
+        self, sent: _Sentence, m: Mention, found: tuple[str, str | None] | None
+    ) -> bool:
+        """Whether a date is the day of a main event no word of the lead names by its kind
+        ("Federal prosecutors on Monday charged two councilmen", "Workers learned on June 12
+        that their jobs will go"): the only day of the headline and lead, in the first
+        clause of its sentence, written without a year, in no one's quoted words, and not a
+        reporting verb's day unless what is said is a plan ("said on Tuesday it would close
+        the plant": the announcement is the news; "said Thursday the actress checked into
+        rehab" dates the saying)."""
+        link = self.links[min(m.sentence, len(self.links) - 1)]
+        ev = link.event
+        if not ev.main or ev.type is not None or ev.scope != "story":
+            return False
+        v = m.value
+        if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
+            return False
+        if not ev.sentence <= m.sentence <= ev.sentence + 1 or _YEAR.search(m.text):
+            return False
+        if found is not None and (found[0] != "report" or not _plans_after(sent, m)):
+            return False
+        days = [
+            x
+            for i in range(ev.sentence, m.sentence + 1)
+            for x in self.by_sentence.get(i, ())
+            if isinstance(x.value, DateValue) and _names_a_day(x.value, self.doc.published)
+        ]
+        if days[:1] != [m] or any(x.sentence == m.sentence for x in days[1:]):
+            return False  # a day before it, or two in its sentence: which is the event's?
+        i0 = sent.index_at(m.plain_start)
+        before = sent.tokens[:i0]
+        if not all(sent.same_clause(t.start, m.plain_start) for t in before):
+            return False  # "..., but on Saturday the crowd turned": another clause's day
+        if any(t.low in _LINKS or t.low in _SUBORDINATORS for t in before):
+            return False  # "after she left a clinic on Sunday": the day of what came before
+        return not _quoted(self.quotes, m)
 
     def _main_day(self, sent: _Sentence, m: Mention, ev: Event) -> bool:
         """Whether a date is the day the story's lead gives its main event, whatever verb
@@ -1239,7 +1310,7 @@ def _date_attachment(
             continue  # "on Monday opened an inquiry after an explosion": the inquiry's day
         if j > i1 and i0 > 2 and _verb_group(sent.tokens[i1 + 1 : j]):
             continue  # "who shot ... at the plant Thursday night has been charged with assault"
-        if j > i1 + 4 and sent.tokens[i1 + 1].low.endswith("ed"):
+        if j > i1 + 4 and is_past_form(sent.tokens[i1 + 1].low):
             continue  # "Jurors on Thursday watched video of the moment a man was gunned down"
         if cand[0] == "event" and _act_between(sent, j, i0, i1, cand[1], attribute_words):
             continue  # "convicted of murdering a deputy in June 2005": the murder's date
@@ -1259,8 +1330,9 @@ def _attachment_of(
         return ("event", EVENT_TRIGGERS[low])
     if low in OUTCOMES:
         return ("outcome", OUTCOMES[low])  # "died Saturday", "his death on Thursday"
-    # a verb before the date ("was arrested around 1:30 a.m. Feb. 1", not "fired last week
-    # was arrested"); "died" is left out: a victim may die days after the incident
+    # a regular verb before the date ("was arrested around 1:30 a.m. Feb. 1", not "fired
+    # last week was arrested"; not "held up a store Monday", a robbery); "died" is left out:
+    # a victim may die days after the incident
     if attribute_words is None or not before or not low.endswith("ed") or low == "died":
         return None
     attribute = attribute_words.get(low)
@@ -1296,7 +1368,7 @@ def _own_predicate_first(between: Sequence[_Tok]) -> bool:
     for t in between:
         if t.low in _SUBORDINATORS:
             return verb
-        verb = verb or t.low.endswith("ed") or t.low in REPORTING_VERBS
+        verb = verb or is_past_form(t.low) or t.low in REPORTING_VERBS
     return False
 
 
@@ -1306,7 +1378,7 @@ def _names_kind(t: _Tok, kind: str | None) -> bool:
 
 def _verb_like(t: _Tok) -> bool:
     """A past tense or participle, an auxiliary or a reporting verb."""
-    return t.low.endswith("ed") or t.low in _AUXILIARIES or t.low in REPORTING_VERBS
+    return is_past_form(t.low) or t.low in _AUXILIARIES or t.low in REPORTING_VERBS
 
 
 def _own_verb(sent: _Sentence, m: Mention, t: _Tok) -> bool:
@@ -1315,7 +1387,7 @@ def _own_verb(sent: _Sentence, m: Mention, t: _Tok) -> bool:
     base = sent.seg.plain_start
     if "," in sent.text[m.plain_end - base : t.start - base]:
         return False
-    return t.low in REPORTING_VERBS or t.low in _AUXILIARIES or t.low.endswith("ed")
+    return t.low in REPORTING_VERBS or t.low in _AUXILIARIES or is_past_form(t.low)
 
 
 #: Auxiliaries that open a verb group ("has been charged", "was arrested").
@@ -1329,7 +1401,7 @@ def _verb_group(between: Sequence[_Tok]) -> bool:
     predicate, not to the day."""
     for k, t in enumerate(between):
         if t.low in _AUXILIARIES:
-            return any(x.low.endswith(("ed", "en")) for x in between[k + 1 :])
+            return any(is_past_form(x.low) or x.low.endswith("en") for x in between[k + 1 :])
     return False
 
 
@@ -1353,17 +1425,70 @@ def _act_between(
     return any(t.low in words or t.low.removesuffix("ing") in words for t in sent.tokens[lo:hi])
 
 
+#: Words after a reporting verb's day that make what is said a plan ("said on Tuesday it
+#: would close", "announced Monday it will cut").
+_PLANS = frozenset({"would", "will", "plans", "intends", "aims", "expects"})
+
+
+def _plans_after(sent: _Sentence, m: Mention) -> bool:
+    """Whether a reporting verb's day is followed by a plan in the words it reports: "it
+    would", "the company will", "it plans to", "it is to" within the next four words."""
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    after = [t.low for t in sent.tokens[i1 + 1 : i1 + 5]]
+    pairs = itertools.pairwise(after)
+    return bool(_PLANS & set(after)) or any(x in ("is", "was") and y == "to" for x, y in pairs)
+
+
+#: Words before an event's word that make it another event than the one told ("another
+#: attack", "each raid"); "a" and "an" introduce the main event in a lead.
+_INDEFINITE = frozenset({"another", "other", "any", "each", "every", "earlier", "previous"})
+
+
+def _happened_on(sent: _Sentence, m: Mention, ev: Event) -> bool:
+    """Whether a date closes the clause that tells when the main event already told happened
+    ("When the Israeli attack came on the girls' school in the camp at 3.45pm on Saturday,
+    ..."; "the shooting took place just after 8:30pm Tuesday"): the event's word after a
+    definite word, a verb of happening right after it, and no other verb or clause between
+    that verb and the date."""
+    if not ev.main or ev.type is None or ev.scope != "story":
+        return False
+    i0 = sent.index_at(m.plain_start)
+    toks = sent.tokens
+    for j in range(i0 - 1, 0, -1):
+        t = toks[j]
+        if not sent.same_clause(t.start, m.plain_start) or t.low in _CLAUSE_LINKS:
+            return False
+        if not _names_kind(t, ev.type):
+            continue
+        before = {x.low for x in toks[max(0, j - 3) : j]}
+        verb = next((k for k in range(j + 1, min(j + 4, i0)) if toks[k].low in OCCURRED), None)
+        if verb is None or not (before & DEFINITE or any(x.endswith("'s") for x in before)):
+            return False
+        between = toks[verb + 1 : i0]
+        return not any(is_past_form(x.low) or x.low in _AUXILIARIES for x in between)
+    return False
+
+
 _AHEAD = frozenset({"will", "expected", "planned", "scheduled", "next", "upcoming", "plans"})
 
 
 def _ahead(sent: _Sentence, m: Mention) -> bool:
     """A date of something still to come in its clause ("a rally is expected on Friday",
-    "will be sentenced Tuesday"): the date of no event the story reports."""
+    "will be sentenced Tuesday", "will make her second appearance as host on the March 2
+    broadcast"): the date of no event the story reports. "will" makes its whole clause
+    future; the other words only the few words after them."""
     i0 = sent.index_at(m.plain_start)
-    return any(
-        t.low in _AHEAD and sent.same_clause(t.start, m.plain_start)
-        for t in sent.tokens[max(0, i0 - 6) : i0]
-    )
+    lo = max(0, i0 - 6)
+    for k in range(max(0, i0 - _FUTURE_REACH), i0):
+        t = sent.tokens[k]
+        if t.low in _AHEAD and (k >= lo or t.low == "will"):
+            if sent.same_clause(t.start, m.plain_start):
+                return True
+    return False
+
+
+#: How far before a date, in its clause, "will" makes it a date still to come.
+_FUTURE_REACH = 16
 
 
 def _scheduled(sent: _Sentence, found: tuple[str, str | None] | None) -> str | None:
@@ -1402,12 +1527,24 @@ _YEAR = regex.compile(r"\b\d{4}\b")
 _DATE_PREPOSITIONS = frozenset({"on", "of", "since", "until", "for", "before", "after", "by"})
 
 
+#: A dateline: a place in capitals or title case and a comma before the date, at the start of
+#: its sentence, and a dash or the end of the line after it ("MUMBAI, Nov 11 -").
+_DATELINE_BEFORE = regex.compile(r"\s*\p{Lu}[\p{L}.'\u2019 -]{1,40},\s*")
+_DATELINE_AFTER = regex.compile(r"\s*(?:\(\p{L}+\)\s*)?(?:[-\u2013\u2014:]|\Z)")
+
+
 def _stamp(sent: _Sentence, m: Mention) -> bool:
     """A page's date and time stamp ("Major fire at Waitrose July 21, 2013, 2:21 pm BST",
-    "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ..."), which dates no event: written
+    "Sheriff's Deputy Killed June 24, 2005 A 35-year-old ...") or a dateline ("Mumbai, Nov
+    11 - ..."), which dates no event: a dateline's place and date, or a date written
     with its year and a clock time, or with its year and no "on" or "of" before it (a story
     dates its events with a preposition or a verb)."""
     v = m.value
+    base = sent.seg.plain_start
+    if _DATELINE_BEFORE.fullmatch(sent.text[: m.plain_start - base]) and _DATELINE_AFTER.match(
+        sent.text[m.plain_end - base :]
+    ):
+        return True  # "Mumbai, Nov 11 - Indian Navy ...": the dateline, the report's day
     if not (isinstance(v, DateValue) and v.granularity == "day" and _YEAR.search(m.text)):
         return False  # "in 2005", "in June 2024" are dates of events
     if _CLOCK.search(m.text):
