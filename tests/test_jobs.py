@@ -56,6 +56,32 @@ def test_analysed_documents_pickle_to_equal_records(engine: Engine) -> None:
             assert dict(after.attrs) == dict(before.attrs)
 
 
+def test_findings_pickle_to_equal_records(engine: Engine) -> None:
+    docs, _ = _analyses(engine, SEEDS)
+    findings = engine.run(docs).findings
+    assert findings
+    back = pickle.loads(pickle.dumps(findings, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == findings
+    assert [f.to_json() for f in back] == [f.to_json() for f in findings]
+
+
+def test_a_record_pickled_before_a_field_was_added_loads_with_its_default(engine: Engine) -> None:
+    """A stored analysis (the claim index) outlives the version that wrote it: fields added
+    to a record since then take their defaults."""
+    import dataclasses
+
+    from claimcheck import model
+
+    _docs, analyses = _analyses(engine, SEEDS)
+    claim = analyses[0].claims[0]
+    names = tuple(f.name for f in dataclasses.fields(claim))
+    values = tuple(getattr(claim, n) for n in names)
+    older = model._rebuild_plain(type(claim), names[:-1], values[:-1])
+    last = dataclasses.fields(claim)[-1]
+    assert getattr(older, last.name) == last.default
+    assert dataclasses.replace(older, **{last.name: values[-1]}) == claim
+
+
 _WORDS = st.sampled_from(
     [
         "At least 26 people were killed",

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import operator
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, ClassVar, Literal
 
@@ -43,6 +44,7 @@ __all__ = [
     "Severity",
     "Value",
     "number_json",
+    "reduce_plain",
     "reduce_record",
 ]
 
@@ -109,19 +111,84 @@ def _from_plain(value: Any) -> Any:
 _CONTAINERS = (MappingProxyType, dict, _Proxied, tuple)
 
 
+#: Where a record class keeps its :class:`_Layout` once made.
+_LAYOUT = "_pickle_layout"
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How a record class is pickled: its field names (one tuple, so a pickle holding many
+    records of the class stores it once), a getter of all their values at once, and the slot
+    of each field (setting a slot directly is how a frozen record is rebuilt)."""
+
+    names: tuple[str, ...]
+    get: Callable[[Any], Any]
+    slots: tuple[Any, ...]
+
+    @classmethod
+    def of(cls, record: type) -> _Layout:
+        layout = record.__dict__.get(_LAYOUT)
+        if layout is None:
+            names = tuple(f.name for f in fields(record))
+            slots = tuple(_slot(record, n) for n in names)
+            get = operator.attrgetter(*names) if len(names) > 1 else _one(names[0])
+            layout = cls(names, get, slots)
+            type.__setattr__(record, _LAYOUT, layout)
+        return layout
+
+
+def _one(name: str) -> Callable[[Any], tuple[Any]]:
+    def get(record: Any) -> tuple[Any]:
+        return (getattr(record, name),)
+
+    return get
+
+
+def _slot(record: type, name: str) -> Any:
+    return next(k.__dict__[name] for k in record.__mro__ if name in k.__dict__)
+
+
 def _rebuild_record(cls: type, names: tuple[str, ...], values: tuple[Any, ...]) -> Any:
     """Unpickle a record reduced by :func:`reduce_record`."""
+    return _rebuild_plain(cls, names, tuple(_from_plain(v) for v in values))
+
+
+def _rebuild_plain(cls: type, names: tuple[str, ...], values: tuple[Any, ...]) -> Any:
+    """Unpickle a record reduced by :func:`reduce_plain`. The names are the fields as they
+    were when it was pickled, so a record stored by an earlier version (with fields since
+    added, which take their defaults) still loads."""
     obj: Any = object.__new__(cls)
-    for name, value in zip(names, values, strict=True):
-        object.__setattr__(obj, name, _from_plain(value))
+    layout = _Layout.of(cls)
+    if names == layout.names:
+        for slot, value in zip(layout.slots, values, strict=True):
+            slot.__set__(obj, value)
+        return obj
+    given = dict(zip(names, values, strict=True))
+    for f in fields(cls):
+        if f.name in given:
+            value = given[f.name]
+        elif f.default is not MISSING:
+            value = f.default
+        elif f.default_factory is not MISSING:
+            value = f.default_factory()
+        else:
+            continue  # a field the class did not have then and that has no default
+        object.__setattr__(obj, f.name, value)
     return obj
 
 
 def reduce_record(self: Any) -> tuple[Any, ...]:
     """``__reduce__`` of records with read-only mapping fields: plain field values by name."""
-    names = tuple(self.__dataclass_fields__)
-    values = tuple(_to_plain(getattr(self, n)) for n in names)
-    return (_rebuild_record, (type(self), names, values))
+    layout = _Layout.of(type(self))
+    return (_rebuild_record, (type(self), layout.names, tuple(map(_to_plain, layout.get(self)))))
+
+
+def reduce_plain(self: Any) -> tuple[Any, ...]:
+    """``__reduce__`` of records that hold no read-only mapping at any depth: their field
+    values as they are, by name. Compact, and about twice as fast as a dataclass's default
+    pickling, which calls ``__getstate__`` and ``__setstate__`` field by field."""
+    layout = _Layout.of(type(self))
+    return (_rebuild_plain, (type(self), layout.names, layout.get(self)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -143,6 +210,8 @@ class Number:
     qualifier: Qualifier = "exact"
     #: True for vague quantities ("dozens", "hundreds") whose bounds are conventional.
     vague: bool = False
+
+    __reduce__ = reduce_plain
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -220,6 +289,8 @@ class Ordinal:
     kind: ClassVar[str] = "ordinal"
     value: int
 
+    __reduce__ = reduce_plain
+
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "value": self.value}
 
@@ -254,6 +325,8 @@ class DateValue:
     #: last day named, else the publication date). ``start``/``end`` stay ``None``: a time
     #: of day is placed for the reader, not compared as a date.
     day: dt.date | None = None
+
+    __reduce__ = reduce_plain
 
     @property
     def resolved(self) -> bool:
@@ -307,6 +380,8 @@ class Entity:
     #: The role or title written with the name ("Prime Minister"), if any.
     role: str | None = None
 
+    __reduce__ = reduce_plain
+
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "kind": self.kind,
@@ -331,6 +406,8 @@ class Quote:
     text: str
     #: The canonical entity id of the speaker when known.
     speaker_id: str | None = None
+
+    __reduce__ = reduce_plain
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "speaker": self.speaker, "text": self.text}
@@ -419,6 +496,8 @@ class Segment:
     paragraph: int
     index: int
 
+    __reduce__ = reduce_plain
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RawMention:
@@ -467,6 +546,8 @@ class InputError:
 
     path: str
     message: str
+
+    __reduce__ = reduce_plain
 
     def to_json(self) -> dict[str, str]:
         return {"path": self.path, "message": self.message}
@@ -669,6 +750,8 @@ class Alignment:
     #: Nearly the same sentence with the figures in the same place.
     lexical: bool = False
 
+    __reduce__ = reduce_plain
+
 
 # --------------------------------------------------------------------------------------------
 # findings
@@ -688,6 +771,8 @@ class Location:
     text: str
     value: Value | None = None
     message: str | None = None
+
+    __reduce__ = reduce_plain
 
     def to_json(self, *, with_message: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -724,6 +809,8 @@ class Finding:
     evidence: tuple[str, ...] = ()
     #: Why they cannot both be true.
     reason: str = ""
+
+    __reduce__ = reduce_plain
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -2,8 +2,11 @@
 
 Never an all-pairs scan. Each claim gets blocking keys (kind and attribute combined with each of
 its anchors: places, actors, the month of its date, its event trigger, the entity an amount
-belongs to); candidate pairs are the claims that share a key, and an anchor shared by too many
-claims (a country named everywhere) is not used for blocking. Each candidate is then scored:
+belongs to, its rarer content words); candidate pairs are the claims that share a key, and a
+content word shared by too many claims is no key. A key shared by many claims (one fact told
+by hundreds of reports, many stories of one kind in one run) is ranked: each claim keeps the
+few members nearest to it by value, story and anchors, so the pairs grow with the claims, not
+with their square. Each candidate is then scored:
 
 * attribute and counted group must agree (a count of soldiers is not a count of members; a
   count of people may include soldiers, so that pair is a part-whole relation, not a rival);
@@ -54,10 +57,14 @@ from claimcheck.plugin import hookimpl
 
 __all__ = ["align_claims", "claimcheck_align"]
 
-#: A blocking key shared by more claims than this gives each claim only its ``WINDOW``
-#: nearest neighbours by value as candidates, not every pair.
+#: A content word shared by more claims than this is too common to block on.
 MAX_BUCKET = 400
+#: A blocking key shared by more claims than this is ranked (:func:`_ranked_pairs`): each
+#: claim meets its ``WINDOW`` nearest neighbours in a few orders and keeps the ``KEEP`` of
+#: them that share most with it, instead of every member.
+RANK_ABOVE = 32
 WINDOW = 8
+KEEP = 12
 STRONG = 3.5
 #: Days between a date and the day its story gives its event beyond which it is another's.
 YEAR = 366
@@ -1041,29 +1048,111 @@ def _sort_key(c: Claim) -> tuple[float, str, int]:
     return (float(num) if num is not None else math.inf, c.doc, c.mention.start)
 
 
-def _bucket_pairs(
-    members: Sequence[int], claims: Sequence[Claim], drafts: frozenset[str]
-) -> Iterator[tuple[int, int]]:
-    """Candidate pairs of one blocking bucket, at most about ``2 * WINDOW`` per claim.
+def _story_key(c: Claim) -> tuple[str, int]:
+    """Claims of stories of one kind reported on nearby days."""
+    ev = c.event_ref
+    kind = (ev.type or "") if ev is not None else ""
+    day = ev.reported.toordinal() if ev is not None and ev.reported is not None else 0
+    return (kind, day)
 
-    A small bucket gives all its pairs. A large one (one fact stated by hundreds of reports)
-    is sorted by value and each claim is paired with its ``WINDOW`` neighbours on either
-    side, so every run of equal values meets the values next to it and a lone different
-    figure meets the reports it differs from; a draft's claims meet every member.
-    """
-    if len(members) <= MAX_BUCKET:
+
+def _anchor_key(c: Claim) -> str:
+    """Claims naming one place or actor (their own or their event's)."""
+    ev = c.event_ref
+    anchors = (*c.place, *c.actors, *((*ev.places, *ev.actors) if ev is not None else ()))
+    return min(anchors, default="")
+
+
+def _facets(c: Claim) -> frozenset[tuple[str, object]]:
+    """What two claims of a large bucket may have in common, for ranking candidates: the
+    value, the event's kind and day of report, anchors, the month of the date, the owner."""
+    ev = c.event_ref
+    out: set[tuple[str, object]] = {("v", _sort_key(c)[0])}
+    out.update(("a", x) for x in (*c.place, *c.actors))
+    if ev is not None:
+        out.update(("a", x) for x in (*ev.places, *ev.actors))
+        out.add(("e", ev.type))
+        out.add(("r", ev.reported))
+    for name, value in (("t", _date_key(c.time)), ("s", c.subject_id), ("n", c.near_actor)):
+        if value is not None:
+            out.add((name, value))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rank:
+    """What ranked blocking knows of one claim, worked out once for every bucket it is in:
+    its place in each order (by value; by story, then value; by anchor, then value), its
+    value and its facets."""
+
+    orders: tuple[tuple[str | float | int, ...], ...]
+    value: float
+    facets: frozenset[tuple[str, object]]
+
+    @classmethod
+    def of(cls, c: Claim) -> _Rank:
+        # by value, then by what the claim is and where: never by the order of the run
+        v = (*_sort_key(c), c.mention.end, c.kind, c.attribute or "", c.subject or "")
+        return cls((v, (*_story_key(c), *v), (_anchor_key(c), *v)), v[0], _facets(c))
+
+
+class _Ranks(dict[int, _Rank]):
+    """Each claim's :class:`_Rank`, made when a large bucket first needs it."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        super().__init__()
+        self.claims = claims
+
+    def __missing__(self, i: int) -> _Rank:
+        r = self[i] = _Rank.of(self.claims[i])
+        return r
+
+
+def _bucket_pairs(members: Sequence[int], ranks: _Ranks) -> Iterator[tuple[int, int]]:
+    """Candidate pairs of one blocking bucket: all of a small bucket's, and at most about
+    ``2 * KEEP`` per claim in a large one (:func:`_ranked_pairs`)."""
+    if len(members) <= RANK_ABOVE:
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 yield members[x], members[y]
         return
-    ranked = sorted(members, key=lambda i: _sort_key(claims[i]))
-    for x, i in enumerate(ranked):
-        for j in ranked[x + 1 : x + 1 + WINDOW]:
-            yield i, j
-        if claims[i].doc in drafts:
-            for j in ranked:
-                if j != i:
-                    yield i, j
+    yield from _ranked_pairs(members, ranks)
+
+
+def _ranked_pairs(members: Sequence[int], ranks: _Ranks) -> Iterator[tuple[int, int]]:
+    """Ranked blocking of a large bucket (one fact stated by hundreds of reports, or many
+    stories of one kind in one run).
+
+    The members are sorted in a few orders (by value; by the kind and report day of their
+    story, then value; by anchor, then value) and each claim's ``WINDOW`` neighbours on
+    either side in each order are its pool; of the pool it keeps the ``KEEP`` that share most
+    with it (value, event, anchors, date, owner), nearest in value first, then by document and
+    position (never by the order the run was given its documents in). So every run of
+    equal values meets the values next to it, a lone different figure meets the reports it
+    differs from, and no member goes without candidates. (Checking drafts pairs them with
+    every member instead, :func:`_draft_pairs`.)
+    """
+    rank = [ranks[i] for i in members]
+    pools: list[set[int]] = [set() for _ in members]
+    for k in range(len(rank[0].orders)):
+        ranked = sorted(range(len(members)), key=lambda x: rank[x].orders[k])
+        for x, at in enumerate(ranked):
+            pools[at].update(ranked[max(0, x - WINDOW) : x + 1 + WINDOW])
+    facets = [r.facets for r in rank]
+    values = [r.value for r in rank]
+    for x, pool in enumerate(pools):
+        pool.discard(x)
+        fx, vx = facets[x], values[x]
+        best = sorted(
+            pool,
+            key=lambda y: (-len(fx & facets[y]), _distance(vx, values[y]), rank[y].orders[0]),
+        )
+        for y in best[:KEEP]:
+            yield members[x], members[y]
+
+
+def _distance(a: float, b: float) -> float:
+    return 0.0 if a == b else abs(a - b) if math.isfinite(a) and math.isfinite(b) else math.inf
 
 
 def _draft_pairs(
@@ -1079,19 +1168,23 @@ def _draft_pairs(
                     yield i, j
 
 
-def _candidates(claims: Sequence[Claim], drafts: frozenset[str]) -> set[tuple[int, int]]:
+def _candidates(claims: Sequence[Claim], drafts: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The candidate pairs ``(i, j)``, ``i < j``, in order; each pair is held as one integer,
+    so a large run's pairs take little memory."""
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (c, rare) in enumerate(zip(claims, _rare_words(claims))):
         for k in set(_keys(c, rare)):
             buckets[k].append(i)
-    pairs = _draft_pairs if drafts else _bucket_pairs
-    candidates: set[tuple[int, int]] = set()
+    ranks = _Ranks(claims)
+    n = len(claims)
+    candidates: set[int] = set()
     for members in buckets.values():
         if len(members) < 2:
             continue
-        for i, j in pairs(members, claims, drafts):
-            candidates.add((i, j) if i < j else (j, i))
-    return candidates
+        pairs = _draft_pairs(members, claims, drafts) if drafts else _bucket_pairs(members, ranks)
+        for i, j in pairs:
+            candidates.add(i * n + j if i < j else j * n + i)
+    return (divmod(pair, n) for pair in sorted(candidates))
 
 
 def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[Alignment]:
@@ -1103,7 +1196,7 @@ def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[
     candidates = _candidates(claims, drafts)
     scorer = _Scorer(claims)
     out: list[Alignment] = []
-    for i, j in sorted(candidates):
+    for i, j in candidates:
         a, b = claims[i], claims[j]
         res = scorer.score(a, b)
         if res is None:

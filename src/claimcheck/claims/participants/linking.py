@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -161,20 +161,55 @@ def _slip_pair(a: Participant, b: Participant, table: AliasTable, typed: set[str
 def _by_slip(everyone: Sequence[Participant], table: AliasTable) -> Iterator[Link]:
     typed = {_short_key(p) for p in everyone if p.typed and p.named_in_full}
     block: dict[str, list[int]] = defaultdict(list)
+    spelling: dict[int, str] = {}
     for i, p in enumerate(everyone):
-        if p.surname and p.mentions:
-            for k in slip_keys(p.surname):
+        if (surname := p.surname) and p.mentions:
+            spelling[i] = surname
+            for k in slip_keys(surname):
                 block[k].append(i)
-    seen: set[tuple[int, int]] = set()
-    for ids in block.values():
-        for x in ids:
-            for y in ids:
-                if x >= y or (x, y) in seen:
-                    continue
-                seen.add((x, y))
-                a, b = everyone[x], everyone[y]
-                if _slip_pair(a, b, table, typed):
-                    yield Link(a, b, "slip")
+    for x, y in _slip_candidates(block.values(), spelling, table):
+        a, b = everyone[x], everyone[y]
+        if _slip_pair(a, b, table, typed):
+            yield Link(a, b, "slip")
+
+
+def _slip_candidates(
+    blocks: Iterable[Sequence[int]], spelling: Mapping[int, str], table: AliasTable
+) -> list[tuple[int, int]]:
+    """The pairs of participants in one block whose surnames are spelled one letter apart, in
+    the order block by block, then by position, each pair once.
+
+    A block holds everyone whose surname has one form in common, so a common surname fills
+    one with hundreds of people; most of them spell it alike, and two alike spellings are
+    never a slip. The members are grouped by spelling and each pair of spellings is judged
+    once, so the work grows with the pairs of spellings one letter apart, not with the
+    square of the people who bear them."""
+    judged: dict[tuple[str, str], bool] = {}
+    folds: dict[str, str] = {}
+    first: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for n, ids in enumerate(blocks):
+        groups: dict[str, list[int]] = defaultdict(list)  # folded spelling -> members
+        shown: dict[str, str] = {}  # folded spelling -> a surname spelled so
+        for i in ids:
+            if (folded := folds.get(spelling[i])) is None:
+                folded = folds[spelling[i]] = word_key(spelling[i])
+            groups[folded].append(i)
+            shown.setdefault(folded, spelling[i])
+        if len(groups) < 2:
+            continue
+        for sa, sb in itertools.combinations(groups, 2):
+            key = (sa, sb) if sa < sb else (sb, sa)
+            if key not in judged:
+                x, y = shown[sa], shown[sb]
+                judged[key] = one_letter_apart(x, y) and not known_variant(x, y, table)
+            if not judged[key]:
+                continue
+            for i in groups[sa]:
+                for j in groups[sb]:
+                    pair = (i, j) if i < j else (j, i)
+                    if pair not in first:
+                        first[pair] = (n, *pair)
+    return sorted(first, key=first.__getitem__)
 
 
 #: Roles that name one person of a story ("the victim", "the suspect", "the deputy"); "a man"
@@ -189,12 +224,16 @@ def _by_surname_slip(
     cluster names in full ("Sanjay Gupta"), a spelling nobody's full name has."""
     block: dict[str, set[str]] = defaultdict(set)
     fulls: dict[str, Participant] = {}
+    surnames: dict[str, str] = {}  # short key -> the surname of the first so named
     for p in everyone:
-        if p.named_in_full and p.surname and p.mentions:
-            fulls.setdefault(_short_key(p), p)
-            for k in slip_keys(p.surname):
-                block[k].add(_short_key(p))
-    exact = {word_key(p.surname or "") for p in fulls.values()}
+        if p.named_in_full and (surname := p.surname) and p.mentions:
+            short = _short_key(p)
+            if fulls.setdefault(short, p) is p:
+                surnames[short] = surname
+            for k in slip_keys(surname):
+                block[k].add(short)
+    exact = {word_key(s) for s in surnames.values()}
+    judged: dict[tuple[str, str], bool] = {}  # (alone, full) surnames -> one letter apart
     for p in everyone:
         if p.named_in_full or not p.surname or not p.mentions or word_key(p.surname) in exact:
             continue
@@ -202,8 +241,7 @@ def _by_surname_slip(
             key
             for k in slip_keys(p.surname)
             for key in block.get(k, ())
-            if one_letter_apart(p.surname, fulls[key].surname or "")
-            and not known_variant(p.surname, fulls[key].surname or "", table)
+            if _slip_of(p.surname, surnames[key], table, judged)
         }
         if len(cands) != 1:
             continue
@@ -218,6 +256,17 @@ def _by_surname_slip(
             and word_key(p.surname)[:1] == word_key(target.surname or "")[:1]
         ):
             yield Link(target, p, "slip")
+
+
+def _slip_of(alone: str, full: str, table: AliasTable, judged: dict[tuple[str, str], bool]) -> bool:
+    """Whether two surnames are one letter apart and not known spellings of one name,
+    judged once per pair of spellings."""
+    known = judged.get((alone, full))
+    if known is None:
+        known = judged[alone, full] = one_letter_apart(alone, full) and not known_variant(
+            alone, full, table
+        )
+    return known
 
 
 def _typed_person(p: Participant) -> bool:
