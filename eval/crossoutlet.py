@@ -638,6 +638,10 @@ def ecb_docs() -> tuple[Doc, ...]:
 
 _NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?)\]}%”’]|'s|’s|n't|'re|'ve|'ll|'d|'m)$")
 _NO_SPACE_AFTER = re.compile(r"^[(\[{$“£€]$")
+#: The corpus's tokenizer writes quotation marks TeX-style (``, '' and `); in Markdown a
+#: backtick pair is a code span, whose text is no prose (claimcheck leaves it out), so the
+#: rebuilt article writes the quotation marks they stand for.
+_QUOTE_TOKENS = {"``": "“", "''": "”", "`": "‘"}
 
 
 @dataclass(slots=True)
@@ -675,7 +679,7 @@ def _meantime_doc(path: Path) -> MtDoc | None:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):
         return None
     # title = sentence 0; body = the rest, one paragraph per sentence run
-    title = " ".join(t for _, s, t in tokens if s == 0)
+    title = " ".join(_QUOTE_TOKENS.get(t, t) for _, s, t in tokens if s == 0)
     head = f'---\ntitle: {json.dumps(title)}\npublished: "{dct}"\n---\n\n'
     out = [head]
     pos = len(head)
@@ -684,9 +688,10 @@ def _meantime_doc(path: Path) -> MtDoc | None:
     sents: dict[int, list[int]] = {}
     prev_tok = None
     prev_sent = None
-    for tid, sent, tok in tokens:
+    for tid, sent, raw in tokens:
         if sent == 0:
             continue
+        tok = _QUOTE_TOKENS.get(raw, raw)
         if prev_sent is not None and sent != prev_sent:
             sep = "\n\n" if prev_sent == 1 else " "
         elif prev_tok is None or _NO_SPACE_BEFORE.match(tok) or _NO_SPACE_AFTER.match(prev_tok):

@@ -26,12 +26,14 @@ For every article:
   ``2007-03-04``; a clock time alone ("at 18:00 UTC") -> the day it falls on (``day``,
   as a TIMEX3 ``TIME`` is scored by its date); Monday to Sunday -> ``2007-W10``; Saturday
   and Sunday -> ``2007-W10-WE``; a calendar month -> ``2007-03``; a quarter -> ``2007-Q1``; a half -> ``2007-H1``; a season ->
-  ``2007-SP``/``SU``/``FA``/``WI``; a calendar year -> ``2007``; a decade -> ``200``; anything
+  ``2007-SP``/``SU``/``FA``/``WI``; a fiscal year -> ``FY2007`` (one placed around a date,
+  "this fiscal year", by the year of that date); a calendar year -> ``2007``; a decade -> ``200``; anything
   else -> ``START/END``; an unresolved value keeps its ``timex``. Two conventions of TIMEX3 are
-  followed: a modified period ("early 2009", "the end of June": claimcheck's ``timex`` ends
-  in ``:early``, ``:mid`` or ``:late``, or a ``mod`` field; other suffixes such as ``:this``
-  or ``:Q1`` choose the period and are not modifiers) is written as its base period
-  (``2009``, ``2009-06``), as TIMEX3 puts the modifier in ``MOD``; and a range written with two ends
+  followed: a modified period ("early 2009", "the end of June", "earlier this week":
+  claimcheck's ``timex`` ends in ``:early``, ``:mid``, ``:late``, ``:earlier`` or ``:later``,
+  or a ``mod`` field; other suffixes such as ``:this`` or ``:Q1`` choose the period and are
+  not modifiers) is written as its base period (``2009``, ``2009-06``, ``2009-W10``), as
+  TIMEX3 puts the modifier in ``MOD`` ("the late 1990s" -> ``199``); and a range written with two ends
   ("from 2009 to 2011", "2009-2010", ``timex`` ``(A,B)``), which MEANTIME annotates as two
   dates, may match the gold TIMEX3 of each end, each judged against the period of its end
   (``2009``, ``2011``). Precision then counts the system mention once, recall each gold.
@@ -107,9 +109,10 @@ __all__ = [
 ]
 
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-#: claimcheck's timex suffixes that are TIMEX3 modifiers ("early 2009" -> 2009 + MOD); other
-#: suffixes (":last", ":this", ":Q1") choose the period and are not modifiers
-_MODIFIERS = frozenset({"early", "mid", "late"})
+#: claimcheck's timex suffixes that are TIMEX3 modifiers ("early 2009" -> 2009 + MOD, "earlier
+#: this month" -> the month, as TimeML annotates the period and leaves the rest to the text);
+#: other suffixes (":last", ":this", ":Q1") choose the period and are not modifiers
+_MODIFIERS = frozenset({"early", "mid", "late", "earlier", "later"})
 _CALENDAR = re.compile(r"^(?:\d{1,4}|XXXX)(?:-|$)|^FY\d{4}")
 
 
@@ -326,10 +329,14 @@ def timex_value(value: Any) -> str:
         not timex.startswith("(") and timex.rpartition(":")[2] in _MODIFIERS
     ):
         # TIMEX3 writes the base period and puts "early", "mid", "the end of" in MOD
+        if granularity == "week" and s.isocalendar()[:2] == e.isocalendar()[:2]:
+            return _period(s, "week")  # "earlier this week"
         if (s.year, s.month) == (e.year, e.month):
             return f"{s.year}-{s.month:02d}"
         if s.year == e.year:
             return str(s.year)
+        if s.year // 10 == e.year // 10:
+            return str(s.year // 10)  # "the late 1990s"
     if s == e:
         return s.isoformat()
     if e - s == dt.timedelta(days=6) and s.weekday() == 0:
@@ -343,7 +350,7 @@ def timex_value(value: Any) -> str:
     if s.day == 1 and e == _month_end(e):
         months = (e.year - s.year) * 12 + e.month - s.month + 1
         if granularity.startswith("fiscal"):
-            return f"FY{e.year}"
+            return _fiscal_year(s, e)
         if months == 1:
             return f"{s.year}-{s.month:02d}"
         if months == 3 and s.month in (1, 4, 7, 10):
@@ -357,6 +364,16 @@ def timex_value(value: Any) -> str:
         if months == 1200 and s.month == 1 and s.year % 100 == 0:
             return str(s.year // 100)
     return f"{s.isoformat()}/{e.isoformat()}"
+
+
+def _fiscal_year(s: dt.date, e: dt.date) -> str:
+    """A fiscal year: ``FY2009`` for a named one (every day a year ending in 2009 may cover,
+    through December); one placed around a date ("this fiscal year", every day the fiscal year
+    holding it may cover) is named, as TimeML annotators name it, by the year of that date, the
+    middle of the interval."""
+    if e.month == 12:
+        return f"FY{e.year}"
+    return f"FY{(s + (e - s) / 2).year}"
 
 
 def _period(d: dt.date, granularity: str) -> str:

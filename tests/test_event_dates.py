@@ -202,3 +202,34 @@ def test_a_date_changed_in_one_seed_is_found(
 def test_the_seeds_as_they_are_have_no_date_conflict() -> None:
     res = check([str(SEEDS)])
     assert [f.message for f in res.findings if f.code in ("CC301", "CC302")] == []
+
+
+@pytest.mark.parametrize(
+    "bound",
+    [
+        "just before Christmas 2002",
+        "just before December 25, 2002",
+        "days before Dec. 25, 2002",
+        "shortly before New Year's Day 2003",
+    ],
+)
+def test_a_date_the_event_lies_before_is_not_its_day(bound: str) -> None:
+    """A date after "before" or "until" in the sentence naming the main event bounds another
+    event ("convicted Nov. 14 ... for the death of their unborn son just before Christmas
+    2002"): the conviction's day stays the one written beside it."""
+    first = report(
+        "a.md",
+        "Peterson jury recommends death",
+        "A jury recommended the death penalty for Scott Peterson on Monday. Peterson was "
+        "convicted Nov. 14 of first-degree murder for the death of Laci Peterson and "
+        f"second-degree murder for the death of their unborn son {bound}.",
+        None,
+    )
+    second = report(
+        "b.md",
+        "Jury convicts Peterson",
+        "On November 12, a jury in Redwood City convicted Scott Peterson of first-degree murder.",
+        None,
+    )
+    found = date_findings(first, second)
+    assert any(cites(f, "a.md", "Nov. 14") and cites(f, "b.md", "November 12") for f in found)

@@ -120,3 +120,28 @@ def test_modified_period_and_two_ended_range() -> None:
     assert timex_value(span) == "2009-01-01/2011-12-31"
     assert range_ends(span) == ("2009", "2011")
     assert range_ends(early) is None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "granularity", "timex", "expected"),
+    [
+        # TimeML annotates the period and leaves "earlier"/"later"/"late" to the text
+        ("2009-03-01", "2009-03-03", "month", "PRESENT_REF-month:earlier", "2009-03"),
+        ("2009-03-04", "2009-12-31", "year", "PRESENT_REF-year:later", "2009"),
+        ("2009-03-02", "2009-03-03", "week", "PRESENT_REF-week:earlier", "2009-W10"),
+        ("1997-01-01", "1999-12-31", "decade", "199X:late", "199"),
+        # a fiscal year named, and one placed around the publication date (its year)
+        ("2008-02-01", "2009-12-31", "fiscal_year", "FY2009", "FY2009"),
+        ("2008-04-01", "2010-02-28", "fiscal_year", "PRESENT_REF-fiscal", "FY2009"),
+    ],
+)
+def test_timex_value_of_modified_and_fiscal_periods(
+    start: str, end: str, granularity: str, timex: str, expected: str
+) -> None:
+    value = DateValue(
+        start=dt.date.fromisoformat(start),
+        end=dt.date.fromisoformat(end),
+        granularity=granularity,  # type: ignore[arg-type]
+        timex=timex,
+    )
+    assert timex_value(value) == expected

@@ -434,6 +434,9 @@ def _describe_timex(timex: str | None, weekday: str | None) -> str:
         t = re.fullmatch(r"T(\d\d)(\d\d)", timex)
         if t:
             return f"{t.group(1)}:{t.group(2)} (day unknown)"
+        h = re.fullmatch(r"XXXX-@(\w+)(?::.*)?", timex)
+        if h:  # a holiday: "christmas_eve" -> "Christmas Eve"
+            return f"{h.group(1).replace('_', ' ').title()} (year unknown)"
     return f"an unresolved date ({timex or 'no publication date'})"
 
 

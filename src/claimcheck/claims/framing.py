@@ -693,7 +693,9 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
         ),
     )
     dates = tuple(
-        d.value for d in dated if isinstance(d.value, DateValue) and _span_days(d.value) <= 7
+        d.value
+        for d in dated
+        if isinstance(d.value, DateValue) and _span_days(d.value) <= 7 and not _bound(sent, d)
     )
     names = {
         anchor_id(e.value.id): e.value.canonical
@@ -711,6 +713,17 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
         names=MappingProxyType(names),
         outcomes=tuple(OUTCOMES[t.low] for t in sent.tokens if t.low in OUTCOMES),
     )
+
+
+#: "just before Christmas 2002", "until Friday": a date the sentence's event lies before,
+#: not the day it happened
+_BOUND_BEFORE = regex.compile(r"(?<!\w)(?:before|until|till|ahead\s+of)\s+\Z", regex.IGNORECASE)
+
+
+def _bound(sent: _Sentence, m: Mention) -> bool:
+    base = sent.seg.plain_start
+    before = sent.text[max(0, m.plain_start - base - 12) : m.plain_start - base]
+    return _BOUND_BEFORE.search(before) is not None
 
 
 _HEADLINE_END = regex.compile(r"[.!?:;\"\u201d\u2019']\s*\Z")

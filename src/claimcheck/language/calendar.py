@@ -145,6 +145,7 @@ _REFERENCE_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
                     "recent",
                     "the past",
                     "at the time",
+                    "at that time",
                     "at one point",
                 ),
                 "future": (
@@ -155,6 +156,12 @@ _REFERENCE_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
                     "the near term",
                     "the long term",
                     "the short term",
+                    "the medium term",
+                    "the longer term",
+                    "the long run",
+                    "the short run",
+                    "the foreseeable future",
+                    "a future date",
                     "a later date",
                     "a later time",
                     "a later stage",
@@ -270,6 +277,17 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                     ("year", -1),
                 ),
                 **dict.fromkeys(("the following year", "a year later"), ("year", 1)),
+                # "the day before, ...": the day before the one named last (not "the day
+                # before the vote", see the extractor)
+                **dict.fromkeys(("the day before", "the night before"), ("day", -1)),
+                **dict.fromkeys(("the day after",), ("day", 1)),
+                # "earlier in the year", "later that month": the period named last
+                **{
+                    f"{when} {where} {unit}": (unit, 0)
+                    for when in ("earlier", "later")
+                    for where in ("in the", "that")
+                    for unit in ("month", "year")
+                },
                 # the period named before, a year earlier: "sales rose in February compared
                 # with the same period last year"
                 **dict.fromkeys(

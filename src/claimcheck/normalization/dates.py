@@ -16,6 +16,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                FA Sep-Nov, WI Dec-Feb of the next year); ``XXXX-SU:last`` the
                                last one ended before publication, ``:this``/``:next`` likewise
 ``XXXX-11-19``, ``XXXX-11``    a day or month without a year; ``XXXX-Q3``/``XXXX-H1`` likewise
+``2009-@easter``, ``XXXX-@…``  a holiday (:mod:`claimcheck.extraction.dates.named_days`) in a
+                               year, or without one (its year chosen like a day's)
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
 ``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
@@ -54,6 +56,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimcheck.extraction.dates.named_days import named_day
 from claimcheck.extraction.dates.timex import (
     _MONTH_PARTS,
     MONTH_PART_NAMES,
@@ -177,6 +180,16 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
     return span
 
 
+def _named_day(pub: dt.date, key: str, tense: str | None, mod: str) -> Interval | None:
+    """A holiday without a year ("on Christmas Day", "last Easter"): its year chosen like a
+    day's without one, from where it falls in the publication year."""
+    this_year = named_day(key, pub.year)
+    if this_year is None:
+        return None
+    day = named_day(key, _year_for(pub, this_year.month, this_year.day, tense, mod))
+    return (day, day) if day is not None else None
+
+
 def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | None:
     absolute = interval_of(timex)
     if absolute is not None:
@@ -190,6 +203,8 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     if parts[1] == "WXX" and len(parts) == 3:
         day = _weekday(pub, int(parts[2]), tense, mod)
         return day, day
+    if parts[1].startswith("@"):
+        return _named_day(pub, parts[1][1:], tense, mod)
     if parts[1] in SEASONS:
         first = SEASONS[parts[1]]
         season_part = mod if mod in _MONTH_PARTS else None

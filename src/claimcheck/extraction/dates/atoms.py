@@ -34,8 +34,8 @@ class DateAtom:
     """A date expression found at ``start:end`` of the text, before it becomes a value.
 
     ``kind`` is one of: day, month, year, quarter, half, decade, century, weekday, relative,
-    range, reference, time, anaphor. Relative, range, reference, time and anaphor atoms carry
-    their ``timex`` directly (a clock time alone: ``T1800``, "the day":
+    range, reference, time, anaphor, fiscal, holiday. Relative, range, reference, time,
+    anaphor, fiscal and holiday atoms carry their ``timex`` directly (a clock time alone: ``T1800``, "the day":
     ``XXXX-XX-XX``); a
     reference atom ("now", "recently") carries "present", "past" or "future" in ``mod``.
     """
@@ -85,7 +85,7 @@ def timex_of(atom: DateAtom) -> str | None:
     """The TIMEX-like value of an atom ("2024-11-19", "XXXX-10", "XXXX-WXX-2:last" ...)."""
     y = f"{atom.year:04d}" if atom.year is not None else "XXXX"
     kind = atom.kind
-    if kind in ("relative", "range", "reference", "time", "anaphor", "fiscal"):
+    if kind in ("relative", "range", "reference", "time", "anaphor", "fiscal", "holiday"):
         return atom.timex
     if kind == "day" and atom.month and atom.day:
         mod = ":" + atom.mod if atom.year is None and atom.mod in ("last", "next") else ""

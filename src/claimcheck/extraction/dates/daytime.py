@@ -73,18 +73,45 @@ def _may_be_time(g: DateGrammar, text: str, start: int) -> bool:
 _SESSION_AFTER = regex.compile(r"[ \t]+(?:trading|dealings)\b", regex.IGNORECASE)
 
 
+#: The parts of a day "last" can name in English: the evening or night before ("last night"),
+#: never a morning ("last morning" is not said).
+_LAST_PERIODS = frozenset({"night", "evening"})
+#: "the last night of the festival", "his last evening": the final one, not yesterday's
+_DETERMINER_BEFORE = regex.compile(
+    r"(?<!\w)(?:the|a|its|their|his|her|our|my|your|that|this|every)\s+\Z", regex.IGNORECASE
+)
+_OF_AFTER = regex.compile(r"\s+of\b")
+
+
 def parse_day_period(
     g: DateGrammar, text: str, start: int, end: int, floor: int
 ) -> DateAtom | None:
-    """ "this morning", "ce soir", "cet après-midi": a part of the publication day; "morning
-    trading": a part of the day named before (``ANAPHOR-day``)."""
+    """ "this morning", "ce soir", "cet après-midi": a part of the publication day; "last
+    night": the day before; "morning trading": a part of the day named before
+    (``ANAPHOR-day``)."""
     mod = look_back(g.mod_before, text, start, floor)
-    if mod is None or g.modifiers.get(fold(mod.group("mod"))) != "this":
+    meaning = g.modifiers.get(fold(mod.group("mod"))) if mod is not None else None
+    if (
+        mod is not None
+        and meaning == "last"
+        and fold(text[start:end]) in _LAST_PERIODS
+        and not _DETERMINER_BEFORE.search(text, max(0, mod.start("mod") - 8), mod.start("mod"))
+        and not _OF_AFTER.match(text, end)
+    ):
+        # "last night", "last evening": the evening or night before the publication day
+        return DateAtom(
+            mod.start("mod"), end, "relative", timex=ref_timex("day", -1), granularity="day"
+        )
+    if mod is None or meaning != "this":
         if g.language == "en" and _SESSION_AFTER.match(text, end):
             return DateAtom(start, end, "anaphor", timex="ANAPHOR-day", granularity="day")
         return None
     return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
 
+
+#: What may follow "the day before" when it counts from the day named last: the end of a
+#: clause ("The day before, ...", "... the day before.")
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”’—–]|\s-\s|\Z|\s+(?:and|but|when|as)\b)")
 
 #: The word after "three days later" that makes it a comparison rather than a date.
 _COMPARISON = frozenset({"than", "als", "que", "qu"})
@@ -110,6 +137,11 @@ def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom |
         start = part.start()  # "late in the day", "the start of the day": that day still
     if text[end : end + 1] == "-":
         return None  # "the day-long strike"
+    head, _, last = text[start:end].rpartition(" ")
+    if last.lower() in ("before", "after") and not _CLAUSE_END.match(text, end):
+        # "the day before the vote": a day counted from the vote, not anaphoric; "late in
+        # the day after falling": the day named before
+        return parse_anaphor(g, text, start, start + len(head.rstrip()))
     weeks = unit == "week"
     if weeks:  # "two weeks later": about fourteen days after the day named before
         unit, offset = "day", 7 * offset

@@ -26,7 +26,9 @@ per language, on first use.
 
 from __future__ import annotations
 
-from claimcheck.extraction.dates.atoms import DateAtom, timex_of
+import regex
+
+from claimcheck.extraction.dates.atoms import DateAtom, ref_timex, timex_of
 from claimcheck.extraction.dates.daytime import attach_times
 from claimcheck.extraction.dates.grammar import DateGrammar, date_grammar
 from claimcheck.extraction.dates.parsers import parse_at
@@ -63,6 +65,8 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
             continue
         atoms.append(atom)
         floor = atom.end
+    if lang == "en":
+        atoms = _fiscal_quarters(text, _possessive_periods(text, atoms))
     mentions = []
     for atom in attach_times(grammar, text, merge_ranges(grammar, text, atoms)):
         if not atom.weak:
@@ -70,6 +74,81 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+#: "2008's first quarter", "last year's second half": the year a quarter or half belongs to,
+#: written before it
+_POSSESSIVE_YEAR = regex.compile(r"(?<![\w.,])(?P<y>1\d{3}|20\d\d)['’]s\s+(?:the\s+)?\Z")
+_YEAR_OWNS = regex.compile(r"['’]s\s+(?:the\s+)?\Z")
+
+
+def _possessive_periods(text: str, atoms: list[DateAtom]) -> list[DateAtom]:
+    """A quarter or half after a year in the possessive is that year's ("2008's first
+    quarter", "last year's fourth quarter", "this year's second half"): one date, not a
+    year-less quarter read by tense."""
+    out: list[DateAtom] = []
+    for atom in atoms:
+        if atom.kind not in ("quarter", "half") or atom.year is not None or atom.mod or not atom.n:
+            out.append(atom)
+            continue
+        prev = out[-1] if out else None
+        window = text[max(0, atom.start - 12) : atom.start]
+        year = _POSSESSIVE_YEAR.search(window)
+        if year is not None and (prev is None or prev.end <= atom.start - len(year.group())):
+            atom.year, atom.start = int(year.group("y")), atom.start - len(year.group())
+        elif (
+            prev is not None
+            and prev.kind == "relative"
+            and prev.granularity == "year"
+            and (prev.timex or "").count(":") == 0
+            and _YEAR_OWNS.fullmatch(text, prev.end, atom.start)
+        ):
+            letter = "Q" if atom.kind == "quarter" else "H"
+            out[-1] = DateAtom(
+                prev.start,
+                atom.end,
+                "relative",
+                timex=f"{prev.timex}:{letter}{atom.n}",
+                granularity="quarter" if atom.kind == "quarter" else "month",
+            )
+            continue
+        out.append(atom)
+    return out
+
+
+#: "its fiscal first quarter": a quarter of a fiscal year, whose months the text does not say
+_FISCAL_BEFORE = regex.compile(r"(?<!\w)(?:fiscal|financial)(?:[- ]year)?\s+\Z", regex.IGNORECASE)
+_OF_GAP = regex.compile(r"\s+of\s+")
+
+
+def _fiscal_quarters(text: str, atoms: list[DateAtom]) -> list[DateAtom]:
+    """A quarter of a fiscal year is no calendar quarter (Apple's fiscal first quarter runs
+    October to December): "the first quarter of fiscal 2009" is one date, every day fiscal
+    2009 may cover, and so is "the fiscal fourth quarter of 2008" (fiscal 2008); "its fiscal
+    first quarter" is every day the fiscal year around publication may cover, like "this
+    fiscal year"."""
+    out: list[DateAtom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if (
+            atom.kind == "fiscal"
+            and prev is not None
+            and prev.kind == "quarter"
+            and _OF_GAP.fullmatch(text, prev.end, atom.start)
+        ):
+            atom.start = prev.start  # "the first quarter of fiscal 2009"
+            out[-1] = atom
+            continue
+        fiscal = None
+        if atom.kind == "quarter":
+            fiscal = _FISCAL_BEFORE.search(text, max(0, atom.start - 16), atom.start)
+        if fiscal is not None:  # "its fiscal first quarter", "the fiscal fourth quarter of 2008"
+            timex = f"FY{atom.year}" if atom.year is not None else ref_timex("fiscal", 0)
+            atom = DateAtom(
+                fiscal.start(), atom.end, "fiscal", timex=timex, granularity="fiscal_year"
+            )
+        out.append(atom)
+    return out
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 
 import regex
 
+from claimcheck.extraction.dates.named_days import named_day_forms
 from claimcheck.language.calendar import (
     TIME_ZONES,
     CalendarWords,
@@ -443,6 +444,7 @@ def _lexicon(
         ("fiscal", date_phrases(language).fiscal_words),
         ("pp", tuple(date_phrases(language).period_parts)),
         ("dec", tuple(decade_words(language))),
+        ("hol", named_day_forms(language)),
     ):
         for form in forms:
             out.setdefault(form, []).append(kind)

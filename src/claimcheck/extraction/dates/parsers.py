@@ -35,7 +35,7 @@ from claimcheck.extraction.dates.scan import (
     part_meaning,
     range_start,
 )
-from claimcheck.extraction.dates.seasons import parse_fiscal, parse_season
+from claimcheck.extraction.dates.seasons import parse_fiscal, parse_named_day, parse_season
 from claimcheck.extraction.dates.tense import sentence_bounds
 from claimcheck.language.calendar import calendar_words, decade_words, fold, phrase_key
 
@@ -156,6 +156,8 @@ def _lexical(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Dat
             atom = parse_period_part(g, text, start, end, floor)
         elif kind == "dec":
             atom = _decade_in_words(g, text, start, end, floor)
+        elif kind == "hol":
+            atom = parse_named_day(g, text, start, end, floor)
         else:
             atom = parse_anaphor(g, text, start, end)
         if atom is not None:

@@ -75,7 +75,8 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
     elif before is not None:
         meaning = g.modifiers.get(normalize(before.group("mod")))
         start = before.start("mod")
-        meaning = _window_meaning(g, text, start, floor, meaning, unit)
+        if text[end : end + 2] not in ("'s", "’s"):  # "for next year's budget": the year
+            meaning = _window_meaning(g, text, start, floor, meaning, unit)
         if meaning == "rolling":
             return None  # "in the last week", "in the next year": rolling windows
         if _THE_BEFORE.search(text, max(floor, start - 5), start):
@@ -244,7 +245,51 @@ def parse_ago(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Da
         m = g.ago.search(text, max(floor, start - LOOKBACK), end)
     else:
         m = match_at(g.ago, text, start)
-    return _relative_time(g, m, -1)
+    atom = _relative_time(g, m, -1)
+    if atom is None and g.language == "en":
+        atom = _ago_in_decades(g, text, end, floor) or _vague_ago(text, end, floor)
+    return atom
+
+
+#: "a decade ago", "two decades ago": the calendar decade it falls in
+_DECADES_AGO = regex.compile(
+    r"(?<![\w-])(?P<n>a|one|\d{1,2}|[a-z]+)\s+decades?\s+ago\Z", regex.IGNORECASE
+)
+#: "years ago", "a few weeks ago", "some time ago", "long ago": some time in the past, no
+#: calendar period (TimeML's ``PAST_REF``)
+_VAGUE_AGO = regex.compile(
+    r"(?<![\w-])(?:(?:(?:a\s+)?(?:few|couple\s+of)|several|some|many|a\s+number\s+of|"
+    r"a\s+while|not\s+long|long)\s+)?(?:(?:days|weeks|months|years|decades|centuries)\s+)?"
+    r"(?:(?:some|a\s+long)\s+time\s+)?(?<=\w\s)ago\Z",
+    regex.IGNORECASE,
+)
+
+
+_HOW_BEFORE = regex.compile(r"(?<!\w)how\s+\Z", regex.IGNORECASE)
+
+
+def _ago_in_decades(g: DateGrammar, text: str, end: int, floor: int) -> DateAtom | None:
+    m = _DECADES_AGO.search(text, max(floor, end - LOOKBACK), end)
+    if m is None:
+        return None
+    token = fold(m.group("n"))
+    n = int(token) if token.isdigit() else 1 if token in ("a", "one") else None
+    n = n if n is not None else g.words.number_words.get(token)
+    if not n or n > 10:
+        return None
+    timex = ref_timex("decade", -n)
+    return DateAtom(m.start(), end, "relative", timex=timex, granularity="decade", approximate=True)
+
+
+def _vague_ago(text: str, end: int, floor: int) -> DateAtom | None:
+    """ "years ago", "a few weeks ago", "not long ago": the past (a count in figures or words,
+    "two years ago", is read by :func:`parse_ago`)."""
+    m = _VAGUE_AGO.search(text, max(floor, end - LOOKBACK), end)
+    if m is None or m.end() - m.start() <= len("ago"):
+        return None  # a bare "ago" ("three days ago" is read as a count)
+    if _HOW_BEFORE.search(text, max(floor, m.start() - 8), m.start()):
+        return None  # "how long ago": a question, no time
+    return DateAtom(m.start(), end, "reference", timex="PAST_REF", mod="past")
 
 
 def parse_ahead(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:

@@ -1,4 +1,5 @@
-"""Seasons and fiscal years.
+"""Seasons, holidays and fiscal years: the periods of a year that are named rather than
+numbered.
 
 Seasons: "summer 2009", "in the winter of 1999", "last summer", "early spring",
 "im vergangenen Sommer", "l'été dernier", "cet hiver".
@@ -8,6 +9,13 @@ December to February of the next year), written with the TIMEX3 codes ``SP``, ``
 and ``WI`` (see :mod:`claimcheck.normalization.dates`). A season that is also a common word
 ("fall", "spring", "été" in "a été signé") needs a year, a modifier or a preposition; a season
 followed by "of" and no year is something else ("the fall of Rome", "the spring of hope").
+
+Holidays: "on Christmas Day", "before Easter", "Thanksgiving 2008", "last Christmas": the day
+python-holidays gives it (see :mod:`claimcheck.extraction.dates.named_days`), in the year
+written or, without one, the year a day without one would take. A holiday's name is a date
+only after a preposition of time, a modifier or with a year, and not before a noun it
+qualifies ("Christmas sales", "the Christmas season", "Easter Island", "Labor Day weekend":
+periods, places and events around the day, not the day).
 
 Fiscal years: "fiscal 2009", "FY09", "the fiscal year 2009/10", "this fiscal year",
 "im laufenden Geschäftsjahr", "l'exercice 2009". When a fiscal year starts differs between
@@ -25,10 +33,11 @@ import regex
 
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
+from claimcheck.extraction.dates.named_days import named_day_key
 from claimcheck.extraction.dates.scan import look_back, match_at, normalize, part_meaning
 from claimcheck.language.calendar import fold, season_words
 
-__all__ = ["parse_fiscal", "parse_season"]
+__all__ = ["parse_fiscal", "parse_named_day", "parse_season"]
 
 _OF = ("of", "de", "d")
 _THE = regex.compile(r"(?<!\w)the\s+\Z", regex.IGNORECASE)
@@ -159,3 +168,54 @@ def parse_fiscal(g: DateGrammar, text: str, start: int, end: int, floor: int) ->
         timex=ref_timex("fiscal", offset),
         granularity="fiscal_year",
     )
+
+
+#: "on Christmas Day", "until Easter", "ahead of Thanksgiving": a holiday as a time
+_HOLIDAY_CUE_BEFORE = regex.compile(
+    r"(?<!\w)(?:on|at|before|after|since|until|till|by|over|during|around|through|for|from|"
+    r"following|ahead\s+of|in\s+time\s+for)\s+\Z",
+    regex.IGNORECASE,
+)
+_HOLIDAY_MOD_BEFORE = regex.compile(r"(?<!\w)(?P<mod>this|last|next)\s+\Z", regex.IGNORECASE)
+_HOLIDAY_YEAR_AFTER = regex.compile(r",?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)(?![\d.,]\d|\d)")
+_WORD_AFTER = regex.compile(r"['’]?s?\s+(?P<w>\p{L}+)")
+#: Nouns a holiday's name qualifies: the name is then part of a period ("Christmas sales",
+#: "the Easter holidays"), a place ("Easter Island") or an event named after the day
+_QUALIFIED = frozenset(
+    {
+        "sales", "season", "seasons", "shopping", "shoppers", "spending", "period", "periods",
+        "holiday", "holidays", "weekend", "weekends", "week", "break", "rush", "trading",
+        "quarter", "tree", "trees", "lights", "card", "cards", "gift", "gifts", "dinner",
+        "lunch", "party", "parties", "market", "markets", "bonus", "bonuses", "decorations",
+        "carol", "carols", "message", "address", "speech", "celebration", "celebrations",
+        "festivities", "travel", "traffic", "deadline", "special", "edition", "episode",
+        "album", "song", "songs", "film", "movie", "story", "island", "islands", "rising",
+        "parade", "test", "truce", "offensive", "uprising", "bombing", "bomber", "plot",
+        "attack", "attacks", "tsunami", "massacre", "storm", "storms", "sale", "bunny",
+        "egg", "eggs", "service", "services", "mass", "vigil", "mood", "spirit", "appeal",
+        "agreement", "accord", "accords", "treaty", "act", "costume", "costumes", "candy",
+        "turkey", "pudding", "cake", "pageant", "play", "concert", "show", "fair", "feast",
+    }
+)  # fmt: skip
+
+
+def parse_named_day(g: DateGrammar, text: str, start: int, end: int, floor: int) -> DateAtom | None:
+    """A holiday named as a day ("on Christmas Day", "Easter 2009", "last Thanksgiving")."""
+    key = named_day_key(g.language, text[start:end])
+    if key is None:
+        return None
+    year = match_at(_HOLIDAY_YEAR_AFTER, text, end)
+    after = match_at(_WORD_AFTER, text, end)
+    if year is None and after is not None and after.group("w").casefold() in _QUALIFIED:
+        return None  # "Christmas sales", "Easter Island"
+    if year is not None:
+        y = int(year.group("y"))
+        return DateAtom(start, year.end(), "holiday", year=y, timex=f"{y:04d}-@{key}")
+    mod = look_back(_HOLIDAY_MOD_BEFORE, text, start, floor)
+    if mod is not None:
+        word = mod.group("mod").lower()
+        timex = f"XXXX-@{key}" + ("" if word == "this" else f":{word}")
+        return DateAtom(mod.start("mod"), end, "holiday", mod=word, timex=timex)
+    if look_back(_HOLIDAY_CUE_BEFORE, text, start, floor) is None:
+        return None  # "Christmas is a time of ...": the feast, not a day of the story
+    return DateAtom(start, end, "holiday", timex=f"XXXX-@{key}")

@@ -1,5 +1,5 @@
 """Calendar intervals of absolute TIMEX-like values ("2024-11", "2024-Q3", "199X:early",
-"2009-SU", "FY2009").
+"2009-SU", "FY2009", "2009-@easter").
 
 The grammar is documented in :mod:`claimcheck.normalization.dates`, which resolves the relative
 values against a publication date; what needs no reference date is computed here, where the
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+
+from claimcheck.extraction.dates.named_days import named_day
 
 __all__ = ["MONTH_PART_NAMES", "SEASONS", "Interval", "add_months", "interval_of", "month_end"]
 
@@ -136,6 +138,9 @@ def interval_of(timex: str) -> Interval | None:
         year = int(parts[0])
         if len(parts) == 1:
             return _year_interval(year, mod or None)
+        if parts[1].startswith("@"):  # a holiday in a year written ("Easter 2009")
+            day = named_day(parts[1][1:], year)
+            return (day, day) if day is not None else None
         if parts[1].startswith("Q"):
             q = int(parts[1][1:])
             return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
