@@ -34,7 +34,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
         "titles": 0.96,
         "headlines": 0.92,
         "money": 0.85,
-        "overall": 0.81,
+        "overall": 0.83,
     },
     "report": {
         "counts": 0.4,
@@ -42,7 +42,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
         "headlines": 0.39,
         "ages": 0.55,
         "names": 0.84,
-        "titles": 0.76,
+        "titles": 0.79,
         "money": 0.64,
         "overall": 0.57,
     },
