@@ -125,3 +125,16 @@ def test_a_generic_head_before_a_title_names_no_other_organisation(
     b = f"Kessler CEO {given} {surname} unveiled the products at the event on Friday."
     found = _titles(a, b, days=None)  # undated: only a strict conflict of offices is flagged
     assert len(found) == 1 and "CFO" in found[0].message and "CEO" in found[0].message
+
+
+@pytest.mark.parametrize("given,surname", PEOPLE)
+@pytest.mark.parametrize(("days", "flagged"), [(2, True), (20, True), (45, False), (90, False)])
+def test_offices_one_person_cannot_hold_at_once_may_change_between_reports_months_apart(
+    given: str, surname: str, days: int, flagged: bool
+) -> None:
+    a = f"The board named {given} {surname}, the chief operating officer of Acme, to lead talks."
+    b = f"{given} {surname}, the chief executive officer of Acme, outlined a plan on Monday."
+    found = _titles(a, b, days)
+    assert bool(found) is flagged
+    if found:
+        assert found[0].severity == "error"

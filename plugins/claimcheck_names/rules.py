@@ -189,6 +189,10 @@ _GENERIC_OFFICES = frozenset(
 #: Reports published at most this many days apart tell of one moment of a story: a person
 #: holds one post in both (promotions and elections happen, but not between two such reports).
 _SAME_MOMENT_DAYS = 3
+#: Reports published further apart than this may tell of two moments of a career: a chief
+#: operating officer in March may be the chief executive in June, so even offices one person
+#: cannot hold at once are not set against each other across such a gap.
+_CAREER_DAYS = 30
 
 
 def _two_posts(ctx: RuleContext, ma: Mention, ra: Role, mb: Mention, rb: Role) -> bool:
@@ -207,6 +211,13 @@ def _two_posts(ctx: RuleContext, ma: Mention, ra: Role, mb: Mention, rb: Role) -
     return gap is not None and abs(gap) <= _SAME_MOMENT_DAYS
 
 
+def _months_apart(ctx: RuleContext, ma: Mention, mb: Mention) -> bool:
+    """Whether two mentions' reports are both dated and published more than
+    :data:`_CAREER_DAYS` apart."""
+    gap = published_order(ctx.documents[ma.doc], ctx.documents[mb.doc])
+    return gap is not None and abs(gap) > _CAREER_DAYS
+
+
 def _in_quotation(ctx: RuleContext, m: Mention) -> bool:
     """Whether ``m`` is inside quotation marks opened earlier in its paragraph."""
     plain = ctx.documents[m.doc].plain
@@ -223,7 +234,7 @@ def check_title_conflict(ctx: RuleContext) -> Iterator[Finding]:
             (ma.key, mb.key)
             for i, (ma, ra) in enumerate(items)
             for mb, rb in items[i + 1 :]
-            if _roles_conflict(ra, rb)
+            if _roles_conflict(ra, rb) and not _months_apart(ctx, ma, mb)
         }
         pairs = [
             (ma.key, mb.key)
