@@ -11,7 +11,7 @@ today's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -226,16 +226,22 @@ _EARNING = regex.compile(
 )
 
 
-def _payee(c: Claim, before: str) -> str | None:
-    """The person paid the amount: "Gary Ross was paid $2 million", "Ross earned $3 million",
-    "Gary Ross, who ended up being paid $3 million", "Lionsgate paid Gary Ross $2 million"."""
+def _named_before(c: Claim, before: str) -> Iterator[tuple[str, str, int, str]]:
+    """The parties (not places) the sentence names before the figure, longest name first:
+    id, name, where its last mention starts in ``before``, and the words between it and the
+    figure."""
     for ident, name in _name_ids(c):
         if ident in c.place:
             continue
         at = before.rfind(name)
-        if at < 0:
-            continue
-        between = before[at + len(name) :]
+        if at >= 0:
+            yield ident, name, at, before[at + len(name) :]
+
+
+def _payee(c: Claim, before: str) -> str | None:
+    """The person paid the amount: "Gary Ross was paid $2 million", "Ross earned $3 million",
+    "Gary Ross, who ended up being paid $3 million", "Lionsgate paid Gary Ross $2 million"."""
+    for ident, name, at, between in _named_before(c, before):
         if regex.fullmatch(r"\s+", between) and regex.search(r"(?i)\bpaid\s+\Z", before[:at]):
             return ident  # "paid Gary Ross $2 million"
         if _EARNING.match(between) and not _names_in(c, between, name):
@@ -247,13 +253,7 @@ def _party_before(c: Claim, before: str) -> str | None:
     """The name whose verb of paying or offering comes before the figure ("The Nationals
     reportedly have bid $160 million", "Acme paid $3m"), or that opens a parenthesis holding
     the figure ("Nationals (eight years, $160 million)")."""
-    for ident, name in _name_ids(c):
-        if ident in c.place:
-            continue
-        at = before.rfind(name)
-        if at < 0:
-            continue
-        between = before[at + len(name) :]
+    for ident, name, _at, between in _named_before(c, before):
         if regex.fullmatch(r"\s*\([^()]*", between):
             return ident  # "Nationals (eight years, $120 million)"
         words = [w.lower() for w in _WORD.findall(between)]
