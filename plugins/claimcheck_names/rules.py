@@ -207,15 +207,21 @@ def _two_posts(ctx: RuleContext, ma: Mention, ra: Role, mb: Mention, rb: Role) -
         return False  # "Chief" and "Fire Chief": the same post, more or less fully named
     if _in_quotation(ctx, ma) or _in_quotation(ctx, mb):
         return False  # "As president, Senator Obama will ...": the title when it was said
-    gap = published_order(ctx.documents[ma.doc], ctx.documents[mb.doc])
-    return gap is not None and abs(gap) <= _SAME_MOMENT_DAYS
+    gap = _days_apart(ctx, ma, mb)
+    return gap is not None and gap <= _SAME_MOMENT_DAYS
 
 
 def _months_apart(ctx: RuleContext, ma: Mention, mb: Mention) -> bool:
     """Whether two mentions' reports are both dated and published more than
     :data:`_CAREER_DAYS` apart."""
+    gap = _days_apart(ctx, ma, mb)
+    return gap is not None and gap > _CAREER_DAYS
+
+
+def _days_apart(ctx: RuleContext, ma: Mention, mb: Mention) -> int | None:
+    """Days between the publication of two mentions' reports; None unless both are dated."""
     gap = published_order(ctx.documents[ma.doc], ctx.documents[mb.doc])
-    return gap is not None and abs(gap) > _CAREER_DAYS
+    return None if gap is None else abs(gap)
 
 
 def _in_quotation(ctx: RuleContext, m: Mention) -> bool:
