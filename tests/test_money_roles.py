@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from babel.numbers import format_currency
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.model import Finding
@@ -53,6 +53,9 @@ PARTIES = ["Mariners", "Orioles", "Padres", "Rockies"]
 def test_one_partys_offer_is_compared_however_worded(
     pair: tuple[str, str], party: str, v: int, w: int
 ) -> None:
+    # "$100 million" and "$101 million" may both round one amount (100.5 million): amounts as
+    # written are intervals, so only values at least two apart must disagree
+    assume(abs(v - w) != 1)
     found = _flagged(pair[0].format(p=party, v=v), pair[1].format(p=party, v=w))
     if v == w:
         assert found == []
