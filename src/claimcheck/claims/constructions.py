@@ -87,6 +87,7 @@ class Reading:
         "part",
         "unrelated",
         "modifier",
+        "fatal",
     ]
     attribute: str | None = None
     subject: str | None = None
@@ -231,7 +232,7 @@ _SUFFERED = regex.compile(
     regex.I,
 )
 _HOW_BADLY = regex.compile(
-    r"\b(?:serious|critical|severe|grave|life-threatening|minor|slight|light)\b", regex.I
+    r"\b(?<!non-)(?:serious|critical|severe|grave|life-threatening|minor|slight|light)\b", regex.I
 )
 #: Forcing people from their homes is displacing them: "forced 3,000 residents from their
 #: homes", "left 200 families homeless" (the latter by its own word).
@@ -285,6 +286,10 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
     if suffered:
         if _HOW_BADLY.search(suffered.group(1)):
             return Reading("part")  # "three suffered serious burns": some of the injured
+        if _HOW_BADLY.search(before):
+            # "one man suffered critical injuries and two non-life-threatening injuries"
+            return Reading("part")
+        # "three people suffered non-life-threatening injuries": the wounded who survived
         return Reading("predicate", "injured")
     if _LOST_LIVES.match(clause):
         return Reading("predicate", "killed")
@@ -488,6 +493,23 @@ def _coordinated_groups(before: str, after: str, attribute_words: Mapping[str, s
     return bool(_GROUPS_AFTER.match(after))
 
 
+#: The dead among those a sentence has just counted as shot or hurt: "four people were shot,
+#: one fatally", "5 shot, 2 fatally", "two of them fatally" (all the dead, not a part).
+_FATALLY = regex.compile(
+    r"\A\s+(?:of\s+(?:them|those|whom|the\s+(?:victims|wounded|injured))\s+)?(?:were\s+|was\s+)?"
+    r"(?:fatally|mortally)(?:\s+(?:wounded|injured|hurt|shot|stabbed))?\s*(?:[,.;:)]|\Z|\s(?:and|but|while|"
+    r"police|officials|authorities|according)\b|\s[-\u2013\u2014]\s?)",
+    regex.I,
+)
+#: A predicate that a figure's own "fatally" makes a death: "two were fatally shot",
+#: "a man was fatally wounded", "three fatally injured".
+_FATALLY_BEFORE_VERB = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:fatally|mortally)\s+(?:shot|wounded|injured|hurt|stabbed|struck|gunned\s+down)\b",
+    regex.I,
+)
+
+
 def read_construction(
     before: str, after: str, sentence_after: str, attribute_words: Mapping[str, str]
 ) -> Reading | None:
@@ -497,6 +519,10 @@ def read_construction(
     modifier = _MODIFIER.match(after)
     if modifier:
         return Reading("modifier", None, modifier.group(1).lower())  # "a seven-storey factory"
+    if _FATALLY.match(after):
+        return Reading("fatal", "killed")  # "four people were shot, one fatally"
+    if _FATALLY_BEFORE_VERB.match(_clause_after(after)):
+        return Reading("predicate", "killed")  # "two men were fatally shot"
     if _OUT_OF.search(before) or _OF_THE.match(before):
         # "out of 23 arrested pirates, 12 are from Somalia"; "Of the dead, nine were children"
         return Reading("part")

@@ -492,6 +492,8 @@ def _apply(
         return reading.attribute, subject, True  # those present: no casualty, a count of its own
     if reading.kind in ("frequency", "ages", "events", "unrelated", "modifier"):
         return None, reading.subject or subject, False
+    if reading.kind == "fatal":
+        return reading.attribute, None, True  # the dead among those just counted
     if reading.kind in ("predicate", "shot"):
         # "cutting 1,700 jobs" and "1,200 workers will lose their jobs" count one thing
         return reading.attribute, reading.subject or subject, True
@@ -504,7 +506,7 @@ def _can_count(subject: str | None, reading: Reading | None) -> bool:
     figure ("arrested 25 pirates", "three councilmen charged"); games or houses cannot."""
     if subject is None or subject in PERSON_SUBJECTS:
         return True
-    bound = reading is not None and reading.kind == "predicate"
+    bound = reading is not None and reading.kind in ("predicate", "fatal")
     return bound and subject not in KNOWN_SUBJECTS
 
 
@@ -529,8 +531,8 @@ def _contrasting_others(
     seven others were wounded") means others than those: every one wounded, not a part."""
     i0 = sent.index_at(m.plain_start)
     after = [t.low for t in sent.tokens[i0 + 1 : i0 + 2]]
-    if after not in (["other"], ["others"]) or _including(sent, m):
-        return False
+    if after not in (["other"], ["others"], ["more"]) or _including(sent, m):
+        return False  # "killed three people and injured two more": every one injured
     earlier = {attribute_words.get(t.low) for t in sent.tokens[:i0]}
     return bool(earlier - {None, attribute, "aged"})
 
@@ -1084,6 +1086,8 @@ class _Framer:
         if scope != "partial" and _is_background(sent, self.ref):
             return "background"
         reading = what.reading
+        if reading is not None and reading.kind == "fatal":
+            return "unknown"  # "five were shot, two of them fatally": all the dead
         if reading is not None and reading.kind in _SCOPES:
             if reading.kind == "part" and scope == "total":
                 return scope  # "a total of 14 rifles, 31 magazines": items of a total

@@ -106,8 +106,23 @@ def lexicon(language: str, table: AliasTable) -> Lexicon:
         ),
         skip_single=frozenset(
             v
-            for w in (*function_words(language), *calendar_words(language))
+            for w in (*function_words(language), *calendar_words(language), *_cardinals(language))
             if len(w) > 1
             for v in (w, w.capitalize())
         ),
     )
+
+
+def _cardinals(language: str) -> frozenset[str]:
+    """Number words written as one word ("two", "nineteen", "forty"): a lone capitalised one
+    opens a sentence after a dateline ("CHICAGO -- Two men were killed"), never a name."""
+    from claimcheck.language.numwords import word_entries
+
+    try:
+        entries = word_entries(language)
+    except KeyError:
+        return frozenset()
+    return frozenset(w for w, (role, value) in entries.items() if role in _CARDINAL and value)
+
+
+_CARDINAL = frozenset({"unit", "teen", "ten"})

@@ -1,0 +1,129 @@
+"""How local reports of shootings and crashes state their counts.
+
+Sentences written for these tests in the styles of local television, newspaper and wire copy
+about shootings in US cities: datelines before the lead, the dead told as a part of those shot
+("four people were shot, one fatally"), wounds graded as not life-threatening, and "N more"
+after a count of the dead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.config import Config
+from claimcheck.engine import Engine
+from claimcheck.model import Claim
+from claimcheck.reading.files import DocInput
+
+PUBLISHED = dt.date(2025, 6, 16)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(Config())
+
+
+def _claims(engine: Engine, text: str) -> dict[str, Claim]:
+    meta: dict[str, object] = {
+        "published": PUBLISHED,
+        "published_from": "manifest",
+        "language": "en",
+    }
+    doc = engine.read(DocInput(path="a.txt", text=text, meta=meta))
+    return {c.mention.text: c for c in engine.analyze(doc).claims if c.kind == "number"}
+
+
+def _read(engine: Engine, text: str, figure: str) -> tuple[str | None, str]:
+    c = _claims(engine, text)[figure]
+    return c.attribute, c.scope
+
+
+DATELINES = ["CHICAGO --", "HOUSTON (KTRK) --", "Dayton, Ohio (WHIO) -", "MEMPHIS, Tenn. —"]
+LEADS = [
+    ("Two men were killed and four others were wounded Sunday.", "Two", "killed"),
+    ("Three people were shot outside a nightclub early Saturday.", "Three", "shot"),
+    ("Eleven people were arrested after a brawl at the fair.", "Eleven", "arrested"),
+    ("Nineteen passengers were hurt when the bus overturned.", "Nineteen", "injured"),
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+@pytest.mark.parametrize(("lead", "figure", "attribute"), LEADS)
+def test_a_spelled_count_right_after_a_dateline_is_a_count(
+    engine: Engine, dateline: str, lead: str, figure: str, attribute: str
+) -> None:
+    assert _read(engine, f"{dateline} {lead}", figure) == (attribute, "unknown")
+
+
+FATALLY = [
+    ("Police say four people were shot, one fatally, near the park.", "one"),
+    ("Five people were shot, two of them fatally, outside a store late Friday.", "two"),
+    ("Eight were shot, three fatally, in a spree across the east side.", "three"),
+    ("Police: 5 shot outside Halsted Street store, 2 fatally", "2"),
+    ("Officers found three victims, one fatally wounded, in the alley.", "one"),
+    ("Two men were fatally shot and a woman was wounded on Friday.", "Two"),
+    ("Three teenagers were fatally stabbed outside the school.", "Three"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), FATALLY)
+def test_those_shot_fatally_are_all_the_dead(engine: Engine, text: str, figure: str) -> None:
+    assert _read(engine, text, figure) == ("killed", "unknown")
+
+
+def test_those_shot_stay_a_count_of_the_shot(engine: Engine) -> None:
+    claims = _claims(engine, "Police say four people were shot, one fatally, near the park.")
+    assert claims["four"].attribute == "shot"
+
+
+NOT_LIFE_THREATENING = [
+    ("Three people suffered non-life-threatening injuries, police said.", "Three"),
+    ("Two women sustained non-life-threatening gunshot wounds.", "Two"),
+    ("Four victims suffered non-life-threatening injuries in the crash.", "Four"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NOT_LIFE_THREATENING)
+def test_wounds_that_are_not_life_threatening_count_the_wounded(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _read(engine, text, figure) == ("injured", "unknown")
+
+
+GRADED = [
+    (
+        "One man suffered life-threatening injuries and two others suffered "
+        "non-life-threatening injuries.",
+        "two",
+    ),
+    ("Three suffered serious burns.", "Three"),
+    ("Two firefighters suffered critical injuries.", "Two"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), GRADED)
+def test_injuries_graded_beside_worse_ones_are_a_part(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _claims(engine, text)[figure].scope == "partial"
+
+
+MORE = [
+    ("The crash killed three people and seriously injured two more on Monday.", "two"),
+    ("A gunman shot dead two men and wounded four more outside the bar.", "four"),
+    ("The blaze killed one resident and injured six more, officials said.", "six"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), MORE)
+def test_n_more_after_the_dead_counts_every_one_hurt(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _read(engine, text, figure) == ("injured", "unknown")
+
+
+def test_n_more_of_the_same_predicate_stays_a_part(engine: Engine) -> None:
+    claims = _claims(engine, "Three people died Friday and two more died on Saturday.")
+    assert claims["two"].scope == "partial"
