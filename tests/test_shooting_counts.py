@@ -127,3 +127,92 @@ def test_n_more_after_the_dead_counts_every_one_hurt(
 def test_n_more_of_the_same_predicate_stays_a_part(engine: Engine) -> None:
     claims = _claims(engine, "Three people died Friday and two more died on Saturday.")
     assert claims["two"].scope == "partial"
+
+
+SHOT_AND_KILLED = [
+    ("Two men were shot and killed outside a gas station on Friday.", "Two"),
+    ("Police said three people were shot to death inside the home.", "three"),
+    ("Four teenagers were shot dead at a bus stop.", "Four"),
+    ("The gunman shot and killed two people before fleeing.", "two"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), SHOT_AND_KILLED)
+def test_shot_and_killed_counts_the_dead(engine: Engine, text: str, figure: str) -> None:
+    assert _read(engine, text, figure) == ("killed", "unknown")
+
+
+ONE_DEAD = [
+    ("A man was shot and killed early Sunday outside a bar on Elm Street.", "A man"),
+    ("DAYTON, Ohio (WHIO) -- A 19-year-old was shot and killed Saturday night.", "A 19-year-old"),
+    ("Police say a 27-year-old man died after he was shot outside a bar.", "a 27-year-old man"),
+    ("An elderly woman was fatally struck by a pickup truck on Route 9.", "An elderly woman"),
+    ("A teenager died after a shooting at a park on the east side.", "A teenager"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), ONE_DEAD)
+def test_one_dead_told_by_the_article_alone_is_a_count_of_one(
+    engine: Engine, text: str, phrase: str
+) -> None:
+    claim = _claims(engine, text)[phrase]
+    assert (claim.attribute, claim.mention.value.value) == ("killed", 1.0)  # type: ignore[union-attr]
+
+
+NOT_ONE_DEAD = [
+    "Detectives returned to the corner weeks after a man was killed there.",
+    "A man was shot and killed Saturday. A second victim died on Sunday.",
+    "Police said the gunman killed a woman and then himself.",
+    "A man and a woman were killed when the car left the road.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ONE_DEAD)
+def test_a_death_recalled_or_one_of_several_is_no_count_of_one(engine: Engine, text: str) -> None:
+    assert not [c for c in _claims(engine, text).values() if c.mention.extractor == "single"]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Man, 19, killed in north side shooting", "Teen dies after crash on Route 9"]
+)
+def test_a_headline_naming_one_dead_counts_one(engine: Engine, headline: str) -> None:
+    claims = _claims(engine, headline + "\n\nPolice said the incident happened on Sunday.\n")
+    singles = [c for c in claims.values() if c.mention.extractor == "single"]
+    assert [(c.attribute, c.headline) for c in singles] == [("killed", True)]
+
+
+AGES = [
+    ("Police said the gunfire broke out after closing. The man who died was 27.", "27"),
+    ("The victim was 19 and a student at Central High.", "19"),
+    ("Police said the shooter was 17, and the victim was 22.", "22"),
+    ("A 59-year-old mother of two died when a drunken driver struck her.", "two"),
+    ("Hit-and-run crash leaves Queens father of 3 dead", "3"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), AGES)
+def test_an_age_or_a_parents_children_is_no_count_of_the_dead(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _claims(engine, text)[figure].attribute is None
+
+
+def test_a_toll_given_by_was_is_still_a_toll(engine: Engine) -> None:
+    assert _read(engine, "The death toll was 27 on Monday.", "27")[0] == "killed"
+
+
+SURVIVORS = [
+    ("The three survivors are expected to recover.", "three"),
+    ("Three victims are expected to survive, police said.", "Three"),
+    ("Four people were listed in stable condition at Mercy Hospital.", "Four"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), SURVIVORS)
+def test_victims_who_survive_are_the_wounded(engine: Engine, text: str, figure: str) -> None:
+    assert _read(engine, text, figure) == ("injured", "unknown")
+
+
+def test_a_breakdown_right_after_the_whole_is_a_part(engine: Engine) -> None:
+    text = "The three wounded victims, two women and a man, were in stable condition."
+    assert _claims(engine, text)["two"].scope == "partial"

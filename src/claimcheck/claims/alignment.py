@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -600,7 +600,7 @@ class _Scorer:
     def _gate(self, a: Claim, b: Claim) -> tuple[float, bool, bool] | None:
         """(similarity, near-identical, both the story's main event), or ``None`` when the
         two statements cannot be one fact whatever else they share."""
-        if a.kind != b.kind:
+        if a.kind != b.kind or _told_alone(a, b, self.main_pair):
             return None
         if a.doc == b.doc and a.mention.sentence == b.mention.sentence:
             return None
@@ -973,6 +973,18 @@ def _same_group(a: Claim, b: Claim, lexical: bool, story: bool) -> bool:
     return lexical or (sa or sb) in GENERIC_SUBJECTS
 
 
+#: The extractor of a count of one told without a numeral ("A man was shot and killed"):
+#: see :mod:`claimcheck.claims.single_victims`.
+_SINGLE = "single"
+
+
+def _told_alone(a: Claim, b: Claim, main_pair: Callable[[Claim, Claim], bool]) -> bool:
+    """A count of one told without a numeral ("A man was shot and killed") compared other
+    than as its story's main figure against another report's: one of the dead, not their
+    number, wherever the story tells of more."""
+    return _SINGLE in (a.mention.extractor, b.mention.extractor) and not main_pair(a, b)
+
+
 #: Reports of one event's toll differ by updates and sources, not by an order of magnitude:
 #: a count this many times another, and more than ``_APART_MIN`` apart, is of another scope
 #: (a running total of a war, another strike, an earlier disaster recalled in passing).
@@ -1025,14 +1037,16 @@ def _same_reading(a: Claim, b: Claim) -> bool:
     """Two counts whose constructions read the same attribute of the same group ("had
     arrested 11 armed separatists" and "killed three separatists while arresting 11"), or
     of a group one leaves unnamed ("wounded four people", "two were wounded"): one slot,
-    however differently the words around the figures run."""
+    however differently the words around the figures run; and so are two counts of a toll
+    whose constructions leave both groups unnamed ("two others were injured", "injured two
+    more")."""
     return (
         a.kind == "number"
         and a.bound
         and b.bound
         and a.attribute is not None
         and a.attribute == b.attribute
-        and (a.subject or b.subject) is not None
+        and ((a.subject or b.subject) is not None or (a.grows and b.grows))
         and (a.subject == b.subject or None in (a.subject, b.subject))
         and (a.subject or b.subject) not in PART_GROUPS
     )

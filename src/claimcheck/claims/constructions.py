@@ -121,7 +121,9 @@ _CHARGES = regex.compile(
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _BREAKDOWN = regex.compile(
     rf"\b{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+)?(?:people|persons|victims|dead|injured|others)\s*"
-    rf"(?:,|:|\u2014|-|\()\s*(?:including\s+)?(?:{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and)\s*)+\Z",
+    rf"(?:,|:|\u2014|-|\()\s*(?:including\s+)?(?:{_NUMBER_WORD}\s+[\p{{L}}-]+\s*(?:,|and)\s*)+\Z|"
+    # the first member right after the whole: "the three wounded victims, two women and a man"
+    rf"\b{_NUMBER_WORD}\s+(?:[\p{{L}}-]+\s+)?(?:people|persons|victims)\s*,\s*\Z",
     regex.I,
 )
 _MODIFIER = regex.compile(r"\A[-\u2011](\p{L}[\p{L}-]*)")
@@ -297,6 +299,10 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
         return Reading("predicate", "displaced")
     if _IN_CUSTODY.match(clause):
         return Reading("predicate", "arrested")
+    if _SURVIVING.match(clause):
+        # "three victims are expected to survive": the wounded; beside a worse grade
+        # ("one was critical and two were in stable condition") a part of them
+        return Reading("part") if _HOW_BADLY.search(before) else Reading("predicate", "injured")
     told = _NUMBER_WHO.search(before)
     if told:
         # "the number of people who died has risen to 38"
@@ -310,6 +316,14 @@ def _reading_of_harm(before: str, clause: str) -> Reading | None:
     return None
 
 
+#: Victims who live: "the three victims are expected to survive", "two others were listed in
+#: stable condition", "four people survived the shooting".
+_SURVIVING = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:are|were|is|was|remain|remained)\s+(?:all\s+|both\s+)?"
+    r"(?:(?:expected|likely)\s+to\s+(?:survive|recover|live)|(?:listed\s+)?in\s+(?:stable|good|fair|"
+    r"satisfactory)\s+condition)|survived\b)",
+    regex.I,
+)
 #: A toll told by a relative clause: "the number of people who died has risen to 38", "the
 #: number of people injured stands at 20".
 _NUMBER_WHO = regex.compile(
@@ -497,7 +511,7 @@ def _coordinated_groups(before: str, after: str, attribute_words: Mapping[str, s
 #: one fatally", "5 shot, 2 fatally", "two of them fatally" (all the dead, not a part).
 _FATALLY = regex.compile(
     r"\A\s+(?:of\s+(?:them|those|whom|the\s+(?:victims|wounded|injured))\s+)?(?:were\s+|was\s+)?"
-    r"(?:fatally|mortally)(?:\s+(?:wounded|injured|hurt|shot|stabbed))?\s*(?:[,.;:)]|\Z|\s(?:and|but|while|"
+    r"(?:fatally|mortally)(?:\s+(?:wounded|injured|hurt|shot|stabbed))?[ \t]*(?:[,.;:)\n]|\Z|\s(?:and|but|while|"
     r"police|officials|authorities|according)\b|\s[-\u2013\u2014]\s?)",
     regex.I,
 )
@@ -510,6 +524,43 @@ _FATALLY_BEFORE_VERB = regex.compile(
 )
 
 
+#: A parent's children: "a 59-year-old mother of two", "father of 3" (no casualty).
+_PARENT_OF = regex.compile(
+    r"\b(?:mother|father|mom|dad|mum|parent|grandmother|grandfather|grandparent)\s+of\s+\Z",
+    regex.I,
+)
+#: Shot and killed, told as one predicate: "two men were shot and killed", "a teen was shot
+#: to death", "three were shot dead" (the "and" does not open a clause of its own).
+_SHOT_KILLED = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)"
+    r"(?:(?:also|reportedly|later)\s+)?(?:shot|stabbed|beaten|gunned\s+down)\s+(?:and\s+killed|to\s+death|"
+    r"dead)\b",
+    regex.I,
+)
+
+
+#: A person's age given as the complement of "was": "The man who died was 27", "the
+#: victim, who was 19," (not a toll: "the death toll was 27").
+_PERSON_WAS = regex.compile(
+    r"\b(?:man|woman|boy|girl|teen|teenager|victim|driver|suspect|gunman|shooter|he|she|"
+    r"who\s+died|who\s+was\s+killed|who\s+was\s+shot)\b[^,;:.]{0,40}?\b(?:was|is)\s+"
+    r"(?:only\s+|just\s+)?\Z",
+    regex.I,
+)
+_AGE_END = regex.compile(r"\A\s*(?:[.,;)]|\Z|(?:and|when|at\s+the\s+time)\b)", regex.I)
+_NOT_A_PERSON = regex.compile(r"\b(?:toll|number|total|count|tally|figure)\b", regex.I)
+
+
+def _age_complement(before: str, after: str) -> bool:
+    """Whether a bare figure is a person's age as the complement of "was" ("The man who died
+    was 27.", "the victim was 19 and a student")."""
+    return (
+        bool(_PERSON_WAS.search(before))
+        and bool(_AGE_END.match(after))
+        and not _NOT_A_PERSON.search(before)
+    )
+
+
 def read_construction(
     before: str, after: str, sentence_after: str, attribute_words: Mapping[str, str]
 ) -> Reading | None:
@@ -519,10 +570,12 @@ def read_construction(
     modifier = _MODIFIER.match(after)
     if modifier:
         return Reading("modifier", None, modifier.group(1).lower())  # "a seven-storey factory"
+    if _PARENT_OF.search(before):
+        return Reading("unrelated", None, "children")  # "a mother of two died"
     if _FATALLY.match(after):
         return Reading("fatal", "killed")  # "four people were shot, one fatally"
-    if _FATALLY_BEFORE_VERB.match(_clause_after(after)):
-        return Reading("predicate", "killed")  # "two men were fatally shot"
+    if _FATALLY_BEFORE_VERB.match(_clause_after(after)) or _SHOT_KILLED.match(after):
+        return Reading("predicate", "killed")  # "two men were fatally shot", "shot and killed"
     if _OUT_OF.search(before) or _OF_THE.match(before):
         # "out of 23 arrested pirates, 12 are from Somalia"; "Of the dead, nine were children"
         return Reading("part")
@@ -531,7 +584,7 @@ def read_construction(
         return Reading("breakdown")
     if _FREQUENCY.match(after):
         return Reading("frequency", None, "times")
-    if _AGES_BEFORE.search(before):
+    if _AGES_BEFORE.search(before) or _age_complement(before, after):
         return Reading("ages", "aged", "age")
     counted = _EVENTS.match(after)
     if counted:

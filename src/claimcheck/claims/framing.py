@@ -55,6 +55,7 @@ from claimcheck.claims.lexicon import (
     TOTAL_CUES,
 )
 from claimcheck.claims.money_roles import is_conversion
+from claimcheck.claims.single_victims import single_victims
 from claimcheck.claims.sums import coordinated_sums
 from claimcheck.claims.verb_forms import is_past_form
 from claimcheck.language.text import base_language
@@ -1190,7 +1191,10 @@ def frame_document(
     ]
     # "a mother and her two children died": the groups' sum is the event's figure
     sums = (framer.claim(m) for m in coordinated_sums(document, segments, mentions))
-    return claims + [c for c in sums if c.attribute in framer.table.grows]
+    # "A man was shot and killed": one dead, told without a numeral
+    heads = (i for i in range(len(segments)) if _is_headline(document, segments, i))
+    ones = (framer.claim(m) for m in single_victims(document, segments, heads))
+    return claims + [c for c in (*sums, *ones) if c.attribute in framer.table.grows]
 
 
 _STAMP_BEFORE = regex.compile(
