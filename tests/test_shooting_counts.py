@@ -216,3 +216,54 @@ def test_victims_who_survive_are_the_wounded(engine: Engine, text: str, figure: 
 def test_a_breakdown_right_after_the_whole_is_a_part(engine: Engine) -> None:
     text = "The three wounded victims, two women and a man, were in stable condition."
     assert _claims(engine, text)["two"].scope == "partial"
+
+
+CITYWIDE = [
+    (
+        "It was a violent weekend. Across Chicago, at least 41 people had been shot since "
+        "Friday evening, seven of them fatally.",
+        "seven",
+    ),
+    ("Across the city, 26 people were wounded in shootings over the holiday weekend.", "26"),
+    ("Statewide, 12 people died on the roads since Friday, troopers said.", "12"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), CITYWIDE)
+def test_a_citywide_total_is_no_count_of_the_incident(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _claims(engine, text)[figure].scope == "total"
+
+
+def test_a_count_since_a_weekday_alone_is_the_incidents(engine: Engine) -> None:
+    assert _read(engine, "Three hikers have been missing since Friday.", "Three") == (
+        "missing",
+        "unknown",
+    )
+
+
+HEADLINE_VERBS = [
+    ("Apartment fire injures 5, displaces 30 in Tucson", "30", "displaced"),
+    ("Blaze displaces 40 residents on Elm Street", "40", "displaced"),
+]
+
+
+@pytest.mark.parametrize(("headline", "figure", "attribute"), HEADLINE_VERBS)
+def test_each_verb_of_a_headline_binds_its_own_figure(
+    engine: Engine, headline: str, figure: str, attribute: str
+) -> None:
+    claims = _claims(engine, headline + "\n\nFire crews were called on Saturday.\n")
+    assert claims[figure].attribute == attribute
+
+
+SENT_WITH_ASIDE = [
+    "The fire sent five people, including two firefighters, to the hospital.",
+    "The crash sent 12 passengers, among them three children, to area hospitals.",
+]
+
+
+@pytest.mark.parametrize("text", SENT_WITH_ASIDE)
+def test_sent_to_hospital_across_an_aside_counts_the_hurt(engine: Engine, text: str) -> None:
+    whole = next(c for c in _claims(engine, text).values() if c.scope == "unknown")
+    assert whole.attribute == "injured"

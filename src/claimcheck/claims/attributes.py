@@ -96,7 +96,7 @@ BUILTIN_ATTRIBUTES: tuple[AttributeSpec, ...] = (
     _spec(
         "displaced",
         grows=True,
-        en="displaced displacing evacuated evacuating homeless fled fleeing refugees uprooted",
+        en="displaced displacing displaces evacuated evacuating homeless fled fleeing refugees uprooted",
     ),
     _spec("rescued", grows=True, en="rescued rescuing saved"),
     _spec("trapped", grows=True, en="trapped buried stranded"),

@@ -165,6 +165,7 @@ _OVER_TIME = regex.compile(
     r"\b(?:this|last|over\s+the|during\s+the|in\s+the\s+past|the\s+past|over\s+a)\s+"
     r"(?:[\p{L}-]+\s+)?(?:weekend|week|month|year|night|holiday|holidays|days|weeks|months|"
     r"storm|summer|winter|spring|autumn|fall)\b|\bovernight\b|"
+    r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?:shootings|incidents|attacks|stabbings|crashes|collisions|accidents|fires|"
     r"homicides|murders)\b",
     regex.I,
@@ -225,6 +226,10 @@ _TO_HOSPITAL = regex.compile(
     r"hospitals?\b",
     regex.I,
 )
+#: An aside naming some of a group: ", including two firefighters,".
+_INCLUDING_ASIDE = regex.compile(
+    r"(?<=\A\s*(?:[\p{L}-]+\s*){0,2}),\s*(?:including|among\s+them)\s[^,;.]{1,60},", regex.I
+)
 #: Suffering burns or injuries is being hurt: "two firefighters suffered burns"; with how
 #: badly, a part of the injured ("three suffered serious burns").
 _SUFFERED = regex.compile(
@@ -279,10 +284,11 @@ _TOLL = regex.compile(
 )
 
 
-def _reading_of_harm(before: str, clause: str) -> Reading | None:
+def _reading_of_harm(before: str, clause: str, after: str) -> Reading | None:
     """Constructions that state being hurt, displaced or killed without an attribute word at
     the figure: sent to hospital, suffered burns, forced from their homes, a toll."""
-    if _SENT.search(before) and _TO_HOSPITAL.match(clause):
+    if _SENT.search(before) and _TO_HOSPITAL.match(_INCLUDING_ASIDE.sub("", after, count=1)):
+        # "sent five people, including two firefighters, to the hospital"
         return Reading("predicate", "injured")
     suffered = _SUFFERED.match(clause)
     if suffered:
@@ -448,6 +454,22 @@ _IN_ALL = regex.compile(r"\s(?:in\s+all|in\s+total|altogether)\b", regex.I)
 _SHOT_DEAD = frozenset({"dead", "killed", "death"})
 
 
+def _spread_over_time(text: str) -> bool:
+    """Whether words give a total over several incidents: "in six shootings", "so far",
+    "across the city over the weekend"."""
+    return bool(_AGGREGATE.search(text) or (_SPREAD.search(text) and _OVER_TIME.search(text)))
+
+
+_SENTENCE_START = regex.compile(r"(?:[.;:!?]\s|\A)(?=[^.;:!?]*\Z)")
+
+
+def _clause_before(before: str) -> str:
+    """The words of the figure's sentence before it, from the last full stop or semicolon
+    (the text given as ``before`` may reach back past its sentence)."""
+    m = _SENTENCE_START.search(before)
+    return before[m.end() :] if m else before
+
+
 def _clause_after(text: str) -> str:
     m = _CLAUSE_END.search(text)
     return text[: m.start()] if m else text
@@ -573,6 +595,9 @@ def read_construction(
     if _PARENT_OF.search(before):
         return Reading("unrelated", None, "children")  # "a mother of two died"
     if _FATALLY.match(after):
+        if _spread_over_time(before):
+            # "41 people were shot across the city since Friday, seven of them fatally"
+            return Reading("aggregate")
         return Reading("fatal", "killed")  # "four people were shot, one fatally"
     if _FATALLY_BEFORE_VERB.match(_clause_after(after)) or _SHOT_KILLED.match(after):
         return Reading("predicate", "killed")  # "two men were fatally shot", "shot and killed"
@@ -599,7 +624,9 @@ def read_construction(
         return Reading("inclusive")
     if _coordinated_groups(before, after, attribute_words):
         return Reading("part")
-    if _AGGREGATE.search(clause) or (_SPREAD.search(clause) and _OVER_TIME.search(clause)):
+    if _spread_over_time(clause) or _spread_over_time(_clause_before(before) + clause):
+        # "26 wounded across the city this weekend", "Across Chicago, 41 had been shot
+        # since Friday evening"
         return Reading("aggregate")
     if _HOSPITAL.match(clause) or _TREATMENT.match(clause):
         return Reading("predicate", "injured")
@@ -607,7 +634,7 @@ def read_construction(
         return Reading("predicate", "rescued")
     if _SEVERITY.match(clause):
         return Reading("part")  # "eight seriously injured": some of the injured
-    harm = _reading_of_harm(before, clause)
+    harm = _reading_of_harm(before, clause, after)
     if harm is not None:
         return harm
     if _jobs_cut(before, after):
