@@ -267,3 +267,76 @@ SENT_WITH_ASIDE = [
 def test_sent_to_hospital_across_an_aside_counts_the_hurt(engine: Engine, text: str) -> None:
     whole = next(c for c in _claims(engine, text).values() if c.scope == "unknown")
     assert whole.attribute == "injured"
+
+
+WITH_THE_ATTACKER = [
+    ("Gunman kills 3, then himself at Tacoma warehouse", "3"),
+    ("4 dead, including shooter, at Tacoma warehouse", "4"),
+    ("Four people, including the gunman, are dead after a shooting in Tacoma.", "Four"),
+    (
+        "A former employee shot and killed three co-workers on Tuesday and then killed himself.",
+        "three",
+    ),
+    ("The gunman killed five people before turning the gun on himself, police said.", "five"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), WITH_THE_ATTACKER)
+def test_a_toll_with_or_without_the_attacker_is_no_plain_toll(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _claims(engine, text + "\n\nPolice were called on Tuesday.\n")[figure].scope == "partial"
+
+
+def test_a_toll_with_no_attacker_named_stays_the_toll(engine: Engine) -> None:
+    assert _read(engine, "The gunman killed five people, police said.", "five") == (
+        "killed",
+        "unknown",
+    )
+
+
+OTHERS = [
+    ("Two other workers were wounded.", "Two"),
+    ("Two more employees were hurt and taken to the hospital.", "Two"),
+    ("Three other passengers were injured.", "Three"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), OTHERS)
+def test_a_counted_noun_after_other_or_more_still_takes_its_predicate(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _claims(engine, text)[figure].attribute == "injured"
+
+
+def test_employees_counted_with_no_predicate_are_the_staff(engine: Engine) -> None:
+    text = "The plant has about 150 employees at the site where the shooting happened."
+    assert _claims(engine, text)["about 150"].attribute == "employed"
+
+
+def test_others_in_a_later_paragraph_contrast_with_the_leads_dead(engine: Engine) -> None:
+    text = (
+        "Four people are dead after a shooting at a warehouse in Tacoma on Tuesday.\n\n"
+        "Investigators say the shooter opened fire in a break room. Two more employees were "
+        "hurt and taken to Tacoma General Hospital.\n"
+    )
+    assert _read(engine, text, "Two") == ("injured", "unknown")
+
+
+def test_those_carried_home_are_those_on_board(engine: Engine) -> None:
+    text = "The bus was carrying 23 students home from a volleyball tournament."
+    claim = _claims(engine, text)["23"]
+    assert (claim.attribute, claim.subject) == ("aboard", "children")
+
+
+RECALLED = [
+    "Earlier this year, a campus shooting left three professors dead and three others wounded.",
+    "Last year, a fire at the same plant killed four workers.",
+    "Two years ago, a crash at the intersection killed five people.",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED)
+def test_a_toll_recalled_from_an_earlier_time_is_background(engine: Engine, text: str) -> None:
+    counts = [c for c in _claims(engine, text).values() if c.attribute]
+    assert counts and all(c.scope == "background" for c in counts)

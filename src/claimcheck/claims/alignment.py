@@ -897,7 +897,7 @@ class _Scorer:
         another report's story the city), and for the days two stories give one main event."""
         pa, pb = set(a.place), set(b.place)
         shared_p = pa & pb
-        headline_story = story and (a.headline or b.headline)
+        headline_story = story and (a.headline or b.headline or _both_main(a, b, self.main))
         if pa and pb and not shared_p and not (t.one_slot or t.one_day or headline_story):
             if any(self.specific(p) for p in pa) and any(self.specific(p) for p in pb):
                 return False
@@ -976,6 +976,13 @@ def _same_group(a: Claim, b: Claim, lexical: bool, story: bool) -> bool:
 #: The extractor of a count of one told without a numeral ("A man was shot and killed"):
 #: see :mod:`claimcheck.claims.single_victims`.
 _SINGLE = "single"
+
+
+def _both_main(a: Claim, b: Claim, main: frozenset[tuple[str, int, int]]) -> bool:
+    """Two counts, each its story's one figure of its attribute for its main event: the
+    places their sentences name (a wire's dateline city, the region another report names)
+    do not part them."""
+    return a.kind == "number" and figure_key(a) in main and figure_key(b) in main
 
 
 def _told_alone(a: Claim, b: Claim, main_pair: Callable[[Claim, Claim], bool]) -> bool:

@@ -43,7 +43,7 @@ never words further off.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -147,9 +147,24 @@ _PRESENCE = regex.compile(
 #: home were unharmed" (those on board a vehicle are counted "aboard").
 _PRESENCE_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){1,2}?inside\b", regex.I)
 _INCLUSIVE = regex.compile(
-    r"\A\s+(?:[\p{L}-]+,?\s+){0,3}?(?:(?:and\s+)?then|before\s+(?:killing|shooting|turning\s+"
+    r"\A\s*,?\s+(?:[\p{L}-]+,?\s+){0,3}?(?:(?:and\s+)?then|before\s+(?:killing|shooting|turning\s+"
     r"(?:the\s+gun|a\s+gun|his\s+gun|her\s+gun|the\s+weapon)\s+on))\s+"
     r"(?:himself|herself|themselves)\b",
+    regex.I,
+)
+#: A toll that counts the attacker with his victims: "4 dead, including the shooter", "five
+#: people, including the gunman, were killed" (reports differ on whether he is counted).
+_WITH_ATTACKER = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*)?,?\s*(?:including|among\s+them|counting)\s+"
+    r"(?:the\s+|a\s+|an\s+|one\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|shooter|"
+    r"attacker|assailant|suspect|bomber|killer|perpetrator|gunmen|attackers|bombers)\b",
+    regex.I,
+)
+#: The attacker's own death told later in the sentence: "... and then killed himself".
+_SUICIDE = regex.compile(
+    r"\b(?:killed|killing|shot|shooting)\s+(?:himself|herself|themselves)\b|"
+    r"\btur(?:ned|ning)\s+(?:the|a|his|her)\s+(?:gun|weapon)\s+on\s+(?:himself|herself)\b|"
+    r"\b(?:took|taking)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b",
     regex.I,
 )
 #: A figure spread over a city or a country ("across the city", "statewide"): a total over
@@ -452,6 +467,7 @@ _OF_COMPLEMENT = regex.compile(
 )
 _IN_ALL = regex.compile(r"\s(?:in\s+all|in\s+total|altogether)\b", regex.I)
 _SHOT_DEAD = frozenset({"dead", "killed", "death"})
+_EMPLOYED = "employed"
 
 
 def _spread_over_time(text: str) -> bool:
@@ -483,20 +499,47 @@ def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
     after = _OF_COMPLEMENT.sub(r"\1 ", after, count=1)
     after = _IN_ALL.sub(" ", after, count=1)  # "four people in all were killed"
     words = [w.group().lower() for w in _WORD.finditer(after)][: _PREDICATE_SPAN + 6]
+    noun = False  # the counted noun, after "other" or "more" ("two other workers were hurt")
     for i, w in enumerate(words[:_PREDICATE_SPAN]):
         attr = attribute_words.get(w)
+        slot = i == 0 or (not noun and words[i - 1] in ("other", "more"))
+        if slot and attr == _EMPLOYED:
+            # "two employees were hurt": the noun counted, not a count of staff, when the
+            # clause goes on to a predicate of its own
+            told = _predicate_after_noun(words[i + 1 :], attribute_words)
+            if told is not None:
+                return told
         if attr == "shot" and _SHOT_DEAD & set(words[i + 1 : i + 4]):
             return "killed"  # "shot dead", "shot and killed", "shot to death"
         if attr is not None and attr != "aged":
             return attr
-        if i > 0 and w not in _BRIDGE:
-            if len(w) > 4 and w.endswith(("ing", "ed")):
+        if i == 0 and w not in _BRIDGE:
+            noun = True
+        elif i > 0 and w not in _BRIDGE:
+            verb = len(w) > 4 and w.endswith(("ing", "ed"))
+            if not noun and not verb and words[i - 1] in ("other", "more"):
+                noun = True
+                continue
+            if verb:
                 later = [attribute_words.get(x) for x in words[i + 1 : i + 7]]
                 found = [a for a in later if a and a != "aged"]
                 # "three soldiers stationed nearby were killed": the clause's own predicate;
                 # "14,000 people taking shelter": a verb that states no attribute
                 return found[0] if found else ""
             return None  # the first word may be the counted noun ("seven soldiers")
+    return None
+
+
+def _predicate_after_noun(words: Sequence[str], attribute_words: Mapping[str, str]) -> str | None:
+    """The attribute of the predicate right after a counted noun, past auxiliaries only
+    ("employees were also hurt" -> injured; not "employees at the plant where the shooting
+    ...")."""
+    for w in words[:_PREDICATE_SPAN]:
+        attr = attribute_words.get(w)
+        if attr is not None and attr != "aged":
+            return attr
+        if w not in _BRIDGE:
+            return None
     return None
 
 
@@ -620,8 +663,10 @@ def read_construction(
     clause = _clause_after(after)
     if _STRUCK.search(clause):
         return Reading("shot", "shot")
-    if _INCLUSIVE.match(after):
+    if _INCLUSIVE.match(after) or _WITH_ATTACKER.match(after):
         return Reading("inclusive")
+    if _SUICIDE.search(sentence_after) and _object_of(before, clause, attribute_words) == "killed":
+        return Reading("inclusive")  # "shot and killed three co-workers ... then killed himself"
     if _coordinated_groups(before, after, attribute_words):
         return Reading("part")
     if _spread_over_time(clause) or _spread_over_time(_clause_before(before) + clause):

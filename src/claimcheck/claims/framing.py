@@ -336,6 +336,8 @@ def _subject(
             break
         if low in attribute_words and not SUBJECT_CLASSES.get(low):
             break  # "Five dead", "24 killed": the attribute, not what is counted
+        if run and low in _ADVERBS_AFTER:
+            break  # "carrying 23 students home": where they went, not what is counted
         if low in time_words or low in _WHERE_PRESENT:
             break  # "injured seven others Monday", "4 customers inside": not what is counted
         if run and len(low) > 4 and low.endswith("ing") and low not in SUBJECT_CLASSES:
@@ -370,6 +372,8 @@ def _subject(
     return None
 
 
+#: Adverbs right after a counted group ("sent 40 workers home", "brought 12 sailors ashore").
+_ADVERBS_AFTER = frozenset({"home", "back", "away", "ashore", "aboard"})
 #: Words after a counted group that say where it was ("4 customers inside", "31 aboard").
 _WHERE_PRESENT = frozenset({"inside", "aboard", "onboard"})
 
@@ -470,6 +474,18 @@ def _is_background(sent: _Sentence, ref: dt.date | None) -> bool:
     return False
 
 
+#: Words that set a sentence's toll in an earlier time than the story's: "earlier this year",
+#: "last month", "two years ago".
+_RECALLED = regex.compile(
+    r"\b(?:earlier|previously)\s+(?:this|that)\s+(?:year|month)\b|"
+    r"\blast\s+(?:year|month|spring|summer|fall|autumn|winter)\b|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|months|"
+    r"decades)\s+(?:ago|earlier|before)\b",
+    regex.I,
+)
+#: Paragraphs after the lead's in which "N others" still contrasts with the lead's count.
+_LEAD_PARAGRAPHS = 2
+
 _SCOPES = {"inclusive": "partial", "aggregate": "total", "breakdown": "partial", "part": "partial"}
 
 
@@ -564,7 +580,7 @@ def _others_after(
     i0 = sent.index_at(m.plain_start)
     if prev is None or i0 > 1:
         return False
-    if [t.low for t in sent.tokens[i0 + 1 : i0 + 2]] not in (["other"], ["others"]):
+    if [t.low for t in sent.tokens[i0 + 1 : i0 + 2]] not in (["other"], ["others"], ["more"]):
         return False
     if not any(x.kind == "number" for x in prev.mentions):
         return False
@@ -827,16 +843,17 @@ class _Framer:
         grows = self.table.grows
         subject = _subject(sent, m, self.table.words, _time_words(self.doc.language))
         if subject is None:
-            subject = self.elided_subject(sent, m)
+            subject = _elided_subject(self, sent, m)
         if _ON_BOARD.match(plain, m.plain_end, min(len(plain), m.plain_end + 60)):
             attribute = "aboard"  # "a plane with 54 people on board", "killing all 52 aboard"
-        if subject in PERSON_SUBJECTS and _CARRYING.search(
-            plain, max(0, m.plain_start - 16), m.plain_start
-        ):
-            attribute, bound = "aboard", True  # "the plane was carrying 48 passengers"
         reading = _construction(plain, sent.seg, m, self.table.words)
         if reading is not None:
             attribute, subject, bound = _apply(reading, attribute, subject, bound)
+        if subject in PERSON_SUBJECTS and _CARRYING.search(
+            plain, max(0, m.plain_start - 16), m.plain_start
+        ):
+            # "the plane was carrying 48 passengers", "a bus carrying 23 students rolled over"
+            attribute, bound = "aboard", True
         if _is_age(plain, m):
             attribute, subject = "aged", "age"  # "Alice McMeekin, 58, and ..."
         if attribute in grows and val is not None and not float(val).is_integer():
@@ -844,23 +861,6 @@ class _Framer:
         if attribute in grows and not _can_count(subject, reading):
             attribute = None  # "missed nine games because of the injury": not nine injured
         return _What(attribute, subject, None, bound, reading)
-
-    def elided_subject(self, sent: _Sentence, m: Mention) -> str | None:
-        """The counted group a coordinated figure leaves out: "killed three more armed
-        separatists while arresting 11" (11 separatists). Only for a figure that ends its
-        clause, right after a verb, and the figure before it in the same sentence."""
-        plain = self.doc.plain
-        if not _ELIDED_END.match(plain, m.plain_end, min(len(plain), m.plain_end + 3)):
-            return None
-        earlier = [x for x in sent.mentions if x.kind == "number" and x.plain_end <= m.plain_start]
-        if not earlier:
-            return None
-        prev = earlier[-1]
-        between = plain[prev.plain_end : m.plain_start]
-        if not _ELIDED_LINK.search(between):
-            return None
-        words = self.table.words
-        return _subject(sent, prev, words, _time_words(self.doc.language))
 
     def what(self, sent: _Sentence, m: Mention) -> _What:
         if m.kind == "number":
@@ -1086,6 +1086,8 @@ class _Framer:
         scope = _scope(sent, m, self.doc, time)
         if scope != "partial" and _is_background(sent, self.ref):
             return "background"
+        if what.attribute in self.table.grows and _RECALLED.search(sent.text):
+            return "background"  # "Earlier this year, a campus shooting left three dead"
         reading = what.reading
         if reading is not None and reading.kind == "fatal":
             return "unknown"  # "five were shot, two of them fatally": all the dead
@@ -1099,6 +1101,8 @@ class _Framer:
             prev = self._previous_in_paragraph(sent, m)
             if _others_after(sent, prev, m, what.attribute, self.table.words):
                 return "unknown"  # "Two people died. Seven others were taken to hospital."
+            if _others_after(sent, _lead(self, sent), m, what.attribute, self.table.words):
+                return "unknown"  # the lead counts the dead, a later paragraph "two more"
         return scope
 
     def _previous_in_paragraph(self, sent: _Sentence, m: Mention) -> _Sentence | None:
@@ -1169,6 +1173,37 @@ class _Framer:
             for e in (*sent.entities, *prev)
             if isinstance(e.value, Entity) and _is_country(e)
         )
+
+
+def _lead(framer: _Framer, sent: _Sentence) -> _Sentence | None:
+    """The lead of the story (its first sentence after the headline) when ``sent`` comes in
+    one of the paragraphs right after it."""
+    segments = framer.segments
+    first = 1 if _is_headline(framer.doc, segments, 0) else 0
+    if first >= len(segments):
+        return None
+    lead = segments[first]
+    if not 0 < sent.seg.paragraph - lead.paragraph <= _LEAD_PARAGRAPHS:
+        return None
+    return framer.sentence(first)
+
+
+def _elided_subject(framer: _Framer, sent: _Sentence, m: Mention) -> str | None:
+    """The counted group a coordinated figure leaves out: "killed three more armed
+    separatists while arresting 11" (11 separatists). Only for a figure that ends its
+    clause, right after a verb, and the figure before it in the same sentence."""
+    plain = framer.doc.plain
+    if not _ELIDED_END.match(plain, m.plain_end, min(len(plain), m.plain_end + 3)):
+        return None
+    earlier = [x for x in sent.mentions if x.kind == "number" and x.plain_end <= m.plain_start]
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    between = plain[prev.plain_end : m.plain_start]
+    if not _ELIDED_LINK.search(between):
+        return None
+    words = framer.table.words
+    return _subject(sent, prev, words, _time_words(framer.doc.language))
 
 
 def frame_document(
