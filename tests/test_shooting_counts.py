@@ -340,3 +340,72 @@ RECALLED = [
 def test_a_toll_recalled_from_an_earlier_time_is_background(engine: Engine, text: str) -> None:
     counts = [c for c in _claims(engine, text).values() if c.attribute]
     assert counts and all(c.scope == "background" for c in counts)
+
+
+ALL_OF_THEIR_OWN = [
+    ("A shooting early Sunday left one man dead and another injured, police said.", "one"),
+    ("Three people were killed and another was injured in the crash.", "Three"),
+    ("One person was killed and another person was wounded Friday.", "One"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), ALL_OF_THEIR_OWN)
+def test_another_with_another_fate_leaves_the_figure_whole(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _read(engine, text, figure) == ("killed", "unknown")
+
+
+ONE_MORE_OF_THE_SAME = [
+    ("Two people died at the scene and a third died later at a hospital.", "Two"),
+    ("Four men were arrested Friday and a fifth was arrested on Sunday.", "Four"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), ONE_MORE_OF_THE_SAME)
+def test_a_third_of_the_same_fate_makes_the_figure_a_part(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _claims(engine, text)[figure].scope == "partial"
+
+
+def test_a_third_of_another_fate_leaves_the_figure_whole(engine: Engine) -> None:
+    text = "Two people were killed and a third was wounded."
+    assert _read(engine, text, "Two") == ("killed", "unknown")
+
+
+PARTS_BESIDE_ONE = [
+    ("Mother, 2 children killed in house fire\n\nCrews were called on Monday.\n", "2"),
+    ("Two officers were among the injured.", "Two"),
+    ("A man and two women were hurt in the crash.", "two"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), PARTS_BESIDE_ONE)
+def test_a_group_beside_one_person_or_among_the_hurt_is_a_part(
+    engine: Engine, text: str, figure: str
+) -> None:
+    assert _claims(engine, text)[figure].scope == "partial"
+
+
+def test_a_man_and_a_woman_shot_and_killed_are_two_dead(engine: Engine) -> None:
+    claims = _claims(engine, "Police say a man and a woman were shot and killed inside a home.")
+    claim = claims["a man and a woman"]
+    assert (claim.attribute, claim.mention.value.value) == ("killed", 2.0)  # type: ignore[union-attr]
+
+
+IN_HOSPITAL = [
+    ("Three people are in the hospital after a shooting on Friday night.", "Three"),
+    ("Two victims remain in the hospital, police said.", "Two"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), IN_HOSPITAL)
+def test_those_in_hospital_are_the_hurt(engine: Engine, text: str, figure: str) -> None:
+    assert _read(engine, text, figure) == ("injured", "unknown")
+
+
+def test_an_aside_does_not_part_a_count_from_its_predicate(engine: Engine) -> None:
+    text = "Police said six people, including a 12-year-old girl, were shot at the park."
+    claim = _claims(engine, text)["six"]
+    assert (claim.attribute, claim.bound) == ("shot", True)

@@ -594,6 +594,41 @@ _PARENT_OF = regex.compile(
     r"\b(?:mother|father|mom|dad|mum|parent|grandmother|grandfather|grandparent)\s+of\s+\Z",
     regex.I,
 )
+#: One person beside a counted group in a list ("Mother, 2 children killed", "a man and two
+#: women were hurt"): the figure is a part of those the predicate counts.
+_BESIDE_ONE = regex.compile(
+    r"(?:\A|[,;:]\s*)(?:(?:a|an|the|his|her|their)\s+)?(?:(?:young|elderly|teenage|\d{1,3}-year-old)\s+)?"
+    r"(?:man|woman|boy|girl|teen|teenager|child|baby|mother|father|son|daughter|wife|husband|"
+    r"grandmother|grandfather|driver|officer|firefighter|passenger)\s*(?:,|and|&)\s*\Z",
+    regex.I,
+)
+#: A group said to be among a larger one: "two officers were among the injured".
+_AMONG_THEM = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b",
+    regex.I,
+)
+#: Being in hospital is being hurt: "three people are in the hospital after a shooting".
+_IN_HOSPITAL = regex.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:are|were|remain|remained|remains|is|was)\s+(?:still\s+)?"
+    r"(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+)?hospitals?\b",
+    regex.I,
+)
+#: One more of the same fate told after the figure: "and a third died later at a hospital".
+_ONE_MORE = regex.compile(
+    r"\b(?:and|while|as|but)\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\b"
+    r"(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:was|is|has\s+been|had\s+been|later)\s+)?(?:also\s+)?"
+    r"(?P<verb>\p{L}+)",
+    regex.I,
+)
+
+
+def _one_more(sentence_after: str, attribute: str, attribute_words: Mapping[str, str]) -> bool:
+    """Whether the sentence goes on to one more of the figure's own predicate ("Two people
+    died at the scene and a third died later"): the figure is then a part of the toll."""
+    m = _ONE_MORE.search(sentence_after)
+    return m is not None and attribute_words.get(m.group("verb").lower()) == attribute
+
+
 #: Shot and killed, told as one predicate: "two men were shot and killed", "a teen was shot
 #: to death", "three were shot dead" (the "and" does not open a clause of its own).
 _SHOT_KILLED = regex.compile(
@@ -626,15 +661,14 @@ def _age_complement(before: str, after: str) -> bool:
     )
 
 
-def read_construction(
-    before: str, after: str, sentence_after: str, attribute_words: Mapping[str, str]
-) -> Reading | None:
-    """The construction of a figure, given the text before it (up to its sentence start), the
-    text after it, the rest of its sentence and the attribute words (word -> attribute).
-    ``None`` when no rule applies."""
+def _local_reading(before: str, after: str) -> Reading | None:
+    """Constructions read from the words right around the figure: a modifier, a part beside
+    one person, a parent's children, deaths told by "fatally" or "shot and killed"."""
     modifier = _MODIFIER.match(after)
     if modifier:
         return Reading("modifier", None, modifier.group(1).lower())  # "a seven-storey factory"
+    if _BESIDE_ONE.search(before) or _AMONG_THEM.match(after):
+        return Reading("part")  # "Mother, 2 children killed", "two officers were among the hurt"
     if _PARENT_OF.search(before):
         return Reading("unrelated", None, "children")  # "a mother of two died"
     if _FATALLY.match(after):
@@ -644,6 +678,22 @@ def read_construction(
         return Reading("fatal", "killed")  # "four people were shot, one fatally"
     if _FATALLY_BEFORE_VERB.match(_clause_after(after)) or _SHOT_KILLED.match(after):
         return Reading("predicate", "killed")  # "two men were fatally shot", "shot and killed"
+    return None
+
+
+def read_construction(
+    before: str, after: str, sentence_after: str, attribute_words: Mapping[str, str]
+) -> Reading | None:
+    """The construction of a figure, given the text before it (up to its sentence start), the
+    text after it, the rest of its sentence and the attribute words (word -> attribute).
+    ``None`` when no rule applies."""
+    if _WITH_ATTACKER.match(after):
+        return Reading("inclusive")  # "4 dead, including the shooter"
+    # "six people, including a 12-year-old girl, were shot": the aside does not end the clause
+    after = _INCLUDING_ASIDE.sub("", after, count=1)
+    local = _local_reading(before, after)
+    if local is not None:
+        return local
     if _OUT_OF.search(before) or _OF_THE.match(before):
         # "out of 23 arrested pirates, 12 are from Somalia"; "Of the dead, nine were children"
         return Reading("part")
@@ -663,7 +713,7 @@ def read_construction(
     clause = _clause_after(after)
     if _STRUCK.search(clause):
         return Reading("shot", "shot")
-    if _INCLUSIVE.match(after) or _WITH_ATTACKER.match(after):
+    if _INCLUSIVE.match(after):
         return Reading("inclusive")
     if _SUICIDE.search(sentence_after) and _object_of(before, clause, attribute_words) == "killed":
         return Reading("inclusive")  # "shot and killed three co-workers ... then killed himself"
@@ -673,7 +723,7 @@ def read_construction(
         # "26 wounded across the city this weekend", "Across Chicago, 41 had been shot
         # since Friday evening"
         return Reading("aggregate")
-    if _HOSPITAL.match(clause) or _TREATMENT.match(clause):
+    if _HOSPITAL.match(clause) or _TREATMENT.match(clause) or _IN_HOSPITAL.match(clause):
         return Reading("predicate", "injured")
     if _PULLED_FROM.match(clause):
         return Reading("predicate", "rescued")
@@ -687,6 +737,8 @@ def read_construction(
     if _NO_POWER.match(clause) or _POWER_TO.search(before):
         return Reading("predicate", NO_POWER, "customers")  # homes, customers, people
     attr = _predicate(clause, attribute_words)
+    if attr and _one_more(sentence_after, attr, attribute_words):
+        return Reading("part")  # "two died at the scene and a third died later"
     if attr == "aboard":
         # "stabbed five people aboard a train": the verb's object, where it happened
         attr = _object_of(before, clause, attribute_words) or attr

@@ -588,6 +588,22 @@ def _others_after(
     return bool(named - {None, attribute, "aged"})
 
 
+def _another_of_other_fate(
+    sent: _Sentence, m: Mention, attribute: str | None, words: Mapping[str, str]
+) -> bool:
+    """ "One man dead and another injured": "another" with a predicate of its own names
+    someone else, so the figure is all of its own, not a part."""
+    i0 = sent.index_at(m.plain_start)
+    later = [t.low for t in sent.tokens[i0 + 1 : i0 + 9]]
+    if "another" not in later:
+        return False
+    k = later.index("another")
+    if k == 0 or later[k - 1] != "and":
+        return False
+    named = {words.get(w) for w in later[k + 1 : k + 4]} - {None, "aged"}
+    return bool(named) and attribute not in named
+
+
 def _quoted(quotes: Sequence[tuple[int, int]], m: Mention) -> bool:
     """Whether a figure is inside a quotation ("there's three people shot!"): a witness's
     words, not the report's own count."""
@@ -1103,6 +1119,8 @@ class _Framer:
                 return "unknown"  # "Two people died. Seven others were taken to hospital."
             if _others_after(sent, _lead(self, sent), m, what.attribute, self.table.words):
                 return "unknown"  # the lead counts the dead, a later paragraph "two more"
+            if _another_of_other_fate(sent, m, what.attribute, self.table.words):
+                return "unknown"  # "left one man dead and another injured"
         return scope
 
     def _previous_in_paragraph(self, sent: _Sentence, m: Mention) -> _Sentence | None:

@@ -74,7 +74,7 @@ _PREDICATE_AFTER = regex.compile(
     r"\A\s*,?\s*(?:who\s+)?(?:(?:were|was|have|had|has|are)\s+)?(?:(?:all|both|also|been|"
     r"later|reportedly|fatally|critically|seriously|badly)\s+){0,2}"
     r"(?P<verb>died|dead|killed|slain|drowned|perished|injured|wounded|hurt|hospitali[sz]ed|"
-    r"arrested|detained|"
+    r"arrested|detained|shot|stabbed|"
     r"missing|rescued|kidnapped|abducted)\b",
     regex.I,
 )
