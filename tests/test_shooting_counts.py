@@ -409,3 +409,24 @@ def test_an_aside_does_not_part_a_count_from_its_predicate(engine: Engine) -> No
     text = "Police said six people, including a 12-year-old girl, were shot at the park."
     claim = _claims(engine, text)["six"]
     assert (claim.attribute, claim.bound) == ("shot", True)
+
+
+COUNTED_NAMES = [
+    ("Two Akron police officers were injured when their cruiser crashed.", "Two", "injured"),
+    ("Three Chicago men were arrested on Friday.", "Three", "arrested"),
+    ("Four high school students were hurt in the crash.", "Four", "injured"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "attribute"), COUNTED_NAMES)
+def test_a_count_before_a_name_and_a_noun_for_people_is_a_count(
+    engine: Engine, text: str, figure: str, attribute: str
+) -> None:
+    assert _read(engine, text, figure) == (attribute, "unknown")
+
+
+@pytest.mark.parametrize(
+    "text", ["Five Guys said on Monday it would open stores.", "Three Mile Island is a plant."]
+)
+def test_a_name_that_opens_with_a_number_word_stays_a_name(engine: Engine, text: str) -> None:
+    assert not [c for c in _claims(engine, text).values() if c.attribute]

@@ -458,6 +458,8 @@ _BRIDGE = frozenset(
     ]
 )
 _PREDICATE_SPAN = 6
+#: Words a counted noun phrase may run to before its predicate ("Akron police officers").
+_NOUN_SPAN = 3
 #: The complement of a counted noun, up to the clause's auxiliary ("members of the Brookfield
 #: city council were ...").
 _OF_COMPLEMENT = regex.compile(
@@ -520,6 +522,8 @@ def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
             if not noun and not verb and words[i - 1] in ("other", "more"):
                 noun = True
                 continue
+            if noun and not verb and i < _NOUN_SPAN and _compound(words[: i + 1]):
+                continue  # "two Akron police officers were hurt": a compound noun
             if verb:
                 later = [attribute_words.get(x) for x in words[i + 1 : i + 7]]
                 found = [a for a in later if a and a != "aged"]
@@ -528,6 +532,46 @@ def _predicate(after: str, attribute_words: Mapping[str, str]) -> str | None:
                 return found[0] if found else ""
             return None  # the first word may be the counted noun ("seven soldiers")
     return None
+
+
+#: Words that open a phrase of their own after a figure, never a counted noun.
+_NOT_NOUNS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "of",
+        "for",
+        "from",
+        "to",
+        "near",
+        "after",
+        "before",
+        "with",
+        "by",
+        "as",
+        "into",
+        "inside",
+        "outside",
+        "during",
+        "over",
+        "under",
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+    ]
+)
+
+
+def _compound(words: Sequence[str]) -> bool:
+    """Whether words right after a figure may be one counted noun phrase ("akron police
+    officers"), not a phrase of their own ("in elm street")."""
+    return not any(w in _NOT_NOUNS or w in _BRIDGE for w in words)
 
 
 def _predicate_after_noun(words: Sequence[str], attribute_words: Mapping[str, str]) -> str | None:
@@ -599,7 +643,8 @@ _PARENT_OF = regex.compile(
 _BESIDE_ONE = regex.compile(
     r"(?:\A|[,;:]\s*)(?:(?:a|an|the|his|her|their)\s+)?(?:(?:young|elderly|teenage|\d{1,3}-year-old)\s+)?"
     r"(?:man|woman|boy|girl|teen|teenager|child|baby|mother|father|son|daughter|wife|husband|"
-    r"grandmother|grandfather|driver|officer|firefighter|passenger)\s*(?:,|and|&)\s*\Z",
+    r"grandmother|grandfather|driver|officer|firefighter|passenger)\s*(?:,|and|&)\s*"
+    r"(?:(?:his|her|their)\s+)?\Z",
     regex.I,
 )
 #: A group said to be among a larger one: "two officers were among the injured".

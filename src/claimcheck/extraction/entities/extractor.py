@@ -28,12 +28,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from claimcheck.extraction.entities.chunking import split_chunk
 from claimcheck.extraction.entities.classify import classify, classify_single
 from claimcheck.extraction.entities.context import common_words, context_types, surnames
 from claimcheck.extraction.entities.definitions import definitions
 from claimcheck.extraction.entities.emission import emit
-from claimcheck.extraction.entities.lexicon import lexicon
+from claimcheck.extraction.entities.known import known_at
+from claimcheck.extraction.entities.lexicon import cardinal_words, lexicon
 from claimcheck.extraction.entities.organisations import ministries_lowercase
 from claimcheck.extraction.entities.page import Page, Tok, keyw
 from claimcheck.language.aliases import AliasTable, key_of_words
@@ -66,6 +69,9 @@ class _Extractor:
                 continue
             s, e = m.span()
             toks = pg.tokens(s, e, g)
+            if len(toks) > 1 and _counted(pg, toks, e):
+                toks = toks[1:]  # "Two Akron police officers": a count before a name
+                s = toks[0].start
             if not toks:
                 continue
             title = pg.is_title_line(s)
@@ -107,6 +113,31 @@ class _Extractor:
         surnames(pg)
         common_words(pg)
         return emit(pg)
+
+
+def _counted(pg: Page, toks: list[Tok], end: int) -> bool:
+    """Whether a chunk opens with a number word that counts the people after it: before a
+    name the alias data or the gazetteer knows ("Three Chicago men"), or before a name
+    followed by a noun for people ("Two Akron police officers"); "Five Guys said" and "Three
+    Mile Island is" stay names."""
+    if toks[0].text.lower() not in cardinal_words(pg.lex.language):
+        return False
+    if known_at(pg, toks, 1) > 0:
+        return True
+    after = _NEXT_WORD.match(pg.text, end)
+    return after is not None and after.group(1).lower() in _PEOPLE_AFTER
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
+#: Nouns for people that a count and a place or group name before them modify.
+_PEOPLE_AFTER = frozenset(
+    {
+        *("police", "officers", "officer", "men", "women", "people", "children", "kids"),
+        *("teens", "teenagers", "boys", "girls", "residents", "students", "workers"),
+        *("employees", "firefighters", "soldiers", "troops", "deputies", "troopers"),
+        *("family", "families", "members", "fans", "passengers", "victims", "suspects"),
+    }
+)
 
 
 @lru_cache(maxsize=8)

@@ -106,14 +106,19 @@ def lexicon(language: str, table: AliasTable) -> Lexicon:
         ),
         skip_single=frozenset(
             v
-            for w in (*function_words(language), *calendar_words(language), *_cardinals(language))
+            for w in (
+                *function_words(language),
+                *calendar_words(language),
+                *cardinal_words(language),
+            )
             if len(w) > 1
             for v in (w, w.capitalize())
         ),
     )
 
 
-def _cardinals(language: str) -> frozenset[str]:
+@lru_cache(maxsize=8)
+def cardinal_words(language: str) -> frozenset[str]:
     """Number words written as one word ("two", "nineteen", "forty"): a lone capitalised one
     opens a sentence after a dateline ("CHICAGO -- Two men were killed"), never a name."""
     from claimcheck.language.numwords import word_entries
