@@ -392,6 +392,9 @@ class _Context:
                 return None
             day += dt.timedelta(days=offset)
             return day, day
+        if unit == "week":  # "the following week": the calendar week after the day named
+            day = self.day or anchor
+            return None if day is None else _week_interval(day + dt.timedelta(weeks=offset))
         if unit == "period":  # "the same period last year": the period named before, moved
             return _years_before(self.period, -offset) if self.period else None
         if unit == "month":

@@ -145,8 +145,10 @@ def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom |
     weeks = unit == "week"
     if weeks:  # "two weeks later": about fourteen days after the day named before
         unit, offset = "day", 7 * offset
+    elif unit == "calendar_week":  # "the following week": the Monday-to-Sunday week after
+        unit = "week"
     timex = f"ANAPHOR-{unit}" + (f"{offset:+d}" if offset else "")
-    granularity: Granularity = "day" if unit == "day" else "month" if unit == "month" else "year"
+    granularity: Granularity = unit if unit in ("day", "week", "month") else "year"
     return DateAtom(start, end, "anaphor", timex=timex, granularity=granularity, approximate=weeks)
 
 
@@ -162,11 +164,13 @@ def attach_times(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateA
     and a bare "18:00" left without a day dropped."""
     out: list[DateAtom] = []
     for atom in atoms:
+        prev = out[-1] if out else None
         if _is_day(atom):
             period = match_at(g.day_period_after, text, atom.end)
             if period is not None:
                 atom.end = period.end()
-        prev = out[-1] if out else None
+            if g.language == "en":
+                _take_edge(text, atom, prev.end if prev is not None else 0)
         if prev is not None and _restates(text, prev, atom):
             close = _CLOSE.match(text, atom.end)
             prev.end = close.end() if close is not None else atom.end
@@ -182,6 +186,19 @@ def attach_times(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateA
             continue
         out.append(atom)
     return [a for a in out if not (a.kind == "time" and a.weak)]
+
+
+#: "early Sunday", "late on Tuesday", "earlier today", "late last night": the early or late
+#: hours of a day, which TimeML keeps in the day's extent (the value stays the day)
+_EDGE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:early|late|earlier|later)(?:\s+on)?\s+\Z", regex.IGNORECASE
+)
+
+
+def _take_edge(text: str, atom: DateAtom, floor: int) -> None:
+    m = _EDGE_BEFORE.search(text, max(floor, atom.start - 16), atom.start)
+    if m is not None:
+        atom.start = m.start()
 
 
 def _restates(text: str, a: DateAtom, b: DateAtom) -> bool:

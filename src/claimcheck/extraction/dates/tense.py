@@ -117,6 +117,11 @@ _PASSIVE_BEFORE = re.compile(
     r"(?<![\w’'])(?:be|been|being|is|are|am|was|were|remains?|stays?|staying|remaining)\s+$"
 )
 
+#: "has announced", "have cut", "has already made": a participle of the present perfect
+#: tells of a past that reaches the time of speaking, so it says nothing of when the dates
+#: around it lie ("has announced cuts during the fourth quarter" is the coming one)
+_PERFECT_BEFORE = re.compile(r"(?<![\w’'])(?:has|have|[’']s|[’']ve)\s+(?:\w+ly\s+)?$")
+
 _SENTENCE_END = regex.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\d])|\n")
 
 
@@ -172,6 +177,10 @@ def tense_near(text: str, start: int, end: int, language: str = "en") -> Tense |
                 if word is None or word in _NOT_PAST_ED:
                     continue
             if _PASSIVE_BEFORE.search(window, max(0, m.start() - 12), m.start()):
+                continue
+            if m.group("past") is None and _PERFECT_BEFORE.search(
+                window, max(0, m.start() - 24), m.start()
+            ):
                 continue
             kind = "past"
         distance = start - m.end() if m.end() <= start else m.start() - end
