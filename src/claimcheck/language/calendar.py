@@ -277,8 +277,6 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                     ("year", -1),
                 ),
                 **dict.fromkeys(("the following year", "a year later"), ("year", 1)),
-                **dict.fromkeys(("the year before",), ("year", -1)),
-                **dict.fromkeys(("the month before",), ("month", -1)),
                 # a part of the day named before ("that night"), or of the one after it
                 **{
                     f"{when}that {part}": ("day", 0)
@@ -297,12 +295,16 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                         "that week",
                         "the same week",
                         "that same week",
-                        *(f"{w} {x} week" for w in ("earlier", "later") for x in ("in the", "that")),
+                        *(
+                            f"{w} {x} week"
+                            for w in ("earlier", "later")
+                            for x in ("in the", "that")
+                        ),
                     ),
                     ("calendar_week", 0),
                 ),
                 **dict.fromkeys(
-                    ("the previous week", "the prior week", "the week before"),
+                    ("the previous week", "the prior week"),
                     ("calendar_week", -1),
                 ),
                 **dict.fromkeys(("the following week",), ("calendar_week", 1)),

@@ -89,6 +89,9 @@ def parse_day_period(
     """ "this morning", "ce soir", "cet après-midi": a part of the publication day; "last
     night": the day before; "morning trading": a part of the day named before
     (``ANAPHOR-day``)."""
+    word = fold(text[start:end])
+    if g.language == "en" and word in _CLOCK_PERIODS:
+        return _clock_period(text, start, end, floor, _CLOCK_PERIODS[word])
     mod = look_back(g.mod_before, text, start, floor)
     meaning = g.modifiers.get(fold(mod.group("mod"))) if mod is not None else None
     if (
@@ -107,6 +110,26 @@ def parse_day_period(
             return DateAtom(start, end, "anaphor", timex="ANAPHOR-day", granularity="day")
         return None
     return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
+
+
+#: The parts of the day that are a clock time ("at noon", "shortly after midnight"), as
+#: ISO 8601 basic times
+_CLOCK_PERIODS = {"noon": "T1200", "midnight": "T0000"}
+_CLOCK_CUE_BEFORE = regex.compile(
+    r"(?<!\w)(?:at|by|until|till|before|after|around|about|from|since|past)\s+"
+    r"(?:(?:about|around|roughly|approximately)\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
+def _clock_period(text: str, start: int, end: int, floor: int, timex: str) -> DateAtom | None:
+    """ "at noon", "until midnight": a clock time, of the day written beside it ("midnight
+    Tuesday") or of no known day; not "the midnight sun" nor "a noon deadline"."""
+    if look_back(_CLOCK_CUE_BEFORE, text, start, floor) is None:
+        return None
+    atom = DateAtom(start, end, "time", timex=timex)
+    atom.timed = True
+    return atom
 
 
 #: What may follow "the day before" when it counts from the day named last: the end of a
@@ -148,8 +171,11 @@ def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom |
     elif unit == "calendar_week":  # "the following week": the Monday-to-Sunday week after
         unit = "week"
     timex = f"ANAPHOR-{unit}" + (f"{offset:+d}" if offset else "")
-    granularity: Granularity = unit if unit in ("day", "week", "month") else "year"
+    granularity: Granularity = _ANAPHOR_GRANULARITY.get(unit, "year")
     return DateAtom(start, end, "anaphor", timex=timex, granularity=granularity, approximate=weeks)
+
+
+_ANAPHOR_GRANULARITY: dict[str, Granularity] = {"day": "day", "week": "week", "month": "month"}
 
 
 def _is_day(atom: DateAtom) -> bool:

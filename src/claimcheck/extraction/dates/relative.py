@@ -96,6 +96,10 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
         meaning = "last"  # "this past weekend"
     if meaning is None and unit == "weekend" and g.language == "en":
         return _the_weekend(text, start, end, floor)
+    if meaning == "last" and unit in ("quarter", "month") and g.language == "en":
+        final = _final_of_year(text, start, end, unit)
+        if final is not None:
+            return final
     if meaning is None and g.language == "en" and _SUPERLATIVE_BEFORE.search(text, floor, start):
         return _record_period(g, text, start, end, unit)
     if meaning is None and unit in ("month", "year"):
@@ -137,6 +141,34 @@ def _the_weekend(text: str, start: int, end: int, floor: int) -> DateAtom | None
     if m is None or text[end : end + 1] in ("'", "’") or _OF_AFTER.match(text, end):
         return None  # "the weekend's matches", "the weekend of May 4": not this weekend
     return DateAtom(m.start("the"), end, "relative", timex="XXXX-WXX-WE", granularity="week")
+
+
+#: "the last quarter of 2007", "the last month of last year": the year the last one is of
+_OF_YEAR_AFTER = regex.compile(
+    r"\s+of\s+(?:(?:the\s+year\s+)?(?P<y>1\d{3}|20\d\d)(?![\d\p{L}])|"
+    r"(?P<rel>this|last|next|the)\s+year\b)",
+    regex.IGNORECASE,
+)
+_YEAR_OFFSETS = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+
+def _final_of_year(text: str, start: int, end: int, unit: str) -> DateAtom | None:
+    """ "the last quarter of 2007" (2007-Q4), "the last month of last year" (its December):
+    "last" before a year's name is the final one of that year, not the one before now."""
+    m = _OF_YEAR_AFTER.match(text, end)
+    if m is None or text[start : start + 4].lower() != "the ":
+        return None  # "last quarter of 2007" without its article is no final quarter
+    quarter = unit == "quarter"
+    if m.group("y"):
+        year = int(m.group("y"))
+        if quarter:
+            return DateAtom(start, m.end(), "quarter", year=year, n=4, granularity="quarter")
+        return DateAtom(start, m.end(), "month", year=year, month=12, granularity="month")
+    offset = _YEAR_OFFSETS[m.group("rel").lower()]
+    suffix = ":Q4" if quarter else ":M12"
+    granularity: Granularity = "quarter" if quarter else "month"
+    timex = ref_timex("year", offset) + suffix
+    return DateAtom(start, m.end(), "relative", timex=timex, granularity=granularity)
 
 
 #: "since the start of this year": "since" takes a point in time, the period's first day
@@ -268,10 +300,12 @@ def parse_ago(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Da
     else:
         m = match_at(g.ago, text, start)
     atom = _relative_time(g, m, -1)
-    if atom is None and g.language == "en":
+    if g.language == "en" and (atom is None or text[atom.start - 1 : atom.start] == "-"):
+        # "thirty-five years ago": the small number read was the end of a compound
         atom = (
             _ago_in_decades(g, text, end, floor)
             or _counted_ago(text, end, floor)
+            or atom
             or _vague_ago(text, end, floor)
         )
     if atom is not None and atom.kind == "relative" and g.language == "en":

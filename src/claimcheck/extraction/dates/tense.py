@@ -120,7 +120,13 @@ _PASSIVE_BEFORE = re.compile(
 #: "has announced", "have cut", "has already made": a participle of the present perfect
 #: tells of a past that reaches the time of speaking, so it says nothing of when the dates
 #: around it lie ("has announced cuts during the fourth quarter" is the coming one)
-_PERFECT_BEFORE = re.compile(r"(?<![\w’'])(?:has|have|[’']s|[’']ve)\s+(?:\w+ly\s+)?$")
+_PERFECT_BEFORE = re.compile(
+    r"(?<![\w’'])(?:has|have|[’']s|[’']ve)\s+(?:(?:\w+ly|already|just|also|now|since|not|never)\s+)?$"
+)
+
+#: A promise or plan made in the past ("pledged to", "agreed to"): what follows it lies
+#: ahead of the promise, but a date written before it dates the promise itself
+_SAID_AHEAD = re.compile(r"(?:promised|pledged|vowed|agreed|intended|aimed)\b")
 
 _SENTENCE_END = regex.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\d])|\n")
 
@@ -171,6 +177,8 @@ def tense_near(text: str, start: int, end: int, language: str = "en") -> Tense |
         kind: Tense
         if m.group("fut") or m.groupdict().get("ll"):
             kind = "future"
+            if m.start() >= end and _SAID_AHEAD.match(m.group("fut") or ""):
+                kind = "past"  # "On Sunday, the G7 pledged to act": the pledge is dated
         else:
             if m.group("past") is None:
                 word = m.group("ed")
