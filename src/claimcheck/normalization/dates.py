@@ -20,7 +20,6 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                year, or without one (its year chosen like a day's)
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
-``XXXX-WXX-WE``                "the weekend": its Saturday placed like a bare weekday's
 ``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
                                ("this Friday") is resolved by tense like the bare weekday;
                                ``:until`` ("until Friday") is the first on or after
@@ -201,9 +200,6 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     parts = base.split("-")
     if parts[0] != "XXXX" or len(parts) < 2:
         return None
-    if parts[1] == "WXX" and parts[2:] == ["WE"]:  # "over the weekend": from its Saturday
-        saturday = _weekday(pub, 6, tense, mod)
-        return saturday, saturday + dt.timedelta(days=1)
     if parts[1] == "WXX" and len(parts) == 3:
         day = _weekday(pub, int(parts[2]), tense, mod)
         return day, day

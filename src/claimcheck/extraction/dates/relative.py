@@ -94,8 +94,6 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
             part = "first" if part == "early" else "final"
     if meaning == "past" and unit == "weekend":
         meaning = "last"  # "this past weekend"
-    if meaning is None and unit == "weekend" and g.language == "en":
-        return _the_weekend(text, start, end, floor)
     if meaning == "last" and unit in ("quarter", "month") and g.language == "en":
         final = _final_of_year(text, start, end, unit)
         if final is not None:
@@ -122,25 +120,6 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
         granularity="day" if point else _UNIT_GRANULARITY[unit],
         approximate=part is not None and not point,
     )
-
-
-#: "over the weekend", "at the weekend", "during the weekend": the weekend the story is about
-_WEEKEND_CUE = regex.compile(
-    r"(?<!\w)(?:over|at|during|on|through|throughout|across|for|by|until|till)\s+(?P<the>the)\s+\Z",
-    regex.IGNORECASE,
-)
-
-
-_OF_AFTER = regex.compile(r"\s+of\b", regex.IGNORECASE)
-
-
-def _the_weekend(text: str, start: int, end: int, floor: int) -> DateAtom | None:
-    """ "the weekend" after a preposition of time: a weekend placed like a bare weekday, the
-    last one begun by publication, or in a future-tense sentence the next (``XXXX-WXX-WE``)."""
-    m = _WEEKEND_CUE.search(text, max(floor, start - 16), start)
-    if m is None or text[end : end + 1] in ("'", "’") or _OF_AFTER.match(text, end):
-        return None  # "the weekend's matches", "the weekend of May 4": not this weekend
-    return DateAtom(m.start("the"), end, "relative", timex="XXXX-WXX-WE", granularity="week")
 
 
 #: "the last quarter of 2007", "the last month of last year": the year the last one is of
