@@ -31,7 +31,7 @@ def _dates(text: str, pub: dt.date) -> list[tuple[str, DateValue]]:
     [
         ("Officials met last night to discuss the plan.", "last night"),
         ("Last night, the Senate voted 52-48 against the bill.", "Last night"),
-        ("The fire broke out late last night in the warehouse.", "late last night"),
+        ("The fire broke out late last night in the warehouse.", "last night"),
         ("He told reporters last evening that he would resign.", "last evening"),
     ],
 )

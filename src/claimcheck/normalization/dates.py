@@ -377,7 +377,8 @@ class _Context:
             self.period_granularity = granularity
 
     def resolve(self, timex: str) -> Interval | None:
-        """The interval of an anaphor ("ANAPHOR-year-1")."""
+        """The interval of an anaphor ("ANAPHOR-year-1"; "ANAPHOR-week+1" is the calendar week
+        after the one of the day named last)."""
         rest = timex[len("ANAPHOR-") :]
         unit = rest.rstrip("+-0123456789")
         offset = int(rest[len(unit) :] or 0)

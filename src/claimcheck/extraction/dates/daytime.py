@@ -143,9 +143,9 @@ _COMPARISON = frozenset({"than", "als", "que", "qu"})
 def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
     """ "that day", "the previous year", "am Vortag", "le lendemain": a period named before,
     or the one before or after it, resolved in context (timex ``ANAPHOR-day``,
-    ``ANAPHOR-year-1`` ...; "the same period last year" is ``ANAPHOR-period-1``, the last
-    period shorter than a year named before, a year earlier); not "the day he died" nor "the
-    day before the vote"."""
+    ``ANAPHOR-year-1``, ``ANAPHOR-week+1`` ...; "the same period last year" is
+    ``ANAPHOR-period-1``, the last period shorter than a year named before, a year earlier);
+    not "the day he died" nor "the day before the vote"."""
     unit, offset = g.words.anaphors.get(phrase_key(text[start:end]), ("", 0))
     if not unit:
         return None
@@ -195,8 +195,6 @@ def attach_times(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateA
             period = match_at(g.day_period_after, text, atom.end)
             if period is not None:
                 atom.end = period.end()
-            if g.language == "en":
-                _take_edge(text, atom, prev.end if prev is not None else 0)
         if prev is not None and _restates(text, prev, atom):
             close = _CLOSE.match(text, atom.end)
             prev.end = close.end() if close is not None else atom.end
@@ -212,19 +210,6 @@ def attach_times(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateA
             continue
         out.append(atom)
     return [a for a in out if not (a.kind == "time" and a.weak)]
-
-
-#: "early Sunday", "late on Tuesday", "earlier today", "late last night": the early or late
-#: hours of a day, which TimeML keeps in the day's extent (the value stays the day)
-_EDGE_BEFORE = regex.compile(
-    r"(?<![\w-])(?:early|late|earlier|later)(?:\s+on)?\s+\Z", regex.IGNORECASE
-)
-
-
-def _take_edge(text: str, atom: DateAtom, floor: int) -> None:
-    m = _EDGE_BEFORE.search(text, max(floor, atom.start - 16), atom.start)
-    if m is not None:
-        atom.start = m.start()
 
 
 def _restates(text: str, a: DateAtom, b: DateAtom) -> bool:
