@@ -37,7 +37,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
         "overall": 0.82,
     },
     "report": {
-        "counts": 0.4,
+        "counts": 0.43,
         "dates": 0.25,
         "headlines": 0.39,
         "ages": 0.55,
@@ -50,7 +50,7 @@ FLOORS_FULL: dict[str, dict[str, float]] = {
 #: The same over the hand-written clusters alone.
 FLOORS_WRITTEN: dict[str, dict[str, float]] = {
     "tune": {"overall": 0.91},
-    "report": {"money": 0.5, "overall": 0.52},
+    "report": {"money": 0.5, "counts": 0.45, "overall": 0.54},
 }
 #: Harmless rewrites flagged: none today, and none is the target.
 HARMLESS_CEILING = 0
