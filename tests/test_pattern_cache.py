@@ -138,9 +138,11 @@ def test_standard_library_patterns_come_back_from_the_file_compiled_alike(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    own = re._compiler.compile  # type: ignore[attr-defined]
     re.purge()
     with kept_patterns():
         fresh = _sre_compile_all()
+    assert re._compiler.compile is own  # type: ignore[attr-defined]  # re's own, restored
     assert list(tmp_path.glob("re-*.pickle"))
     re.purge()
     store = SrePatternStore.load()

@@ -32,8 +32,8 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -154,6 +154,8 @@ def _write_pickle(path: Path, data: object) -> None:
 #: What ``re``'s compiler made of one pattern: the arguments of ``_sre.compile`` after the
 #: pattern itself (its flags with the inline ones, code, groups, group index, index group).
 _SreCompiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: A pattern in ``re``'s cache: its type, the pattern and the flags it was compiled with.
+_SreKey = tuple[type, Any, int]
 
 
 def _sre_internals() -> ModuleType | None:
@@ -165,9 +167,8 @@ def _sre_internals() -> ModuleType | None:
     parser = getattr(re, "_parser", None)
     if not isinstance(getattr(re, "_cache", None), dict) or compiler is None or parser is None:
         return None
-    if not (
-        callable(getattr(compiler, "_code", None)) and callable(getattr(parser, "parse", None))
-    ):
+    parts = ((compiler, "compile"), (compiler, "_code"), (parser, "parse"))
+    if not all(callable(getattr(m, n, None)) for m, n in parts):
         return None
     return re
 
@@ -194,7 +195,7 @@ def _sre_compiled(re: ModuleType, pattern: str | bytes, flags: int) -> _SreCompi
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def _sre_read(path: Path) -> dict[tuple[type, Any, int], _SreCompiled]:
+def _sre_read(path: Path) -> dict[_SreKey, _SreCompiled]:
     try:
         with path.open("rb") as fh:
             data = pickle.load(fh)
@@ -205,10 +206,14 @@ def _sre_read(path: Path) -> dict[tuple[type, Any, int], _SreCompiled]:
 
 @dataclass(frozen=True, slots=True)
 class SrePatternStore:
-    """The file of ``re`` patterns as compiled, and what it held when it was loaded."""
+    """The file of ``re`` patterns as compiled: what it held when it was loaded, and what
+    ``re`` compiled since (recorded by :meth:`compile` while it stands in for ``re``'s)."""
 
     path: Path
-    loaded: dict[tuple[type, Any, int], _SreCompiled]
+    loaded: dict[_SreKey, _SreCompiled]
+    #: ``re``'s compiler when the store was loaded, for what :meth:`compile` does not keep
+    original: Callable[..., Any]
+    new: dict[_SreKey, _SreCompiled] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> SrePatternStore | None:
@@ -219,7 +224,7 @@ class SrePatternStore:
             return None
         import _sre
 
-        kept: dict[tuple[type, Any, int], _SreCompiled] = {}
+        kept: dict[_SreKey, _SreCompiled] = {}
         try:
             for key, compiled in _sre_read(path).items():
                 kind, pattern, _ = key
@@ -227,34 +232,61 @@ class SrePatternStore:
                     re._cache[key] = _sre.compile(pattern, *compiled)
                 kept[key] = compiled
         except Exception:  # not what this store writes: compile afresh, write it over
-            return cls(path, {})
-        return cls(path, kept)
+            return cls(path, {}, re._compiler.compile)
+        return cls(path, kept, re._compiler.compile)
+
+    def compile(self, pattern: Any, flags: int = 0) -> Any:
+        """``re._compiler.compile``, keeping what it makes of a pattern given as text."""
+        import _sre
+        import re
+
+        if type(pattern) not in (str, bytes) or flags & re.DEBUG:
+            return self.original(pattern, flags)
+        compiled = _sre_compiled(re, pattern, flags)
+        self.new[type(pattern), pattern, flags] = compiled
+        return _sre.compile(pattern, *compiled)
 
     def save(self) -> None:
-        """Write the patterns in ``re``'s cache to the file when some were not in it."""
+        """Write the patterns in ``re``'s cache to the file when some were compiled anew."""
         re = _sre_internals()
-        if re is None:
+        if re is None or not self.new:
             return
-        keys = [k for k in list(re._cache) if isinstance(k, tuple) and len(k) == 3]
-        if all(k in self.loaded for k in keys):
-            return
-        data: dict[tuple[type, Any, int], _SreCompiled] = {}
-        for key in keys[-_MOST:]:
-            kind, pattern, flags = key
-            if kind not in (str, bytes) or not isinstance(flags, int):
-                continue
-            with contextlib.suppress(Exception):
-                data[key] = self.loaded.get(key) or _sre_compiled(re, pattern, flags)
+        data: dict[_SreKey, _SreCompiled] = {}
+        for key in [k for k in list(re._cache) if isinstance(k, tuple) and len(k) == 3][-_MOST:]:
+            compiled = self.new.get(key) or self.loaded.get(key)
+            if compiled is not None:
+                data[key] = compiled
         _write_pickle(self.path, data)
 
 
 @contextlib.contextmanager
 def kept_patterns(enabled: bool = True) -> Iterator[None]:
     """Run the body with the patterns of earlier runs loaded, and keep the new ones after it."""
-    stores = [PatternStore.load(), SrePatternStore.load()] if enabled else []
-    try:
+    if not enabled:
         yield
+        return
+    store = PatternStore.load()
+    with _recording(SrePatternStore.load()) as sre:
+        try:
+            yield
+        finally:
+            for kept in (store, sre):
+                if kept is not None:
+                    kept.save()
+
+
+@contextlib.contextmanager
+def _recording(store: SrePatternStore | None) -> Iterator[SrePatternStore | None]:
+    """``store`` standing in for ``re``'s compiler for the body (``re`` looks its compiler up
+    in ``re._compiler`` at each compilation), ``re``'s own restored after it."""
+    re = _sre_internals()
+    if store is None or re is None:
+        yield None
+        return
+    compiler = re._compiler
+    compiler.compile = store.compile
+    try:
+        yield store
     finally:
-        for store in stores:
-            if store is not None:
-                store.save()
+        if compiler.compile == store.compile:
+            compiler.compile = store.original
