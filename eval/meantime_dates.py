@@ -64,6 +64,9 @@ Measures (TempEval-3, UzZaman et al. 2013)
     strict extraction: a gold and a system span that are identical; relaxed extraction: spans
     that overlap (one-to-one, identical spans first, then the largest overlap; a two-ended range
     also takes the gold of its other end); value: a relaxed match whose values are equal.
+    A range written as two date expressions joined by a range word or a dash ("from 2009 to
+    2011", "1957-58", "March 3 to 12": a date value with ``parts``) is scored as those two
+    expressions, each with its own span and value, as TimeML annotates two TIMEX3s there.
     Precision is matched system mentions over system mentions, recall matched gold over gold,
     for all three.
 
@@ -412,21 +415,27 @@ def system_dates(article: Article) -> tuple[list[Span], list[Span]]:
             continue
         if any(m.start < end and m.end > start for start, end in article.excluded):
             continue
-        span = Span(
-            m.start,
-            m.end,
-            article.text[m.start : m.end],
-            timex_value(m.value),
-            ends=range_ends(m.value),
-        )
-        if any(m.start < end and m.end > start for start, end in article.ignored) and not any(
-            m.start < g.end and m.end > g.start for g in article.gold
-        ):
-            unscored.append(span)
-        else:
-            out.append(span)
+        for span in _extents(article, m):
+            if any(
+                span.start < end and span.end > start for start, end in article.ignored
+            ) and not any(span.start < g.end and span.end > g.start for g in article.gold):
+                unscored.append(span)
+            else:
+                out.append(span)
     out.sort(key=lambda s: (s.start, s.end))
     return out, unscored
+
+
+def _extents(article: Article, m: Any) -> list[Span]:
+    """The TIMEX3 extents of one date mention: a range written as two date expressions
+    joined by a range word or a dash ("from 2009 to 2011", "1957-58", "March 3 to 12")
+    is its two expressions, each with its own value, as TimeML writes it; any other
+    mention is one extent."""
+    parts = getattr(m.value, "parts", None)
+    if parts:
+        return [Span(p.start, p.end, p.text, timex_value(p.value)) for p in parts]
+    text = article.text[m.start : m.end]
+    return [Span(m.start, m.end, text, timex_value(m.value), ends=range_ends(m.value))]
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from claimcheck.model import (
     SEVERITY_RANK,
     Alignment,
     Claim,
+    DateValue,
     Document,
     Finding,
     InputError,
@@ -31,6 +32,7 @@ from claimcheck.model import (
     Mention,
     RawMention,
     Segment,
+    Value,
 )
 from claimcheck.reading import DocumentError
 from claimcheck.reading.files import (
@@ -835,7 +837,7 @@ def _build_mentions(
                 start=fs,
                 end=fe,
                 text=doc.text[fs:fe],
-                value=r.value,
+                value=_parts_in_file(doc, r.value),
                 plain_start=r.start,
                 plain_end=r.end,
                 sentence=si,
@@ -879,6 +881,17 @@ def _per_sentence_cap(
             )
         )
     return tuple(kept)
+
+
+def _parts_in_file(doc: Document, value: Value) -> Value:
+    """``value`` with the ends of a date range placed in the file text, as its mention is."""
+    if not isinstance(value, DateValue) or value.parts is None:
+        return value
+    placed = []
+    for part in value.parts:
+        fs, fe = doc.file_span(part.start, part.end)
+        placed.append(replace(part, start=fs, end=fe, text=doc.text[fs:fe]))
+    return replace(value, parts=(placed[0], placed[1]))
 
 
 def _longest_first(items: Sequence[tuple[str, RawMention]]) -> list[tuple[str, RawMention]]:

@@ -26,6 +26,7 @@ __all__ = [
     "EMPTY",
     "Alignment",
     "Claim",
+    "DatePart",
     "DateValue",
     "Document",
     "Entity",
@@ -325,6 +326,11 @@ class DateValue:
     #: last day named, else the publication date). ``start``/``end`` stay ``None``: a time
     #: of day is placed for the reader, not compared as a date.
     day: dt.date | None = None
+    #: For a range written as two date expressions ("from 2009 to 2011", "1957-58", "March 3
+    #: to 12"): the two ends, each with its own span and value ("58" is 1958, the "12" of
+    #: "March 3 to 12" is March 12). ``None`` for every other date. Not part of the value's
+    #: identity: "2009-2011" and "from 2009 to 2011" are the same period.
+    parts: tuple[DatePart, DatePart] | None = field(default=None, compare=False)
 
     __reduce__ = reduce_plain
 
@@ -344,6 +350,8 @@ class DateValue:
             out["reference"] = self.reference  # only on "now", "recently", "in the future"
         if self.day is not None:
             out["day"] = self.day.isoformat()  # only on a clock time alone ("at 18:00 UTC")
+        if self.parts is not None:
+            out["parts"] = [part.to_json() for part in self.parts]  # only on a range
         return out
 
     def describe(self) -> str:
@@ -438,6 +446,28 @@ def _describe_timex(timex: str | None, weekday: str | None) -> str:
         if h:  # a holiday: "christmas_eve" -> "Christmas Eve"
             return f"{h.group(1).replace('_', ' ').title()} (year unknown)"
     return f"an unresolved date ({timex or 'no publication date'})"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DatePart:
+    """One end of a date range as written: ``text`` at ``start:end`` (offsets into the text
+    the range was found in: the file's text once the engine has placed the mention), and the
+    date it names, read with what the range shares ("1957-58": "58" is 1958)."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+    __reduce__ = reduce_plain
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value.to_json(),
+        }
 
 
 Value = Number | Money | Quantity | Percent | Ordinal | DateValue | Entity | Quote

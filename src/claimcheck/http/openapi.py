@@ -124,6 +124,22 @@ _SCHEMAS: dict[str, Any] = {
             "weekday": _NULLABLE_STRING,
             "reference": {"enum": ["present", "past", "future"]},
             "day": {"type": "string", "format": "date"},
+            "parts": {
+                "type": "array",
+                "description": "The two ends of a date range written as two expressions.",
+                "minItems": 2,
+                "maxItems": 2,
+                "items": {
+                    "type": "object",
+                    "required": ["start", "end", "text", "value"],
+                    "properties": {
+                        "start": {"type": "integer", "minimum": 0},
+                        "end": {"type": "integer", "minimum": 0},
+                        "text": {"type": "string"},
+                        "value": _ref("Value"),
+                    },
+                },
+            },
             "type": {"type": "string", "enum": ["person", "organization", "location", "other"]},
             "canonical": {"type": "string"},
             "id": {"type": "string"},

@@ -333,7 +333,34 @@ def resolve_date(
     span = resolve_timex(value.timex, published, tense)
     if span is None:
         return value
-    return replace(value, start=span[0], end=span[1], resolution="relative")
+    new = replace(value, start=span[0], end=span[1], resolution="relative")
+    if value.parts is not None:
+        first, last = value.parts
+        ends = (
+            _resolve_end(first.value, span, 0, published, tense),
+            _resolve_end(last.value, span, 1, published, tense),
+        )
+        new = replace(new, parts=(replace(first, value=ends[0]), replace(last, value=ends[1])))
+    return new
+
+
+def _resolve_end(
+    value: DateValue, span: Interval, which: int, published: dt.date, tense: str | None
+) -> DateValue:
+    """One end of a range the range's resolution has placed in ``span``: a day or month
+    written without its year takes the year of the range's end it is ("March 3 to 12" in
+    a range resolved to 2024 is March 12, 2024); any other end is resolved on its own and
+    kept only where it is that end of ``span``."""
+    if value.resolved or not value.timex:
+        return value
+    timex = value.timex
+    if timex.startswith("XXXX-") and not timex.startswith("XXXX-W"):
+        part = interval_of(f"{span[which].year:04d}{timex[4:]}")
+    else:
+        part = resolve_timex(timex, published, tense)
+    if part is None or part[which] != span[which]:
+        return value
+    return replace(value, start=part[0], end=part[1], resolution="relative")
 
 
 def _is_anaphoric(value: DateValue) -> bool:

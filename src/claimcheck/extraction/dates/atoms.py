@@ -61,6 +61,8 @@ class DateAtom:
     approximate: bool = False
     #: written with a clock time ("Monday at 10 a.m.")
     timed: bool = False
+    #: of a range: its two ends as written, each at its own span when the parser knew it
+    parts: tuple[DateAtom, DateAtom] | None = None
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
@@ -135,4 +137,5 @@ def range_atom(first: DateAtom, last: DateAtom, start: int, end: int) -> DateAto
         timex=f"({left},{right})",
         granularity=granularity,
         approximate=first.approximate or last.approximate,
+        parts=(first, last),
     )

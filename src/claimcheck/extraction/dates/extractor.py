@@ -26,6 +26,8 @@ per language, on first use.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from claimcheck.extraction.dates.atoms import DateAtom, ref_timex, timex_of
@@ -36,7 +38,7 @@ from claimcheck.extraction.dates.ranges import merge_ranges
 from claimcheck.extraction.dates.tense import tense_near
 from claimcheck.extraction.dates.timex import interval_of
 from claimcheck.language.calendar import base_language, short_date_order
-from claimcheck.model import DateValue, RawMention
+from claimcheck.model import DatePart, DateValue, RawMention
 
 __all__ = ["find_dates"]
 
@@ -190,17 +192,14 @@ def _quoted(text: str, pos: int) -> bool:
 _WITHOUT_TENSE = frozenset({"reference", "anaphor", "time"})
 
 
-def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
-    timex = timex_of(atom)
-    if timex is None:
-        return None
+def _value(g: DateGrammar, atom: DateAtom, timex: str) -> DateValue:
     span = interval_of(timex)
     weekday: str | None = None
     if atom.weekday is not None:
         weekday = g.words.weekday_names[atom.weekday]
     elif atom.kind == "weekday" and atom.n:
         weekday = g.words.weekday_names[atom.n - 1]
-    value = DateValue(
+    return DateValue(
         start=span[0] if span else None,
         end=span[1] if span else None,
         granularity=atom.granularity,
@@ -209,6 +208,37 @@ def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
         resolution="absolute" if span else "unresolved",
         reference=atom.mod if atom.kind == "reference" else None,
     )
+
+
+def _range_parts(g: DateGrammar, text: str, atom: DateAtom) -> tuple[DatePart, DatePart] | None:
+    """The two ends of a range, each where it is written inside the range and with its own
+    value ("1957-58": 1957 and 1958); ``None`` unless both ends are two separate expressions
+    within the range's text ("from 2009 to 2011", not a range read from one word)."""
+    if atom.parts is None:
+        return None
+    first, last = atom.parts
+    if not atom.start <= first.start < first.end <= last.start < last.end <= atom.end:
+        return None
+    out = []
+    for part in (first, last):
+        timex = timex_of(part)
+        written = text[part.start : part.end]
+        if timex is None or "(" in timex or written != written.strip():
+            return None
+        value = _value(g, part, timex)
+        out.append(DatePart(start=part.start, end=part.end, text=written, value=value))
+    return out[0], out[1]
+
+
+def _mention(g: DateGrammar, text: str, atom: DateAtom) -> RawMention | None:
+    timex = timex_of(atom)
+    if timex is None:
+        return None
+    value = _value(g, atom, timex)
+    span = (value.start, value.end) if value.resolved else None
+    parts = _range_parts(g, text, atom) if atom.kind == "range" else None
+    if parts is not None:
+        value = replace(value, parts=parts)
     attrs: dict[str, object] = {}
     if span is None and atom.kind not in _WITHOUT_TENSE:
         # only a value still to be resolved needs the sentence's tense

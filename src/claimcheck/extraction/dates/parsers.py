@@ -325,8 +325,8 @@ def _month_day_range(
         # with the year written after
         first.year, first.end = year1, first_end
         return first
-    first.year = year1
-    last = DateAtom(first.start, first.end, "day", year=year, month=month2, day=day2)
+    first.year, first.end = year1, first_end
+    last = DateAtom(second, m.end(), "day", year=year, month=month2, day=day2)
     return range_atom(first, last, start, m.end())
 
 
@@ -560,7 +560,8 @@ def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAto
     else:
         order = _field_order(g, 1, 1)
     (d1, m1), (d2, m2) = ((a, b), (c, d)) if order == "dm" else ((b, a), (d, c))
-    y1 = int(m.group("y1")) if m.group("y1") else None
+    y1_written = bool(m.group("y1"))
+    y1 = int(m.group("y1")) if y1_written else None
     y2 = int(m.group("y2")) if m.group("y2") else None
     if y2 is None and y1 is not None:
         return None
@@ -571,8 +572,9 @@ def _numeric_range(g: DateGrammar, text: str, start: int, floor: int) -> DateAto
         return None  # "1/2-3/4" may be two fractions; "28/2-1/3" can only be days
     if not valid_day(y1, m1, d1) or not valid_day(y2, m2, d2):
         return None
-    first = DateAtom(start, m.end(), "day", year=y1, month=m1, day=d1)
-    last = DateAtom(start, m.end(), "day", year=y2, month=m2, day=d2)
+    first_end = m.end("da") if group(m, "da") else m.end("y1" if y1_written else "b")
+    first = DateAtom(start, first_end, "day", year=y1, month=m1, day=d1)
+    last = DateAtom(m.start("c"), m.end(), "day", year=y2, month=m2, day=d2)
     return range_atom(first, last, opener.start("open") if opener else start, m.end())
 
 
@@ -584,10 +586,12 @@ def _numeric_month_range(g: DateGrammar, text: str, start: int, floor: int) -> D
     if m.group("s") == "." and not g.phrases.dot_separates_dates:
         return None
     ends = []
-    for month, year in ((m.group("m1"), m.group("y1")), (m.group("m2"), m.group("y2"))):
+    for i in (1, 2):
+        month, year = m.group(f"m{i}"), m.group(f"y{i}")
         if not 1 <= int(month) <= 12:
             return None
-        ends.append(DateAtom(start, m.end(), "month", year=int(year), month=int(month)))
+        span = m.start(f"m{i}"), m.end(f"y{i}")
+        ends.append(DateAtom(*span, "month", year=int(year), month=int(month)))
     for end in ends:
         end.granularity = "month"
     opener = look_back(g.range_before, text, start, floor)
@@ -632,9 +636,9 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
             # "18 and 19 June", "am 3. und 4. Mai": two days; this is the first, the
             # next trigger reads the second with its month
             return DateAtom(start, m.end("d1"), "day", year=year, month=month, day=day)
-        last = DateAtom(start, end, "day", year=year, month=month, day=day2)
+        last = DateAtom(m.start("d2"), end, "day", year=year, month=month, day=day2)
         atom = range_atom(
-            DateAtom(start, end, "day", year=year, month=month, day=day),
+            DateAtom(start, m.end("d1"), "day", year=year, month=month, day=day),
             last,
             first_start,
             end,
@@ -892,8 +896,9 @@ def _ordinal_day(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom 
     first_start = range_start(g, text, start, m.group("conn"), floor)
     if first_start is None:
         return None
-    last = DateAtom(start, end, "day", year=year, month=month, day=day2)
-    return range_atom(atom, last, first_start, end)
+    last = DateAtom(m.start("dw2"), end, "day", year=year, month=month, day=day2)
+    first = DateAtom(start, m.end("dw1"), "day", year=year, month=month, day=day)
+    return range_atom(first, last, first_start, end)
 
 
 # --------------------------------------------------------------------------------------------
