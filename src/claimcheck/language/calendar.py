@@ -946,6 +946,16 @@ class DatePhrases:
     #: half words (folded) that name a half of a year only with the year ("the second half
     #: of 2019", "zweite Hälfte 2019"): alone they are as often a half of a match or a book
     year_bound_halves: frozenset[str] = frozenset()
+    #: a year relative to publication written before a month ("last year in March",
+    #: "letztes Jahr im Mai", "l'année dernière en mars"), group ``yrel``; ends at ``\Z``
+    month_year_before: str = r"(?!)"
+    #: the days of a month written after it, as a span ("March from the 3rd to the 5th",
+    #: "im März vom 3. bis 5.", "mars entre le 3 et le 5"): groups ``d1``, ``d2``, ``y``
+    month_front_days: str = r"(?!)"
+    #: a day or days of a month named relative to publication, from the first day's figure
+    #: ("the 3rd of next month", "4. bis 22. dieses Monats", "du 4 au 22 de ce mois"):
+    #: groups ``d1``, ``d2`` and the modifier ``mod``
+    days_of_relative_month: str = r"(?!)"
 
 
 #: The decades of a century in words, 20 to 90 ("the twenties", "die zwanziger Jahre", "les
@@ -1152,6 +1162,14 @@ _EN = DatePhrases(
     homonym_before=_NEVER,
     place_before_weekday=r"(?<![\w-])(?:in|at|near|outside|inside|across|along|from|off)\s+"
     r"(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s+){1,4}\Z",
+    month_year_before=r"(?<!\w)(?P<yrel>(?:this|last|next)\s+year),?\s+(?:in\s+|on\s+)?\Z",
+    month_front_days=r"(?:\s*,)?\s+(?:from\s+(?:the\s+)?<DA>\s*(?:to|through|till|until|-|–)\s*"
+    r"(?:the\s+)?<DB>|between\s+(?:the\s+)?<DA>\s+and\s+(?:the\s+)?<DB>)"
+    r"(?:(?:\s*,\s*|\s+)(?P<y><YEAR>))?",
+    days_of_relative_month=r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)|(?<=(?<!\w)(?:the|from|between)\s+)"
+    r"(?P<d1>[0-3]?\d))(?!\d)(?:\s*(?:-|–|to|through|till|until|and)\s*(?:the\s+)?"
+    r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?(?:\s+of|\s*,)?\s+(?P<mod>this|last|next)\s+"
+    r"month(?!\w)",
 )
 
 _DE_ENDINGS = ("", "r", "n", "m", "s")
@@ -1191,9 +1209,10 @@ _DE = DatePhrases(
     part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+|\s+des\s+|\s+der\s+)",
     part_article="",
     cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
-    r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
+    r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres|"
+    r"Monat|Monats",
     strict_cues=r"im|seit|bis|ab|vom|zum|Anfang|Mitte|Ende|vergangenen|letzten|nächsten|"
-    r"kommenden",
+    r"kommenden|Monat|Monats",
     sports=r"Tor\w*|Spiel\w*|Punkte|Halbzeit|Verlängerung",
     strong_year_cues=r"im|in|seit|bis|ab|von|vom|zwischen|Anfang|Mitte|Ende|Jahr|Jahre|Jahres|"
     r"Jahren|Frühjahr|Sommer|Herbst|Winter|Frühling|während",
@@ -1209,8 +1228,10 @@ _DE = DatePhrases(
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s*[-/]\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
-        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>)|(?=/<MON>/))
-        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>(?P<d2>[0-3]?\d)\.)?
+        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>)|(?=/<MON>/)
+            |(?=\s+(?:bis(?:\s+zum)?|und(?:\s+dem)?)\s+[0-3]?\d\.?\x20\p{L}))
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>
+            (?P<d2>[0-3]?\d)(?:\.|(?=\x20\p{L})))?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
@@ -1239,8 +1260,8 @@ _DE = DatePhrases(
     r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
     relative_after=_NEVER,
     day_before_after=_NEVER,
-    weekday_week_after=r"\s+(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese)r)\s+"
-    r"Woche(?!\w)",
+    weekday_week_after=r"\s+(?:(?:in\s+)?der\s+)?(?P<mod>(?:nächste|kommende|letzte|vergangene|"
+    r"vorige|diese)[rn]?)\s+Woche(?!\w)",
     weekday_week_before=r"(?<!\w)(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese))\s+"
     r"Woche,?\s+(?:am\s+)?\Z",
     month_year_after=r"\s+(?:des\s+)?(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|"
@@ -1260,7 +1281,7 @@ _DE = DatePhrases(
     ),
     period_part_cues=r"zum|zur|bis|am|seit|vor|nach|ab|gegen|zu|um",
     day_part_before=_NEVER,
-    weekday_of_after=_NEVER,
+    weekday_of_after=r"\s+(?:im|des)\s+(?P<what>\w+)",
     ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
     weekday_openers=frozenset(),
     weekday_names_in_titles=False,
@@ -1286,6 +1307,14 @@ _DE = DatePhrases(
     homonym_before=r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|"
     r"frühen|späten)\s+\Z",
     season_part_prefixes=MappingProxyType({"Früh": "early", "Hoch": "mid", "Spät": "late"}),
+    month_year_before=r"(?<!\w)(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|kommende)s"
+    r"\s+Jahr|(?:im|in\s+diesem)\s+(?:vergangenen|letzten|vorigen|nächsten|kommenden|"
+    r"laufenden)\s+Jahr),?\s+(?:im\s+|am\s+)?\Z",
+    month_front_days=r"(?:\s*,)?\s+(?:vom\s+<DA>\s*(?:-|–|bis(?:\s+zum)?)\s*<DB>|"
+    r"zwischen\s+(?:dem\s+)?<DA>\s*(?:und|-|–)\s*(?:dem\s+)?<DB>)(?:\s+(?P<y><YEAR>))?",
+    days_of_relative_month=r"<DA>(?:\s*(?:-|–|bis(?:\s+zum)?|und(?:\s+(?:dem|am))?)\s*<DB>)?"
+    r"\s+(?:(?:im|des)\s+)?(?P<mod>(?:diese|nächste|kommende|letzte|vergangene|vorige)[nsm]?)"
+    r"\s+Monats?(?!\w)",
 )
 
 _FR = DatePhrases(
@@ -1342,8 +1371,9 @@ _FR = DatePhrases(
     range_openers=r"(?P<open>du|de|d['’]|entre(?:\s+le)?|depuis\s+le)(?:\s+l['’]\s*année)?",
     connectors=r"\s*(?:-|–|—|au|à|a|et(?:\s+le)?|jusqu['’]au|jusqu['’]à)\s*",
     and_words=("et", "et le"),
-    day_number=r"(?P<NAME>1er|[0-3]?\d)(?:er|e|ème)?(?![\d])(?![.,:]\d)",
-    day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
+    # "1er", and "1ᵉʳ" with the superscript letters of careful typography
+    day_number=r"(?P<NAME>1er|1ᵉʳ|[0-3]?\d)(?:er|ᵉʳ|e|ᵉ|ème)?(?![\d])(?![.,:]\d)",
+    day_after_month=r"(?P<d1>1er|1ᵉʳ|[0-3]?\d)(?![\d])(?![.,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
         <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<WD2><D2>)?
@@ -1372,7 +1402,7 @@ _FR = DatePhrases(
     relative_after=r"(?:\s+|-)(?P<mod>après\s+l[ae]\s+prochaine?|avant\s+l[ae]\s+derni(?:ère|er)|"
     r"dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
-    weekday_week_after=r"\s+de\s+(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
+    weekday_week_after=r"\s+(?:de\s+)?(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
     r"(?P<mod>cette)\s+semaine)(?!\w)",
     weekday_week_before=_NEVER,
     month_year_after=r"\s+(?:de\s+)?(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|"
@@ -1383,7 +1413,7 @@ _FR = DatePhrases(
     part_of_current=r"(?<!\w)(?:en\s+(?P<part>début|debut|fin|milieu)\s+(?:d['’]\s*|de\s+)\Z|"
     r"(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
     r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z)",
-    weekday_of_after=_NEVER,
+    weekday_of_after=r"\s+(?:de|d['’]|du)\s*(?P<what>\w+)",
     ambiguous=frozenset({"mars", "mar", "mer", "jeu", "ven", "sam", "dim", "lun"}),
     weekday_openers=frozenset(),
     weekday_names_in_titles=False,
@@ -1401,6 +1431,13 @@ _FR = DatePhrases(
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
     roman_century=r"[XVI]{1,5}(?:e|ème|eme)[\x20\u00a0]+siècle",
+    month_year_before=r"(?<!\w)(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|prochaine|"
+    r"prochain|passée|passé)|cette\s+année),?\s+(?:en\s+|le\s+|au\s+mois\s+de\s+)?\Z",
+    month_front_days=r"(?:\s*,)?\s+(?:du\s+<DA>\s*(?:au|à|-|–|jusqu['’]au)\s*<DB>|"
+    r"entre\s+(?:le\s+)?<DA>\s+et\s+(?:le\s+)?<DB>)(?:(?:\s*,\s*|\s+)(?P<y><YEAR>))?",
+    days_of_relative_month=r"(?<=(?<!\w)(?:le|du|entre\s+le)\s+)<DA>(?:\s*(?:-|–|au|à|"
+    r"et(?:\s+le)?|jusqu['’]au)\s*<DB>)?\s+(?:de\s+)?(?:(?P<mod>ce)\s+mois(?:-ci)?|"
+    r"du\s+mois\s+(?P<mod>prochain|dernier|passé))(?!\w)",
 )
 
 _DATE_PHRASES: Mapping[str, DatePhrases] = MappingProxyType({"en": _EN, "de": _DE, "fr": _FR})

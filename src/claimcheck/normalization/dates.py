@@ -34,7 +34,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                ``PAST_REF-year-1:Q1`` the first quarter of last year (``:H2``
                                a half, ``:M05`` May, ``:M05:late`` late May, ``:M05-19``
                                May 19);
-                               ``FUTURE_REF-week-1:D5`` Friday next week
+                               ``FUTURE_REF-week-1:D5`` Friday next week;
+                               ``FUTURE_REF-month-1:D03`` the 3rd of next month
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
 
@@ -141,6 +142,11 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
     elif unit == "weekend":
         monday = _week_interval(pub + dt.timedelta(weeks=n))[0]
         span = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+    elif unit == "month" and mod[:1] == "D" and mod[1:].isdigit():  # "the 3rd of next month"
+        named = _valid_day(*add_months(pub.year, pub.month, n), int(mod[1:]))
+        if named is None:
+            return None
+        span = named, named
     elif unit == "month":
         span = _month_interval(*add_months(pub.year, pub.month, n), part)
     elif unit == "quarter":

@@ -160,6 +160,12 @@ class DateGrammar:
     #: the cue before a one-word part of a period ("by year-end", "zum Jahresende")
     period_part_before: regex.Pattern[str]
     month_year_after: regex.Pattern[str]
+    #: a relative year before a month or day ("last year in March"), ending at ``\Z``
+    month_year_before: regex.Pattern[str]
+    #: the days of a month written after it ("March from the 3rd to the 5th")
+    month_front_days: regex.Pattern[str]
+    #: days of a month relative to publication ("the 3rd of next month")
+    days_of_relative_month: regex.Pattern[str]
     weekday_week_after: regex.Pattern[str]
     weekday_week_before: regex.Pattern[str]
     ago: regex.Pattern[str]
@@ -311,6 +317,9 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "ordinal_first": _lazy(_fill(p.ordinal_first, ord=n.ordinals, mon=n.mon), _I),
         "range_year_after": _lazy(_fill(p.range_year_after), _I),
         "month_year_after": _lazy(p.month_year_after, _I),
+        "month_year_before": _lazy(p.month_year_before, _I),
+        "month_front_days": _lazy(_fill(p.month_front_days, da=n.d1, db=n.d2), _I),
+        "days_of_relative_month": _lazy(_fill(p.days_of_relative_month, da=n.d1, db=n.d2), _I),
         "weekday_week_after": _lazy(p.weekday_week_after, _I),
         "weekday_week_before": _lazy(p.weekday_week_before, _I),
         "connector": _lazy(rf"{conn}\Z", _I),

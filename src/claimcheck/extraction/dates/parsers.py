@@ -66,10 +66,14 @@ _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
 _IN_URL = regex.compile(r"(?:https?://|www\.)\S*\Z", regex.IGNORECASE)
 _CLOSING_PAREN = regex.compile(r"\s*\)")
-_PERIOD_WORDS = frozenset({"each", "every", "the", "this", "next", "last", "month", "year"})
+_PERIOD_WORDS = frozenset(
+    {"each", "every", "the", "this", "next", "last", "month", "year"}
+    | {"monats", "jahres", "chaque", "mois", "annee"}
+)
 _ORDINAL_BEFORE = regex.compile(
-    r"(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
-    r"vierte[nmrs]?|premier|deuxième|troisième|quatrième)\s+\Z",
+    r"(?:(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
+    r"vierte[nmrs]?|premier|deuxième|troisième|quatrième)|(?<![\w.])[1-5](?:st|nd|rd|th|\.|er|"
+    r"e|ème))\s+\Z",
     regex.IGNORECASE,
 )
 #: A weekday two weeks off ("the Tuesday before last", "übernächsten Dienstag", "mardi en
@@ -173,7 +177,8 @@ def _month_of(g: DateGrammar, word: str) -> tuple[int, bool, bool]:
 
 def _day_number(g: DateGrammar, token: str | None, word: str | None) -> int | None:
     if token:
-        return int(token[:-2]) if token.lower().endswith("er") else int(token)
+        digits = _DIGITS.match(token)  # "1er", "1ᵉʳ"
+        return int(digits.group(0)) if digits else None
     if word:
         return g.words.ordinal_words.get(fold(word))
     return None
@@ -297,6 +302,21 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
     return atom
 
 
+def _month_front_days(g: DateGrammar, text: str, month: DateAtom) -> DateAtom | None:
+    """ "March from the 3rd to the 5th", "im März vom 3. bis 5.", "mars entre le 3 et le 5":
+    the days of a month written after it, as one range."""
+    m = match_at(g.month_front_days, text, month.end)
+    if m is None or month.month is None or match_at(g.count_after, text, m.end()) is not None:
+        return None  # "in March between 3 and 5 percent"
+    day1, day2 = _day_number(g, m.group("d1"), None), _day_number(g, m.group("d2"), None)
+    year = int(m.group("y")) if m.group("y") else None
+    if day1 is None or day2 is None or day2 <= day1 or not valid_day(year, month.month, day2):
+        return None
+    first = DateAtom(month.start, m.end("d1"), "day", year=year, month=month.month, day=day1)
+    last = DateAtom(m.start("d2"), m.end("d2"), "day", year=year, month=month.month, day=day2)
+    return range_atom(first, last, month.start, m.end())
+
+
 def _month_day_range(
     g: DateGrammar, text: str, m: regex.Match[str], first: DateAtom, floor: int
 ) -> DateAtom | None:
@@ -348,11 +368,15 @@ def _month_alone(
         and capital
         and ambiguous
         and not _sentence_start(text, start, floor)
+        and match_at(g.month_front_days, text, end) is None
     ):
         return None  # "Mars", the planet
     if phrases.lowercase_month_is_word and ambiguous and not capital:
         return None  # "may", "march" as verbs
     atom = DateAtom(start, end, "month", month=month, granularity="month")
+    days = _month_front_days(g, text, atom)
+    if days is not None:
+        return days
     in_year = _month_of_relative_year(g, text, atom, floor)
     if in_year is not None:
         return in_year
@@ -422,6 +446,7 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
             _numeric_range(g, text, start, floor) if ranged else None,
             _numeric_month_range(g, text, start, floor) if separated else None,
             _day_first(g, text, start, floor),
+            _days_of_relative_month(g, text, start, floor),
             _log_date(g, text, start) if slash else None,
             _century(g, text, start),
             parse_time(g, text, start),
@@ -646,13 +671,40 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     return atom
 
 
+def _days_of_relative_month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "the 3rd of next month", "vom 4. bis 22. dieses Monats", "du 4 au 22 de ce mois": a day,
+    or days, of the month before, of or after the publication month."""
+    m = match_at(g.days_of_relative_month, text, start)
+    meaning = modifier_meaning(m.group("mod")) if m is not None else None
+    if m is None or meaning not in ("this", "last", "next"):
+        return None
+    month = ref_timex("month", {"last": -1, "this": 0, "next": 1}[meaning])
+    day = _day_number(g, m.group("d1"), None)
+    if day is None or not 1 <= day <= 31:
+        return None
+    timex = f"{month}:D{day:02d}"
+    if not m.group("d2"):
+        return DateAtom(start, m.end(), "relative", timex=timex, granularity="day")
+    day2 = _day_number(g, m.group("d2"), None)
+    if day2 is None or not day < day2 <= 31:
+        return None
+    first = range_start(g, text, start, text[m.end("d1") : m.start("d2")], floor)
+    if first is None:
+        return None  # "the 3rd and 4th of next month": two days
+    return DateAtom(
+        first, m.end(), "range", timex=f"({timex},{month}:D{day2:02d})", granularity="day"
+    )
+
+
 def _day_of_relative_year(g: DateGrammar, text: str, atom: DateAtom) -> DateAtom:
     """A day without a year followed by the year relative to publication ("March 5 last
     year", "am 5. März vergangenen Jahres", "le 5 mars de l'an dernier"; the year words stay
     a mention of their own) or by "dernier"/"prochain" ("le 5 mars dernier")."""
     if atom.year is not None or atom.month is None or atom.day is None:
         return atom
-    m = match_at(g.month_year_after, text, atom.end)
+    m = match_at(g.month_year_after, text, atom.end) or look_back(
+        g.month_year_before, text, atom.start, 0
+    )
     if m is not None:
         offset = _year_offset(normalize(m.group("yrel")))
         timex = ref_timex("year", offset) + f":M{atom.month:02d}-{atom.day:02d}"
@@ -1118,7 +1170,9 @@ def _month_of_relative_year(
     year named relative to publication. The month keeps its own span; the year words after it
     are a mention of their own (as TIMEX3 annotates them), so the month is resolved from them
     but does not swallow them."""
-    m = match_at(g.month_year_after, text, atom.end)
+    m = match_at(g.month_year_after, text, atom.end) or look_back(
+        g.month_year_before, text, atom.start, 0
+    )
     if m is None or atom.month is None:
         return None
     _apply_part(g, text, atom, floor)

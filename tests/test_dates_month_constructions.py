@@ -1,0 +1,295 @@
+"""Constructions around a month that Recognizers-Text's DateTime grammars for English, German
+and French describe (``MonthFrontSimpleCasesRegex``, ``MonthFrontBetweenRegex``,
+``RelativeMonthRegex`` with a day, ``LastDateRegex``/``NextDateRegex``, ``MonthWithYear``),
+generated over every month name CLDR gives (wide and abbreviated, with and without the dot)
+and read back to the interval they name:
+
+* the days of a month written after it ("March from the 3rd to the 5th", "im März vom 3. bis
+  5.", "mars entre le 3 et le 5");
+* a year relative to publication written before the month ("last year in March", "letztes
+  Jahr im Mai", "l'année dernière en mars");
+* days of the month before, of or after publication ("the 3rd of next month", "vom 4. bis 22.
+  dieses Monats", "du 4 au 22 du mois prochain");
+* a weekday with the week it falls in, without the genitive or "de" ("Freitag nächste Woche",
+  "mercredi la semaine prochaine");
+* German days without their full stop before a month ("vom 3 bis 5 März"), "im Monat März",
+  and the French superscript "1ᵉʳ".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel.dates import get_month_names
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import extract_text
+from claimcheck.model import DateValue
+
+LANGUAGES = st.sampled_from(("en", "de", "fr"))
+
+
+def _dates(text: str, language: str, published: dt.date) -> list[tuple[str, DateValue]]:
+    out = []
+    for m in extract_text(text, language=language, published=published):
+        if m.kind == "date":
+            assert isinstance(m.value, DateValue)
+            out.append((m.text, m.value))
+    return out
+
+
+def _month_forms(language: str, month: int) -> list[str]:
+    """Every way CLDR writes the month in a sentence: wide, abbreviated with and without its
+    dot, in the format and the stand-alone context."""
+    forms = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            name = str(get_month_names(width, context, locale=language)[month])
+            forms.update({name, name.rstrip(".")})
+    if language == "en":
+        forms = {f[:1].upper() + f[1:] for f in forms}
+    return sorted(f for f in forms if len(f.rstrip(".")) >= 3)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    first = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first - dt.timedelta(days=1)
+
+
+def _add_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+# --------------------------------------------------------------------------------------------
+# the days of a month written after it
+
+MONTH_FRONT = {
+    "en": [
+        "It happened in {m} from the {a}th to the {b}th{y}, officials said.",
+        "It happened {m} between the {a}th and the {b}th{y}, officials said.",
+        "It happened in {m}, from {a} to {b}{y}, officials said.",
+    ],
+    "de": [
+        "Es geschah im {m} vom {a}. bis {b}.{y}, sagte die Polizei.",
+        "Es geschah im {m} vom {a}. bis zum {b}.{y}, sagte die Polizei.",
+        "Es geschah im {m} zwischen dem {a}. und {b}.{y}, sagte die Polizei.",
+    ],
+    "fr": [
+        "Cela s'est passé en {m} du {a} au {b}{y}, selon la police.",
+        "Cela s'est passé en {m} entre le {a} et le {b}{y}, selon la police.",
+        "Cela s'est passé en {m}, du {a} jusqu'au {b}{y}, selon la police.",
+    ],
+}
+
+
+@settings(max_examples=250, deadline=None)
+@given(
+    language=LANGUAGES,
+    year=st.integers(1990, 2035),
+    month=st.integers(1, 12),
+    first=st.integers(1, 20),
+    length=st.integers(1, 8),
+    with_year=st.booleans(),
+    data=st.data(),
+)
+def test_the_days_of_a_month_written_after_it_are_one_range(
+    language: str,
+    year: int,
+    month: int,
+    first: int,
+    length: int,
+    with_year: bool,
+    data: st.DataObject,
+) -> None:
+    name = data.draw(st.sampled_from(_month_forms(language, month)))
+    template = data.draw(st.sampled_from(MONTH_FRONT[language]))
+    written_year = f" {year}" if with_year else ""
+    text = template.format(m=name, a=first, b=first + length, y=written_year)
+    published = dt.date(year, 12, 31)  # a past sentence: the year of publication
+    found = [
+        v for t, v in _dates(text, language, published) if name.rstrip(".") in t and str(first) in t
+    ]
+    assert len(found) == 1, (text, _dates(text, language, published))
+    assert (found[0].start, found[0].end) == (
+        dt.date(year, month, first),
+        dt.date(year, month, first + length),
+    ), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In March between 3 and 5 percent of the vote was lost."),
+        ("en", "In May from 3 to 5 people were hurt."),
+        ("de", "Im März zwischen 3 und 5 Prozent der Stimmen gingen verloren."),
+        ("fr", "En mars, entre 3 et 5 % des voix ont été perdues."),
+    ],
+)
+def test_a_count_after_a_month_is_no_range_of_days(language: str, text: str) -> None:
+    found = _dates(text, language, dt.date(2021, 6, 15))
+    assert all(v.granularity == "month" for _, v in found), found
+
+
+# --------------------------------------------------------------------------------------------
+# a relative year before the month
+
+YEAR_BEFORE = {
+    "en": {-1: "Last year in {m}", 0: "This year in {m}", 1: "Next year in {m}"},
+    "de": {-1: "Letztes Jahr im {m}", 0: "Dieses Jahr im {m}", 1: "Nächstes Jahr im {m}"},
+    "fr": {-1: "L'année dernière en {m}", 0: "Cette année en {m}", 1: "L'an prochain en {m}"},
+}
+VERB = {"en": ", prices rose.", "de": " stiegen die Preise.", "fr": ", les prix ont augmenté."}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    language=LANGUAGES,
+    offset=st.sampled_from((-1, 0, 1)),
+    month=st.integers(1, 12),
+    published=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+    data=st.data(),
+)
+def test_a_relative_year_written_before_the_month_names_its_year(
+    language: str, offset: int, month: int, published: dt.date, data: st.DataObject
+) -> None:
+    name = data.draw(st.sampled_from([f for f in _month_forms(language, month) if "." not in f]))
+    text = YEAR_BEFORE[language][offset].format(m=name) + VERB[language]
+    found = [v for t, v in _dates(text, language, published) if t.rstrip(".") == name]
+    assert len(found) == 1, (text, _dates(text, language, published))
+    year = published.year + offset
+    assert (found[0].start, found[0].end) == (dt.date(year, month, 1), _month_end(year, month))
+
+
+# --------------------------------------------------------------------------------------------
+# days of the month before, of or after publication
+
+RELATIVE_MONTH_DAYS = {
+    "en": {
+        "one": "He was away on the {a}th of {mod} month.",
+        "range": "He was away from the {a}th to the {b}th of {mod} month.",
+        "mods": {-1: "last", 0: "this", 1: "next"},
+    },
+    "de": {
+        "one": "Er war am {a}. {mod} Monats weg.",
+        "range": "Er war vom {a}. bis {b}. {mod} Monats weg.",
+        "mods": {-1: "letzten", 0: "dieses", 1: "nächsten"},
+    },
+    "fr": {
+        "one": "Il était absent le {a} {mod}.",
+        "range": "Il était absent du {a} au {b} {mod}.",
+        "mods": {-1: "du mois dernier", 0: "de ce mois", 1: "du mois prochain"},
+    },
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    language=LANGUAGES,
+    offset=st.sampled_from((-1, 0, 1)),
+    first=st.integers(1, 20),
+    length=st.integers(0, 8),
+    published=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+)
+def test_days_of_a_month_named_relative_to_publication(
+    language: str, offset: int, first: int, length: int, published: dt.date
+) -> None:
+    forms = RELATIVE_MONTH_DAYS[language]
+    template = forms["one"] if length == 0 else forms["range"]
+    mods = forms["mods"]
+    assert isinstance(template, str) and isinstance(mods, dict)
+    text = template.format(a=first, b=first + length, mod=mods[offset])
+    year, month = _add_months(published, offset)
+    found = _dates(text, language, published)
+    assert len(found) == 1, (text, found)
+    value = found[0][1]
+    assert (value.start, value.end) == (
+        dt.date(year, month, first),
+        dt.date(year, month, first + length),
+    ), text
+
+
+def test_the_31st_of_a_month_that_has_30_days_is_no_date() -> None:
+    found = _dates("He left on the 31st of next month.", "en", dt.date(2021, 5, 10))
+    assert all(v.start is None for _, v in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales rose 4 this month.", "Output fell from 4 to 3 percent this month."]
+)
+def test_a_count_before_this_month_is_no_day(text: str) -> None:
+    found = _dates(text, "en", dt.date(2021, 6, 15))
+    assert all(v.granularity == "month" for _, v in found), found
+
+
+# --------------------------------------------------------------------------------------------
+# weekdays with their week, German days without a full stop, "im Monat", "1ᵉʳ"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("de", "Er kommt am Freitag nächste Woche.", dt.date(2021, 6, 25)),
+        ("de", "Er kommt am Freitag in der nächsten Woche.", dt.date(2021, 6, 25)),
+        ("de", "Er kam am Mittwoch letzte Woche.", dt.date(2021, 6, 9)),
+        ("fr", "Il viendra mercredi la semaine prochaine.", dt.date(2021, 6, 23)),
+        ("fr", "Il vient mercredi cette semaine.", dt.date(2021, 6, 16)),
+        ("fr", "Il est venu vendredi la semaine dernière.", dt.date(2021, 6, 11)),
+    ],
+)
+def test_a_weekday_with_its_week_after_it(language: str, text: str, day: dt.date) -> None:
+    found = _dates(text, language, dt.date(2021, 6, 15))  # a Tuesday
+    assert (day, day) in [(v.start, v.end) for _, v in found], found
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    year=st.integers(1990, 2035),
+    month=st.integers(1, 12),
+    first=st.integers(1, 20),
+    length=st.integers(1, 8),
+    opener=st.sampled_from(("vom {a} bis {b}", "vom {a} bis zum {b}", "{a} bis {b}.")),
+    data=st.data(),
+)
+def test_german_days_without_their_full_stop_before_a_month(
+    year: int, month: int, first: int, length: int, opener: str, data: st.DataObject
+) -> None:
+    name = data.draw(st.sampled_from([f for f in _month_forms("de", month) if "." not in f]))
+    written = opener.format(a=first, b=first + length) + f" {name} {year}"
+    text = f"Die Messe lief {written} in Berlin."
+    found = _dates(text, "de", dt.date(2036, 1, 1))
+    assert [(v.start, v.end) for _, v in found] == [
+        (dt.date(year, month, first), dt.date(year, month, first + length))
+    ], text
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_im_monat_before_a_german_month(month: int) -> None:
+    name = str(get_month_names("wide", locale="de")[month])
+    found = _dates(f"Im Monat {name} stiegen die Preise.", "de", dt.date(2021, 12, 31))
+    assert [(v.start, v.end) for _, v in found] == [
+        (dt.date(2021, month, 1), _month_end(2021, month))
+    ]
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_the_french_first_of_the_month_in_superscript(month: int) -> None:
+    name = str(get_month_names("wide", locale="fr")[month])
+    found = _dates(f"Il est venu le 1ᵉʳ {name} 2019.", "fr", dt.date(2021, 6, 15))
+    assert [(t, v.start) for t, v in found] == [(f"1ᵉʳ {name} 2019", dt.date(2019, month, 1))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Er kam am 1. Sonntag im Mai."),
+        ("de", "Er kam am ersten Sonntag im Mai."),
+        ("fr", "Il est venu le 1er dimanche de mai."),
+        ("en", "He came on the 2nd Sunday of May."),
+    ],
+)
+def test_a_weekday_of_a_month_is_not_the_last_such_weekday(language: str, text: str) -> None:
+    found = _dates(text, language, dt.date(2021, 6, 15))
+    assert all(v.granularity == "month" for _, v in found), found
