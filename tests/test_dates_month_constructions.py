@@ -13,7 +13,9 @@ and read back to the interval they name:
 * a weekday with the week it falls in, without the genitive or "de" ("Freitag nächste Woche",
   "mercredi la semaine prochaine");
 * German days without their full stop before a month ("vom 3 bis 5 März"), "im Monat März",
-  and the French superscript "1ᵉʳ".
+  and the French superscript "1ᵉʳ";
+* a weekday with a day of the month and no month ("Friday the 13th", "Freitag, den 13.",
+  "vendredi 13"): the latest day of that number on that weekday (``WeekDayAndDayOfMonth``).
 """
 
 from __future__ import annotations
@@ -293,3 +295,59 @@ def test_the_french_first_of_the_month_in_superscript(month: int) -> None:
 def test_a_weekday_of_a_month_is_not_the_last_such_weekday(language: str, text: str) -> None:
     found = _dates(text, language, dt.date(2021, 6, 15))
     assert all(v.granularity == "month" for _, v in found), found
+
+
+# --------------------------------------------------------------------------------------------
+# a weekday and a day of the month without the month
+
+WEEKDAY_DAY = {
+    "en": ("It happened on {w} the {d}th, officials said.", "It happened on {w}, the {d}th."),
+    "de": ("Es geschah am {w}, den {d}., sagte die Polizei.", "Es geschah am {w} dem {d}. hier."),
+    "fr": ("Cela s'est passé le {w} {d}, selon la police.", "Cela s'est passé {w} {d} à Paris."),
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    language=LANGUAGES,
+    day=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+    days_later=st.integers(0, 400),
+    data=st.data(),
+)
+def test_a_weekday_with_a_day_of_the_month_is_the_latest_such_day(
+    language: str, day: dt.date, days_later: int, data: st.DataObject
+) -> None:
+    """The day named is the latest day of that number falling on that weekday, on or before
+    publication (a past-tense sentence)."""
+    from babel.dates import format_date
+
+    weekday = format_date(day, data.draw(st.sampled_from(("EEEE", "EEE"))), locale=language)
+    weekday = weekday.rstrip(".") if language != "de" else weekday
+    if language == "en":
+        weekday = weekday[:1].upper() + weekday[1:]
+    template = data.draw(st.sampled_from(WEEKDAY_DAY[language]))
+    text = template.format(w=weekday, d=day.day)
+    published = day + dt.timedelta(days=days_later)
+    latest = day
+    probe = day
+    for _ in range(days_later + 1):  # a later day with the same number and weekday
+        if probe.day == day.day and probe.weekday() == day.weekday():
+            latest = probe
+        probe += dt.timedelta(days=1)
+        if probe > published:
+            break
+    found = [v for t, v in _dates(text, language, published) if str(day.day) in t]
+    assert [(v.start, v.end) for v in found] == [(latest, latest)], (text, published)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "On Monday 3rd quarter results came out."),
+        ("fr", "Samedi 2 buts ont été marqués."),
+        ("de", "Am Freitag, 13 Uhr, begann es."),
+    ],
+)
+def test_a_figure_after_a_weekday_that_is_no_day_of_the_month(language: str, text: str) -> None:
+    found = _dates(text, language, dt.date(2021, 6, 15))
+    assert all(v.timex is None or not v.timex.startswith("XXXX-XX-") for _, v in found), found

@@ -956,6 +956,9 @@ class DatePhrases:
     #: ("the 3rd of next month", "4. bis 22. dieses Monats", "du 4 au 22 de ce mois"):
     #: groups ``d1``, ``d2`` and the modifier ``mod``
     days_of_relative_month: str = r"(?!)"
+    #: a day of the month alone after a weekday and its glue ("Friday the 13th", "Freitag,
+    #: den 13.", "vendredi 13"), group ``d``: the month is the nearest one where they agree
+    weekday_day_of_month: str = r"(?!)"
 
 
 #: The decades of a century in words, 20 to 90 ("the twenties", "die zwanziger Jahre", "les
@@ -1168,8 +1171,10 @@ _EN = DatePhrases(
     r"(?:(?:\s*,\s*|\s+)(?P<y><YEAR>))?",
     days_of_relative_month=r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)|(?<=(?<!\w)(?:the|from|between)\s+)"
     r"(?P<d1>[0-3]?\d))(?!\d)(?:\s*(?:-|–|to|through|till|until|and)\s*(?:the\s+)?"
-    r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?(?:\s+of|\s*,)?\s+(?P<mod>this|last|next)\s+"
-    r"month(?!\w)",
+    r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?(?:\s+of|\s+in|\s*,)?\s+(?P<mod>this|last|next)"
+    r"\s+month(?!\w)",
+    weekday_day_of_month=r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\w)(?!\s+(?:quarter|half|place|time|"
+    r"round|inning|period|game|set|leg|stage|term|floor|street|avenue|century|day|week))",
 )
 
 _DE_ENDINGS = ("", "r", "n", "m", "s")
@@ -1315,6 +1320,7 @@ _DE = DatePhrases(
     days_of_relative_month=r"<DA>(?:\s*(?:-|–|bis(?:\s+zum)?|und(?:\s+(?:dem|am))?)\s*<DB>)?"
     r"\s+(?:(?:im|des)\s+)?(?P<mod>(?:diese|nächste|kommende|letzte|vergangene|vorige)[nsm]?)"
     r"\s+Monats?(?!\w)",
+    weekday_day_of_month=r"(?P<d>[0-3]?\d)\.(?![\d.])(?!\s*(?:Uhr|Jh|Jahrh))",
 )
 
 _FR = DatePhrases(
@@ -1437,7 +1443,11 @@ _FR = DatePhrases(
     r"entre\s+(?:le\s+)?<DA>\s+et\s+(?:le\s+)?<DB>)(?:(?:\s*,\s*|\s+)(?P<y><YEAR>))?",
     days_of_relative_month=r"(?<=(?<!\w)(?:le|du|entre\s+le)\s+)<DA>(?:\s*(?:-|–|au|à|"
     r"et(?:\s+le)?|jusqu['’]au)\s*<DB>)?\s+(?:de\s+)?(?:(?P<mod>ce)\s+mois(?:-ci)?|"
-    r"du\s+mois\s+(?P<mod>prochain|dernier|passé))(?!\w)",
+    r"(?:du\s+|le\s+)?mois\s+(?P<mod>prochain|dernier|passé))(?!\w)",
+    # only before punctuation or a word that cannot be counted ("vendredi 13 à Paris",
+    # not "samedi 2 buts")
+    weekday_day_of_month=r"(?P<d>1er|[0-3]?\d)(?![\d\w])(?=\s*(?:[,;:!?)]|\.(?!\d)|\Z)|\s+(?:à|au|"
+    r"aux|en|dans|et|ou|sur|pour|avec|chez|lors|après|avant|dernier|prochain|le|la|les)(?!\w))",
 )
 
 _DATE_PHRASES: Mapping[str, DatePhrases] = MappingProxyType({"en": _EN, "de": _DE, "fr": _FR})

@@ -20,6 +20,7 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                year, or without one (its year chosen like a day's)
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
+``XXXX-XX-13:D5``              the 13th on a Friday, in the nearest month where they agree
 ``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
                                ("this Friday") is resolved by tense like the bare weekday;
                                ``:until`` ("until Friday") is the first on or after
@@ -122,6 +123,19 @@ def _weekday(pub: dt.date, iso: int, tense: str | None, mod: str) -> dt.date:
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
+def _day_on_weekday(pub: dt.date, day: int, iso: int, tense: str | None) -> Interval | None:
+    """The day ``day`` of the nearest month on which it falls on the ISO weekday ``iso``: the
+    latest on or before publication, in a future-tense sentence the first on or after it."""
+    step = 1 if tense == "future" else -1
+    year, month = pub.year, pub.month
+    for _ in range(28):  # the same weekday comes back within 14 months
+        found = _valid_day(year, month, day)
+        if found is not None and found.isoweekday() == iso and (found - pub).days * step >= 0:
+            return found, found
+        year, month = add_months(year, month, step)
+    return None
+
+
 def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
     head, _, rest = base.partition("-")
     unit, _, count = rest.partition("-")
@@ -209,6 +223,8 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     if parts[1] == "WXX" and len(parts) == 3:
         day = _weekday(pub, int(parts[2]), tense, mod)
         return day, day
+    if parts[1] == "XX" and len(parts) == 3 and mod[:1] == "D":  # "Friday the 13th"
+        return _day_on_weekday(pub, int(parts[2]), int(mod[1:]), tense)
     if parts[1].startswith("@"):
         return _named_day(pub, parts[1][1:], tense, mod)
     if parts[1] in SEASONS:

@@ -166,6 +166,8 @@ class DateGrammar:
     month_front_days: regex.Pattern[str]
     #: days of a month relative to publication ("the 3rd of next month")
     days_of_relative_month: regex.Pattern[str]
+    #: a day of the month alone after a weekday ("Friday the 13th")
+    weekday_day_of_month: regex.Pattern[str]
     weekday_week_after: regex.Pattern[str]
     weekday_week_before: regex.Pattern[str]
     ago: regex.Pattern[str]
@@ -320,6 +322,7 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "month_year_before": _lazy(p.month_year_before, _I),
         "month_front_days": _lazy(_fill(p.month_front_days, da=n.d1, db=n.d2), _I),
         "days_of_relative_month": _lazy(_fill(p.days_of_relative_month, da=n.d1, db=n.d2), _I),
+        "weekday_day_of_month": _lazy(p.weekday_day_of_month, _I),
         "weekday_week_after": _lazy(p.weekday_week_after, _I),
         "weekday_week_before": _lazy(p.weekday_week_before, _I),
         "connector": _lazy(rf"{conn}\Z", _I),

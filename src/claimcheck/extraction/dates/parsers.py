@@ -1042,6 +1042,8 @@ def _weekday_with_date(
         if date is None or date.kind != "day":
             date = _numeric(g, text, pos, pos, after_weekday=True)
             date = _agree_with_weekday(date, weekday) if date is not None else None
+        if date is None:
+            return _weekday_and_day_of_month(g, text, start, pos, weekday)
     elif text[pos].isalpha():
         trigger = g.trigger.match(text, pos)
         if trigger is not None and trigger.lastgroup == "mon":
@@ -1059,6 +1061,21 @@ def _weekday_with_date(
     if mod is not None and modifier_meaning(mod.group("mod")) is not None:
         date.start = mod.start("mod")  # "next Friday 5/12" is one expression
     return date
+
+
+def _weekday_and_day_of_month(
+    g: DateGrammar, text: str, start: int, pos: int, weekday: int
+) -> DateAtom | None:
+    """ "Friday the 13th", "Freitag, den 13.", "vendredi 13": a day of the month named with its
+    weekday and no month; resolved to the nearest month where the two agree."""
+    m = match_at(g.weekday_day_of_month, text, pos)
+    if m is None:
+        return None
+    day = _day_number(g, m.group("d"), None)
+    if day is None or not 1 <= day <= 31:
+        return None
+    timex = f"XXXX-XX-{day:02d}:D{weekday + 1}"
+    return DateAtom(start, m.end(), "relative", timex=timex, granularity="day")
 
 
 def _agree_with_weekday(date: DateAtom, weekday: int) -> DateAtom:
