@@ -14,6 +14,8 @@ and read back to the interval they name:
   "mercredi la semaine prochaine");
 * German days without their full stop before a month ("vom 3 bis 5 März"), "im Monat März",
   and the French superscript "1ᵉʳ";
+* a weekday of a month by its rank ("the second Friday of July", "am letzten Sonntag im Mai",
+  "le 1er dimanche de mai": ``WeekDayOfMonthRegex``);
 * a weekday with a day of the month and no month ("Friday the 13th", "Freitag, den 13.",
   "vendredi 13"): the latest day of that number on that weekday (``WeekDayAndDayOfMonth``).
 """
@@ -283,18 +285,65 @@ def test_the_french_first_of_the_month_in_superscript(month: int) -> None:
     assert [(t, v.start) for t, v in found] == [(f"1ᵉʳ {name} 2019", dt.date(2019, month, 1))]
 
 
+RANKS = {
+    "en": ("first", "second", "third", "fourth", "last"),
+    "de": ("ersten", "zweiten", "dritten", "vierten", "letzten"),
+    "fr": ("premier", "deuxième", "troisième", "quatrième", "dernier"),
+}
+RANK_FIGURES = {
+    "en": ("1st", "2nd", "3rd", "4th"),
+    "de": ("1.", "2.", "3.", "4."),
+    "fr": ("1er", "2e", "3e", "4e"),
+}
+WEEKDAY_OF_MONTH = {
+    "en": "It happened on the {r} {w} of {m}{y}.",
+    "de": "Es geschah am {r} {w} im {m}{y}.",
+    "fr": "Cela s'est passé le {r} {w} de {m}{y}.",
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    language=LANGUAGES,
+    year=st.integers(1990, 2035),
+    month=st.integers(1, 12),
+    weekday=st.integers(0, 6),
+    rank=st.integers(0, 4),
+    figures=st.booleans(),
+    with_year=st.booleans(),
+)
+def test_a_weekday_of_a_month_by_its_rank(
+    language: str, year: int, month: int, weekday: int, rank: int, figures: bool, with_year: bool
+) -> None:
+    """ "the second Friday of July", "am letzten Sonntag im Mai", "le 1er dimanche de mai"."""
+    from babel.dates import get_day_names
+
+    ranks = RANK_FIGURES[language] if figures and rank < 4 else RANKS[language]
+    day_name = str(get_day_names("wide", locale=language)[weekday])
+    month_name = str(get_month_names("wide", locale=language)[month])
+    text = WEEKDAY_OF_MONTH[language].format(
+        r=ranks[rank], w=day_name, m=month_name, y=f" {year}" if with_year else ""
+    )
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * rank)
+    while day.month != month:  # the last one
+        day -= dt.timedelta(days=7)
+    found = _dates(text, language, dt.date(year, 12, 31))
+    assert [(v.start, v.end) for _, v in found] == [(day, day)], text
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("de", "Er kam am 1. Sonntag im Mai."),
-        ("de", "Er kam am ersten Sonntag im Mai."),
-        ("fr", "Il est venu le 1er dimanche de mai."),
-        ("en", "He came on the 2nd Sunday of May."),
+        ("en", "It happens on the second Tuesday of each month."),
+        ("de", "Es geschieht jeden zweiten Dienstag des Monats."),
+        ("fr", "Cela se passe le deuxième mardi de chaque mois."),
+        ("en", "He came on a Friday in July."),
     ],
 )
-def test_a_weekday_of_a_month_is_not_the_last_such_weekday(language: str, text: str) -> None:
+def test_a_weekday_of_every_month_or_of_no_rank_is_no_day(language: str, text: str) -> None:
     found = _dates(text, language, dt.date(2021, 6, 15))
-    assert all(v.granularity == "month" for _, v in found), found
+    assert all(v.granularity != "day" for _, v in found), found
 
 
 # --------------------------------------------------------------------------------------------

@@ -1215,9 +1215,9 @@ _DE = DatePhrases(
     part_article="",
     cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
     r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres|"
-    r"Monat|Monats",
+    r"Monat|Monats|ganzen|gesamten",
     strict_cues=r"im|seit|bis|ab|vom|zum|Anfang|Mitte|Ende|vergangenen|letzten|nächsten|"
-    r"kommenden|Monat|Monats",
+    r"kommenden|Monat|Monats|ganzen|gesamten",
     sports=r"Tor\w*|Spiel\w*|Punkte|Halbzeit|Verlängerung",
     strong_year_cues=r"im|in|seit|bis|ab|von|vom|zwischen|Anfang|Mitte|Ende|Jahr|Jahre|Jahres|"
     r"Jahren|Frühjahr|Sommer|Herbst|Winter|Frühling|während",
@@ -1270,7 +1270,7 @@ _DE = DatePhrases(
     weekday_week_before=r"(?<!\w)(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese))\s+"
     r"Woche,?\s+(?:am\s+)?\Z",
     month_year_after=r"\s+(?:des\s+)?(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|"
-    r"kommende|laufende)[ns]\s+Jahres)(?!\w)",
+    r"kommende|laufende)(?:[ns]\s+Jahres|s\s+Jahr))(?!\w)",
     part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
     period_parts=MappingProxyType(
         {

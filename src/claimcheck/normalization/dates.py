@@ -21,6 +21,7 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
 ``XXXX-XX-13:D5``              the 13th on a Friday, in the nearest month where they agree
+``XXXX-07:N2D5``               the second Friday of July (``N5``: the last); its year like a day's
 ``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
                                ("this Friday") is resolved by tense like the bare weekday;
                                ``:until`` ("until Friday") is the first on or after
@@ -58,6 +59,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimcheck.extraction.dates.atoms import nth_weekday
 from claimcheck.extraction.dates.named_days import named_day
 from claimcheck.extraction.dates.timex import (
     _MONTH_PARTS,
@@ -249,6 +251,11 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
             year += 1
         return dt.date(year, first_month, 1), month_end(year, first_month + size - 1)
     month = int(parts[1])
+    if len(parts) == 2 and mod[:1] == "N":  # "the second Friday of July"
+        n, iso = int(mod[1]), int(mod[3])
+        this_year = nth_weekday(pub.year, month, iso - 1, n)
+        day = nth_weekday(_year_for(pub, month, this_year.day, tense, ""), month, iso - 1, n)
+        return day, day
     if len(parts) == 2:
         year = _year_for(pub, month, None, tense, mod)
         return _month_interval(year, month, mod if mod in MONTH_PART_NAMES else None)

@@ -15,7 +15,13 @@ from dataclasses import replace
 
 import regex
 
-from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
+from claimcheck.extraction.dates.atoms import (
+    DateAtom,
+    nth_weekday,
+    range_atom,
+    ref_timex,
+    valid_day,
+)
 from claimcheck.extraction.dates.daytime import parse_anaphor, parse_day_period, parse_time
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.relative import (
@@ -974,8 +980,10 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     of = match_at(g.weekday_of_after, text, word_end)
     if of is not None:
         what = fold(of.group("what"))
-        if what in _PERIOD_WORDS or what in g.words.months:
-            return None  # "the second Tuesday of each month", "the last Friday of October"
+        if what in g.words.months:
+            return _weekday_of_month(g, text, start, of, weekday, floor)
+        if what in _PERIOD_WORDS:
+            return None  # "the second Tuesday of each month"
     if look_back(_ORDINAL_BEFORE, text, start, floor) or _second_order(
         text, start, word_end, floor
     ):
@@ -1012,6 +1020,49 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     if look_back(_UNTIL_BEFORE, text, start, floor):
         atom.mod = "until"  # "closed until Friday"
     return atom
+
+
+#: the rank of a weekday in its month ("the second Friday of July", "am letzten Sonntag im
+#: Mai", "le 1er dimanche de mai"); 5 is the last
+_NTH_BEFORE = regex.compile(
+    r"(?<!\w)(?:(?P<w>first|second|third|fourth|fifth|last|erste[nmrs]?|zweite[nmrs]?|"
+    r"dritte[nmrs]?|vierte[nmrs]?|fünfte[nmrs]?|letzte[nmrs]?|premier|première|deuxième|"
+    r"seconde?|troisième|quatrième|cinquième|dernier|dernière)|(?P<n>[1-5])(?:st|nd|rd|th|\.|"
+    r"er|re|e|ème))\s+\Z",
+    regex.IGNORECASE,
+)
+_NTH_WORDS = {
+    **dict.fromkeys(("first", "erste", "premier", "premiere"), 1),
+    **dict.fromkeys(("second", "zweite", "deuxieme", "seconde"), 2),
+    **dict.fromkeys(("third", "dritte", "troisieme"), 3),
+    **dict.fromkeys(("fourth", "vierte", "quatrieme"), 4),
+    **dict.fromkeys(("fifth", "funfte", "cinquieme"), 5),
+    **dict.fromkeys(("last", "letzte", "dernier", "derniere"), 5),
+}
+_YEAR_AFTER_MONTH = regex.compile(r"\s*,?\s+(?P<y>(?:1\d{3}|20\d{2}))(?![\d.,]\d|\d)")
+
+
+def _weekday_of_month(
+    g: DateGrammar, text: str, start: int, of: regex.Match[str], weekday: int, floor: int
+) -> DateAtom | None:
+    """ "the second Friday of July (2016)", "am letzten Sonntag im Mai", "le 1er dimanche de
+    mai": one day, found from the month's year (or, without one, when resolved)."""
+    rank = look_back(_NTH_BEFORE, text, start, floor)
+    if rank is None:
+        return None  # "Friday in July": some Friday
+    word = fold(rank.group("w") or "")
+    n = int(rank.group("n")) if rank.group("n") else _NTH_WORDS.get(word.rstrip("nmrs"))
+    n = n if n is not None else _NTH_WORDS.get(word)
+    if n is None:
+        return None
+    month = g.words.months[fold(of.group("what"))]
+    year = match_at(_YEAR_AFTER_MONTH, text, of.end())
+    begin = _with_article(text, rank.start())
+    if year is None:
+        timex = f"XXXX-{month:02d}:N{n}D{weekday + 1}"
+        return DateAtom(begin, of.end(), "relative", timex=timex, granularity="day")
+    day = nth_weekday(int(year.group("y")), month, weekday, n)
+    return DateAtom(begin, year.end(), "day", year=day.year, month=month, day=day.day)
 
 
 def _second_order(text: str, start: int, end: int, floor: int) -> bool:
