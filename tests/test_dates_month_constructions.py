@@ -400,3 +400,57 @@ def test_a_weekday_with_a_day_of_the_month_is_the_latest_such_day(
 def test_a_figure_after_a_weekday_that_is_no_day_of_the_month(language: str, text: str) -> None:
     found = _dates(text, language, dt.date(2021, 6, 15))
     assert all(v.timex is None or not v.timex.startswith("XXXX-XX-") for _, v in found), found
+
+
+# --------------------------------------------------------------------------------------------
+# a range of weekdays with the week they fall in
+
+WEEKDAY_RANGE_IN_WEEK = {
+    "en": {
+        "before": "It was closed {week} from {a} to {b}.",
+        "after": "It was closed from {a} to {b} {week}.",
+        "weeks": {-1: "last week", 0: "this week", 1: "next week"},
+    },
+    "de": {
+        "before": "Es war {week} von {a} bis {b} geschlossen.",
+        "after": "Es war von {a} bis {b} {week} geschlossen.",
+        "weeks": {-1: ("letzte Woche", "letzter Woche"), 0: ("diese Woche", "dieser Woche")}
+        | {1: ("nächste Woche", "nächster Woche")},
+    },
+    "fr": {
+        "before": "C'était fermé {week} du {a} au {b}.",
+        "after": "C'était fermé du {a} au {b} {week}.",
+        "weeks": {-1: ("la semaine dernière", "de la semaine dernière")}
+        | {0: ("cette semaine", "de cette semaine"), 1: ("la semaine prochaine",) * 2},
+    },
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    language=LANGUAGES,
+    offset=st.sampled_from((-1, 0, 1)),
+    first=st.integers(0, 5),
+    length=st.integers(1, 6),
+    order=st.sampled_from(("before", "after")),
+    published=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+)
+def test_a_range_of_weekdays_takes_the_week_written_with_it(
+    language: str, offset: int, first: int, length: int, order: str, published: dt.date
+) -> None:
+    from babel.dates import get_day_names
+
+    last = min(first + length, 6)
+    forms = WEEKDAY_RANGE_IN_WEEK[language]
+    weeks = forms["weeks"]
+    template = forms[order]
+    assert isinstance(weeks, dict) and isinstance(template, str)
+    week = weeks[offset]
+    if isinstance(week, tuple):  # German and French write the week after in another case
+        week = week[0] if order == "before" else week[1]
+    names = get_day_names("wide", locale=language)
+    text = template.format(week=week, a=names[first], b=names[last])
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+    expected = (monday + dt.timedelta(days=first), monday + dt.timedelta(days=last))
+    found = [(v.start, v.end) for t, v in _dates(text, language, published) if names[last] in t]
+    assert found == [expected], (text, _dates(text, language, published))

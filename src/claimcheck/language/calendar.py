@@ -1072,7 +1072,7 @@ _EN = DatePhrases(
     part_article="",
     cues=r"in|on|since|until|till|by|during|before|after|from|through|to|of|between|and|or|"
     r"for|throughout|around|circa|as\s+of|starting|beginning|ending|early|mid|late|"
-    r"this|last|next|past|the",
+    r"this|last|next|past|the|whole|entire",
     strict_cues=r"in|since|until|till|by|during|before|after|from|through|throughout|between|of|"
     r"to|early|mid|late|as\s+of",
     sports=r"scor\w*|points?|touchdowns?|goals?|game|match|innings|halftime|quarterback|"
@@ -1120,7 +1120,8 @@ _EN = DatePhrases(
     relative_after=r"\s+(?P<mod>after\s+next|before\s+last)(?!\w)",
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
     weekday_week_after=r"\s+(?:of\s+)?(?P<mod>next|last|this)\s+week(?!\w)",
-    weekday_week_before=r"(?<!\w)(?P<mod>next|last|this)\s+week,?\s+(?:on\s+)?\Z",
+    weekday_week_before=r"(?<!\w)(?P<mod>next|last|this)\s+week,?\s+(?:on\s+|from\s+|between\s+)?"
+    r"\Z",
     month_year_after=r"(?:\s+|\s+of\s+)(?P<yrel>(?:this|last|next)\s+year)(?!\w)",
     part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
     period_parts=MappingProxyType(
@@ -1268,7 +1269,7 @@ _DE = DatePhrases(
     weekday_week_after=r"\s+(?:(?:in\s+)?der\s+)?(?P<mod>(?:nächste|kommende|letzte|vergangene|"
     r"vorige|diese)[rn]?)\s+Woche(?!\w)",
     weekday_week_before=r"(?<!\w)(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese))\s+"
-    r"Woche,?\s+(?:am\s+)?\Z",
+    r"Woche,?\s+(?:am\s+|vom\s+|von\s+|zwischen\s+)?\Z",
     month_year_after=r"\s+(?:des\s+)?(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|"
     r"kommende|laufende)(?:[ns]\s+Jahres|s\s+Jahr))(?!\w)",
     part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
@@ -1410,7 +1411,8 @@ _FR = DatePhrases(
     day_before_after=_NEVER,
     weekday_week_after=r"\s+(?:de\s+)?(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
     r"(?P<mod>cette)\s+semaine)(?!\w)",
-    weekday_week_before=_NEVER,
+    weekday_week_before=r"(?<!\w)(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
+    r"(?P<mod>cette)\s+semaine),?\s+(?:du\s+|entre\s+)?\Z",
     month_year_after=r"\s+(?:de\s+)?(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|"
     r"prochaine|prochain|passée|passé|en\s+cours)|cette\s+année)(?!\w)",
     period_parts=MappingProxyType({}),

@@ -978,7 +978,7 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     if dated is not None or abbreviation:
         return dated  # an abbreviation alone ("Sat", "Sun", "Mo") is too often a word
     of = match_at(g.weekday_of_after, text, word_end)
-    if of is not None:
+    if of is not None and match_at(g.weekday_week_after, text, word_end) is None:
         what = fold(of.group("what"))
         if what in g.words.months:
             return _weekday_of_month(g, text, start, of, weekday, floor)
