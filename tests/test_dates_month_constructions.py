@@ -454,3 +454,26 @@ def test_a_range_of_weekdays_takes_the_week_written_with_it(
     expected = (monday + dt.timedelta(days=first), monday + dt.timedelta(days=last))
     found = [(v.start, v.end) for t, v in _dates(text, language, published) if names[last] in t]
     assert found == [expected], (text, _dates(text, language, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Ich bin vom 4 bis 22 diesen Monat weg.", dt.date(2021, 6, 4), dt.date(2021, 6, 22)),
+        ("Ich bin 4-23 nächsten Monat weg.", dt.date(2021, 7, 4), dt.date(2021, 7, 23)),
+        ("Ich war zwischen 2 und 5 letzten Monat weg.", dt.date(2021, 5, 2), dt.date(2021, 5, 5)),
+    ],
+)
+def test_german_days_of_a_relative_month_without_full_stops(
+    text: str, first: dt.date, last: dt.date
+) -> None:
+    found = _dates(text, "de", dt.date(2021, 6, 15))
+    assert [(v.start, v.end) for _, v in found] == [(first, last)], found
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Preise stiegen um 4 diesen Monat.", "Er fehlte 3 nächsten Monat."]
+)
+def test_a_german_count_before_a_relative_month_is_no_day(text: str) -> None:
+    found = _dates(text, "de", dt.date(2021, 6, 15))
+    assert all(v.granularity == "month" for _, v in found), found

@@ -1318,7 +1318,10 @@ _DE = DatePhrases(
     r"laufenden)\s+Jahr),?\s+(?:im\s+|am\s+)?\Z",
     month_front_days=r"(?:\s*,)?\s+(?:vom\s+<DA>\s*(?:-|–|bis(?:\s+zum)?)\s*<DB>|"
     r"zwischen\s+(?:dem\s+)?<DA>\s*(?:und|-|–)\s*(?:dem\s+)?<DB>)(?:\s+(?P<y><YEAR>))?",
-    days_of_relative_month=r"<DA>(?:\s*(?:-|–|bis(?:\s+zum)?|und(?:\s+(?:dem|am))?)\s*<DB>)?"
+    # the days with their full stops; without, after "vom" or "zwischen" or joined by a dash
+    days_of_relative_month=r"(?:<DA>|(?<=(?<!\w)(?:vom|von|zwischen(?:\s+dem)?)\s+)(?P<d1>[0-3]?\d)"
+    r"(?!\d)|(?P<d1>[0-3]?\d)(?=\s*[-–]\s*[0-3]?\d(?!\d)))"
+    r"(?:\s*(?:-|–|bis(?:\s+zum)?|und(?:\s+(?:dem|am))?)\s*(?:<DB>|(?P<d2>[0-3]?\d)(?![\d.])))?"
     r"\s+(?:(?:im|des)\s+)?(?P<mod>(?:diese|nächste|kommende|letzte|vergangene|vorige)[nsm]?)"
     r"\s+Monats?(?!\w)",
     weekday_day_of_month=r"(?P<d>[0-3]?\d)\.(?![\d.])(?!\s*(?:Uhr|Jh|Jahrh))",
