@@ -477,3 +477,28 @@ def test_german_days_of_a_relative_month_without_full_stops(
 def test_a_german_count_before_a_relative_month_is_no_day(text: str) -> None:
     found = _dates(text, "de", dt.date(2021, 6, 15))
     assert all(v.granularity == "month" for _, v in found), found
+
+
+# --------------------------------------------------------------------------------------------
+# German day adjectives: "am gestrigen Montag", "am morgigen Tag"
+
+DAY_ADJECTIVES = {"vorgestrigen": -2, "gestrigen": -1, "heutigen": 0, "morgigen": 1}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    adjective=st.sampled_from(sorted(DAY_ADJECTIVES)),
+    published=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+    opener=st.sampled_from(("Am", "Seit dem", "Bis zum", "Nach dem")),
+    noun=st.sampled_from(("weekday", "Tag")),
+)
+def test_a_german_day_adjective_names_the_day_from_publication(
+    adjective: str, published: dt.date, opener: str, noun: str
+) -> None:
+    from babel.dates import format_date
+
+    day = published + dt.timedelta(days=DAY_ADJECTIVES[adjective])
+    written = format_date(day, "EEEE", locale="de") if noun == "weekday" else "Tag"
+    text = f"{opener} {adjective} {written} stiegen die Preise."
+    found = _dates(text, "de", published)
+    assert [(t, v.start, v.end) for t, v in found] == [(f"{adjective} {written}", day, day)]

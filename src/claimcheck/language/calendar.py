@@ -959,6 +959,9 @@ class DatePhrases:
     #: a day of the month alone after a weekday and its glue ("Friday the 13th", "Freitag,
     #: den 13.", "vendredi 13"), group ``d``: the month is the nearest one where they agree
     weekday_day_of_month: str = r"(?!)"
+    #: adjectives of the relative day words, as written -> offset in days ("gestrig" -1: "am
+    #: gestrigen Montag" is yesterday, a Monday)
+    day_adjectives: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
 
 #: The decades of a century in words, 20 to 90 ("the twenties", "die zwanziger Jahre", "les
@@ -1179,9 +1182,20 @@ _EN = DatePhrases(
 )
 
 _DE_ENDINGS = ("", "r", "n", "m", "s")
+#: the adjectives of the German day words ("der gestrige Tag", "am morgigen Freitag")
+_DE_DAY_ADJECTIVES: Mapping[str, int] = MappingProxyType(
+    {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
+)
 
 _DE = DatePhrases(
-    extra_day_words=MappingProxyType({}),
+    # "am gestrigen Tag", "am heutigen Tag": the adjective of a day word before "Tag"
+    extra_day_words=MappingProxyType(
+        {
+            f"{adjective}en {noun}": offset
+            for adjective, offset in _DE_DAY_ADJECTIVES.items()
+            for noun in ("Tag", "Tage", "Tages")
+        }
+    ),
     unit_words=MappingProxyType(
         {
             "Woche": "week",
@@ -1313,6 +1327,7 @@ _DE = DatePhrases(
     homonym_before=r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|"
     r"frühen|späten)\s+\Z",
     season_part_prefixes=MappingProxyType({"Früh": "early", "Hoch": "mid", "Spät": "late"}),
+    day_adjectives=_DE_DAY_ADJECTIVES,
     month_year_before=r"(?<!\w)(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|kommende)s"
     r"\s+Jahr|(?:im|in\s+diesem)\s+(?:vergangenen|letzten|vorigen|nächsten|kommenden|"
     r"laufenden)\s+Jahr),?\s+(?:im\s+|am\s+)?\Z",

@@ -168,6 +168,9 @@ class DateGrammar:
     days_of_relative_month: regex.Pattern[str]
     #: a day of the month alone after a weekday ("Friday the 13th")
     weekday_day_of_month: regex.Pattern[str]
+    #: the adjective of a relative day word before a weekday ("am gestrigen Montag"), group
+    #: ``adj`` (see ``DatePhrases.day_adjectives``)
+    day_adjective_before: regex.Pattern[str]
     weekday_week_after: regex.Pattern[str]
     weekday_week_before: regex.Pattern[str]
     ago: regex.Pattern[str]
@@ -323,6 +326,9 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "month_front_days": _lazy(_fill(p.month_front_days, da=n.d1, db=n.d2), _I),
         "days_of_relative_month": _lazy(_fill(p.days_of_relative_month, da=n.d1, db=n.d2), _I),
         "weekday_day_of_month": _lazy(p.weekday_day_of_month, _I),
+        "day_adjective_before": _lazy(
+            rf"(?<!\w)(?P<adj>{_alternation(p.day_adjectives) or '(?!)'})e[nmrs]?\s+\Z", _I
+        ),
         "weekday_week_after": _lazy(p.weekday_week_after, _I),
         "weekday_week_before": _lazy(p.weekday_week_before, _I),
         "connector": _lazy(rf"{conn}\Z", _I),

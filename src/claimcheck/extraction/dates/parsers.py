@@ -997,6 +997,11 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         offset = {"last": -1, "this": 0, "next": 1}[meaning]
         timex = ref_timex("week", offset) + f":D{weekday + 1}"
         return DateAtom(start, word_end, "relative", timex=timex, granularity="day")
+    adjective = look_back(g.day_adjective_before, text, start, floor)
+    if adjective is not None:  # "am gestrigen Montag": yesterday, a Monday
+        offsets = {fold(k): v for k, v in g.phrases.day_adjectives.items()}
+        timex = ref_timex("day", offsets[fold(adjective.group("adj"))])
+        return DateAtom(adjective.start(), word_end, "relative", timex=timex, granularity="day")
     mod = look_back(g.mod_before, text, start, floor)
     modifier = normalize(mod.group("mod")) if mod else ""
     if modifier in _SETS or modifier.startswith("jede"):
