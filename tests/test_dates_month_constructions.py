@@ -502,3 +502,17 @@ def test_a_german_day_adjective_names_the_day_from_publication(
     text = f"{opener} {adjective} {written} stiegen die Preise."
     found = _dates(text, "de", published)
     assert [(t, v.start, v.end) for t, v in found] == [(f"{adjective} {written}", day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Il est venu lundi, mars 3.", [("lundi, mars 3", dt.date(2021, 3, 3))]),
+        ("Il est venu mars 3.", [("mars 3", dt.date(2021, 3, 3))]),
+        ("La sonde Mars 3 a atterri.", []),
+    ],
+)
+def test_a_french_lower_case_mars_before_its_day_is_the_month(
+    text: str, found: list[tuple[str, dt.date]]
+) -> None:
+    assert [(t, v.start) for t, v in _dates(text, "fr", dt.date(2021, 6, 15))] == found

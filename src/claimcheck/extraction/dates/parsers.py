@@ -281,13 +281,13 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
         year = _written_year(m)
         if day is None or not valid_day(year, month, day):
             return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
-        if (
-            ambiguous
-            and (not capital or day_word)
-            and year is None
-            and not _cue(g, text, start, floor)
-        ):
-            return None  # "you may 2 ...", "march first"
+        word = (not capital and g.phrases.lowercase_month_is_word) or (
+            capital
+            and g.phrases.capitalized_month_is_name
+            and not _sentence_start(text, start, floor)
+        )
+        if ambiguous and (word or day_word) and year is None and not _cue(g, text, start, floor):
+            return None  # "you may 2 ...", "march first", "Mars 3" (the planet)
         atom = DateAtom(start, end, "day", year=year, month=month, day=day)
         if m.group("d2") or group(m, "dw2"):
             atom = _month_day_range(g, text, m, atom, floor)
