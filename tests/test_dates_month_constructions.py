@@ -516,3 +516,17 @@ def test_a_french_lower_case_mars_before_its_day_is_the_month(
     text: str, found: list[tuple[str, dt.date]]
 ) -> None:
     assert [(t, v.start) for t, v in _dates(text, "fr", dt.date(2021, 6, 15))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("On Tuesday 21, the court met.", [("Tuesday 21", dt.date(2020, 7, 21))]),
+        ("The court will meet on Tuesday 21.", [("Tuesday 21", dt.date(2021, 9, 21))]),
+        ("On Sunday 20 people died.", [("Sunday", dt.date(2021, 6, 13))]),
+    ],
+)
+def test_an_english_weekday_with_a_bare_day_closing_the_phrase(
+    text: str, found: list[tuple[str, dt.date]]
+) -> None:
+    assert [(t, v.start) for t, v in _dates(text, "en", dt.date(2021, 6, 15))] == found

@@ -1177,8 +1177,10 @@ _EN = DatePhrases(
     r"(?P<d1>[0-3]?\d))(?!\d)(?:\s*(?:-|–|to|through|till|until|and)\s*(?:the\s+)?"
     r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?(?:\s+of|\s+in|\s*,)?\s+(?P<mod>this|last|next)"
     r"\s+month(?!\w)",
+    # with its ordinal suffix, or a bare figure closing the phrase ("on Tuesday 21, ...")
     weekday_day_of_month=r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\w)(?!\s+(?:quarter|half|place|time|"
-    r"round|inning|period|game|set|leg|stage|term|floor|street|avenue|century|day|week))",
+    r"round|inning|period|game|set|leg|stage|term|floor|street|avenue|century|day|week))"
+    r"|(?P<d>[0-3]?\d)(?=\s*(?:[,;:)]|\.(?!\d)|\Z))",
 )
 
 _DE_ENDINGS = ("", "r", "n", "m", "s")
