@@ -530,3 +530,65 @@ def test_an_english_weekday_with_a_bare_day_closing_the_phrase(
     text: str, found: list[tuple[str, dt.date]]
 ) -> None:
     assert [(t, v.start) for t, v in _dates(text, "en", dt.date(2021, 6, 15))] == found
+
+
+# --------------------------------------------------------------------------------------------
+# a quarter or half of a year named relative to publication, with or without "of"/"de"
+
+PERIOD_OF_RELATIVE_YEAR = {
+    "en": {
+        "ranks": ("first", "second", "third", "fourth"),
+        "forms": ("In the {r} {p} of {y}, sales fell.", "In the {r} {p} {y}, sales fell."),
+        "periods": {"quarter": "quarter", "half": "half"},
+        "years": {-1: "last year", 0: "this year", 1: "next year"},
+    },
+    "de": {
+        "ranks": ("ersten", "zweiten", "dritten", "vierten"),
+        "forms": ("Im {r} {p} {y} fielen die Umsätze.", "Im {r} {p} des {y} fielen die Umsätze."),
+        "periods": {"quarter": "Quartal", "half": "Halbjahr"},
+        "years": {-1: "vergangenen Jahres", 0: "laufenden Jahres", 1: "nächsten Jahres"},
+    },
+    "fr": {
+        "ranks": ("premier", "deuxième", "troisième", "quatrième"),
+        "forms": (
+            "Au {r} {p} de {y}, les ventes ont chuté.",
+            "Au {r} {p} {y}, les ventes ont chuté.",
+        ),
+        "periods": {"quarter": "trimestre", "half": "semestre"},
+        "years": {-1: "l'année dernière", 0: "cette année", 1: "l'an prochain"},
+    },
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    language=LANGUAGES,
+    offset=st.sampled_from((-1, 0, 1)),
+    half=st.booleans(),
+    rank=st.integers(0, 3),
+    form=st.integers(0, 1),
+    published=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+)
+def test_a_quarter_or_half_of_a_relative_year(
+    language: str, offset: int, half: bool, rank: int, form: int, published: dt.date
+) -> None:
+    spec = PERIOD_OF_RELATIVE_YEAR[language]
+    ranks, forms, periods, years = spec["ranks"], spec["forms"], spec["periods"], spec["years"]
+    assert isinstance(ranks, tuple) and isinstance(forms, tuple)
+    assert isinstance(periods, dict) and isinstance(years, dict)
+    if half and rank > 1:
+        rank %= 2
+    if language == "de" and form == 1:
+        years = {k: v.split()[0].rstrip("n") + "n Jahres" for k, v in years.items()}
+    if language == "fr" and form == 0 and offset == 0:
+        years = {0: "l'année en cours"}
+    text = str(forms[form]).format(
+        r=ranks[rank], p=periods["half" if half else "quarter"], y=years[offset]
+    )
+    size = 6 if half else 3
+    year = published.year + offset
+    first = dt.date(year, size * rank + 1, 1)
+    found = _dates(text, language, published)
+    assert [(v.start, v.end) for _, v in found] == [
+        (first, _month_end(year, size * rank + size))
+    ], (text, found)

@@ -1416,7 +1416,8 @@ _FR = DatePhrases(
     year_bound_halves=frozenset({"moitie"}),
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
     r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?(?!\s*\d)|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
-    r"de\s+cette\s+année))",
+    r"(?:de\s+)?cette\s+année|l['’]an(?:née)?\s+(?:dernière|dernier|prochaine|prochain|passée|"
+    r"passé)(?!\w)))",
     mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|entre|et|ou)"
     r"\s+\Z",
     mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
