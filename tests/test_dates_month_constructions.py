@@ -592,3 +592,47 @@ def test_a_quarter_or_half_of_a_relative_year(
     assert [(v.start, v.end) for _, v in found] == [
         (first, _month_end(year, size * rank + size))
     ], (text, found)
+
+
+# --------------------------------------------------------------------------------------------
+# the rest of the week, month or year (Recognizers-Text's RestOfDateRegex)
+
+REST_OF = {
+    "en": {
+        "week": "the rest of the week",
+        "month": "the rest of this month",
+        "year": "the rest of the year",
+    },
+    "de": {"week": "Rest der Woche", "month": "Rest dieses Monats", "year": "Rest des Jahres"},
+    "fr": {
+        "week": "le reste de la semaine",
+        "month": "le reste du mois",
+        "year": "le reste de l'année",
+    },
+}
+REST_SENTENCE = {
+    "en": "Markets will stay closed for {}.",
+    "de": "Die Börse bleibt für den {} geschlossen.",
+    "fr": "La bourse restera fermée pour {}.",
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    language=LANGUAGES,
+    unit=st.sampled_from(("week", "month", "year")),
+    published=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+)
+def test_the_rest_of_a_period_runs_from_publication_to_its_end(
+    language: str, unit: str, published: dt.date
+) -> None:
+    written = REST_OF[language][unit]
+    text = REST_SENTENCE[language].format(written)
+    if unit == "week":
+        end = published + dt.timedelta(days=6 - published.weekday())
+    elif unit == "month":
+        end = _month_end(published.year, published.month)
+    else:
+        end = dt.date(published.year, 12, 31)
+    found = _dates(text, language, published)
+    assert [(t, v.start, v.end) for t, v in found] == [(written, published, end)], text

@@ -1067,6 +1067,10 @@ _EN = DatePhrases(
             "previous": "last",
             "after next": "next2",
             "before last": "last2",
+            # "the rest of the week": from publication to the end of the week
+            **dict.fromkeys(
+                ("the rest of the", "rest of the", "the rest of this", "rest of this"), "later"
+            ),
         }
     ),
     parts=r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
@@ -1118,7 +1122,8 @@ _EN = DatePhrases(
     r"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<y><YEAR>))?",
     century=r"(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y><YEAR>)",
-    relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>earlier\s+this|later\s+this|"
+    relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>(?:the\s+)?rest\s+of\s+(?:the|this)|"
+    r"earlier\s+this|later\s+this|"
     r"this\s+coming|this\s+past|this|last|next|coming|current|previous|past)\s+\Z",
     relative_after=r"\s+(?P<mod>after\s+next|before\s+last)(?!\w)",
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
@@ -1226,6 +1231,8 @@ _DE = DatePhrases(
             )
             for e in _DE_ENDINGS
         }
+        # "der Rest der Woche", "im Rest des Jahres": from publication to the period's end
+        | dict.fromkeys(("rest der", "rest des", "rest dieser", "rest dieses"), "later")
     ),
     parts=r"(?P<part>Anfang|Mitte|Ende)",
     part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+|\s+des\s+|\s+der\s+)",
@@ -1279,7 +1286,8 @@ _DE = DatePhrases(
     range_year_after=r"(?:\s*,\s*|\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:(?P<part>Anfang|Mitte|Ende)\s+)?(?:(?:im|am|in\s+der|"
     r"in\s+diesem|in\s+dieser|des|der|dem|den|die|das)\s+)?(?P<mod>(?:diese|letzte|vergangene|"
-    r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
+    r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?|Rest\s+(?:der|des|dieser|"
+    r"dieses))\s+\Z",
     relative_after=_NEVER,
     day_before_after=_NEVER,
     weekday_week_after=r"\s+(?:(?:in\s+)?der\s+)?(?P<mod>(?:nächste|kommende|letzte|vergangene|"
@@ -1377,6 +1385,12 @@ _FR = DatePhrases(
             "plus tard ce": "later",
             "plus tard cette": "later",
             "plus tard cet": "later",
+            # "le reste de la semaine": from publication to the end of the week
+            **{
+                f"{article}reste {of}": "later"
+                for article in ("", "le ")
+                for of in ("de la", "de l'", "du", "de cette", "de ce", "de cet")
+            },
         }
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
@@ -1425,7 +1439,8 @@ _FR = DatePhrases(
     century=r"(?P<c>[12]?\d)(?:e|ème|eme)\s+siècle(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+en\s+|\s+de\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*)?)?"
-    r"(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
+    r"(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|"
+    r"(?:le\s+)?reste\s+(?:de\s+(?:la|l['’]|cette|ce|cet)|du)|cette|"
     r"ce|cet)|(?P<det>la|le|l['’]|les|du))\s*\Z",
     relative_after=r"(?:\s+|-)(?P<mod>après\s+l[ae]\s+prochaine?|avant\s+l[ae]\s+derni(?:ère|er)|"
     r"dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
