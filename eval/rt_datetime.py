@@ -63,9 +63,11 @@ Out of scope (``None``), by category of the expected result, with the reason
       fünfter"): news writes dates in figures.
     * week structure ("week 31", "the first week of 2015", "the week of April 10th",
       "weekend", "workweek", "business days"): week-numbered and weekend spans.
-    * bare day of month ("the 18th", "le 23", "Tue 13th") and two-digit years ("12/12/30",
+    * bare day of month ("the 18th", "le 23") and two-digit years ("12/12/30",
       "april of 87"):
-      too ambiguous in news text to extract without a precision loss.
+      too ambiguous in news text to extract without a precision loss. A day of the month
+      with its weekday ("Tue 13th", "Freitag, den 13.", "vendredi 13") is in scope: it is
+      read as the nearest month where the two agree.
     * chat and query shorthand ("=2019", "otd", "cy18", "till date", "the day", "the month",
       "same week", "das Jahr", "between now and ..."): not news usage.
     * compact numeric month forms ("2015-3", "12-2015", "20200701"): collide with year ranges,
@@ -145,6 +147,15 @@ _WEEK_STRUCTURE = re.compile(
     r"\bsemaines? de\b|\bsemaine d['’]|(?:1ère|première|dernière|3e)\s+semaine",
     re.I,
 )
+#: a weekday with a day of the month ("Tue 13th", "Freitag, den 13.", "vendredi 13"): read
+#: as the nearest month where the two agree
+_WEEKDAY_AND_DAY = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+"
+    r"(?:the\s+|den\s+|dem\s+|le\s+)?\d{1,2}(?:st|nd|rd|th|\.|er)?$",
+    re.I,
+)
 _DAY_ONLY = re.compile(r"^(?:[^\W\d]+\.?\s+)?(?:the\s+|le\s+)?\d{1,2}(?:st|nd|rd|th|er)?$", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:today|tomorrow|yesterday|now|this|next|last|previous|current|heute|gestern|morgen|"
@@ -199,7 +210,7 @@ def out_of_scope_reason(result: dict[str, Any], has_reference: bool) -> str | No
     ):
         if pattern.search(text):
             return name
-    if _DAY_ONLY.match(text):
+    if _DAY_ONLY.match(text) and not _WEEKDAY_AND_DAY.match(text):
         return "day-of-month-only"
     if _TWO_DIGIT_YEAR.search(text) and not _HAS_YEAR.search(text):
         return "two-digit-year"

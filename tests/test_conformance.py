@@ -37,7 +37,7 @@ FLOORS: dict[str, tuple[float, float, float, int, int]] = {
     "NumberWithUnit/French/CurrencyModel.json": (1.0, 1.0, 1.0, 55, 3),
     "NumberWithUnit/English/DimensionModel.json": (1.0, 1.0, 1.0, 64, 3),
     # the date and date-range cases of the DateTime specs (times, durations, sets are out)
-    "DateTime/English/DateTimeModel.json": (0.98, 0.92, 0.95, 150, 321),
+    "DateTime/English/DateTimeModel.json": (0.98, 0.92, 0.95, 154, 317),
     "DateTime/German/DateTimeModel.json": (1.0, 0.61, 0.83, 31, 70),
     "DateTime/French/DateTimeModel.json": (0.96, 0.87, 0.91, 108, 356),
 }

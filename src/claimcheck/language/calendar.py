@@ -977,6 +977,22 @@ class DatePhrases:
     #: half words (folded) that name a half of a year only with the year ("the second half
     #: of 2019", "zweite Hälfte 2019"): alone they are as often a half of a match or a book
     year_bound_halves: frozenset[str] = frozenset()
+    #: a year relative to publication written before a month ("last year in March",
+    #: "letztes Jahr im Mai", "l'année dernière en mars"), group ``yrel``; ends at ``\Z``
+    month_year_before: str = r"(?!)"
+    #: the days of a month written after it, as a span ("March from the 3rd to the 5th",
+    #: "im März vom 3. bis 5.", "mars entre le 3 et le 5"): groups ``d1``, ``d2``, ``y``
+    month_front_days: str = r"(?!)"
+    #: a day or days of a month named relative to publication, from the first day's figure
+    #: ("the 3rd of next month", "4. bis 22. dieses Monats", "du 4 au 22 de ce mois"):
+    #: groups ``d1``, ``d2`` and the modifier ``mod``
+    days_of_relative_month: str = r"(?!)"
+    #: a day of the month alone after a weekday and its glue ("Friday the 13th", "Freitag,
+    #: den 13.", "vendredi 13"), group ``d``: the month is the nearest one where they agree
+    weekday_day_of_month: str = r"(?!)"
+    #: adjectives of the relative day words, as written -> offset in days ("gestrig" -1: "am
+    #: gestrigen Montag" is yesterday, a Monday)
+    day_adjectives: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
 
 #: The decades of a century in words, 20 to 90 ("the twenties", "die zwanziger Jahre", "les
@@ -1082,6 +1098,10 @@ _EN = DatePhrases(
             "previous": "last",
             "after next": "next2",
             "before last": "last2",
+            # "the rest of the week": from publication to the end of the week
+            **dict.fromkeys(
+                ("the rest of the", "rest of the", "the rest of this", "rest of this"), "later"
+            ),
         }
     ),
     parts=r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
@@ -1090,7 +1110,7 @@ _EN = DatePhrases(
     part_article="",
     cues=r"in|on|since|until|till|by|during|before|after|from|through|to|of|between|and|or|"
     r"for|throughout|around|circa|as\s+of|starting|beginning|ending|early|mid|late|"
-    r"this|last|next|past|the",
+    r"this|last|next|past|the|whole|entire",
     strict_cues=r"in|since|until|till|by|during|before|after|from|through|throughout|between|of|"
     r"to|early|mid|late|as\s+of",
     sports=r"scor\w*|points?|touchdowns?|goals?|game|match|innings|halftime|quarterback|"
@@ -1133,12 +1153,14 @@ _EN = DatePhrases(
     r"(?:(?:\s*,\s*|\s+|\s+of\s+)(?P<y><YEAR>))?",
     century=r"(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?P<y><YEAR>)",
-    relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>earlier\s+this|later\s+this|"
+    relative_before=r"(?<!\w)(?:<PARTS>[\s-]+)?(?P<mod>(?:the\s+)?rest\s+of\s+(?:the|this)|"
+    r"earlier\s+this|later\s+this|"
     r"this\s+coming|this\s+past|this|last|next|coming|current|previous|past)\s+\Z",
     relative_after=r"\s+(?P<mod>after\s+next|before\s+last)(?!\w)",
     day_before_after=r"(?<!\w)the\s+day\s+(?P<ba>before|after)\s+\Z",
     weekday_week_after=r"\s+(?:of\s+)?(?P<mod>next|last|this)\s+week(?!\w)",
-    weekday_week_before=r"(?<!\w)(?P<mod>next|last|this)\s+week,?\s+(?:on\s+)?\Z",
+    weekday_week_before=r"(?<!\w)(?P<mod>next|last|this)\s+week,?\s+(?:on\s+|from\s+|between\s+)?"
+    r"\Z",
     month_year_after=r"(?:\s+|\s+of\s+)(?P<yrel>(?:this|last|next)\s+year)(?!\w)",
     part_of_current=r"(?<!\w)<PARTS>\s+the\s+\Z",
     period_parts=MappingProxyType(
@@ -1183,12 +1205,35 @@ _EN = DatePhrases(
     homonym_before=_NEVER,
     place_before_weekday=r"(?<![\w-])(?:in|at|near|outside|inside|across|along|from|off)\s+"
     r"(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s+){1,4}\Z",
+    month_year_before=r"(?<!\w)(?P<yrel>(?:this|last|next)\s+year),?\s+(?:in\s+|on\s+)?\Z",
+    month_front_days=r"(?:\s*,)?\s+(?:from\s+(?:the\s+)?<DA>\s*(?:to|through|till|until|-|–)\s*"
+    r"(?:the\s+)?<DB>|between\s+(?:the\s+)?<DA>\s+and\s+(?:the\s+)?<DB>)"
+    r"(?:(?:\s*,\s*|\s+)(?P<y><YEAR>))?",
+    days_of_relative_month=r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)|(?<=(?<!\w)(?:the|from|between)\s+)"
+    r"(?P<d1>[0-3]?\d))(?!\d)(?:\s*(?:-|–|to|through|till|until|and)\s*(?:the\s+)?"
+    r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?(?:\s+of|\s+in|\s*,)?\s+(?P<mod>this|last|next)"
+    r"\s+month(?!\w)",
+    # with its ordinal suffix, or a bare figure closing the phrase ("on Tuesday 21, ...")
+    weekday_day_of_month=r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\w)(?!\s+(?:quarter|half|place|time|"
+    r"round|inning|period|game|set|leg|stage|term|floor|street|avenue|century|day|week))"
+    r"|(?P<d>[0-3]?\d)(?=\s*(?:[,;:)]|\.(?!\d)|\Z))",
 )
 
 _DE_ENDINGS = ("", "r", "n", "m", "s")
+#: the adjectives of the German day words ("der gestrige Tag", "am morgigen Freitag")
+_DE_DAY_ADJECTIVES: Mapping[str, int] = MappingProxyType(
+    {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
+)
 
 _DE = DatePhrases(
-    extra_day_words=MappingProxyType({}),
+    # "am gestrigen Tag", "am heutigen Tag": the adjective of a day word before "Tag"
+    extra_day_words=MappingProxyType(
+        {
+            f"{adjective}en {noun}": offset
+            for adjective, offset in _DE_DAY_ADJECTIVES.items()
+            for noun in ("Tag", "Tage", "Tages")
+        }
+    ),
     unit_words=MappingProxyType(
         {
             "Woche": "week",
@@ -1217,14 +1262,17 @@ _DE = DatePhrases(
             )
             for e in _DE_ENDINGS
         }
+        # "der Rest der Woche", "im Rest des Jahres": from publication to the period's end
+        | dict.fromkeys(("rest der", "rest des", "rest dieser", "rest dieses"), "later")
     ),
     parts=r"(?P<part>Anfang|Mitte|Ende)",
     part_glue=r"(?:\s*-\s*|\s+|\s+des\s+Jahres\s+|\s+des\s+|\s+der\s+)",
     part_article="",
     cues=r"im|in|am|an|seit|bis|ab|vom|von|zum|zur|vor|nach|während|zwischen|und|oder|Anfang|"
-    r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres",
+    r"Mitte|Ende|diesen|dieses|letzten|vergangenen|nächsten|kommenden|Jahr|Jahre|Jahres|"
+    r"Monat|Monats|ganzen|gesamten",
     strict_cues=r"im|seit|bis|ab|vom|zum|Anfang|Mitte|Ende|vergangenen|letzten|nächsten|"
-    r"kommenden",
+    r"kommenden|Monat|Monats|ganzen|gesamten",
     sports=r"Tor\w*|Spiel\w*|Punkte|Halbzeit|Verlängerung",
     strong_year_cues=r"im|in|seit|bis|ab|von|vom|zwischen|Anfang|Mitte|Ende|Jahr|Jahre|Jahres|"
     r"Jahren|Frühjahr|Sommer|Herbst|Winter|Frühling|während",
@@ -1240,8 +1288,10 @@ _DE = DatePhrases(
     day_after_month=r"(?P<d1>[0-3]?\d)(?:\.)?(?![\d])(?![,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s*[-/]\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
-        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>)|(?=/<MON>/))
-        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>(?P<d2>[0-3]?\d)\.)?
+        (?P<d1>[0-3]?\d)(?:\.|(?=\s*[-–])|(?=\x20<MON>)|(?=/<MON>/)
+            |(?=\s+(?:bis(?:\s+zum)?|und(?:\s+dem)?)\s+[0-3]?\d\.?\x20\p{L}))
+        (?:\s*(?:-|–|bis(?:\s+(?:zum|zur))?|und(?:\s+(?:dem|den|am))?)\s*<WD2>
+            (?P<d2>[0-3]?\d)(?:\.|(?=\x20\p{L})))?
         (?:\s*|\s*[-/]\s*)
         (?:(?P<yx><YEAR>)\s*[-/]\s*)?
         <MON>
@@ -1267,15 +1317,16 @@ _DE = DatePhrases(
     range_year_after=r"(?:\s*,\s*|\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:(?P<part>Anfang|Mitte|Ende)\s+)?(?:(?:im|am|in\s+der|"
     r"in\s+diesem|in\s+dieser|des|der|dem|den|die|das)\s+)?(?P<mod>(?:diese|letzte|vergangene|"
-    r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?)\s+\Z",
+    r"vorige|übernächste|nächste|kommende|vorletzte|laufende)[nmrs]?|Rest\s+(?:der|des|dieser|"
+    r"dieses))\s+\Z",
     relative_after=_NEVER,
     day_before_after=_NEVER,
-    weekday_week_after=r"\s+(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese)r)\s+"
-    r"Woche(?!\w)",
+    weekday_week_after=r"\s+(?:(?:in\s+)?der\s+)?(?P<mod>(?:nächste|kommende|letzte|vergangene|"
+    r"vorige|diese)[rn]?)\s+Woche(?!\w)",
     weekday_week_before=r"(?<!\w)(?P<mod>(?:nächste|kommende|letzte|vergangene|vorige|diese))\s+"
-    r"Woche,?\s+(?:am\s+)?\Z",
+    r"Woche,?\s+(?:am\s+|vom\s+|von\s+|zwischen\s+)?\Z",
     month_year_after=r"\s+(?:des\s+)?(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|"
-    r"kommende|laufende)[ns]\s+Jahres)(?!\w)",
+    r"kommende|laufende)(?:[ns]\s+Jahres|s\s+Jahr))(?!\w)",
     part_of_current=r"(?<!\w)(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+\Z",
     period_parts=MappingProxyType(
         {
@@ -1291,7 +1342,7 @@ _DE = DatePhrases(
     ),
     period_part_cues=r"zum|zur|bis|am|seit|vor|nach|ab|gegen|zu|um",
     day_part_before=_NEVER,
-    weekday_of_after=_NEVER,
+    weekday_of_after=r"\s+(?:im|des)\s+(?P<what>\w+)",
     ambiguous=frozenset({"august", "mai", "so", "mo", "di", "mi", "do", "fr", "sa"}),
     weekday_openers=frozenset(),
     weekday_names_in_titles=False,
@@ -1317,6 +1368,19 @@ _DE = DatePhrases(
     homonym_before=r"(?<!\w)(?:am|jeden|heute|gestern|den|diesen|einen|guten|vom|zum|bis|"
     r"frühen|späten)\s+\Z",
     season_part_prefixes=MappingProxyType({"Früh": "early", "Hoch": "mid", "Spät": "late"}),
+    day_adjectives=_DE_DAY_ADJECTIVES,
+    month_year_before=r"(?<!\w)(?P<yrel>(?:diese|letzte|vergangene|vorige|nächste|kommende)s"
+    r"\s+Jahr|(?:im|in\s+diesem)\s+(?:vergangenen|letzten|vorigen|nächsten|kommenden|"
+    r"laufenden)\s+Jahr),?\s+(?:im\s+|am\s+)?\Z",
+    month_front_days=r"(?:\s*,)?\s+(?:vom\s+<DA>\s*(?:-|–|bis(?:\s+zum)?)\s*<DB>|"
+    r"zwischen\s+(?:dem\s+)?<DA>\s*(?:und|-|–)\s*(?:dem\s+)?<DB>)(?:\s+(?P<y><YEAR>))?",
+    # the days with their full stops; without, after "vom" or "zwischen" or joined by a dash
+    days_of_relative_month=r"(?:<DA>|(?<=(?<!\w)(?:vom|von|zwischen(?:\s+dem)?)\s+)(?P<d1>[0-3]?\d)"
+    r"(?!\d)|(?P<d1>[0-3]?\d)(?=\s*[-–]\s*[0-3]?\d(?!\d)))"
+    r"(?:\s*(?:-|–|bis(?:\s+zum)?|und(?:\s+(?:dem|am))?)\s*(?:<DB>|(?P<d2>[0-3]?\d)(?![\d.])))?"
+    r"\s+(?:(?:im|des)\s+)?(?P<mod>(?:diese|nächste|kommende|letzte|vergangene|vorige)[nsm]?)"
+    r"\s+Monats?(?!\w)",
+    weekday_day_of_month=r"(?P<d>[0-3]?\d)\.(?![\d.])(?!\s*(?:Uhr|Jh|Jahrh))",
 )
 
 _FR = DatePhrases(
@@ -1352,6 +1416,12 @@ _FR = DatePhrases(
             "plus tard ce": "later",
             "plus tard cette": "later",
             "plus tard cet": "later",
+            # "le reste de la semaine": from publication to the end of the week
+            **{
+                f"{article}reste {of}": "later"
+                for article in ("", "le ")
+                for of in ("de la", "de l'", "du", "de cette", "de ce", "de cet")
+            },
         }
     ),
     parts=r"(?P<part>début|debut|mi|fin|milieu)",
@@ -1373,8 +1443,9 @@ _FR = DatePhrases(
     range_openers=r"(?P<open>du|de|d['’]|entre(?:\s+le)?|depuis\s+le)(?:\s+l['’]\s*année)?",
     connectors=r"\s*(?:-|–|—|au|à|a|et(?:\s+le)?|jusqu['’]au|jusqu['’]à)\s*",
     and_words=("et", "et le"),
-    day_number=r"(?P<NAME>1er|[0-3]?\d)(?:er|e|ème)?(?![\d])(?![.,:]\d)",
-    day_after_month=r"(?P<d1>1er|[0-3]?\d)(?![\d])(?![.,:]\d)",
+    # "1er", and "1ᵉʳ" with the superscript letters of careful typography
+    day_number=r"(?P<NAME>1er|1ᵉʳ|[0-3]?\d)(?:er|ᵉʳ|e|ᵉ|ème)?(?![\d])(?![.,:]\d)",
+    day_after_month=r"(?P<d1>1er|1ᵉʳ|[0-3]?\d)(?![\d])(?![.,:]\d)",
     year_tail=r"(?:\s*,\s*|\s+|\s+de\s+|\s*[-/]\s*|<OF_THE_YEAR>)(?P<y><YEAR>)",
     day_first=r"""
         <D1>(?:\s*(?:-|–|au|à|et(?:\s+le)?|jusqu['’]au)\s*<WD2><D2>)?
@@ -1390,7 +1461,8 @@ _FR = DatePhrases(
     year_bound_halves=frozenset({"moitie"}),
     year_ref=r"(?:\s+|\s+de\s+|\s+de\s+l['’]année\s+)(?:(?P<y><YEAR>)|(?P<yrel>de\s+l['’]année"
     r"(?:\s+(?:dernière|prochaine|passée|en\s+cours))?(?!\s*\d)|de\s+l['’]an\s+(?:dernier|prochain|passé)|"
-    r"de\s+cette\s+année))",
+    r"(?:de\s+)?cette\s+année|l['’]an(?:née)?\s+(?:dernière|dernier|prochaine|prochain|passée|"
+    r"passé)(?!\w)))",
     mod_before=r"(?<!\w)(?P<mod>ce|cet|cette|chaque|tous\s+les|le|du|au|depuis|dès|entre|et|ou)"
     r"\s+\Z",
     mod_after=r"\s+(?P<mod>dernière|dernier|prochaine|prochain|passée|passé)(?!\w)",
@@ -1398,14 +1470,16 @@ _FR = DatePhrases(
     century=r"(?P<c>[12]?\d)(?:e|ème|eme)\s+siècle(?!\w)",
     range_year_after=r"(?:\s*,\s*|\s+en\s+|\s+de\s+)(?P<y><YEAR>)",
     relative_before=r"(?<!\w)(?:(?P<part>début|debut|fin|mi)(?:\s*-\s*|\s+)(?:de\s+|d['’]\s*)?)?"
-    r"(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|cette|"
+    r"(?:(?P<mod>plus\s+tôt\s+(?:cette|ce|cet)|plus\s+tard\s+(?:cette|ce|cet)|"
+    r"(?:le\s+)?reste\s+(?:de\s+(?:la|l['’]|cette|ce|cet)|du)|cette|"
     r"ce|cet)|(?P<det>la|le|l['’]|les|du))\s*\Z",
     relative_after=r"(?:\s+|-)(?P<mod>après\s+l[ae]\s+prochaine?|avant\s+l[ae]\s+derni(?:ère|er)|"
     r"dernière|dernier|prochaine|prochain|passée|passé|ci)(?!\w)",
     day_before_after=_NEVER,
-    weekday_week_after=r"\s+de\s+(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
+    weekday_week_after=r"\s+(?:de\s+)?(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
     r"(?P<mod>cette)\s+semaine)(?!\w)",
-    weekday_week_before=_NEVER,
+    weekday_week_before=r"(?<!\w)(?:la\s+semaine\s+(?P<mod>prochaine|dernière|passée)|"
+    r"(?P<mod>cette)\s+semaine),?\s+(?:du\s+|entre\s+)?\Z",
     month_year_after=r"\s+(?:de\s+)?(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|"
     r"prochaine|prochain|passée|passé|en\s+cours)|cette\s+année)(?!\w)",
     period_parts=MappingProxyType({}),
@@ -1414,7 +1488,7 @@ _FR = DatePhrases(
     part_of_current=r"(?<!\w)(?:en\s+(?P<part>début|debut|fin|milieu)\s+(?:d['’]\s*|de\s+)\Z|"
     r"(?P<part>début|debut|fin|milieu|mi)(?:\s*-\s*|\s+)"
     r"(?:de\s+l['’]\s*|du\s+|de\s+la\s+)\Z)",
-    weekday_of_after=_NEVER,
+    weekday_of_after=r"\s+(?:de|d['’]|du)\s*(?P<what>\w+)",
     ambiguous=frozenset({"mars", "mar", "mer", "jeu", "ven", "sam", "dim", "lun"}),
     weekday_openers=frozenset(),
     weekday_names_in_titles=False,
@@ -1432,6 +1506,17 @@ _FR = DatePhrases(
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
     roman_century=r"[XVI]{1,5}(?:e|ème|eme)[\x20\u00a0]+siècle",
+    month_year_before=r"(?<!\w)(?P<yrel>l['’]an(?:née)?\s+(?:dernière|dernier|prochaine|"
+    r"prochain|passée|passé)|cette\s+année),?\s+(?:en\s+|le\s+|au\s+mois\s+de\s+)?\Z",
+    month_front_days=r"(?:\s*,)?\s+(?:du\s+<DA>\s*(?:au|à|-|–|jusqu['’]au)\s*<DB>|"
+    r"entre\s+(?:le\s+)?<DA>\s+et\s+(?:le\s+)?<DB>)(?:(?:\s*,\s*|\s+)(?P<y><YEAR>))?",
+    days_of_relative_month=r"(?<=(?<!\w)(?:le|du|entre\s+le)\s+)<DA>(?:\s*(?:-|–|au|à|"
+    r"et(?:\s+le)?|jusqu['’]au)\s*<DB>)?\s+(?:de\s+)?(?:(?P<mod>ce)\s+mois(?:-ci)?|"
+    r"(?:du\s+|le\s+)?mois\s+(?P<mod>prochain|dernier|passé))(?!\w)",
+    # only before punctuation or a word that cannot be counted ("vendredi 13 à Paris",
+    # not "samedi 2 buts")
+    weekday_day_of_month=r"(?P<d>1er|[0-3]?\d)(?![\d\w])(?=\s*(?:[,;:!?)]|\.(?!\d)|\Z)|\s+(?:à|au|"
+    r"aux|en|dans|et|ou|sur|pour|avec|chez|lors|après|avant|dernier|prochain|le|la|les)(?!\w))",
 )
 
 _DATE_PHRASES: Mapping[str, DatePhrases] = MappingProxyType({"en": _EN, "de": _DE, "fr": _FR})

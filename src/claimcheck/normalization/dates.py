@@ -20,6 +20,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                year, or without one (its year chosen like a day's)
 ``XXXX-10:last``/``:next``     "last October": the most recent one strictly before the
                                publication month; "next October": the first strictly after
+``XXXX-XX-13:D5``              the 13th on a Friday, in the nearest month where they agree
+``XXXX-07:N2D5``               the second Friday of July (``N5``: the last); its year like a day's
 ``XXXX-WXX-2``                 a weekday (ISO number, Monday = 1); ``:last``/``:next`` variants; ``:this``
                                ("this Friday") is resolved by tense like the bare weekday;
                                ``:until`` ("until Friday") is the first on or after
@@ -34,7 +36,8 @@ into an inclusive interval of days. The grammar (TIMEX3 values, plus a ``:modifi
                                ``PAST_REF-year-1:Q1`` the first quarter of last year (``:H2``
                                a half, ``:M05`` May, ``:M05:late`` late May, ``:M05-19``
                                May 19);
-                               ``FUTURE_REF-week-1:D5`` Friday next week
+                               ``FUTURE_REF-week-1:D5`` Friday next week;
+                               ``FUTURE_REF-month-1:D03`` the 3rd of next month
 ``(A,B)``                      a range from the start of A to the end of B
 =============================  ===============================================================
 
@@ -56,6 +59,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimcheck.extraction.dates.atoms import nth_weekday
 from claimcheck.extraction.dates.named_days import named_day
 from claimcheck.extraction.dates.timex import (
     _MONTH_PARTS,
@@ -121,6 +125,19 @@ def _weekday(pub: dt.date, iso: int, tense: str | None, mod: str) -> dt.date:
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
+def _day_on_weekday(pub: dt.date, day: int, iso: int, tense: str | None) -> Interval | None:
+    """The day ``day`` of the nearest month on which it falls on the ISO weekday ``iso``: the
+    latest on or before publication, in a future-tense sentence the first on or after it."""
+    step = 1 if tense == "future" else -1
+    year, month = pub.year, pub.month
+    for _ in range(28):  # the same weekday comes back within 14 months
+        found = _valid_day(year, month, day)
+        if found is not None and found.isoweekday() == iso and (found - pub).days * step >= 0:
+            return found, found
+        year, month = add_months(year, month, step)
+    return None
+
+
 def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
     head, _, rest = base.partition("-")
     unit, _, count = rest.partition("-")
@@ -141,6 +158,11 @@ def _relative(pub: dt.date, base: str, mod: str) -> Interval | None:
     elif unit == "weekend":
         monday = _week_interval(pub + dt.timedelta(weeks=n))[0]
         span = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+    elif unit == "month" and mod[:1] == "D" and mod[1:].isdigit():  # "the 3rd of next month"
+        named = _valid_day(*add_months(pub.year, pub.month, n), int(mod[1:]))
+        if named is None:
+            return None
+        span = named, named
     elif unit == "month":
         span = _month_interval(*add_months(pub.year, pub.month, n), part)
     elif unit == "quarter":
@@ -203,6 +225,8 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
     if parts[1] == "WXX" and len(parts) == 3:
         day = _weekday(pub, int(parts[2]), tense, mod)
         return day, day
+    if parts[1] == "XX" and len(parts) == 3 and mod[:1] == "D":  # "Friday the 13th"
+        return _day_on_weekday(pub, int(parts[2]), int(mod[1:]), tense)
     if parts[1].startswith("@"):
         return _named_day(pub, parts[1][1:], tense, mod)
     if parts[1] in SEASONS:
@@ -227,6 +251,11 @@ def _resolve_point(timex: str, pub: dt.date, tense: str | None) -> Interval | No
             year += 1
         return dt.date(year, first_month, 1), month_end(year, first_month + size - 1)
     month = int(parts[1])
+    if len(parts) == 2 and mod[:1] == "N":  # "the second Friday of July"
+        n, iso = int(mod[1]), int(mod[3])
+        this_year = nth_weekday(pub.year, month, iso - 1, n)
+        day = nth_weekday(_year_for(pub, month, this_year.day, tense, ""), month, iso - 1, n)
+        return day, day
     if len(parts) == 2:
         year = _year_for(pub, month, None, tense, mod)
         return _month_interval(year, month, mod if mod in MONTH_PART_NAMES else None)

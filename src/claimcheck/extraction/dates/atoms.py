@@ -8,6 +8,7 @@ month, a weekday, a relative period ...); :func:`timex_of` renders it in the gra
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from dataclasses import dataclass
 
 from claimcheck.extraction.dates.timex import interval_of
@@ -72,6 +73,16 @@ def valid_day(year: int | None, month: int, day: int) -> bool:
     if year is None:
         return day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
     return day <= calendar.monthrange(year, month)[1]
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (Monday = 0) of a month ("the second Friday of July"); 5, or a
+    fifth the month does not have, is the last one."""
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    while day.month != month:
+        day -= dt.timedelta(days=7)
+    return day
 
 
 def ref_timex(unit: str, offset: int) -> str:

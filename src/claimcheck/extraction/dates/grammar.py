@@ -174,6 +174,17 @@ class DateGrammar:
     #: the cue before a one-word part of a period ("by year-end", "zum Jahresende")
     period_part_before: regex.Pattern[str]
     month_year_after: regex.Pattern[str]
+    #: a relative year before a month or day ("last year in March"), ending at ``\Z``
+    month_year_before: regex.Pattern[str]
+    #: the days of a month written after it ("March from the 3rd to the 5th")
+    month_front_days: regex.Pattern[str]
+    #: days of a month relative to publication ("the 3rd of next month")
+    days_of_relative_month: regex.Pattern[str]
+    #: a day of the month alone after a weekday ("Friday the 13th")
+    weekday_day_of_month: regex.Pattern[str]
+    #: the adjective of a relative day word before a weekday ("am gestrigen Montag"), group
+    #: ``adj`` (see ``DatePhrases.day_adjectives``)
+    day_adjective_before: regex.Pattern[str]
     weekday_week_after: regex.Pattern[str]
     weekday_week_before: regex.Pattern[str]
     ago: regex.Pattern[str]
@@ -325,6 +336,13 @@ def _calendar_patterns(n: _Names, p: DatePhrases) -> dict[str, Any]:
         "ordinal_first": _lazy(_fill(p.ordinal_first, ord=n.ordinals, mon=n.mon), _I),
         "range_year_after": _lazy(_fill(p.range_year_after), _I),
         "month_year_after": _lazy(p.month_year_after, _I),
+        "month_year_before": _lazy(p.month_year_before, _I),
+        "month_front_days": _lazy(_fill(p.month_front_days, da=n.d1, db=n.d2), _I),
+        "days_of_relative_month": _lazy(_fill(p.days_of_relative_month, da=n.d1, db=n.d2), _I),
+        "weekday_day_of_month": _lazy(p.weekday_day_of_month, _I),
+        "day_adjective_before": _lazy(
+            rf"(?<!\w)(?P<adj>{_alternation(p.day_adjectives) or '(?!)'})e[nmrs]?\s+\Z", _I
+        ),
         "weekday_week_after": _lazy(p.weekday_week_after, _I),
         "weekday_week_before": _lazy(p.weekday_week_before, _I),
         "connector": _lazy(rf"{conn}\Z", _I),

@@ -15,7 +15,13 @@ from dataclasses import replace
 
 import regex
 
-from claimcheck.extraction.dates.atoms import DateAtom, range_atom, ref_timex, valid_day
+from claimcheck.extraction.dates.atoms import (
+    DateAtom,
+    nth_weekday,
+    range_atom,
+    ref_timex,
+    valid_day,
+)
 from claimcheck.extraction.dates.daytime import parse_anaphor, parse_day_period, parse_time
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.relative import (
@@ -66,10 +72,14 @@ _WORD_AT = regex.compile(r"\w+\.?")
 _DIGITS = regex.compile(r"\d+")
 _IN_URL = regex.compile(r"(?:https?://|www\.)\S*\Z", regex.IGNORECASE)
 _CLOSING_PAREN = regex.compile(r"\s*\)")
-_PERIOD_WORDS = frozenset({"each", "every", "the", "this", "next", "last", "month", "year"})
+_PERIOD_WORDS = frozenset(
+    {"each", "every", "the", "this", "next", "last", "month", "year"}
+    | {"monats", "jahres", "chaque", "mois", "annee"}
+)
 _ORDINAL_BEFORE = regex.compile(
-    r"(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
-    r"vierte[nmrs]?|premier|deuxième|troisième|quatrième)\s+\Z",
+    r"(?:(?<!\w)(?:first|second|third|fourth|fifth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|"
+    r"vierte[nmrs]?|premier|deuxième|troisième|quatrième)|(?<![\w.])[1-5](?:st|nd|rd|th|\.|er|"
+    r"e|ème))\s+\Z",
     regex.IGNORECASE,
 )
 #: A weekday two weeks off ("the Tuesday before last", "übernächsten Dienstag", "mardi en
@@ -173,7 +183,8 @@ def _month_of(g: DateGrammar, word: str) -> tuple[int, bool, bool]:
 
 def _day_number(g: DateGrammar, token: str | None, word: str | None) -> int | None:
     if token:
-        return int(token[:-2]) if token.lower().endswith("er") else int(token)
+        digits = _DIGITS.match(token)  # "1er", "1ᵉʳ"
+        return int(digits.group(0)) if digits else None
     if word:
         return g.words.ordinal_words.get(fold(word))
     return None
@@ -270,13 +281,13 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
         year = _written_year(m)
         if day is None or not valid_day(year, month, day):
             return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
-        if (
-            ambiguous
-            and (not capital or day_word)
-            and year is None
-            and not _cue(g, text, start, floor)
-        ):
-            return None  # "you may 2 ...", "march first"
+        word = (not capital and g.phrases.lowercase_month_is_word) or (
+            capital
+            and g.phrases.capitalized_month_is_name
+            and not _sentence_start(text, start, floor)
+        )
+        if ambiguous and (word or day_word) and year is None and not _cue(g, text, start, floor):
+            return None  # "you may 2 ...", "march first", "Mars 3" (the planet)
         atom = DateAtom(start, end, "day", year=year, month=month, day=day)
         if m.group("d2") or group(m, "dw2"):
             atom = _month_day_range(g, text, m, atom, floor)
@@ -295,6 +306,21 @@ def _month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None
         return _month_alone(g, text, start, word_end, floor, month, abbreviation, ambiguous)
     _attach_weekday_after(g, text, atom)
     return atom
+
+
+def _month_front_days(g: DateGrammar, text: str, month: DateAtom) -> DateAtom | None:
+    """ "March from the 3rd to the 5th", "im März vom 3. bis 5.", "mars entre le 3 et le 5":
+    the days of a month written after it, as one range."""
+    m = match_at(g.month_front_days, text, month.end)
+    if m is None or month.month is None or match_at(g.count_after, text, m.end()) is not None:
+        return None  # "in March between 3 and 5 percent"
+    day1, day2 = _day_number(g, m.group("d1"), None), _day_number(g, m.group("d2"), None)
+    year = int(m.group("y")) if m.group("y") else None
+    if day1 is None or day2 is None or day2 <= day1 or not valid_day(year, month.month, day2):
+        return None
+    first = DateAtom(month.start, m.end("d1"), "day", year=year, month=month.month, day=day1)
+    last = DateAtom(m.start("d2"), m.end("d2"), "day", year=year, month=month.month, day=day2)
+    return range_atom(first, last, month.start, m.end())
 
 
 def _month_day_range(
@@ -348,11 +374,15 @@ def _month_alone(
         and capital
         and ambiguous
         and not _sentence_start(text, start, floor)
+        and match_at(g.month_front_days, text, end) is None
     ):
         return None  # "Mars", the planet
     if phrases.lowercase_month_is_word and ambiguous and not capital:
         return None  # "may", "march" as verbs
     atom = DateAtom(start, end, "month", month=month, granularity="month")
+    days = _month_front_days(g, text, atom)
+    if days is not None:
+        return days
     in_year = _month_of_relative_year(g, text, atom, floor)
     if in_year is not None:
         return in_year
@@ -422,6 +452,7 @@ def _number(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | Non
             _numeric_range(g, text, start, floor) if ranged else None,
             _numeric_month_range(g, text, start, floor) if separated else None,
             _day_first(g, text, start, floor),
+            _days_of_relative_month(g, text, start, floor),
             _log_date(g, text, start) if slash else None,
             _century(g, text, start),
             parse_time(g, text, start),
@@ -650,13 +681,40 @@ def _day_first(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | 
     return atom
 
 
+def _days_of_relative_month(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | None:
+    """ "the 3rd of next month", "vom 4. bis 22. dieses Monats", "du 4 au 22 de ce mois": a day,
+    or days, of the month before, of or after the publication month."""
+    m = match_at(g.days_of_relative_month, text, start)
+    meaning = modifier_meaning(m.group("mod")) if m is not None else None
+    if m is None or meaning not in ("this", "last", "next"):
+        return None
+    month = ref_timex("month", {"last": -1, "this": 0, "next": 1}[meaning])
+    day = _day_number(g, m.group("d1"), None)
+    if day is None or not 1 <= day <= 31:
+        return None
+    timex = f"{month}:D{day:02d}"
+    if not m.group("d2"):
+        return DateAtom(start, m.end(), "relative", timex=timex, granularity="day")
+    day2 = _day_number(g, m.group("d2"), None)
+    if day2 is None or not day < day2 <= 31:
+        return None
+    first = range_start(g, text, start, text[m.end("d1") : m.start("d2")], floor)
+    if first is None:
+        return None  # "the 3rd and 4th of next month": two days
+    return DateAtom(
+        first, m.end(), "range", timex=f"({timex},{month}:D{day2:02d})", granularity="day"
+    )
+
+
 def _day_of_relative_year(g: DateGrammar, text: str, atom: DateAtom) -> DateAtom:
     """A day without a year followed by the year relative to publication ("March 5 last
     year", "am 5. März vergangenen Jahres", "le 5 mars de l'an dernier"; the year words stay
     a mention of their own) or by "dernier"/"prochain" ("le 5 mars dernier")."""
     if atom.year is not None or atom.month is None or atom.day is None:
         return atom
-    m = match_at(g.month_year_after, text, atom.end)
+    m = match_at(g.month_year_after, text, atom.end) or look_back(
+        g.month_year_before, text, atom.start, 0
+    )
     if m is not None:
         offset = _year_offset(normalize(m.group("yrel")))
         timex = ref_timex("year", offset) + f":M{atom.month:02d}-{atom.day:02d}"
@@ -925,10 +983,12 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     if dated is not None or abbreviation:
         return dated  # an abbreviation alone ("Sat", "Sun", "Mo") is too often a word
     of = match_at(g.weekday_of_after, text, word_end)
-    if of is not None:
+    if of is not None and match_at(g.weekday_week_after, text, word_end) is None:
         what = fold(of.group("what"))
-        if what in _PERIOD_WORDS or what in g.words.months:
-            return None  # "the second Tuesday of each month", "the last Friday of October"
+        if what in g.words.months:
+            return _weekday_of_month(g, text, start, of, weekday, floor)
+        if what in _PERIOD_WORDS:
+            return None  # "the second Tuesday of each month"
     if look_back(_ORDINAL_BEFORE, text, start, floor) or _second_order(
         text, start, word_end, floor
     ):
@@ -942,6 +1002,11 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         offset = {"last": -1, "this": 0, "next": 1}[meaning]
         timex = ref_timex("week", offset) + f":D{weekday + 1}"
         return DateAtom(start, word_end, "relative", timex=timex, granularity="day")
+    adjective = look_back(g.day_adjective_before, text, start, floor)
+    if adjective is not None:  # "am gestrigen Montag": yesterday, a Monday
+        offsets = {fold(k): v for k, v in g.phrases.day_adjectives.items()}
+        timex = ref_timex("day", offsets[fold(adjective.group("adj"))])
+        return DateAtom(adjective.start(), word_end, "relative", timex=timex, granularity="day")
     mod = look_back(g.mod_before, text, start, floor)
     modifier = normalize(mod.group("mod")) if mod else ""
     if modifier in _SETS or modifier.startswith("jede"):
@@ -965,6 +1030,49 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     if look_back(_UNTIL_BEFORE, text, start, floor):
         atom.mod = "until"  # "closed until Friday"
     return atom
+
+
+#: the rank of a weekday in its month ("the second Friday of July", "am letzten Sonntag im
+#: Mai", "le 1er dimanche de mai"); 5 is the last
+_NTH_BEFORE = regex.compile(
+    r"(?<!\w)(?:(?P<w>first|second|third|fourth|fifth|last|erste[nmrs]?|zweite[nmrs]?|"
+    r"dritte[nmrs]?|vierte[nmrs]?|fünfte[nmrs]?|letzte[nmrs]?|premier|première|deuxième|"
+    r"seconde?|troisième|quatrième|cinquième|dernier|dernière)|(?P<n>[1-5])(?:st|nd|rd|th|\.|"
+    r"er|re|e|ème))\s+\Z",
+    regex.IGNORECASE,
+)
+_NTH_WORDS = {
+    **dict.fromkeys(("first", "erste", "premier", "premiere"), 1),
+    **dict.fromkeys(("second", "zweite", "deuxieme", "seconde"), 2),
+    **dict.fromkeys(("third", "dritte", "troisieme"), 3),
+    **dict.fromkeys(("fourth", "vierte", "quatrieme"), 4),
+    **dict.fromkeys(("fifth", "funfte", "cinquieme"), 5),
+    **dict.fromkeys(("last", "letzte", "dernier", "derniere"), 5),
+}
+_YEAR_AFTER_MONTH = regex.compile(r"\s*,?\s+(?P<y>(?:1\d{3}|20\d{2}))(?![\d.,]\d|\d)")
+
+
+def _weekday_of_month(
+    g: DateGrammar, text: str, start: int, of: regex.Match[str], weekday: int, floor: int
+) -> DateAtom | None:
+    """ "the second Friday of July (2016)", "am letzten Sonntag im Mai", "le 1er dimanche de
+    mai": one day, found from the month's year (or, without one, when resolved)."""
+    rank = look_back(_NTH_BEFORE, text, start, floor)
+    if rank is None:
+        return None  # "Friday in July": some Friday
+    word = fold(rank.group("w") or "")
+    n = int(rank.group("n")) if rank.group("n") else _NTH_WORDS.get(word.rstrip("nmrs"))
+    n = n if n is not None else _NTH_WORDS.get(word)
+    if n is None:
+        return None
+    month = g.words.months[fold(of.group("what"))]
+    year = match_at(_YEAR_AFTER_MONTH, text, of.end())
+    begin = _with_article(text, rank.start())
+    if year is None:
+        timex = f"XXXX-{month:02d}:N{n}D{weekday + 1}"
+        return DateAtom(begin, of.end(), "relative", timex=timex, granularity="day")
+    day = nth_weekday(int(year.group("y")), month, weekday, n)
+    return DateAtom(begin, year.end(), "day", year=day.year, month=month, day=day.day)
 
 
 def _second_order(text: str, start: int, end: int, floor: int) -> bool:
@@ -995,6 +1103,8 @@ def _weekday_with_date(
         if date is None or date.kind != "day":
             date = _numeric(g, text, pos, pos, after_weekday=True)
             date = _agree_with_weekday(date, weekday) if date is not None else None
+        if date is None:
+            return _weekday_and_day_of_month(g, text, start, pos, weekday)
     elif text[pos].isalpha():
         trigger = g.trigger.match(text, pos)
         if trigger is not None and trigger.lastgroup == "mon":
@@ -1012,6 +1122,21 @@ def _weekday_with_date(
     if mod is not None and modifier_meaning(mod.group("mod")) is not None:
         date.start = mod.start("mod")  # "next Friday 5/12" is one expression
     return date
+
+
+def _weekday_and_day_of_month(
+    g: DateGrammar, text: str, start: int, pos: int, weekday: int
+) -> DateAtom | None:
+    """ "Friday the 13th", "Freitag, den 13.", "vendredi 13": a day of the month named with its
+    weekday and no month; resolved to the nearest month where the two agree."""
+    m = match_at(g.weekday_day_of_month, text, pos)
+    if m is None:
+        return None
+    day = _day_number(g, m.group("d"), None)
+    if day is None or not 1 <= day <= 31:
+        return None
+    timex = f"XXXX-XX-{day:02d}:D{weekday + 1}"
+    return DateAtom(start, m.end(), "relative", timex=timex, granularity="day")
 
 
 def _agree_with_weekday(date: DateAtom, weekday: int) -> DateAtom:
@@ -1123,7 +1248,9 @@ def _month_of_relative_year(
     year named relative to publication. The month keeps its own span; the year words after it
     are a mention of their own (as TIMEX3 annotates them), so the month is resolved from them
     but does not swallow them."""
-    m = match_at(g.month_year_after, text, atom.end)
+    m = match_at(g.month_year_after, text, atom.end) or look_back(
+        g.month_year_before, text, atom.start, 0
+    )
     if m is None or atom.month is None:
         return None
     _apply_part(g, text, atom, floor)

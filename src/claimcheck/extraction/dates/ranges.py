@@ -46,6 +46,7 @@ def merge_ranges(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateA
 def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> DateAtom | None:
     if a.kind not in _RANGEABLE or b.kind not in _RANGEABLE:
         return None
+    a, b = _in_one_week(a, b)
     if (a.kind == "weekday") != (b.kind == "weekday"):
         return None
     gap = text[a.end : b.start]
@@ -62,7 +63,7 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
     if normalize(gap) in g.phrases.and_words and not between:
         _share_year(a, b)
         return None  # "in 2009 and 2010" are two years
-    if a.kind == "relative" and b.kind == "relative" and opener is None:
+    if a.kind == "relative" and b.kind == "relative" and opener is None and not _week_days(a, b):
         return None
     first, last = replace(a), replace(b)
     end = b.end
@@ -93,6 +94,35 @@ def _join(g: DateGrammar, text: str, a: DateAtom, b: DateAtom, floor: int) -> Da
         return None
     start = opener.start("open") if opener is not None else a.start
     return range_atom(first, last, start, end)
+
+
+#: a weekday of a week named relative to publication ("FUTURE_REF-week-1:D5")
+_WEEK_DAY = regex.compile(r"(?P<week>(?:PAST|PRESENT|FUTURE)_REF-week(?:-\d+)?):D\d")
+
+
+def _in_one_week(a: DateAtom, b: DateAtom) -> tuple[DateAtom, DateAtom]:
+    """Two weekdays of a range, one of them written with its week ("from Monday to Wednesday
+    next week", "letzte Woche von Montag bis Mittwoch"): the other is a day of that week."""
+
+    def week_of(atom: DateAtom) -> str | None:
+        m = _WEEK_DAY.fullmatch(atom.timex or "") if atom.kind == "relative" else None
+        return m.group("week") if m is not None else None
+
+    def into(atom: DateAtom, week: str) -> DateAtom:
+        timex = f"{week}:D{atom.n}"
+        return replace(atom, kind="relative", timex=timex, n=None, mod=None, granularity="day")
+
+    if a.kind == "weekday" and a.n and a.mod in (None, "until") and (week := week_of(b)):
+        return into(a, week), b
+    if b.kind == "weekday" and b.n and b.mod in (None, "until") and (week := week_of(a)):
+        return a, into(b, week)
+    return a, b
+
+
+def _week_days(a: DateAtom, b: DateAtom) -> bool:
+    """Are ``a`` and ``b`` two days of one week named relative to publication?"""
+    first, last = _WEEK_DAY.fullmatch(a.timex or ""), _WEEK_DAY.fullmatch(b.timex or "")
+    return first is not None and last is not None and first.group("week") == last.group("week")
 
 
 def _months_by_slash(a: DateAtom, b: DateAtom) -> DateAtom | None:
