@@ -34,6 +34,32 @@ def test_a_weekday_after_a_place_is_a_date(text: str, day: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A teenager was shot early Saturday in the Englewood neighborhood.", "Saturday"),
+        ("Officers found him Monday in the 1100 block of Kerr Avenue.", "Monday"),
+        ("The fire broke out Tuesday in the basement of a row house.", "Tuesday"),
+        ("Two cars collided Friday night in the left lane of Interstate 70.", "Friday night"),
+        ("A clerk was robbed Sunday in the middle of the afternoon rush.", "Sunday"),
+    ],
+)
+def test_a_weekday_before_a_place_in_the_is_a_date(text: str, day: str) -> None:
+    assert [m.text for m in extract_text(text) if m.kind == "date"] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board meets on the second Tuesday of each month.",
+        "Rent is due the first Friday of the month.",
+        "Markets close early on the last Friday in the year.",
+    ],
+)
+def test_a_weekday_recurring_in_a_period_is_not_a_date(text: str) -> None:
+    assert [m.text for m in extract_text(text) if m.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Shoppers queued for Black Friday deals.",

@@ -919,11 +919,8 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     dated = _weekday_with_date(g, text, start, word_end, weekday, floor)
     if dated is not None or abbreviation:
         return dated  # an abbreviation alone ("Sat", "Sun", "Mo") is too often a word
-    of = match_at(g.weekday_of_after, text, word_end)
-    if of is not None:
-        what = fold(of.group("what"))
-        if what in _PERIOD_WORDS or what in g.words.months:
-            return None  # "the second Tuesday of each month", "the last Friday of October"
+    if _a_rule_of_the_month(g, text, word_end):
+        return None  # "the second Tuesday of each month", "the last Friday of October"
     if look_back(_ORDINAL_BEFORE, text, start, floor) or _second_order(
         text, start, word_end, floor
     ):
@@ -960,6 +957,28 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
     if look_back(_UNTIL_BEFORE, text, start, floor):
         atom.mod = "until"  # "closed until Friday"
     return atom
+
+
+def _a_rule_of_the_month(g: DateGrammar, text: str, word_end: int) -> bool:
+    """Whether a weekday is followed by the period it recurs in ("of each month", "of
+    October", "in the month"); not by a place ("Saturday in the Englewood neighborhood",
+    "Monday in the 1100 block of Kerr Avenue")."""
+    of = match_at(g.weekday_of_after, text, word_end)
+    if of is None:
+        return False
+    what = fold(of.group("what"))
+    if what in g.words.months or what in _PERIODS:
+        return True
+    if what not in _PERIOD_WORDS:
+        return False
+    after = match_at(_FOLLOWING_WORD, text, of.end())
+    return after is not None and (
+        fold(after.group(1)) in _PERIODS or fold(after.group(1)) in g.words.months
+    )
+
+
+#: The periods a weekday recurs in ("the first Monday of the month").
+_PERIODS = frozenset({"month", "year"})
 
 
 def _second_order(text: str, start: int, end: int, floor: int) -> bool:
