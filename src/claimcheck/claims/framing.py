@@ -683,11 +683,18 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
     spans = tuple(
         d.value
         for d in sent.dates
-        if isinstance(d.value, DateValue) and d.value.resolved and _span_days(d.value) <= 92
+        if isinstance(d.value, DateValue)
+        and d.value.resolved
+        and _span_days(d.value) <= 92
+        and not _of_the_telling(sent, d)
     )
     # the dates of events first, those of statements ("said on Wednesday") last
     dated = sorted(
-        (d for d in sent.dates if isinstance(d.value, DateValue) and d.value in spans),
+        (
+            d
+            for d in sent.dates
+            if isinstance(d.value, DateValue) and d.value.resolved and _span_days(d.value) <= 92
+        ),
         key=lambda d: (
             _date_event(sent, d) is None,
             # "in mourning tonight after Saturday night's party": the report's day last
@@ -746,11 +753,23 @@ def _stamp_line(sent: _Sentence) -> bool:
     return any(_stamped(sent, d) for d in sent.dates[:1])
 
 
-def _of_an_act(sent: _Sentence, m: Mention) -> bool:
-    """A date of what was done after the event ("charged Wednesday", "identified
-    Saturday"): not a day the event may be dated by."""
+def _of_the_telling(sent: _Sentence, m: Mention) -> bool:
+    """A day the sentence was said on ("has died, police said Saturday") or of an act done
+    after the event ("arrested a man Thursday"): no sign that the sentence tells of another
+    event than its story's."""
     found = _date_attachment(sent, m)
-    return found is not None and found[0] == "act"
+    return (found is not None and found[0] == "report") or _of_an_act(sent, m)
+
+
+def _of_an_act(sent: _Sentence, m: Mention) -> bool:
+    """A date of what was done after the event ("charged Wednesday", "on Tuesday
+    identified"): not a day the event may be dated by."""
+    found = _date_attachment(sent, m)
+    if found is not None and found[0] == "act":
+        return True
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    after = sent.tokens[i1 + 1 : i1 + 2]
+    return bool(after) and after[0].low in _OWN_ACTS  # "police on Tuesday identified the men"
 
 
 def _bound(sent: _Sentence, m: Mention) -> bool:
@@ -1662,15 +1681,27 @@ def _responded_on(sent: _Sentence, m: Mention, ev: Event) -> bool:
         return False  # a trial's day is not the crime's
     i0 = _time_words_before(sent, sent.index_at(m.plain_start))
     words = [t.low for t in sent.tokens]
-    for j in range(i0 - 1, max(-1, i0 - _DATE_EVENT_WINDOW - 1), -1):
+    for j in range(i0 - 1, max(-1, i0 - _RESPONSE_WINDOW - 1), -1):
         t = sent.tokens[j]
-        if not sent.same_clause(t.start, m.plain_start) or t.low in _CLAUSE_LINKS:
+        if not sent.same_clause(t.start, m.plain_start):
             return False
         if response_verb_at(words, j):
-            return True
-        if _verb_like(t) and t.low not in RESPONSE_AUXILIARIES:
+            return not _OWN_ACTS & sent.lows  # not "arrived at his home and arrested him"
+        if t.low in _CLAUSE_LINKS:
+            return False
+        if _verb_like(t) and t.low not in RESPONSE_AUXILIARIES and not _modifier(sent, j):
             return False  # "officers arrived and arrested a man Tuesday": the arrest's day
     return False
+
+
+#: How far before its date a response verb may come, in its clause ("Officers found a man
+#: with a gunshot wound in a parked car Saturday night").
+_RESPONSE_WINDOW = 16
+
+
+def _modifier(sent: _Sentence, j: int) -> bool:
+    """Whether a participle qualifies the noun after it ("in a parked car")."""
+    return j > 0 and sent.tokens[j - 1].low in ("a", "an", "the")
 
 
 #: Words that set a time more exactly ("just before 10 p.m. Monday", "shortly after 2 a.m.
