@@ -304,4 +304,52 @@ INCIDENTS: tuple[Incident, ...] = (
         ),
         (DayChange("b.md", "shot Friday afternoon", "Friday", "yesterday afternoon"),),
     ),
+    Incident(
+        "holmes-road",
+        (
+            Report(
+                "a.md",
+                "Woman shot in Lansing",
+                "2017-06-12",
+                "A 31-year-old woman was hospitalized after being shot on Lansing's south side, "
+                "police said.\n\nThe shooting was reported at 11:48 p.m. Sunday in the 2100 "
+                "block of Holmes Road. Her injuries were not life-threatening.",
+            ),
+            Report(
+                "b.md",
+                "Police investigating Holmes Road shooting",
+                "2017-06-12",
+                "LANSING -- Police are investigating a shooting late Sunday on Holmes Road that "
+                "left a woman injured.",
+            ),
+        ),
+        (
+            DayChange("a.md", "p.m. Sunday in", "Sunday", "late Sunday"),
+            DayChange("b.md", "late Sunday on", "Sunday", "p.m. Sunday"),
+        ),
+    ),
+    Incident(
+        "cleveland-avenue",
+        (
+            Report(
+                "a.md",
+                "Man found shot to death in car",
+                "2019-02-06",
+                "A man was found shot to death inside a car on the north side, Columbus police "
+                "said.\n\nOfficers responding to a call of shots fired around 9 p.m. Tuesday "
+                "found the man slumped in the driver's seat on Cleveland Avenue.",
+            ),
+            Report(
+                "b.md",
+                "Police investigate homicide on Cleveland Avenue",
+                "2019-02-06",
+                "Columbus police are investigating after a man was shot and killed in a car on "
+                "Cleveland Avenue on Tuesday night.",
+            ),
+        ),
+        (
+            DayChange("a.md", "p.m. Tuesday found", "Tuesday", "Tuesday night"),
+            DayChange("b.md", "on Tuesday night", "Tuesday", "p.m. Tuesday"),
+        ),
+    ),
 )

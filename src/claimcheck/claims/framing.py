@@ -1488,6 +1488,8 @@ def _dates_report(sent: _Sentence, m: Mention, t: _Tok, dist: int) -> bool:
     Tuesday") or the verb closes the clause after a comma ("collided late Saturday, state
     police said")."""
     base = sent.seg.plain_start
+    if _reported_to_police(sent, t):
+        return False  # "The shooting was reported at 11:48 p.m. Sunday": when it happened
     if t.start < m.plain_start:
         return dist <= 2
     if _report_noun(sent, t):
@@ -1500,6 +1502,13 @@ def _dates_report(sent: _Sentence, m: Mention, t: _Tok, dist: int) -> bool:
 _NOUN_OPENERS = frozenset(
     {"a", "an", "the", "after", "of", "following", "amid", "on", "to", "about", "for", "multiple"}
 )
+
+
+def _reported_to_police(sent: _Sentence, t: _Tok) -> bool:
+    """Whether "reported" is passive ("the shooting was reported", "shots were reported"):
+    the time the incident was called in, not a saying."""
+    j = sent.tokens.index(t)
+    return t.low == "reported" and j > 0 and sent.tokens[j - 1].low in ("was", "were")
 
 
 def _report_noun(sent: _Sentence, t: _Tok) -> bool:
