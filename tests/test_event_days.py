@@ -923,3 +923,25 @@ def test_a_weekday_written_with_another_date_differs_from_the_bare_weekday() -> 
     )
     found = date_findings(a, b)
     assert any(cites(f, "a.md", "March 3") and cites(f, "b.md", "Wednesday") for f in found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A 40-year-old woman was stabbed {day} afternoon in the Bronx, police said.",
+        "Police are investigating a stabbing in the Bronx on {day} that left a woman wounded.",
+        "A woman was knifed outside her building in the Bronx {day}, police said.",
+    ],
+)
+def test_a_stabbing_is_an_incident_dated_across_reports(lead: str) -> None:
+    other = report(
+        "b.md",
+        "Woman wounded in Bronx knife attack",
+        "A woman was wounded in a knife attack in the Bronx on Monday, police said.",
+        "2019-03-12",
+    )
+    a = report("a.md", "Woman stabbed in Bronx", lead.format(day="Saturday"), "2019-03-12")
+    found = date_findings(a, other)
+    assert any(cites(f, "a.md", "Saturday") and cites(f, "b.md", "Monday") for f in found), found
+    same = report("a.md", "Woman stabbed in Bronx", lead.format(day="Monday"), "2019-03-12")
+    assert date_findings(same, other) == []

@@ -124,6 +124,12 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         cues="gunman gunmen gunshot gunshots",
     ),
     _kind(
+        "stabbing",
+        "stabbing stabbings stabbed knifed",
+        de="messerangriff messerattacke",
+        fr="poignardé poignardée",
+    ),
+    _kind(
         "strike",
         "strike strikes airstrike airstrikes air_strikes shelling missile missiles drone",
         noun="strike",
