@@ -26,6 +26,10 @@ from tests.event_reports import WEEKDAYS, cites, date_findings, report
         ("A fire broke out near Cedar Ridge Friday night.", "Friday night"),
         ("Protesters gathered outside the State Capitol Sunday.", "Sunday"),
         ("Two trucks collided along Route Nine Wednesday morning.", "Wednesday morning"),
+        ("A man was shot on Elm Street Saturday evening.", "Saturday evening"),
+        ("Police found him in the 3400 block of North Sherman Drive Tuesday.", "Tuesday"),
+        ("Officers were sent to Kerr Avenue Monday night.", "Monday night"),
+        ("The car crashed on Lakeshore Boulevard Sunday.", "Sunday"),
     ],
 )
 def test_a_weekday_after_a_place_is_a_date(text: str, day: str) -> None:
@@ -888,6 +892,24 @@ def test_a_day_that_opens_a_period_is_not_the_event_day() -> None:
     )
     b = report(
         "b.md", "Pirates repelled", "The navy foiled a pirate attack on Thursday.", "2021-11-12"
+    )
+    assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("night", "after"),
+    [
+        ("late Saturday night", "shortly after midnight Sunday"),
+        ("Saturday night", "just after midnight on Sunday"),
+        ("Saturday night", "early Sunday"),
+    ],
+)
+def test_a_night_and_the_small_hours_after_it_are_one_night(night: str, after: str) -> None:
+    a = report(
+        "a.md", "Man shot", f"A man was shot on Elm Street {night}, police said.", "2019-03-11"
+    )
+    b = report(
+        "b.md", "Shooting", f"A man was wounded on Elm Street {after}, police said.", "2019-03-11"
     )
     assert date_findings(a, b) == []
 

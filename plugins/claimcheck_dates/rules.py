@@ -200,7 +200,7 @@ def weekday_conflict(v: DateValue, published: dt.date | None = None) -> str | No
 
 
 _LATE = regex.compile(r"(?i)\b(?:night|overnight|late|midnight)\b")
-_EARLY = regex.compile(r"(?i)\b(?:early|overnight|morning|a\.?m\.?|dawn|hours)\b")
+_EARLY = regex.compile(r"(?i)\b(?:early|overnight|morning|a\.?m\.?|dawn|hours|midnight)\b")
 #: A time of day that is neither the small hours nor unsaid ("10 p.m. Monday", "Monday
 #: afternoon", "Tuesday evening"): not the night before told as the next day.
 _DAYTIME = regex.compile(

@@ -1150,8 +1150,12 @@ _EN = DatePhrases(
     ambiguous_seasons=frozenset({"spring", "fall"}),
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
-    place_before_weekday=r"(?<![\w-])(?:in|at|near|outside|inside|across|along|from|off)\s+"
-    r"(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s+){1,4}\Z",
+    place_before_weekday=r"(?<![\w-])(?:(?:in|at|near|outside|inside|across|along|from|off)\s+"
+    r"(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s+){1,4}"
+    # "on Kerr Avenue Monday", "the 3400 block of Main Street Tuesday": a street by its noun
+    r"|(?:on|of|to|onto|into|down|up)\s+(?:\p{Lu}[\w’'.-]*\s+){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Highway|"
+    r"Parkway|Pkwy\.|Place|Court|Circle|Terrace|Pike|Expressway|Freeway)\s+)\Z",
 )
 
 _DE_ENDINGS = ("", "r", "n", "m", "s")
