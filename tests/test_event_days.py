@@ -967,3 +967,33 @@ def test_a_stabbing_is_an_incident_dated_across_reports(lead: str) -> None:
     assert any(cites(f, "a.md", "Saturday") and cites(f, "b.md", "Monday") for f in found), found
     same = report("a.md", "Woman stabbed in Bronx", lead.format(day="Monday"), "2019-03-12")
     assert date_findings(same, other) == []
+
+
+_ELM = ("Man killed on Elm Street", "A man was shot and killed on Elm Street Sunday night.")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Suspect appears in court",
+            "A man charged with murder in the shooting on Elm Street appeared in court Tuesday.",
+        ),
+        (
+            "Gun found",
+            "Detectives found the gun used in Sunday's shooting on Thursday in a storm drain.",
+        ),
+        (
+            "Vigil for victim",
+            "Friends gathered Monday night to remember a man killed by a gunman on Elm Street.",
+        ),
+        (
+            "Family mourns",
+            "The family of a man who died in the shooting on Elm Street spoke Wednesday.",
+        ),
+    ],
+)
+def test_a_day_of_what_followed_the_incident_is_not_its_day(title: str, body: str) -> None:
+    a = report("a.md", title, body, "2019-03-15")
+    b = report("b.md", *_ELM, "2019-03-11")
+    assert date_findings(a, b) == []

@@ -1034,6 +1034,8 @@ class _Framer:
         on Friday watched video of the moment two workers were shot")."""
         if not ev.main or ev.type is None or ev.scope != "story":
             return False
+        if not any(_names_kind(t, ev.type) for t in self.sentence(ev.sentence).tokens):
+            return False  # "gathered Monday to remember a man killed by a gunman": no kind said
         if not ev.sentence <= m.sentence <= ev.sentence + 1 or _own_day(
             sent, m, ev, self.table.words
         ):
@@ -1105,6 +1107,7 @@ class _Framer:
             if EVENT_TRIGGERS.get(t.low, OUTCOMES.get(t.low)) == ev.type:
                 i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
                 acts = _act_between(sent, j, i0, i1, ev.type, self.table.words)
+                acts = acts or _told_in_passing(sent, j, i0, self.table.words)
                 return sent.same_clause(t.start, m.plain_start) and not acts
         return False
 
@@ -1407,6 +1410,8 @@ def _date_attachment(
             continue  # "Jurors on Thursday watched video of the moment a man was gunned down"
         if cand[0] == "event" and _act_between(sent, j, i0, i1, cand[1], attribute_words):
             continue  # "convicted of murdering a deputy in June 2005": the murder's date
+        if cand[0] == "event" and j < i0 and _told_in_passing(sent, j, i0, attribute_words):
+            continue  # "charged in the shooting on Elm Street appeared in court Tuesday"
         if cand[0] in ("attribute", "incident", "outcome"):
             dist += 1  # an event noun, when there is one as near, names the event better
         if best is None or dist < best[0]:
@@ -1417,6 +1422,37 @@ def _date_attachment(
 #: Words between an act's day and an event named after it that put both on one day
 #: ("arrested a man on Monday evening, hours after a robbery").
 _SAME_DAY_CUES = frozenset({"hours", "minutes", "shortly", "moments", "soon"})
+
+
+#: Prepositions that make an event's word a modifier of another phrase ("charged in the
+#: shooting", "the gun used in Sunday's shooting").
+_EVENT_PREPOSITIONS = frozenset({"in", "of", "for", "over", "with", "after", "from"})
+
+
+def _told_in_passing(
+    sent: _Sentence, j: int, i0: int, words: Mapping[str, str] | None
+) -> bool:
+    """Whether an event's word before a date is named in passing: already dated by a
+    possessive day ("in Sunday's shooting on Thursday"), or inside a phrase after a
+    preposition with a verb of another act between it and the date ("a man charged in the
+    shooting on Elm Street appeared in court Tuesday")."""
+    before = sent.tokens[max(0, j - 2) : j]
+    if any(x.text.endswith(("'s", "\u2019s")) and _in_a_date(sent, x) for x in before[-1:]):
+        return True
+    if not any(x.low in _EVENT_PREPOSITIONS for x in before):
+        return False
+    table = words or {}
+    return any(
+        is_past_form(x.low)
+        and not _incident_verb(x.low, table)
+        and x.low not in OCCURRED
+        and not _modifier(sent, k)
+        for k, x in enumerate(sent.tokens[j + 1 : i0], start=j + 1)
+    )
+
+
+def _in_a_date(sent: _Sentence, t: _Tok) -> bool:
+    return any(d.plain_start <= t.start < d.plain_end for d in sent.dates)
 
 
 def _act_before(
@@ -1591,6 +1627,8 @@ def _own_day(sent: _Sentence, m: Mention, ev: Event, words: Mapping[str, str]) -
             return True  # "the election, but they fell short, results showed on Tuesday"
         if _act_between(sent, j, i0, i1, ev.type, words):
             return True  # "convicted a man of murdering a shop owner on Tuesday"
+        if _told_in_passing(sent, j, i0, words):
+            return True  # "charged in the shooting ... appeared in court Tuesday"
     after = sent.tokens[i1 + 1 :]
     at = next((k for k, t in enumerate(after) if _names_kind(t, ev.type)), None)
     if at is None or not after:
@@ -1698,7 +1736,7 @@ def _responded_on(sent: _Sentence, m: Mention, ev: Event) -> bool:
             return not _OWN_ACTS & sent.lows  # not "arrived at his home and arrested him"
         if t.low in _CLAUSE_LINKS:
             return False
-        if _verb_like(t) and t.low not in RESPONSE_AUXILIARIES and not _modifier(sent, j):
+        if _verb_like(t) and not _in_the_call(sent, j):
             return False  # "officers arrived and arrested a man Tuesday": the arrest's day
     return False
 
@@ -1706,6 +1744,15 @@ def _responded_on(sent: _Sentence, m: Mention, ev: Event) -> bool:
 #: How far before its date a response verb may come, in its clause ("Officers found a man
 #: with a gunshot wound in a parked car Saturday night").
 _RESPONSE_WINDOW = 16
+
+
+def _in_the_call(sent: _Sentence, j: int) -> bool:
+    """Whether a verb-like word between a response verb and its day is no verb of another
+    act: an auxiliary ("were called"), a participle before its noun ("a parked car") or the
+    shots the call was about ("a call of shots fired around 9 p.m. Tuesday")."""
+    low = sent.tokens[j].low
+    shots = j > 0 and sent.tokens[j - 1].low in ("shots", "shot", "gunshots")
+    return low in RESPONSE_AUXILIARIES or _modifier(sent, j) or shots
 
 
 def _modifier(sent: _Sentence, j: int) -> bool:
