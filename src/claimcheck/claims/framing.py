@@ -1429,9 +1429,7 @@ _SAME_DAY_CUES = frozenset({"hours", "minutes", "shortly", "moments", "soon"})
 _EVENT_PREPOSITIONS = frozenset({"in", "of", "for", "over", "with", "after", "from"})
 
 
-def _told_in_passing(
-    sent: _Sentence, j: int, i0: int, words: Mapping[str, str] | None
-) -> bool:
+def _told_in_passing(sent: _Sentence, j: int, i0: int, words: Mapping[str, str] | None) -> bool:
     """Whether an event's word before a date is named in passing: already dated by a
     possessive day ("in Sunday's shooting on Thursday"), or inside a phrase after a
     preposition with a verb of another act between it and the date ("a man charged in the
