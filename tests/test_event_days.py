@@ -26,11 +26,41 @@ from tests.event_reports import WEEKDAYS, cites, date_findings, report
         ("A fire broke out near Cedar Ridge Friday night.", "Friday night"),
         ("Protesters gathered outside the State Capitol Sunday.", "Sunday"),
         ("Two trucks collided along Route Nine Wednesday morning.", "Wednesday morning"),
+        ("A man was shot on Elm Street Saturday evening.", "Saturday evening"),
+        ("Police found him in the 3400 block of North Sherman Drive Tuesday.", "Tuesday"),
+        ("Officers were sent to Kerr Avenue Monday night.", "Monday night"),
+        ("The car crashed on Lakeshore Boulevard Sunday.", "Sunday"),
     ],
 )
 def test_a_weekday_after_a_place_is_a_date(text: str, day: str) -> None:
     dates = [m.text for m in extract_text(text) if m.kind == "date"]
     assert dates == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A teenager was shot early Saturday in the Englewood neighborhood.", "Saturday"),
+        ("Officers found him Monday in the 1100 block of Kerr Avenue.", "Monday"),
+        ("The fire broke out Tuesday in the basement of a row house.", "Tuesday"),
+        ("Two cars collided Friday night in the left lane of Interstate 70.", "Friday night"),
+        ("A clerk was robbed Sunday in the middle of the afternoon rush.", "Sunday"),
+    ],
+)
+def test_a_weekday_before_a_place_in_the_is_a_date(text: str, day: str) -> None:
+    assert [m.text for m in extract_text(text) if m.kind == "date"] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board meets on the second Tuesday of each month.",
+        "Rent is due the first Friday of the month.",
+        "Markets close early on the last Friday in the year.",
+    ],
+)
+def test_a_weekday_recurring_in_a_period_is_not_a_date(text: str) -> None:
+    assert [m.text for m in extract_text(text) if m.kind == "date"] == []
 
 
 @pytest.mark.parametrize(
@@ -757,4 +787,213 @@ def test_a_generic_word_for_other_events_does_not_date_the_main_one(later: str) 
     )
     a = report("a.md", "Bombing at Kessa market kills 12", body, None)
     b = report("b.md", "Report", _KESSA, None)
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# the first response to an incident gives its day
+
+#: A lead with no day, and a later paragraph where the responders come on ``{day}``.
+_RESPONSE_LEAD = (
+    "Man wounded in Dayton shooting",
+    "A man was wounded in a shooting on the east side of Dayton, police said.\n\n"
+    "He was taken to Miami Valley Hospital in stable condition.\n\n{response}",
+)
+_RESPONSE_OTHER = (
+    "Police: man shot on Xenia Avenue",
+    "A man was shot on Xenia Avenue in Dayton on Tuesday night, police said.",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Officers were called to the 1900 block of Xenia Avenue around 10:40 p.m. {day}.",
+        "Police responded to Xenia Avenue at about 10:40 p.m. {day} after a 911 call.",
+        "Officers found a man with a gunshot wound in a parked car {day} night.",
+        "Deputies were dispatched to the scene just before 11 p.m. {day}.",
+        "Crews arrived at Xenia Avenue shortly after 10:40 p.m. {day} and treated the man.",
+    ],
+)
+def test_the_day_the_responders_came_dates_the_incident(response: str) -> None:
+    title, body = _RESPONSE_LEAD
+    a = report("a.md", title, body.format(response=response.format(day="Saturday")), "2021-03-17")
+    b = report("b.md", *_RESPONSE_OTHER, "2021-03-17")
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Saturday") and cites(f, "b.md", "Tuesday") for f in found), found
+    same = report("a.md", title, body.format(response=response.format(day="Tuesday")), "2021-03-17")
+    assert date_findings(same, b) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Police called it a targeted attack on Saturday.",
+        "Officers found the gun Saturday in a storm drain.",
+        "Officers arrived at his home Saturday and arrested his brother.",
+        "Police were called to a second shooting on Saturday.",
+    ],
+)
+def test_days_of_other_doings_of_the_police_are_not_the_incident_day(later: str) -> None:
+    title, body = _RESPONSE_LEAD
+    a = report("a.md", title, body.format(response=later), "2021-03-17")
+    b = report("b.md", *_RESPONSE_OTHER, "2021-03-17")
+    assert date_findings(a, b) == []
+
+
+# ---------------------------------------------------------------------------------------
+# clauses, acts of their own, bounds
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A woman was shot and killed near 5th and Vine on {day} evening, police said.",
+        "A man and a woman were shot and wounded outside a bar on {day} night.",
+        "A gunman opened fire and wounded three people at a party in Elmwood {day}.",
+    ],
+)
+def test_and_joining_names_or_the_incidents_verbs_keeps_the_lead_day(lead: str) -> None:
+    a = report("a.md", "Elmwood shooting", lead.format(day="Friday"), "2022-06-14")
+    b = report("b.md", "Elmwood shooting", "The shooting happened on Sunday, police said.", None)
+    b = report(
+        "b.md",
+        "Police probe Elmwood shooting",
+        "Two people were shot on Sunday night in Elmwood, police said.",
+        "2022-06-14",
+    )
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "Friday") and cites(f, "b.md", "Sunday") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Police arrested a 19-year-old man {act} in connection with a shooting on Sunday night.",
+        "A man was charged {act} with assault in a shooting that wounded two people on Sunday.",
+        "Police on {act} identified the two men wounded in a shooting early Sunday.",
+        "A 30-year-old woman was booked {act} into the county jail after a shooting Sunday.",
+    ],
+)
+def test_the_day_of_an_arrest_or_a_charge_is_not_the_incident_day(lead: str) -> None:
+    a = report("a.md", "Arrest in Elmwood shooting", lead.format(act="Wednesday"), "2022-06-16")
+    b = report(
+        "b.md", "Two hurt in Elmwood", "Two people were shot Sunday night in Elmwood.", "2022-06-13"
+    )
+    assert date_findings(a, b) == []
+
+
+def test_a_day_that_opens_a_period_is_not_the_event_day() -> None:
+    a = report(
+        "a.md",
+        "Navy foils pirate attack",
+        "The navy foiled a pirate attack on Thursday, its fifth such operation since September.",
+        "2021-11-12",
+    )
+    b = report(
+        "b.md", "Pirates repelled", "The navy foiled a pirate attack on Thursday.", "2021-11-12"
+    )
+    assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("night", "after"),
+    [
+        ("late Saturday night", "shortly after midnight Sunday"),
+        ("Saturday night", "just after midnight on Sunday"),
+        ("Saturday night", "early Sunday"),
+    ],
+)
+def test_a_night_and_the_small_hours_after_it_are_one_night(night: str, after: str) -> None:
+    a = report(
+        "a.md", "Man shot", f"A man was shot on Elm Street {night}, police said.", "2019-03-11"
+    )
+    b = report(
+        "b.md", "Shooting", f"A man was wounded on Elm Street {after}, police said.", "2019-03-11"
+    )
+    assert date_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("late", "next_day"), [("Friday evening", "Saturday"), ("Friday night", "10 p.m. Saturday")]
+)
+def test_an_evening_or_an_evening_hour_is_not_the_night_told_as_the_next_day(
+    late: str, next_day: str
+) -> None:
+    a = report(
+        "a.md", "Shots fired", f"A man was shot in Elmwood on {late}, police said.", "2022-06-13"
+    )
+    b = report(
+        "b.md", "Man shot", f"A man was shot in Elmwood on {next_day}, police said.", "2022-06-13"
+    )
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", late.split()[0]) for f in found), found
+
+
+def test_a_weekday_written_with_another_date_differs_from_the_bare_weekday() -> None:
+    a = report(
+        "a.md",
+        "Two killed in apartment shooting",
+        "Two people were killed in a shooting at an apartment complex on Wednesday, March 3.",
+        "2020-03-05",
+    )
+    b = report(
+        "b.md",
+        "Two dead at apartments",
+        "Two people died when gunfire erupted at an apartment complex Wednesday night.",
+        "2020-03-05",
+    )
+    found = date_findings(a, b)
+    assert any(cites(f, "a.md", "March 3") and cites(f, "b.md", "Wednesday") for f in found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A 40-year-old woman was stabbed {day} afternoon in the Bronx, police said.",
+        "Police are investigating a stabbing in the Bronx on {day} that left a woman wounded.",
+        "A woman was knifed outside her building in the Bronx {day}, police said.",
+    ],
+)
+def test_a_stabbing_is_an_incident_dated_across_reports(lead: str) -> None:
+    other = report(
+        "b.md",
+        "Woman wounded in Bronx knife attack",
+        "A woman was wounded in a knife attack in the Bronx on Monday, police said.",
+        "2019-03-12",
+    )
+    a = report("a.md", "Woman stabbed in Bronx", lead.format(day="Saturday"), "2019-03-12")
+    found = date_findings(a, other)
+    assert any(cites(f, "a.md", "Saturday") and cites(f, "b.md", "Monday") for f in found), found
+    same = report("a.md", "Woman stabbed in Bronx", lead.format(day="Monday"), "2019-03-12")
+    assert date_findings(same, other) == []
+
+
+_ELM = ("Man killed on Elm Street", "A man was shot and killed on Elm Street Sunday night.")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Suspect appears in court",
+            "A man charged with murder in the shooting on Elm Street appeared in court Tuesday.",
+        ),
+        (
+            "Gun found",
+            "Detectives found the gun used in Sunday's shooting on Thursday in a storm drain.",
+        ),
+        (
+            "Vigil for victim",
+            "Friends gathered Monday night to remember a man killed by a gunman on Elm Street.",
+        ),
+        (
+            "Family mourns",
+            "The family of a man who died in the shooting on Elm Street spoke Wednesday.",
+        ),
+    ],
+)
+def test_a_day_of_what_followed_the_incident_is_not_its_day(title: str, body: str) -> None:
+    a = report("a.md", title, body, "2019-03-15")
+    b = report("b.md", *_ELM, "2019-03-11")
     assert date_findings(a, b) == []

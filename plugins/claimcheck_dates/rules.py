@@ -120,8 +120,15 @@ def same_relative_words(a: Mention, b: Mention) -> bool:
     if not (_relative(va) and _relative(vb)):
         return False
     if va.weekday or vb.weekday:
-        return bool(va.weekday and vb.weekday and va.weekday.lower() == vb.weekday.lower())
+        # "Wednesday, March 3" against "Wednesday night": the date written says more
+        bare = _bare_weekday(va) and _bare_weekday(vb)
+        return bool(bare and va.weekday and vb.weekday and va.weekday.lower() == vb.weekday.lower())
     return _words(a.text) == _words(b.text)
+
+
+def _bare_weekday(v: DateValue) -> bool:
+    """A weekday written without a month and day ("on Monday", "Monday night")."""
+    return _MONTH_DAY.match(v.timex or "") is None
 
 
 def tells_the_day(v: DateValue) -> bool:
@@ -131,13 +138,15 @@ def tells_the_day(v: DateValue) -> bool:
     return not (v.timex or "").startswith(("ANAPHOR", "FUTURE_REF"))
 
 
-#: Words before a date that make it the bound of a period ("by Wednesday", "until May 3").
-_BOUNDS = frozenset({"by", "until", "till", "through"})
+#: Words before a date that make it the bound of a period ("by Wednesday", "until May 3",
+#: "the fifth operation since September").
+_BOUNDS = frozenset({"by", "until", "till", "through", "since"})
 
 
 def _period_bound(c: Claim) -> bool:
     """A date that bounds a period ("had destroyed 37 homes by Wednesday morning", "closed
-    until Friday") says when a state held, not the day of the event."""
+    until Friday", "the fifth operation since September") says when a state held, not the
+    day of the event."""
     return c.context[0][-1:] in {(w,) for w in _BOUNDS}
 
 
@@ -190,8 +199,13 @@ def weekday_conflict(v: DateValue, published: dt.date | None = None) -> str | No
     return actual
 
 
-_LATE = regex.compile(r"(?i)\b(?:night|overnight|late|midnight|evening)\b")
-_EARLY = regex.compile(r"(?i)\b(?:early|overnight|morning|a\.?m\.?|dawn|hours)\b")
+_LATE = regex.compile(r"(?i)\b(?:night|overnight|late|midnight)\b")
+_EARLY = regex.compile(r"(?i)\b(?:early|overnight|morning|a\.?m\.?|dawn|hours|midnight)\b")
+#: A time of day that is neither the small hours nor unsaid ("10 p.m. Monday", "Monday
+#: afternoon", "Tuesday evening"): not the night before told as the next day.
+_DAYTIME = regex.compile(
+    r"(?i)\b(?:night|late|midnight|evening|afternoon|noon|midday)\b|\d\s*p\.?m\b"
+)
 
 
 def _around(ctx: RuleContext, m: Mention) -> str:
@@ -212,8 +226,12 @@ def across_midnight(ctx: RuleContext, a: Mention, b: Mention) -> bool:
     first, then = (a, b) if va.start < vb.start else (b, a)
     if abs((va.start - vb.start).days) != 1 or not _LATE.search(_around(ctx, first)):
         return False
-    later = _around(ctx, then)
-    return bool(_EARLY.search(later)) or not _LATE.search(later)
+    return _early_or_untimed(_around(ctx, then))
+
+
+def _early_or_untimed(later: str) -> bool:
+    """The next day's small hours, or the next day with no time of day: the same night."""
+    return bool(_EARLY.search(later)) or not _DAYTIME.search(later)
 
 
 def _day(v: DateValue) -> str:
@@ -253,8 +271,7 @@ def _midnight(ctx: RuleContext, first: Mention, then: Mention) -> bool:
     """A day's night and the next day's early hours, or the next day without a time of day."""
     if not _LATE.search(_around(ctx, first)):
         return False
-    later = _around(ctx, then)
-    return bool(_EARLY.search(later)) or not _LATE.search(later)
+    return _early_or_untimed(_around(ctx, then))
 
 
 def _anchored(al: Alignment) -> bool:

@@ -37,6 +37,7 @@ from claimcheck.claims.events import (
     in_story,
     same_dated_event,
     same_story_event,
+    tells_the_response,
     tells_when_it_happened,
 )
 from claimcheck.claims.lexicon import (
@@ -1035,6 +1036,7 @@ def _same_slot(a: Claim, b: Claim, sim: float, ctx: float) -> bool:
         and a.context != ((), ())
         and not (a.subject_id and a.subject_id == b.subject_id)
         and not _same_reading(a, b)
+        and not (a.kind == "date" and _dates_main_event(a, b))
     ):
         return False  # the same statement, but the figures fill different slots in it
     return not (sim >= 0.6 and _both_state_both(a, b))  # one sentence giving both figures
@@ -1161,8 +1163,26 @@ def _dates_main_event(a: Claim, b: Claim) -> bool:
         return False
     if not (_told_of_main(a, ea) and _told_of_main(b, eb)):
         return False
-    return in_story(ea, a.event_link, a.mention.sentence, a.paragraph) and in_story(
-        eb, b.event_link, b.mention.sentence, b.paragraph
+    return _day_in_story(a, ea) and _day_in_story(b, eb)
+
+
+def _day_in_story(c: Claim, event: Event) -> bool:
+    """Whether a date is told as part of its story's main event: in the sentences or the
+    paragraph that introduce it, in a sentence naming it, or in one telling the first
+    response to it ("Deputies responded to the club around 2 a.m. Sunday")."""
+    if in_story(event, c.event_link, c.mention.sentence, c.paragraph):
+        return True
+    return _responded(c, event)
+
+
+def _responded(c: Claim, event: Event) -> bool:
+    """A day the discourse leaves with the main event, in a sentence telling the first
+    response to that incident, written without a year."""
+    return (
+        event.main
+        and c.event_link == "discourse"
+        and not _YEAR.search(c.mention.text)
+        and tells_the_response(c.sentence_text)
     )
 
 
@@ -1181,6 +1201,8 @@ def _told_of_main(c: Claim, event: Event) -> bool:
     dates what came before: "the latest quakes there occurred on Oct. 10, 2002"); later in
     a story, "a shooting that occurred Monday" may be another."""
     if c.mention.sentence <= event.sentence + LEAD_SPAN:
+        return True
+    if _responded(c, event):
         return True
     if c.event_link != "own" or _YEAR.search(c.mention.text):
         return False

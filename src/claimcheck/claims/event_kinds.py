@@ -27,6 +27,7 @@ __all__ = [
     "EVENT_KINDS",
     "UNTOLD",
     "EventKind",
+    "cue_words",
     "event_kind",
     "names_better",
     "outcome_words",
@@ -55,6 +56,9 @@ class EventKind:
     figures: bool = True
     #: Whether the English words also stand in the plural with an added "s".
     plurals: bool = True
+    #: English words that name the kind only when no word of the lead names one ("a
+    #: gunman who killed a man": a shooting; "a gunman stormed a hotel": an attack).
+    cues: tuple[str, ...] = ()
 
 
 def _kind(
@@ -68,9 +72,19 @@ def _kind(
     figures: bool = True,
     de: str = "",
     fr: str = "",
+    cues: str = "",
 ) -> EventKind:
     words = {lang: tuple(w.split()) for lang, w in (("en", en), ("de", de), ("fr", fr)) if w}
-    return EventKind(name, noun or name, MappingProxyType(words), role, generic, loosely, figures)
+    return EventKind(
+        name,
+        noun or name,
+        MappingProxyType(words),
+        role,
+        generic,
+        loosely,
+        figures,
+        cues=tuple(cues.split()),
+    )
 
 
 #: What the lead's day dates when no word of the lead names the main event's kind
@@ -107,6 +121,13 @@ EVENT_KINDS: tuple[EventKind, ...] = (
         "opens_fire gunned_down",
         de="schüsse schießerei",
         fr="fusillade",
+        cues="gunman gunmen gunshot gunshots",
+    ),
+    _kind(
+        "stabbing",
+        "stabbing stabbings stabbed knifed",
+        de="messerangriff messerattacke",
+        fr="poignardé poignardée",
     ),
     _kind(
         "strike",
@@ -294,3 +315,9 @@ def outcome_words() -> Mapping[str, str]:
     """word -> kind, for outcomes ("died"): they name a story's event only when its lead
     names nothing else."""
     return _words(outcome=True)
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> Mapping[str, str]:
+    """word -> kind, for the words that name a kind only when the lead names none."""
+    return MappingProxyType({w: k.name for k in EVENT_KINDS for w in k.cues})

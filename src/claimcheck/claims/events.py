@@ -46,8 +46,10 @@ __all__ = [
     "day_gap",
     "in_story",
     "one_kind",
+    "response_verb_at",
     "same_dated_event",
     "same_story_event",
+    "tells_the_response",
     "tells_when_it_happened",
 ]
 
@@ -85,6 +87,10 @@ class SentenceFacts:
     names: Mapping[str, str]
     #: Outcomes the sentence names ("died"): a story's kind only when its lead names no other.
     outcomes: tuple[str, ...] = ()
+    #: Kinds its words name only when the lead names none ("a gunman": a shooting).
+    cues: tuple[str, ...] = ()
+    #: The days of the page's stamps in it ("UPDATE 5/21/16:"): the report's, not an event's.
+    stamps: tuple[DateValue, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +112,16 @@ def _main_type(facts: Sequence[SentenceFacts]) -> tuple[str | None, int]:
         for cls in (*(c for c, _ in f.triggers), *f.outcomes):
             if best is None or names_better(cls, best[0]):
                 best = (cls, i)
+    if best is None:
+        # "Police are looking for a gunman who killed a man": a shooting, named by its agent
+        best = next(
+            (
+                (f.cues[0], i)
+                for i, f in enumerate(facts[:LEAD_SENTENCES])
+                if f.cues and not f.background
+            ),
+            None,
+        )
     return best if best else (None, 0)
 
 
@@ -141,16 +157,32 @@ def _days_apart(a: DateValue | None, b: DateValue | None) -> int:
     return min(abs((a.start - b.end).days), abs((b.start - a.end).days))
 
 
-def _is_other(f: SentenceFacts, cls: str, cues: tuple[str, ...], main: Event) -> bool:
+def _is_other(
+    f: SentenceFacts, cls: str, cues: tuple[str, ...], main: Event, when: DateValue | None
+) -> bool:
     """A sentence naming the main event's class is about another event when it says so
     ("an earlier attack"), places it elsewhere ("a quake in eastern China" in a story about
-    Iran) or dates it days away."""
+    Iran) or dates it days away from the main event (or, undated, from the page's stamp)."""
     if set(cues) & OTHER_CUES:
         return True
     anchors = {*main.places, *main.actors}
-    if f.places and main.places and not ({*f.places, *f.actors} & anchors):
+    if f.places and main.places and not _share_anchor({*f.places, *f.actors}, anchors):
         return True
-    return any(_days_apart(d, main.date) > SAME_EVENT_DAYS for d in f.spans)
+    return any(_days_apart(d, when) > SAME_EVENT_DAYS for d in f.spans)
+
+
+def _share_anchor(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of anchor ids name something in common, one name inside another
+    ("35th Street and Prospect Avenue" read as one place holds "Prospect Avenue")."""
+    if a & b:
+        return True
+    return any(_inside(x, y) or _inside(y, x) for x in a for y in b)
+
+
+def _inside(part: str, whole: str) -> bool:
+    """Whether an anchor id's words run inside another's ("prospect-avenue" in
+    "street-and-prospect-avenue"), two words at least."""
+    return part.count("-") >= 1 and f"-{part}-" in f"-{whole}-"
 
 
 def _refers_back(cues: tuple[str, ...], cls: str, previous: Event) -> bool:
@@ -185,6 +217,7 @@ def assign_events(
     if not facts:
         return []
     main = replace(_main_event(doc, facts), reported=reported)
+    when = main.date or next((d for f in facts[:LEAD_SENTENCES] for d in f.stamps), None)
     links: list[EventLink] = []
     by_paragraph: dict[int, Event] = {}
     others: dict[str | None, Event] = {}
@@ -204,7 +237,7 @@ def assign_events(
                 cls, cues = own[0]
                 if _refers_back(cues, cls, recalled):
                     chosen = recalled  # "In 2012 a quake struck ... Five died in the quake."
-                elif i > main.sentence and _is_other(f, cls, cues, main):
+                elif i > main.sentence and _is_other(f, cls, cues, main, when):
                     chosen = _new_event(doc, count, cls, f, i, "other")
                     count += 1
                 else:
@@ -273,6 +306,99 @@ def tells_when_it_happened(text: str, kind: str | None) -> bool:
         if definite and OCCURRED & set(words[i + 1 : i + 4]):
             return True
     return False
+
+
+#: Who answers the call when an incident happens ("officers were called", "deputies
+#: responded", "firefighters arrived").
+RESPONDERS = frozenset(
+    {
+        "police",
+        "officers",
+        "officer",
+        "deputies",
+        "deputy",
+        "troopers",
+        "trooper",
+        "firefighters",
+        "firefighter",
+        "crews",
+        "paramedics",
+        "medics",
+        "authorities",
+        "investigators",
+        "detectives",
+        "units",
+        "responders",
+        "dispatchers",
+    }
+)
+#: Verbs of the first response to an incident: the hour they give is the incident's.
+RESPONSE_VERBS = frozenset(
+    {"called", "dispatched", "summoned", "responded", "responding", "arrived", "alerted", "rushed"}
+)
+#: Verbs of finding the victims when the responders arrive ("officers found a man").
+FINDING_VERBS = frozenset({"found", "discovered", "located"})
+#: Who is found at the scene: a finding verb followed by one of these within a few words
+#: tells the response ("found a man suffering from"), not a later search ("found the gun").
+FOUND_AT_SCENE = frozenset(
+    {
+        "man",
+        "men",
+        "woman",
+        "women",
+        "boy",
+        "girl",
+        "teen",
+        "teenager",
+        "child",
+        "person",
+        "people",
+        "victim",
+        "victims",
+        "body",
+        "bodies",
+        "driver",
+        "passenger",
+        "two",
+        "three",
+        "several",
+        "him",
+        "her",
+        "them",
+    }
+)
+#: How many words after a responder word its response verb may come ("officers were
+#: called", "police say they were dispatched").
+_RESPONSE_REACH = 3
+
+
+def response_verb_at(words: Sequence[str], i: int) -> bool:
+    """Whether the lower-case word at ``i`` tells the first response to an incident: a verb
+    of responding after a responder within a few words ("Officers were called to",
+    "deputies responded to", "police arrived"), or a verb of finding followed by a person
+    ("officers found a man suffering from a gunshot wound")."""
+    w = words[i]
+    if w not in RESPONSE_VERBS and w not in FINDING_VERBS:
+        return False
+    if not RESPONDERS & set(words[max(0, i - _RESPONSE_REACH) : i]):
+        return False
+    if w in FINDING_VERBS:
+        return bool(FOUND_AT_SCENE & set(words[i + 1 : i + 5]))
+    if w == "called":
+        # "were called to the scene", not "police called it a targeted attack"
+        return words[i - 1] in _PASSIVE or words[i + 1 : i + 2] == ["to"]
+    return True
+
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "got", "get"})
+
+
+def tells_the_response(text: str) -> bool:
+    """Whether a sentence tells the first response to an incident ("Officers were called to
+    the 1100 block of Kerr Avenue just before 10 p.m. Monday"): the day it gives is the
+    incident's, hours apart at most."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any(response_verb_at(words, i) for i in range(len(words)))
 
 
 def in_story(event: Event | None, how: str | None, sentence: int, paragraph: int = -1) -> bool:

@@ -30,7 +30,7 @@ from claimcheck.claims.attributes import (
     attribute_table,
 )
 from claimcheck.claims.constructions import Reading, read_construction, read_duration
-from claimcheck.claims.event_kinds import event_kind, outcome_words
+from claimcheck.claims.event_kinds import cue_words, event_kind, outcome_words
 from claimcheck.claims.events import (
     DEFINITE,
     OCCURRED,
@@ -41,6 +41,7 @@ from claimcheck.claims.events import (
     assign_events,
     in_story,
     one_kind,
+    response_verb_at,
 )
 from claimcheck.claims.lexicon import (
     EVENT_TRIGGERS,
@@ -66,6 +67,7 @@ __all__ = ["claimcheck_attributes", "claimcheck_frame_claims", "frame_document"]
 
 #: word -> outcome kind ("died" -> death).
 OUTCOMES = outcome_words()
+CUES = cue_words()
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-]*|\d[\d,.]*\d|\d")
 _CLAUSE_BREAK = regex.compile(r"[;\u2014]|(?<!\d):(?!\s?\d)|\s\u2013\s|\s-\s")  # not "1:30"
@@ -716,11 +718,18 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
     spans = tuple(
         d.value
         for d in sent.dates
-        if isinstance(d.value, DateValue) and d.value.resolved and _span_days(d.value) <= 92
+        if isinstance(d.value, DateValue)
+        and d.value.resolved
+        and _span_days(d.value) <= 92
+        and not _of_the_telling(sent, d)
     )
     # the dates of events first, those of statements ("said on Wednesday") last
     dated = sorted(
-        (d for d in sent.dates if isinstance(d.value, DateValue) and d.value in spans),
+        (
+            d
+            for d in sent.dates
+            if isinstance(d.value, DateValue) and d.value.resolved and _span_days(d.value) <= 92
+        ),
         key=lambda d: (
             _date_event(sent, d) is None,
             # "in mourning tonight after Saturday night's party": the report's day last
@@ -730,7 +739,11 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
     dates = tuple(
         d.value
         for d in dated
-        if isinstance(d.value, DateValue) and _span_days(d.value) <= 7 and not _bound(sent, d)
+        if isinstance(d.value, DateValue)
+        and _span_days(d.value) <= 7
+        and not _bound(sent, d)
+        and not _of_an_act(sent, d)
+        and not _stamped(sent, d)
     )
     names = {
         anchor_id(e.value.id): e.value.canonical
@@ -747,12 +760,51 @@ def _facts(sent: _Sentence, ref: dt.date | None) -> SentenceFacts:
         background=_is_background(sent, ref) and not _has_recent_date(sent, ref),
         names=MappingProxyType(names),
         outcomes=tuple(OUTCOMES[t.low] for t in sent.tokens if t.low in OUTCOMES),
+        cues=tuple(CUES[t.low] for t in sent.tokens if t.low in CUES),
+        stamps=tuple(
+            d.value
+            for d in sent.dates
+            if isinstance(d.value, DateValue) and d.value in spans and _stamped(sent, d)
+        ),
     )
 
 
 #: "just before Christmas 2002", "until Friday": a date the sentence's event lies before,
 #: not the day it happened
 _BOUND_BEFORE = regex.compile(r"(?<!\w)(?:before|until|till|ahead\s+of)\s+\Z", regex.IGNORECASE)
+
+
+def _stamped(sent: _Sentence, m: Mention) -> bool:
+    """A page's update or posting stamp ("UPDATE 5/21/16:", "Posted Monday"): the day of
+    the report, not of its event."""
+    base = sent.seg.plain_start
+    before = sent.text[max(0, m.plain_start - base - 30) : m.plain_start - base]
+    return bool(_STAMP_BEFORE.search(before))
+
+
+def _stamp_line(sent: _Sentence) -> bool:
+    """A sentence that opens with a page's stamp ("UPDATE 5/21/16: Police have named the
+    victim"): no sentence of the story's lead."""
+    return any(_stamped(sent, d) for d in sent.dates[:1])
+
+
+def _of_the_telling(sent: _Sentence, m: Mention) -> bool:
+    """A day the sentence was said on ("has died, police said Saturday") or of an act done
+    after the event ("arrested a man Thursday"): no sign that the sentence tells of another
+    event than its story's."""
+    found = _date_attachment(sent, m)
+    return (found is not None and found[0] == "report") or _of_an_act(sent, m)
+
+
+def _of_an_act(sent: _Sentence, m: Mention) -> bool:
+    """A date of what was done after the event ("charged Wednesday", "on Tuesday
+    identified"): not a day the event may be dated by."""
+    found = _date_attachment(sent, m)
+    if found is not None and found[0] == "act":
+        return True
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    after = sent.tokens[i1 + 1 : i1 + 2]
+    return bool(after) and after[0].low in _OWN_ACTS  # "police on Tuesday identified the men"
 
 
 def _bound(sent: _Sentence, m: Mention) -> bool:
@@ -912,7 +964,7 @@ class _Framer:
             return None  # "a quake rattled ... Wednesday, days after a quake levelled ..."
         if found is not None and found[0] == "event" and self._loose_main(sent, m, found[1]):
             return self.links[min(m.sentence, len(self.links) - 1)].event.type
-        if found is not None and found[0] in ("event", "attribute", "report"):
+        if found is not None and found[0] in ("event", "attribute", "report", "act"):
             return found[1]
         v = m.value
         if not isinstance(v, DateValue) or not _names_a_day(v, self.doc.published):
@@ -921,6 +973,8 @@ class _Framer:
         ev = link.event
         if found is None and link.how == "own" and _happened_on(sent, m, ev):
             return ev.type
+        if found is None and _responded_on(sent, m, ev) and not _quoted(self.quotes, m):
+            return ev.type  # "Officers were called to ... just before 10 p.m. Monday"
         if found is None:
             lead = self._in_lead_clause(sent, m, ev) and link.how == "own"
             lead = lead or self._main_day(sent, m, ev)
@@ -999,7 +1053,9 @@ class _Framer:
         on Friday watched video of the moment two workers were shot")."""
         if not ev.main or ev.type is None or ev.scope != "story":
             return False
-        if not ev.sentence <= m.sentence <= ev.sentence + 1 or self._own_day(
+        if not any(_names_kind(t, ev.type) for t in self.sentence(ev.sentence).tokens):
+            return False  # "gathered Monday to remember a man killed by a gunman": no kind said
+        if not ev.sentence <= m.sentence <= ev.sentence + 1 or _own_day(
             sent, m, ev, self.table.words
         ):
             return False
@@ -1016,30 +1072,6 @@ class _Framer:
         if days[:1] != [m] or any(x.sentence == m.sentence for x in days[1:]):
             return False  # a day before it, or two in its sentence: which is the event's?
         return not _quoted(self.quotes, m)
-
-    @staticmethod
-    def _own_day(sent: _Sentence, m: Mention, ev: Event, words: Mapping[str, str]) -> bool:
-        """Whether a date is in a later clause of its sentence ("..., but they fell short,
-        results showed on Tuesday"), or the event's word comes after it and a verb of its
-        own claims it first ("on Friday watched video of the moment ... were shot", "on
-        Monday opened an inquiry after a shooting")."""
-        i0 = sent.index_at(m.plain_start)
-        i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
-        for j, t in enumerate(sent.tokens[:i0]):
-            if not _names_kind(t, ev.type):
-                continue
-            between = sent.tokens[j + 1 : i0]
-            if any(x.low in _CLAUSE_LINKS for x in between) or not sent.same_clause(
-                t.start, m.plain_start
-            ):
-                return True  # "the election, but they fell short, results showed on Tuesday"
-            if _act_between(sent, j, i0, i1, ev.type, words):
-                return True  # "convicted a man of murdering a shop owner on Tuesday"
-        after = sent.tokens[i1 + 1 :]
-        at = next((k for k, t in enumerate(after) if _names_kind(t, ev.type)), None)
-        if at is None or not after:
-            return False
-        return _own_verb(sent, m, after[0]) or _own_predicate_first(after[:at])
 
     def _lead_day(self, sent: _Sentence, m: Mention, ev: Event) -> bool:
         """Whether a day that no word of its clause claims is the day of the main event: the
@@ -1077,17 +1109,24 @@ class _Framer:
         """Whether a date is in the clause of the word that names the main event in the
         sentence introducing it (or the lead after a headline), after that word: the lead's
         predicate is what it dates."""
-        if not ev.main or ev.type is None or not ev.sentence <= m.sentence <= ev.sentence + 1:
+        if not ev.main or ev.type is None or not ev.sentence <= m.sentence:
             return False
+        stamps = sum(_stamp_line(self.sentence(i)) for i in range(ev.sentence + 1, m.sentence))
+        if m.sentence > ev.sentence + 1 + stamps:
+            return False  # beyond the lead ("UPDATE 5/21/16: ..." lines are none of it)
         i0 = sent.index_at(m.plain_start)
         base = sent.seg.plain_start
         for j in range(i0 - 1, -1, -1):
             t = sent.tokens[j]
-            if t.low in _CLAUSE_LINKS or "," in sent.text[t.end - base : m.plain_start - base]:
+            if (
+                _opens_clause_at(sent, j, i0, self.table.words)
+                or "," in sent.text[t.end - base : m.plain_start - base]
+            ):
                 return False  # "..., final results showed on Monday": another predicate's day
             if EVENT_TRIGGERS.get(t.low, OUTCOMES.get(t.low)) == ev.type:
                 i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
                 acts = _act_between(sent, j, i0, i1, ev.type, self.table.words)
+                acts = acts or _told_in_passing(sent, j, i0, self.table.words)
                 return sent.same_clause(t.start, m.plain_start) and not acts
         return False
 
@@ -1422,17 +1461,75 @@ def _date_attachment(
             continue
         if j > i1 and _own_predicate_first(sent.tokens[i1 + 1 : j]):
             continue  # "on Monday opened an inquiry after an explosion": the inquiry's day
+        if j > i1 + 1 and cand[0] == "event" and _act_before(sent, lo, i0, m, attribute_words):
+            if not _SAME_DAY_CUES & {t.low for t in sent.tokens[i1 + 1 : j]}:
+                continue  # "arrested a man Thursday in connection with a shooting" (not
+                # "over Thursday's shooting"): the arrest's day
         if j > i1 and i0 > 2 and _verb_group(sent.tokens[i1 + 1 : j]):
             continue  # "who shot ... at the plant Thursday night has been charged with assault"
         if j > i1 + 4 and is_past_form(sent.tokens[i1 + 1].low):
             continue  # "Jurors on Thursday watched video of the moment a man was gunned down"
         if cand[0] == "event" and _act_between(sent, j, i0, i1, cand[1], attribute_words):
             continue  # "convicted of murdering a deputy in June 2005": the murder's date
+        if cand[0] == "event" and j < i0 and _told_in_passing(sent, j, i0, attribute_words):
+            continue  # "charged in the shooting on Elm Street appeared in court Tuesday"
         if cand[0] in ("attribute", "incident", "outcome"):
             dist += 1  # an event noun, when there is one as near, names the event better
         if best is None or dist < best[0]:
             best = (dist, cand)
     return best[1] if best else None
+
+
+#: Words between an act's day and an event named after it that put both on one day
+#: ("arrested a man on Monday evening, hours after a robbery").
+_SAME_DAY_CUES = frozenset({"hours", "minutes", "shortly", "moments", "soon"})
+
+
+#: Prepositions that make an event's word a modifier of another phrase ("charged in the
+#: shooting", "the gun used in Sunday's shooting").
+_EVENT_PREPOSITIONS = frozenset({"in", "of", "for", "over", "with", "after", "from"})
+
+
+def _told_in_passing(sent: _Sentence, j: int, i0: int, words: Mapping[str, str] | None) -> bool:
+    """Whether an event's word before a date is named in passing: already dated by a
+    possessive day ("in Sunday's shooting on Thursday"), or inside a phrase after a
+    preposition with a verb of another act between it and the date ("a man charged in the
+    shooting on Elm Street appeared in court Tuesday")."""
+    before = sent.tokens[max(0, j - 2) : j]
+    if any(x.text.endswith(("'s", "\u2019s")) and _in_a_date(sent, x) for x in before[-1:]):
+        return True
+    if not any(x.low in _EVENT_PREPOSITIONS for x in before):
+        return False
+    table = words or {}
+    return any(
+        is_past_form(x.low)
+        and not _incident_verb(x.low, table)
+        and x.low not in OCCURRED
+        and not _modifier(sent, k)
+        for k, x in enumerate(sent.tokens[j + 1 : i0], start=j + 1)
+    )
+
+
+def _in_a_date(sent: _Sentence, t: _Tok) -> bool:
+    return any(d.plain_start <= t.start < d.plain_end for d in sent.dates)
+
+
+def _act_before(
+    sent: _Sentence, lo: int, i0: int, m: Mention, words: Mapping[str, str] | None
+) -> bool:
+    """Whether a verb of an act of its own (an arrest, a charge, a conviction) comes before a
+    date in its clause: what the date dates, not the event named after it ("police arrested
+    a 22-year-old man Thursday in connection with a shooting")."""
+    for t in sent.tokens[lo:i0]:
+        if not sent.same_clause(t.start, m.plain_start):
+            continue
+        cand = _attachment_of(t.low, True, words)
+        if cand is not None and cand[0] in ("attribute", "act"):
+            return True
+        kind = event_kind(cand[1]) if cand is not None and cand[0] == "event" else None
+        if kind is not None and kind.role == "procedure":
+            return True
+    return False
 
 
 def _attachment_of(
@@ -1447,14 +1544,36 @@ def _attachment_of(
     # a regular verb before the date ("was arrested around 1:30 a.m. Feb. 1", not "fired
     # last week was arrested"; not "held up a store Monday", a robbery); "died" is left out:
     # a victim may die days after the incident
-    if attribute_words is None or not before or not low.endswith("ed") or low == "died":
+    if not before or not low.endswith("ed") or low == "died":
         return None
-    attribute = attribute_words.get(low)
+    attribute = attribute_words.get(low) if attribute_words is not None else None
     if attribute in _DATED_ATTRIBUTES:
         return ("attribute", attribute)
     if attribute in _INCIDENT_ATTRIBUTES:
         return ("incident", attribute)
+    if low in _OWN_ACTS:
+        return ("act", None)  # "was charged Wednesday with attempted murder in a shooting"
     return None
+
+
+#: Verbs of what is done after an incident, whose day is their own: "charged Wednesday",
+#: "identified Saturday", "arraigned Monday".
+_OWN_ACTS = frozenset(
+    {
+        "arrested",
+        "charged",
+        "arraigned",
+        "booked",
+        "indicted",
+        "identified",
+        "released",
+        "jailed",
+        "sentenced",
+        "convicted",
+        "extradited",
+        "buried",
+    }
+)
 
 
 def _dates_report(sent: _Sentence, m: Mention, t: _Tok, dist: int) -> bool:
@@ -1464,9 +1583,36 @@ def _dates_report(sent: _Sentence, m: Mention, t: _Tok, dist: int) -> bool:
     Tuesday") or the verb closes the clause after a comma ("collided late Saturday, state
     police said")."""
     base = sent.seg.plain_start
+    if _reported_to_police(sent, t):
+        return False  # "The shooting was reported at 11:48 p.m. Sunday": when it happened
     if t.start < m.plain_start:
         return dist <= 2
+    if _report_noun(sent, t):
+        return False  # "around 2 a.m. Sunday after reports of gunfire"
     return "," not in sent.text[m.plain_end - base : t.start - base]
+
+
+#: Words before a reporting word that make it a noun ("after reports of gunfire", "a
+#: report of shots fired").
+_NOUN_OPENERS = frozenset(
+    {"a", "an", "the", "after", "of", "following", "amid", "on", "to", "about", "for", "multiple"}
+)
+
+
+def _reported_to_police(sent: _Sentence, t: _Tok) -> bool:
+    """Whether "reported" is passive ("the shooting was reported", "shots were reported"):
+    the time the incident was called in, not a saying."""
+    j = sent.tokens.index(t)
+    return t.low == "reported" and j > 0 and sent.tokens[j - 1].low in ("was", "were")
+
+
+def _report_noun(sent: _Sentence, t: _Tok) -> bool:
+    """Whether a reporting word is a noun: after an article or a preposition, or before
+    "of" ("reports of gunfire")."""
+    j = sent.tokens.index(t)
+    before = sent.tokens[j - 1].low if j else ""
+    after = sent.tokens[j + 1].low if j + 1 < len(sent.tokens) else ""
+    return before in _NOUN_OPENERS or after == "of"
 
 
 #: Words that set an event at another time than the clause before them.
@@ -1526,6 +1672,50 @@ _LINKS = frozenset(
 _CLAUSE_LINKS = _LINKS | REPORTING_VERBS
 
 
+def _own_day(sent: _Sentence, m: Mention, ev: Event, words: Mapping[str, str]) -> bool:
+    """Whether a date is in a later clause of its sentence ("..., but they fell short,
+    results showed on Tuesday"), or the event's word comes after it and a verb of its
+    own claims it first ("on Friday watched video of the moment ... were shot", "on
+    Monday opened an inquiry after a shooting")."""
+    i0 = sent.index_at(m.plain_start)
+    i1 = sent.index_at(max(m.plain_start, m.plain_end - 1))
+    for j, t in enumerate(sent.tokens[:i0]):
+        if not _names_kind(t, ev.type):
+            continue
+        if _opens_clause(sent, j + 1, i0, words) or not sent.same_clause(t.start, m.plain_start):
+            return True  # "the election, but they fell short, results showed on Tuesday"
+        if _act_between(sent, j, i0, i1, ev.type, words):
+            return True  # "convicted a man of murdering a shop owner on Tuesday"
+        if _told_in_passing(sent, j, i0, words):
+            return True  # "charged in the shooting ... appeared in court Tuesday"
+    after = sent.tokens[i1 + 1 :]
+    at = next((k for k, t in enumerate(after) if _names_kind(t, ev.type)), None)
+    if at is None or not after:
+        return False
+    return _own_verb(sent, m, after[0]) or _own_predicate_first(after[:at])
+
+
+def _opens_clause(sent: _Sentence, lo: int, hi: int, words: Mapping[str, str]) -> bool:
+    """Whether a word from ``lo`` up to a date at ``hi`` opens another clause."""
+    return any(_opens_clause_at(sent, k, hi, words) for k in range(lo, hi))
+
+
+def _opens_clause_at(sent: _Sentence, k: int, hi: int, words: Mapping[str, str]) -> bool:
+    """Whether the word at ``k`` opens another clause than a date's at ``hi``: a clause
+    link, except an "and" joining two names ("near 27th and Capitol") or the verbs of one
+    incident ("was shot and killed") with no verb of another act after it ("and arrested
+    his brother Tuesday")."""
+    low = sent.tokens[k].low
+    if low != "and":
+        return low in _CLAUSE_LINKS
+    return any(_verb_like(x) and not _incident_verb(x.low, words) for x in sent.tokens[k + 1 : hi])
+
+
+def _incident_verb(low: str, words: Mapping[str, str]) -> bool:
+    """A verb that tells the incident itself ("killed", "wounded", "shot")."""
+    return low in EVENT_TRIGGERS or words.get(low) in _INCIDENT_ATTRIBUTES
+
+
 def _act_between(
     sent: _Sentence, j: int, i0: int, i1: int, cls: str | None, words: Mapping[str, str] | None
 ) -> bool:
@@ -1581,6 +1771,70 @@ def _happened_on(sent: _Sentence, m: Mention, ev: Event) -> bool:
         between = toks[verb + 1 : i0]
         return not any(is_past_form(x.low) or x.low in _AUXILIARIES for x in between)
     return False
+
+
+def _responded_on(sent: _Sentence, m: Mention, ev: Event) -> bool:
+    """Whether a date closes the clause that tells the first response to the story's
+    incident ("Officers were called to the 1100 block of Kerr Avenue just before 10 p.m.
+    Monday", "Deputies responded to the club around 2 a.m. Sunday", "police found a man
+    shot in the chest Tuesday night"): the hour the responders came is the incident's.
+    The response verb comes before the date in its clause with no other verb or clause
+    between them, and the date is written without a year."""
+    kind = event_kind(ev.type)
+    if not ev.main or ev.type is None or ev.scope != "story" or _YEAR.search(m.text):
+        return False
+    if kind is not None and kind.role != "incident":
+        return False  # a trial's day is not the crime's
+    i0 = _time_words_before(sent, sent.index_at(m.plain_start))
+    words = [t.low for t in sent.tokens]
+    for j in range(i0 - 1, max(-1, i0 - _RESPONSE_WINDOW - 1), -1):
+        t = sent.tokens[j]
+        if not sent.same_clause(t.start, m.plain_start):
+            return False
+        if response_verb_at(words, j):
+            return not _OWN_ACTS & sent.lows  # not "arrived at his home and arrested him"
+        if t.low in _CLAUSE_LINKS:
+            return False
+        if _verb_like(t) and not _in_the_call(sent, j):
+            return False  # "officers arrived and arrested a man Tuesday": the arrest's day
+    return False
+
+
+#: How far before its date a response verb may come, in its clause ("Officers found a man
+#: with a gunshot wound in a parked car Saturday night").
+_RESPONSE_WINDOW = 16
+
+
+def _in_the_call(sent: _Sentence, j: int) -> bool:
+    """Whether a verb-like word between a response verb and its day is no verb of another
+    act: an auxiliary ("were called"), a participle before its noun ("a parked car") or the
+    shots the call was about ("a call of shots fired around 9 p.m. Tuesday")."""
+    low = sent.tokens[j].low
+    shots = j > 0 and sent.tokens[j - 1].low in ("shots", "shot", "gunshots")
+    return low in RESPONSE_AUXILIARIES or _modifier(sent, j) or shots
+
+
+def _modifier(sent: _Sentence, j: int) -> bool:
+    """Whether a participle qualifies the noun after it ("in a parked car")."""
+    return j > 0 and sent.tokens[j - 1].low in ("a", "an", "the")
+
+
+#: Words that set a time more exactly ("just before 10 p.m. Monday", "shortly after 2 a.m.
+#: Sunday"): part of the date's phrase, not another clause.
+_TIME_HEDGES = frozenset(
+    {"just", "shortly", "right", "sometime", "about", "around", "approximately", "before", "after"}
+)
+
+
+def _time_words_before(sent: _Sentence, i0: int) -> int:
+    """The first token of the words that set a date's time more exactly before it."""
+    while i0 > 0 and sent.tokens[i0 - 1].low in _TIME_HEDGES:
+        i0 -= 1
+    return i0
+
+
+#: Words between a response verb and its date that are no verb of their own.
+RESPONSE_AUXILIARIES = frozenset({"was", "were", "is", "are"})
 
 
 _AHEAD = frozenset({"will", "expected", "planned", "scheduled", "next", "upcoming", "plans"})

@@ -1203,8 +1203,12 @@ _EN = DatePhrases(
     ambiguous_seasons=frozenset({"spring", "fall"}),
     homonym_day_words=frozenset(),
     homonym_before=_NEVER,
-    place_before_weekday=r"(?<![\w-])(?:in|at|near|outside|inside|across|along|from|off)\s+"
-    r"(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s+){1,4}\Z",
+    place_before_weekday=r"(?<![\w-])(?:(?:in|at|near|outside|inside|across|along|from|off)\s+"
+    r"(?:the\s+)?(?:\p{Lu}[\w’'.-]*\s+){1,4}"
+    # "on Kerr Avenue Monday", "the 3400 block of Main Street Tuesday": a street by its noun
+    r"|(?:on|of|to|onto|into|down|up)\s+(?:\p{Lu}[\w’'.-]*\s+){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Highway|"
+    r"Parkway|Pkwy\.|Place|Court|Circle|Terrace|Pike|Expressway|Freeway)\s+)\Z",
     month_year_before=r"(?<!\w)(?P<yrel>(?:this|last|next)\s+year),?\s+(?:in\s+|on\s+)?\Z",
     month_front_days=r"(?:\s*,)?\s+(?:from\s+(?:the\s+)?<DA>\s*(?:to|through|till|until|-|–)\s*"
     r"(?:the\s+)?<DB>|between\s+(?:the\s+)?<DA>\s+and\s+(?:the\s+)?<DB>)"

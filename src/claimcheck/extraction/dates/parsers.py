@@ -984,11 +984,10 @@ def _weekday(g: DateGrammar, text: str, start: int, floor: int) -> DateAtom | No
         return dated  # an abbreviation alone ("Sat", "Sun", "Mo") is too often a word
     of = match_at(g.weekday_of_after, text, word_end)
     if of is not None and match_at(g.weekday_week_after, text, word_end) is None:
-        what = fold(of.group("what"))
-        if what in g.words.months:
+        if fold(of.group("what")) in g.words.months:
             return _weekday_of_month(g, text, start, of, weekday, floor)
-        if what in _PERIOD_WORDS:
-            return None  # "the second Tuesday of each month"
+    if _a_rule_of_the_month(g, text, word_end):
+        return None  # "the second Tuesday of each month"
     if look_back(_ORDINAL_BEFORE, text, start, floor) or _second_order(
         text, start, word_end, floor
     ):
@@ -1073,6 +1072,28 @@ def _weekday_of_month(
         return DateAtom(begin, of.end(), "relative", timex=timex, granularity="day")
     day = nth_weekday(int(year.group("y")), month, weekday, n)
     return DateAtom(begin, year.end(), "day", year=day.year, month=month, day=day.day)
+
+
+def _a_rule_of_the_month(g: DateGrammar, text: str, word_end: int) -> bool:
+    """Whether a weekday is followed by the period it recurs in ("of each month", "of
+    October", "in the month"); not by a place ("Saturday in the Englewood neighborhood",
+    "Monday in the 1100 block of Kerr Avenue")."""
+    of = match_at(g.weekday_of_after, text, word_end)
+    if of is None:
+        return False
+    what = fold(of.group("what"))
+    if what in g.words.months or what in _PERIODS:
+        return True
+    if what not in _PERIOD_WORDS:
+        return False
+    after = match_at(_FOLLOWING_WORD, text, of.end())
+    return after is not None and (
+        fold(after.group(1)) in _PERIODS or fold(after.group(1)) in g.words.months
+    )
+
+
+#: The periods a weekday recurs in ("the first Monday of the month").
+_PERIODS = frozenset({"month", "year"})
 
 
 def _second_order(text: str, start: int, end: int, floor: int) -> bool:
