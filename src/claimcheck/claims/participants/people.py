@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from claimcheck.claims.participants.ages import PERSON_NOUNS, Age, find_ages
+from claimcheck.claims.participants.ages import PERSON_NOUNS, Age, find_ages, in_headline
 from claimcheck.claims.participants.surnames import with_lone_surnames
 from claimcheck.claims.participants.titles import (
     with_appositive_title,
@@ -212,6 +212,8 @@ def _named(
     for eid, ms in by_id.items():
         v = max(ms, key=lambda m: len(_name_words(m))).value
         assert isinstance(v, Entity)
+        if v.type != "person" and eid not in aged_ids and _only_a_place(document.plain, ms):
+            continue
         own = ages_of.get(eid, [])
         titles = tuple(t for t in map(_title, ms) if t is not None)
         role = _merged_role(None, *(a.role for a in own)) or _named_role(document.plain, ms)
@@ -222,6 +224,8 @@ def _named(
             for m in ms
         )
         name = v.canonical if v.type == "person" else _person_name(v.canonical) or v.canonical
+        if name.endswith((" Jr", " Sr")):
+            name += "."  # "Tyrone Mills Jr.", as written
         out.append(
             Participant(
                 doc=document.id,
@@ -258,17 +262,63 @@ _DONE_TO_NAME = regex.compile(
 )
 
 
+#: A place's name in an apposition after a person's: "Reyes, 24, of East Orange, was ...".
+_PLACE_WORDS = r"\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}"
 #: The predicate right after a name (and its age): "Quist, 71, died", "Ortiz was shot",
 #: "Reyes, 24, was arrested"; a clause in between ("Ortiz said the man was shot") says
 #: nothing of the name.
 _ROLE_AFTER_NAME = regex.compile(
-    r"\G(?:\s*,\s*\d{1,3}\s*,)?\s+(?:"
+    r"\G(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,?\s*(?:of|from)\s+" + _PLACE_WORDS + r"\s*,)?\s+(?:"
     r"(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>arrested|charged|"
     r"detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
     r"shot|stabbed|wounded|injured|struck|murdered|found\s+dead|pronounced\s+dead))"
     r"|(?P<victim2>died)|(?P<suspect2>opened\s+fire|(?:shot\s+and\s+killed|fatally\s+shot|"
     r"gunned\s+down)\s+(?:a|an|the|his|her|their|two|three|\d+|\p{Lu}\p{Ll}+)))\b"
 )
+
+
+#: A description the name is identified as, the identifying verb before or after it: "police
+#: identified the man killed in Englewood on Saturday as", "the teen who died has been
+#: identified as", "identified the suspect in the shooting as".
+_IDENTIFIED_AS = regex.compile(
+    r"(?i)(?P<verb>identified\s+)?(?:the|a|an)\s+(?P<desc>(?:[\p{L}-]+\s+){0,2}?"
+    r"(?P<noun>\p{L}+)(?P<rest>[^.;!?\n]{0,90}?))\s+(?:(?:was|has\s+been|had\s+been|have\s+been)"
+    r"\s+(?:later\s+|since\s+|now\s+)?(?P<passive>identified)\s+)?as\s+"
+    r"(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
+)
+_DETERMINER = regex.compile(r"(?i)(?<![\w-])(?:identified\s+)?(?:the|an?)\s")
+_SUSPECT_DESC = regex.compile(
+    r"(?i)\b(?:suspect|gunman|shooter|attacker|assailant|robber|killer|arrested|charged|wanted)\b"
+)
+_VICTIM_DESC = regex.compile(
+    r"(?i)\b(?:victim|killed|slain|dead|died|shot|wounded|injured|hurt|struck|fatal|fatally|"
+    r"deadly|murdered|stabbed)\b"
+)
+
+
+def _identified_role(plain: str, m: Mention) -> str | None:
+    """ "victim" or "suspect" for a name a description is identified as ("identified the man
+    killed Saturday as John Smith"), when the description says which, and only one of them."""
+    lo = max(0, m.plain_start - 160)
+    for det in reversed(list(_DETERMINER.finditer(plain, lo, m.plain_start))):
+        found = _IDENTIFIED_AS.match(plain, det.start(), m.plain_start)
+        if found is None or not (found.group("verb") or found.group("passive")):
+            continue
+        if PERSON_NOUNS.get(found.group("noun").lower()) is not None:
+            return _role_of_description(found)
+    return None
+
+
+def _role_of_description(found: regex.Match[str]) -> str | None:
+    """ "victim" or "suspect" as the words of a description say ("the man killed", "the
+    suspect in the fatal shooting"), ``None`` when they say neither."""
+    desc = found.group("desc")
+    suspect, victim = _SUSPECT_DESC.search(desc), _VICTIM_DESC.search(desc)
+    if suspect is not None and victim is not None:
+        if suspect.start() < victim.start() and found.group("noun").lower() != "victim":
+            return "suspect"  # "the suspect in the fatal shooting"
+        return "victim" if suspect.start() > victim.start() else None
+    return "suspect" if suspect is not None else "victim" if victim is not None else None
 
 
 def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
@@ -285,6 +335,10 @@ def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
         ):  # "the victim, Maria Lopez, ..." but not "was the shooter, Coleman testified"
             found.add("victim" if before.group("victim") else "suspect")
             continue
+        identified = _identified_role(plain, m)
+        if identified is not None:
+            found.add(identified)
+            continue
         done = _DONE_TO_NAME.search(plain, max(0, m.plain_start - 40), m.plain_start)
         if done is not None:
             found.add("suspect" if done.group("suspect") else "victim")
@@ -294,6 +348,22 @@ def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
             suspect = after.group("suspect") or after.group("suspect2")
             found.add("suspect" if suspect else "victim")
     return found.pop() if len(found) == 1 else None
+
+
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "la", "los", "las", "del", "della", "di", "du", "von"}
+)
+
+
+def _surname_key(words: Sequence[str]) -> str:
+    """The key of a name's surname, with its particles: "van dyke" for "Jason Van Dyke". A
+    suffix is kept: "Jr" says the family shares the name, so "Flynn" alone may be the
+    daughter of "Herbert Flynn Jr"."""
+    ws = list(words)
+    k = len(ws) - 1
+    while k > 0 and ws[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return " ".join(word_key(w) for w in ws[k:])
 
 
 def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> dict[str, str]:
@@ -308,12 +378,15 @@ def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> di
     full: dict[str, set[str]] = defaultdict(set)
     for m in ents:
         words = _name_words(m)
-        if 2 <= len(words) <= 4:
-            full[word_key(words[-1])].add(m.value.id)  # type: ignore[union-attr]
+        key = _surname_key(words)
+        if 2 <= len(words) <= 5 and len(key.split()) < len(words):
+            full[key].add(m.value.id)  # type: ignore[union-attr]
+            full[key.split()[-1]].add(m.value.id)  # type: ignore[union-attr]
     merged: dict[str, str] = {}
     for m in ents:
         words = _name_words(m)
-        ids = full.get(word_key(words[0])) if len(words) == 1 else None
+        key = _surname_key(words)
+        ids = full.get(key) if len(words) == len(key.split()) else None
         if ids is not None and len(ids) == 1:
             merged[m.value.id] = next(iter(ids))  # type: ignore[union-attr]
     if not merged:
@@ -331,14 +404,40 @@ def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> di
     return merged
 
 
+#: A preposition of place right before a name: "shot in North Philadelphia", "at Park Heights".
+_PLACE_BEFORE = regex.compile(
+    r"(?i)(?<![\w-])(?:in|at|near|outside|inside|across|around|throughout|toward|towards)\s+"
+    r"(?:the\s+)?\Z"
+)
+
+
+def _only_a_place(plain: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a name nothing types as a person's is only ever written where a place goes
+    ("a shooting in North Philadelphia"): a place, not someone a description refers to."""
+    longest = max(len(m.text.split()) for m in mentions)
+    return longest > 1 and all(
+        _PLACE_BEFORE.search(plain, max(0, m.plain_start - 16), m.plain_start)
+        and not plain.startswith(("'s", "\u2019s"), m.plain_end)
+        for m in mentions
+        if len(m.text.split()) == longest
+    )  # the full name's mentions: "Philadelphia police" is no surname of "North Philadelphia"
+
+
 _PERSONISH = frozenset({"person", "other"})
 #: What follows only a person's name: "Seth MacFarlane, who ...", "... said", "... told".
 _PERSON_AFTER = regex.compile(
     r",\s+(?:who|whose)\b|\s+(?:said|says|told|tells|added|testified|pleaded)\b"
 )
-#: A given name, an optional initial and a surname: "Maria Okafor", "Brian G. Nichols". A name
-#: of this shape is a person's even when nothing around it says so.
-_NAME = r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? (?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
+#: A given name, an optional initial, a surname (with its particle: "Van Dyke", "de la Cruz")
+#: and a suffix: "Maria Okafor", "Brian G. Nichols", "Tyrone Mills Jr". A name of this shape
+#: is a person's even when nothing around it says so.
+_PARTICLE = (
+    r"(?:(?:[Vv]an(?: [Dd]e[rn]?)?|[Dd]e(?: la| los| las)?|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Vv]on) )"
+)
+_NAME = (
+    r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? " + _PARTICLE + r"?(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+"
+    r"(?:['\u2019-]\p{Lu}?\p{Ll}+)?(?: (?:Jr|Sr|II|III|IV)\.?)?"
+)
 _NAME_LIKE = regex.compile(_NAME)
 #: "Secretary of the Interior Ken Salazar" read as one name: the title, then the person's name.
 _TITLED_NAME = regex.compile(r"(?P<title>.+?) (?P<name>" + _NAME + r")")
@@ -744,12 +843,56 @@ def _described(
     return out
 
 
+def _headline_described(plain: str, p: Participant) -> bool:
+    return bool(p.ages) and all(in_headline(plain, a.mention.plain_start) for a in p.ages)
+
+
+def _headline_owner(
+    plain: str, p: Participant, named: Sequence[Participant], described: Sequence[Participant]
+) -> Participant | None:
+    """Whom a headline's description ("Man, 19, shot dead", "19-Year-Old Killed") stands for:
+    the one person the story names in that part, else the one it describes in that part and
+    of that gender."""
+    if p.role not in _STORY_ROLES:
+        return None
+    same = [q for q in named if q.role == p.role]
+    if len(same) == 1:
+        return same[0]
+    if same:
+        return None
+    others = [
+        q
+        for q in described
+        if q is not p
+        and q.role == p.role
+        and not _headline_described(plain, q)
+        and (p.gender is None or q.gender in (None, p.gender))
+    ]
+    return others[0] if len(others) == 1 else None
+
+
+def _with_headlines(
+    plain: str, named: list[Participant], described: list[Participant]
+) -> list[Participant]:
+    """The described people of a document, each headline description joined to the person
+    of the story it stands for (see :func:`_headline_owner`)."""
+    for p in [q for q in described if _headline_described(plain, q)]:
+        owner = _headline_owner(plain, p, named, described)
+        if owner is None:
+            continue
+        merged = replace(owner, ages=(*owner.ages, *p.ages), gender=owner.gender or p.gender)
+        pool = named if owner.name else described
+        pool[pool.index(owner)] = merged
+        described.remove(p)
+    return described
+
+
 def find_participants(document: Document, mentions: Sequence[Mention]) -> tuple[Participant, ...]:
     """The people of one document: named ones first (in order of first mention), then the
     described ones."""
     mentions = with_lone_surnames(document, mentions)
     ages = find_ages(document, mentions)
     named = _named(document, mentions, ages)
-    described = _described(document, ages, named)
+    described = _with_headlines(document.plain, named, _described(document, ages, named))
     named.sort(key=lambda p: p.mentions[0].start)
     return (*named, *described)
