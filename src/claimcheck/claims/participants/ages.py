@@ -247,7 +247,8 @@ _SUSPECT_AFTER = regex.compile(
 )
 _VICTIM_AFTER = regex.compile(
     r"\A[^.;!?]{0,40}?\b(?:" + _BE + r"(?:killed|shot|stabbed|slashed|wounded|injured|hurt|"
-    r"struck|hit|murdered|found\s+dead|pronounced\s+dead|hospitalized|run\s+over)|died|dies)\b"
+    r"struck|hit|murdered|found\s+(?:dead|shot|stabbed|wounded|suffering)|pronounced\s+dead|"
+    r"hospitalized|run\s+over)|died|dies)\b"
 )
 #: What is told only of someone hurt: "was taken to Ben Taub Hospital", "is in critical
 #: condition after being shot", "is expected to survive".
@@ -501,8 +502,13 @@ def _headline_year_old(plain: str, m: Mention, value: int, people: _People) -> A
     words = after.lower()
     if not after[1:2].isupper():
         return None
-    if people.starting_within(e, e + 4) is not None and not _HEADLINE_VICTIM_AFTER.match(words):
-        return None  # "19-Year-Old Marcus Delgado Killed": a name ("Killed" is not one)
+    name = people.starting_within(e, e + 4)
+    if (
+        name is not None
+        and not _HEADLINE_VICTIM_AFTER.match(words)
+        and name.text.split()[0].lower() not in PERSON_NOUNS
+    ):
+        return None  # "19-Year-Old Marcus Delgado Killed": a name ("Killed", "Man Killed": none)
     nm = _person_noun_after(words)
     if nm is not None and _noun(nm.group("noun")) is not None:
         ne = e + nm.end()

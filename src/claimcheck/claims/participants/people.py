@@ -262,15 +262,17 @@ _DONE_TO_NAME = regex.compile(
 )
 
 
-#: A place's name in an apposition after a person's: "Reyes, 24, of East Orange, was ...".
+#: A place's name in an apposition after a person's ("Reyes, 24, of East Orange, was ..."),
+#: or a second person's name sharing the predicate ("Reyes, 24, and Ana Ortiz, 31, died").
 _PLACE_WORDS = r"\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}"
 #: The predicate right after a name (and its age): "Quist, 71, died", "Ortiz was shot",
 #: "Reyes, 24, was arrested"; a clause in between ("Ortiz said the man was shot") says
 #: nothing of the name.
 _ROLE_AFTER_NAME = regex.compile(
-    r"\G(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,?\s*(?:of|from)\s+" + _PLACE_WORDS + r"\s*,)?\s+(?:"
-    r"(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>arrested|charged|"
-    r"detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
+    r"\G(?:\s*,\s*\d{1,3}\s*,?)?(?:\s+and\s+" + _PLACE_WORDS + r"(?:\s*,\s*\d{1,3}\s*,)?)?"
+    r"(?:\s*,?\s*(?:of|from)\s+" + _PLACE_WORDS + r"\s*,)?\s+(?:"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>"
+    r"arrested|charged|detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
     r"shot|stabbed|wounded|injured|struck|murdered|found\s+dead|pronounced\s+dead))"
     r"|(?P<victim2>died)|(?P<suspect2>opened\s+fire|(?:shot\s+and\s+killed|fatally\s+shot|"
     r"gunned\s+down)\s+(?:a|an|the|his|her|their|two|three|\d+|\p{Lu}\p{Ll}+)))\b"
