@@ -213,3 +213,52 @@ def test_a_surname_shared_with_a_junior_belongs_to_neither() -> None:
     )
     second = "Herbert Flynn Jr., 52, asked the jury for the maximum sentence."
     assert _age_findings(first, second) == []
+
+
+#: Wire and entertainment copy: the person named once, the age told in another clause.
+PROFILE_WORDINGS = [
+    "{full} has checked into rehab, a spokesman said. {sur}, who turned {n} in November, "
+    "entered Promises on Tuesday.",
+    "{full} has checked into rehab. The {n} year old entered Promises on Tuesday.",
+    "{full} has checked into rehab. The {n}-year old entered Promises on Tuesday.",
+    "{full} has checked into rehab, a spokesman said Tuesday. The Scot, {n}, entered Promises.",
+    "{full} has checked into rehab, a spokesman said Tuesday. The {n}-year-old Scot entered "
+    "Promises.",
+    '{full} has checked into rehab. "All is well," said a spokesman for the {n}-year-old.',
+    "{full} has checked into rehab. At {n}, {sur} has been in treatment twice before.",
+    "The {n}-year-old, {full}, has checked into rehab, a spokesman said.",
+    "On Tuesday, the {n}-year-old checked into rehab. {full} said the stay was voluntary. "
+    "{sur} has been there before. {sur} thanked fans.",
+    "A {n}-year-old man has been charged with assault. He has been named as {full}.",
+    "A {n}-year-old man has been charged with assault after a fight. {full} was arrested "
+    "at his home on Friday.",
+    "Police said {n}-year-old protester {full} was hurt.",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    wording=st.sampled_from(PROFILE_WORDINGS),
+    g=st.sampled_from(GIVEN),
+    s=st.sampled_from(["Reid", "Capaldi", "Jenkin", "Kyriakides", "O'Neal"]),
+    n=st.integers(20, 70),
+)
+def test_an_age_told_in_another_clause_is_the_named_persons(
+    wording: str, g: str, s: str, n: int
+) -> None:
+    full = f"{g} {s}"
+    other = f"{full}, {n}, was in the news again on Tuesday, a spokesman confirmed."
+    assert _age_findings(wording.format(full=full, sur=s, n=n), other) == []
+    changed = wording.format(full=full, sur=s, n=n + 10)
+    assert any(_cites_both(f) for f in _age_findings(changed, other))
+
+
+def test_a_victim_among_several_is_not_named_by_the_next_name() -> None:
+    """ "A 19-year-old man was killed and two others were wounded. ... John Smith was also
+    shot": John Smith may be one of the others."""
+    first = (
+        "A 19-year-old man was killed and two others were wounded on Friday. Police said "
+        "John Smith was also shot."
+    )
+    second = "John Smith, 25, was treated for a wound to the leg, police said."
+    assert _age_findings(first, second) == []

@@ -73,6 +73,13 @@ _NOT_PERSON_IST = frozenset(
 )
 _PERSON_SUFFIX = regex.compile(r"\A\p{Ll}{3,}(?:ist|ician)\Z")
 
+_NATIONAL_WOMEN = "scotswoman englishwoman irishwoman welshwoman frenchwoman dutchwoman"
+_NATIONALS = """brit swede dane spaniard aussie kiwi icelander zealander londoner glaswegian
+texan californian yorker"""
+#: Who a person is in public life: "the 39-year-old doctor", "the 55-year-old sect leader".
+_PUBLIC_ROLES = """doctor leader protester demonstrator coach manager owner founder chairman
+chairwoman spokesman spokeswoman official mayor governor senator congressman congresswoman
+bodyguard friend neighbor neighbour"""
 #: Person nouns news uses for a participant: noun -> (role, gender). The role is what links an
 #: unnamed person across reports ("the victim", "the suspect"); "man" and "woman" are roles too.
 PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
@@ -165,6 +172,10 @@ PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
             "athlete",
         ]
     },
+    # where a person is from, in the nouns that are not the country's adjective ("the
+    # 55-year-old Scot", "the Briton, 33,"); the adjectives are the alias table's demonyms
+    **{w: ("person", "female") for w in _NATIONAL_WOMEN.split()},
+    **{w: ("person", None) for w in f"{_NATIONALS} {_PUBLIC_ROLES}".split()},
     # what a person does: "the 36-year-old quarterback", "Striker Lionel Messi"
     **{w: ("person", None) for w in _OCCUPATIONS.split()},
 }
@@ -199,7 +210,9 @@ _WORDS_AFTER = regex.compile(
     r"\G(?:-\p{L}+)?\s+(?:[\p{L}\"\u201c\u201d-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b"
 )
 _POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
-_NAME_AFTER_NOUN = regex.compile(r"\G\s*,\s*")
+_NAME_AFTER_NOUN = regex.compile(
+    r"\G(?:\s*,\s*|[ \u00a0])"
+)  # "a 33-year-old man, Joe Doe", "protester Joe Doe"
 _APPOS_BEFORE = regex.compile(
     r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,2}\Z"
 )  # "Reid, a 33-year-old actress", "Reid is a 33-year-old actress"
@@ -452,13 +465,17 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
     if (
         name is not None
         and not _demonym(name.text)
-        and _only_titles_between(plain[e : name.plain_start])
+        and name.text.lower() not in PERSON_NOUNS  # "the 55-year-old Scot"
+        and (
+            _only_titles_between(plain[e : name.plain_start])
+            or (plain[e : name.plain_start].strip() == "," and _THE_BEFORE_AGE.search(before))
+        )  # "the 51-year-old Capt. Tom Tennant", "The 33-year-old, Tara Reid, ..."
         and not _noun_follows(plain, name.plain_end)
     ):
         return _age(m, value, "name", "year-old", name=name), True
     owner = people.by_end.get(_appos_owner_end(plain, s))
     nm = _DEMONYM_AFTER.match(after)
-    if nm is None or not _demonym(nm.group("noun")):
+    if nm is None or not (_demonym(nm.group("noun")) or nm.group("noun").lower() in PERSON_NOUNS):
         nm = _person_noun_after(after)
     noun = nm.group("noun") if nm is not None else ""
     if nm is not None and _noun(noun) is not None:
@@ -583,8 +600,8 @@ _PAST_VERB_AFTER = regex.compile(
     r"\A\s+(?:\p{Ll}{2,}ed|threw|won|led|took|made|went|came|became|ran|spent|got|gave|began|"
     r"wrote|fled|drove|fell|broke|lost|paid|kept|held|sat|stood|met|saw|left|sang|swam|flew)"
     r"\s+(?:the|a|an|his|her|their|its|for|with|in|on|at|to|from|into|over|after|before|"
-    r"twice|him|them|it|out|up|down|off|back|last|this|that|guilty|\d)\b"
-)
+    r"twice|him|them|it|out|up|down|off|back|last|this|that|guilty|\d|\p{Lu}\p{Ll})"
+)  # "the 33-year-old entered Promises": a name after the verb
 
 #: Words that open a clause or a phrase after "the 16-year-old": the age ends its noun
 #: phrase ("shot the 16-year-old after he ...", "the 19-year-old outside a bar").
@@ -857,11 +874,33 @@ def _name_ending_at(plain: str, pos: int, people: _People) -> Mention | None:
     return people.by_end.get(k)
 
 
+#: "turned 33 in November", "turned 60 last week": the age now, whenever it was reached.
+_TURNED_BEFORE = regex.compile(r"(?i)\bturned\s+\Z")
+_TURNED_AFTER = regex.compile(r"\G\s+(?:in|on|last|this|earlier)\s+(?!\d{4})")
+#: "At 33, Reid has ...": an age opening the clause whose subject is the name after it.
+_AT_OPENING = regex.compile(r"(?:\A|[.!?][\"'\u201d\u2019)]*\s+|\n\s*)At\s+\Z")
+_COMMA_AFTER = regex.compile(r"\G\s*,\s+")
+
+
+def _at_opening(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "At 33, Reid has been in treatment twice": the age of the name the clause opens with."""
+    s = m.plain_start
+    if not plain[s : m.plain_end].isdigit() or not _AT_OPENING.search(plain, max(0, s - 8), s):
+        return None
+    comma = _COMMA_AFTER.match(plain, m.plain_end)
+    if comma is None:
+        return None
+    name = people.starting_within(comma.end(), comma.end())
+    return _age(m, value, "name", "predicate", name=name) if name is not None else None
+
+
 def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | None:
     """ "Whitfield is 44", "Felt, who was 95,", "She was 85.": the age as what a clause says of
     its subject, a named person or a pronoun (resolved later to whom it refers back to)."""
     s, e = m.plain_start, m.plain_end
-    if not _PRED_AFTER.match(plain, e, e + 16):
+    if not _PRED_AFTER.match(plain, e, e + 16) and not (
+        _TURNED_BEFORE.search(plain, max(0, s - 12), s) and _TURNED_AFTER.match(plain, e)
+    ):
         return None
     head = plain[max(0, s - 40) : s]
     found = _PRONOUN_PRED.search(head)
@@ -1039,7 +1078,11 @@ def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
     german, is_german = _german(plain, m, value, people)
     if is_german:
         return german, True
-    said = _predicate(plain, m, value, people) or _died_at(plain, m, value, people)
+    said = (
+        _predicate(plain, m, value, people)
+        or _died_at(plain, m, value, people)
+        or _at_opening(plain, m, value, people)
+    )
     if said is not None:
         return said, True
     if m.attrs.get("age") or _YEAR_OLD.search(text):

@@ -214,6 +214,8 @@ def _named(
         assert isinstance(v, Entity)
         if v.type != "person" and eid not in aged_ids and _only_a_place(document.plain, ms):
             continue
+        if v.canonical.lower() in PERSON_NOUNS:
+            continue  # "the Scot", a headline's "Woman": a description, not a name
         own = ages_of.get(eid, [])
         titles = tuple(t for t in map(_title, ms) if t is not None)
         role = _merged_role(None, *(a.role for a in own)) or _named_role(document.plain, ms)
@@ -504,6 +506,12 @@ _SUBJECT_SLOT = regex.compile(
     r"but|when|while|because|where|although|though)\s+)\Z"
 )
 _THE_BEFORE = regex.compile(r"(?i)(?<![\w-])the\s+\Z")
+#: Who speaks for a person or is theirs: "a spokesman for the 33-year-old", "lawyers for the
+#: 44-year-old", "the family of the 19-year-old": the person the story is about.
+_SPEAKING_FOR = regex.compile(
+    r"(?i)(?<![\w-])(?:spokes(?:man|woman|person)|representatives?|reps?|publicist|lawyers?|"
+    r"attorneys?|agent|family|relatives|parents|friends)\s+(?:for|of)\s+\Z"
+)
 
 
 def _definite_subject(plain: str, pos: int) -> bool:
@@ -511,6 +519,7 @@ def _definite_subject(plain: str, pos: int) -> bool:
     det = _THE_BEFORE.search(plain, max(0, pos - 8), pos)
     return det is not None and bool(
         _SUBJECT_SLOT.search(plain, max(0, det.start() - 16), det.start())
+        or _SPEAKING_FOR.search(plain, max(0, det.start() - 32), det.start())
     )
 
 
@@ -670,6 +679,15 @@ def _named_earlier(m: Mention, named: Sequence[Participant]) -> set[int]:
     }
 
 
+def _named_later(m: Mention, named: Sequence[Participant]) -> set[int]:
+    """The people named in full (and typed) after ``m`` in the document."""
+    return {
+        i
+        for i, p in enumerate(named)
+        if p.named_in_full and p.typed and any(x.start > m.start for x in p.mentions)
+    }
+
+
 #: The person a story is about is named at least this often, more than anyone else.
 _PROTAGONIST_MENTIONS = 3
 
@@ -701,9 +719,12 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
         found = subjects if len(subjects) == 1 else _protagonist(found, named)
     elif not found and how == "subject":
         # nobody named just before: the person the whole story is about, if it is clearly one,
-        # or the one person it has named so far
+        # or the one person it has named so far; before any name ("On Saturday, the
+        # 26-year-old was handed the keys ..."), the one the story goes on to be about
         earlier = _named_earlier(m, named)
         found = _protagonist(earlier, named) or _only_one_named(m, named)
+        if not found and not earlier and a.holder == "bare":
+            found = _protagonist(_named_later(m, named), named)
     if len(found) != 1:
         return None
     i = next(iter(found))
@@ -757,9 +778,10 @@ _COORDINATED_AFTER = regex.compile(r"\G(?:\s*,\s*\d{1,3}\s*,?)?\s*(?:,|\band\b)\
 #: identified as": the name a described person is given next.
 _IDENTIFIED = regex.compile(
     r"(?i)(?<![\w-])(?:(?:the\s+(?P<noun>\p{L}+)|(?P<pron>he|she))\s+(?:was|has\s+been|had\s+been)"
-    r"\s+(?:later\s+|since\s+)?identified\s+as|identified\s+(?:the\s+(?P<noun2>\p{L}+)|him|her)"
-    r"\s+as)\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?=\p{Lu})"
-)
+    r"\s+(?:later\s+|since\s+|formally\s+|locally\s+)?(?:identified|named)\s+(?:locally\s+)?as"
+    r"|(?:identified|named)\s+(?:the\s+(?P<noun2>\p{L}+)|him|her)\s+as)"
+    r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?=\p{Lu})"
+)  # "named as" is British usage: "He has been named locally as John Jenkin"
 #: How far after a description the sentence that names the person may be.
 _IDENTIFIED_SPAN = 320
 
@@ -781,6 +803,44 @@ def _identified_later(plain: str, a: Age, named: Sequence[Participant]) -> int |
                 return i
         return None
     return None
+
+
+#: How many sentences after a description of a victim or a suspect the story may name them.
+_NAMED_NEXT_SENTENCES = 2
+
+
+#: A sentence that tells of more people than one in a part: "and two others were wounded".
+_OTHERS = regex.compile(
+    r"(?i)\b(?:others?|another|both|several|two|three|four|five|\d+)\s+(?!years?\b)"
+)
+
+
+def _sentence_of(plain: str, pos: int) -> str:
+    lo = max(0, pos - 200)
+    ends = list(_SENTENCE_END.finditer(plain, lo, pos))
+    start = ends[-1].end() if ends else lo
+    end = _SENTENCE_END.search(plain, pos)
+    return plain[start : end.start() if end is not None else len(plain)]
+
+
+def _named_next(plain: str, a: Age, named: Sequence[Participant]) -> int | None:
+    """ "A 23-year-old man has been charged with ... John Jenkin will appear in court": the
+    one person of the description's part (victim or suspect) the story names in the sentences
+    right after it, when that person has no age of their own and nobody else has the part."""
+    if a.holder != "noun" or a.role not in ("victim", "suspect"):
+        return None
+    if _OTHERS.search(_sentence_of(plain, a.mention.plain_start)):
+        return None  # "a 19-year-old man was killed and two others were wounded"
+    same = [i for i, p in enumerate(named) if p.role == a.role]
+    if len(same) != 1:
+        return None
+    p = named[same[0]]
+    first = p.mentions[0] if p.mentions else None
+    if p.ages or not p.named_in_full or first is None or first.start < a.mention.start:
+        return None
+    if a.gender and p.gender and a.gender != p.gender:
+        return None
+    return same[0] if first.sentence - a.mention.sentence <= _NAMED_NEXT_SENTENCES else None
 
 
 def _described(
@@ -811,6 +871,8 @@ def _described(
         ante = _antecedent(document, a, named)
         if ante is None:
             ante = _identified_later(document.plain, a, named)
+        if ante is None:
+            ante = _named_next(document.plain, a, named)
         if ante is not None:
             named[ante] = replace(
                 named[ante],
