@@ -262,3 +262,15 @@ def test_a_victim_among_several_is_not_named_by_the_next_name() -> None:
     )
     second = "John Smith, 25, was treated for a wound to the leg, police said."
     assert _age_findings(first, second) == []
+
+
+def test_a_word_ending_in_ed_before_and_is_no_verb() -> None:
+    """ "The 35-year-old newlywed and father to two boys died": the deputy the gunman shot,
+    not the gunman named before."""
+    text = (
+        "Jose Luis Orozco fired one shot through the door. Orozco hit the deputy in the head. "
+        "The 35-year-old newlywed and father to two boys died almost immediately."
+    )
+    doc = _doc(text, 0)
+    people = find_participants(doc, _ENGINE.analyze(doc, frame=False).mentions)
+    assert all(35 not in {a.value for a in p.ages} for p in people if p.name)

@@ -599,8 +599,8 @@ _THE_BEFORE_AGE = regex.compile(r"(?i)(?<![\w-])the\s+\Z")
 _PAST_VERB_AFTER = regex.compile(
     r"\A\s+(?:\p{Ll}{2,}ed|threw|won|led|took|made|went|came|became|ran|spent|got|gave|began|"
     r"wrote|fled|drove|fell|broke|lost|paid|kept|held|sat|stood|met|saw|left|sang|swam|flew)"
-    r"\s+(?:the|a|an|his|her|their|its|for|with|in|on|at|to|from|into|over|after|before|"
-    r"twice|him|them|it|out|up|down|off|back|last|this|that|guilty|\d|\p{Lu}\p{Ll})"
+    r"\s+(?:(?:the|a|an|his|her|their|its|for|with|in|on|at|to|from|into|over|after|before|"
+    r"twice|him|them|it|out|up|down|off|back|last|this|that|guilty|\d)\b|\p{Lu}\p{Ll})"
 )  # "the 33-year-old entered Promises": a name after the verb
 
 #: Words that open a clause or a phrase after "the 16-year-old": the age ends its noun
