@@ -233,6 +233,8 @@ PROFILE_WORDINGS = [
     "A {n}-year-old man has been charged with assault after a fight. {full} was arrested "
     "at his home on Friday.",
     "Police said {n}-year-old protester {full} was hurt.",
+    "A {n}-year-old man died on Friday after falling from a ridge. {full}, a native of "
+    "Auckland, was with a group of skiers. {sur} had planned to stay for four days.",
 ]
 
 
@@ -274,3 +276,9 @@ def test_a_word_ending_in_ed_before_and_is_no_verb() -> None:
     doc = _doc(text, 0)
     people = find_participants(doc, _ENGINE.analyze(doc, frame=False).mentions)
     assert all(35 not in {a.value for a in p.ages} for p in people if p.name)
+
+
+def test_a_speaker_opening_the_next_sentence_is_not_the_person_described() -> None:
+    first = "A 19-year-old man was shot dead on Friday. John Smith said the city grieves."
+    second = "John Smith, 52, a city councilman, called for calm."
+    assert _age_findings(first, second) == []

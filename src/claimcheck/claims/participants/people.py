@@ -832,6 +832,8 @@ def _named_next(plain: str, a: Age, named: Sequence[Participant]) -> int | None:
     if _OTHERS.search(_sentence_of(plain, a.mention.plain_start)):
         return None  # "a 19-year-old man was killed and two others were wounded"
     same = [i for i, p in enumerate(named) if p.role == a.role]
+    if not same:
+        same = [i for i, p in enumerate(named) if _opens_next_sentence(plain, a, p)]
     if len(same) != 1:
         return None
     p = named[same[0]]
@@ -841,6 +843,21 @@ def _named_next(plain: str, a: Age, named: Sequence[Participant]) -> int | None:
     if a.gender and p.gender and a.gender != p.gender:
         return None
     return same[0] if first.sentence - a.mention.sentence <= _NAMED_NEXT_SENTENCES else None
+
+
+def _opens_next_sentence(plain: str, a: Age, p: Participant) -> bool:
+    """Whether a person whose part the text does not tell is first named as the subject of the
+    sentence right after a description ("A 36-year-old Australian man died ... Duncan Rait, a
+    native of ..., was"), neither titled nor speaking ("Mayor Ann Lee said ...")."""
+    if p.role is not None or p.titles or not p.mentions:
+        return False
+    first = p.mentions[0]
+    return (
+        first.sentence == a.mention.sentence + 1
+        and _opens_sentence(plain, first)
+        and not _SPEAKER_AFTER.match(plain, first.plain_end)
+        and not _QUOTE_SPEAKER_AFTER.match(plain, first.plain_end)
+    )
 
 
 def _described(
