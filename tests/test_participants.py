@@ -330,7 +330,7 @@ def test_participants_carry_name_age_role_gender_and_title() -> None:
     assert [a.value for a in named.ages] == [41]
     assert [t.office for t in named.titles] == ["Police Officer"]
     described = next(p for p in people if p.name is None)
-    assert (described.role, described.gender, described.ages[0].value) == ("woman", "female", 19)
+    assert (described.role, described.gender, described.ages[0].value) == ("victim", "female", 19)
 
 
 def test_the_cast_links_a_surname_to_the_full_name_in_another_report() -> None:

@@ -138,3 +138,27 @@ def test_offices_one_person_cannot_hold_at_once_may_change_between_reports_month
     assert bool(found) is flagged
     if found:
         assert found[0].severity == "error"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Chief Wendell Franklin told reporters the suspect was in custody.",
+            "Mayor Wendell Franklin said the city grieves.",
+        ),
+        (
+            "Sgt. Maria Okafor said the suspect was in custody.",
+            "Lt. Maria Okafor, a police spokeswoman, said the suspect was 24.",
+        ),
+        (
+            "Captain Ray Lutz said the case was closed.",
+            "Sergeant Ray Lutz led the investigation.",
+        ),
+    ],
+)
+def test_a_rank_or_a_bare_chief_is_compared_like_any_post(a: str, b: str) -> None:
+    """ "Chief Wendell Franklin", read by the entity extractor as one name, keeps its title."""
+    found = _titles(a, b)
+    assert len(found) == 1
+    assert {found[0].location.path, *(r.path for r in found[0].related)} == {"r0.txt", "r1.txt"}

@@ -73,6 +73,13 @@ _NOT_PERSON_IST = frozenset(
 )
 _PERSON_SUFFIX = regex.compile(r"\A\p{Ll}{3,}(?:ist|ician)\Z")
 
+_NATIONAL_WOMEN = "scotswoman englishwoman irishwoman welshwoman frenchwoman dutchwoman"
+_NATIONALS = """brit swede dane spaniard aussie kiwi icelander zealander londoner glaswegian
+texan californian yorker"""
+#: Who a person is in public life: "the 39-year-old doctor", "the 55-year-old sect leader".
+_PUBLIC_ROLES = """doctor leader protester demonstrator coach manager owner founder chairman
+chairwoman spokesman spokeswoman official mayor governor senator congressman congresswoman
+bodyguard friend neighbor neighbour"""
 #: Person nouns news uses for a participant: noun -> (role, gender). The role is what links an
 #: unnamed person across reports ("the victim", "the suspect"); "man" and "woman" are roles too.
 PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
@@ -165,6 +172,10 @@ PERSON_NOUNS: Mapping[str, tuple[str, str | None]] = {
             "athlete",
         ]
     },
+    # where a person is from, in the nouns that are not the country's adjective ("the
+    # 55-year-old Scot", "the Briton, 33,"); the adjectives are the alias table's demonyms
+    **{w: ("person", "female") for w in _NATIONAL_WOMEN.split()},
+    **{w: ("person", None) for w in f"{_NATIONALS} {_PUBLIC_ROLES}".split()},
     # what a person does: "the 36-year-old quarterback", "Striker Lionel Messi"
     **{w: ("person", None) for w in _OCCUPATIONS.split()},
 }
@@ -199,7 +210,9 @@ _WORDS_AFTER = regex.compile(
     r"\G(?:-\p{L}+)?\s+(?:[\p{L}\"\u201c\u201d-]+\s+){0,3}?(?P<noun>[\p{Ll}]+)\b"
 )
 _POSSESSIVE_AFTER = regex.compile(r"\A['\u2019]s\b")
-_NAME_AFTER_NOUN = regex.compile(r"\G\s*,\s*")
+_NAME_AFTER_NOUN = regex.compile(
+    r"\G(?:\s*,\s*|[ \u00a0])"
+)  # "a 33-year-old man, Joe Doe", "protester Joe Doe"
 _APPOS_BEFORE = regex.compile(
     r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,2}\Z"
 )  # "Reid, a 33-year-old actress", "Reid is a 33-year-old actress"
@@ -247,7 +260,30 @@ _SUSPECT_AFTER = regex.compile(
 )
 _VICTIM_AFTER = regex.compile(
     r"\A[^.;!?]{0,40}?\b(?:" + _BE + r"(?:killed|shot|stabbed|slashed|wounded|injured|hurt|"
-    r"struck|hit|murdered|found\s+dead|pronounced\s+dead|hospitalized|run\s+over)|died|dies)\b"
+    r"struck|hit|murdered|found\s+(?:dead|shot|stabbed|wounded|suffering)|pronounced\s+dead|"
+    r"hospitalized|run\s+over)|died|dies)\b"
+)
+#: What is told only of someone hurt: "was taken to Ben Taub Hospital", "is in critical
+#: condition after being shot", "is expected to survive".
+_HURT_AFTER = regex.compile(
+    r"(?i)\A[^.;!?]{0,40}?\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+    r"(?:taken|rushed|transported|airlifted|flown|driven)\s+(?:by\s+[\p{L}\s]{1,20}\s+)?to\s+"
+    r"(?:an?\s+|the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}?(?:hospital|medical\s+center|trauma\s+center)"
+    r"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|grave|"
+    r"fair|good|life-threatening)(?:\s+but\s+stable)?\s+condition"
+    r"|(?:is|was|are|were)\s+expected\s+to\s+(?:survive|recover))\b"
+)
+#: A headline's participle without its verb: "Man, 19, shot dead", "Woman, 34, killed in
+#: crash", "Teen, 16, wounded in drive-by".
+_HEADLINE_VICTIM_AFTER = regex.compile(
+    r"(?i)\A\s*,?\s+(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|killed|slain|stabbed|"
+    r"wounded|injured|hurt|struck|hit|dies|dead|found\s+dead|gunned\s+down)\b(?!\s+(?:a|an|the|his|"
+    r"her|their|two|three|\d+)\b)"
+)
+#: A headline's participle of an arrest or a charge: "Man, 34, arrested after standoff".
+_HEADLINE_SUSPECT_AFTER = regex.compile(
+    r"(?i)\A\s*,?\s+(?:arrested|charged|jailed|indicted|sentenced|convicted|booked|detained|"
+    r"accused|held)\b"
 )
 _VICTIM_BEFORE = regex.compile(
     r"(?i)\b(?:killed|killing|kills|shot|shooting|stabbed|stabbing|struck|striking|injured|"
@@ -292,9 +328,13 @@ def _story_role(plain: str, start: int, end: int) -> str | None:
     after = plain[end : end + 80]
     if _SUSPECT_BEFORE.search(before) or _SUSPECT_AFTER.match(after):
         return "suspect"
+    if _HEADLINE_SUSPECT_AFTER.match(after) and in_headline(plain, start):
+        return "suspect"
     if _PERPETRATOR_AFTER.match(after) and not _VICTIM_BEFORE.search(before):
         return "suspect"
     if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
+        return "victim"
+    if _HURT_AFTER.match(after) or _HEADLINE_VICTIM_AFTER.match(after):
         return "victim"
     return None
 
@@ -378,7 +418,7 @@ def _age(
 ) -> Age:
     hit = _noun(noun) if noun else None
     role = hit[0] if hit else None
-    if story is not None and role not in _LASTING_ROLES:
+    if story is not None and role not in _LASTING_ROLES and role not in ("victim", "suspect"):
         role = story  # "a 19-year-old student was killed": in this story, the victim
     return Age(
         mention=m,
@@ -392,6 +432,22 @@ def _age(
     )
 
 
+#: A line that is a headline: a front-matter title, a Markdown heading, or the first line.
+_HEADLINE_LINE = regex.compile(r"(?:title:|#{1,6}\s)")
+_SENTENCE_LINE_END = regex.compile(r"[.!?:;\"\u201d']\s*\Z")
+
+
+def in_headline(plain: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a headline: a front-matter ``title``, a Markdown heading, or a
+    first line of text that does not end like a sentence ("Man, 19, shot dead")."""
+    start = plain.rfind("\n", 0, pos) + 1
+    end = plain.find("\n", pos)
+    line = plain[start : len(plain) if end < 0 else end]
+    if _HEADLINE_LINE.match(line):
+        return True
+    return not plain[:start].strip() and len(line) < 200 and not _SENTENCE_LINE_END.search(line)
+
+
 def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | None, bool]:
     """The ``year-old`` construction: (the age of a person or ``None``, whether it is an age)."""
     s, e = m.plain_start, m.plain_end
@@ -399,19 +455,27 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
     if _PAST_BEFORE.search(before):
         return None, True
     after = plain[e : e + 80]
+    if in_headline(plain, s):
+        headline = _headline_year_old(plain, m, value, people)
+        if headline is not None:
+            return headline, True
     if _POSSESSIVE_AFTER.match(after):
         return _age(m, value, "bare", "year-old"), True  # "the 55-year-old's love of ..."
     name = people.starting_within(e, e + 24)
     if (
         name is not None
         and not _demonym(name.text)
-        and _only_titles_between(plain[e : name.plain_start])
+        and name.text.lower() not in PERSON_NOUNS  # "the 55-year-old Scot"
+        and (
+            _only_titles_between(plain[e : name.plain_start])
+            or (plain[e : name.plain_start].strip() == "," and _THE_BEFORE_AGE.search(before))
+        )  # "the 51-year-old Capt. Tom Tennant", "The 33-year-old, Tara Reid, ..."
         and not _noun_follows(plain, name.plain_end)
     ):
         return _age(m, value, "name", "year-old", name=name), True
     owner = people.by_end.get(_appos_owner_end(plain, s))
     nm = _DEMONYM_AFTER.match(after)
-    if nm is None or not _demonym(nm.group("noun")):
+    if nm is None or not (_demonym(nm.group("noun")) or nm.group("noun").lower() in PERSON_NOUNS):
         nm = _person_noun_after(after)
     noun = nm.group("noun") if nm is not None else ""
     if nm is not None and _noun(noun) is not None:
@@ -423,7 +487,9 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
             return _age(
                 m, value, "name", "year-old", name=named or owner, noun=noun, story=story
             ), True
-        age = _age(m, value, "noun", "year-old", noun=noun, story=story)
+        age = _parent_of_children(
+            _age(m, value, "noun", "year-old", noun=noun, story=story), plain, ne
+        )
         kin = _kin_of(plain, s, ne, people) if age.role == "relative" else None
         return (dataclasses.replace(age, kin_of=kin) if kin else age), True
     if owner is not None:
@@ -440,8 +506,44 @@ def _year_old(plain: str, m: Mention, value: int, people: _People) -> tuple[Age 
             or noun in _CLAUSE_AFTER
         ):
             # "the 19-year-old was ...", "shot the 16-year-old after ...", "... twice"
-            return _age(m, value, "bare", "year-old", story=_story_role(plain, s, e)), True
+            return _bare_year_old(plain, m, value), True
     return None, True  # "a 30-year-old record": an age, but not a person's
+
+
+def _headline_year_old(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """A title-case headline's age: "19-Year-Old Man Killed In Shooting", "19-Year-Old Dies"
+    (a name right after it is read as in any sentence)."""
+    s, e = m.plain_start, m.plain_end
+    end = plain.find("\n", e)
+    after = plain[e : len(plain) if end < 0 else end]
+    words = after.lower()
+    if not after[1:2].isupper():
+        return None
+    name = people.starting_within(e, e + 4)
+    if (
+        name is not None
+        and not _HEADLINE_VICTIM_AFTER.match(words)
+        and name.text.split()[0].lower() not in PERSON_NOUNS
+    ):
+        return None  # "19-Year-Old Marcus Delgado Killed": a name ("Killed", "Man Killed": none)
+    nm = _person_noun_after(words)
+    if nm is not None and _noun(nm.group("noun")) is not None:
+        ne = e + nm.end()
+        story = _story_role(words, 0, nm.end()) or _story_role(plain, s, ne)
+        return _age(m, value, "noun", "year-old", noun=nm.group("noun"), story=story)
+    story = _story_role(words, 0, 0)
+    return _age(m, value, "bare", "year-old", story=story) if story is not None else None
+
+
+def _bare_year_old(plain: str, m: Mention, value: int) -> Age:
+    """ "the 19-year-old" with no noun of its own; in apposition to a description ("The
+    officer, a 29-year-old who joined in 2019,") the description's person."""
+    s, e = m.plain_start, m.plain_end
+    appos = _ROLE_NOUN_BEFORE.search(plain, max(0, s - 60), s)
+    if appos is not None and _noun(appos.group("noun")) is not None:
+        noun = appos.group("noun")
+        return _age(m, value, "noun", "apposition", noun=noun, story=_story_role(plain, s, e))
+    return _age(m, value, "bare", "year-old", story=_story_role(plain, s, e))
 
 
 _VERBS_AFTER = frozenset(
@@ -497,9 +599,9 @@ _THE_BEFORE_AGE = regex.compile(r"(?i)(?<![\w-])the\s+\Z")
 _PAST_VERB_AFTER = regex.compile(
     r"\A\s+(?:\p{Ll}{2,}ed|threw|won|led|took|made|went|came|became|ran|spent|got|gave|began|"
     r"wrote|fled|drove|fell|broke|lost|paid|kept|held|sat|stood|met|saw|left|sang|swam|flew)"
-    r"\s+(?:the|a|an|his|her|their|its|for|with|in|on|at|to|from|into|over|after|before|"
-    r"twice|him|them|it|out|up|down|off|back|last|this|that|guilty|\d)\b"
-)
+    r"\s+(?:(?:the|a|an|his|her|their|its|for|with|in|on|at|to|from|into|over|after|before|"
+    r"twice|him|them|it|out|up|down|off|back|last|this|that|guilty|\d)\b|\p{Lu}\p{Ll})"
+)  # "the 33-year-old entered Promises": a name after the verb
 
 #: Words that open a clause or a phrase after "the 16-year-old": the age ends its noun
 #: phrase ("shot the 16-year-old after he ...", "the 19-year-old outside a bar").
@@ -621,10 +723,40 @@ def _appos_owner_end(plain: str, start: int) -> int:
     return m.start() if m is not None else -1
 
 
+#: "a father of two", "a mother of 12": what a person is, not whose relative.
+_PARENT_OF = regex.compile(
+    r"(?i)\G\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
+
+def _parent_of_children(age: Age, plain: str, noun_end: int) -> Age:
+    """ "the 34-year-old father of two" is the person the story tells of, not a relative."""
+    if age.role != "relative" or not _PARENT_OF.match(plain, noun_end):
+        return age
+    return dataclasses.replace(age, role=_story_role(plain, age.mention.plain_start, noun_end))
+
+
 #: "the actress" right before ", 43,": a description in apposition with an age.
 _DESCRIBED_BEFORE = regex.compile(
-    r"(?i)(?<![\w-])(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\Z"
+    r"(?i)(?<![\w-])(?:(?:the|an?)\s+|\p{L}+['\u2019]s\s+)(?:[\p{L}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\Z"
 )
+#: A headline's person noun before ", 19,": "Man, 19, shot dead", "Brooklyn Teen, 16, Killed"
+#: (a front-matter title, a Markdown heading or a first line).
+_HEADLINE_NOUN_BEFORE = regex.compile(
+    r"(?:\A|\n)(?:title:\s*|#{1,6}\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,2}?(?P<noun>\p{L}+)\Z"
+)
+
+
+def _described_before(plain: str, k: int) -> str | None:
+    """The person noun of a description ending at ``k``: "the actress", "the pickup's driver",
+    a headline's "Man"."""
+    found = _DESCRIBED_BEFORE.search(plain, max(0, k - 40), k)
+    if found is not None and _noun(found.group("noun")) is not None:
+        return found.group("noun")
+    found = _HEADLINE_NOUN_BEFORE.search(plain, max(0, k - 40), k)
+    if found is not None and found.group("noun").lower() in PERSON_NOUNS and in_headline(plain, k):
+        return found.group("noun")
+    return None
 
 
 def _before_spaces(plain: str, k: int) -> int:
@@ -678,12 +810,14 @@ def _apposition(plain: str, m: Mention, value: int, people: _People) -> Age | No
         return None
     k = _before_spaces(plain, sep.start())
     name = _name_before_sep(plain, k, people)
+    if name is not None and name.text.split()[-1].lower() in PERSON_NOUNS:
+        if " " not in name.text or in_headline(plain, s):
+            name = None  # a headline's "Woman, 34, killed", "Toledo Man, 19," read as a name
     noun = None
     if name is None:
-        described = _DESCRIBED_BEFORE.search(plain, max(0, k - 40), k)
-        if described is None or _noun(described.group("noun")) is None:
+        noun = _described_before(plain, k)
+        if noun is None:
             return None
-        noun = described.group("noun")
     after = plain[e : e + 8]
     if plain[sep.start()] == "(":
         if not after.startswith(")"):
@@ -722,7 +856,7 @@ def _aged(plain: str, m: Mention, value: int, people: _People) -> tuple[Age | No
     if found.group("word").lower() == "age" and not regex.search(r"[,(]\s*\Z", head):
         return None, False
     stripped = head.rstrip(" ,(\u00a0")
-    owner = people.by_end.get(w - (len(head) - len(stripped)))
+    owner = _name_before_sep(plain, w - (len(head) - len(stripped)), people)
     if owner is not None:
         return _age(m, value, "name", "aged", name=owner), True
     last = regex.search(r"([\p{L}]+)\Z", stripped)
@@ -740,11 +874,33 @@ def _name_ending_at(plain: str, pos: int, people: _People) -> Mention | None:
     return people.by_end.get(k)
 
 
+#: "turned 33 in November", "turned 60 last week": the age now, whenever it was reached.
+_TURNED_BEFORE = regex.compile(r"(?i)\bturned\s+\Z")
+_TURNED_AFTER = regex.compile(r"\G\s+(?:in|on|last|this|earlier)\s+(?!\d{4})")
+#: "At 33, Reid has ...": an age opening the clause whose subject is the name after it.
+_AT_OPENING = regex.compile(r"(?:\A|[.!?][\"'\u201d\u2019)]*\s+|\n\s*)At\s+\Z")
+_COMMA_AFTER = regex.compile(r"\G\s*,\s+")
+
+
+def _at_opening(plain: str, m: Mention, value: int, people: _People) -> Age | None:
+    """ "At 33, Reid has been in treatment twice": the age of the name the clause opens with."""
+    s = m.plain_start
+    if not plain[s : m.plain_end].isdigit() or not _AT_OPENING.search(plain, max(0, s - 8), s):
+        return None
+    comma = _COMMA_AFTER.match(plain, m.plain_end)
+    if comma is None:
+        return None
+    name = people.starting_within(comma.end(), comma.end())
+    return _age(m, value, "name", "predicate", name=name) if name is not None else None
+
+
 def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | None:
     """ "Whitfield is 44", "Felt, who was 95,", "She was 85.": the age as what a clause says of
     its subject, a named person or a pronoun (resolved later to whom it refers back to)."""
     s, e = m.plain_start, m.plain_end
-    if not _PRED_AFTER.match(plain, e, e + 16):
+    if not _PRED_AFTER.match(plain, e, e + 16) and not (
+        _TURNED_BEFORE.search(plain, max(0, s - 12), s) and _TURNED_AFTER.match(plain, e)
+    ):
         return None
     head = plain[max(0, s - 40) : s]
     found = _PRONOUN_PRED.search(head)
@@ -757,7 +913,7 @@ def _predicate(plain: str, m: Mention, value: int, people: _People) -> Age | Non
         )
         if comma is None:
             return None
-        name = _name_ending_at(plain, comma.start(), people)
+        name = _name_before_sep(plain, _before_spaces(plain, comma.start()), people)
         if name is not None:
             return _age(m, value, "name", "predicate", name=name)
         described = _DESCRIBED_BEFORE.search(plain, max(0, comma.start() - 40), comma.start())
@@ -922,7 +1078,11 @@ def _one(plain: str, m: Mention, people: _People) -> tuple[Age | None, bool]:
     german, is_german = _german(plain, m, value, people)
     if is_german:
         return german, True
-    said = _predicate(plain, m, value, people) or _died_at(plain, m, value, people)
+    said = (
+        _predicate(plain, m, value, people)
+        or _died_at(plain, m, value, people)
+        or _at_opening(plain, m, value, people)
+    )
     if said is not None:
         return said, True
     if m.attrs.get("age") or _YEAR_OLD.search(text):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from claimcheck.claims.participants.ages import PERSON_NOUNS, Age, find_ages
+from claimcheck.claims.participants.ages import PERSON_NOUNS, Age, find_ages, in_headline
 from claimcheck.claims.participants.surnames import with_lone_surnames
 from claimcheck.claims.participants.titles import (
     with_appositive_title,
@@ -212,6 +212,10 @@ def _named(
     for eid, ms in by_id.items():
         v = max(ms, key=lambda m: len(_name_words(m))).value
         assert isinstance(v, Entity)
+        if v.type != "person" and eid not in aged_ids and _only_a_place(document.plain, ms):
+            continue
+        if v.canonical.lower() in PERSON_NOUNS:
+            continue  # "the Scot", a headline's "Woman": a description, not a name
         own = ages_of.get(eid, [])
         titles = tuple(t for t in map(_title, ms) if t is not None)
         role = _merged_role(None, *(a.role for a in own)) or _named_role(document.plain, ms)
@@ -222,6 +226,8 @@ def _named(
             for m in ms
         )
         name = v.canonical if v.type == "person" else _person_name(v.canonical) or v.canonical
+        if name.endswith((" Jr", " Sr")):
+            name += "."  # "Tyrone Mills Jr.", as written
         out.append(
             Participant(
                 doc=document.id,
@@ -258,17 +264,65 @@ _DONE_TO_NAME = regex.compile(
 )
 
 
+#: A place's name in an apposition after a person's ("Reyes, 24, of East Orange, was ..."),
+#: or a second person's name sharing the predicate ("Reyes, 24, and Ana Ortiz, 31, died").
+_PLACE_WORDS = r"\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}"
 #: The predicate right after a name (and its age): "Quist, 71, died", "Ortiz was shot",
 #: "Reyes, 24, was arrested"; a clause in between ("Ortiz said the man was shot") says
 #: nothing of the name.
 _ROLE_AFTER_NAME = regex.compile(
-    r"\G(?:\s*,\s*\d{1,3}\s*,)?\s+(?:"
-    r"(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>arrested|charged|"
-    r"detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
+    r"\G(?:\s*,\s*\d{1,3}\s*,?)?(?:\s+and\s+" + _PLACE_WORDS + r"(?:\s*,\s*\d{1,3}\s*,)?)?"
+    r"(?:\s*,?\s*(?:of|from)\s+" + _PLACE_WORDS + r"\s*,)?\s+(?:"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:(?P<suspect>"
+    r"arrested|charged|detained|booked|apprehended|indicted|taken\s+into\s+custody)|(?P<victim>killed|"
     r"shot|stabbed|wounded|injured|struck|murdered|found\s+dead|pronounced\s+dead))"
     r"|(?P<victim2>died)|(?P<suspect2>opened\s+fire|(?:shot\s+and\s+killed|fatally\s+shot|"
     r"gunned\s+down)\s+(?:a|an|the|his|her|their|two|three|\d+|\p{Lu}\p{Ll}+)))\b"
 )
+
+
+#: A description the name is identified as, the identifying verb before or after it: "police
+#: identified the man killed in Englewood on Saturday as", "the teen who died has been
+#: identified as", "identified the suspect in the shooting as".
+_IDENTIFIED_AS = regex.compile(
+    r"(?i)(?P<verb>identified\s+)?(?:the|a|an)\s+(?P<desc>(?:[\p{L}-]+\s+){0,2}?"
+    r"(?P<noun>\p{L}+)(?P<rest>[^.;!?\n]{0,90}?))\s+(?:(?:was|has\s+been|had\s+been|have\s+been)"
+    r"\s+(?:later\s+|since\s+|now\s+)?(?P<passive>identified)\s+)?as\s+"
+    r"(?:\d{1,3}[-\s]years?[-\s]old\s+)?\Z"
+)
+_DETERMINER = regex.compile(r"(?i)(?<![\w-])(?:identified\s+)?(?:the|an?)\s")
+_SUSPECT_DESC = regex.compile(
+    r"(?i)\b(?:suspect|gunman|shooter|attacker|assailant|robber|killer|arrested|charged|wanted)\b"
+)
+_VICTIM_DESC = regex.compile(
+    r"(?i)\b(?:victim|killed|slain|dead|died|shot|wounded|injured|hurt|struck|fatal|fatally|"
+    r"deadly|murdered|stabbed)\b"
+)
+
+
+def _identified_role(plain: str, m: Mention) -> str | None:
+    """ "victim" or "suspect" for a name a description is identified as ("identified the man
+    killed Saturday as John Smith"), when the description says which, and only one of them."""
+    lo = max(0, m.plain_start - 160)
+    for det in reversed(list(_DETERMINER.finditer(plain, lo, m.plain_start))):
+        found = _IDENTIFIED_AS.match(plain, det.start(), m.plain_start)
+        if found is None or not (found.group("verb") or found.group("passive")):
+            continue
+        if PERSON_NOUNS.get(found.group("noun").lower()) is not None:
+            return _role_of_description(found)
+    return None
+
+
+def _role_of_description(found: regex.Match[str]) -> str | None:
+    """ "victim" or "suspect" as the words of a description say ("the man killed", "the
+    suspect in the fatal shooting"), ``None`` when they say neither."""
+    desc = found.group("desc")
+    suspect, victim = _SUSPECT_DESC.search(desc), _VICTIM_DESC.search(desc)
+    if suspect is not None and victim is not None:
+        if suspect.start() < victim.start() and found.group("noun").lower() != "victim":
+            return "suspect"  # "the suspect in the fatal shooting"
+        return "victim" if suspect.start() > victim.start() else None
+    return "suspect" if suspect is not None else "victim" if victim is not None else None
 
 
 def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
@@ -285,6 +339,10 @@ def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
         ):  # "the victim, Maria Lopez, ..." but not "was the shooter, Coleman testified"
             found.add("victim" if before.group("victim") else "suspect")
             continue
+        identified = _identified_role(plain, m)
+        if identified is not None:
+            found.add(identified)
+            continue
         done = _DONE_TO_NAME.search(plain, max(0, m.plain_start - 40), m.plain_start)
         if done is not None:
             found.add("suspect" if done.group("suspect") else "victim")
@@ -294,6 +352,22 @@ def _named_role(plain: str, mentions: Sequence[Mention]) -> str | None:
             suspect = after.group("suspect") or after.group("suspect2")
             found.add("suspect" if suspect else "victim")
     return found.pop() if len(found) == 1 else None
+
+
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "la", "los", "las", "del", "della", "di", "du", "von"}
+)
+
+
+def _surname_key(words: Sequence[str]) -> str:
+    """The key of a name's surname, with its particles: "van dyke" for "Jason Van Dyke". A
+    suffix is kept: "Jr" says the family shares the name, so "Flynn" alone may be the
+    daughter of "Herbert Flynn Jr"."""
+    ws = list(words)
+    k = len(ws) - 1
+    while k > 0 and ws[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return " ".join(word_key(w) for w in ws[k:])
 
 
 def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> dict[str, str]:
@@ -308,12 +382,15 @@ def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> di
     full: dict[str, set[str]] = defaultdict(set)
     for m in ents:
         words = _name_words(m)
-        if 2 <= len(words) <= 4:
-            full[word_key(words[-1])].add(m.value.id)  # type: ignore[union-attr]
+        key = _surname_key(words)
+        if 2 <= len(words) <= 5 and len(key.split()) < len(words):
+            full[key].add(m.value.id)  # type: ignore[union-attr]
+            full[key.split()[-1]].add(m.value.id)  # type: ignore[union-attr]
     merged: dict[str, str] = {}
     for m in ents:
         words = _name_words(m)
-        ids = full.get(word_key(words[0])) if len(words) == 1 else None
+        key = _surname_key(words)
+        ids = full.get(key) if len(words) == len(key.split()) else None
         if ids is not None and len(ids) == 1:
             merged[m.value.id] = next(iter(ids))  # type: ignore[union-attr]
     if not merged:
@@ -331,14 +408,40 @@ def _untyped(mentions: Sequence[Mention], by_id: dict[str, list[Mention]]) -> di
     return merged
 
 
+#: A preposition of place right before a name: "shot in North Philadelphia", "at Park Heights".
+_PLACE_BEFORE = regex.compile(
+    r"(?i)(?<![\w-])(?:in|at|near|outside|inside|across|around|throughout|toward|towards)\s+"
+    r"(?:the\s+)?\Z"
+)
+
+
+def _only_a_place(plain: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a name nothing types as a person's is only ever written where a place goes
+    ("a shooting in North Philadelphia"): a place, not someone a description refers to."""
+    longest = max(len(m.text.split()) for m in mentions)
+    return longest > 1 and all(
+        _PLACE_BEFORE.search(plain, max(0, m.plain_start - 16), m.plain_start)
+        and not plain.startswith(("'s", "\u2019s"), m.plain_end)
+        for m in mentions
+        if len(m.text.split()) == longest
+    )  # the full name's mentions: "Philadelphia police" is no surname of "North Philadelphia"
+
+
 _PERSONISH = frozenset({"person", "other"})
 #: What follows only a person's name: "Seth MacFarlane, who ...", "... said", "... told".
 _PERSON_AFTER = regex.compile(
     r",\s+(?:who|whose)\b|\s+(?:said|says|told|tells|added|testified|pleaded)\b"
 )
-#: A given name, an optional initial and a surname: "Maria Okafor", "Brian G. Nichols". A name
-#: of this shape is a person's even when nothing around it says so.
-_NAME = r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? (?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
+#: A given name, an optional initial, a surname (with its particle: "Van Dyke", "de la Cruz")
+#: and a suffix: "Maria Okafor", "Brian G. Nichols", "Tyrone Mills Jr". A name of this shape
+#: is a person's even when nothing around it says so.
+_PARTICLE = (
+    r"(?:(?:[Vv]an(?: [Dd]e[rn]?)?|[Dd]e(?: la| los| las)?|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Vv]on) )"
+)
+_NAME = (
+    r"\p{Lu}\p{Ll}+(?: \p{Lu}\.)? " + _PARTICLE + r"?(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+"
+    r"(?:['\u2019-]\p{Lu}?\p{Ll}+)?(?: (?:Jr|Sr|II|III|IV)\.?)?"
+)
 _NAME_LIKE = regex.compile(_NAME)
 #: "Secretary of the Interior Ken Salazar" read as one name: the title, then the person's name.
 _TITLED_NAME = regex.compile(r"(?P<title>.+?) (?P<name>" + _NAME + r")")
@@ -403,6 +506,12 @@ _SUBJECT_SLOT = regex.compile(
     r"but|when|while|because|where|although|though)\s+)\Z"
 )
 _THE_BEFORE = regex.compile(r"(?i)(?<![\w-])the\s+\Z")
+#: Who speaks for a person or is theirs: "a spokesman for the 33-year-old", "lawyers for the
+#: 44-year-old", "the family of the 19-year-old": the person the story is about.
+_SPEAKING_FOR = regex.compile(
+    r"(?i)(?<![\w-])(?:spokes(?:man|woman|person)|representatives?|reps?|publicist|lawyers?|"
+    r"attorneys?|agent|family|relatives|parents|friends)\s+(?:for|of)\s+\Z"
+)
 
 
 def _definite_subject(plain: str, pos: int) -> bool:
@@ -410,6 +519,7 @@ def _definite_subject(plain: str, pos: int) -> bool:
     det = _THE_BEFORE.search(plain, max(0, pos - 8), pos)
     return det is not None and bool(
         _SUBJECT_SLOT.search(plain, max(0, det.start() - 16), det.start())
+        or _SPEAKING_FOR.search(plain, max(0, det.start() - 32), det.start())
     )
 
 
@@ -569,6 +679,15 @@ def _named_earlier(m: Mention, named: Sequence[Participant]) -> set[int]:
     }
 
 
+def _named_later(m: Mention, named: Sequence[Participant]) -> set[int]:
+    """The people named in full (and typed) after ``m`` in the document."""
+    return {
+        i
+        for i, p in enumerate(named)
+        if p.named_in_full and p.typed and any(x.start > m.start for x in p.mentions)
+    }
+
+
 #: The person a story is about is named at least this often, more than anyone else.
 _PROTAGONIST_MENTIONS = 3
 
@@ -600,9 +719,12 @@ def _antecedent(document: Document, a: Age, named: Sequence[Participant]) -> int
         found = subjects if len(subjects) == 1 else _protagonist(found, named)
     elif not found and how == "subject":
         # nobody named just before: the person the whole story is about, if it is clearly one,
-        # or the one person it has named so far
+        # or the one person it has named so far; before any name ("On Saturday, the
+        # 26-year-old was handed the keys ..."), the one the story goes on to be about
         earlier = _named_earlier(m, named)
         found = _protagonist(earlier, named) or _only_one_named(m, named)
+        if not found and not earlier and a.holder == "bare":
+            found = _protagonist(_named_later(m, named), named)
     if len(found) != 1:
         return None
     i = next(iter(found))
@@ -656,9 +778,10 @@ _COORDINATED_AFTER = regex.compile(r"\G(?:\s*,\s*\d{1,3}\s*,?)?\s*(?:,|\band\b)\
 #: identified as": the name a described person is given next.
 _IDENTIFIED = regex.compile(
     r"(?i)(?<![\w-])(?:(?:the\s+(?P<noun>\p{L}+)|(?P<pron>he|she))\s+(?:was|has\s+been|had\s+been)"
-    r"\s+(?:later\s+|since\s+)?identified\s+as|identified\s+(?:the\s+(?P<noun2>\p{L}+)|him|her)"
-    r"\s+as)\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?=\p{Lu})"
-)
+    r"\s+(?:later\s+|since\s+|formally\s+|locally\s+)?(?:identified|named)\s+(?:locally\s+)?as"
+    r"|(?:identified|named)\s+(?:the\s+(?P<noun2>\p{L}+)|him|her)\s+as)"
+    r"\s+(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?=\p{Lu})"
+)  # "named as" is British usage: "He has been named locally as John Jenkin"
 #: How far after a description the sentence that names the person may be.
 _IDENTIFIED_SPAN = 320
 
@@ -680,6 +803,61 @@ def _identified_later(plain: str, a: Age, named: Sequence[Participant]) -> int |
                 return i
         return None
     return None
+
+
+#: How many sentences after a description of a victim or a suspect the story may name them.
+_NAMED_NEXT_SENTENCES = 2
+
+
+#: A sentence that tells of more people than one in a part: "and two others were wounded".
+_OTHERS = regex.compile(
+    r"(?i)\b(?:others?|another|both|several|two|three|four|five|\d+)\s+(?!years?\b)"
+)
+
+
+def _sentence_of(plain: str, pos: int) -> str:
+    lo = max(0, pos - 200)
+    ends = list(_SENTENCE_END.finditer(plain, lo, pos))
+    start = ends[-1].end() if ends else lo
+    end = _SENTENCE_END.search(plain, pos)
+    return plain[start : end.start() if end is not None else len(plain)]
+
+
+def _named_next(plain: str, a: Age, named: Sequence[Participant]) -> int | None:
+    """ "A 23-year-old man has been charged with ... John Jenkin will appear in court": the
+    one person of the description's part (victim or suspect) the story names in the sentences
+    right after it, when that person has no age of their own and nobody else has the part."""
+    if a.holder != "noun" or a.role not in ("victim", "suspect"):
+        return None
+    if _OTHERS.search(_sentence_of(plain, a.mention.plain_start)):
+        return None  # "a 19-year-old man was killed and two others were wounded"
+    same = [i for i, p in enumerate(named) if p.role == a.role]
+    if not same:
+        same = [i for i, p in enumerate(named) if _opens_next_sentence(plain, a, p)]
+    if len(same) != 1:
+        return None
+    p = named[same[0]]
+    first = p.mentions[0] if p.mentions else None
+    if p.ages or not p.named_in_full or first is None or first.start < a.mention.start:
+        return None
+    if a.gender and p.gender and a.gender != p.gender:
+        return None
+    return same[0] if first.sentence - a.mention.sentence <= _NAMED_NEXT_SENTENCES else None
+
+
+def _opens_next_sentence(plain: str, a: Age, p: Participant) -> bool:
+    """Whether a person whose part the text does not tell is first named as the subject of the
+    sentence right after a description ("A 36-year-old Australian man died ... Duncan Rait, a
+    native of ..., was"), neither titled nor speaking ("Mayor Ann Lee said ...")."""
+    if p.role is not None or p.titles or not p.mentions:
+        return False
+    first = p.mentions[0]
+    return (
+        first.sentence == a.mention.sentence + 1
+        and _opens_sentence(plain, first)
+        and not _SPEAKER_AFTER.match(plain, first.plain_end)
+        and not _QUOTE_SPEAKER_AFTER.match(plain, first.plain_end)
+    )
 
 
 def _described(
@@ -710,6 +888,8 @@ def _described(
         ante = _antecedent(document, a, named)
         if ante is None:
             ante = _identified_later(document.plain, a, named)
+        if ante is None:
+            ante = _named_next(document.plain, a, named)
         if ante is not None:
             named[ante] = replace(
                 named[ante],
@@ -744,12 +924,56 @@ def _described(
     return out
 
 
+def _headline_described(plain: str, p: Participant) -> bool:
+    return bool(p.ages) and all(in_headline(plain, a.mention.plain_start) for a in p.ages)
+
+
+def _headline_owner(
+    plain: str, p: Participant, named: Sequence[Participant], described: Sequence[Participant]
+) -> Participant | None:
+    """Whom a headline's description ("Man, 19, shot dead", "19-Year-Old Killed") stands for:
+    the one person the story names in that part, else the one it describes in that part and
+    of that gender."""
+    if p.role not in _STORY_ROLES:
+        return None
+    same = [q for q in named if q.role == p.role]
+    if len(same) == 1:
+        return same[0]
+    if same:
+        return None
+    others = [
+        q
+        for q in described
+        if q is not p
+        and q.role == p.role
+        and not _headline_described(plain, q)
+        and (p.gender is None or q.gender in (None, p.gender))
+    ]
+    return others[0] if len(others) == 1 else None
+
+
+def _with_headlines(
+    plain: str, named: list[Participant], described: list[Participant]
+) -> list[Participant]:
+    """The described people of a document, each headline description joined to the person
+    of the story it stands for (see :func:`_headline_owner`)."""
+    for p in [q for q in described if _headline_described(plain, q)]:
+        owner = _headline_owner(plain, p, named, described)
+        if owner is None:
+            continue
+        merged = replace(owner, ages=(*owner.ages, *p.ages), gender=owner.gender or p.gender)
+        pool = named if owner.name else described
+        pool[pool.index(owner)] = merged
+        described.remove(p)
+    return described
+
+
 def find_participants(document: Document, mentions: Sequence[Mention]) -> tuple[Participant, ...]:
     """The people of one document: named ones first (in order of first mention), then the
     described ones."""
     mentions = with_lone_surnames(document, mentions)
     ages = find_ages(document, mentions)
     named = _named(document, mentions, ages)
-    described = _described(document, ages, named)
+    described = _with_headlines(document.plain, named, _described(document, ages, named))
     named.sort(key=lambda p: p.mentions[0].start)
     return (*named, *described)

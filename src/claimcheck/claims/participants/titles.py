@@ -119,8 +119,8 @@ def with_title_before(document: Document, m: Mention) -> Mention:
     """``m`` as a titled person's name when the entity extractor read a title and a surname
     as one untyped name ("Chief Alvarez of the Eastport Fire Department"), else unchanged."""
     v = m.value
-    if not isinstance(v, Entity) or v.role or v.type != "other":
-        return m
+    if not isinstance(v, Entity) or v.role or v.type not in ("other", "person"):
+        return m  # "Chief Wendell Franklin" read as a person's name with no title
     found = _TITLED.fullmatch(v.canonical)
     if found is None:
         return m

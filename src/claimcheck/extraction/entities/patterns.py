@@ -13,7 +13,7 @@ SP = r"[ \t\u00a0]"
 _TOKEN = r"""
 (?:
     [{U}]\.(?:[ \u00a0]?[{U}]\.)+
-  | [{U}]\.(?=[ \u00a0][{U}][^\W\d_])
+  | [{U}]\.(?=[ \u00a0][{U}](?:[^\W\d_]|['’][{U}]))
   | [{U}]+&[{U}]+
   | (?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Adm|Brig|Cmdr|Mt|Ft)\.(?=[ \t\u00a0]+[{U}])
   | (?:People|Women|Children|Men|Workers)['’]s(?=[ \t\u00a0]+[{U}])
