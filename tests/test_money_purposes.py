@@ -270,3 +270,54 @@ def test_an_amount_told_of_it_in_a_second_clause_is_the_first_clauses_amount() -
 def test_a_range_conflicts_only_when_disjoint(other: str, conflict: bool) -> None:
     one = "The new Riverside Park bridge will cost between $1 million and $2 million."
     assert bool(_flagged(one, other)) == conflict
+
+
+def _md_flagged(*texts: str) -> list[Finding]:
+    """Warnings and errors of Markdown reports, each with its headline as front-matter title."""
+    from claimcheck.reading.files import DocInput
+    from tests.money_reports import DAY, _engine
+
+    engine = _engine()
+    docs = [
+        engine.read(
+            DocInput(path=f"r{i}.md", text=t, meta={"published": DAY, "published_from": "manifest"})
+        )
+        for i, t in enumerate(texts)
+    ]
+    return [
+        f
+        for f in engine.run(docs).findings
+        if f.code.startswith("CC2") and f.severity in ("warning", "error")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "other", "what"),
+    [
+        (
+            "Bond Set at {v} for Suspect in Deadly Southwest Side Shooting",
+            "A judge on Saturday ordered a 19-year-old man held in the death of a teenager.",
+            "Tyree Banks, 19, is being held on {w} bond, according to court records.",
+            "The bail",
+        ),
+        (
+            "Reward Up to {v} Offered in Killing of Store Clerk",
+            "Police are asking for the public's help in finding the gunman.",
+            "Crime Stoppers is offering up to {w} for information leading to an arrest.",
+            "The reward",
+        ),
+        (
+            "Judge Sets {v} Bail for Driver Charged in Fatal Crash",
+            "The driver was charged with vehicular homicide on Monday.",
+            "Bail for the driver, Dana Kirk, was set at {w} during her arraignment.",
+            "The bail",
+        ),
+    ],
+)
+def test_a_title_case_headlines_amount_is_read_for_its_purpose(
+    title: str, body: str, other: str, what: str
+) -> None:
+    draft = f"---\ntitle: {title.format(v='$1 Million')}\n---\n{body}\n"
+    found = _md_flagged(draft, other.format(w="$2 million"))
+    assert len(found) == 1 and found[0].message.startswith(what)
+    assert _md_flagged(draft, other.format(w="$1 million")) == []

@@ -66,6 +66,7 @@ from claimcheck.claims.money_roles import (
     refers_back,
     same_party,
     superseded,
+    title_case,
 )
 from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
@@ -668,6 +669,11 @@ class _Scorer:
         na, nb = a.near_actor, b.near_actor
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
+        if a.kind == "money":
+            # a title-case headline's words read as names ("Bond Set at $1 Million") hold
+            # nothing the other report does not name
+            na = _named_holder(a, na, self.named.get(b.doc, frozenset()))
+            nb = _named_holder(b, nb, self.named.get(a.doc, frozenset()))
         if a.kind == "money" and (_told_by(a, na) or _told_by(b, nb)):
             na = nb = None  # "a spokeswoman put the damage at ...": who gives it, not whose
         if a.kind == "money" and (
@@ -779,8 +785,10 @@ class _Scorer:
         return True
 
     def _money(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
-        if a.subject_id and b.subject_id:
-            if not self.one_party(a.subject_id, b.subject_id):
+        sa = _named_holder(a, a.subject_id, self.named.get(b.doc, frozenset()))
+        sb = _named_holder(b, b.subject_id, self.named.get(a.doc, frozenset()))
+        if sa and sb:
+            if not self.one_party(sa, sb):
                 return False  # "Mayor Ann Cole's budget" and "Cole's" are one party's
             t.add(3.0, f"both amounts are given for {a.subject}", anchored=True)
         per_a = (a.attribute or "amount").partition(" per ")[2]
@@ -947,6 +955,14 @@ class _Scorer:
         if _overlap(ta, tb) and max((ta.end - ta.start).days, (tb.end - tb.start).days) <= 31:
             t.add(1.5, f"same time: {ta.describe()}", anchored=True)
         return True
+
+
+def _named_holder(c: Claim, ident: str | None, other: frozenset[str]) -> str | None:
+    """The holder an id names beside an amount; in a headline, only a name the other report
+    gives too."""
+    if ident is None or not (c.headline or title_case(c.sentence_text)):
+        return ident
+    return ident if ident in other or _surname(ident) in other else None
 
 
 def _money_roles(s: _Scorer, a: Claim, b: Claim, t: _Tally) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "refers_back",
     "same_party",
     "superseded",
+    "title_case",
 ]
 
 
@@ -149,15 +150,19 @@ def money_purpose(c: Claim) -> str | None:
     8-year, $240 million contract", "taking $95,000 in bribes"), or ``None``."""
     before, after = _clause(c)
     first = c.sentence_text.startswith(before)
+    if title_case(c.sentence_text):
+        # "Reward Up to $10,000 Offered in Killing of Clerk": a headline's capitals name nothing
+        before, after = before.lower(), after.lower()
     if _CUSTODY.search(c.sentence_text) and not _SECURITIES.search(c.sentence_text):
         # "held on a $250,000 bond", "bond was set at $1 million": the bond is the bail
         before, after = _BOND.sub("bail", before), _BOND.sub("bail", after)
     if _THIEVES.search(c.sentence_text):
         before = _TOOK.sub(" stole ", before)  # "the robbers took $30,000 from the till"
+        after = _TAKEN.sub(" stolen", after)  # "gems valued at £3.7m were taken by raiders"
     if _COURT.search(c.sentence_text):
         before = _AWARDED.sub("damages", before)  # "a jury awarded the family $4.5 million"
     before, after = _SPENDING_PLAN.sub("budget", before), _SPENDING_PLAN.sub("budget", after)
-    purpose = _nearest_purpose(before, after, first=first)
+    purpose = _nearest_purpose(before, after, first=first) or _subject_purpose(before, first)
     if purpose in (None, "offer") and _FOR_TIPS.match(after):
         purpose = "reward"  # "Crime Stoppers is offering up to $5,000 for information"
     elif purpose is None and _FOR_RELEASE.match(after) and _KIDNAP.search(c.sentence_text):
@@ -167,6 +172,24 @@ def money_purpose(c: Claim) -> str | None:
         # a share or a sum of the story's amount, not the amount itself
         return None
     return purpose
+
+
+_SUBJECT = regex.compile(r"\A\s*(?:(?:the|his|her|their|its)\s+)?(\p{L}+)\b", regex.I)
+_IS_SET_AT = regex.compile(
+    r"\b(?:is|was|were|will\s+be|has\s+been|had\s+been|be)\s+(?:set\s+at|set|raised\s+to|"
+    r"lowered\s+to|reduced\s+to|fixed\s+at|put\s+at)?\s*(?:(?:about|around|roughly|nearly|"
+    r"almost|up\s+to)\s+)?\Z",
+    regex.I,
+)
+
+
+def _subject_purpose(before: str, first: bool) -> str | None:
+    """The purpose the clause's subject names when the figure is its complement, however
+    far apart: "Bail for the driver, Dana Kirk, of Dayton, was set at $2 million"."""
+    if not first or not _IS_SET_AT.search(before):
+        return None
+    found = _SUBJECT.match(before)
+    return PURPOSES.get(found.group(1).lower()) if found else None
 
 
 _COURT = regex.compile(r"\b(?:jury|jurors|judge|court|verdict|lawsuit|suit|trial)\b", regex.I)
@@ -206,11 +229,12 @@ _SECURITIES = regex.compile(
 _BOND = regex.compile(r"\b[Bb]onds?\b")
 #: Words of thieves: "took" in their sentence is what they stole.
 _THIEVES = regex.compile(
-    r"\b(?:robbers?|robbery|robberies|robbed|thie(?:f|ves)|burglars?|burglary|heist|bandits?|"
+    r"\b(?:robbers?|robbery|robberies|robbed|thie(?:f|ves)|burglars?|burglary|heist|bandits?|raiders|"
     r"looters?|muggers?|hold-?up|stick-?up|carjack\w*)\b",
     regex.I,
 )
 _TOOK = regex.compile(r"\b(?:took|taken|take|takes|taking)\b(?=[^.;]{0,40}\Z)", regex.I)
+_TAKEN = regex.compile(r"(?<=\A[^.;]{0,25}?\b(?:were|was|been)\s+)taken\b", regex.I)
 #: What a reward is offered for: "up to $5,000 for information leading to an arrest", "$10,000
 #: for tips", "$20,000 to anyone who helps solve the case".
 _FOR_TIPS = regex.compile(
@@ -687,3 +711,10 @@ def refers_back(c: Claim) -> bool:
     if found is None or before == c.sentence_text[: len(before)]:
         return False
     return not found.group("than") or bool(_REPORTED.match(after))
+
+
+def title_case(text: str) -> bool:
+    """Whether a line is written in title case, as many headlines are: most of its longer
+    words capitalised ("Bond Set at $1 Million for Suspect in Deadly Shooting")."""
+    words = [w for w in regex.findall(r"\p{L}+", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
