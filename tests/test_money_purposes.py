@@ -195,6 +195,14 @@ def test_the_part_of_a_price_paid_in_cash_is_not_the_price() -> None:
             "Hale reportedly received $5 million for directing the film.",
         ),
         (
+            "Director Gary Ross took home a $3 million paycheck for the first film.",
+            "Ross earned $4 million for directing the first film.",
+        ),
+        (
+            "Ross's fee for the first film was $3 million.",
+            "Ross commanded a salary of $5 million for the first film.",
+        ),
+        (
             "Director Gary Ross was paid $3 million for the first film.",
             "Ross, who directed the first movie, earned $4 million, according to The Hollywood "
             "Reporter.",

@@ -193,6 +193,7 @@ _ROLES = (
     (re.compile(r"both convert (.+)"), "the conversion of {0}"),
     (re.compile(r"each report gives one amount as the (.+)"), "the {0}"),
     (re.compile(r"each report gives one amount in (.+)"), "the amount in {0}"),
+    (re.compile(r"both are the (\w+)"), "the {0}"),
 )
 
 

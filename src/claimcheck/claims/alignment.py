@@ -670,18 +670,7 @@ class _Scorer:
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
         if a.kind == "money":
-            # a title-case headline's words read as names ("Bond Set at $1 Million") hold
-            # nothing the other report does not name
-            na = _named_holder(a, na, self.named.get(b.doc, frozenset()))
-            nb = _named_holder(b, nb, self.named.get(a.doc, frozenset()))
-        if a.kind == "money" and (_told_by(a, na) or _told_by(b, nb)):
-            na = nb = None  # "a spokeswoman put the damage at ...": who gives it, not whose
-        if a.kind == "money" and (
-            _one_contract(a, b, self.facts(a), self.facts(b)) or self.one_role(a, b)
-        ):
-            # "X signed Y to a $5m deal": the contract is both parties'; "Zeta will pay $434
-            # million to acquire Lumen": the price of one acquisition, whoever is named first
-            na = nb = None
+            na, nb = _money_holders(self, a, b)
         if na and nb and na != nb and not _one_person(a, na, nb) and not _one_name(na, nb):
             if not self._named_in_both(a, b, na, nb):
                 return False  # "X scored 20, Y 15": figures of different people
@@ -831,6 +820,8 @@ class _Scorer:
             t.one_slot = _of_main_event(a) and _of_main_event(b)
             if {(a.doc, slot), (b.doc, slot)} <= self.single_slots:
                 t.add(2.5, f"each report gives one amount {_slot_words(slot)}")
+            elif slot in ONE_PER_STORY:
+                t.add(0.0, f"both are the {slot}")  # what the message calls them
         return True
 
     def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
@@ -955,6 +946,31 @@ class _Scorer:
         if _overlap(ta, tb) and max((ta.end - ta.start).days, (tb.end - tb.start).days) <= 31:
             t.add(1.5, f"same time: {ta.describe()}", anchored=True)
         return True
+
+
+def _money_holders(s: _Scorer, a: Claim, b: Claim) -> tuple[str | None, str | None]:
+    """Whose two amounts are, as far as the names beside them say: not who tells them, not
+    a headline's capitalised words, and nobody's in particular when they are one party's
+    amount for one purpose, or the one bail or reward each report gives its story (set by
+    a court or offered by a group each report names its own way), unless they are two
+    people's."""
+    na = _named_holder(a, a.near_actor, s.named.get(b.doc, frozenset()))
+    nb = _named_holder(b, b.near_actor, s.named.get(a.doc, frozenset()))
+    if _told_by(a, na) or _told_by(b, nb):
+        return None, None  # "a spokeswoman put the damage at ...": who gives it, not whose
+    if _one_contract(a, b, s.facts(a), s.facts(b)) or s.one_role(a, b):
+        # "X signed Y to a $5m deal": the contract is both parties'; "Zeta will pay $434
+        # million to acquire Lumen": the price of one acquisition, whoever is named first
+        return None, None
+    slot = s.facts(a).slot
+    if (
+        slot in ONE_PER_STORY
+        and slot == s.facts(b).slot
+        and {(a.doc, slot), (b.doc, slot)} <= s.single_slots
+        and not (na and nb and _full_name(na) and _full_name(nb))
+    ):
+        return None, None  # "bond was set at" beside the court, "held on" beside the city
+    return na, nb
 
 
 def _named_holder(c: Claim, ident: str | None, other: frozenset[str]) -> str | None:

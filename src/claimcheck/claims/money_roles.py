@@ -54,7 +54,7 @@ PURPOSES = _table(
         "fine": "fine fines fined penalty penalties",
         "settlement": "settlement settlements settle settled",
         "damages": "damages compensation",
-        "salary": "salary salaries wage wages",
+        "salary": "salary salaries wage wages fee paycheck paycheque payday",
         "reward": "reward rewards bounty",
         "donation": "donation donations donated",
         "budget": "budget budgets",
@@ -220,11 +220,12 @@ _CUSTODY = regex.compile(
     r"(?:cash|surety|secured|signature|property)\s+bonds?)\b",
     regex.I,
 )
-#: Words of bonds as securities: "issued $500 million in bonds", "a bond measure".
+#: Words of bonds as securities: "issued $500 million in bonds", "a bond measure"; in lower
+#: case, since "Franklin County Municipal Court" sets bail.
 _SECURITIES = regex.compile(
-    r"\b(?:issu(?:e|es|ed|ing|ance)|offering|yields?|treasur(?:y|ies)|municipal|investors?|"
-    r"interest|coupon|maturity|matures|refinanc\w*|voters|measure|referendum|rating)\b",
-    regex.I,
+    r"\b(?:issu(?:e|es|ed|ing|ance)|offering|yields?|treasur(?:y|ies)|Treasury|municipal|"
+    r"investors?|interest|coupon|maturity|matures|refinanc\w*|voters|measure|referendum|"
+    r"rating)\b"
 )
 _BOND = regex.compile(r"\b[Bb]onds?\b")
 #: Words of thieves: "took" in their sentence is what they stole.
@@ -321,9 +322,11 @@ _NOT_NAMES = frozenset(
 
 _EARNING = regex.compile(
     r"\A[^()]{0,40}?\b(?:(?:was|were|is|are|be|being|been|get|gets|got|getting)\s+paid|"
-    r"earned|earns|earn|earning|received|receives|receive|receiving|pocketed|"
-    r"will\s+(?:earn|receive|get|make))\s+(?:(?:about|around|roughly|some|nearly|an?\s+"
-    r"estimated|more\s+than|less\s+than)\s+)?\Z",
+    r"earned|earns|earn|earning|received|receives|receive|receiving|pocketed|commanded|"
+    r"took\s+home|takes\s+home|will\s+(?:earn|receive|get|make|take\s+home))\s+"
+    r"(?:an?\s+(?:annual\s+|reported\s+)?(?:salary|fee|paycheck|payday)\s+of\s+)?"
+    r"(?:an?\s+)?(?:(?:about|around|roughly|some|nearly|an?\s+"
+    r"estimated|more\s+than|less\s+than|reported)\s+)?\Z",
     regex.I,
 )
 
@@ -370,8 +373,11 @@ def _party_before(c: Claim, before: str) -> str | None:
         if "(" in between or ")" in between or len(words) > _PARTY_REACH:
             continue
         owner = _POSSESSIVE.match(between)
-        if owner and PURPOSES.get(owner.group(1).lower()) is not None:
-            return ident  # "Acme's bid of $2m", "Boston's offer to Teixeira was $180 million"
+        possessive = between[:1] in "'\u2019" and any(PURPOSES.get(w) for w in words[:2])
+        if owner and (PURPOSES.get(owner.group(1).lower()) is not None or possessive):
+            # "Acme's bid of $2m", "Boston's offer to Teixeira was $180 million", "Ross's fee
+            # for the first film was $3 million"
+            return ident
         if any(w in _RECEIVING for w in words):
             continue
         verb = next((i for i, w in enumerate(words[:3]) if w in _PAYING), None)
