@@ -958,9 +958,11 @@ def _money_holders(s: _Scorer, a: Claim, b: Claim) -> tuple[str | None, str | No
     nb = _named_holder(b, b.near_actor, s.named.get(a.doc, frozenset()))
     if _told_by(a, na) or _told_by(b, nb):
         return None, None  # "a spokeswoman put the damage at ...": who gives it, not whose
-    if _one_contract(a, b, s.facts(a), s.facts(b)) or s.one_role(a, b):
+    bought = s.facts(a).role.purpose in ("acquisition", "price", "pay") and s.one_role(a, b)
+    if bought or _one_contract(a, b, s.facts(a), s.facts(b)):
         # "X signed Y to a $5m deal": the contract is both parties'; "Zeta will pay $434
         # million to acquire Lumen": the price of one acquisition, whoever is named first
+        # (not an offer: who it is made to and who reports it part two outlets' rumours)
         return None, None
     slot = s.facts(a).slot
     if (
