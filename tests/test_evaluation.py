@@ -52,8 +52,9 @@ FLOORS_REPO: dict[str, tuple[float, float]] = {
 #: Warnings and errors per 20 unaltered ECB+ articles: at most this many today (real
 #: disagreements count too: misspelt names, ages and event days the outlets disagree on are
 #: among them, and tolls that differ between reports of one event, told anywhere in their
-#: stories, and a signed contract two outlets give different totals).
-UNALTERED_CEILING = 1.41
+#: stories, a signed contract two outlets give different totals, and one acquisition two
+#: outlets price differently).
+UNALTERED_CEILING = 1.43
 #: Findings on unaltered ECB+ clusters judged false or not yet judged, per 20 articles: at most
 #: this many today (the issue's target is 1).
 INDEFENSIBLE_CEILING = 0.13

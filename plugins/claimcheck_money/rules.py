@@ -89,6 +89,17 @@ def _converted_alike(al: Alignment, tolerance: float) -> bool:
     return la * (1 - tolerance) <= hb and lb * (1 - tolerance) <= ha
 
 
+def _capped_alike(a: Mention, b: Mention) -> bool:
+    """Whether two amounts can both be true. Two caps ("up to $5,000" and "up to $10,000" for
+    one reward) state one maximum each, so they agree only when the maxima are one value."""
+    if not compatible(a, b):
+        return False
+    va, vb = _money(a), _money(b)
+    if not (va.qualifier == vb.qualifier == "at_most") or va.value is None or vb.value is None:
+        return True
+    return abs(va.value - vb.value) <= 0.005 * max(abs(va.value), abs(vb.value))
+
+
 def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignment]:
     """Cross-document money alignments of one kind of conflict: mismatch, slip or converted."""
     out: dict[tuple[Mention, Mention], Alignment] = {}
@@ -105,7 +116,7 @@ def _pairs(ctx: RuleContext, want: str) -> dict[tuple[Mention, Mention], Alignme
         if ca is None or cb is None:
             continue  # unknown is not a conflict
         if ca == cb:
-            if compatible(a, b) or _converted_alike(al, ctx.config.exchange_tolerance):
+            if _capped_alike(a, b) or _converted_alike(al, ctx.config.exchange_tolerance):
                 continue
             kind = "slip" if _scale_slip(a, b) else "mismatch"
         else:
@@ -182,6 +193,7 @@ _ROLES = (
     (re.compile(r"both convert (.+)"), "the conversion of {0}"),
     (re.compile(r"each report gives one amount as the (.+)"), "the {0}"),
     (re.compile(r"each report gives one amount in (.+)"), "the amount in {0}"),
+    (re.compile(r"both are the (\w+)"), "the {0}"),
 )
 
 

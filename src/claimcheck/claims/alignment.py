@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -61,10 +61,13 @@ from claimcheck.claims.money_roles import (
     MoneyRole,
     change_amount,
     money_role,
+    named_parties,
     paid_in,
     payer_word,
+    refers_back,
     same_party,
     superseded,
+    title_case,
 )
 from claimcheck.claims.wording import event_noun
 from claimcheck.config import Config
@@ -158,8 +161,9 @@ def _money_keys(c: Claim, facts: _MoneyFacts) -> Iterator[tuple[str, ...]]:
         yield ("money", "payer", facts.payer)
     role = facts.role
     if role.purpose == "contract":
-        for a in c.actors:
-            yield ("money", "contract", a)
+        # "signed Carl Dunmore to a contract" and "Dunmore agreed to a deal" meet by surname
+        for a in {*c.actors, *named_parties(c)}:
+            yield ("money", "contract", _surname(a))
     if role.party and role.purpose:
         yield ("money", "party", role.purpose)
     if c.conversion:
@@ -248,6 +252,7 @@ def _stated_at_figure(c: Claim) -> bool:
 #: Words after "in" or "for" that say when or how an amount was given, not what it is for.
 _NOT_PURPOSES = frozenset(
     {"total", "all", "full", "part", "return", "exchange", "addition", "order", "case"}
+    | {"information", "tips", "tip", "details", "anyone", "leads"}  # what a reward is for
 )
 
 
@@ -283,11 +288,17 @@ def money_slot(c: Claim, role: MoneyRole | None = None) -> str | None:
     if form is not None:
         return form  # "$281 million of the purchase price will be in cash": the cash part
     told = _purpose(c)
-    purpose = (role or money_role(c)).purpose
-    if purpose in ONE_PER_STORY and (told is None or purpose == "loot"):
+    role = role or money_role(c)
+    if role.party == GOODS + "damage":
+        return "loss"  # "the fire did about $900,000 worth of damage"
+    purpose = role.purpose
+    if purpose in ONE_PER_STORY and (
+        told is None or purpose == "loot" or MONEY_ATTRIBUTES.get(purpose) == told
+    ):
         # "the ransom of $2 million was paid", "held on $250,000 bail"; what thieves took is
-        # the loot, whatever it was in ("made off with $2 million in diamonds")
-        return purpose
+        # the loot, whatever it was in ("made off with $2 million in diamonds"); "caused $1
+        # million in damages" is the loss the event caused
+        return "loss" if purpose == "damages" and _damage_done(c) else purpose
     if attr in _OPEN_MONEY_ATTRIBUTES:
         return None
     slot = told or (None if attr == "amount" else attr)
@@ -353,8 +364,10 @@ def _told_by(c: Claim, actor: str | None) -> bool:
             agent.pop()
         if agent[-1:] == ["by"] and len(agent) > 1 and agent[-2] in _TELLING:
             return True  # "the $184 million reported by Boston WCVB"
+        if agent[-2:] == ["according", "to"]:
+            return True  # "earned $4 million, according to The Hollywood Reporter"
     name = told.split()[-1].lower()
-    words = c.sentence_text.lower().replace(",", " ").split()
+    words = [w.strip(".;:\"'\u201d") for w in c.sentence_text.lower().replace(",", " ").split()]
     for i, w in enumerate(words):
         if w.strip(".'\u2019s") == name:
             if _TELLING & set(words[i + 1 : i + 5]):
@@ -446,6 +459,24 @@ def _money_facts(c: Claim) -> _MoneyFacts:
     )
 
 
+def _money_facts_of(claims: Sequence[Claim]) -> dict[tuple[str, int, int], _MoneyFacts]:
+    """Each amount's facts; an amount whose clause tells it of "it" ("the Red Sox made an
+    offer of $160 million, but sources say it is closer to $184 million") takes the role of
+    the amount before it in its sentence."""
+    out: dict[tuple[str, int, int], _MoneyFacts] = {}
+    before: dict[tuple[str, int], _MoneyFacts] = {}
+    money = sorted((c for c in claims if c.kind == "money"), key=lambda c: (c.doc, c.mention.start))
+    for c in money:
+        facts = _money_facts(c)
+        prev = before.get((c.doc, c.mention.sentence))
+        if prev is not None and facts.role == MoneyRole() and refers_back(c):
+            facts = replace(facts, role=prev.role)
+        out[_claim_key(c)] = facts
+        if facts.role.purpose:
+            before[(c.doc, c.mention.sentence)] = facts
+    return out
+
+
 def _one_contract(a: Claim, b: Claim, fa: _MoneyFacts, fb: _MoneyFacts) -> bool:
     """Two signed contracts whose sentences name the same party and whose figures stand
     beside names both sentences give ("Miles agreed to a $60 million deal with the Lakers",
@@ -465,6 +496,11 @@ def _told_in(c: Claim, ident: str) -> bool:
     )
 
 
+_REMAINDER = regex.compile(
+    r"(?i)\b(?:remainder|rest|balance)\s+(?:in|of\s+it\s+in)\s+(?:cash|stock|shares)\b"
+)
+
+
 def _paid_part(c: Claim, slot: str | None) -> bool:
     """An amount told as the part of a price paid in one form ("including $281 million in
     cash", "$281 million of the purchase price will be in cash")."""
@@ -472,6 +508,8 @@ def _paid_part(c: Claim, slot: str | None) -> bool:
         return False
     if paid_in(c) is not None:
         return True  # "of which $281 million will be paid in cash"
+    if _REMAINDER.search(c.sentence_text):
+        return True  # "paying $281 million in cash for SeaMicro and the remainder in stock"
     return c.scope == "partial" or c.including or c.context[1][:2] == ("of", "the")
 
 
@@ -632,10 +670,8 @@ class _Scorer:
         na, nb = a.near_actor, b.near_actor
         if a.attribute in EVENT_PROPERTIES and a.attribute == b.attribute and a.doc != b.doc:
             na = nb = None  # a magnitude belongs to the event, whoever is named beside it
-        if a.kind == "money" and (_told_by(a, na) or _told_by(b, nb)):
-            na = nb = None  # "a spokeswoman put the damage at ...": who gives it, not whose
-        if a.kind == "money" and _one_contract(a, b, self.facts(a), self.facts(b)):
-            na = nb = None  # "X signed Y to a $5m deal": the contract is both parties'
+        if a.kind == "money":
+            na, nb = _money_holders(self, a, b)
         if na and nb and na != nb and not _one_person(a, na, nb) and not _one_name(na, nb):
             if not self._named_in_both(a, b, na, nb):
                 return False  # "X scored 20, Y 15": figures of different people
@@ -739,9 +775,11 @@ class _Scorer:
         return True
 
     def _money(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
-        if a.subject_id and b.subject_id:
-            if a.subject_id != b.subject_id:
-                return False
+        sa = _named_holder(a, a.subject_id, self.named.get(b.doc, frozenset()))
+        sb = _named_holder(b, b.subject_id, self.named.get(a.doc, frozenset()))
+        if sa and sb:
+            if not self.one_party(sa, sb):
+                return False  # "Mayor Ann Cole's budget" and "Cole's" are one party's
             t.add(3.0, f"both amounts are given for {a.subject}", anchored=True)
         per_a = (a.attribute or "amount").partition(" per ")[2]
         per_b = (b.attribute or "amount").partition(" per ")[2]
@@ -754,17 +792,23 @@ class _Scorer:
             t.add(1.0, f"both are amounts per {per_a}")
         fa, fb = self.facts(a), self.facts(b)
         slot = fa.slot
+        if _point(a) != _value(a) or _point(b) != _value(b):
+            # a range ("between $140 million and $150 million") is compared only as one
+            # party's amount for one purpose, or the story's one amount of its kind
+            if not (self.one_role(a, b) or (slot in ONE_PER_STORY and slot == fb.slot)):
+                return False
         if not (
             base_a == base_b
             or (slot in ONE_PER_STORY and slot == fb.slot)
             or self.one_role(a, b)
+            or (slot is not None and slot == fb.slot)
             or "amount" in (base_a, base_b)
             or {base_a, base_b} <= MONEY_VALUE_ATTRIBUTES
         ):
             return False  # a loan is not a fine
         if a.attribute == b.attribute and a.attribute != "amount":
             t.add(1.0, f"both are a {a.attribute}")
-        if a.doc != b.doc and not self._roles(a, b, t):
+        if a.doc != b.doc and not _money_roles(self, a, b, t):
             return False
         if slot == "loot" and (_assumed(a) or _assumed(b)) and (a.hedges or b.hedges):
             # the value of a haul is an estimate that insurers, police and each outlet's own
@@ -777,42 +821,8 @@ class _Scorer:
             t.one_slot = _of_main_event(a) and _of_main_event(b)
             if {(a.doc, slot), (b.doc, slot)} <= self.single_slots:
                 t.add(2.5, f"each report gives one amount {_slot_words(slot)}")
-        return True
-
-    def _roles(self, a: Claim, b: Claim, t: _Tally) -> bool:
-        """Whose amount each is and what it is for: one party's offer in two reports is one
-        figure, two parties' offers are two; an amount received from one payer ("from a
-        developer") in each report of one story is one payment; an earlier value ("from $3")
-        is not the current one."""
-        fa, fb = self.facts(a), self.facts(b)
-        if fa.earlier != fb.earlier:
-            return False  # an earlier value or a change is not the amount
-        if fa.paid_part != fb.paid_part:
-            return False  # "$281 million of the price will be in cash" is not the price
-        if self.same_conversion(a, b):
-            base = self.converted[(a.doc, a.mention.start)]
-            t.add(STRONG, f"both convert {_amount(base)}", anchored=True)
-            return True
-        ra, rb = fa.role, fb.role
-        if ra.purpose != rb.purpose and {ra.purpose, rb.purpose} <= NAMED_PURPOSES:
-            return False  # an offer is not the contract signed, bail is not a fine
-        if ra.purpose and ra.purpose == rb.purpose and ra.party and rb.party:
-            if not self.one_party(ra.party, rb.party):
-                return False  # the Nationals' offer is not the Orioles'
-            thing = ra.party.startswith((PRODUCT, GOODS))
-            who = "the " + ra.party.partition(":")[2] if thing else _name(a, b, ra.party)
-            what = f"price of the acquisition of {who}" if ra.purpose == "acquisition" else ""
-            t.add(STRONG, f"both are the {what or f'{ra.purpose} of {who}'}", anchored=True)
-        if ra.purpose == rb.purpose == "contract":
-            people = (_names_of(set(a.actors)) & _names_of(set(b.actors))) - {*a.place, *b.place}
-            people -= {_surname(x) for x in people if _full_name(x)}  # "Elton Brand", not "Brand"
-            if people:
-                # a signed contract is one per player and team, whoever the sentence opens with
-                who = ", ".join(sorted(_name(a, b, x) for x in people))
-                t.add(STRONG, f"both are the contract of {who}", anchored=True)
-        payer = fa.payer
-        if payer and payer == fb.payer and _of_main_event(a) and _of_main_event(b):
-            t.add(STRONG, f"both were received from the {payer}", anchored=True)
+            elif slot in ONE_PER_STORY:
+                t.add(0.0, f"both are the {slot}")  # what the message calls them
         return True
 
     def _date(self, a: Claim, b: Claim, t: _Tally, lexical: bool, story: bool) -> bool:
@@ -937,6 +947,81 @@ class _Scorer:
         if _overlap(ta, tb) and max((ta.end - ta.start).days, (tb.end - tb.start).days) <= 31:
             t.add(1.5, f"same time: {ta.describe()}", anchored=True)
         return True
+
+
+def _money_holders(s: _Scorer, a: Claim, b: Claim) -> tuple[str | None, str | None]:
+    """Whose two amounts are, as far as the names beside them say: not who tells them, not
+    a headline's capitalised words, and nobody's in particular when they are one party's
+    amount for one purpose, or the one bail or reward each report gives its story (set by
+    a court or offered by a group each report names its own way), unless they are two
+    people's."""
+    na = _named_holder(a, a.near_actor, s.named.get(b.doc, frozenset()))
+    nb = _named_holder(b, b.near_actor, s.named.get(a.doc, frozenset()))
+    if _told_by(a, na) or _told_by(b, nb):
+        return None, None  # "a spokeswoman put the damage at ...": who gives it, not whose
+    bought = s.facts(a).role.purpose in ("acquisition", "price", "pay") and s.one_role(a, b)
+    if bought or _one_contract(a, b, s.facts(a), s.facts(b)):
+        # "X signed Y to a $5m deal": the contract is both parties'; "Zeta will pay $434
+        # million to acquire Lumen": the price of one acquisition, whoever is named first
+        # (not an offer: who it is made to and who reports it part two outlets' rumours)
+        return None, None
+    slot = s.facts(a).slot
+    if (
+        slot in ONE_PER_STORY
+        and slot == s.facts(b).slot
+        and {(a.doc, slot), (b.doc, slot)} <= s.single_slots
+        and not (na and nb and _full_name(na) and _full_name(nb))
+    ):
+        return None, None  # "bond was set at" beside the court, "held on" beside the city
+    return na, nb
+
+
+def _named_holder(c: Claim, ident: str | None, other: frozenset[str]) -> str | None:
+    """The holder an id names beside an amount; in a headline, only a name the other report
+    gives too."""
+    if ident is None or not (c.headline or title_case(c.sentence_text)):
+        return ident
+    return ident if ident in other or _surname(ident) in other else None
+
+
+def _money_roles(s: _Scorer, a: Claim, b: Claim, t: _Tally) -> bool:
+    """Whose amount each is and what it is for: one party's offer in two reports is one
+    figure, two parties' offers are two; an amount received from one payer ("from a
+    developer") in each report of one story is one payment; an earlier value ("from $3")
+    is not the current one."""
+    fa, fb = s.facts(a), s.facts(b)
+    if fa.earlier != fb.earlier:
+        return False  # an earlier value or a change is not the amount
+    if fa.paid_part != fb.paid_part:
+        return False  # "$281 million of the price will be in cash" is not the price
+    if s.same_conversion(a, b):
+        base = s.converted[(a.doc, a.mention.start)]
+        t.add(STRONG, f"both convert {_amount(base)}", anchored=True)
+        return True
+    ra, rb = fa.role, fb.role
+    if ra.purpose != rb.purpose and {ra.purpose, rb.purpose} <= NAMED_PURPOSES:
+        return False  # an offer is not the contract signed, bail is not a fine
+    if ra.purpose and ra.purpose == rb.purpose and ra.party and rb.party:
+        if not s.one_party(ra.party, rb.party):
+            return False  # the Nationals' offer is not the Orioles'
+        thing = ra.party.startswith((PRODUCT, GOODS))
+        who = "the " + ra.party.partition(":")[2] if thing else _name(a, b, ra.party)
+        what = f"price of the acquisition of {who}" if ra.purpose == "acquisition" else ""
+        t.add(STRONG, f"both are the {what or f'{ra.purpose} of {who}'}", anchored=True)
+    if ra.purpose == rb.purpose == "contract":
+        people = (_names_of(set(a.actors)) & _names_of(set(b.actors))) - {*a.place, *b.place}
+        # "signed Carl Dunmore to a $180 million contract", "Dunmore agreed to a deal"
+        people |= {x for x in a.actors if _full_name(x) and _told_in(b, x)}
+        people |= {x for x in b.actors if _full_name(x) and _told_in(a, x)}
+        people -= {_surname(x) for x in people if _full_name(x)}  # "Elton Brand", not "Brand"
+        if people:
+            # a signed contract is one per player and team, whoever the sentence opens with
+            who = ", ".join(sorted(_name(a, b, x) for x in people))
+            t.add(STRONG, f"both are the contract of {who}", anchored=True)
+    payer = fa.payer
+    if payer and payer == fb.payer and _of_main_event(a) and _of_main_event(b):
+        t.add(STRONG, f"both were received from the {payer}", anchored=True)
+    return True
 
 
 @dataclass
@@ -1301,10 +1386,24 @@ _VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "te
 
 def _scale(a: Claim, b: Claim) -> float:
     """How many times the larger amount is the smaller one."""
-    va = getattr(a.mention.value, "value", None) or 0
-    vb = getattr(b.mention.value, "value", None) or 0
-    lo, hi = sorted((abs(float(va)), abs(float(vb))))
+    lo, hi = sorted((abs(_point(a)), abs(_point(b))))
     return hi / lo if lo else math.inf
+
+
+def _value(c: Claim) -> float | None:
+    value = getattr(c.mention.value, "value", None)
+    return None if value is None else float(value)
+
+
+def _point(c: Claim) -> float:
+    """A figure's value, or the middle of the range it gives ("between $1 million and $2
+    million"), or 0 when it gives none."""
+    v = c.mention.value
+    value = getattr(v, "value", None)
+    if value is not None:
+        return float(value)
+    bounds = [x for x in (getattr(v, "low", None), getattr(v, "high", None)) if x is not None]
+    return sum(bounds) / len(bounds) if bounds else 0.0
 
 
 def _vague(c: Claim) -> bool:
@@ -1537,7 +1636,7 @@ def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[
     When some claims come from drafts (``check --against``), only pairs that involve a
     draft are considered."""
     drafts = frozenset(c.doc for c in claims if c.draft)
-    money = {_claim_key(c): _money_facts(c) for c in claims if c.kind == "money"}
+    money = _money_facts_of(claims)
     candidates = _candidates(claims, drafts, money)
     scorer = _Scorer(claims, money)
     out: list[Alignment] = []

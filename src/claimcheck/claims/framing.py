@@ -1340,7 +1340,17 @@ def _rate(sent: _Sentence, m: Mention) -> str | None:
         return "unit" if words and words[-1] in _PER_UNIT else "period"
     if "annual" in before or "average" in before:
         return "period"
+    if _PERIODIC_NOUN.search(sent.text[: m.plain_start - sent.seg.plain_start]):
+        return "period"  # "an annual salary of $190,000", "her yearly pay will be $265,000"
     return None
+
+
+#: A yearly amount's noun before its figure: "annual salary of", "yearly pay will be".
+_PERIODIC_NOUN = regex.compile(
+    r"(?i)\b(?:annual|yearly|monthly|weekly)\s+(?:[\p{L}-]+\s+)?(?:salary|pay|wages?|income|"
+    r"rent|fee|stipend|compensation)\s+(?:(?:of|is|was|will\s+be|would\s+be|to|at)\s+)+"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?\Z"
+)
 
 
 _SCORE_BEFORE = regex.compile(

@@ -30,10 +30,13 @@ __all__ = [
     "is_conversion",
     "money_purpose",
     "money_role",
+    "named_parties",
     "paid_in",
     "payer_word",
+    "refers_back",
     "same_party",
     "superseded",
+    "title_case",
 ]
 
 
@@ -51,7 +54,7 @@ PURPOSES = _table(
         "fine": "fine fines fined penalty penalties",
         "settlement": "settlement settlements settle settled",
         "damages": "damages compensation",
-        "salary": "salary salaries wage wages",
+        "salary": "salary salaries wage wages fee paycheck paycheque payday",
         "reward": "reward rewards bounty",
         "donation": "donation donations donated",
         "budget": "budget budgets",
@@ -146,7 +149,102 @@ def money_purpose(c: Claim) -> str | None:
     """The purpose the figure's clause names nearest to it ("have bid $160 million", "an
     8-year, $240 million contract", "taking $95,000 in bribes"), or ``None``."""
     before, after = _clause(c)
-    return _nearest_purpose(before, after, first=c.sentence_text.startswith(before))
+    first = c.sentence_text.startswith(before)
+    if title_case(c.sentence_text):
+        # "Reward Up to $10,000 Offered in Killing of Clerk": a headline's capitals name nothing
+        before, after = before.lower(), after.lower()
+    if _CUSTODY.search(c.sentence_text) and not _SECURITIES.search(c.sentence_text):
+        # "held on a $250,000 bond", "bond was set at $1 million": the bond is the bail
+        before, after = _BOND.sub("bail", before), _BOND.sub("bail", after)
+    if _THIEVES.search(c.sentence_text):
+        before = _TOOK.sub(" stole ", before)  # "the robbers took $30,000 from the till"
+        after = _TAKEN.sub(" stolen", after)  # "gems valued at £3.7m were taken by raiders"
+    if _COURT.search(c.sentence_text):
+        before = _AWARDED.sub("damages", before)  # "a jury awarded the family $4.5 million"
+    before, after = _SPENDING_PLAN.sub("budget", before), _SPENDING_PLAN.sub("budget", after)
+    purpose = _nearest_purpose(before, after, first=first) or _subject_purpose(before, first)
+    if purpose in (None, "offer") and _FOR_TIPS.match(after):
+        purpose = "reward"  # "Crime Stoppers is offering up to $5,000 for information"
+    elif purpose is None and _FOR_RELEASE.match(after) and _KIDNAP.search(c.sentence_text):
+        purpose = "ransom"  # "the kidnappers asked for $2 million for the girl's release"
+    if purpose in ONE_PER_STORY and _SHARE_OR_SUM.search(before + " " + after):
+        # "added $5,000 to the reward, bringing the total to $25,000", "$500,000 bond each":
+        # a share or a sum of the story's amount, not the amount itself
+        return None
+    return purpose
+
+
+_SUBJECT = regex.compile(r"\A\s*(?:(?:the|his|her|their|its)\s+)?(\p{L}+)\b", regex.I)
+_IS_SET_AT = regex.compile(
+    r"\b(?:is|was|were|will\s+be|has\s+been|had\s+been|be)\s+(?:set\s+at|set|raised\s+to|"
+    r"lowered\s+to|reduced\s+to|fixed\s+at|put\s+at)?\s*(?:(?:about|around|roughly|nearly|"
+    r"almost|up\s+to)\s+)?\Z",
+    regex.I,
+)
+
+
+def _subject_purpose(before: str, first: bool) -> str | None:
+    """The purpose the clause's subject names when the figure is its complement, however
+    far apart: "Bail for the driver, Dana Kirk, of Dayton, was set at $2 million"."""
+    if not first or not _IS_SET_AT.search(before):
+        return None
+    found = _SUBJECT.match(before)
+    return PURPOSES.get(found.group(1).lower()) if found else None
+
+
+_COURT = regex.compile(r"\b(?:jury|jurors|judge|court|verdict|lawsuit|suit|trial)\b", regex.I)
+_AWARDED = regex.compile(r"\b(?:awarded|awarding|awards|award)\b", regex.I)
+_SPENDING_PLAN = regex.compile(r"\bspending\s+(?:plan|blueprint)\b", regex.I)
+_FOR_RELEASE = regex.compile(
+    r"\A\s*(?:in\s+exchange\s+)?for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?"
+    r"(?:safe\s+)?(?:release|return|freedom)\b",
+    regex.I,
+)
+_KIDNAP = regex.compile(
+    r"\b(?:kidnap\w*|abduct\w*|captors?|hostages?|held\s+captive|ransom)\b", regex.I
+)
+#: Words of a share of an amount or a sum of several: "an additional $5,000", "bringing the
+#: total to", "$250,000 each".
+_SHARE_OR_SUM = regex.compile(
+    r"\b(?:total|totals|totaling|totalling|combined|additional|added|adding|adds|another|"
+    r"extra|matching|bringing|brings|raising|each|apiece)\b",
+    regex.I,
+)
+
+
+#: Words of someone held or released by a court: a "bond" in their sentence is bail.
+_CUSTODY = regex.compile(
+    r"\b(?:held|holding|jailed|jail|custody|booked|lieu|posted|posting|bonded|bondsman|"
+    r"arraign(?:ed|ment)?|magistrate|judge|court|detention|inmate|released|charged|suspect|"
+    r"defendant|set|sets|setting|"
+    r"(?:cash|surety|secured|signature|property)\s+bonds?)\b",
+    regex.I,
+)
+#: Words of bonds as securities: "issued $500 million in bonds", "a bond measure"; in lower
+#: case, since "Franklin County Municipal Court" sets bail.
+_SECURITIES = regex.compile(
+    r"\b(?:issu(?:e|es|ed|ing|ance)|offering|yields?|treasur(?:y|ies)|Treasury|municipal|"
+    r"investors?|interest|coupon|maturity|matures|refinanc\w*|voters|measure|referendum|"
+    r"rating)\b"
+)
+_BOND = regex.compile(r"\b[Bb]onds?\b")
+#: Words of thieves: "took" in their sentence is what they stole.
+_THIEVES = regex.compile(
+    r"\b(?:robbers?|robbery|robberies|robbed|thie(?:f|ves)|burglars?|burglary|heist|bandits?|raiders|"
+    r"looters?|muggers?|hold-?up|stick-?up|carjack\w*)\b",
+    regex.I,
+)
+_TOOK = regex.compile(r"\b(?:took|taken|take|takes|taking)\b(?=[^.;]{0,40}\Z)", regex.I)
+_TAKEN = regex.compile(r"(?<=\A[^.;]{0,25}?\b(?:were|was|been)\s+)taken\b", regex.I)
+#: What a reward is offered for: "up to $5,000 for information leading to an arrest", "$10,000
+#: for tips", "$20,000 to anyone who helps solve the case".
+_FOR_TIPS = regex.compile(
+    r"\A\s*(?:(?:in|as)\s+(?:a\s+)?(?:cash|reward)\s+)?(?:for\s+(?:any\s+|more\s+|the\s+)?"
+    r"(?:information|tips?|details|leads?|the\s+arrest|an\s+arrest)\b|to\s+anyone\s+(?:who|with)\b"
+    r"|(?:for\s+)?(?:anything\s+)?(?:leading|that\s+leads?)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:arrest|conviction|identification)\b)",
+    regex.I,
+)
 
 
 def _nearest_purpose(before: str, after: str, *, first: bool) -> str | None:
@@ -206,6 +304,11 @@ def _name_ids(c: Claim) -> list[tuple[str, str]]:
     return sorted(names.items(), key=lambda kv: -len(kv[1]))
 
 
+def named_parties(c: Claim) -> list[str]:
+    """The ids of the parties a sentence names, with the name that opens it."""
+    return [ident for ident, _ in _name_ids(c) if ident not in c.place]
+
+
 _OPENING = regex.compile(
     r"\A(?:The\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?=['\u2019\s,])"
 )
@@ -219,9 +322,11 @@ _NOT_NAMES = frozenset(
 
 _EARNING = regex.compile(
     r"\A[^()]{0,40}?\b(?:(?:was|were|is|are|be|being|been|get|gets|got|getting)\s+paid|"
-    r"earned|earns|earn|earning|received|receives|receive|receiving|pocketed|"
-    r"will\s+(?:earn|receive|get|make))\s+(?:(?:about|around|roughly|some|nearly|an?\s+"
-    r"estimated|more\s+than|less\s+than)\s+)?\Z",
+    r"earned|earns|earn|earning|received|receives|receive|receiving|pocketed|commanded|"
+    r"took\s+home|takes\s+home|will\s+(?:earn|receive|get|make|take\s+home))\s+"
+    r"(?:an?\s+(?:annual\s+|reported\s+)?(?:salary|fee|paycheck|payday)\s+of\s+)?"
+    r"(?:an?\s+)?(?:(?:about|around|roughly|some|nearly|an?\s+"
+    r"estimated|more\s+than|less\s+than|reported)\s+)?\Z",
     regex.I,
 )
 
@@ -242,11 +347,17 @@ def _payee(c: Claim, before: str) -> str | None:
     """The person paid the amount: "Gary Ross was paid $2 million", "Ross earned $3 million",
     "Gary Ross, who ended up being paid $3 million", "Lionsgate paid Gary Ross $2 million"."""
     for ident, name, at, between in _named_before(c, before):
-        if regex.fullmatch(r"\s+", between) and regex.search(r"(?i)\bpaid\s+\Z", before[:at]):
-            return ident  # "paid Gary Ross $2 million"
+        if regex.fullmatch(r"\s+", between) and _PAID_TO.search(before[:at]):
+            return ident  # "paid Gary Ross $2 million", "the deal pays director Ann Hale $3m"
         if _EARNING.match(between) and not _names_in(c, between, name):
             return ident
     return None
+
+
+#: A verb of paying and the role of the person paid, before the name: "paid director".
+_PAID_TO = regex.compile(
+    r"\b(?:paid|pays|pay|paying)\s+(?:(?:first-time\s+)?\p{Ll}[\p{Ll}-]*\s+){0,2}\Z"
+)
 
 
 def _party_before(c: Claim, before: str) -> str | None:
@@ -256,12 +367,17 @@ def _party_before(c: Claim, before: str) -> str | None:
     for ident, name, _at, between in _named_before(c, before):
         if regex.fullmatch(r"\s*\([^()]*", between):
             return ident  # "Nationals (eight years, $120 million)"
+        if regex.fullmatch(r"['\u2019]s?\s*", between):
+            return ident  # "Mayor Cole's $4.2 billion budget", "Acme's $2bn bid"
         words = [w.lower() for w in _WORD.findall(between)]
         if "(" in between or ")" in between or len(words) > _PARTY_REACH:
             continue
         owner = _POSSESSIVE.match(between)
-        if owner and PURPOSES.get(owner.group(1).lower()) is not None:
-            return ident  # "Acme's bid of $2m", "Boston's offer to Teixeira was $180 million"
+        possessive = between[:1] in "'\u2019" and any(PURPOSES.get(w) for w in words[:2])
+        if owner and (PURPOSES.get(owner.group(1).lower()) is not None or possessive):
+            # "Acme's bid of $2m", "Boston's offer to Teixeira was $180 million", "Ross's fee
+            # for the first film was $3 million"
+            return ident
         if any(w in _RECEIVING for w in words):
             continue
         verb = next((i for i, w in enumerate(words[:3]) if w in _PAYING), None)
@@ -286,6 +402,12 @@ _PRICE_VERB = regex.compile(
     r"\s+(?:(?:from|at|just|only|about|around|roughly)\s+)?\Z",
     regex.I,
 )
+#: A thing's price told with its possessive: "The MacBook Air's entry price is $1,199".
+_PRICE_NOUN = regex.compile(
+    r"['\u2019]s\s+(?:(?:entry|base|starting|retail|list|sticker|asking|launch)\s+)?price"
+    r"(?:\s+tag)?\s+(?:(?:is|was|will\s+be|would\s+be|of|at)\s+)(?:(?:just|only|about|around)\s+)?\Z",
+    regex.I,
+)
 #: A word of a model's name: capitalised ("Air", "iPhone") or letters with digits ("11-inch").
 _MODEL_WORD = regex.compile(r"\p{Lu}|\d.*\p{L}|\p{L}.*\d")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "new", "base"})
@@ -295,7 +417,7 @@ def _product(before: str) -> str | None:
     """The thing a price is told for, named right before its verb: "The 11-inch Air will
     cost from $999" and "the 11-inch Air still starts at US$999" give "11-inch air". Only a
     name with a capital or a digit (a model, a painting's title), not "it" or "the house"."""
-    verb = _PRICE_VERB.search(before)
+    verb = _PRICE_VERB.search(before) or _PRICE_NOUN.search(before)
     if verb is None:
         return None
     words = _WORD.findall(before[: verb.start()])[-3:]
@@ -326,13 +448,15 @@ def money_role(c: Claim) -> MoneyRole:
     if product is not None:
         return MoneyRole("price", product)
     purpose = money_purpose(c)
-    if purpose in (None, "salary") and (payee := _payee(c, before)) is not None:
-        return MoneyRole("pay", payee)
+    if purpose in (None, "salary", "contract", "offer") and (payee := _payee(c, before)):
+        return MoneyRole("pay", payee)  # "Morales will earn $245,000 a year under the contract"
     if purpose in (None, "contract") and (target := _acquired(c)) is not None:
         return MoneyRole("acquisition", target)  # "agreed to acquire X in a deal valued at"
     if purpose is None and (goods := _goods(c)) is not None:
         return MoneyRole("value", goods)
-    return MoneyRole(purpose, _party_before(c, before))
+    party = _party_before(c, before)
+    # "Otero's annual salary": what someone is paid, however each report words it
+    return MoneyRole("pay" if purpose == "salary" and party else purpose, party)
 
 
 _ACQUIRING = regex.compile(
@@ -375,14 +499,62 @@ def _acquired(c: Claim) -> str | None:
                 break
             start = text.find(name, end)
     whole = {x for x in found if not any(x != y and same_party(y, x) for y in found)}
+    if len(whole) != 1 and (bought := _paid_for(c)) is not None:
+        whole = {bought}  # "will pay $434 million to acquire the Austin start-up Lumen Labs"
     return next(iter(whole)) if len(whole) == 1 else None
+
+
+#: "will pay $68.7 billion for", "is paying about $5.4bn in cash for", "spent $1bn to buy".
+_PAY_BEFORE = regex.compile(
+    r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|shell(?:ed)?\s+out|fork(?:ed)?\s+"
+    r"over)\s+(?:(?:about|around|roughly|some|nearly|almost|an?\s+estimated|more\s+than|"
+    r"over|up\s+to)\s+)?\Z",
+    regex.I,
+)
+#: After the figure, up to the bought company's name: "for video game maker". Not "in cash
+#: for": that may be only the part of the price paid in cash.
+_FOR_NAME = regex.compile(
+    r"\A\s+(?:for|to\s+(?:buy|acquire|purchase))"
+    r"\s+(?:(?!(?:and|or)\s)(?:the|a|an|\p{L}[\p{L}-]*)\s+){0,4}\Z"
+)
+
+
+#: After the figure, a deal's noun and the company it buys: "$334 million deal for",
+#: "a $5.4bn takeover of".
+_DEAL_OF = regex.compile(
+    r"\A\s+(?:(?:all-cash|cash|stock|cash-and-stock)\s+)?(?:deal|acquisition|purchase|takeover|"
+    r"buyout)\s+(?:for|of)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,3}\Z"
+)
+
+
+def _paid_for(c: Claim) -> str | None:
+    """The company a payer's amount buys, named after "for": "Microsoft will pay $68.7
+    billion for video game maker Activision Blizzard", "the $334 million deal for Lumen"."""
+    at = _at(c)
+    if at < 0:
+        return None
+    paid = bool(_PAY_BEFORE.search(c.sentence_text[max(0, at - 50) : at]))
+    end = at + len(c.mention.text)
+    found = [
+        (start, ident)
+        for ident, name in c.names.items()
+        if ident not in c.place
+        and (start := c.sentence_text.find(name, end)) >= 0
+        and (
+            (paid and _FOR_NAME.match(c.sentence_text[end:start]))
+            or _DEAL_OF.match(c.sentence_text[end:start])
+        )
+    ]
+    # the name that ends the phrase: "to acquire the Austin start-up Lumen Labs"
+    return max(found)[1] if found else None
 
 
 _GOODS_AFTER = regex.compile(
     r"\A\s*(?:worth\s+)?of\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)"
 )
 _GOODS_BEFORE = regex.compile(
-    r"(\p{Ll}[\p{Ll}-]*),?\s+(?:(?:is|was|are|were)\s+(?:estimated\s+)?)?(?:worth|valued\s+at)\s+"
+    r"(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*),?\s+(?:(?:is|was|are|were)\s+(?:estimated\s+)?|"
+    r"(?:estimated|thought|believed|said|reported)\s+to\s+be\s+)?(?:worth|valued\s+at)\s+"
     r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|over)\s+)?\Z"
 )
 
@@ -400,11 +572,16 @@ def _goods(c: Claim) -> str | None:
     found = words[cut - 1] if cut else None
     if found is None:
         before = _GOODS_BEFORE.search(c.sentence_text[max(0, at - 60) : at])
-        found = before.group(1) if before else None
+        found = before.group(2) if before else None
+        if before and found in _CONTAINERS and before.group(1):
+            found = before.group(1)  # "the tanker's oil cargo, estimated to be worth": the oil
     if found is None or found in _NOT_GOODS or found in PURPOSES:
         return None
     return GOODS + (found[:-1] if found.endswith("s") and not found.endswith("ss") else found)
 
+
+#: Words for a load of goods: "an oil cargo" values the oil.
+_CONTAINERS = frozenset({"cargo", "cargoes", "shipment", "shipments", "consignment", "load"})
 
 #: Words after "of" or before "worth" that are no goods: "$5m of the price", "it is worth".
 _NOT_GOODS = frozenset(
@@ -518,3 +695,28 @@ def same_party(a: str, b: str) -> bool:
         return True  # "SeaMicro" and "Sea Micro"
     short, full = sorted((wa, wb), key=len)
     return short == full[len(full) - len(short) :]
+
+
+#: "it is", "that would be", "it was closer to": the clause tells its figure of what the
+#: clause before it named. Not "it is less than the $184 million reported": a bound, and a
+#: figure others gave.
+_IT_IS = regex.compile(
+    r"\b(?:it|that)\s+(?:(?:is|was|would|will|could|may|might)\s+)?(?:be\s+|is\s+|was\s+)?"
+    r"(?:(?:actually|only|just|now|still|closer\s+to|nearer|about|around|roughly|nearly)\s+)*"
+    r"\Z",
+    regex.I,
+)
+
+
+def refers_back(c: Claim) -> bool:
+    """Whether the figure's clause gives it of "it", after another clause of its sentence:
+    "but sources say it is closer to $184 million"."""
+    before, _ = _clause(c)
+    return before != c.sentence_text[: len(before)] and bool(_IT_IS.search(before))
+
+
+def title_case(text: str) -> bool:
+    """Whether a line is written in title case, as many headlines are: most of its longer
+    words capitalised ("Bond Set at $1 Million for Suspect in Deadly Shooting")."""
+    words = [w for w in regex.findall(r"\p{L}+", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
