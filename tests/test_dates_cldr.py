@@ -368,7 +368,10 @@ def test_anaphors_take_the_period_named_before(language: str, phrase: str) -> No
     unit, offset = calendar_words(language).anaphors[phrase_key(phrase)]
     value = found[1].value
     assert isinstance(value, DateValue) and value.start is not None, text
-    if unit in ("day", "week"):  # "two weeks later": fourteen days
+    if unit == "calendar_week":  # "the following week": a Monday-to-Sunday week
+        monday = dt.date(2009, 3, 2) + dt.timedelta(weeks=offset)
+        assert (value.start, value.end) == (monday, monday + dt.timedelta(days=6))
+    elif unit in ("day", "week"):  # "two weeks later": fourteen days
         days = offset * (7 if unit == "week" else 1)
         assert value.start == value.end == dt.date(2009, 3, 3) + dt.timedelta(days=days)
     elif unit == "month":

@@ -28,9 +28,9 @@ CORPUS = shared_root() / "corpora" / "meantime-en"
 
 #: part -> measure -> minimum F1, as measured (split by the first byte of SHA-1 of the doc id).
 FLOORS: dict[str, dict[str, float]] = {
-    "tuning": {"strict": 0.884, "relaxed": 0.943, "value": 0.881},
+    "tuning": {"strict": 0.884, "relaxed": 0.943, "value": 0.887},
     "blind": {"strict": 0.853, "relaxed": 0.892, "value": 0.830},
-    "all": {"strict": 0.870, "relaxed": 0.920, "value": 0.858},
+    "all": {"strict": 0.870, "relaxed": 0.920, "value": 0.862},
 }
 
 #: The gold side as it is scored today: articles per part and in-scope gold TIMEX3s per part.

@@ -277,6 +277,37 @@ _ANAPHORS: Mapping[str, Mapping[str, tuple[str, int]]] = MappingProxyType(
                     ("year", -1),
                 ),
                 **dict.fromkeys(("the following year", "a year later"), ("year", 1)),
+                # a part of the day named before ("that night"), or of the one after it
+                **{
+                    f"{when}that {part}": ("day", 0)
+                    for when in ("", "later ", "earlier ", "early ", "late ")
+                    for part in ("day", "morning", "afternoon", "evening", "night")
+                    if (when, part) != ("", "day")
+                },
+                **{
+                    f"the {which} {part}": ("day", offset)
+                    for which, offset in (("next", 1), ("following", 1), ("previous", -1))
+                    for part in ("morning", "afternoon", "evening", "night")
+                },
+                # the calendar week of the day named before (not seven days from it)
+                **dict.fromkeys(
+                    (
+                        "that week",
+                        "the same week",
+                        "that same week",
+                        *(
+                            f"{w} {x} week"
+                            for w in ("earlier", "later")
+                            for x in ("in the", "that")
+                        ),
+                    ),
+                    ("calendar_week", 0),
+                ),
+                **dict.fromkeys(
+                    ("the previous week", "the prior week"),
+                    ("calendar_week", -1),
+                ),
+                **dict.fromkeys(("the following week",), ("calendar_week", 1)),
                 # "the day before, ...": the day before the one named last (not "the day
                 # before the vote", see the extractor)
                 **dict.fromkeys(("the day before", "the night before"), ("day", -1)),

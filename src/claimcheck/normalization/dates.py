@@ -377,7 +377,8 @@ class _Context:
             self.period_granularity = granularity
 
     def resolve(self, timex: str) -> Interval | None:
-        """The interval of an anaphor ("ANAPHOR-year-1")."""
+        """The interval of an anaphor ("ANAPHOR-year-1"; "ANAPHOR-week+1" is the calendar week
+        after the one of the day named last)."""
         rest = timex[len("ANAPHOR-") :]
         unit = rest.rstrip("+-0123456789")
         offset = int(rest[len(unit) :] or 0)
@@ -388,6 +389,9 @@ class _Context:
                 return None
             day += dt.timedelta(days=offset)
             return day, day
+        if unit == "week":  # "the following week": the calendar week after the day named
+            day = self.day or anchor
+            return None if day is None else _week_interval(day + dt.timedelta(weeks=offset))
         if unit == "period":  # "the same period last year": the period named before, moved
             return _years_before(self.period, -offset) if self.period else None
         if unit == "month":

@@ -89,6 +89,9 @@ def parse_day_period(
     """ "this morning", "ce soir", "cet après-midi": a part of the publication day; "last
     night": the day before; "morning trading": a part of the day named before
     (``ANAPHOR-day``)."""
+    word = fold(text[start:end])
+    if g.language == "en" and word in _CLOCK_PERIODS:
+        return _clock_period(text, start, end, floor, _CLOCK_PERIODS[word])
     mod = look_back(g.mod_before, text, start, floor)
     meaning = g.modifiers.get(fold(mod.group("mod"))) if mod is not None else None
     if (
@@ -109,6 +112,26 @@ def parse_day_period(
     return DateAtom(mod.start("mod"), end, "relative", timex=ref_timex("day", 0), granularity="day")
 
 
+#: The parts of the day that are a clock time ("at noon", "shortly after midnight"), as
+#: ISO 8601 basic times
+_CLOCK_PERIODS = {"noon": "T1200", "midnight": "T0000"}
+_CLOCK_CUE_BEFORE = regex.compile(
+    r"(?<!\w)(?:at|by|until|till|before|after|around|about|from|since|past)\s+"
+    r"(?:(?:about|around|roughly|approximately)\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
+def _clock_period(text: str, start: int, end: int, floor: int, timex: str) -> DateAtom | None:
+    """ "at noon", "until midnight": a clock time, of the day written beside it ("midnight
+    Tuesday") or of no known day; not "the midnight sun" nor "a noon deadline"."""
+    if look_back(_CLOCK_CUE_BEFORE, text, start, floor) is None:
+        return None
+    atom = DateAtom(start, end, "time", timex=timex)
+    atom.timed = True
+    return atom
+
+
 #: What may follow "the day before" when it counts from the day named last: the end of a
 #: clause ("The day before, ...", "... the day before.")
 _CLAUSE_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”’—–]|\s-\s|\Z|\s+(?:and|but|when|as)\b)")
@@ -120,9 +143,9 @@ _COMPARISON = frozenset({"than", "als", "que", "qu"})
 def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom | None:
     """ "that day", "the previous year", "am Vortag", "le lendemain": a period named before,
     or the one before or after it, resolved in context (timex ``ANAPHOR-day``,
-    ``ANAPHOR-year-1`` ...; "the same period last year" is ``ANAPHOR-period-1``, the last
-    period shorter than a year named before, a year earlier); not "the day he died" nor "the
-    day before the vote"."""
+    ``ANAPHOR-year-1``, ``ANAPHOR-week+1`` ...; "the same period last year" is
+    ``ANAPHOR-period-1``, the last period shorter than a year named before, a year earlier);
+    not "the day he died" nor "the day before the vote"."""
     unit, offset = g.words.anaphors.get(phrase_key(text[start:end]), ("", 0))
     if not unit:
         return None
@@ -145,9 +168,14 @@ def parse_anaphor(g: DateGrammar, text: str, start: int, end: int) -> DateAtom |
     weeks = unit == "week"
     if weeks:  # "two weeks later": about fourteen days after the day named before
         unit, offset = "day", 7 * offset
+    elif unit == "calendar_week":  # "the following week": the Monday-to-Sunday week after
+        unit = "week"
     timex = f"ANAPHOR-{unit}" + (f"{offset:+d}" if offset else "")
-    granularity: Granularity = "day" if unit == "day" else "month" if unit == "month" else "year"
+    granularity: Granularity = _ANAPHOR_GRANULARITY.get(unit, "year")
     return DateAtom(start, end, "anaphor", timex=timex, granularity=granularity, approximate=weeks)
+
+
+_ANAPHOR_GRANULARITY: dict[str, Granularity] = {"day": "day", "week": "week", "month": "month"}
 
 
 def _is_day(atom: DateAtom) -> bool:
@@ -162,11 +190,11 @@ def attach_times(g: DateGrammar, text: str, atoms: list[DateAtom]) -> list[DateA
     and a bare "18:00" left without a day dropped."""
     out: list[DateAtom] = []
     for atom in atoms:
+        prev = out[-1] if out else None
         if _is_day(atom):
             period = match_at(g.day_period_after, text, atom.end)
             if period is not None:
                 atom.end = period.end()
-        prev = out[-1] if out else None
         if prev is not None and _restates(text, prev, atom):
             close = _CLOSE.match(text, atom.end)
             prev.end = close.end() if close is not None else atom.end

@@ -66,7 +66,7 @@ def find_dates(text: str, language: str = "en") -> list[RawMention]:
         atoms.append(atom)
         floor = atom.end
     if lang == "en":
-        atoms = _fiscal_quarters(text, _possessive_periods(text, atoms))
+        atoms = _fiscal_quarters(text, _possessive_periods(text, _fiscal_years(text, atoms)))
     mentions = []
     for atom in attach_times(grammar, text, merge_ranges(grammar, text, atoms)):
         if not atom.weak:
@@ -113,6 +113,34 @@ def _possessive_periods(text: str, atoms: list[DateAtom]) -> list[DateAtom]:
             )
             continue
         out.append(atom)
+    return out
+
+
+#: "the 2009 fiscal year", "its 2008 financial year": a fiscal year named by the year it ends in
+_FISCAL_YEAR_AFTER = regex.compile(r"[ \t]+(?:fiscal|financial)[ \t]+year\b", regex.IGNORECASE)
+_ARTICLE_BEFORE = regex.compile(r"(?<!\w)the[ \t]+\Z", regex.IGNORECASE)
+
+
+def _fiscal_years(text: str, atoms: list[DateAtom]) -> list[DateAtom]:
+    """A year written before "fiscal year" names that fiscal year (``FY2009``, every day a
+    fiscal year ending in 2009 may cover), as "fiscal 2009" and "fiscal year 2009" do."""
+    out: list[DateAtom] = []
+    for atom in atoms:
+        after = None
+        if atom.kind == "year" and atom.year is not None and not atom.part:
+            after = _FISCAL_YEAR_AFTER.match(text, atom.end)
+        if after is None:
+            out.append(atom)
+            continue
+        the = _ARTICLE_BEFORE.search(text, max(0, atom.start - 4), atom.start)
+        start = the.start() if the is not None else atom.start
+        if out and out[-1].end > start:
+            start = atom.start
+        out.append(
+            DateAtom(
+                start, after.end(), "fiscal", timex=f"FY{atom.year}", granularity="fiscal_year"
+            )
+        )
     return out
 
 

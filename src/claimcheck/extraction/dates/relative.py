@@ -13,6 +13,7 @@ from claimcheck.extraction.dates.atoms import DateAtom, ref_timex
 from claimcheck.extraction.dates.grammar import DateGrammar
 from claimcheck.extraction.dates.scan import LOOKBACK, look_back, match_at, normalize, part_meaning
 from claimcheck.extraction.dates.tense import tense_near
+from claimcheck.language.numwords import word_entries
 from claimcheck.language.text import fold
 from claimcheck.model import Granularity
 
@@ -93,6 +94,10 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
             part = "first" if part == "early" else "final"
     if meaning == "past" and unit == "weekend":
         meaning = "last"  # "this past weekend"
+    if meaning == "last" and unit in ("quarter", "month") and g.language == "en":
+        final = _final_of_year(text, start, end, unit)
+        if final is not None:
+            return final
     if meaning is None and g.language == "en" and _SUPERLATIVE_BEFORE.search(text, floor, start):
         return _record_period(g, text, start, end, unit)
     if meaning is None and unit in ("month", "year"):
@@ -115,6 +120,34 @@ def parse_relative(g: DateGrammar, text: str, start: int, end: int, floor: int) 
         granularity="day" if point else _UNIT_GRANULARITY[unit],
         approximate=part is not None and not point,
     )
+
+
+#: "the last quarter of 2007", "the last month of last year": the year the last one is of
+_OF_YEAR_AFTER = regex.compile(
+    r"\s+of\s+(?:(?:the\s+year\s+)?(?P<y>1\d{3}|20\d\d)(?![\d\p{L}])|"
+    r"(?P<rel>this|last|next|the)\s+year\b)",
+    regex.IGNORECASE,
+)
+_YEAR_OFFSETS = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+
+def _final_of_year(text: str, start: int, end: int, unit: str) -> DateAtom | None:
+    """ "the last quarter of 2007" (2007-Q4), "the last month of last year" (its December):
+    "last" before a year's name is the final one of that year, not the one before now."""
+    m = _OF_YEAR_AFTER.match(text, end)
+    if m is None or text[start : start + 4].lower() != "the ":
+        return None  # "last quarter of 2007" without its article is no final quarter
+    quarter = unit == "quarter"
+    if m.group("y"):
+        year = int(m.group("y"))
+        if quarter:
+            return DateAtom(start, m.end(), "quarter", year=year, n=4, granularity="quarter")
+        return DateAtom(start, m.end(), "month", year=year, month=12, granularity="month")
+    offset = _YEAR_OFFSETS[m.group("rel").lower()]
+    suffix = ":Q4" if quarter else ":M12"
+    granularity: Granularity = "quarter" if quarter else "month"
+    timex = ref_timex("year", offset) + suffix
+    return DateAtom(start, m.end(), "relative", timex=timex, granularity=granularity)
 
 
 #: "since the start of this year": "since" takes a point in time, the period's first day
@@ -246,9 +279,74 @@ def parse_ago(g: DateGrammar, text: str, start: int, end: int, floor: int) -> Da
     else:
         m = match_at(g.ago, text, start)
     atom = _relative_time(g, m, -1)
-    if atom is None and g.language == "en":
-        atom = _ago_in_decades(g, text, end, floor) or _vague_ago(text, end, floor)
+    if g.language == "en" and (atom is None or text[atom.start - 1 : atom.start] == "-"):
+        # "thirty-five years ago": the small number read was the end of a compound
+        atom = (
+            _ago_in_decades(g, text, end, floor)
+            or _counted_ago(text, end, floor)
+            or atom
+            or _vague_ago(text, end, floor)
+        )
+    if atom is not None and atom.kind == "relative" and g.language == "en":
+        _take_approximator(text, atom, floor)
     return atom
+
+
+#: "more than 20 years ago", "nearly two months ago", "some 20 years ago": how far back is
+#: approximate, the period is the one counted (TimeML puts the words in the extent, the
+#: approximation in ``MOD``)
+_APPROXIMATOR_BEFORE = regex.compile(
+    r"(?<!\w)(?:(?:just|only|well|a\s+little)\s+)?(?:more\s+than|less\s+than|fewer\s+than|"
+    r"over|under|nearly|almost|about|around|roughly|some|approximately|at\s+least|at\s+most|"
+    r"close\s+to|upwards\s+of|barely|just|only)\s+\Z",
+    regex.IGNORECASE,
+)
+
+
+def _take_approximator(text: str, atom: DateAtom, floor: int) -> None:
+    """Widen a counted "ago" to the approximation written before its count: the whole phrase
+    is one date, and no count of years ("more than 20 years") is read inside it."""
+    m = _APPROXIMATOR_BEFORE.search(text, max(floor, atom.start - 24), atom.start)
+    if m is not None:
+        atom.start = m.start()
+        atom.approximate = True
+
+
+#: "twenty years ago", "thirty-five years ago": a count in words past the small numbers
+_COUNTED_AGO = regex.compile(
+    r"(?<![\w-])(?P<n>\p{L}+(?:-\p{L}+)?)\s+(?:(?P<day>days?)|(?P<week>weeks?)|(?P<month>months?)|"
+    r"(?P<year>years?))\s+ago\Z",
+    regex.IGNORECASE,
+)
+
+
+def _english_count(word: str) -> int | None:
+    """A count of 1 to 99 written as English words ("twenty", "thirty-five", "fifteen")."""
+    table = word_entries("en")
+    parts = [table.get(fold(w)) for w in word.split("-")]
+    if any(p is None for p in parts) or len(parts) > 2:
+        return None
+    roles = tuple(p[0] for p in parts if p is not None)
+    values = [int(p[1]) for p in parts if p is not None]
+    if roles in (("unit",), ("teen",), ("ten",)) or (roles == ("ten", "unit") and values[1]):
+        return sum(values) or None
+    return None
+
+
+def _counted_ago(text: str, end: int, floor: int) -> DateAtom | None:
+    m = _COUNTED_AGO.search(text, max(floor, end - LOOKBACK), end)
+    n = _english_count(m.group("n")) if m is not None else None
+    if m is None or n is None or not 1 <= n <= 100:
+        return None
+    unit = next(u for u in ("day", "week", "month", "year") if m.group(u))
+    return DateAtom(
+        m.start(),
+        end,
+        "relative",
+        timex=ref_timex(unit, -n),
+        granularity=_UNIT_GRANULARITY[unit],
+        approximate=unit != "day",
+    )
 
 
 #: "a decade ago", "two decades ago": the calendar decade it falls in

@@ -117,6 +117,24 @@ _PASSIVE_BEFORE = re.compile(
     r"(?<![\w’'])(?:be|been|being|is|are|am|was|were|remains?|stays?|staying|remaining)\s+$"
 )
 
+#: "has announced", "have cut", "has already made": a participle of the present perfect
+_PERFECT_BEFORE = re.compile(
+    r"(?<![\w’'])(?:has|have|[’']s|[’']ve)\s+(?:(?:\w+ly|already|just|also|now|since|not|never)\s+)?$"
+)
+#: A verb in -ing ("resulting", "leading", "bringing"): the start of another event
+_ING_VERB = re.compile(r"(?<![\w’'-])[a-z]{3,}ing(?![\w’'-])")
+#: Words in -ing that are prepositions or nouns, not another event ("during the quarter")
+_NOT_AN_EVENT = frozenset(
+    {"during", "including", "following", "according", "regarding", "concerning", "excluding",
+     "pending", "notwithstanding", "beginning", "starting", "ending", "trading", "morning",
+     "evening", "spring", "something", "nothing", "anything", "everything", "thing", "king",
+     "spending", "funding", "earnings", "meeting", "building", "opening", "closing", "selling"}
+)  # fmt: skip
+
+#: A promise or plan made in the past ("pledged to", "agreed to"): what follows it lies
+#: ahead of the promise, but a date written before it dates the promise itself
+_SAID_AHEAD = re.compile(r"(?:promised|pledged|vowed|agreed|intended|aimed)\b")
+
 _SENTENCE_END = regex.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\d])|\n")
 
 
@@ -150,6 +168,19 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _SINCE_BEFORE = regex.compile(r"(?<!\w)(?:since|ever\s+since|seit|depuis)\s+(?:\w+\s+)?\Z", regex.I)
 
 
+def _perfect_of_another_event(window: str, cue: re.Match[str], start: int) -> bool:
+    """Is ``cue`` a participle of the present perfect followed, before the mention at
+    ``start``, by a verb of another event? The perfect tells of a past reaching the time of
+    speaking ("GM has reported a loss in the fourth quarter", published in January: last
+    year's); the event after it may lie ahead ("Ford has announced cuts, resulting in the
+    closure of ten plants during the fourth quarter", published in August: this year's)."""
+    if cue.group("past") is not None or cue.end() > start:
+        return False
+    if not _PERFECT_BEFORE.search(window, max(0, cue.start() - 24), cue.start()):
+        return False
+    return any(w.group() not in _NOT_AN_EVENT for w in _ING_VERB.finditer(window, cue.end(), start))
+
+
 def tense_near(text: str, start: int, end: int, language: str = "en") -> Tense | None:
     """The tense cue nearest to the mention ``text[start:end]`` within its sentence; a mention
     right after "since" ("seit", "depuis", with at most one word between) is in the past."""
@@ -166,12 +197,16 @@ def tense_near(text: str, start: int, end: int, language: str = "en") -> Tense |
         kind: Tense
         if m.group("fut") or m.groupdict().get("ll"):
             kind = "future"
+            if m.start() >= end and _SAID_AHEAD.match(m.group("fut") or ""):
+                kind = "past"  # "On Sunday, the G7 pledged to act": the pledge is dated
         else:
             if m.group("past") is None:
                 word = m.group("ed")
                 if word is None or word in _NOT_PAST_ED:
                     continue
             if _PASSIVE_BEFORE.search(window, max(0, m.start() - 12), m.start()):
+                continue
+            if _perfect_of_another_event(window, m, start):
                 continue
             kind = "past"
         distance = start - m.end() if m.end() <= start else m.start() - end
