@@ -17,7 +17,8 @@ from claimcheck.http.worker import CachingEngine, SourceCache, answer
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 PUBLISHED = "2024-11-20"
 
-_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+# words of any script, so every text is a valid document
+_text = st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=40)
 
 
 def _doc(ident: str, text: str, **extra: Any) -> dict[str, Any]:
