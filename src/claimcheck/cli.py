@@ -122,7 +122,8 @@ def _cache_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-cache",
         action="store_true",
-        help="neither read nor write the cache of compiled patterns in the user's cache directory",
+        help="neither read nor write the caches of compiled patterns and record methods in the"
+        " user's cache directory",
     )
 
 
@@ -262,9 +263,11 @@ def _main(argv: list[str]) -> int:
         return EXIT_ERROR
     if args.command in ("completion", "config"):
         return _command(args)
+    from claimcheck.language.method_cache import kept_methods
     from claimcheck.language.pattern_cache import kept_patterns
 
-    with kept_patterns(enabled=not getattr(args, "no_cache", False)):
+    cached = not getattr(args, "no_cache", False)
+    with kept_methods(enabled=cached), kept_patterns(enabled=cached):
         return _command(args)
 
 

@@ -14,6 +14,7 @@ the prefix naming the entity type (:data:`ID_PREFIX`).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from claimcheck.language.lexcache import cached_json
 from claimcheck.language.text import name_tokens, slug
 
 if sys.version_info >= (3, 11):
@@ -355,11 +357,22 @@ def _key(table: AliasTable, surface: str) -> str:
     return table.key_of_tokens(name_tokens(surface))
 
 
+def _packaged() -> dict[str, Any]:
+    """The packaged alias data as parsed, kept as JSON in the cache directory by a hash of
+    the file (parsing its TOML costs more than a short check's reading of its articles)."""
+    text = resources.files("claimcheck").joinpath("data", "aliases.toml").read_text("utf-8")
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    try:
+        data: dict[str, Any] = cached_json("aliases", digest, lambda: tomllib.loads(text))
+    except TypeError:  # a value JSON cannot hold (a TOML date): parse it each time
+        return tomllib.loads(text)
+    return data
+
+
 @lru_cache(maxsize=8)
 def _load(stamped: tuple[tuple[str, int], ...]) -> AliasTable:
-    packaged = resources.files("claimcheck").joinpath("data", "aliases.toml")
     data: dict[str, Any] = {}
-    _merge(data, tomllib.loads(packaged.read_text(encoding="utf-8")), "aliases.toml")
+    _merge(data, _packaged(), "aliases.toml")
     for path, _ in stamped:
         try:
             parsed = tomllib.loads(Path(path).read_text(encoding="utf-8"))

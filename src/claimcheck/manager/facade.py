@@ -27,9 +27,11 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import FunctionType, MethodType, ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pluggy
+from pluggy import HookimplOpts
 
 from claimcheck import hookspecs
 from claimcheck.manager.builtin import DEFAULT_PLUGINS
@@ -319,6 +321,11 @@ class ClaimcheckPluginManager:
         del self.supervisor.failures[mark:]
 
 
+#: What pluggy takes a hook implementation from; anything else in a module is passed over.
+_HOOKABLE = (FunctionType, staticmethod, classmethod, MethodType)
+_ABSENT = object()
+
+
 class _GuardedPluginManager(pluggy.PluginManager):
     """A pluggy manager that guards every plugin registered with it, however registered."""
 
@@ -331,6 +338,20 @@ class _GuardedPluginManager(pluggy.PluginManager):
         if registered is not None:
             guard_impls(self, plugin, registered, self.supervisor)
         return registered
+
+    def parse_hookimpl_opts(self, plugin: object, name: str) -> HookimplOpts | None:
+        # A module registered as a plugin is searched name by name, each looked up the way
+        # pluggy does it (statically, through the type's attributes): for the core's larger
+        # modules, most of registering them. What its own namespace holds that is no function,
+        # or a function without the marker, is no hook implementation, so it is passed over
+        # at once.
+        if isinstance(plugin, ModuleType) and not hasattr(ModuleType, name):
+            value = plugin.__dict__.get(name, _ABSENT)
+            if value is not _ABSENT and not isinstance(value, _HOOKABLE):
+                return None
+            if isinstance(value, FunctionType) and self.project_name + "_impl" not in vars(value):
+                return None
+        return super().parse_hookimpl_opts(plugin, name)
 
 
 def _builtin(target: str) -> object:

@@ -11,7 +11,7 @@ caches the grammar of a language on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
@@ -82,20 +82,34 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    escaped: dict[str, str] = {}
 
     def render(node: dict[str, dict]) -> str:
-        if list(node) == [""]:
-            return ""
-        optional = "" in node
-        branches = []
-        for ch in sorted(k for k in node if k):
-            branches.append(regex.escape(ch) + render(node[ch]))
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            body = ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
-        return body
+        # a run of nodes with one letter each and no word ending in them is that run of
+        # letters: taken in one loop, as most of a word list's trie is such runs
+        run = []
+        while len(node) == 1 and "" not in node:
+            ((ch, node),) = node.items()
+            run.append(escaped.get(ch) or escaped.setdefault(ch, regex.escape(ch)))
+        return "".join(run) + _render_fork(node, render, escaped)
 
     return render(trie)
+
+
+def _render_fork(
+    node: dict[str, dict], render: Callable[[dict[str, dict]], str], escaped: dict[str, str]
+) -> str:
+    """One node of :func:`trie_pattern`'s trie with several branches or a word ending."""
+    if len(node) == 1:  # only the end of a word
+        return ""
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = escaped.get(ch) or escaped.setdefault(ch, regex.escape(ch))
+        branches.append(head + render(node[ch]))
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        body = ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def _case_variants(forms: Iterable[str]) -> set[str]:
