@@ -178,3 +178,35 @@ def test_copying_an_index_keeps_it_usable(cli, sources: Path, tmp_path: Path) ->
     shutil.copy(db, copy)
     r = cli("check", str(sorted(sources.glob("*.txt"))[0]), "--against-index", str(copy))
     assert r.code in (0, 1), r.err
+
+
+def test_an_index_built_by_another_analysis_is_named_as_such(
+    cli, sources: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "claims.db"
+    assert _index(cli, sources, db).code == 0
+    draft = str(sorted(sources.glob("*.txt"))[0])
+    fresh = cli("check", draft, "--against-index", str(db), "--published", PUBLISHED)
+    assert "another version of the analysis" not in fresh.err
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = 'older code' WHERE key = 'analysis'")
+    stale = cli("check", draft, "--against-index", str(db), "--published", PUBLISHED)
+    assert stale.code == fresh.code and stale.out == fresh.out
+    assert "another version of the analysis" in stale.err and "claimcheck index" in stale.err
+    again = _index(cli, sources, db)
+    assert "20 added" in again.err and "analysis changed" in again.err
+
+
+def test_the_analysis_fingerprint_follows_the_code(tmp_path: Path) -> None:
+    from claimcheck.index.build import code_digest
+
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "rules.py").write_text("LIMIT = 3\n")
+    (pkg / "table.json").write_text("{}")
+    (pkg / "notes.md").write_text("prose")
+    before = code_digest((pkg,))
+    (pkg / "notes.md").write_text("other prose")  # not code: the same analysis
+    assert code_digest.__wrapped__((pkg,)) == before
+    (pkg / "table.json").write_text('{"a": 1}')
+    assert code_digest.__wrapped__((pkg,)) != before

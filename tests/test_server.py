@@ -186,6 +186,26 @@ def test_policy_changes_the_decision_not_the_findings(api: httpx.Client) -> None
     assert not any(f["code"].startswith("CC1") for f in ignored["findings"])
 
 
+def _checks_run(api: httpx.Client) -> int:
+    return sum(p.get("checks", 0) for p in api.get("/v1/health").json()["workers"]["processes"])
+
+
+def test_a_request_sent_again_is_answered_without_checking_it_again(api: httpx.Client) -> None:
+    request = {**BLOCKING, "revision": "answered-again"}
+    first = api.post("/v1/check", json=request).json()
+    before = _checks_run(api)
+    again = api.post("/v1/check", json=request).json()
+    assert _checks_run(api) == before
+    assert {k: v for k, v in again.items() if k != "elapsed_ms"} == {
+        k: v for k, v in first.items() if k != "elapsed_ms"
+    }
+    # a changed source is checked: its answer follows the new text
+    agreeing = {**request, "sources": [_doc("wire/ap.txt", BOMBING_32, outlet="Wire")]}
+    changed = api.post("/v1/check", json=agreeing).json()
+    assert _checks_run(api) == before + 1
+    assert changed["decision"] == "pass", changed["findings"]
+
+
 def test_only_findings_involving_the_draft_are_returned(api: httpx.Client) -> None:
     body = api.post(
         "/v1/check",

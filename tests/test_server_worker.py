@@ -160,3 +160,26 @@ def test_a_stalled_thread_is_placed_in_its_plugin() -> None:
     finally:
         stop.set()
         t.join()
+
+
+def test_sources_people_are_read_once_across_revisions_of_a_draft(seed_request: Any) -> None:
+    engine = CachingEngine(Config(), SourceCache(2_000_000))
+    read: list[str] = []
+    plain = Engine.find_participants
+
+    def counting(self: Engine, doc: Any, mentions: Any) -> Any:
+        read.append(doc.role)
+        return plain(self, doc, mentions)
+
+    revisions = [
+        replace(seed_request, draft={**seed_request.draft, "text": seed_request.draft["text"] + t})
+        for t in ("", "\nThe mayor, 54, said 12 people were hurt.", "\nNo one else was hurt.")
+    ]
+    fresh = Engine(Config())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Engine, "find_participants", counting)
+        answers = [answer(engine, r, 60, "test").body for r in revisions]
+    assert read.count("source") == len(seed_request.sources)  # once each, not per revision
+    assert read.count("draft") == len(revisions)
+    for r, body in zip(revisions, answers):
+        assert body == answer(fresh, r, 60, "test").body

@@ -46,7 +46,7 @@ from claimcheck.reading.plain import DEFAULT_LANGUAGE
 from claimcheck.rulekit._rules import RuleContext, RuleSpec, RunNote, make_location
 
 if TYPE_CHECKING:
-    from claimcheck.claims.participants import Cast
+    from claimcheck.claims.participants import Cast, Participant
     from claimcheck.segmenting.figures import FigureCut
 
 __all__ = [
@@ -158,6 +158,16 @@ class RunResult:
     @property
     def mentions(self) -> dict[str, tuple[Mention, ...]]:
         return {k: a.mentions for k, a in self.analyses.items()}
+
+
+def _find_participants(
+    engine: Engine, doc: Document, mentions: Sequence[Mention]
+) -> tuple[Participant, ...]:
+    """The people of one analysed document. They depend on the document and its mentions
+    only, so an engine that keeps analyses may keep these too."""
+    from claimcheck.claims.participants import find_participants
+
+    return find_participants(doc, mentions)
 
 
 class Engine:
@@ -464,6 +474,9 @@ class Engine:
             close()  # stops worker processes a deadline left waiting
         return analyses, complete
 
+    #: The people of one analysed document, for the rules (:func:`_find_participants`).
+    find_participants = _find_participants
+
     def _check_rules(
         self,
         rules: Mapping[str, RuleSpec],
@@ -477,7 +490,7 @@ class Engine:
         findings: list[Finding] = []
         mentions = {k: a.mentions for k, a in analyses.items()}
         present = {m.kind for ms in mentions.values() for m in ms}
-        participants = _shared_cast(documents, mentions)
+        participants = _shared_cast(documents, mentions, self.find_participants)
         for code, spec in rules.items():
             if not self.config.selects(code):
                 continue
@@ -594,14 +607,16 @@ def _exact(loc: Location, by_path: Mapping[str, Document]) -> bool:
 
 
 def _shared_cast(
-    documents: Mapping[str, Document], mentions: Mapping[str, Sequence[Mention]]
+    documents: Mapping[str, Document],
+    mentions: Mapping[str, Sequence[Mention]],
+    find: Callable[[Document, Sequence[Mention]], tuple[Participant, ...]],
 ) -> Callable[[], Cast]:
     """The run's participants, read once by the first rule that asks for them."""
     from functools import cache
 
     from claimcheck.claims.participants import cast_of
 
-    return cache(lambda: cast_of(documents, mentions))
+    return cache(lambda: cast_of(documents, mentions, find))
 
 
 def _severity(config: Config, code: str, default: str = "warning") -> str:

@@ -20,6 +20,7 @@ Strong alignments (named anchors in common) may produce errors; weak ones only w
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1546,15 +1547,32 @@ class _Ranks(dict[int, _Rank]):
         return r
 
 
-def _bucket_pairs(members: Sequence[int], ranks: _Ranks) -> Iterator[tuple[int, int]]:
-    """Candidate pairs of one blocking bucket: all of a small bucket's, and at most about
-    ``2 * KEEP`` per claim in a large one (:func:`_ranked_pairs`)."""
+def _bucket_pairs(members: Sequence[int], ranks: _Ranks, partners: dict[int, array[int]]) -> None:
+    """Add the candidate pairs of one blocking bucket to ``partners``: all of a small
+    bucket's, and at most about ``2 * KEEP`` per claim in a large one (:func:`_ranked_pairs`).
+    ``members`` are in increasing order, so a small bucket's pairs are each member with the
+    members after it."""
     if len(members) <= RANK_ABOVE:
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                yield members[x], members[y]
+        for x in range(len(members) - 1):
+            _later(partners, members[x]).extend(members[x + 1 :])
         return
-    yield from _ranked_pairs(members, ranks)
+    _add_pairs(partners, _ranked_pairs(members, ranks))
+
+
+def _later(partners: dict[int, array[int]], i: int) -> array[int]:
+    """The array of the claims after ``i`` that are its candidates."""
+    later = partners.get(i)
+    if later is None:
+        later = partners[i] = array("i")
+    return later
+
+
+def _add_pairs(partners: dict[int, array[int]], pairs: Iterable[tuple[int, int]]) -> None:
+    for i, j in pairs:
+        if i < j:
+            _later(partners, i).append(j)
+        else:
+            _later(partners, j).append(i)
 
 
 def _ranked_pairs(members: Sequence[int], ranks: _Ranks) -> Iterator[tuple[int, int]]:
@@ -1578,15 +1596,14 @@ def _ranked_pairs(members: Sequence[int], ranks: _Ranks) -> Iterator[tuple[int, 
             pools[at].update(ranked[max(0, x - WINDOW) : x + 1 + WINDOW])
     facets = [r.facets for r in rank]
     values = [r.value for r in rank]
+    first = [r.orders[0] for r in rank]
     for x, pool in enumerate(pools):
         pool.discard(x)
         fx, vx = facets[x], values[x]
-        best = sorted(
-            pool,
-            key=lambda y: (-len(fx & facets[y]), _distance(vx, values[y]), rank[y].orders[0]),
-        )
-        for y in best[:KEEP]:
-            yield members[x], members[y]
+        ys = list(pool)
+        keys = [(-len(fx & facets[y]), _distance(vx, values[y]), first[y]) for y in ys]
+        for at in sorted(range(len(ys)), key=keys.__getitem__)[:KEEP]:
+            yield members[x], members[ys[at]]
 
 
 def _distance(a: float, b: float) -> float:
@@ -1611,23 +1628,33 @@ def _candidates(
     drafts: frozenset[str],
     money: Mapping[tuple[str, int, int], _MoneyFacts] | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """The candidate pairs ``(i, j)``, ``i < j``, in order; each pair is held as one integer,
-    so a large run's pairs take little memory. ``money`` holds each amount's facts when the
-    caller has read them."""
+    """The candidate pairs ``(i, j)``, ``i < j``, in order. Each claim's later partners are
+    held in a compact array (4 bytes a pair, repeats included) and sorted only when the
+    scorer reaches that claim, so a large run's pairs take little memory. ``money`` holds
+    each amount's facts when the caller has read them."""
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (c, rare) in enumerate(zip(claims, _rare_words(claims))):
         for k in set(_keys(c, rare, money.get(_claim_key(c)) if money else None)):
             buckets[k].append(i)
     ranks = _Ranks(claims)
-    n = len(claims)
-    candidates: set[int] = set()
+    partners: dict[int, array[int]] = {}
     for members in buckets.values():
         if len(members) < 2:
             continue
-        pairs = _draft_pairs(members, claims, drafts) if drafts else _bucket_pairs(members, ranks)
-        for i, j in pairs:
-            candidates.add(i * n + j if i < j else j * n + i)
-    return (divmod(pair, n) for pair in sorted(candidates))
+        if drafts:
+            _add_pairs(partners, _draft_pairs(members, claims, drafts))
+        else:
+            _bucket_pairs(members, ranks, partners)
+    del buckets
+    return _in_order(partners)
+
+
+def _in_order(partners: dict[int, array[int]]) -> Iterator[tuple[int, int]]:
+    """Every pair once, by first then second claim; each claim's partners are released once
+    its pairs are given."""
+    for i in sorted(partners):
+        for j in sorted(set(partners.pop(i))):
+            yield i, j
 
 
 def align_claims(claims: Sequence[Claim], config: Config | None = None) -> list[Alignment]:

@@ -35,6 +35,7 @@ from starlette.routing import Route
 from claimcheck import __version__
 from claimcheck.api import engine_for
 from claimcheck.http.access import OUTCOME_KEY, AccessLog, access_logger
+from claimcheck.http.answers import AnswerCache, request_chars, request_key
 from claimcheck.http.auth import BearerAuth
 from claimcheck.http.body import read_body, read_json
 from claimcheck.http.errors import EXCEPTION_HANDLERS
@@ -69,6 +70,7 @@ class _Routes:
         self.auth = BearerAuth(settings.token)
         self.openapi = openapi_document(__version__, auth=self.auth.required)
         self.tool = {"name": "claimcheck", "version": __version__}
+        self.answers = AnswerCache()
 
     def specs(self) -> Mapping[str, RuleSpec]:
         return engine_for(self.settings.config).pm.rules()
@@ -80,20 +82,26 @@ class _Routes:
         req = parse_check_request(read_json(raw), max_documents=s.max_documents)
         del raw
         t0 = time.monotonic()
+        key = request_key(req)
+        body = self.answers.get(key)
+        if body is None:
+            body = self._body(req, await self._run(req, t0 + s.deadline))
+            self.answers.put(key, body, request_chars(req))
+        body["elapsed_ms"] = round((time.monotonic() - t0) * 1000, 1)
+        outcome = {k: body[k] for k in ("decision", "complete", "incomplete_reason") if k in body}
+        request.scope[OUTCOME_KEY] = outcome
+        return JSONResponse(body)
+
+    async def _run(self, req: CheckRequest, until: float) -> Reply:
         try:
-            reply = await self.pool.run(req, t0 + s.deadline)
+            return await self.pool.run(req, until)
         except Overloaded:
             raise Problem(
                 "overloaded",
                 f"all {self.pool.size} check workers are busy and {self.pool.queued} checks "
                 "are waiting; try again shortly",
-                headers={"Retry-After": str(max(1, math.ceil(s.deadline)))},
+                headers={"Retry-After": str(max(1, math.ceil(self.settings.deadline)))},
             ) from None
-        body = self._body(req, reply)
-        body["elapsed_ms"] = round((time.monotonic() - t0) * 1000, 1)
-        outcome = {k: body[k] for k in ("decision", "complete", "incomplete_reason") if k in body}
-        request.scope[OUTCOME_KEY] = outcome
-        return JSONResponse(body)
 
     def _body(self, req: CheckRequest, reply: Reply) -> dict[str, Any]:
         answer = reply.answer

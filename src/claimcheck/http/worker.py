@@ -27,20 +27,23 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from multiprocessing.connection import Connection
 from types import FrameType, ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.config import Config
 from claimcheck.engine import Analysis, Engine, RunResult
 from claimcheck.http.responses import check_body
 from claimcheck.http.validation import CheckRequest
-from claimcheck.model import Document, InputError
+from claimcheck.model import Document, InputError, Mention
 from claimcheck.reading import DocumentError
 from claimcheck.reading.files import DocInput
 from claimcheck.reading.metadata import clean_metadata
+
+if TYPE_CHECKING:
+    from claimcheck.claims.participants import Participant
 
 __all__ = ["Answer", "CachingEngine", "SourceCache", "document_key", "worker_main"]
 
@@ -62,6 +65,8 @@ _WARM_DRAFT = (
     "20% last month, the third increase this year."
 )
 _WARM_SOURCE = _WARM_DRAFT.replace("26 people", "24 people").replace("$62-billion", "$65-billion")
+
+_People = tuple["Participant", ...]
 
 # Document fields computed from the others (the analysis text and its offset maps).
 _DERIVED = frozenset({"plain", "plain_to_file", "plain_ends"})
@@ -143,6 +148,8 @@ class CachingEngine(Engine):
         super().__init__(config)
         self.cache = cache
         self.drafts = drafts if drafts is not None else draft_cache_for(cache)
+        # the people of each source, by the identity of its kept mentions
+        self._people: OrderedDict[int, tuple[Sequence[Mention], Document, _People]] = OrderedDict()
 
     def analyze(self, doc: Document, *, frame: bool = True) -> Analysis:
         cache = self.cache if doc.role == "source" else self.drafts
@@ -155,6 +162,23 @@ class CachingEngine(Engine):
         if len(self.pm.failures) == failures:
             cache.put(key, analysis, len(doc.text))
         return analysis
+
+    def find_participants(self, doc: Document, mentions: Sequence[Mention]) -> _People:
+        """The people of a source, read once per kept analysis: a source sent with every
+        revision of a draft has its mentions from :attr:`cache`, the same objects each
+        time, and its people are a function of the document and those mentions."""
+        if doc.role != "source":
+            return super().find_participants(doc, mentions)
+        hit = self._people.get(id(mentions))
+        if hit is not None and hit[0] is mentions and hit[1] == doc:
+            self._people.move_to_end(id(mentions))
+            return hit[2]
+        people = super().find_participants(doc, mentions)
+        # the entry holds ``mentions``, so its id is not reused while it is kept
+        self._people[id(mentions)] = (mentions, doc, people)
+        while len(self._people) > self.cache.max_entries:
+            self._people.popitem(last=False)
+        return people
 
 
 def draft_cache_for(sources: SourceCache) -> SourceCache:

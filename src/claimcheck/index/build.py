@@ -9,10 +9,14 @@ version, other plugins or configuration), every file is analysed again.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
 
 from claimcheck.engine import Analysis, Engine
 from claimcheck.index.store import ClaimIndex, Packed, Stored, content_hash, pack
@@ -25,6 +29,9 @@ __all__ = ["IndexReport", "analysis_fingerprint", "build_index"]
 #: Files read, analysed and written (one transaction) at a time: memory stays bounded and an
 #: interrupted run keeps what it finished.
 CHUNK = 1000
+
+#: Files whose content is part of the analysis: code and the data it loads.
+_CODE_SUFFIXES = frozenset({".py", ".json", ".toml", ".txt", ".csv", ".tsv"})
 
 #: What analyses documents for the index: analyses, or (better, computed where the analysis
 #: ran) :func:`~claimcheck.index.store.pack` of them.
@@ -51,13 +58,46 @@ class IndexReport:
 
 
 def analysis_fingerprint(engine: Engine) -> str:
-    """A hash of what an analysis depends on besides the document: claimcheck's version, the
-    plugins loaded and the configuration."""
+    """A hash of what an analysis depends on besides the document: claimcheck's version and
+    code, the plugins loaded and their code, and the configuration.
+
+    The code is hashed, not only the version: a development install (or a patched release)
+    analyses differently under one version number, and an index it did not build would give
+    analyses that checking the same files afresh does not."""
     from claimcheck import __version__
 
-    plugins = sorted(name for name, _ in engine.pm.pm.list_name_plugin())
+    listed = sorted(engine.pm.pm.list_name_plugin(), key=lambda item: str(item[0]))
     h = hashlib.blake2b(digest_size=16)
-    h.update(repr((__version__, plugins, engine.config)).encode())
+    h.update(repr((__version__, [name for name, _ in listed], engine.config)).encode())
+    h.update(code_digest(_code_roots(plugin for _, plugin in listed)).encode())
+    return h.hexdigest()
+
+
+def _code_roots(plugins: Iterable[object]) -> tuple[Path, ...]:
+    """claimcheck's package folder and the folder (or file) of each plugin's code."""
+    roots = {Path(__file__).resolve().parents[1]}
+    for plugin in plugins:
+        module = (
+            plugin if isinstance(plugin, ModuleType) else sys.modules.get(type(plugin).__module__)
+        )
+        where = getattr(module, "__file__", None)
+        if where:
+            path = Path(where).resolve()
+            roots.add(path.parent if path.name == "__init__.py" else path)
+    # a module inside a folder already hashed is hashed with it
+    return tuple(sorted(r for r in roots if not any(o in r.parents for o in roots)))
+
+
+@functools.lru_cache(maxsize=8)
+def code_digest(roots: tuple[Path, ...]) -> str:
+    """A hash of the Python sources and data files under ``roots`` (folders or files)."""
+    h = hashlib.blake2b(digest_size=16)
+    for root in roots:
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for f in files:
+            if f.suffix in _CODE_SUFFIXES and f.is_file():
+                h.update(f"\x00{f.relative_to(root.parent)}\x00".encode())
+                h.update(f.read_bytes())
     return h.hexdigest()
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the parser is built without loading the engine
     from claimcheck.engine import Analysis, Engine
+    from claimcheck.index.store import ClaimIndex
     from claimcheck.model import Document, InputError
 
 
@@ -130,10 +131,25 @@ def load_against_index(
         raise OptionError(f"{args.against_index}: {exc}") from None
     if "-" in paths:
         raise OptionError("--against-index reads drafts from files, not stdin")
+    _note_if_stale(args.against_index, index, engine)
     drafts, errors = read_drafts(engine, paths, published=published)  # type: ignore[arg-type]
     retrieval = Retrieval(limit=args.index_limit) if args.index_limit else Retrieval()
     docs, analyze = against_index(engine, drafts, index, retrieval)
     return docs, errors, analyze
+
+
+def _note_if_stale(path: str, index: ClaimIndex, engine: Engine) -> None:
+    """Say so when the index holds analyses another claimcheck (code, plugins, configuration)
+    made: they are used as they are, and may differ from what a direct check finds."""
+    from claimcheck.index.build import analysis_fingerprint
+
+    if len(index) and index.get_meta("analysis") != analysis_fingerprint(engine):
+        print(
+            f"claimcheck: note: {path} was built by another version of the analysis (code, "
+            "plugins or configuration); run `claimcheck index` on it again for findings that "
+            "match a direct check",
+            file=sys.stderr,
+        )
 
 
 def index_run(args: argparse.Namespace, config: object) -> int:

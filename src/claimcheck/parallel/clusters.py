@@ -2,8 +2,8 @@
 
 Each cluster is checked whole (analysis, alignment, rules, findings filters) by a worker
 process, so alignment and rules use every core as well as analysis does. A worker sends back
-only what a report of the run needs: the findings, the plugin failures and notes, and each
-document's sentences (to quote a finding's sentence); the mentions and claims stay in the
+only what a report of the run needs: the findings, the plugin failures and notes, and the
+sentences that hold the findings' locations (to quote them); the mentions and claims stay in the
 worker. The calling process therefore holds the documents and their sentences, not every
 analysis of the tree, and the results are those of checking the clusters one by one in
 order, finding for finding.
@@ -11,6 +11,7 @@ order, finding for finding.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -73,13 +74,35 @@ def _check(engine: Engine, cluster: Sequence[Document]) -> tuple[_Checked, list[
     result = engine.run(cluster)
     checked = _Checked(
         findings=tuple(result.findings),
-        segments=tuple((k, a.segments) for k, a in result.analyses.items()),
+        segments=_quoted_segments(result),
         failures=tuple((f.plugin, f.hook, portable(f.exc)) for f in result.failures),
         notes=tuple(result.notes),
         complete=result.complete,
         baselined=result.baselined,
     )
     return checked, []
+
+
+def _quoted_segments(result: RunResult) -> tuple[tuple[str, tuple[Segment, ...]], ...]:
+    """Of each document's sentences, those a report quotes: the one a bisection of the
+    sentence starts picks for each location of a finding (what
+    :func:`~claimcheck.reporting.context.sentence_of` picks, and picks again among these
+    alone), so the report is the one the whole list gives, and the rest stays here."""
+    where: dict[str, list[int]] = {}
+    for f in result.findings:
+        for loc in (f.location, *f.related):
+            where.setdefault(loc.path, []).append(loc.start)
+    out: list[tuple[str, tuple[Segment, ...]]] = []
+    for doc_id, analysis in result.analyses.items():
+        starts = where.get(analysis.document.path)
+        segments = analysis.segments
+        if not starts or not segments:
+            out.append((doc_id, ()))
+            continue
+        first = [s.start for s in segments]
+        picked = {bisect.bisect_right(first, at) - 1 for at in starts}
+        out.append((doc_id, tuple(segments[i] for i in sorted(picked) if i >= 0)))
+    return tuple(out)
 
 
 def _result(

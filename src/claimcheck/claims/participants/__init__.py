@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from claimcheck.claims.participants.ages import Age, age_figures, find_ages
 from claimcheck.claims.participants.linking import Cast, Link, link_participants
@@ -28,10 +28,12 @@ __all__ = [
 ]
 
 
-def cast_of(documents: Mapping[str, Document], mentions: Mapping[str, Sequence[Mention]]) -> Cast:
-    """The participants of every document and the links between them."""
-    people = {
-        doc_id: find_participants(doc, mentions.get(doc_id, ()))
-        for doc_id, doc in documents.items()
-    }
+def cast_of(
+    documents: Mapping[str, Document],
+    mentions: Mapping[str, Sequence[Mention]],
+    find: Callable[[Document, Sequence[Mention]], tuple[Participant, ...]] = find_participants,
+) -> Cast:
+    """The participants of every document (read by ``find``, :func:`find_participants` or a
+    cache of it) and the links between them."""
+    people = {doc_id: find(doc, mentions.get(doc_id, ())) for doc_id, doc in documents.items()}
     return link_participants(people)
