@@ -29,8 +29,8 @@ CORPUS = shared_root() / "corpora" / "meantime-en"
 #: part -> measure -> minimum F1, as measured (split by the first byte of SHA-1 of the doc id).
 FLOORS: dict[str, dict[str, float]] = {
     "tuning": {"strict": 0.913, "relaxed": 0.944, "value": 0.888},
-    "blind": {"strict": 0.853, "relaxed": 0.892, "value": 0.830},
-    "all": {"strict": 0.886, "relaxed": 0.921, "value": 0.862},
+    "blind": {"strict": 0.857, "relaxed": 0.896, "value": 0.834},
+    "all": {"strict": 0.888, "relaxed": 0.922, "value": 0.863},
 }
 
 #: The gold side as it is scored today: articles per part and in-scope gold TIMEX3s per part.

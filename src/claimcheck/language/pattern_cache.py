@@ -45,7 +45,7 @@ __all__ = ["PatternStore", "SrePatternStore", "kept_patterns"]
 #: ``regex``'s module-level tables a compiled pattern is looked up in, in the order saved.
 _TABLES = ("_cache", "_named_args", "_locale_sensitive")
 #: The most patterns a file keeps: below ``regex``'s own cache size, which it shrinks when full.
-_MOST = 400
+_MOST = 480
 
 
 def _regex_internals() -> ModuleType | None:
