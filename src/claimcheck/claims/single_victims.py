@@ -20,7 +20,8 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from claimcheck.model import Document, Mention, Number, Segment
+from claimcheck.claims.sums import counted_mention
+from claimcheck.model import Document, Mention, Segment
 
 __all__ = ["single_victims"]
 
@@ -77,29 +78,19 @@ def single_victims(
         m = _HEADLINE.match(plain[seg.plain_start : seg.plain_end])
         if m is not None:
             start = seg.plain_start + m.start("np")
-            out.append(_mention(document, index, start, start + len(m.group("np"))))
+            out.append(
+                counted_mention(document, index, start, start + len(m.group("np")), 1.0, "single")
+            )
     for index in body:
         seg = segments[index]
         text = plain[seg.plain_start : seg.plain_end]
         for m in _LEAD.finditer(text):
             if _OPENING.match(text[: m.start()]):
                 start = seg.plain_start + m.start("np")
-                out.append(_mention(document, index, start, start + len(m.group("np"))))
+                out.append(
+                    counted_mention(
+                        document, index, start, start + len(m.group("np")), 1.0, "single"
+                    )
+                )
                 break
     return out
-
-
-def _mention(document: Document, sentence: int, start: int, end: int) -> Mention:
-    fs, fe = document.file_span(start, end)
-    return Mention(
-        doc=document.id,
-        kind="number",
-        start=fs,
-        end=fe,
-        text=document.text[fs:fe],
-        value=Number(value=1.0),
-        plain_start=start,
-        plain_end=end,
-        sentence=sentence,
-        extractor="single",
-    )

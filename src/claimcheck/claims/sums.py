@@ -23,7 +23,7 @@ import regex
 
 from claimcheck.model import Document, Mention, Number, Segment
 
-__all__ = ["coordinated_sums"]
+__all__ = ["coordinated_sums", "counted_mention"]
 
 _SINGULAR = (
     "man|woman|boy|girl|child|baby|infant|toddler|teenager|teen|mother|father|son|daughter|"
@@ -110,7 +110,7 @@ def coordinated_sums(
             if total is None or not _shared_predicate(text, m.start(), m.end()):
                 continue
             start, end = seg.plain_start + m.start("list"), seg.plain_start + m.end("list")
-            out.append(_mention(document, index, start, end, total))
+            out.append(counted_mention(document, index, start, end, float(total), "sum"))
     return out
 
 
@@ -136,7 +136,11 @@ def _shared_predicate(text: str, start: int, end: int) -> bool:
     return bool(_PREDICATE_AFTER.match(after) or _VERB_BEFORE.search(before))
 
 
-def _mention(document: Document, sentence: int, start: int, end: int, total: int) -> Mention:
+def counted_mention(
+    document: Document, sentence: int, start: int, end: int, value: float, extractor: str
+) -> Mention:
+    """A count the words give without a numeral ("a mother and her two children": 3; "A man
+    was shot and killed": 1), as a number mention over the words that tell it."""
     fs, fe = document.file_span(start, end)
     return Mention(
         doc=document.id,
@@ -144,9 +148,9 @@ def _mention(document: Document, sentence: int, start: int, end: int, total: int
         start=fs,
         end=fe,
         text=document.text[fs:fe],
-        value=Number(value=float(total)),
+        value=Number(value=value),
         plain_start=start,
         plain_end=end,
         sentence=sentence,
-        extractor="sum",
+        extractor=extractor,
     )
