@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "cached_json"]
+__all__ = ["cache_dir", "cached_json", "replace_file"]
 
 
 def cache_dir() -> Path | None:
@@ -62,18 +62,24 @@ def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
             pass
     data = build()
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
-        except OSError:
-            pass
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        with contextlib.suppress(OSError):
+            replace_file(path, text.encode("utf-8"))
     # Round-trip so the caller sees the same types whether or not the cache was hit.
     return json.loads(json.dumps(data))
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` through a temporary file in its folder and a rename, so
+    that a process reading it meanwhile sees the old file or the new one, never half of one;
+    the temporary file is removed when writing fails, and the error is raised."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

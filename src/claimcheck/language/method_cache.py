@@ -20,9 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.util import MAGIC_NUMBER
@@ -30,7 +28,7 @@ from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
 
-from claimcheck.language.lexcache import cache_dir
+from claimcheck.language.lexcache import cache_dir, replace_file
 
 __all__ = ["MethodStore", "kept_methods"]
 
@@ -102,16 +100,7 @@ class MethodStore:
             return
         kept = dict(list({**self.loaded, **self.new}.items())[-_MOST:])
         with contextlib.suppress(Exception):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    marshal.dump(kept, fh)
-                os.replace(tmp, self.path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            replace_file(self.path, marshal.dumps(kept))
 
 
 def _dataclasses() -> ModuleType | None:

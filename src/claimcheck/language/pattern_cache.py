@@ -28,17 +28,15 @@ cache, where ``re.compile`` finds them.
 from __future__ import annotations
 
 import contextlib
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from claimcheck.language.lexcache import cache_dir
+from claimcheck.language.lexcache import cache_dir, replace_file
 
 __all__ = ["PatternStore", "SrePatternStore", "kept_patterns"]
 
@@ -139,16 +137,7 @@ def _write_pickle(path: Path, data: object) -> None:
     """Replace ``path`` atomically with ``data`` pickled; failing to is not an error (a cache
     that cannot be written costs the next run time, never this run its result)."""
     with contextlib.suppress(Exception):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        replace_file(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 #: What ``re``'s compiler made of one pattern: the arguments of ``_sre.compile`` after the
