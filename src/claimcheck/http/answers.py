@@ -13,11 +13,11 @@ requests it answers.
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
+from claimcheck.http.sized_cache import SizedCache
 from claimcheck.http.validation import CheckRequest
 
 __all__ = ["MAX_ANSWERS", "MAX_ANSWER_CHARS", "AnswerCache", "request_key"]
@@ -66,39 +66,18 @@ def cacheable(body: Mapping[str, Any] | None) -> bool:
     return body is not None and body.get("complete") is True and not body.get("incomplete_reason")
 
 
-class AnswerCache:
+class AnswerCache(SizedCache[dict[str, Any]]):
     """Answer bodies by :func:`request_key`, least recently used forgotten first."""
 
     def __init__(self, max_entries: int = MAX_ANSWERS, max_chars: int = MAX_ANSWER_CHARS) -> None:
-        self.max_entries = max_entries
-        self.max_chars = max_chars
-        self._items: OrderedDict[str, tuple[dict[str, Any], int]] = OrderedDict()
-        self._chars = 0
-        self.hits = 0
-        self.misses = 0
+        super().__init__(max_chars, max_entries)
 
     def get(self, key: str) -> dict[str, Any] | None:
         """A copy of the answer kept for ``key``, or ``None``."""
-        item = self._items.get(key)
-        if item is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        self._items.move_to_end(key)
-        return dict(item[0])
+        body = super().get(key)
+        return None if body is None else dict(body)
 
     def put(self, key: str, body: Mapping[str, Any], chars: int) -> None:
         """Keep ``body`` (when :func:`cacheable`) as the answer for ``key``."""
-        if self.max_entries <= 0 or chars > self.max_chars or not cacheable(body):
-            return
-        old = self._items.pop(key, None)
-        if old is not None:
-            self._chars -= old[1]
-        self._items[key] = (dict(body), chars)
-        self._chars += chars
-        while self._chars > self.max_chars or len(self._items) > self.max_entries:
-            _, (_, size) = self._items.popitem(last=False)
-            self._chars -= size
-
-    def __len__(self) -> int:
-        return len(self._items)
+        if self.max_entries > 0 and cacheable(body):
+            super().put(key, dict(body), chars)

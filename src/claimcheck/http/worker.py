@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.config import Config
 from claimcheck.engine import Analysis, Engine, RunResult
 from claimcheck.http.responses import check_body
+from claimcheck.http.sized_cache import SizedCache
 from claimcheck.http.validation import CheckRequest
 from claimcheck.model import Document, InputError, Mention
 from claimcheck.reading import DocumentError
@@ -99,37 +100,16 @@ def document_key(doc: Document, frame: bool) -> str:
     return h.hexdigest()
 
 
-class SourceCache:
+class SourceCache(SizedCache[Analysis]):
     """Analyses by document key, bounded by total characters and by count (LRU)."""
 
     def __init__(self, max_chars: int, max_entries: int = MAX_CACHED_SOURCES) -> None:
-        self.max_chars = max_chars
-        self.max_entries = max_entries
-        self._items: OrderedDict[str, tuple[Analysis, int]] = OrderedDict()
-        self._chars = 0
-        self.hits = 0
-        self.misses = 0
+        super().__init__(max_chars, max_entries)
 
-    def get(self, key: str) -> Analysis | None:
-        item = self._items.get(key)
-        if item is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        self._items.move_to_end(key)
-        return item[0]
-
-    def put(self, key: str, analysis: Analysis, size: int) -> None:
-        if size > self.max_chars or key in self._items:
-            return
-        self._items[key] = (analysis, size)
-        self._chars += size
-        while self._chars > self.max_chars or len(self._items) > self.max_entries:
-            _, (_, old) = self._items.popitem(last=False)
-            self._chars -= old
-
-    def __len__(self) -> int:
-        return len(self._items)
+    def put(self, key: str, value: Analysis, size: int) -> None:
+        """Keep the analysis of a source not kept yet (one kept is not replaced)."""
+        if key not in self:
+            super().put(key, value, size)
 
 
 class CachingEngine(Engine):
