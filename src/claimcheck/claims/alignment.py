@@ -271,7 +271,9 @@ def _purpose(c: Claim) -> str | None:
     word = right[1]
     if not word.isalpha() or word in STOPWORDS or word in _NOT_PURPOSES:
         return None
-    if not regex.search(rf"\b(?:in|for) {word}\b", c.sentence_text):
+    # one pattern per word: compiled without filling regex's cache of the fixed patterns
+    in_for = regex.compile(rf"\b(?:in|for) {word}\b", cache_pattern=False)
+    if not in_for.search(c.sentence_text):
         return None  # "bail at $500,000 for Marcus Reed": a name, not a purpose
     return MONEY_ATTRIBUTES.get(word, word)
 
@@ -492,9 +494,11 @@ def _one_contract(a: Claim, b: Claim, fa: _MoneyFacts, fb: _MoneyFacts) -> bool:
 def _told_in(c: Claim, ident: str) -> bool:
     """Whether a sentence names the party an id stands for, in full or by its last name."""
     last = _surname(ident)
-    return ident in c.actors or bool(
-        regex.search(rf"(?i)\b{regex.escape(last)}\b", c.sentence_text)
-    )
+    if ident in c.actors:
+        return True
+    # one pattern per name: compiled without filling regex's cache of the fixed patterns
+    named = regex.compile(rf"(?i)\b{regex.escape(last)}\b", cache_pattern=False)
+    return named.search(c.sentence_text) is not None
 
 
 _REMAINDER = regex.compile(
